@@ -1,0 +1,90 @@
+"""zhospar: the desktop application.
+
+main(): paths -> logging -> excepthook -> QApplication -> fonts and translations -> database -> window.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from desktop import __version__
+from desktop.paths import resolve_paths
+
+log = logging.getLogger("zhospar")
+QUIT_WHEN_SHOWN = "ZHOSPAR_QUIT_WHEN_SHOWN"  # benchmarks and smoke tests: leave once the window is up
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="zhospar", description="Zhospar: plans and records of a TVET college.")
+    parser.add_argument("--demo", action="store_true", help="open the demo college (a separate database)")
+    parser.add_argument("--db", metavar="PATH|URL", help="open this database instead of your own")
+    parser.add_argument("--lang", choices=("kk", "ru", "en"), help="interface language for this run")
+    parser.add_argument("--version", action="version", version=f"zhospar {__version__}")
+    return parser.parse_args(argv)
+
+
+def open_start_database(args, paths):
+    from desktop.services.database import open_database  # noqa: PLC0415
+
+    if args.demo:
+        from desktop.services.demo import build_demo  # noqa: PLC0415
+
+        return build_demo(paths.demo_db, paths.backups), None, True
+    target = args.db or str(paths.default_db)
+    return open_database(target, paths.backups, create=args.db is None), target, False
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    paths = resolve_paths().ensure()
+    from desktop.logs import setup_logging  # noqa: PLC0415
+
+    setup_logging(paths.log_file)
+    log.info("zhospar %s starting", __version__)
+
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from desktop.views.errors import install_excepthook  # noqa: PLC0415
+
+    install_excepthook(paths.log_file)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Zhospar")
+    app.setApplicationVersion(__version__)
+
+    from desktop.services.errors import DatabaseEnvironmentError  # noqa: PLC0415
+    from desktop.views.context import AppContext, icon, load_fonts  # noqa: PLC0415
+    from desktop.views.errors import show_database_problem  # noqa: PLC0415
+    from desktop.views.i18n import Translations, system_language  # noqa: PLC0415
+    from desktop.views.settings import AppSettings  # noqa: PLC0415
+
+    app.setFont(load_fonts())
+    app.setWindowIcon(icon("zhospar"))
+    settings = AppSettings(paths.settings_file)
+    translations = Translations()
+    translations.install(args.lang or settings.language(system_language()))
+    ctx = AppContext(paths, settings, translations)
+
+    try:
+        db, target, is_demo = open_start_database(args, paths)
+    except DatabaseEnvironmentError as error:
+        log.warning("cannot open the start database: %s", error)
+        show_database_problem(None, error)
+        return 2
+
+    from desktop.views.main_window import MainWindow  # noqa: PLC0415
+
+    if target:
+        settings.add_recent(target)
+    window = MainWindow(ctx, db, is_demo)
+    window.show()
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        QTimer.singleShot(0, app.quit)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,7 @@
+"""SQLAlchemy 2 models, the engine with its pragmas, migrations and backups."""
+from desktop.models.base import Base
+from desktop.models.classifier import Qualification, Specialty
+from desktop.models.college import CollegeProfile
+from desktop.models.contingent import Student, StudyGroup
+
+__all__ = ["Base", "CollegeProfile", "Qualification", "Specialty", "Student", "StudyGroup"]

@@ -1,0 +1,25 @@
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base
+
+
+class CollegeProfile(Base):
+    """The one college this database belongs to (a single row)."""
+
+    __tablename__ = "college_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_kk: Mapped[str] = mapped_column(String(300))
+    name_ru: Mapped[str] = mapped_column(String(300))
+    bin: Mapped[str] = mapped_column(String(12), default="")
+    region: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(400), default="")
+    director: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    # Inclusive-education conditions required for the state order (MR l.880-892).
+    has_ramps: Mapped[bool] = mapped_column(default=False)
+    has_light_signals: Mapped[bool] = mapped_column(default=False)
+    has_call_button: Mapped[bool] = mapped_column(default=False)
+    has_sanitary_unit: Mapped[bool] = mapped_column(default=False)

@@ -1,0 +1,64 @@
+"""Schema version checks (cheap, no Alembic import) and upgrades (Alembic)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# Kept in step with the newest file in migrations/versions (a test checks it), so that a start on an
+# up-to-date database does not pay for importing Alembic.
+HEAD_REVISION = "0002"
+
+
+def known_revisions() -> set[str]:
+    return {p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py")}
+
+
+def current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def is_empty(connection: Connection) -> bool:
+    return not inspect(connection).get_table_names()
+
+
+def _alembic_config(connection: Connection):
+    from alembic.config import Config  # noqa: PLC0415 - only when a migration is due
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command  # noqa: PLC0415
+
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # Batch migrations rebuild tables; SQLite checks foreign keys only when told to, after.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            command.upgrade(_alembic_config(connection), revision)
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
+            connection.commit()
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
+def alembic_head() -> str:
+    """The head according to Alembic itself (tests compare it with HEAD_REVISION)."""
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+    from alembic.config import Config  # noqa: PLC0415
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return ScriptDirectory.from_config(config).get_current_head()

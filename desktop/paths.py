@@ -1,0 +1,61 @@
+"""Where Zhospar keeps its files.
+
+Everything resolves through one Paths object made in main(); ZHOSPAR_HOME puts all of it under
+one folder (tests, portable installs), --db points at another database.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+APP_NAME = "Zhospar"
+DB_FILE = "zhospar.sqlite"
+DEMO_DB_FILE = "zhospar-demo.sqlite"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data: Path
+    config: Path
+    logs: Path
+    backups: Path
+
+    @property
+    def default_db(self) -> Path:
+        return self.data / DB_FILE
+
+    @property
+    def demo_db(self) -> Path:
+        return self.data / "demo" / DEMO_DB_FILE
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "zhospar.log"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.ini"
+
+    def ensure(self) -> "Paths":
+        for folder in (self.data, self.config, self.logs, self.backups):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_paths(home: str | os.PathLike | None = None) -> Paths:
+    home = home or os.environ.get("ZHOSPAR_HOME")
+    if home:
+        root = Path(home)
+        return Paths(root / "data", root / "config", root / "logs", root / "data" / "backups")
+    import platformdirs  # noqa: PLC0415 - resolved once, at start
+
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    data = Path(dirs.user_data_dir)
+    return Paths(data, Path(dirs.user_config_dir), Path(dirs.user_log_dir), data / "backups")
+
+
+def resource_path(*parts: str) -> Path:
+    """A file shipped inside the package (fonts, icons, demo data, rule sets, catalogues)."""
+    return Path(str(resources.files("desktop").joinpath("resources", *parts)))

@@ -1,0 +1,68 @@
+"""The college profile: one row per database."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from sqlalchemy import select
+
+from desktop.domain.ids import bin_problems
+from desktop.models import CollegeProfile
+from desktop.services.database import Database
+from desktop.domain.problems import FieldProblem
+from desktop.services.errors import ValidationFailed
+
+
+@dataclass(frozen=True)
+class CollegeProfileData:
+    name_kk: str = ""
+    name_ru: str = ""
+    bin: str = ""
+    region: str = ""
+    address: str = ""
+    director: str = ""
+    phone: str = ""
+    email: str = ""
+    has_ramps: bool = False
+    has_light_signals: bool = False
+    has_call_button: bool = False
+    has_sanitary_unit: bool = False
+
+    @property
+    def inclusive_conditions_met(self) -> bool:
+        """All four conditions the state order requires (MR l.880-892)."""
+        return self.has_ramps and self.has_light_signals and self.has_call_button and self.has_sanitary_unit
+
+    def name(self, language: str) -> str:
+        return self.name_ru if language == "ru" else self.name_kk or self.name_ru
+
+
+def profile_problems(data: CollegeProfileData) -> list[FieldProblem]:
+    problems = [FieldProblem(name, "field.required") for name in ("name_kk", "name_ru") if not getattr(data, name).strip()]
+    if data.bin.strip():
+        problems += [FieldProblem("bin", p.value, {"value": data.bin}) for p in bin_problems(data.bin)]
+    if data.email.strip() and "@" not in data.email:
+        problems.append(FieldProblem("email", "field.email", {"value": data.email}))
+    return problems
+
+
+def get_profile(db: Database) -> CollegeProfileData | None:
+    with db.session() as session:
+        row = session.scalar(select(CollegeProfile).order_by(CollegeProfile.id))
+        if row is None:
+            return None
+        return CollegeProfileData(**{f.name: getattr(row, f.name) for f in fields(CollegeProfileData)})
+
+
+def save_profile(db: Database, data: CollegeProfileData) -> CollegeProfileData:
+    clean = CollegeProfileData(**{k: v.strip() if isinstance(v, str) else v for k, v in asdict(data).items()})
+    problems = profile_problems(clean)
+    if problems:
+        raise ValidationFailed(problems)
+    with db.session() as session:
+        row = session.scalar(select(CollegeProfile).order_by(CollegeProfile.id))
+        if row is None:
+            row = CollegeProfile()
+            session.add(row)
+        for name, value in asdict(clean).items():
+            setattr(row, name, value)
+    return clean

@@ -1,0 +1,176 @@
+"""Opening a database: check the file, back it up, migrate, and hand out sessions."""
+from __future__ import annotations
+
+import logging
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models import backup, migrate
+from desktop.models.engine import database_url, make_engine, sqlite_path
+from desktop.services.errors import DatabaseEnvironmentError, DbProblem, classify
+
+log = logging.getLogger(__name__)
+BACKUP_INTERVAL = timedelta(days=1)
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    backups_root: Path
+    created: bool = False
+
+    def __post_init__(self):
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        """What the status bar shows: the file path, or the URL without its password."""
+        if self.path:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            problem = classify(exc)
+            if problem is None:
+                raise
+            raise DatabaseEnvironmentError(problem, self.display_name, str(exc.orig)) from exc
+
+    def backup_now(self, reason: str = "manual") -> Path:
+        if self.path is None:
+            raise DatabaseEnvironmentError(DbProblem.CANNOT_OPEN, self.display_name, "backups are for SQLite files")
+        return _guarded(self.display_name, backup.make_backup, self.path, self.backups_root, reason)
+
+    def backups(self) -> list[Path]:
+        return backup.list_backups(self.path, self.backups_root) if self.path else []
+
+    def restore(self, backup_file: Path) -> None:
+        """Replace this database with a backup, keeping a copy of what it replaces."""
+        check_sqlite_file(backup_file)
+        probe = make_engine(database_url(backup_file))
+        try:
+            with probe.connect() as connection:
+                revision = migrate.current_revision(connection)
+        finally:
+            probe.dispose()
+        if revision is None:
+            raise DatabaseEnvironmentError(DbProblem.NOT_ZHOSPAR, str(backup_file))
+        if revision not in migrate.known_revisions():
+            raise DatabaseEnvironmentError(DbProblem.SCHEMA_TOO_NEW, str(backup_file), revision)
+        self.backup_now("before-restore")
+        self.engine.dispose()
+        _guarded(self.display_name, backup.restore, backup_file, self.path)
+        _bring_up_to_date(self, existed=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _guarded(location: str, func, *args):
+    """Run file work, turning OS and SQLite errors of the environment into plain problems."""
+    import sqlite3  # noqa: PLC0415
+
+    try:
+        return func(*args)
+    except (OSError, sqlite3.Error) as exc:
+        problem = classify(exc)
+        if problem is None and isinstance(exc, PermissionError):
+            problem = DbProblem.READ_ONLY
+        if problem is None and isinstance(exc, OSError):
+            problem = DbProblem.IO_ERROR
+        if problem is None:
+            raise
+        raise DatabaseEnvironmentError(problem, location, str(exc)) from exc
+
+
+def check_sqlite_file(path: Path) -> None:
+    if not path.exists():
+        raise DatabaseEnvironmentError(DbProblem.CANNOT_OPEN, str(path), "no such file")
+    if path.is_dir():
+        raise DatabaseEnvironmentError(DbProblem.CANNOT_OPEN, str(path), "a folder, not a file")
+    if not os.access(path, os.R_OK):
+        raise DatabaseEnvironmentError(DbProblem.CANNOT_OPEN, str(path), "not readable")
+    if not backup.is_sqlite_file(path):
+        raise DatabaseEnvironmentError(DbProblem.NOT_A_DATABASE, str(path))
+
+
+def open_database(target: str | Path, backups_root: Path, *, create: bool = True) -> Database:
+    """Open (and create) a database, backing it up before a migration or once a day, then migrating."""
+    url = database_url(target)
+    path = sqlite_path(url)
+    existed = True
+    if path is not None:
+        existed = path.exists() and path.stat().st_size > 0
+        if existed:
+            check_sqlite_file(path)
+            if not os.access(path, os.W_OK):
+                raise DatabaseEnvironmentError(DbProblem.READ_ONLY, str(path))
+        elif not create:
+            raise DatabaseEnvironmentError(DbProblem.CANNOT_OPEN, str(path), "no such file")
+        else:
+            _guarded(str(path), path.parent.mkdir, 0o777, True, True)
+    db = Database(url, make_engine(url), backups_root)
+    try:
+        _bring_up_to_date(db, existed)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _bring_up_to_date(db: Database, existed: bool) -> None:
+    try:
+        with db.engine.connect() as connection:
+            revision = migrate.current_revision(connection)
+            empty = migrate.is_empty(connection)
+    except DBAPIError as exc:
+        problem = classify(exc) or DbProblem.CANNOT_CONNECT
+        raise DatabaseEnvironmentError(problem, db.display_name, str(exc.orig)) from exc
+    if revision is None and not empty:
+        raise DatabaseEnvironmentError(DbProblem.NOT_ZHOSPAR, db.display_name)
+    if revision is not None and revision not in migrate.known_revisions():
+        raise DatabaseEnvironmentError(DbProblem.SCHEMA_TOO_NEW, db.display_name, revision)
+    pending = revision != migrate.HEAD_REVISION
+    if db.path is not None and existed and not empty:
+        last = backup.last_backup_time(db.path, db.backups_root)
+        if pending:
+            db.backup_now(f"before-migration-{revision}")
+        elif last is None or datetime.now() - last > BACKUP_INTERVAL:
+            db.backup_now("daily")
+    if pending:
+        log.info("migrating %s from %s to %s", db.display_name, revision, migrate.HEAD_REVISION)
+        try:
+            migrate.upgrade(db.engine)
+        except DBAPIError as exc:
+            problem = classify(exc)
+            if problem is None:
+                raise
+            raise DatabaseEnvironmentError(problem, db.display_name, str(exc.orig)) from exc
+        db.created = db.created or empty
+    if empty:
+        from desktop.services.classifier import seed_classifier  # noqa: PLC0415
+
+        seed_classifier(db)
+
+
+def ping(db: Database) -> None:
+    with db.session() as session:
+        session.execute(text("SELECT 1"))

@@ -1,0 +1,70 @@
+"""What the user sees when something goes wrong: a plain message for the environment, a crash dialog for bugs."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.services.errors import DatabaseEnvironmentError, ValidationFailed, classify
+from desktop.views.messages import message, problem_text
+
+log = logging.getLogger("zhospar")
+
+
+
+def show_database_problem(parent: QWidget | None, error: DatabaseEnvironmentError) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Database problem"), message(error.problem.value),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(error.location)
+    box.exec()
+
+
+def show_validation(parent: QWidget | None, title: str, error: ValidationFailed, limit: int = 30) -> None:
+    lines = [problem_text(p) for p in error.problems]
+    shown = "\n".join(f"• {line}" for line in lines[:limit])
+    if len(lines) > limit:
+        shown += "\n" + QCoreApplication.translate("Errors", "…and {count} more.").format(count=len(lines) - limit)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, QCoreApplication.translate("Errors", "Nothing was saved. Please correct:"),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(shown)
+    box.setDetailedText("\n".join(lines))
+    box.exec()
+
+
+def show_crash(log_file: Path, details: str) -> None:
+    parent = QApplication.activeWindow()
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Unexpected error"),
+                      QCoreApplication.translate("Errors", "Zhospar met an error it did not expect. Your saved data is safe.\n\n"
+                         "Please send the log file to support:\n{path}").format(path=log_file),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def install_excepthook(log_file: Path) -> None:
+    """Every uncaught exception is logged; the environment's get a plain message, bugs the crash dialog."""
+
+    def hook(kind, value, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = "".join(traceback.format_exception(kind, value, tb))
+        problem = classify(value)
+        if problem is not None:
+            log.warning("environment problem: %s", details)
+            if QApplication.instance():
+                show_database_problem(QApplication.activeWindow(),
+                                      value if isinstance(value, DatabaseEnvironmentError)
+                                      else DatabaseEnvironmentError(problem, ""))
+            return
+        log.error("uncaught exception:\n%s", details)
+        if QApplication.instance():
+            show_crash(log_file, details)
+        else:
+            sys.__excepthook__(kind, value, tb)
+
+    sys.excepthook = hook

@@ -1,0 +1,28 @@
+"""Search over every column of a table, case-insensitive, with the search text split into words."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+
+from desktop.views.table_model import SORT_ROLE
+
+
+class SearchProxy(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        text = " ".join(str(model.index(source_row, c, source_parent).data() or "")
+                        for c in range(model.columnCount(source_parent))).casefold()
+        return all(word in text for word in self._words)

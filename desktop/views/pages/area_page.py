@@ -1,0 +1,41 @@
+"""Areas of the application that later versions fill: said honestly, with what each will hold."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.views.widgets import empty_state, page_title
+
+AREAS = {
+    "curricula": (QT_TRANSLATE_NOOP("Areas", "Working curricula"),
+                  QT_TRANSLATE_NOOP("Areas", "Working curricula under the credit-modular rules, checked live against "
+                                             "every rule, with the process schedule, Excel and print.")),
+    "dual": (QT_TRANSLATE_NOOP("Areas", "Dual training"),
+             QT_TRANSLATE_NOOP("Areas", "Enterprises, dual-training contracts with their appendix, mentors, payments "
+                                        "and partnership memoranda.")),
+    "exams": (QT_TRANSLATE_NOOP("Areas", "Demonstration exams"),
+              QT_TRANSLATE_NOOP("Areas", "Exam sessions, experts, marking schemes, scores, awarded qualifications "
+                                         "and protocols.")),
+    "nedb": (QT_TRANSLATE_NOOP("Areas", "NEDB"),
+             QT_TRANSLATE_NOOP("Areas", "The contingent file of the National Education Database in and out, the "
+                                        "pre-flight check and the submission log.")),
+    "reports": (QT_TRANSLATE_NOOP("Areas", "Reports"),
+                QT_TRANSLATE_NOOP("Areas", "State reports, graduate employment and the indicator dashboard against "
+                                           "the national targets.")),
+}
+
+
+def tr(text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP in the Areas context."""
+    return QCoreApplication.translate("Areas", text)
+
+
+class AreaPage(QWidget):
+    def __init__(self, key: str, parent=None):
+        super().__init__(parent)
+        title, purpose = AREAS[key]
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(tr(title)))
+        nothing = QCoreApplication.translate("Areas", "Nothing here yet")
+        not_yet = QCoreApplication.translate("Areas", "This area is not part of this version of Zhospar yet.")
+        layout.addWidget(empty_state(nothing, tr(purpose) + "\n\n" + not_yet), 1)

@@ -1,0 +1,157 @@
+"""The college profile editor."""
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from desktop.domain.ids import bin_problems
+from desktop.services import college
+from desktop.services.college import CollegeProfileData
+from desktop.services.errors import ValidationFailed
+from desktop.views.errors import show_validation
+from desktop.views.messages import field_name, message
+from desktop.views.widgets import hint, page_title
+
+TEXT_FIELDS = ("name_kk", "name_ru", "bin", "region", "address", "director", "phone", "email")
+CONDITIONS = ("has_ramps", "has_light_signals", "has_call_button", "has_sanitary_unit")
+
+
+class CollegePage(QWidget):
+    saved = Signal()
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._loaded = CollegeProfileData()
+        outer = QVBoxLayout(self)
+        outer.addWidget(page_title(self.tr("College profile")))
+        outer.addWidget(hint(self.tr("The college's names and details appear on every printed document and report.")))
+
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        self.edits: dict[str, QLineEdit] = {}
+        placeholders = {"bin": "990340004720", "email": "info@college.kz", "phone": "+7 7xx xxx xx xx"}
+        for name in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setPlaceholderText(placeholders.get(name, ""))
+            edit.textChanged.connect(self._update_state)
+            self.edits[name] = edit
+            form.addRow(field_name(name) + (" *" if name in ("name_kk", "name_ru") else ""), edit)
+        self.edits["bin"].setMaxLength(12)
+        self.bin_status = QLabel()
+        self.bin_status.setWordWrap(True)
+        form.addRow("", self.bin_status)
+
+        box = QGroupBox(self.tr("Conditions for inclusive education"))
+        box_layout = QVBoxLayout(box)
+        labels = {
+            "has_ramps": self.tr("Entrance ramps"),
+            "has_light_signals": self.tr("Light signals"),
+            "has_call_button": self.tr("Call button"),
+            "has_sanitary_unit": self.tr("Adapted sanitary unit"),
+        }
+        self.checks: dict[str, QCheckBox] = {}
+        for name in CONDITIONS:
+            check = QCheckBox(labels[name])
+            check.setObjectName(name)
+            check.toggled.connect(self._update_state)
+            self.checks[name] = check
+            box_layout.addWidget(check)
+        self.conditions_status = QLabel()
+        self.conditions_status.setWordWrap(True)
+        box_layout.addWidget(self.conditions_status)
+        form.addRow(box)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        outer.addWidget(scroll, 1)
+
+        buttons = QHBoxLayout()
+        self.dirty_label = QLabel()
+        buttons.addWidget(self.dirty_label, 1)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Discard the changes since the last save"))
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the profile (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.reload()
+
+    def current(self) -> CollegeProfileData:
+        values = {name: edit.text() for name, edit in self.edits.items()}
+        values.update({name: check.isChecked() for name, check in self.checks.items()})
+        return CollegeProfileData(**values)
+
+    def is_dirty(self) -> bool:
+        return self.current() != self._loaded
+
+    def reload(self) -> None:
+        self._loaded = college.get_profile(self._db) or CollegeProfileData()
+        self._show(self._loaded)
+
+    def revert(self) -> None:
+        self._show(self._loaded)
+
+    def _show(self, data: CollegeProfileData) -> None:
+        for item in fields(CollegeProfileData):
+            if item.name in self.edits:
+                self.edits[item.name].setText(getattr(data, item.name))
+            else:
+                self.checks[item.name].setChecked(getattr(data, item.name))
+        self._update_state()
+
+    def save(self) -> bool:
+        try:
+            self._loaded = college.save_profile(self._db, self.current())
+        except ValidationFailed as error:
+            show_validation(self, self.tr("The profile was not saved"), error)
+            first = error.problems[0].field
+            if first in self.edits:
+                self.edits[first].setFocus()
+            return False
+        self._show(self._loaded)
+        self.saved.emit()
+        return True
+
+    def confirm_leave(self) -> bool:
+        """Asked before the page is left or the database closed: save, discard or stay."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("The college profile has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
+
+    def _update_state(self) -> None:
+        value = self.edits["bin"].text().strip()
+        problems = bin_problems(value) if value else []
+        if problems:
+            self.bin_status.setText(self.tr("BIN {problem}").format(problem=message(problems[0].value)))
+            self.bin_status.setStyleSheet("color: #b3261e;")
+        else:
+            self.bin_status.setText(self.tr("BIN is valid") if value else "")
+            self.bin_status.setStyleSheet("color: #1b5e20;")
+        met = all(check.isChecked() for check in self.checks.values())
+        self.conditions_status.setText(
+            self.tr("All four conditions are met: the college counts towards the inclusive-education indicator.")
+            if met else self.tr("Not all four conditions are met: the college does not count towards the inclusive-education indicator."))
+        dirty = self.is_dirty()
+        self.dirty_label.setText(self.tr("Unsaved changes") if dirty else "")
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)

@@ -1,0 +1,53 @@
+"""The first page: a welcome on a new database, the college at a glance on one in use."""
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.services.overview import get_overview
+from desktop.views.widgets import empty_state, hint, page_title
+
+
+class OverviewPage(QWidget):
+    setup_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, db, language: str, is_demo: bool, parent=None):
+        super().__init__(parent)
+        overview = get_overview(db)
+        layout = QVBoxLayout(self)
+        if overview.profile is None:
+            layout.addWidget(page_title(self.tr("Welcome to Zhospar")))
+            setup = QPushButton(self.tr("Set up my college"))
+            setup.setObjectName("setup")
+            setup.setDefault(True)
+            setup.clicked.connect(self.setup_requested)
+            demo = QPushButton(self.tr("Open the demo college"))
+            demo.setObjectName("demo")
+            demo.clicked.connect(self.demo_requested)
+            layout.addWidget(empty_state(
+                self.tr("This database is new"),
+                self.tr("Start by entering your college's profile: its names, BIN, address and director. "
+                        "Or look around the demo college first; your own database stays as it is."),
+                setup, demo), 1)
+            return
+        layout.addWidget(page_title(overview.profile.name(language)))
+        if is_demo:
+            layout.addWidget(hint(self.tr("This is the demo college. Its data is invented; change it freely.")))
+        box = QGroupBox(self.tr("At a glance"))
+        form = QFormLayout(box)
+        locale = QLocale()
+        figures = (
+            (self.tr("Specialties in the classifier"), overview.specialties),
+            (self.tr("Qualifications in the classifier"), overview.qualifications),
+            (self.tr("Groups"), overview.groups),
+            (self.tr("Students"), overview.students),
+        )
+        for label, value in figures:
+            form.addRow(label, QLabel(locale.toString(value)))
+        form.addRow(self.tr("Database"), QLabel(db.display_name))
+        last = (locale.toString(overview.last_backup, QLocale.FormatType.ShortFormat)
+                if overview.last_backup else self.tr("none yet"))
+        form.addRow(self.tr("Last backup"), QLabel(last))
+        layout.addWidget(box)
+        layout.addStretch(1)

@@ -1,0 +1,45 @@
+"""What the application remembers between runs (language, recent databases, window geometry)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+LANGUAGES = ("kk", "ru", "en")
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self, settings_file: Path):
+        self._qs = QSettings(str(settings_file), QSettings.Format.IniFormat)
+
+    def language(self, default: str) -> str:
+        value = self._qs.value("ui/language", default)
+        return value if value in LANGUAGES else default
+
+    def set_language(self, language: str) -> None:
+        self._qs.setValue("ui/language", language)
+        self._qs.sync()
+
+    def recent_databases(self) -> list[str]:
+        value = self._qs.value("files/recent", [])
+        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def add_recent(self, target: str) -> None:
+        recent = [target] + [r for r in self.recent_databases() if r != target]
+        self._qs.setValue("files/recent", recent[:MAX_RECENT])
+        self._qs.sync()
+
+    def remove_recent(self, target: str) -> None:
+        self._qs.setValue("files/recent", [r for r in self.recent_databases() if r != target])
+        self._qs.sync()
+
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("ui/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._qs.setValue("ui/geometry", geometry)
+        self._qs.sync()

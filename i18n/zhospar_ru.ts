@@ -1,0 +1,1001 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Working curricula</source>
+        <translation>Рабочие учебные планы</translation>
+    </message>
+    <message>
+        <source>Working curricula under the credit-modular rules, checked live against every rule, with the process schedule, Excel and print.</source>
+        <translation>Рабочие учебные планы по кредитно-модульным правилам с проверкой каждого правила на лету, графиком учебного процесса, Excel и печатью.</translation>
+    </message>
+    <message>
+        <source>Dual training</source>
+        <translation>Дуальное обучение</translation>
+    </message>
+    <message>
+        <source>Enterprises, dual-training contracts with their appendix, mentors, payments and partnership memoranda.</source>
+        <translation>Предприятия, договоры дуального обучения с приложением, наставники, выплаты и меморандумы о партнёрстве.</translation>
+    </message>
+    <message>
+        <source>Demonstration exams</source>
+        <translation>Демонстрационные экзамены</translation>
+    </message>
+    <message>
+        <source>Exam sessions, experts, marking schemes, scores, awarded qualifications and protocols.</source>
+        <translation>Сессии экзаменов, эксперты, схемы оценки, баллы, присвоенные квалификации и протоколы.</translation>
+    </message>
+    <message>
+        <source>NEDB</source>
+        <translation>НОБД</translation>
+    </message>
+    <message>
+        <source>The contingent file of the National Education Database in and out, the pre-flight check and the submission log.</source>
+        <translation>Загрузка и выгрузка файла контингента Национальной образовательной базы данных, проверка перед отправкой и журнал отправок.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>State reports, graduate employment and the indicator dashboard against the national targets.</source>
+        <translation>Государственные отчёты, трудоустройство выпускников и панель показателей в сравнении с национальными целевыми значениями.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Здесь пока ничего нет</translation>
+    </message>
+    <message>
+        <source>This area is not part of this version of Zhospar yet.</source>
+        <translation>Этого раздела пока нет в данной версии Zhospar.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>full-time</source>
+        <translation>очная</translation>
+    </message>
+    <message>
+        <source>part-time</source>
+        <translation>заочная</translation>
+    </message>
+    <message>
+        <source>9 grades</source>
+        <translation>9 классов</translation>
+    </message>
+    <message>
+        <source>11 grades</source>
+        <translation>11 классов</translation>
+    </message>
+    <message>
+        <source>TVET</source>
+        <translation>ТиПО</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>муж.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>жен.</translation>
+    </message>
+    <message>
+        <source>state order (republican budget)</source>
+        <translation>госзаказ (республиканский бюджет)</translation>
+    </message>
+    <message>
+        <source>state order (local budget)</source>
+        <translation>госзаказ (местный бюджет)</translation>
+    </message>
+    <message>
+        <source>enterprise order</source>
+        <translation>заказ предприятия</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>платное</translation>
+    </message>
+</context>
+<context>
+    <name>Classifier</name>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Worker qualification</source>
+        <translation>Рабочая квалификация</translation>
+    </message>
+    <message>
+        <source>Mid-level specialist</source>
+        <translation>Специалист среднего звена</translation>
+    </message>
+    <message>
+        <source>Applied bachelor</source>
+        <translation>Прикладной бакалавр</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Наименование на английском</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>Действует сегодня</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierPage</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Отменить невозможно</translation>
+    </message>
+    <message>
+        <source>Classifier of specialties and qualifications</source>
+        <translation>Классификатор специальностей и квалификаций</translation>
+    </message>
+    <message>
+        <source>Specialty codes have 8 digits; qualification codes start with the level and W (worker), S (mid-level specialist) or AB (applied bachelor).</source>
+        <translation>Код специальности состоит из 8 цифр; код квалификации начинается с уровня и буквы W (рабочий), S (специалист среднего звена) или AB (прикладной бакалавр).</translation>
+    </message>
+    <message>
+        <source>Search by code or name (Ctrl+F)</source>
+        <translation>Поиск по коду или наименованию (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New specialty…</source>
+        <translation>Новая специальность…</translation>
+    </message>
+    <message>
+        <source>New qualification…</source>
+        <translation>Новая квалификация…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Загрузить из Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <source>Change {code}</source>
+        <translation>Изменение {code}</translation>
+    </message>
+    <message>
+        <source>Add {code}</source>
+        <translation>Добавление {code}</translation>
+    </message>
+    <message>
+        <source>Delete {code} “{name}” from the classifier?</source>
+        <translation>Удалить {code} «{name}» из классификатора?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Delete {code}</source>
+        <translation>Удаление {code}</translation>
+    </message>
+    <message>
+        <source>Import the classifier</source>
+        <translation>Загрузка классификатора</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing the classifier…</source>
+        <translation>Загрузка классификатора…</translation>
+    </message>
+    <message>
+        <source>The classifier was not imported</source>
+        <translation>Классификатор не загружен</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Загрузка завершена</translation>
+    </message>
+    <message>
+        <source>{added} entries added, {updated} updated.</source>
+        <translation>Добавлено записей: {added}, обновлено: {updated}.</translation>
+    </message>
+    <message>
+        <source>Export the classifier</source>
+        <translation>Выгрузка классификатора</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Выгрузка завершена</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}.</source>
+        <translation>Записей выгружено: {count}, файл {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CollegePage</name>
+    <message>
+        <source>College profile</source>
+        <translation>Профиль колледжа</translation>
+    </message>
+    <message>
+        <source>The college&apos;s names and details appear on every printed document and report.</source>
+        <translation>Наименования и реквизиты колледжа выводятся в каждом печатном документе и отчёте.</translation>
+    </message>
+    <message>
+        <source>Conditions for inclusive education</source>
+        <translation>Условия для инклюзивного образования</translation>
+    </message>
+    <message>
+        <source>Entrance ramps</source>
+        <translation>Пандусы у входа</translation>
+    </message>
+    <message>
+        <source>Light signals</source>
+        <translation>Световые сигналы</translation>
+    </message>
+    <message>
+        <source>Call button</source>
+        <translation>Кнопка вызова</translation>
+    </message>
+    <message>
+        <source>Adapted sanitary unit</source>
+        <translation>Приспособленный санузел</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Discard the changes since the last save</source>
+        <translation>Отменить изменения после последнего сохранения</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>Сохранить профиль (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Профиль не сохранён</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The college profile has unsaved changes. Save them?</source>
+        <translation>В профиле колледжа есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>BIN {problem}</source>
+        <translation>БИН {problem}</translation>
+    </message>
+    <message>
+        <source>BIN is valid</source>
+        <translation>БИН верный</translation>
+    </message>
+    <message>
+        <source>All four conditions are met: the college counts towards the inclusive-education indicator.</source>
+        <translation>Все четыре условия выполнены: колледж учитывается в показателе инклюзивного образования.</translation>
+    </message>
+    <message>
+        <source>Not all four conditions are met: the college does not count towards the inclusive-education indicator.</source>
+        <translation>Выполнены не все четыре условия: колледж не учитывается в показателе инклюзивного образования.</translation>
+    </message>
+</context>
+<context>
+    <name>ContingentPage</name>
+    <message>
+        <source>Contingent</source>
+        <translation>Контингент</translation>
+    </message>
+    <message>
+        <source>No groups or students yet</source>
+        <translation>Групп и студентов пока нет</translation>
+    </message>
+    <message>
+        <source>Groups and students arrive with the contingent module: import from NEDB or Excel, or enter them by hand. It is not part of this version yet.</source>
+        <translation>Группы и студенты появятся с модулем контингента: загрузка из НОБД или Excel либо ввод вручную. В этой версии его пока нет.</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its students; search finds a student by name or IIN.</source>
+        <translation>Выберите группу, чтобы увидеть её студентов; поиск находит студента по ФИО или ИИН.</translation>
+    </message>
+    <message>
+        <source>Search by name or IIN (Ctrl+F)</source>
+        <translation>Поиск по ФИО или ИИН (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} students</source>
+        <translation>{shown} из {total} студентов</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo college…</source>
+        <translation>Подготовка демо-колледжа…</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Zhospar databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Zhospar (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Zhospar databases (*.sqlite)</source>
+        <translation>Базы данных Zhospar (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or open it with File › Open.</source>
+        <translation>{path} уже существует. Выберите другое имя или откройте его через Файл › Открыть.</translation>
+    </message>
+    <message>
+        <source>Creating the database…</source>
+        <translation>Создание базы данных…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>A shared server database is backed up by its server&apos;s administrator, not by Zhospar.</source>
+        <translation>Резервную копию общей серверной базы делает администратор сервера, а не Zhospar.</translation>
+    </message>
+    <message>
+        <source>The backup was written to:
+{path}</source>
+        <translation>Резервная копия записана в:
+{path}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>A shared server database is restored by its server&apos;s administrator, not by Zhospar.</source>
+        <translation>Общую серверную базу восстанавливает администратор сервера, а не Zhospar.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite *.db);;All files (*)</source>
+        <translation>Резервные копии (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in the open database with the backup
+{backup}?
+
+A copy of the current data is saved first, so this can be undone by restoring that copy.</source>
+        <translation>Заменить все данные открытой базы резервной копией
+{backup}?
+
+Сначала сохраняется копия текущих данных, поэтому действие можно отменить, восстановив эту копию.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>The database was restored from the backup.</source>
+        <translation>База данных восстановлена из резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Change {code}</source>
+        <translation>Изменение {code}</translation>
+    </message>
+    <message>
+        <source>New qualification</source>
+        <translation>Новая квалификация</translation>
+    </message>
+    <message>
+        <source>New specialty</source>
+        <translation>Новая специальность</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Qualification: {kind}, level {level}</source>
+        <translation>Квалификация: {kind}, уровень {level}</translation>
+    </message>
+    <message>
+        <source>8 digits for a specialty, like 06130100; level, W/S/AB and 8 digits for a qualification, like 3W06130102</source>
+        <translation>Для специальности 8 цифр, например 06130100; для квалификации уровень, W/S/AB и 8 цифр, например 3W06130102</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Database problem</source>
+        <translation>Проблема с базой данных</translation>
+    </message>
+    <message>
+        <source>…and {count} more.</source>
+        <translation>…и ещё {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:</source>
+        <translation>Ничего не сохранено. Исправьте:</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Zhospar met an error it did not expect. Your saved data is safe.
+
+Please send the log file to support:
+{path}</source>
+        <translation>Zhospar столкнулся с непредвиденной ошибкой. Сохранённые данные в безопасности.
+
+Отправьте файл журнала в поддержку:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Наименование на английском</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Строка заголовков</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>GroupColumns</name>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo college</source>
+        <translation>Открыть &amp;демо-колледж</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Н&amp;едавние базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Сделать &amp;резервную копию</translation>
+    </message>
+    <message>
+        <source>R&amp;estore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Открыть папку &amp;данных</translation>
+    </message>
+    <message>
+        <source>&amp;About Zhospar</source>
+        <translation>О &amp;программе Zhospar</translation>
+    </message>
+    <message>
+        <source>new database</source>
+        <translation>новая база данных</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (демо)</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
+    </message>
+    <message>
+        <source>The college profile was saved.</source>
+        <translation>Профиль колледжа сохранён.</translation>
+    </message>
+    <message>
+        <source>About Zhospar</source>
+        <translation>О программе Zhospar</translation>
+    </message>
+    <message>
+        <source>Zhospar {version}
+
+Working curricula, contingent and NEDB, dual training, demonstration exams and state reports for Kazakhstan&apos;s technical and vocational colleges.
+
+Log file: {log}</source>
+        <translation>Zhospar {version}
+
+Рабочие учебные планы, контингент и НОБД, дуальное обучение, демонстрационные экзамены и государственные отчёты для колледжей технического и профессионального образования Казахстана.
+
+Файл журнала: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The database is busy: another program or another Zhospar window is writing to it. Wait a moment and try again.</source>
+        <translation>База данных занята: в неё пишет другая программа или другое окно Zhospar. Подождите немного и повторите.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Copy it to a folder where you may write, or ask the administrator to allow writing.</source>
+        <translation>Файл базы данных доступен только для чтения. Скопируйте его в папку, где разрешена запись, или попросите администратора разрешить запись.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was lost.</source>
+        <translation>Диск заполнен. Освободите место и повторите; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>This file is not a Zhospar database, or it is damaged. Choose another file or restore a backup.</source>
+        <translation>Этот файл не является базой данных Zhospar или повреждён. Выберите другой файл или восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened. Check that the file exists and that you may read it.</source>
+        <translation>Не удаётся открыть базу данных. Проверьте, что файл существует и у вас есть право его читать.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing the database. Check the disk or the network folder.</source>
+        <translation>При чтении или записи базы данных диск сообщил об ошибке. Проверьте диск или сетевую папку.</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Zhospar. Update the application to open it.</source>
+        <translation>Эта база данных сохранена более новой версией Zhospar. Обновите программу, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>This database belongs to another program, not to Zhospar.</source>
+        <translation>Эта база данных принадлежит другой программе, а не Zhospar.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the address, the password and the network.</source>
+        <translation>Нет связи с сервером базы данных. Проверьте адрес, пароль и сеть.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <source>must be exactly 12 digits</source>
+        <translation>должно состоять ровно из 12 цифр</translation>
+    </message>
+    <message>
+        <source>has a wrong check digit (the last digit): check for a typo</source>
+        <translation>неверная контрольная (последняя) цифра: проверьте, нет ли опечатки</translation>
+    </message>
+    <message>
+        <source>cannot exist: no check digit fits its first 11 digits</source>
+        <translation>не может существовать: к первым 11 цифрам не подходит ни одна контрольная цифра</translation>
+    </message>
+    <message>
+        <source>does not start with a real date</source>
+        <translation>не начинается с реальной даты</translation>
+    </message>
+    <message>
+        <source>has a 7th digit that is not 1-6 (century and sex)</source>
+        <translation>7-я цифра не от 1 до 6 (век и пол)</translation>
+    </message>
+    <message>
+        <source>has a 5th digit that is not 4, 5 or 6 (kind of organisation)</source>
+        <translation>5-я цифра не 4, 5 или 6 (вид организации)</translation>
+    </message>
+    <message>
+        <source>does not agree with the birth date</source>
+        <translation>не совпадает с датой рождения</translation>
+    </message>
+    <message>
+        <source>does not agree with the sex</source>
+        <translation>не совпадает с полом</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a specialty code: 8 digits are expected, like 06130100</source>
+        <translation>«{code}» не код специальности: ожидается 8 цифр, например 06130100</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a qualification code: level, W, S or AB and 8 digits are expected, like 3W06130102</source>
+        <translation>«{code}» не код квалификации: ожидается уровень, W, S или AB и 8 цифр, например 3W06130102</translation>
+    </message>
+    <message>
+        <source>“{code}” is neither a specialty code (06130100) nor a qualification code (4S06130103)</source>
+        <translation>«{code}» не является ни кодом специальности (06130100), ни кодом квалификации (4S06130103)</translation>
+    </message>
+    <message>
+        <source>“{code}” does not start with the specialty&apos;s first 6 digits</source>
+        <translation>«{code}» не начинается с первых 6 цифр специальности</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>“{code}”: there is no specialty with the same first 6 digits; add the specialty first</source>
+        <translation>«{code}»: нет специальности с такими же первыми 6 цифрами; сначала добавьте специальность</translation>
+    </message>
+    <message>
+        <source>“{code}” is already in the classifier</source>
+        <translation>«{code}» уже есть в классификаторе</translation>
+    </message>
+    <message>
+        <source>“{code}”: a specialty cannot become a qualification, nor the other way round</source>
+        <translation>«{code}»: специальность не может стать квалификацией, и наоборот</translation>
+    </message>
+    <message>
+        <source>“{code}” has {count} qualifications; delete them first</source>
+        <translation>У «{code}» есть квалификации ({count}); сначала удалите их</translation>
+    </message>
+    <message>
+        <source>“{code}” is used by {count} groups and cannot be deleted</source>
+        <translation>«{code}» используется в группах ({count}) и не может быть удалён</translation>
+    </message>
+    <message>
+        <source>“{code}” is already on row {row}</source>
+        <translation>«{code}» уже есть в строке {row}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно для заполнения</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address</source>
+        <translation>«{value}» не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>no header row was found in the first rows; the sheet needs the columns {columns}</source>
+        <translation>в первых строках не найдена строка заголовков; на листе нужны столбцы {columns}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 2025-07-15 or 15.07.2025</source>
+        <translation>«{value}» не дата: запишите как 2025-07-15 или 15.07.2025</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as an Excel workbook (.xlsx): {detail}</source>
+        <translation>файл не читается как книга Excel (.xlsx): {detail}</translation>
+    </message>
+    <message>
+        <source>the sheet has a header but no rows</source>
+        <translation>на листе есть заголовок, но нет строк</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>лист {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>столбец {column}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation>Классификатор</translation>
+    </message>
+    <message>
+        <source>Curricula</source>
+        <translation>Учебные планы</translation>
+    </message>
+    <message>
+        <source>Contingent</source>
+        <translation>Контингент</translation>
+    </message>
+    <message>
+        <source>Dual training</source>
+        <translation>Дуальное обучение</translation>
+    </message>
+    <message>
+        <source>Demonstration exams</source>
+        <translation>Демоэкзамены</translation>
+    </message>
+    <message>
+        <source>NEDB</source>
+        <translation>НОБД</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Welcome to Zhospar</source>
+        <translation>Добро пожаловать в Zhospar</translation>
+    </message>
+    <message>
+        <source>Set up my college</source>
+        <translation>Настроить мой колледж</translation>
+    </message>
+    <message>
+        <source>Open the demo college</source>
+        <translation>Открыть демо-колледж</translation>
+    </message>
+    <message>
+        <source>This database is new</source>
+        <translation>Это новая база данных</translation>
+    </message>
+    <message>
+        <source>Start by entering your college&apos;s profile: its names, BIN, address and director. Or look around the demo college first; your own database stays as it is.</source>
+        <translation>Начните с профиля колледжа: наименования, БИН, адрес и директор. Или сначала осмотрите демо-колледж; ваша база данных останется как есть.</translation>
+    </message>
+    <message>
+        <source>This is the demo college. Its data is invented; change it freely.</source>
+        <translation>Это демо-колледж. Его данные вымышлены; меняйте их свободно.</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Specialties in the classifier</source>
+        <translation>Специальностей в классификаторе</translation>
+    </message>
+    <message>
+        <source>Qualifications in the classifier</source>
+        <translation>Квалификаций в классификаторе</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Групп</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студентов</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Последняя резервная копия</translation>
+    </message>
+</context>
+<context>
+    <name>StudentColumns</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Финансирование</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+"""Render the main window on the demo college offscreen, in every language, to docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [PAGE ...]
+"""
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main(pages: list[str]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.paths import resolve_paths
+    from desktop.services.demo import build_demo
+    from desktop.views.context import AppContext, load_fonts
+    from desktop.views.i18n import Translations
+    from desktop.views.main_window import MainWindow
+    from desktop.views.settings import AppSettings
+
+    app = QApplication([])
+    app.setFont(load_fonts())
+    paths = resolve_paths(tempfile.mkdtemp(prefix="zhospar-shots-")).ensure()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for language in ("kk", "ru", "en"):
+        translations = Translations()
+        translations.install(language)
+        db = build_demo(paths.demo_db, paths.backups)
+        window = MainWindow(AppContext(paths, AppSettings(paths.settings_file), translations), db, is_demo=True)
+        window.resize(1280, 800)
+        window.show()
+        for page in pages:
+            window.show_page(page)
+            app.processEvents()
+            target = OUT / f"{page}-{language}.png"
+            window.grab().save(str(target))
+            print(target)
+        window.close()
+        app.processEvents()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["overview", "college", "classifier", "contingent", "curricula"])

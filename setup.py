@@ -1,0 +1,26 @@
+"""Build hook: compile the translation catalogues (i18n/*.ts) into desktop/resources/i18n/*.qm."""
+import importlib.util
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+HERE = Path(__file__).resolve().parent
+
+
+def _catalogs_module():
+    # Loaded by path so the build does not import the desktop package and its dependencies.
+    spec = importlib.util.spec_from_file_location("_zhospar_catalogs", HERE / "desktop" / "catalogs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class BuildWithCatalogs(build_py):
+    def run(self):
+        super().run()
+        target = Path(self.build_lib) / "desktop" / "resources" / "i18n"
+        _catalogs_module().compile_catalogs(HERE / "i18n", target)
+
+
+setup(cmdclass={"build_py": BuildWithCatalogs})

@@ -1,0 +1,67 @@
+"""zhospar-cli as an administrator runs it."""
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop import cli
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "desktop.cli", *args], capture_output=True, text=True,
+                          env=os.environ.copy(), timeout=120)
+
+
+def test_help_lists_the_commands():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in ("demo", "migrate", "backup", "restore", "classifier"):
+        assert command in result.stdout
+
+
+def test_the_cli_starts_without_qt():
+    code = "import sys, desktop.cli; desktop.cli.main(['--help']) if False else None; print('PySide6' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_demo_backup_and_restore(paths, capsys):
+    assert cli.main(["demo"]) == 0
+    assert paths.demo_db.exists()
+    capsys.readouterr()
+    db = ["--db", str(paths.demo_db)]
+    assert cli.main([*db, "backup"]) == 0
+    written = capsys.readouterr().out.split(": ", 1)[1].strip()
+    assert os.path.exists(written)
+    assert cli.main([*db, "restore", written, "--yes"]) == 0
+    assert cli.main([*db, "migrate"]) == 0
+    assert cli.main([*db, "backups"]) == 0
+    assert "before-restore" in capsys.readouterr().out
+
+
+def test_a_bad_file_gets_a_plain_message_and_exit_code_2(tmp_path, capsys):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("not a database")
+    assert cli.main(["--db", str(path), "migrate"]) == 2
+    assert "not a database" in capsys.readouterr().err
+
+
+def test_a_bad_classifier_sheet_lists_its_cells_and_imports_nothing(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.append(["Код", "Қазақша", "Русский"])
+    workbook.active.append(["123", "А", "А"])
+    workbook.save(tmp_path / "c.xlsx")
+    assert cli.main(["classifier", "import", str(tmp_path / "c.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert "row 2" in err and "column A" in err and "nothing was imported" in err
+
+
+@pytest.mark.parametrize("entry", ["zhospar", "zhospar-cli"])
+def test_the_entry_points_are_installed(entry):
+    from importlib.metadata import entry_points
+
+    scripts = {e.name for e in entry_points(group="console_scripts")} | {e.name for e in entry_points(group="gui_scripts")}
+    assert entry in scripts

@@ -25,15 +25,26 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def install_excepthook(log_file) -> None:
+    """Until the first exception, a stand-in that loads the real handler (and its dialogs) on demand."""
+
+    def first(kind, value, tb):
+        from desktop.views.errors import install_excepthook as install_real  # noqa: PLC0415
+
+        install_real(log_file)
+        sys.excepthook(kind, value, tb)
+
+    sys.excepthook = first
+
+
 def open_start_database(args, paths):
     from desktop.services.database import open_database  # noqa: PLC0415
 
     if args.demo:
         from desktop.services.demo import build_demo  # noqa: PLC0415
 
-        return build_demo(paths.demo_db, paths.backups), None, True
-    target = args.db or str(paths.default_db)
-    return open_database(target, paths.backups, create=args.db is None), target, False
+        return build_demo(paths.demo_db, paths.backups)
+    return open_database(args.db or str(paths.default_db), paths.backups, create=args.db is None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,17 +57,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from desktop.views.errors import install_excepthook  # noqa: PLC0415
-
     install_excepthook(paths.log_file)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Zhospar")
     app.setApplicationVersion(__version__)
 
-    from desktop.services.errors import DatabaseEnvironmentError  # noqa: PLC0415
     from desktop.views.context import AppContext, icon, load_fonts  # noqa: PLC0415
-    from desktop.views.errors import show_database_problem  # noqa: PLC0415
     from desktop.views.i18n import Translations, system_language  # noqa: PLC0415
+    from desktop.views.main_window import MainWindow  # noqa: PLC0415
     from desktop.views.settings import AppSettings  # noqa: PLC0415
 
     app.setFont(load_fonts())
@@ -64,25 +72,28 @@ def main(argv: list[str] | None = None) -> int:
     settings = AppSettings(paths.settings_file)
     translations = Translations()
     translations.install(args.lang or settings.language(system_language()))
-    ctx = AppContext(paths, settings, translations)
-
-    try:
-        db, target, is_demo = open_start_database(args, paths)
-    except DatabaseEnvironmentError as error:
-        log.warning("cannot open the start database: %s", error)
-        show_database_problem(None, error)
-        return 2
-
-    from desktop.views.main_window import MainWindow  # noqa: PLC0415
-
-    if target:
-        settings.add_recent(target)
-    window = MainWindow(ctx, db, is_demo)
+    window = MainWindow(AppContext(paths, settings, translations))
     window.show()
-    if os.environ.get(QUIT_WHEN_SHOWN):
+    quit_when_shown = bool(os.environ.get(QUIT_WHEN_SHOWN))
+    if quit_when_shown:
         from PySide6.QtCore import QTimer  # noqa: PLC0415
 
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(0, lambda: print("window shown", flush=True))
+        window.database_ready.connect(lambda: (print("database shown", flush=True), app.quit()))
+
+    def failed(error: BaseException) -> None:
+        from desktop.services.errors import DatabaseEnvironmentError  # noqa: PLC0415
+        from desktop.views.errors import show_database_problem  # noqa: PLC0415
+
+        if not isinstance(error, DatabaseEnvironmentError):
+            raise error
+        log.warning("cannot open the start database: %s", error)
+        show_database_problem(window, error)
+        if quit_when_shown:
+            app.exit(2)
+
+    target = None if args.demo else args.db or str(paths.default_db)
+    window.open_in_background(lambda: open_start_database(args, paths), target, args.demo, failed)
     return app.exec()
 
 

@@ -6,17 +6,15 @@ one folder (tests, portable installs), --db points at another database.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "Zhospar"
 DB_FILE = "zhospar.sqlite"
 DEMO_DB_FILE = "zhospar-demo.sqlite"
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(NamedTuple):
     data: Path
     config: Path
     logs: Path
@@ -56,6 +54,12 @@ def resolve_paths(home: str | os.PathLike | None = None) -> Paths:
     return Paths(data, Path(dirs.user_config_dir), Path(dirs.user_log_dir), data / "backups")
 
 
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
 def resource_path(*parts: str) -> Path:
-    """A file shipped inside the package (fonts, icons, demo data, rule sets, catalogues)."""
-    return Path(str(resources.files("desktop").joinpath("resources", *parts)))
+    """A file shipped inside the package (fonts, icons, demo data, rule sets, catalogues).
+
+    The wheel installs as plain files, so a path next to this module is enough (and cheaper at start
+    than importlib.resources)."""
+    return RESOURCES.joinpath(*parts)

@@ -913,6 +913,37 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>NoDatabasePage</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>One moment, please.</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Open a database…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Create a new database…</translation>
+    </message>
+    <message>
+        <source>Open the demo college</source>
+        <translation>Open the demo college</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>No database is open</translation>
+    </message>
+    <message>
+        <source>Open your college&apos;s database, create a new one, or look at the demo college.</source>
+        <translation>Open your college&apos;s database, create a new one, or look at the demo college.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Welcome to Zhospar</source>

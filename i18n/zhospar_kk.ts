@@ -913,6 +913,37 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>NoDatabasePage</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Дерекқор ашылуда…</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Сәл күте тұрыңыз.</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Дерекқорды ашу…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Жаңа дерекқор құру…</translation>
+    </message>
+    <message>
+        <source>Open the demo college</source>
+        <translation>Демо-колледжді ашу</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Ашық дерекқор жоқ</translation>
+    </message>
+    <message>
+        <source>Open your college&apos;s database, create a new one, or look at the demo college.</source>
+        <translation>Колледжіңіздің дерекқорын ашыңыз, жаңасын құрыңыз немесе демо-колледжді қараңыз.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Welcome to Zhospar</source>

@@ -913,6 +913,37 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>NoDatabasePage</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <source>One moment, please.</source>
+        <translation>Минутку, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Открыть базу данных…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Создать новую базу данных…</translation>
+    </message>
+    <message>
+        <source>Open the demo college</source>
+        <translation>Открыть демо-колледж</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <source>Open your college&apos;s database, create a new one, or look at the demo college.</source>
+        <translation>Откройте базу данных вашего колледжа, создайте новую или посмотрите демо-колледж.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Welcome to Zhospar</source>

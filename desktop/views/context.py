@@ -1,8 +1,6 @@
 """What every window shares: where files live, remembered settings, the installed language."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 
 from desktop.paths import Paths, resource_path
@@ -12,11 +10,11 @@ from desktop.views.settings import AppSettings
 FONT_FAMILY = "Noto Sans"
 
 
-@dataclass
 class AppContext:
-    paths: Paths
-    settings: AppSettings
-    translations: Translations
+    def __init__(self, paths: Paths, settings: AppSettings, translations: Translations):
+        self.paths = paths
+        self.settings = settings
+        self.translations = translations
 
     @property
     def language(self) -> str:

@@ -2,23 +2,22 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from desktop import __version__
-from desktop.services.college import get_profile
-from desktop.services.database import Database
-from desktop.views import database_actions as actions
 from desktop.views.context import AppContext, icon
 from desktop.views.i18n import LANGUAGE_NAMES
-from desktop.views.pages.area_page import AreaPage
-from desktop.views.pages.classifier_page import ClassifierPage
-from desktop.views.pages.college_page import CollegePage
-from desktop.views.pages.contingent_page import ContingentPage
-from desktop.views.pages.overview_page import OverviewPage
+from desktop.views.pages.no_database_page import NoDatabasePage
+
+if TYPE_CHECKING:
+    from desktop.services.database import Database
+
+# Pages, file actions and services are imported when first needed, so the window shows before
+# SQLAlchemy has loaded; the start database opens in a worker meanwhile.
 
 log = logging.getLogger(__name__)
 
@@ -33,16 +32,23 @@ PAGES = (
     ("nedb", QT_TRANSLATE_NOOP("Navigation", "NEDB")),
     ("reports", QT_TRANSLATE_NOOP("Navigation", "Reports")),
 )
+KEYS = [key for key, _ in PAGES]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, db: Database, is_demo: bool = False):
+    database_ready = Signal()
+
+    def __init__(self, ctx: AppContext, db: Database | None = None, is_demo: bool = False):
         super().__init__()
         self.ctx = ctx
         self.db = db
         self.is_demo = is_demo
+        self.loading = False
         self.pages: dict[str, QWidget] = {}
+        self.page_actions: dict[str, QAction] = {}
+        self.db_actions: list[QAction] = []
         self.undo_group = QUndoGroup(self)
+        self.db_label: QLabel | None = None  # the status bar comes with the first database (~8 ms at start)
         self.setWindowIcon(icon("zhospar"))
         self.setMinimumSize(QSize(960, 600))
         geometry = ctx.settings.geometry()
@@ -53,9 +59,14 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------------------
 
     def _build(self, current: str = "overview") -> None:
-        """(Re)build menus and pages: on start, after another database opens, after a language change."""
+        """(Re)build menus and navigation: on start, after another database opens, after a language change."""
         self.menuBar().clear()
         self._build_menus()
+        for action in self.page_actions.values():
+            self.removeAction(action)
+        for page in self.pages.values():
+            page.deleteLater()
+        self.pages, self.page_actions = {}, {}
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -65,49 +76,75 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
-        for old in self.pages.values():
-            old.deleteLater()
-        self.pages = {}
         for number, (key, label) in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(key), QCoreApplication.translate("Navigation", label))
-            item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"Ctrl+{number}")
             self.nav.addItem(item)
-            page = self._make_page(key)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            shortcut = QAction(self)
-            shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            shortcut.triggered.connect(lambda _=False, k=key: self.show_page(k))
-            self.addAction(shortcut)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.addAction(action)
+            self.page_actions[key] = action
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 24))
-        self.nav.currentRowChanged.connect(self._nav_changed)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.show_page(current)
+        if self.db is None:
+            self._show_no_database()
+        else:
+            self.nav.currentRowChanged.connect(self._nav_changed)
+            self.show_page(current)
         self._update_titles()
+
+    def _show_no_database(self) -> None:
+        self.nav.setEnabled(False)
+        for action in list(self.page_actions.values()) + self.db_actions:
+            action.setEnabled(False)
+        page = NoDatabasePage(self.loading)
+        page.open_requested.connect(self.open_database)
+        page.new_requested.connect(self.new_database)
+        page.demo_requested.connect(self.open_demo)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def page(self, key: str) -> QWidget:
+        """The page of an area, made the first time it is wanted."""
+        if key not in self.pages:
+            self.pages[key] = self._make_page(key)
+            self.stack.addWidget(self.pages[key])
+        return self.pages[key]
 
     def _make_page(self, key: str) -> QWidget:
         if key == "overview":
+            from desktop.views.pages.overview_page import OverviewPage  # noqa: PLC0415
+
             page = OverviewPage(self.db, self.ctx.language, self.is_demo)
             page.setup_requested.connect(lambda: self.show_page("college"))
             page.demo_requested.connect(self.open_demo)
             return page
         if key == "college":
+            from desktop.views.pages.college_page import CollegePage  # noqa: PLC0415
+
             page = CollegePage(self.db)
             page.saved.connect(self._profile_saved)
             return page
         if key == "classifier":
+            from desktop.views.pages.classifier_page import ClassifierPage  # noqa: PLC0415
+
             page = ClassifierPage(self.db)
             self.undo_group.addStack(page.undo_stack)
             return page
         if key == "contingent":
+            from desktop.views.pages.contingent_page import ContingentPage  # noqa: PLC0415
+
             return ContingentPage(self.db)
+        from desktop.views.pages.area_page import AreaPage  # noqa: PLC0415
+
         return AreaPage(key)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        self.db_actions = []
         file_menu = bar.addMenu(self.tr("&File"))
         self._add(file_menu, self.tr("&New database…"), self.new_database)
         self._add(file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open)
@@ -115,8 +152,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
         self._fill_recent()
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Back up now"), lambda: actions.backup_now(self, self.db), "Ctrl+B")
-        self._add(file_menu, self.tr("R&estore from a backup…"), self.restore_backup)
+        self.db_actions.append(self._add(file_menu, self.tr("&Back up now"), self.backup_now, "Ctrl+B"))
+        self.db_actions.append(self._add(file_menu, self.tr("R&estore from a backup…"), self.restore_backup))
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -134,7 +171,6 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGE_NAMES.items():
             action = QAction(name, self, checkable=True)
             action.setChecked(code == self.ctx.language)
-            action.setData(code)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
             language_menu.addAction(action)
@@ -164,90 +200,142 @@ class MainWindow(QMainWindow):
     # --- navigation -----------------------------------------------------------------------------
 
     def current_key(self) -> str:
-        item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else "overview"
+        row = self.nav.currentRow()
+        return KEYS[row] if row >= 0 else "overview"
 
     def show_page(self, key: str) -> None:
-        row = [k for k, _ in PAGES].index(key)
+        if self.db is None:
+            return
+        row = KEYS.index(key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         else:
             self._nav_changed(row)
 
     def _nav_changed(self, row: int) -> None:
-        key = PAGES[row][0]
+        key = KEYS[row]
         leaving = self.stack.currentWidget()
-        if isinstance(leaving, CollegePage) and leaving is not self.pages[key] and not leaving.confirm_leave():
+        if leaving is not None and leaving is not self.pages.get(key) and not self._confirm_leave(leaving):
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(list(self.pages.values()).index(leaving))
+            self.nav.setCurrentRow(KEYS.index(next(k for k, p in self.pages.items() if p is leaving)))
             self.nav.blockSignals(False)
             return
-        page = self.pages[key]
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
 
+    @staticmethod
+    def _confirm_leave(page: QWidget) -> bool:
+        confirm = getattr(page, "confirm_leave", None)
+        return confirm() if confirm else True
+
     def _update_titles(self) -> None:
-        profile = get_profile(self.db)
-        name = profile.name(self.ctx.language) if profile else self.tr("new database")
         demo = self.tr(" (demo)") if self.is_demo else ""
-        self.setWindowTitle(f"Zhospar — {name}{demo}")
-        self.statusBar().clearMessage()
-        if not hasattr(self, "db_label"):
+        if self.db is None:
+            self.setWindowTitle("Zhospar")
+            if self.db_label is not None:
+                self.db_label.setText("")
+            return
+        if self.db_label is None:
             self.db_label = QLabel()
             self.statusBar().addPermanentWidget(self.db_label)
+        from desktop.services.college import get_profile  # noqa: PLC0415
+
+        profile = get_profile(self.db)
+        name = profile.name(self.ctx.language) if profile else self.tr("new database")
+        self.setWindowTitle(f"Zhospar — {name}{demo}")
         self.db_label.setText(self.tr("Database: {name}").format(name=self.db.display_name) + demo)
 
     def _profile_saved(self) -> None:
         self._update_titles()
-        overview = self.pages["overview"]
-        replacement = self._make_page("overview")
-        self.stack.insertWidget(self.stack.indexOf(overview), replacement)
-        self.stack.removeWidget(overview)
-        overview.deleteLater()
-        self.pages["overview"] = replacement
+        overview = self.pages.pop("overview", None)
+        if overview is not None:  # rebuilt with the new name the next time it is shown
+            self.stack.removeWidget(overview)
+            overview.deleteLater()
         self.statusBar().showMessage(self.tr("The college profile was saved."), 4000)
 
     # --- databases ------------------------------------------------------------------------------
 
     def _can_leave(self) -> bool:
-        page = self.pages.get("college")
-        return not isinstance(page, CollegePage) or page.confirm_leave()
+        return all(self._confirm_leave(page) for page in self.pages.values())
+
+    def open_in_background(self, opener: Callable[[], Database], target: str | None, is_demo: bool,
+                           failed: Callable[[BaseException], None]) -> None:
+        """Open the start database in a worker once the window is on screen (so the two do not
+        compete for the interpreter while the window paints for the first time)."""
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        self.loading = True
+        self._build()
+        QTimer.singleShot(0, lambda: self._open_now(opener, target, is_demo, failed))
+
+    def _open_now(self, opener, target, is_demo, failed) -> None:
+        from desktop.views.workers import run_in_thread  # noqa: PLC0415
+
+        def done(outcome) -> None:
+            self.loading = False
+            if outcome.error is not None:
+                self._build()
+                failed(outcome.error)
+                return
+            self.switch_to(outcome.value, target, is_demo)
+
+        run_in_thread(opener, done, self)
 
     def switch_to(self, db: Database | None, target: str | None, is_demo: bool = False) -> None:
         if db is None:
             return
         old = self.db
         self.db, self.is_demo = db, is_demo
-        old.close()
+        if old is not None:
+            old.close()
         if target and not is_demo:
             self.ctx.settings.add_recent(target)
         log.info("opened %s", db.display_name)
+        self.nav.setEnabled(True)
         self._build("overview")
+        self.database_ready.emit()
 
     def new_database(self) -> None:
-        if self._can_leave() and (result := actions.ask_new(self, self.ctx)):
+        from desktop.views import database_actions  # noqa: PLC0415
+
+        if self._can_leave() and (result := database_actions.ask_new(self, self.ctx)):
             self.switch_to(*result)
             self.show_page("college")
 
     def open_database(self) -> None:
-        if self._can_leave() and (result := actions.ask_open(self, self.ctx)):
+        from desktop.views import database_actions  # noqa: PLC0415
+
+        if self._can_leave() and (result := database_actions.ask_open(self, self.ctx)):
             self.switch_to(*result)
 
     def open_recent(self, target: str) -> None:
+        from desktop.views import database_actions  # noqa: PLC0415
+
         if not self._can_leave():
             return
-        db = actions.open_file(self, self.ctx, target)
+        db = database_actions.open_file(self, self.ctx, target)
         if db is None:
             self.ctx.settings.remove_recent(target)
             self._fill_recent()
         self.switch_to(db, target)
 
     def open_demo(self) -> None:
+        from desktop.views import database_actions  # noqa: PLC0415
+
         if self._can_leave():
-            self.switch_to(actions.open_demo(self, self.ctx), None, is_demo=True)
+            self.switch_to(database_actions.open_demo(self, self.ctx), None, is_demo=True)
+
+    def backup_now(self) -> None:
+        from desktop.views import database_actions  # noqa: PLC0415
+
+        if self.db is not None:
+            database_actions.backup_now(self, self.db)
 
     def restore_backup(self) -> None:
-        if self._can_leave() and actions.ask_restore(self, self.db):
+        from desktop.views import database_actions  # noqa: PLC0415
+
+        if self.db is not None and self._can_leave() and database_actions.ask_restore(self, self.db):
             self._build(self.current_key())
 
     # --- language and the rest ------------------------------------------------------------------
@@ -270,5 +358,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.ctx.settings.set_geometry(self.saveGeometry())
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
         event.accept()

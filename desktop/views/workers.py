@@ -1,16 +1,20 @@
-"""Long work off the GUI thread, with a progress dialog, results handed back to the GUI thread.
+"""Long work off the GUI thread, with a progress dialog; results are picked up on the GUI thread.
 
-Workers never touch widgets: the function runs in a plain thread, and its result or exception comes
-back through a queued signal (the pattern of Picard's run_task and Anki's operations).
+The worker is a plain Python thread that never touches Qt: the GUI thread polls its future with a
+timer and hands the outcome on (the idea of Picard's run_task and Anki's operations, without any
+Qt object crossing threads).
 """
 from __future__ import annotations
 
-import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+POLL_MS = 15
+_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="zhospar-worker")
 
 
 @dataclass
@@ -20,42 +24,41 @@ class Outcome:
     cancelled: bool = False
 
 
-class _Relay(QObject):
-    finished = Signal(object)
+def _outcome(future: Future) -> Outcome:
+    error = future.exception()
+    return Outcome(error=error) if error is not None else Outcome(value=future.result())
 
 
-def run_in_thread(func: Callable[[], Any], done: Callable[[Outcome], None]) -> threading.Thread:
-    """Start func in a worker thread; done(outcome) is called later on the GUI thread."""
-    relay = _Relay()
-    relay.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+def run_in_thread(func: Callable[[], Any], done: Callable[[Outcome], None], owner: QObject) -> QTimer:
+    """Start func in a worker; done(outcome) is called later on the GUI thread (while owner lives)."""
+    future = _executor.submit(func)
+    timer = QTimer(owner)
+    timer.setInterval(POLL_MS)
 
-    def work():
-        try:
-            outcome = Outcome(value=func())
-        except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            outcome = Outcome(error=exc)
-        relay.finished.emit(outcome)
+    def poll() -> None:
+        if future.done():
+            timer.stop()
+            timer.deleteLater()
+            done(_outcome(future))
 
-    thread = threading.Thread(target=work, daemon=True)
-    thread._relay = relay  # keep the relay alive as long as the thread
-    thread.start()
-    return thread
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
 
 
-def run_with_progress(parent: QWidget, label: str, func: Callable[[], Any], delay_ms: int = 300) -> Outcome:
-    """Run func in a worker while the window stays responsive behind a modal progress dialog."""
+def run_with_progress(parent: QWidget | None, label: str, func: Callable[[], Any], delay_ms: int = 300) -> Outcome:
+    """Run func in a worker while the window keeps painting behind a modal progress dialog."""
     loop = QEventLoop()
     result: list[Outcome] = []
+    dialog = QProgressDialog(label, None, 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(delay_ms)
 
     def done(outcome: Outcome) -> None:
         result.append(outcome)
         loop.quit()
 
-    dialog = QProgressDialog(label, None, 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(delay_ms)
-    dialog.setWindowTitle(parent.window().windowTitle() if parent else "")
-    run_in_thread(func, done)
+    run_in_thread(func, done, dialog)
     if not result:
         loop.exec()
     dialog.reset()

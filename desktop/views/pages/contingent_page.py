@@ -67,6 +67,8 @@ def _table(model) -> QTableView:
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+    # Fitting columns to every row of a large contingent takes seconds; a sample is enough.
+    table.horizontalHeader().setResizeContentsPrecision(60)
     return table
 
 
@@ -99,6 +101,7 @@ class ContingentPage(QWidget):
         self.student_proxy.setSourceModel(self.student_model)
         self.students = _table(self.student_proxy)
         self.students.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.students.resizeColumnsToContents()
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -131,7 +134,6 @@ class ContingentPage(QWidget):
     def _refilter(self) -> None:
         group = self.selected_group()
         self.student_proxy.set_filter(self.search.text(), group.code if group else None)
-        self.students.resizeColumnsToContents()
         self.count.setText(self.tr("{shown} of {total} students").format(
             shown=self.student_proxy.rowCount(), total=self.student_model.rowCount()))
 

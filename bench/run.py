@@ -1,0 +1,24 @@
+"""Run every benchmark and print each figure as a ratio to its same-run baseline.
+
+    python -m bench.run            (from the project root, with the project installed)
+"""
+from __future__ import annotations
+
+import sys
+
+from bench import bench_startup
+
+BENCHMARKS = (bench_startup,)
+
+
+def main() -> int:
+    figures = []
+    for module in BENCHMARKS:
+        for figure in module.run():
+            print(figure.line(), flush=True)
+            figures.append(figure)
+    return 0 if all(f.met for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

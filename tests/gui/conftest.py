@@ -1,0 +1,45 @@
+import pytest
+
+from desktop.views.context import AppContext, load_fonts
+from desktop.views.i18n import Translations
+from desktop.views.main_window import MainWindow
+from desktop.views.settings import AppSettings
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, paths):
+    qapp.setFont(load_fonts())
+    made = []
+
+    def make(db, language="en", is_demo=False):
+        translations = Translations()
+        translations.install(language)
+        window = MainWindow(AppContext(paths, AppSettings(paths.settings_file), translations), db, is_demo)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(translations)
+        return window
+
+    yield make
+    Translations().install("en")
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Modal message boxes answered at once; what they said is recorded."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+
+    def record(kind, answer):
+        def show(parent, title, text, *args, **kwargs):
+            said.append((kind, title, text))
+            return answer
+        return show
+
+    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: said.append(("box", self.windowTitle(), self.text(), self.informativeText())) or 0)
+    return said

@@ -2,6 +2,7 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -9,8 +10,9 @@ from desktop import cli
 
 
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *args], capture_output=True, text=True,
-                          env=os.environ.copy(), timeout=120)
+    """The installed zhospar-cli, as an administrator runs it."""
+    script = Path(sys.executable).parent / "zhospar-cli"
+    return subprocess.run([str(script), *args], capture_output=True, text=True, env=os.environ.copy(), timeout=120)
 
 
 def test_help_lists_the_commands():

@@ -2,6 +2,7 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from desktop import app
 from desktop.services.errors import DatabaseEnvironmentError, DbProblem
@@ -63,7 +64,8 @@ def test_a_bad_start_database_gets_a_message_and_exit_code_2(qapp, tmp_path, mon
 
 def test_the_application_starts_on_the_demo_and_quits(tmp_path):
     env = dict(os.environ, ZHOSPAR_QUIT_WHEN_SHOWN="1", QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "desktop.app", "--demo", "--lang", "kk"], env=env,
+    zhospar = Path(sys.executable).parent / "zhospar"  # the installed entry point, as a user starts it
+    result = subprocess.run([str(zhospar), "--demo", "--lang", "kk"], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["window shown", "database shown"]

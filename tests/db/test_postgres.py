@@ -1,0 +1,60 @@
+"""The same code on PostgreSQL, for colleges that share one database.
+
+Runs when ZHOSPAR_TEST_PG_URL names an empty database the tests may wipe (.ci/run starts a server and
+sets it); skipped otherwise.
+"""
+import os
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from desktop.models import Base, migrate
+from desktop.services import classifier, college, contingent
+from desktop.services.classifier import ClassifierEntry
+from desktop.services.college import CollegeProfileData
+from desktop.services.database import open_database
+from desktop.services.demo import fill_demo
+from desktop.services.errors import DatabaseEnvironmentError, DbProblem, ValidationFailed
+
+URL = os.environ.get("ZHOSPAR_TEST_PG_URL")
+pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="ZHOSPAR_TEST_PG_URL is not set")]
+
+
+@pytest.fixture
+def pg(paths):
+    engine = create_engine(URL)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    db = open_database(URL, paths.backups)
+    yield db
+    db.close()
+
+
+def test_migrations_build_the_models_on_postgres(pg):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with pg.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.HEAD_REVISION
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    assert ":zhospar@" not in pg.display_name and "***" in pg.display_name  # no password on screen
+
+
+def test_services_and_the_demo_on_postgres(pg):
+    fill_demo(pg)
+    assert college.get_profile(pg).bin == "990340004720"
+    assert len(contingent.list_students(pg)) == 290
+    classifier.save_entry(pg, ClassifierEntry("07150300", "Машина жасау", "Машиностроение"))
+    with pytest.raises(ValidationFailed):
+        classifier.import_entries(pg, [(2, ClassifierEntry("07150300", "", ""))])
+    college.save_profile(pg, CollegeProfileData(name_kk="Ортақ", name_ru="Общий"))
+    assert college.get_profile(pg).name_ru == "Общий"
+    assert pg.backups() == []
+
+
+def test_a_server_that_does_not_answer_is_a_plain_problem(paths):
+    with pytest.raises(DatabaseEnvironmentError) as caught:
+        open_database("postgresql+psycopg://nobody:wrong@127.0.0.1:9/none", paths.backups)
+    assert caught.value.problem is DbProblem.CANNOT_CONNECT

@@ -5,7 +5,7 @@ from dataclasses import fields
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from desktop.domain.ids import bin_problems
@@ -34,6 +34,8 @@ class CollegePage(QWidget):
         form_host = QWidget()
         form = QFormLayout(form_host)
         self.edits: dict[str, QLineEdit] = {}
+        self.bin_status = QLabel()
+        self.bin_status.setWordWrap(True)
         placeholders = {"bin": "990340004720", "email": "info@college.kz", "phone": "+7 7xx xxx xx xx"}
         for name in TEXT_FIELDS:
             edit = QLineEdit()
@@ -42,10 +44,9 @@ class CollegePage(QWidget):
             edit.textChanged.connect(self._update_state)
             self.edits[name] = edit
             form.addRow(field_name(name) + (" *" if name in ("name_kk", "name_ru") else ""), edit)
+            if name == "bin":
+                form.addRow("", self.bin_status)
         self.edits["bin"].setMaxLength(12)
-        self.bin_status = QLabel()
-        self.bin_status.setWordWrap(True)
-        form.addRow("", self.bin_status)
 
         box = QGroupBox(self.tr("Conditions for inclusive education"))
         box_layout = QVBoxLayout(box)

@@ -8,14 +8,18 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 CENTRED = "qproperty-alignment: AlignCenter;"
 
 
-def page_title(text: str) -> QLabel:
+def heading(text: str, scale: float) -> QLabel:
     label = QLabel(text)
     font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def page_title(text: str) -> QLabel:
+    return heading(text, 1.5)
 
 
 def hint(text: str) -> QLabel:
@@ -30,14 +34,9 @@ def empty_state(title: str, body: str, *buttons: QWidget) -> QFrame:
     frame = QFrame()
     layout = QVBoxLayout(frame)
     layout.addStretch(1)
-    heading = QLabel(title)
-    font = heading.font()
-    font.setPointSizeF(font.pointSizeF() * 1.25)
-    font.setBold(True)
-    heading.setFont(font)
-    heading.setStyleSheet(CENTRED)
-    heading.setWordWrap(True)
-    layout.addWidget(heading)
+    title_label = heading(title, 1.25)
+    title_label.setStyleSheet(CENTRED)
+    layout.addWidget(title_label)
     text = QLabel(body)
     text.setWordWrap(True)
     text.setStyleSheet(CENTRED)

@@ -62,12 +62,17 @@ def test_restore_brings_back_the_old_data_and_keeps_a_copy_of_the_new(db):
     assert college.get_profile(db).name_ru == "Второй"
 
 
-def test_restore_refuses_a_file_that_is_not_a_zhospar_backup(db, tmp_path):
-    stranger = tmp_path / "other.sqlite"
-    connection = sqlite3.connect(stranger)
-    connection.execute("CREATE TABLE t (x)")
+def foreign_database(path):
+    """An SQLite database of some other program."""
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE accounts (id INTEGER)")
     connection.commit()
     connection.close()
+    return path
+
+
+def test_restore_refuses_a_file_that_is_not_a_zhospar_backup(db, tmp_path):
+    stranger = foreign_database(tmp_path / "other.sqlite")
     with pytest.raises(DatabaseEnvironmentError) as caught:
         db.restore(stranger)
     assert caught.value.problem is DbProblem.NOT_ZHOSPAR
@@ -95,11 +100,7 @@ def test_a_file_that_is_not_a_database_gets_a_plain_problem(tmp_path, paths, con
 
 
 def test_a_foreign_sqlite_database_is_refused(tmp_path, paths):
-    path = tmp_path / "foreign.sqlite"
-    connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE accounts (id INTEGER)")
-    connection.commit()
-    connection.close()
+    path = foreign_database(tmp_path / "foreign.sqlite")
     with pytest.raises(DatabaseEnvironmentError) as caught:
         open_database(path, paths.backups)
     assert caught.value.problem is DbProblem.NOT_ZHOSPAR

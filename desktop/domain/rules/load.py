@@ -1,0 +1,136 @@
+"""Credits, hours and their distribution: CREDIT-UNIT, YEAR-LOAD, TOTAL-RANGE, WORKER-QUALS, DISTANCE-20."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from desktop.domain.curriculum import Curriculum, Level, Row, Section
+from desktop.domain.rules import Finding, Severity, number
+from desktop.domain.ruleset import RuleSet
+
+
+def mandatory(row: Row, rules: RuleSet) -> bool:
+    return row.section._value_ in rules["mandatory_sections"]
+
+
+def credit_unit(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
+    per_credit = rules.hours_per_credit
+    step_hours = round(per_credit * rules["credit_step"])
+    source = rules.source("CREDIT-UNIT")
+    findings = []
+    for row in curriculum.rows:
+        if row.credits is not None and abs(row.credits * per_credit - row.hours) > 1e-9:
+            findings.append(Finding("CREDIT-UNIT", Severity.ERROR, "credit_unit.mismatch", (row.id,),
+                                    f"{number(row.credits)} × {per_credit} ≠ {row.hours}",
+                                    f"{number(row.credits * per_credit)}", source))
+        if row.hours % step_hours:
+            severity = Severity.WARNING if not mandatory(row, rules) else Severity.ERROR
+            findings.append(Finding("CREDIT-UNIT", severity, "credit_unit.not_half_credits", (row.id,),
+                                    number(rules.credits(row.hours)), f"× {number(rules['credit_step'])}", source,
+                                    {"hours": row.hours}))
+        split = row.theory + row.practice + row.course_project + row.production
+        if split and split != row.hours:
+            findings.append(Finding("CREDIT-UNIT", Severity.WARNING, "credit_unit.split_mismatch", (row.id,),
+                                    str(split), str(row.hours), source))
+    children = defaultdict(list)
+    for row in curriculum.rows:
+        if row.parent:
+            children[row.parent].append(row)
+    for row in curriculum.rows:
+        outcomes = children.get(row.id)
+        if outcomes and row.hours and sum(o.hours for o in outcomes) != row.hours:
+            findings.append(Finding("CREDIT-UNIT", Severity.ERROR, "credit_unit.outcomes_sum",
+                                    (row.id, *(o.id for o in outcomes)), str(sum(o.hours for o in outcomes)),
+                                    str(row.hours), source))
+    return findings
+
+
+def year_hours(leaves: list[Row], rules: RuleSet) -> dict[int, int]:
+    """Mandatory hours per study year, from the semester distribution."""
+    years: dict[int, int] = defaultdict(int)
+    for row in leaves:
+        if mandatory(row, rules):
+            for load in row.semesters:
+                years[load.year] += load.hours
+    return years
+
+
+def year_load(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
+    source = rules.source("YEAR-LOAD")
+    full = rules["year_credits"] * rules.hours_per_credit
+    short_min = rules["short_year_min_credits"] * rules.hours_per_credit
+    findings = []
+    for row in leaves:
+        spread = sum(load.hours for load in row.semesters)
+        if mandatory(row, rules) and spread != row.hours:
+            findings.append(Finding("YEAR-LOAD", Severity.ERROR, "year_load.not_distributed", (row.id,),
+                                    str(spread), str(row.hours), source))
+        if any(load.year > curriculum.years for load in row.semesters):
+            findings.append(Finding("YEAR-LOAD", Severity.ERROR, "year_load.beyond_last_year", (row.id,),
+                                    str(max(load.year for load in row.semesters)), str(curriculum.years), source))
+    years = year_hours(leaves, rules)
+    short = [year for year in range(1, curriculum.years + 1) if years.get(year, 0) < full]
+    for year in range(1, curriculum.years + 1):
+        hours = years.get(year, 0)
+        credits = number(rules.credits(hours))
+        rows = tuple(r.id for r in leaves if mandatory(r, rules) and any(l.year == year for l in r.semesters))
+        if hours > full:
+            findings.append(Finding("YEAR-LOAD", Severity.ERROR, "year_load.over", rows, credits,
+                                    number(rules["year_credits"]), source, {"year": year}))
+        elif hours < full:
+            # One year, the last, may be shorter, but not under the minimum.
+            allowed_short = year == curriculum.years and len(short) == 1
+            if not allowed_short:
+                findings.append(Finding("YEAR-LOAD", Severity.ERROR, "year_load.under", rows, credits,
+                                        number(rules["year_credits"]), source, {"year": year}))
+            elif hours < short_min:
+                findings.append(Finding("YEAR-LOAD", Severity.ERROR, "year_load.short_year_too_short", rows,
+                                        credits, f">= {number(rules['short_year_min_credits'])}", source,
+                                        {"year": year}))
+    return findings
+
+
+def total_hours(leaves: list[Row], rules: RuleSet) -> int:
+    return sum(row.hours for row in leaves if mandatory(row, rules))
+
+
+def total_range(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
+    bounds = rules.total_range(curriculum.level.value, curriculum.entry_base)
+    credits = rules.credits(total_hours(leaves, rules))
+    if bounds is None:
+        return [Finding("TOTAL-RANGE", Severity.ERROR, "total_range.no_range", (), curriculum.entry_base,
+                        "", rules.source("TOTAL-RANGE"), {"level": curriculum.level.value})]
+    low, high = bounds
+    if low <= credits <= high:
+        return []
+    allowed = number(low) if low == high else f"{number(low)}–{number(high)}"
+    return [Finding("TOTAL-RANGE", Severity.ERROR, "total_range.outside", (), number(credits), allowed,
+                    rules.source("TOTAL-RANGE"), {"level": curriculum.level.value, "base": curriculum.entry_base})]
+
+
+def worker_quals(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
+    if curriculum.level is not Level.MID_LEVEL:
+        return []
+    count, limit = len(curriculum.worker_qualifications), rules["max_worker_qualifications_mid_level"]
+    if count <= limit:
+        return []
+    return [Finding("WORKER-QUALS", Severity.ERROR, "worker_quals.too_many", (), str(count), f"<= {limit}",
+                    rules.source("WORKER-QUALS"), {"codes": ", ".join(curriculum.worker_qualifications)})]
+
+
+def distance(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
+    total = total_hours(leaves, rules)
+    remote_rows = [row for row in leaves if row.distance]
+    findings = [Finding("DISTANCE-20", Severity.ERROR, "distance.row_over_hours", (row.id,), str(row.distance),
+                        f"<= {row.hours}", rules.source("DISTANCE-20"))
+                for row in remote_rows if row.distance > row.hours]
+    remote = sum(row.distance for row in remote_rows)
+    share = rules["distance_max_share"]
+    if total and remote / total > share + 1e-12:
+        findings.append(Finding("DISTANCE-20", Severity.ERROR, "distance.over", tuple(r.id for r in remote_rows),
+                                f"{remote / total:.1%}", f"<= {share:.0%}", rules.source("DISTANCE-20"),
+                                {"hours": remote, "allowed_hours": int(total * share)}))
+    return findings
+
+
+def section_hours(leaves: list[Row], section: Section) -> int:
+    return sum(row.hours for row in leaves if row.section is section)

@@ -1,0 +1,113 @@
+"""Structure of the programme: BASIC-MODULES, SCHEDULE-PARTS, QUAL-EXAM, CLASSIFIER."""
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.domain.classifier import is_specialty_code, parse_qualification, specialty_prefix
+from desktop.domain.curriculum import Curriculum, ExamForm, Level, Row, Section, WEEK_TYPES
+from desktop.domain.rules import Finding, Severity
+from desktop.domain.ruleset import RuleSet
+
+
+def basic_modules(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
+    settings = rules["basic_modules"]
+    source = rules.source("BASIC-MODULES")
+    required = list(settings["always"])
+    if curriculum.level is not Level.WORKER:
+        required += settings["mid_level"]
+    modules = [row for row in curriculum.rows if row.section is Section.BASIC]
+    numbers = {row.basic_module for row in modules}
+    findings = [Finding("BASIC-MODULES", Severity.ERROR, "basic.missing", (), "", f"БМ {n}", source, {"number": n})
+                for n in required if n not in numbers]
+    known = set(settings["always"]) | set(settings["mid_level"])
+    for row in modules:
+        if row.basic_module not in known and not row.justification.strip():
+            findings.append(Finding("BASIC-MODULES", Severity.WARNING, "basic.extra_without_reason", (row.id,),
+                                    row.code, "", source))
+        if row.merged_into and curriculum.military:
+            findings.append(Finding("BASIC-MODULES", Severity.ERROR, "basic.merged_in_military", (row.id,),
+                                    row.merged_into, "", source))
+    return findings
+
+
+def schedule_parts(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
+    if not curriculum.schedule:
+        return [Finding("SCHEDULE-PARTS", Severity.WARNING, "schedule.missing", (), "", "",
+                        rules.source("SCHEDULE-PARTS"))]
+    settings = rules["schedule"]
+    source = rules.source("SCHEDULE-PARTS")
+    findings = []
+    practice_years = {load.year for row in leaves if row.section is Section.PRACTICE for load in row.semesters}
+    for year in curriculum.schedule:
+        graduating = year.year == curriculum.years
+        letters = set(year.weeks)
+        params = {"year": year.year}
+        unknown = sorted(letters - set(WEEK_TYPES))
+        if unknown:
+            findings.append(Finding("SCHEDULE-PARTS", Severity.ERROR, "schedule.unknown_week", (), "".join(unknown),
+                                    "".join(WEEK_TYPES), source, params))
+        if len(year.weeks) > settings["max_weeks"]:
+            findings.append(Finding("SCHEDULE-PARTS", Severity.ERROR, "schedule.too_many_weeks", (),
+                                    str(len(year.weeks)), f"<= {settings['max_weeks']}", source, params))
+        wanted = list(settings["every_year"]) + (list(settings["graduating_year"]) if graduating else [])
+        if year.year in practice_years:
+            wanted.append("P")
+        for letter in wanted:
+            if letter not in letters:
+                findings.append(Finding("SCHEDULE-PARTS", Severity.ERROR, "schedule.missing_part", (), "", letter,
+                                        source, {**params, "part": WEEK_TYPES[letter]}))
+        if not graduating:
+            for letter in settings["graduating_only"]:
+                if letter in letters:
+                    findings.append(Finding("SCHEDULE-PARTS", Severity.ERROR, "schedule.final_not_last_year", (),
+                                            letter, "", source, params))
+    planned = {year.year for year in curriculum.schedule}
+    for year in range(1, curriculum.years + 1):
+        if year not in planned:
+            findings.append(Finding("SCHEDULE-PARTS", Severity.ERROR, "schedule.year_missing", (), "", str(year),
+                                    source, {"year": year}))
+    return findings
+
+
+def qualification_exams(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
+    source = rules.source("QUAL-EXAM")
+    exams = [row for row in curriculum.rows if row.section is Section.INTERMEDIATE and row.qualification]
+    findings = []
+    for code in curriculum.worker_qualifications:
+        held = [row for row in exams if row.qualification == code]
+        if not held:
+            findings.append(Finding("QUAL-EXAM", Severity.ERROR, "qual_exam.missing", (), code, "", source,
+                                    {"qualification": code}))
+    forms = {form.value for form in ExamForm}
+    for row in exams:
+        if row.exam_form is None or row.exam_form.value not in forms:
+            findings.append(Finding("QUAL-EXAM", Severity.ERROR, "qual_exam.no_form", (row.id,), "",
+                                    " / ".join(sorted(forms)), source))
+    return findings
+
+
+def classifier_codes(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
+    settings = rules["classifier"]
+    source = rules.source("CLASSIFIER")
+    findings = []
+    if not is_specialty_code(curriculum.specialty):
+        findings.append(Finding("CLASSIFIER", Severity.ERROR, "classifier.bad_specialty", (), curriculum.specialty,
+                                "########", source))
+    codes = list(curriculum.qualifications) + sorted({row.qualification for row in curriculum.rows
+                                                      if row.qualification} - set(curriculum.qualifications))
+    for code in codes:
+        parsed = parse_qualification(code)
+        if parsed is None:
+            findings.append(Finding("CLASSIFIER", Severity.ERROR, "classifier.bad_qualification", (), code, "", source))
+        elif parsed.specialty_prefix != specialty_prefix(curriculum.specialty):
+            findings.append(Finding("CLASSIFIER", Severity.WARNING, "classifier.prefix_mismatch", (), code,
+                                    specialty_prefix(curriculum.specialty), source))
+    withdrawn = set(settings["withdrawn"])
+    until = date.fromisoformat(settings["withdrawn_valid_until"])
+    starts = date(curriculum.intake_year, 9, 1)
+    for code in [curriculum.specialty, *curriculum.qualifications]:
+        if code in withdrawn:
+            severity = Severity.ERROR if starts > until else Severity.WARNING
+            findings.append(Finding("CLASSIFIER", severity, "classifier.withdrawn", (), code, until.isoformat(),
+                                    source, {"code": code}))
+    return findings

@@ -1,0 +1,115 @@
+"""Starting curricula for an entry base and level, and the semester filler that lays rows out.
+
+A template holds what every programme of its kind must contain (general-education subjects on the
+9-grade base, the basic modules, attestation); the college adds its professional modules.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.domain.curriculum import (Control, Curriculum, ExamForm, Row, SemesterLoad, Section, YearSchedule)
+from desktop.domain.ruleset import RuleSet
+
+# The 13 subjects and hours of a real 9-grade plan (Zhambyl, 2023-2026): 57 credits, exams making 60.
+GENERAL_KK = (
+    ("kazakh_language", "Қазақ тілі", "Казахский язык", 96), ("kazakh_literature", "Қазақ әдебиеті", "Казахская литература", 96),
+    ("russian_language_and_literature", "Орыс тілі және әдебиеті", "Русский язык и литература", 96),
+)
+GENERAL_RU = (
+    ("russian_language", "Орыс тілі", "Русский язык", 96), ("russian_literature", "Орыс әдебиеті", "Русская литература", 96),
+    ("kazakh_language_and_literature", "Қазақ тілі және әдебиеті", "Казахский язык и литература", 96),
+)
+GENERAL_ALL = (
+    ("foreign_language", "Шетел тілі", "Иностранный язык", 216),
+    ("history_of_kazakhstan", "Қазақстан тарихы", "История Казахстана", 96),
+    ("mathematics", "Математика", "Математика", 120),
+    ("informatics", "Информатика", "Информатика", 48),
+    ("military_training", "Алғашқы әскери және технологиялық дайындық", "Начальная военная и технологическая подготовка", 96),
+    ("physical_culture", "Дене шынықтыру", "Физическая культура", 120),
+    ("geography", "География", "География", 120),
+    ("biology", "Биология", "Биология", 120),
+    ("physics", "Физика", "Физика", 72),
+    ("graphics_and_design", "Графика және жобалау", "Графика и проектирование", 72),
+    ("general_exams", "Жалпы білім беретін пәндер бойынша емтихандар", "Экзамены по общеобразовательным дисциплинам", 72),
+)
+BASIC = (
+    (1, "Дене қасиеттерін дамыту және жетілдіру", "Развитие и совершенствование физических качеств", 240),
+    (2, "Ақпараттық-коммуникациялық және цифрлық технологияларды қолдану",
+     "Применение информационно-коммуникационных и цифровых технологий", 72),
+    (3, "Экономиканың базалық білімін және кәсіпкерлік негіздерін қолдану",
+     "Применение базовых знаний экономики и основ предпринимательства", 72),
+    (4, "Қоғам мен еңбек ұжымында әлеуметтену және бейімделу үшін әлеуметтік ғылымдар негіздерін қолдану",
+     "Применение основ социальных наук для социализации и адаптации в обществе и трудовом коллективе", 24),
+)
+
+
+def general_rows(language: str) -> list[Row]:
+    subjects = (GENERAL_KK if language == "kk" else GENERAL_RU) + GENERAL_ALL
+    return [Row(f"g{n}", Section.GENERAL, f"ЖБП {n:02d}", kk, ru, hours, subject=key)
+            for n, (key, kk, ru, hours) in enumerate(subjects, start=1)]
+
+
+def basic_rows(mid_level: bool) -> list[Row]:
+    return [Row(f"b{n}", Section.BASIC, f"БМ {n}", kk, ru, hours, basic_module=n)
+            for n, kk, ru, hours in BASIC if n < 4 or mid_level]
+
+
+def qualification_exam(code: str, number: int, form: ExamForm = ExamForm.DEMONSTRATION_EXAM) -> Row:
+    return Row(f"q{number}", Section.INTERMEDIATE, f"БЕ {number}", f"{code} біліктілік емтиханы",
+               f"Квалификационный экзамен {code}", 24, qualification=code, exam_form=form)
+
+
+def final_attestation(hours: int = 108) -> Row:
+    return Row("fa", Section.FINAL, "ҚА", "Қорытынды аттестаттау", "Итоговая аттестация", hours)
+
+
+def distribute(rows: list[Row], semester_hours: int, controls: bool = True) -> list[Row]:
+    """Lay rows out over semesters in order, filling each semester to semester_hours before the next.
+
+    Module rows whose outcomes carry the hours are skipped (the outcomes are laid out)."""
+    parents = {row.parent for row in rows if row.parent}
+    semester, room, placed = 1, semester_hours, []
+    for row in rows:
+        if row.id in parents or row.hours == 0:
+            placed.append(row)
+            continue
+        left, loads = row.hours, []
+        while left:
+            take = min(left, room)
+            loads.append(SemesterLoad(semester, take))
+            left, room = left - take, room - take
+            if room == 0:
+                semester, room = semester + 1, semester_hours
+        if controls and loads:
+            last = loads[-1]
+            loads[-1] = SemesterLoad(last.semester, last.hours, Control.EXAM)
+        placed.append(replace(row, semesters=tuple(loads)))
+    return placed
+
+
+def schedule_for(curriculum: Curriculum) -> tuple[YearSchedule, ...]:
+    """A plain week grid: theory, attestation, practice where the plan has practice, holidays, final attestation."""
+    practice_years = {load.year for row in curriculum.rows if row.section is Section.PRACTICE for load in row.semesters}
+    years = []
+    for year in range(1, curriculum.years + 1):
+        practice = "P" * 6 if year in practice_years else ""
+        if year == curriculum.years:
+            weeks = "T" * 24 + "A" * 2 + practice + "F" * 4
+        else:
+            weeks = "T" * 17 + "A" + "H" * 2 + "T" * 17 + "A" + practice + "H" * 8
+        years.append(YearSchedule(year, weeks))
+    return tuple(years)
+
+
+def starting_curriculum(specialty: str, qualifications: tuple[str, ...], entry_base: str, language: str,
+                        years: int, rules: RuleSet, intake_year: int = 2025) -> Curriculum:
+    """The mandatory part of a new curriculum; rows are not yet laid out over semesters."""
+    draft = Curriculum(specialty, qualifications, entry_base, language, intake_year=intake_year, years=years,
+                       rule_set=rules.id)
+    rows: list[Row] = []
+    if entry_base in rules["general_education"]["bases"]:
+        rows += general_rows(language)
+    rows += basic_rows(draft.level.value != "worker")
+    rows += [qualification_exam(code, n) for n, code in enumerate(draft.worker_qualifications, start=1)]
+    rows.append(final_attestation())
+    return replace(draft, rows=tuple(rows))

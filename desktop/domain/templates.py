@@ -101,6 +101,35 @@ def schedule_for(curriculum: Curriculum) -> tuple[YearSchedule, ...]:
     return tuple(years)
 
 
+def module_rows(number: int, qualification: str, outcome_hours: list[int], name_kk: str = "", name_ru: str = "",
+                outcome_names: list[tuple[str, str]] | None = None) -> list[Row]:
+    """A professional module and its learning outcomes, each outcome split half theory, half practice."""
+    head = Row(f"m{number}", Section.PROFESSIONAL, f"КМ {number:02d}", name_kk or f"Кәсіптік модуль {number}",
+               name_ru or f"Профессиональный модуль {number}", sum(outcome_hours), qualification=qualification)
+    names = outcome_names or [(f"Оқыту нәтижесі {number}.{k}", f"Результат обучения {number}.{k}")
+                              for k in range(1, len(outcome_hours) + 1)]
+    outcomes = [Row(f"m{number}.{k}", Section.PROFESSIONAL, f"ОН {number}.{k}", kk, ru, hours, parent=head.id,
+                    qualification=qualification, theory=hours // 2, practice=hours - hours // 2)
+                for k, (hours, (kk, ru)) in enumerate(zip(outcome_hours, names), start=1)]
+    return [head, *outcomes]
+
+
+def assemble(start: Curriculum, professional: list[Row], practice_hours: int, attestation_hours: int,
+             semester_hours: int = 720) -> Curriculum:
+    """A whole curriculum from a starting one and the college's professional modules, laid out in the
+    usual order (general education, basic modules, professional modules, attestation, practice,
+    qualification exams, final attestation) and given a week grid."""
+    by_section = {section: [r for r in start.rows if r.section is section] for section in Section}
+    rows = (by_section[Section.GENERAL] + by_section[Section.BASIC] + professional
+            + [Row("ia", Section.INTERMEDIATE, "АА", "Аралық аттестаттау", "Промежуточная аттестация",
+                   attestation_hours)]
+            + [Row("pp", Section.PRACTICE, "КП", "Кәсіптік практика", "Профессиональная практика", practice_hours,
+                   production=practice_hours)]
+            + by_section[Section.INTERMEDIATE] + by_section[Section.FINAL])
+    laid = replace(start, rows=tuple(distribute(rows, semester_hours)))
+    return replace(laid, schedule=schedule_for(laid))
+
+
 def starting_curriculum(specialty: str, qualifications: tuple[str, ...], entry_base: str, language: str,
                         years: int, rules: RuleSet, intake_year: int = 2025) -> Curriculum:
     """The mandatory part of a new curriculum; rows are not yet laid out over semesters."""

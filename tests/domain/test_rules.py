@@ -252,3 +252,43 @@ def test_self_knowledge_is_refused_as_an_elective_too():
     elective = Row("f9", Section.ELECTIVES, "Ф 09", "Өзін-өзі тану", "Самопознание", 36, semesters=(SemesterLoad(3, 36),))
     curriculum = replace(mid_level_9(), rows=mid_level_9().rows + (elective,))
     assert [f.rows for f in rules_found(curriculum, "GENED-REMOVED")] == [("f9",)]
+
+
+def test_every_finding_reads_as_a_sentence_in_each_language():
+    import json
+    import re
+
+    from desktop.domain.rules.texts import LANGUAGES, FindingTexts
+    from desktop.paths import resource_path
+
+    data = json.loads(resource_path("rules", "messages.json").read_text(encoding="utf-8"))
+    texts = FindingTexts(data)
+    for code, entry in data["messages"].items():
+        placeholders = {lang: sorted(re.findall(r"\{(\w+)\}", entry[lang])) for lang in LANGUAGES}
+        assert placeholders["kk"] == placeholders["ru"] == placeholders["en"], code
+    broken = replace(without(with_row(mid_level_9(), "g1", credits=5), "b2", "q1", "g2"), language="kk",
+                     schedule=mid_level_9().schedule[:-1])
+    findings = check(broken, RULES)
+    assert {f.code for f in findings} <= set(data["messages"])
+    for language in LANGUAGES:
+        for finding in findings:
+            text = texts.message(finding, language, RULES)
+            assert "{" not in text and text, (finding.code, language)
+    missing = next(f for f in findings if f.code == "gened.missing_subject")
+    assert texts.message(missing, "kk", RULES) == "Міндетті пән жоқ: Қазақ әдебиеті"
+    assert texts.message(missing, "ru", RULES) == "Нет обязательного предмета: Казахская литература"
+
+
+def test_every_code_a_rule_can_emit_has_its_sentences():
+    import json
+    import re
+    from pathlib import Path
+
+    import desktop.domain.rules as rules_package
+    from desktop.paths import resource_path
+
+    data = json.loads(resource_path("rules", "messages.json").read_text(encoding="utf-8"))
+    source = "".join(p.read_text(encoding="utf-8") for p in Path(rules_package.__file__).parent.glob("*.py"))
+    emitted = set(re.findall(r'Severity\.\w+,\s*"([a-z_]+\.[a-z_]+)"', source))
+    assert emitted and emitted <= set(data["messages"])
+    assert set(data["rules"]) == set(RULE_IDS)

@@ -3,5 +3,7 @@ from desktop.models.base import Base
 from desktop.models.classifier import Qualification, Specialty
 from desktop.models.college import CollegeProfile
 from desktop.models.contingent import Student, StudyGroup
+from desktop.models.curriculum import CurriculumRecord, CurriculumRowRecord, ScheduleYearRecord
 
-__all__ = ["Base", "CollegeProfile", "Qualification", "Specialty", "Student", "StudyGroup"]
+__all__ = ["Base", "CollegeProfile", "CurriculumRecord", "CurriculumRowRecord", "Qualification", "ScheduleYearRecord",
+           "Specialty", "Student", "StudyGroup"]

@@ -37,8 +37,11 @@ def build_demo(path: Path, backups_root: Path, *, force: bool = False) -> Databa
 
 
 def fill_demo(db: Database) -> None:
+    from desktop.services.demo_curricula import add_demo_curricula  # noqa: PLC0415
+
     data = demo_data()
     save_profile(db, CollegeProfileData(**data["profile"]))
+    add_demo_curricula(db, data["profile"]["director"])
     with db.session() as session:
         specialties = {s.code: s for s in session.scalars(select(Specialty))}
         qualifications = {q.code: q for q in session.scalars(select(Qualification))}

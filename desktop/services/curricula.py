@@ -1,0 +1,228 @@
+"""Working curricula: create, read, save, check against the rule set, approve, archive, new version."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import lru_cache
+
+from sqlalchemy import select
+
+from desktop.domain.curriculum import (Control, Curriculum, ExamForm, Row, SemesterLoad, Section, YearSchedule)
+from desktop.domain.problems import FieldProblem
+from desktop.domain.rules import Finding, Severity
+from desktop.domain.rules.engine import check
+from desktop.domain.rules.texts import FindingTexts
+from desktop.domain.ruleset import RuleSet, pick_rule_set
+from desktop.models import CurriculumRecord, CurriculumRowRecord, ScheduleYearRecord
+from desktop.paths import resource_path
+from desktop.services.database import Database
+from desktop.services.errors import NotFound, ValidationFailed
+
+DRAFT, APPROVED, ARCHIVED = "draft", "approved", "archived"
+
+
+@lru_cache(maxsize=1)
+def rule_sets() -> tuple[RuleSet, ...]:
+    folder = resource_path("rules")
+    return tuple(RuleSet.from_dict(json.loads(path.read_text(encoding="utf-8")))
+                 for path in sorted(folder.glob("*.json")) if path.name != "messages.json")
+
+
+@lru_cache(maxsize=1)
+def finding_texts() -> FindingTexts:
+    return FindingTexts(json.loads(resource_path("rules", "messages.json").read_text(encoding="utf-8")))
+
+
+def rule_set_for(curriculum: Curriculum) -> RuleSet:
+    """The rule set the curriculum records, else the one in force when its study starts."""
+    for rules in rule_sets():
+        if rules.id == curriculum.rule_set:
+            return rules
+    return pick_rule_set(list(rule_sets()), date(curriculum.intake_year, 9, 1))
+
+
+def check_curriculum(curriculum: Curriculum) -> list[Finding]:
+    return check(curriculum, rule_set_for(curriculum))
+
+
+@dataclass(frozen=True)
+class CurriculumSummary:
+    id: int
+    title: str
+    specialty: str
+    qualifications: tuple[str, ...]
+    entry_base: str
+    language: str
+    intake_year: int
+    status: str
+    version: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredCurriculum:
+    id: int
+    title: str
+    status: str
+    version: int
+    approved_by: str
+    approved_at: datetime | None
+    curriculum: Curriculum
+
+
+def _summary(record: CurriculumRecord) -> CurriculumSummary:
+    return CurriculumSummary(record.id, record.title, record.specialty_code, tuple(record.qualifications.split()),
+                             record.entry_base, record.language, record.intake_year, record.status, record.version,
+                             record.updated_at)
+
+
+def _row(record: CurriculumRowRecord) -> Row:
+    return Row(record.row_key, Section(record.section), record.code, record.name_kk, record.name_ru, record.hours,
+               record.credits, record.theory, record.practice, record.course_project, record.production,
+               record.distance,
+               tuple(SemesterLoad(s, h, Control(c) if c else None) for s, h, c in record.semesters),
+               record.parent_key, record.qualification, record.subject, record.basic_module, record.merged_into,
+               record.justification, ExamForm(record.exam_form) if record.exam_form else None)
+
+
+def _domain(record: CurriculumRecord) -> Curriculum:
+    return Curriculum(record.specialty_code, tuple(record.qualifications.split()), record.entry_base,
+                      record.language, record.study_form, record.intake_year, record.years,
+                      tuple(_row(r) for r in record.rows),
+                      tuple(YearSchedule(w.year, w.weeks, w.theory_hours_per_week) for w in record.weeks),
+                      record.military, record.title, record.rule_set)
+
+
+def _fill(record: CurriculumRecord, curriculum: Curriculum) -> None:
+    record.title = curriculum.title
+    record.specialty_code = curriculum.specialty
+    record.qualifications = " ".join(curriculum.qualifications)
+    record.entry_base, record.language = curriculum.entry_base, curriculum.language
+    record.study_form, record.intake_year, record.years = curriculum.study_form, curriculum.intake_year, curriculum.years
+    record.military = curriculum.military
+    record.rule_set = rule_set_for(curriculum).id
+    record.updated_at = datetime.now()
+    record.rows = [CurriculumRowRecord(
+        position=n, row_key=r.id, section=r.section.value, code=r.code, name_kk=r.name_kk, name_ru=r.name_ru,
+        hours=r.hours, credits=r.credits, theory=r.theory, practice=r.practice, course_project=r.course_project,
+        production=r.production, distance=r.distance, parent_key=r.parent, qualification=r.qualification,
+        subject=r.subject, basic_module=r.basic_module, merged_into=r.merged_into, justification=r.justification,
+        exam_form=r.exam_form.value if r.exam_form else None,
+        semesters=[[s.semester, s.hours, s.control.value if s.control else None] for s in r.semesters])
+        for n, r in enumerate(curriculum.rows)]
+    record.weeks = [ScheduleYearRecord(year=y.year, weeks=y.weeks, theory_hours_per_week=y.theory_hours_per_week)
+                    for y in curriculum.schedule]
+
+
+def curriculum_problems(curriculum: Curriculum) -> list[FieldProblem]:
+    """What makes a curriculum impossible to store (the rules judge the rest)."""
+    problems = []
+    if not curriculum.title.strip():
+        problems.append(FieldProblem("title", "field.required"))
+    keys = [row.id for row in curriculum.rows]
+    for key in sorted({k for k in keys if keys.count(k) > 1}):
+        problems.append(FieldProblem("rows", "curriculum.duplicate_row", {"row": key}))
+    known = set(keys)
+    for row in curriculum.rows:
+        if row.parent and row.parent not in known:
+            problems.append(FieldProblem("rows", "curriculum.unknown_parent", {"row": row.code, "parent": row.parent}))
+        if row.hours < 0 or any(load.hours < 0 for load in row.semesters):
+            problems.append(FieldProblem("rows", "curriculum.negative_hours", {"row": row.code}))
+    return problems
+
+
+def list_curricula(db: Database) -> list[CurriculumSummary]:
+    with db.session() as session:
+        records = session.scalars(select(CurriculumRecord).order_by(CurriculumRecord.specialty_code,
+                                                                    CurriculumRecord.intake_year.desc(),
+                                                                    CurriculumRecord.title))
+        return [_summary(r) for r in records]
+
+
+def _get(session, curriculum_id: int) -> CurriculumRecord:
+    record = session.get(CurriculumRecord, curriculum_id)
+    if record is None:
+        raise NotFound(curriculum_id)
+    return record
+
+
+def get_curriculum(db: Database, curriculum_id: int) -> StoredCurriculum:
+    with db.session() as session:
+        record = _get(session, curriculum_id)
+        return StoredCurriculum(record.id, record.title, record.status, record.version, record.approved_by,
+                                record.approved_at, _domain(record))
+
+
+def create(db: Database, curriculum: Curriculum, previous_id: int | None = None, version: int = 1) -> int:
+    problems = curriculum_problems(curriculum)
+    if problems:
+        raise ValidationFailed(problems)
+    with db.session() as session:
+        record = CurriculumRecord(status=DRAFT, version=version, previous_id=previous_id)
+        _fill(record, curriculum)
+        session.add(record)
+        session.flush()
+        return record.id
+
+
+def save(db: Database, curriculum_id: int, curriculum: Curriculum) -> None:
+    """Replace a draft's content; approved and archived curricula are read-only."""
+    problems = curriculum_problems(curriculum)
+    if problems:
+        raise ValidationFailed(problems)
+    with db.session() as session:
+        record = _get(session, curriculum_id)
+        if record.status != DRAFT:
+            raise ValidationFailed([FieldProblem("status", "curriculum.not_draft", {"status": record.status})])
+        # The old rows go first: the new ones reuse their keys, which are unique per curriculum.
+        record.rows.clear()
+        record.weeks.clear()
+        session.flush()
+        _fill(record, curriculum)
+
+
+def copy(db: Database, curriculum_id: int, title: str) -> int:
+    source = get_curriculum(db, curriculum_id).curriculum
+    return create(db, replace(source, title=title))
+
+
+def approve(db: Database, curriculum_id: int, who: str, now: datetime | None = None) -> list[Finding]:
+    """Approve a draft; refused (with the errors) while any rule is broken. Returns the warnings left."""
+    with db.session() as session:
+        record = _get(session, curriculum_id)
+        if record.status != DRAFT:
+            raise ValidationFailed([FieldProblem("status", "curriculum.not_draft", {"status": record.status})])
+        if not who.strip():
+            raise ValidationFailed([FieldProblem("approved_by", "field.required")])
+        findings = check_curriculum(_domain(record))
+        errors = [f for f in findings if f.severity is Severity.ERROR]
+        if errors:
+            raise ValidationFailed([FieldProblem("rules", "curriculum.has_errors", {"count": len(errors)})])
+        record.status, record.approved_by, record.approved_at = APPROVED, who.strip(), now or datetime.now()
+        record.rule_set = rule_set_for(_domain(record)).id
+        return findings
+
+
+def archive(db: Database, curriculum_id: int) -> None:
+    with db.session() as session:
+        record = _get(session, curriculum_id)
+        if record.status != APPROVED:
+            raise ValidationFailed([FieldProblem("status", "curriculum.not_approved", {"status": record.status})])
+        record.status = ARCHIVED
+
+
+def new_version(db: Database, curriculum_id: int) -> int:
+    """A draft copy of an approved (or archived) curriculum, numbered one higher and linked to it."""
+    stored = get_curriculum(db, curriculum_id)
+    if stored.status == DRAFT:
+        raise ValidationFailed([FieldProblem("status", "curriculum.already_draft", {})])
+    return create(db, stored.curriculum, previous_id=stored.id, version=stored.version + 1)
+
+
+def delete(db: Database, curriculum_id: int) -> None:
+    with db.session() as session:
+        record = _get(session, curriculum_id)
+        if record.status != DRAFT:
+            raise ValidationFailed([FieldProblem("status", "curriculum.not_draft", {"status": record.status})])
+        session.delete(record)

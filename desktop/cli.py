@@ -105,16 +105,46 @@ def cmd_classifier(args, paths) -> int:
         try:
             summary = classifier.import_classifier_file(db, Path(args.file))
         except ValidationFailed as exc:
-            for problem in exc.problems:
-                where = " ".join(f"{k} {v}" for k, v in (("sheet", problem.sheet), ("row", problem.row),
-                                                         ("column", problem.column)) if v)
-                print(f"{where or problem.field}: {problem.code} {problem.params or ''}".rstrip(), file=sys.stderr)
+            _print_problems(exc.problems)
             print("nothing was imported", file=sys.stderr)
             return 1
         print(f"imported: {summary.added} added, {summary.updated} updated")
         return 0
     finally:
         db.close()
+
+
+def _print_problems(problems) -> None:
+    for problem in problems:
+        where = " ".join(f"{k} {v}" for k, v in (("sheet", problem.sheet), ("row", problem.row),
+                                                 ("column", problem.column)) if v)
+        print(f"{where or problem.field}: {problem.code} {problem.params or ''}".rstrip(), file=sys.stderr)
+
+
+def cmd_check(args, paths) -> int:
+    """Check a curriculum workbook against the credit-modular rules; exit 1 when any error is found."""
+    from desktop.domain.rules import Severity  # noqa: PLC0415
+    from desktop.services import curricula  # noqa: PLC0415
+    from desktop.services.errors import ValidationFailed  # noqa: PLC0415
+
+    try:
+        curriculum = curricula.read_curriculum_file(Path(args.file))
+    except ValidationFailed as exc:
+        _print_problems(exc.problems)
+        print("the workbook was not checked: correct the cells above", file=sys.stderr)
+        return 2
+    rules = curricula.rule_set_for(curriculum)
+    texts = curricula.finding_texts()
+    findings = curricula.check_curriculum(curriculum)
+    position = {row.id: n for n, row in enumerate(curriculum.rows)}
+    for finding in findings:
+        codes = [curriculum.row(r).code or r for r in sorted(finding.rows, key=position.get)]
+        rows = f" [{', '.join(codes)}]" if codes else ""
+        print(f"{finding.rule}\t{texts.severity(finding.severity.value, args.lang)}\t"
+              f"{texts.message(finding, args.lang, rules)}{rows}\t({finding.source})")
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    print(f"{errors} errors, {len(findings) - errors} warnings; rule set {rules.id}", file=sys.stderr)
+    return 1 if errors else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,6 +175,11 @@ def build_parser() -> argparse.ArgumentParser:
     classifier.add_argument("action", choices=("import", "export"))
     classifier.add_argument("file")
     classifier.set_defaults(func=cmd_classifier)
+
+    check = commands.add_parser("check", help="check a curriculum workbook against the credit-modular rules")
+    check.add_argument("file", help="the curriculum as an Excel workbook (.xlsx)")
+    check.add_argument("--lang", choices=("kk", "ru", "en"), default="en", help="language of the findings")
+    check.set_defaults(func=cmd_check)
     return parser
 
 

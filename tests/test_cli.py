@@ -67,3 +67,20 @@ def test_the_entry_points_are_installed(entry):
 
     scripts = {e.name for e in entry_points(group="console_scripts")} | {e.name for e in entry_points(group="gui_scripts")}
     assert entry in scripts
+
+
+def test_check_prints_the_findings_and_fails_on_errors(demo_db, tmp_path, capsys):
+    from desktop.services import curricula
+
+    summaries = {s.status: s.id for s in curricula.list_curricula(demo_db)}
+    good, bad = tmp_path / "good.xlsx", tmp_path / "bad.xlsx"
+    curricula.export_curriculum_file(demo_db, summaries["approved"], good)
+    curricula.export_curriculum_file(demo_db, summaries["draft"], bad)
+    assert cli.main(["check", str(good)]) == 0
+    assert "0 errors, 0 warnings" in capsys.readouterr().err
+    assert cli.main(["check", str(bad), "--lang", "ru"]) == 1
+    out = capsys.readouterr()
+    assert "GENED-REMOVED\tошибка\tПредмет «Самопознание» исключён" in out.out
+    assert "BASIC-MODULES" in out.out and "errors" in out.err
+    result = run_cli("check", str(bad), "--lang", "kk")
+    assert result.returncode == 1 and "Міндетті базалық модуль жоқ: БМ 2" in result.stdout

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -226,3 +228,30 @@ def delete(db: Database, curriculum_id: int) -> None:
         if record.status != DRAFT:
             raise ValidationFailed([FieldProblem("status", "curriculum.not_draft", {"status": record.status})])
         session.delete(record)
+
+
+def read_curriculum_file(path: Path) -> Curriculum:
+    """A curriculum from an Excel workbook; ValidationFailed lists every bad cell."""
+    from desktop.exchange import curriculum_xlsx  # noqa: PLC0415 - openpyxl only when a file is read
+
+    try:
+        curriculum = curriculum_xlsx.read_curriculum(path)
+    except curriculum_xlsx.CurriculumFileError as exc:
+        raise ValidationFailed(exc.problems) from exc
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise ValidationFailed([FieldProblem("file", "file.unreadable", {"detail": str(exc)})]) from exc
+    problems = curriculum_problems(curriculum)
+    if problems:
+        raise ValidationFailed(problems)
+    return curriculum
+
+
+def import_curriculum_file(db: Database, path: Path) -> int:
+    """Store a workbook's curriculum as a new draft, all or nothing."""
+    return create(db, read_curriculum_file(path))
+
+
+def export_curriculum_file(db: Database, curriculum_id: int, path: Path) -> None:
+    from desktop.exchange import curriculum_xlsx  # noqa: PLC0415
+
+    curriculum_xlsx.write_curriculum(path, get_curriculum(db, curriculum_id).curriculum)

@@ -33,4 +33,4 @@ RULE_IDS = ("CREDIT-UNIT", "YEAR-LOAD", "TOTAL-RANGE", "WORKER-QUALS", "GENED-VO
 
 def number(value: float) -> str:
     """Credits and hours as people write them: 60, 4.5."""
-    return f"{value:g}"
+    return f"{round(value, 2):g}"

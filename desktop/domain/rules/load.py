@@ -77,8 +77,8 @@ def year_load(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list
             findings.append(Finding("YEAR-LOAD", Severity.ERROR, "year_load.over", rows, credits,
                                     number(rules["year_credits"]), source, {"year": year}))
         elif hours < full:
-            # One year, the last, may be shorter, but not under the minimum.
-            allowed_short = year == curriculum.years and len(short) == 1
+            # One year may be shorter, but not under the minimum: the only short one, else the last.
+            allowed_short = short == [year] or (len(short) > 1 and year == curriculum.years)
             if not allowed_short:
                 findings.append(Finding("YEAR-LOAD", Severity.ERROR, "year_load.under", rows, credits,
                                         number(rules["year_credits"]), source, {"year": year}))

@@ -147,6 +147,36 @@ def cmd_check(args, paths) -> int:
     return 1 if errors else 0
 
 
+def cmd_report_curriculum(args, paths) -> int:
+    """The curriculum PDF: from the database by id, or from a workbook."""
+    from desktop.services import curricula  # noqa: PLC0415
+    from desktop.services.database import open_database  # noqa: PLC0415
+    from desktop.services.errors import NotFound, ValidationFailed  # noqa: PLC0415
+
+    db = open_database(_db_target(args, paths), paths.backups, create=False)
+    try:
+        if args.list:
+            for item in curricula.list_curricula(db):
+                print(f"{item.id}\t{item.status}\t{item.title}")
+            return 0
+        if args.id is None:
+            print("zhospar-cli: give --id N (see --list)", file=sys.stderr)
+            return 1
+        out = Path(args.out or f"curriculum-{args.id}-{args.lang}.pdf")
+        try:
+            curricula.write_curriculum_pdf(db, args.id, out, args.lang)
+        except NotFound:
+            print(f"zhospar-cli: no curriculum {args.id} (see --list)", file=sys.stderr)
+            return 1
+        except ValidationFailed as exc:
+            _print_problems(exc.problems)
+            return 1
+        print(f"written: {out}")
+        return 0
+    finally:
+        db.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zhospar-cli", description="Zhospar without a window.")
     parser.add_argument("--version", action="version", version=f"zhospar {__version__}")
@@ -180,6 +210,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", help="the curriculum as an Excel workbook (.xlsx)")
     check.add_argument("--lang", choices=("kk", "ru", "en"), default="en", help="language of the findings")
     check.set_defaults(func=cmd_check)
+
+    report = commands.add_parser("report", help="print a document as PDF")
+    documents = report.add_subparsers(dest="document", required=True, metavar="DOCUMENT")
+    curriculum = documents.add_parser("curriculum", help="a working curriculum with its schedule and rule check")
+    curriculum.add_argument("--id", type=int, help="the curriculum (see --list)")
+    curriculum.add_argument("--list", action="store_true", help="list the curricula of the database")
+    curriculum.add_argument("--lang", choices=("kk", "ru"), default="kk", help="language of the document")
+    curriculum.add_argument("--out", help="the PDF file to write")
+    curriculum.set_defaults(func=cmd_report_curriculum)
     return parser
 
 

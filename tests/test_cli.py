@@ -84,3 +84,13 @@ def test_check_prints_the_findings_and_fails_on_errors(demo_db, tmp_path, capsys
     assert "BASIC-MODULES" in out.out and "errors" in out.err
     result = run_cli("check", str(bad), "--lang", "kk")
     assert result.returncode == 1 and "Міндетті базалық модуль жоқ: БМ 2" in result.stdout
+
+
+def test_report_curriculum_writes_the_pdf(demo_db, tmp_path, capsys):
+    assert cli.main(["--db", str(demo_db.path), "report", "curriculum", "--list"]) == 0
+    assert "approved" in capsys.readouterr().out
+    out = tmp_path / "c.pdf"
+    assert cli.main(["--db", str(demo_db.path), "report", "curriculum", "--id", "1", "--lang", "ru",
+                     "--out", str(out)]) == 0
+    assert out.stat().st_size > 10_000
+    assert cli.main(["--db", str(demo_db.path), "report", "curriculum", "--id", "99"]) == 1

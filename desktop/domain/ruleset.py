@@ -24,6 +24,9 @@ class RuleSet:
                  for name in names}
         return cls(data["id"], data["title"], date.fromisoformat(data["valid_from"]), data["document"], data, index)
 
+    def title_in(self, language: str) -> str:
+        return self.data.get(f"title_{language}", self.title)
+
     def __getitem__(self, key: str):
         return self.data[key]
 

@@ -255,3 +255,33 @@ def export_curriculum_file(db: Database, curriculum_id: int, path: Path) -> None
     from desktop.exchange import curriculum_xlsx  # noqa: PLC0415
 
     curriculum_xlsx.write_curriculum(path, get_curriculum(db, curriculum_id).curriculum)
+
+
+def curriculum_document(db: Database, curriculum_id: int, language: str):
+    """Everything the printed curriculum shows, names resolved from the profile and the classifier."""
+    from desktop.reports.curriculum_pdf import CurriculumDocument, FindingLine  # noqa: PLC0415
+    from desktop.services.classifier import list_entries  # noqa: PLC0415
+    from desktop.services.college import get_profile  # noqa: PLC0415
+
+    stored = get_curriculum(db, curriculum_id)
+    curriculum = stored.curriculum
+    profile = get_profile(db)
+    names = {e.code: e.name_kk if language == "kk" else e.name_ru for e in list_entries(db)}
+    rules = rule_set_for(curriculum)
+    texts = finding_texts()
+    position = {row.id: n for n, row in enumerate(curriculum.rows)}
+    lines = tuple(FindingLine(
+        f.rule, texts.severity(f.severity.value, language), f.severity is Severity.ERROR,
+        texts.message(f, language, rules),
+        ", ".join(curriculum.row(r).code for r in sorted(f.rows, key=position.get)), f.source)
+        for f in check(curriculum, rules))
+    return CurriculumDocument(
+        curriculum, (profile.name(language) if profile else ""), profile.director if profile else "",
+        names.get(curriculum.specialty, ""), {code: names.get(code, "") for code in curriculum.qualifications},
+        stored.status, stored.approved_by, stored.approved_at, rules.title_in(language), lines)
+
+
+def write_curriculum_pdf(db: Database, curriculum_id: int, path: Path, language: str) -> None:
+    from desktop.reports.curriculum_pdf import build_curriculum_pdf  # noqa: PLC0415
+
+    build_curriculum_pdf(path, curriculum_document(db, curriculum_id, language), language)

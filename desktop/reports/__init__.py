@@ -1,0 +1,1 @@
+"""Printed documents (reportlab), built from dataclasses, in Kazakh or Russian."""

@@ -1,0 +1,48 @@
+"""The printed curriculum read back: the text is there, in Kazakh or Russian, with real numbers."""
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.services import curricula
+
+
+def text_of(path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+@pytest.fixture
+def ids(demo_db):
+    return {s.status: s.id for s in curricula.list_curricula(demo_db)}
+
+
+def test_the_kazakh_curriculum_prints_its_header_table_schedule_and_check(demo_db, ids, tmp_path):
+    path = tmp_path / "kk.pdf"
+    curricula.write_curriculum_pdf(demo_db, ids["approved"], path, "kk")
+    text = text_of(path)
+    for expected in ("ЖҰМЫС ОҚУ ЖОСПАРЫ", "БЕКІТЕМІН", "Алатау жоғары политехникалық колледжі",
+                     "06130100", "Бағдарламалық қамтамасыз ету", "4S06130103", "Қазақ тілі",
+                     "Дене қасиеттерін дамыту және жетілдіру", "Міндетті оқу жүктемесі барлығы",
+                     "ОҚУ ПРОЦЕСІНІҢ КЕСТЕСІ", "Барлық ережелер сақталған."):
+        assert expected in text, expected
+    assert "5472" in text  # 228 credits of mandatory load, in hours
+    assert "■" not in text
+
+
+def test_the_russian_draft_prints_its_findings(demo_db, ids, tmp_path):
+    path = tmp_path / "ru.pdf"
+    curricula.write_curriculum_pdf(demo_db, ids["draft"], path, "ru")
+    text = text_of(path)
+    for expected in ("РАБОЧИЙ УЧЕБНЫЙ ПЛАН", "УТВЕРЖДАЮ", "Программное обеспечение", "Казахский язык",
+                     "ПРОВЕРКА СООТВЕТСТВИЯ ПРАВИЛАМ", "Нет обязательного базового модуля: БМ 2",
+                     "Предмет «Самопознание» исключён", "MR 2022-2023, MR l.93-127"):
+        assert expected in text, expected
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_the_pages_render(demo_db, ids, tmp_path):
+    path = tmp_path / "kk.pdf"
+    curricula.write_curriculum_pdf(demo_db, ids["approved"], path, "kk")
+    subprocess.run(["pdftoppm", "-r", "30", "-png", str(path), str(tmp_path / "page")], check=True)
+    assert len(list(tmp_path.glob("page-*.png"))) == len(PdfReader(path).pages) >= 3

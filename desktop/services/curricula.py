@@ -285,3 +285,25 @@ def write_curriculum_pdf(db: Database, curriculum_id: int, path: Path, language:
     from desktop.reports.curriculum_pdf import build_curriculum_pdf  # noqa: PLC0415
 
     build_curriculum_pdf(path, curriculum_document(db, curriculum_id, language), language)
+
+
+def create_from_template(db: Database, title: str, specialty: str, qualifications: tuple[str, ...],
+                         entry_base: str, language: str, years: int, intake_year: int,
+                         study_form: str = "full_time", empty: bool = False) -> int:
+    """A new draft: the mandatory parts for its base and level laid out over the semesters, or empty."""
+    from desktop.domain.templates import distribute, schedule_for, starting_curriculum  # noqa: PLC0415
+
+    probe = Curriculum(specialty, qualifications, entry_base, language, study_form, intake_year, years)
+    rules = rule_set_for(probe)
+    if empty:
+        return create(db, replace(probe, title=title, rule_set=rules.id))
+    start = starting_curriculum(specialty, qualifications, entry_base, language, years, rules, intake_year)
+    semester_hours = rules["year_credits"] * rules.hours_per_credit // 2
+    laid = replace(start, rows=tuple(distribute(list(start.rows), semester_hours)), title=title, study_form=study_form)
+    return create(db, replace(laid, schedule=schedule_for(laid)))
+
+
+def propose_schedule(curriculum: Curriculum) -> tuple:
+    from desktop.domain.templates import schedule_for  # noqa: PLC0415
+
+    return schedule_for(curriculum)

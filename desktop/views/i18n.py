@@ -14,6 +14,12 @@ LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English
 QT_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
 
 
+def current_language() -> str:
+    """The interface language now in use (QLocale's default follows Translations.install)."""
+    name = QLocale().name()[:2]
+    return name if name in LANGUAGES else "en"
+
+
 def system_language() -> str:
     name = QLocale.system().name()[:2]
     return name if name in LANGUAGES else "kk"

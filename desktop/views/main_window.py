@@ -134,6 +134,12 @@ class MainWindow(QMainWindow):
             page = ClassifierPage(self.db)
             self.undo_group.addStack(page.undo_stack)
             return page
+        if key == "curricula":
+            from desktop.views.curricula.page import CurriculaPage  # noqa: PLC0415
+
+            page = CurriculaPage(self.db, self.ctx.language)
+            self.undo_group.addStack(page.undo_stack)
+            return page
         if key == "contingent":
             from desktop.views.pages.contingent_page import ContingentPage  # noqa: PLC0415
 

@@ -43,3 +43,11 @@ def dialogs(monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: said.append(("box", self.windowTitle(), self.text(), self.informativeText())) or 0)
     return said
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """A question nobody answers would hang the run: unless a test says otherwise, discard."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)

@@ -7,9 +7,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.views.widgets import empty_state, page_title
 
 AREAS = {
-    "curricula": (QT_TRANSLATE_NOOP("Areas", "Working curricula"),
-                  QT_TRANSLATE_NOOP("Areas", "Working curricula under the credit-modular rules, checked live against "
-                                             "every rule, with the process schedule, Excel and print.")),
     "dual": (QT_TRANSLATE_NOOP("Areas", "Dual training"),
              QT_TRANSLATE_NOOP("Areas", "Enterprises, dual-training contracts with their appendix, mentors, payments "
                                         "and partnership memoranda.")),

@@ -1,0 +1,366 @@
+"""The curriculum editor: the tree edited in place, totals per semester and year, findings updated on
+every edit, undo and redo for all of it."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from itertools import count
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QSplitter, QTableWidget, QTableWidgetItem, QToolBar,
+                               QTreeView, QVBoxLayout, QWidget)
+
+from desktop.domain.curriculum import Curriculum, Row, Section
+from desktop.domain.rules import Finding, Severity
+from desktop.services import curricula
+from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
+from desktop.views.widgets import page_title
+
+MIME = "application/x-zhospar-curriculum-rows"
+YEAR_CODES = ("year_load.over", "year_load.under", "year_load.short_year_too_short")
+
+
+class ReplaceCurriculum(QUndoCommand):
+    """Every edit is a swap of one immutable curriculum for another, so undo is the swap back."""
+
+    def __init__(self, editor: "CurriculumEditor", before: Curriculum, after: Curriculum, text: str):
+        super().__init__(text)
+        self._editor, self._before, self._after = editor, before, after
+
+    def redo(self) -> None:
+        self._editor.show_curriculum(self._after)
+
+    def undo(self) -> None:
+        self._editor.show_curriculum(self._before)
+
+
+class CurriculumEditor(QWidget):
+    closed = Signal()
+    changed_on_disk = Signal()
+    open_other = Signal(int)  # another curriculum to edit (a new version)
+
+    def __init__(self, db, curriculum_id: int, language: str, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.db, self.curriculum_id, self.language = db, curriculum_id, language
+        self.undo_stack = undo_stack
+        self.undo_stack.clear()
+        stored = curricula.get_curriculum(db, curriculum_id)
+        self.status = stored.status
+        self.findings: list[Finding] = []
+        self._ids = count(1)
+        layout = QVBoxLayout(self)
+        self.title = page_title("")
+        layout.addWidget(self.title)
+        self.toolbar = QToolBar()
+        layout.addWidget(self.toolbar)
+        self.model = CurriculumTreeModel(self.apply, stored.curriculum.language or "kk", self)
+        self.model.read_only = self.status != curricula.DRAFT
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setStretchLastSection(False)
+        self.totals = QTableWidget()
+        self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.totals.setMaximumHeight(96)
+        self.findings_list = QListWidget()
+        self.findings_list.itemClicked.connect(self._select_finding_rows)
+        self.findings_list.itemActivated.connect(self._select_finding_rows)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel()
+        bottom_layout.addWidget(self.totals)
+        bottom_layout.addWidget(self.summary)
+        bottom_layout.addWidget(self.findings_list, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 220])
+        layout.addWidget(splitter, 1)
+        self._build_actions()
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.show_curriculum(stored.curriculum)
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 110)
+        self.tree.setColumnWidth(1, 360)
+        for column in range(2, self.model.columnCount()):
+            self.tree.setColumnWidth(column, 64)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.actions: dict[str, QAction] = {}
+        for key, text, shortcut, slot, edits in (
+            ("back", self.tr("Back to the list"), "Esc", self.close_editor, False),
+            ("save", self.tr("Save"), QKeySequence.StandardKey.Save, self.save, True),
+            ("add", self.tr("Add row"), "Ins", self.add_row, True),
+            ("delete", self.tr("Delete rows"), "Ctrl+Del", self.delete_rows, True),
+            ("up", self.tr("Move up"), "Alt+Up", lambda: self.move_row(-1), True),
+            ("down", self.tr("Move down"), "Alt+Down", lambda: self.move_row(1), True),
+            ("copy", self.tr("Copy rows"), QKeySequence.StandardKey.Copy, self.copy_rows, False),
+            ("paste", self.tr("Paste rows"), QKeySequence.StandardKey.Paste, self.paste_rows, True),
+            ("schedule", self.tr("Process schedule…"), "Ctrl+G", self.edit_schedule, False),
+            ("approve", self.tr("Approve…"), None, self.approve, True),
+            ("new_version", self.tr("New version"), None, self.new_version, False),
+            ("export", self.tr("Export to Excel…"), "Ctrl+E", self.export_excel, False),
+            ("print", self.tr("Print to PDF…"), QKeySequence.StandardKey.Print, self.print_pdf, False),
+        ):
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            action.setEnabled(not edits or self.status == curricula.DRAFT)
+            self.addAction(action)
+            self.toolbar.addAction(action)
+            self.actions[key] = action
+        self.actions["new_version"].setEnabled(self.status != curricula.DRAFT)
+        self.names = QComboBox()
+        self.names.addItem("Қазақша", "kk")
+        self.names.addItem("Русский", "ru")
+        self.names.setToolTip(self.tr("Language of the names shown and edited"))
+        self.names.setCurrentIndex(0 if self.model.language == "kk" else 1)
+        self.names.currentIndexChanged.connect(self._names_language)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.names)
+
+    def _names_language(self) -> None:
+        self.model.language = self.names.currentData()
+        self.model.refresh()
+        self.tree.expandAll()
+
+    # --- the one path of every change -----------------------------------------------------------
+
+    def apply(self, curriculum: Curriculum, description: str) -> None:
+        """Record an edit (the model and every action call this) and show it."""
+        if curriculum == self.model.curriculum:
+            return
+        self.undo_stack.push(ReplaceCurriculum(self, self.model.curriculum, curriculum, description))
+
+    def show_curriculum(self, curriculum: Curriculum) -> None:
+        """Show a curriculum and its check: after an edit, an undo or a redo."""
+        if self.model.set_curriculum(curriculum):
+            self.tree.expandAll()
+        self.findings = curricula.check_curriculum(curriculum)
+        self.model.set_flagged({r for f in self.findings if f.severity is Severity.ERROR for r in f.rows})
+        self._show_findings()
+        self._show_totals()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        c = self.model.curriculum
+        status = {curricula.DRAFT: self.tr("draft"), curricula.APPROVED: self.tr("approved"),
+                  curricula.ARCHIVED: self.tr("archived")}[self.status]
+        dirty = "" if self.undo_stack.isClean() else " *"
+        self.title.setText(f"{c.title} — {status}{dirty}")
+
+    def _show_findings(self) -> None:
+        texts, rules = curricula.finding_texts(), curricula.rule_set_for(self.model.curriculum)
+        self.findings_list.clear()
+        for finding in self.findings:
+            mark = "⛔" if finding.severity is Severity.ERROR else "⚠"
+            item = QListWidgetItem(f"{mark} {finding.rule}: {texts.message(finding, self.language, rules)}")
+            item.setToolTip(f"{texts.rule_title(finding.rule, self.language)} — {finding.source}")
+            item.setData(Qt.ItemDataRole.UserRole, finding.rows)
+            self.findings_list.addItem(item)
+        errors = sum(f.severity is Severity.ERROR for f in self.findings)
+        self.summary.setText(self.tr("{errors} errors, {warnings} warnings — rule set {rules}").format(
+            errors=errors, warnings=len(self.findings) - errors, rules=rules.id))
+
+    def _show_totals(self) -> None:
+        c = self.model.curriculum
+        semesters = self.model.columnCount() - 9
+        parents = {r.parent for r in c.rows if r.parent}
+        mandatory = [r for r in c.rows if r.id not in parents
+                     and r.section not in (Section.CONSULTATIONS, Section.ELECTIVES)]
+        per_semester = [sum(l.hours for r in mandatory for l in r.semesters if l.semester == n)
+                        for n in range(1, semesters + 1)]
+        bad_years = {f.params.get("year") for f in self.findings if f.code in YEAR_CODES}
+        self.totals.setRowCount(2)
+        self.totals.setColumnCount(semesters)
+        self.totals.setVerticalHeaderLabels([self.tr("Hours"), self.tr("Credits per year")])
+        self.totals.setHorizontalHeaderLabels([self.tr("S{number}").format(number=n) for n in range(1, semesters + 1)])
+        for column, hours in enumerate(per_semester):
+            self.totals.setItem(0, column, QTableWidgetItem(str(hours)))
+            year = column // 2 + 1
+            if column % 2 == 0:
+                credits = sum(per_semester[column:column + 2]) / 24
+                item = QTableWidgetItem(f"{self.tr('Year {year}').format(year=year)}: {credits:g}")
+                if year in bad_years:
+                    item.setBackground(QBrush(QColor("#fde0dc")))
+                self.totals.setItem(1, column, item)
+                self.totals.setSpan(1, column, 1, 2)
+
+    def _select_finding_rows(self, item: QListWidgetItem) -> None:
+        rows = item.data(Qt.ItemDataRole.UserRole) or ()
+        selection = QItemSelection()
+        for row_id in rows:
+            first = self.model.index_of(row_id, 0)
+            if first.isValid():
+                selection.select(first, self.model.index_of(row_id, self.model.columnCount() - 1))
+        self.tree.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if rows:
+            self.tree.scrollTo(self.model.index_of(rows[0], 0))
+
+    # --- row operations -------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        ids = [index.data(ROW_ID_ROLE) for index in self.tree.selectionModel().selectedRows()]
+        return [i for i in ids if i]
+
+    def _new_id(self) -> str:
+        taken = {r.id for r in self.model.curriculum.rows}
+        while True:
+            candidate = f"n{next(self._ids)}"
+            if candidate not in taken:
+                return candidate
+
+    def add_row(self) -> None:
+        """A row after the current one: an outcome under a module, otherwise a row of the same kind."""
+        c = self.model.curriculum
+        current = self.tree.currentIndex()
+        row = self.model.row_of(current) if current.isValid() else None
+        section_node = current.isValid() and row is None
+        if row is None:
+            section = list(s for s in Section if any(r.section is s for r in c.rows))[current.row()] if section_node \
+                else Section.PROFESSIONAL
+            new = Row(self._new_id(), section, "", self.tr("New row"), self.tr("New row"), 0)
+            rows = c.rows + (new,)
+        else:
+            is_module = row.section is Section.PROFESSIONAL and not row.parent
+            parent = row.id if is_module else row.parent
+            new = Row(self._new_id(), row.section, "", self.tr("New row"), self.tr("New row"), 0, parent=parent,
+                      qualification=row.qualification)
+            position = c.rows.index(row) + 1
+            rows = c.rows[:position] + (new,) + c.rows[position:]
+        self.apply(replace(c, rows=rows), self.tr("Add a row"))
+        self.tree.setCurrentIndex(self.model.index_of(new.id, 1))
+
+    def delete_rows(self) -> None:
+        ids = set(self.selected_ids())
+        if not ids:
+            return
+        c = self.model.curriculum
+        doomed = ids | {r.id for r in c.rows if r.parent in ids}
+        if len(doomed) > 1:
+            answer = QMessageBox.question(self, self.tr("Delete rows"),
+                                          self.tr("Delete {count} rows (learning outcomes included)?").format(count=len(doomed)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.apply(replace(c, rows=tuple(r for r in c.rows if r.id not in doomed)), self.tr("Delete rows"))
+
+    def move_row(self, step: int) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        c = self.model.curriculum
+        row = c.row(ids[0])
+        siblings = [r for r in c.rows if r.section is row.section and r.parent == row.parent]
+        place = siblings.index(row) + step
+        if not 0 <= place < len(siblings):
+            return
+        other = siblings[place]
+        rows = list(c.rows)
+        a, b = rows.index(row), rows.index(other)
+        rows[a], rows[b] = rows[b], rows[a]
+        self.apply(replace(c, rows=tuple(rows)), self.tr("Move {code}").format(code=row.code or row.id))
+        self.tree.setCurrentIndex(self.model.index_of(row.id, 0))
+
+    def copy_rows(self) -> None:
+        c = self.model.curriculum
+        ids = set(self.selected_ids())
+        rows = [r for r in c.rows if r.id in ids or r.parent in ids]
+        if not rows:
+            return
+        mime = QMimeData()
+        mime.setData(MIME, json.dumps([_row_to_dict(r) for r in rows], ensure_ascii=False).encode("utf-8"))
+        mime.setText("\n".join(f"{r.code}\t{r.name_kk}\t{r.name_ru}\t{r.hours}" for r in rows))
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def paste_rows(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        if not data.hasFormat(MIME):
+            return
+        pasted = [_row_from_dict(item) for item in json.loads(bytes(data.data(MIME)).decode("utf-8"))]
+        renamed = {r.id: self._new_id() for r in pasted}
+        pasted = [replace(r, id=renamed[r.id], parent=renamed.get(r.parent, r.parent)) for r in pasted]
+        c = self.model.curriculum
+        known = {r.id for r in c.rows} | set(renamed.values())
+        pasted = [replace(r, parent=None) if r.parent and r.parent not in known else r for r in pasted]
+        current = self.model.row_of(self.tree.currentIndex()) if self.tree.currentIndex().isValid() else None
+        position = c.rows.index(current) + 1 if current else len(c.rows)
+        rows = c.rows[:position] + tuple(pasted) + c.rows[position:]
+        self.apply(replace(c, rows=rows), self.tr("Paste rows"))
+
+    # --- the rest of the toolbar is in editor_actions --------------------------------------------
+
+    def save(self) -> bool:
+        from desktop.views.curricula import editor_actions  # noqa: PLC0415
+
+        return editor_actions.save(self)
+
+    def approve(self) -> None:
+        from desktop.views.curricula import editor_actions  # noqa: PLC0415
+
+        editor_actions.approve(self)
+
+    def new_version(self) -> None:
+        from desktop.views.curricula import editor_actions  # noqa: PLC0415
+
+        editor_actions.new_version(self)
+
+    def export_excel(self) -> None:
+        from desktop.views.curricula import editor_actions  # noqa: PLC0415
+
+        editor_actions.export_excel(self)
+
+    def print_pdf(self) -> None:
+        from desktop.views.curricula import editor_actions  # noqa: PLC0415
+
+        editor_actions.print_pdf(self)
+
+    def edit_schedule(self) -> None:
+        from desktop.views.curricula import editor_actions  # noqa: PLC0415
+
+        editor_actions.edit_schedule(self)
+
+    def confirm_leave(self) -> bool:
+        if self.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("The curriculum has unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def close_editor(self) -> None:
+        if self.confirm_leave():
+            self.undo_stack.clear()
+            self.closed.emit()
+
+
+def _row_to_dict(row: Row) -> dict:
+    data = {k: (v.value if hasattr(v, "value") else v) for k, v in row.__dict__.items()}
+    data["semesters"] = [[l.semester, l.hours, l.control.value if l.control else None] for l in row.semesters]
+    return data
+
+
+def _row_from_dict(data: dict) -> Row:
+    from desktop.domain.curriculum import Control, ExamForm, SemesterLoad  # noqa: PLC0415
+
+    values = dict(data)
+    values["section"] = Section(values["section"])
+    values["exam_form"] = ExamForm(values["exam_form"]) if values.get("exam_form") else None
+    values["semesters"] = tuple(SemesterLoad(s, h, Control(c) if c else None) for s, h, c in values["semesters"])
+    return Row(**values)

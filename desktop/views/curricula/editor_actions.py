@@ -1,0 +1,105 @@
+"""What the editor's toolbar does beyond editing rows: save, approve, versions, files, the week grid."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from desktop.services import curricula
+from desktop.services.college import get_profile
+from desktop.services.errors import ValidationFailed
+from desktop.views.errors import show_validation
+from desktop.views.workers import run_with_progress
+
+
+def save(editor) -> bool:
+    try:
+        curricula.save(editor.db, editor.curriculum_id, editor.model.curriculum)
+    except ValidationFailed as error:
+        show_validation(editor, QCoreApplication.translate("CurriculumEditor", "The curriculum was not saved"), error)
+        return False
+    editor.undo_stack.setClean()
+    editor.changed_on_disk.emit()
+    return True
+
+
+def approve(editor) -> None:
+    if not editor.undo_stack.isClean() and not save(editor):
+        return
+    profile = get_profile(editor.db)
+    who, ok = QInputDialog.getText(editor, QCoreApplication.translate("CurriculumEditor", "Approve"),
+                                   QCoreApplication.translate("CurriculumEditor", "Approved by:"),
+                                   text=profile.director if profile else "")
+    if not ok:
+        return
+    try:
+        curricula.approve(editor.db, editor.curriculum_id, who)
+    except ValidationFailed as error:
+        show_validation(editor, QCoreApplication.translate("CurriculumEditor", "Not approved"), error)
+        return
+    editor.changed_on_disk.emit()
+    editor.undo_stack.clear()
+    editor.closed.emit()
+
+
+def new_version(editor) -> None:
+    new_id = curricula.new_version(editor.db, editor.curriculum_id)
+    editor.changed_on_disk.emit()
+    QMessageBox.information(editor, QCoreApplication.translate("CurriculumEditor", "New version"),
+                            QCoreApplication.translate("CurriculumEditor",
+                                                       "A draft copy was made (number {id}); it opens now.").format(id=new_id))
+    editor.open_other.emit(new_id)
+
+
+def export_excel(editor) -> None:
+    path, _ = QFileDialog.getSaveFileName(editor, QCoreApplication.translate("CurriculumEditor", "Export to Excel"),
+                                          f"curriculum-{editor.curriculum_id}.xlsx",
+                                          QCoreApplication.translate("CurriculumEditor", "Excel workbooks (*.xlsx)"))
+    if not path:
+        return
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    from desktop.exchange.curriculum_xlsx import write_curriculum  # noqa: PLC0415
+
+    write_curriculum(Path(path), editor.model.curriculum)
+    editor.window().statusBar().showMessage(
+        QCoreApplication.translate("CurriculumEditor", "Written: {path}").format(path=path), 5000)
+
+
+def print_pdf(editor) -> None:
+    if not editor.undo_stack.isClean():
+        answer = QMessageBox.question(editor, QCoreApplication.translate("CurriculumEditor", "Print to PDF"),
+                                      QCoreApplication.translate("CurriculumEditor",
+                                                                 "The document is printed from the saved curriculum. Save the changes first?"))
+        if answer != QMessageBox.StandardButton.Yes or not save(editor):
+            return
+    languages = [QCoreApplication.translate("CurriculumEditor", "Kazakh"),
+                 QCoreApplication.translate("CurriculumEditor", "Russian")]
+    choice, ok = QInputDialog.getItem(editor, QCoreApplication.translate("CurriculumEditor", "Print to PDF"),
+                                      QCoreApplication.translate("CurriculumEditor", "Language of the document:"),
+                                      languages, 0 if editor.language != "ru" else 1, False)
+    if not ok:
+        return
+    language = "kk" if choice == languages[0] else "ru"
+    path, _ = QFileDialog.getSaveFileName(editor, QCoreApplication.translate("CurriculumEditor", "Print to PDF"),
+                                          f"curriculum-{editor.curriculum_id}-{language}.pdf", "PDF (*.pdf)")
+    if not path:
+        return
+    db, curriculum_id = editor.db, editor.curriculum_id
+    outcome = run_with_progress(editor, QCoreApplication.translate("CurriculumEditor", "Writing the PDF…"),
+                                lambda: curricula.write_curriculum_pdf(db, curriculum_id, Path(path), language))
+    if outcome.error is not None:
+        raise outcome.error
+    editor.window().statusBar().showMessage(
+        QCoreApplication.translate("CurriculumEditor", "Written: {path}").format(path=path), 5000)
+
+
+def edit_schedule(editor) -> None:
+    from desktop.views.curricula.schedule_dialog import ScheduleDialog  # noqa: PLC0415
+
+    dialog = ScheduleDialog(editor.model.curriculum, read_only=editor.status != curricula.DRAFT, parent=editor)
+    if dialog.exec() and dialog.schedule != editor.model.curriculum.schedule:
+        editor.apply(replace(editor.model.curriculum, schedule=dialog.schedule),
+                     QCoreApplication.translate("CurriculumEditor", "Change the process schedule"))

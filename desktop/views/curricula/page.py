@@ -1,0 +1,198 @@
+"""The curricula area: the list of the college's curricula, and the editor of one of them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QMessageBox,
+                               QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from desktop.services import curricula
+from desktop.services.errors import ValidationFailed
+from desktop.views.errors import show_validation
+from desktop.views.filtering import SearchProxy
+from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.widgets import empty_state, hint, page_title
+
+L = "CurriculumList"
+STATUS = {"draft": QT_TRANSLATE_NOOP("CurriculumList", "draft"),
+          "approved": QT_TRANSLATE_NOOP("CurriculumList", "approved"),
+          "archived": QT_TRANSLATE_NOOP("CurriculumList", "archived")}
+COLUMNS = [
+    Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Title"), lambda s: s.title),
+    Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Specialty"), lambda s: s.specialty),
+    Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Qualifications"), lambda s: " ".join(s.qualifications)),
+    Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Base"), lambda s: s.entry_base),
+    Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Language"), lambda s: s.language),
+    Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Intake"), lambda s: s.intake_year, align_right=True),
+    Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Status"),
+           lambda s: QCoreApplication.translate("CurriculumList", STATUS[s.status])),
+    Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Version"), lambda s: s.version, align_right=True),
+]
+
+
+class CurriculaPage(QWidget):
+    def __init__(self, db, language: str, parent=None):
+        super().__init__(parent)
+        self.db, self.language = db, language
+        self.undo_stack = QUndoStack(self)
+        self.editor = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.list_page = QWidget()
+        self.stack.addWidget(self.list_page)
+        self._build_list()
+        self.reload()
+
+    def _build_list(self) -> None:
+        layout = QVBoxLayout(self.list_page)
+        layout.addWidget(page_title(self.tr("Working curricula")))
+        layout.addWidget(hint(self.tr("Every rule of the credit-modular system is checked as you edit. "
+                                      "Open a curriculum with Enter or a double click.")))
+        bar = QHBoxLayout()
+        self.actions: dict[str, QAction] = {}
+        for key, text, shortcut, slot in (
+            ("new", self.tr("New curriculum…"), "Ctrl+N", self.new_curriculum),
+            ("open", self.tr("Open"), "Return", self.open_selected),
+            ("copy", self.tr("Copy…"), "Ctrl+D", self.copy_selected),
+            ("import", self.tr("Import from Excel…"), "Ctrl+I", self.import_file),
+            ("delete", self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.list_page.addAction(action)
+            self.actions[key] = action
+            button = QToolButton()
+            button.setDefaultAction(action)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.model = RowTableModel(COLUMNS, self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.empty = empty_state(self.tr("No curricula yet"),
+                                 self.tr("Create the first one from the template for its base and level; the "
+                                         "mandatory subjects and modules come filled in."))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+
+    def reload(self) -> None:
+        rows = curricula.list_curricula(self.db)
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 420))
+        if rows and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select_id(self, curriculum_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_ROLE).id == curriculum_id:
+                self.table.selectRow(row)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def open_curriculum(self, curriculum_id: int) -> None:
+        from desktop.views.curricula.editor import CurriculumEditor  # noqa: PLC0415
+
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+        self.editor = CurriculumEditor(self.db, curriculum_id, self.language, self.undo_stack)
+        self.editor.closed.connect(self.close_editor)
+        self.editor.changed_on_disk.connect(self.reload)
+        self.editor.open_other.connect(self.open_curriculum)
+        self.stack.addWidget(self.editor)
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.tree.setFocus()
+
+    def close_editor(self) -> None:
+        self.stack.setCurrentWidget(self.list_page)
+        if self.editor is not None:
+            current = self.editor.curriculum_id
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+            self.reload()
+            self.select_id(current)
+        self.table.setFocus()
+
+    def confirm_leave(self) -> bool:
+        return self.editor is None or self.editor.confirm_leave()
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.open_curriculum(chosen.id)
+
+    def new_curriculum(self) -> None:
+        from desktop.views.curricula.new_dialog import NewCurriculumDialog  # noqa: PLC0415
+
+        dialog = NewCurriculumDialog(self.db, self)
+        if dialog.exec() and dialog.created_id:
+            self.reload()
+            self.open_curriculum(dialog.created_id)
+
+    def copy_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Copy"), self.tr("Title of the copy:"),
+                                         text=self.tr("{title} (copy)").format(title=chosen.title))
+        if ok and title.strip():
+            new_id = curricula.copy(self.db, chosen.id, title.strip())
+            self.reload()
+            self.select_id(new_id)
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete"),
+                                      self.tr("Delete the draft “{title}”? This cannot be undone.").format(title=chosen.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            curricula.delete(self.db, chosen.id)
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Not deleted"), error)
+            return
+        self.reload()
+
+    def import_file(self) -> None:
+        from desktop.views.workers import run_with_progress  # noqa: PLC0415
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a curriculum"), "",
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        db = self.db
+        outcome = run_with_progress(self, self.tr("Reading the workbook…"),
+                                    lambda: curricula.import_curriculum_file(db, Path(path)))
+        if isinstance(outcome.error, ValidationFailed):
+            show_validation(self, self.tr("The curriculum was not imported"), outcome.error)
+            return
+        if outcome.error is not None:
+            raise outcome.error
+        self.reload()
+        self.open_curriculum(outcome.value)

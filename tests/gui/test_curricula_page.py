@@ -1,0 +1,137 @@
+"""The curriculum editor as a deputy director uses it."""
+import pytest
+
+from desktop.services import curricula
+
+
+@pytest.fixture
+def editor(make_window, demo_db):
+    window = make_window(demo_db, "en")
+    window.show_page("curricula")
+    page = window.page("curricula")
+    approved = next(s.id for s in curricula.list_curricula(demo_db) if s.status == "approved")
+    page.open_curriculum(approved)
+    return page
+
+
+@pytest.fixture
+def draft_editor(make_window, demo_db):
+    window = make_window(demo_db, "en")
+    window.show_page("curricula")
+    page = window.page("curricula")
+    draft = curricula.create(demo_db, curricula.get_curriculum(demo_db, 1).curriculum)
+    page.reload()
+    page.open_curriculum(draft)
+    return page.editor
+
+
+def rules_of(editor):
+    return {f.rule for f in editor.findings}
+
+
+def test_the_models_pass_qt_model_tester(draft_editor, qtmodeltester):
+    qtmodeltester.check(draft_editor.model)
+
+
+def test_a_broken_rule_appears_and_undo_takes_it_away(draft_editor):
+    editor = draft_editor
+    assert editor.findings == []
+    index = editor.model.index_of("g6", 3)  # mathematics, hours
+    assert index.data() == "120"
+    assert editor.model.setData(index, "144")
+    assert {"YEAR-LOAD", "GENED-VOLUME"} <= rules_of(editor)
+    assert editor.findings_list.count() == len(editor.findings)
+    assert editor.model.index_of("g6", 3).data() == "144"
+    editor.undo_stack.undo()
+    assert editor.findings == [] and editor.model.index_of("g6", 3).data() == "120"
+    editor.undo_stack.redo()
+    assert "GENED-VOLUME" in rules_of(editor)
+
+
+def test_credits_typed_give_hours(draft_editor):
+    editor = draft_editor
+    assert editor.model.setData(editor.model.index_of("g6", 2), "5,5")
+    row = editor.model.curriculum.row("g6")
+    assert (row.hours, row.credits, row.semesters[0].hours) == (132, 5.5, 132)
+    assert not editor.model.setData(editor.model.index_of("g6", 2), "five")
+
+
+def test_semester_cells_take_hours_and_a_control_letter(draft_editor):
+    editor = draft_editor
+    column = 9 + 1  # S2
+    assert editor.model.setData(editor.model.index_of("g6", column), "24 Э")
+    loads = editor.model.curriculum.row("g6").semesters
+    assert [(l.semester, l.hours, l.control.value if l.control else None) for l in loads] == [
+        (1, 120, "exam"), (2, 24, "exam")]
+    assert "YEAR-LOAD" in rules_of(editor)
+
+
+def test_a_click_on_a_finding_selects_its_rows(draft_editor):
+    editor = draft_editor
+    editor.model.setData(editor.model.index_of("g6", 3), "144")
+    item = next(editor.findings_list.item(i) for i in range(editor.findings_list.count())
+                if "GENED-VOLUME" in editor.findings_list.item(i).text())
+    editor._select_finding_rows(item)
+    selected = set(editor.selected_ids())
+    assert "g6" in selected and len(selected) == 14
+
+
+def test_rows_are_added_moved_copied_pasted_and_deleted_with_undo(draft_editor, dialogs):
+    editor = draft_editor
+    start = editor.model.curriculum
+    editor.tree.setCurrentIndex(editor.model.index_of("m1", 0))
+    editor.add_row()
+    added = [r for r in editor.model.curriculum.rows if r.id not in {x.id for x in start.rows}]
+    assert len(added) == 1 and added[0].parent == "m1"
+    editor.tree.setCurrentIndex(editor.model.index_of("g2", 0))
+    editor.tree.selectionModel().select(editor.model.index_of("g2", 0),
+                                        editor.tree.selectionModel().SelectionFlag.ClearAndSelect
+                                        | editor.tree.selectionModel().SelectionFlag.Rows)
+    editor.move_row(-1)
+    assert [r.id for r in editor.model.curriculum.rows][:2] == ["g2", "g1"]
+    editor.copy_rows()
+    editor.paste_rows()
+    assert len(editor.model.curriculum.rows) == len(start.rows) + 2
+    editor.tree.selectionModel().select(editor.model.index_of("g2", 0),
+                                        editor.tree.selectionModel().SelectionFlag.ClearAndSelect
+                                        | editor.tree.selectionModel().SelectionFlag.Rows)
+    editor.delete_rows()
+    assert "g2" not in {r.id for r in editor.model.curriculum.rows}
+    while editor.undo_stack.canUndo():
+        editor.undo_stack.undo()
+    assert editor.model.curriculum == start
+
+
+def test_save_and_approve_from_the_editor(draft_editor, monkeypatch, demo_db):
+    from PySide6.QtWidgets import QInputDialog
+
+    editor = draft_editor
+    curriculum_id = editor.curriculum_id
+    editor.model.setData(editor.model.index_of("g6", 1), "Математика (алгебра)")
+    assert not editor.undo_stack.isClean()
+    assert editor.save() and editor.undo_stack.isClean()
+    assert curricula.get_curriculum(demo_db, curriculum_id).curriculum.row("g6").name_kk == "Математика (алгебра)"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Директор", True))
+    editor.approve()
+    assert curricula.get_curriculum(demo_db, curriculum_id).status == "approved"
+
+
+def test_an_approved_curriculum_is_read_only(editor):
+    assert editor.editor.model.read_only
+    assert not editor.editor.model.setData(editor.editor.model.index_of("g6", 3), "144")
+    assert not editor.editor.actions["save"].isEnabled() and editor.editor.actions["new_version"].isEnabled()
+
+
+def test_the_week_grid_dialog(draft_editor, qtbot):
+    from desktop.views.curricula.schedule_dialog import ScheduleDialog
+
+    dialog = ScheduleDialog(draft_editor.model.curriculum)
+    qtbot.addWidget(dialog)
+    assert dialog.current() == draft_editor.model.curriculum.schedule
+    last_row = dialog.grid.rowCount() - 1
+    for column in range(52):
+        item = dialog.grid.item(last_row, column)
+        if item.text() == "F":
+            item.setText("H")
+    dialog.recheck()
+    assert "final attestation" in dialog.problems.text()

@@ -4,14 +4,6 @@
 <context>
     <name>Areas</name>
     <message>
-        <source>Working curricula</source>
-        <translation>Working curricula</translation>
-    </message>
-    <message>
-        <source>Working curricula under the credit-modular rules, checked live against every rule, with the process schedule, Excel and print.</source>
-        <translation>Working curricula under the credit-modular rules, checked live against every rule, with the process schedule, Excel and print.</translation>
-    </message>
-    <message>
         <source>Dual training</source>
         <translation>Dual training</translation>
     </message>
@@ -372,6 +364,393 @@
     <message>
         <source>{shown} of {total} students</source>
         <translation>{shown} of {total} students</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculaPage</name>
+    <message>
+        <source>Working curricula</source>
+        <translation>Working curricula</translation>
+    </message>
+    <message>
+        <source>Every rule of the credit-modular system is checked as you edit. Open a curriculum with Enter or a double click.</source>
+        <translation>Every rule of the credit-modular system is checked as you edit. Open a curriculum with Enter or a double click.</translation>
+    </message>
+    <message>
+        <source>New curriculum…</source>
+        <translation>New curriculum…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Copy…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>No curricula yet</source>
+        <translation>No curricula yet</translation>
+    </message>
+    <message>
+        <source>Create the first one from the template for its base and level; the mandatory subjects and modules come filled in.</source>
+        <translation>Create the first one from the template for its base and level; the mandatory subjects and modules come filled in.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>Title of the copy:</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{title}”? This cannot be undone.</source>
+        <translation>Delete the draft “{title}”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Import a curriculum</source>
+        <translation>Import a curriculum</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>Reading the workbook…</translation>
+    </message>
+    <message>
+        <source>The curriculum was not imported</source>
+        <translation>The curriculum was not imported</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>Theory</translation>
+    </message>
+    <message>
+        <source>Lab./practical</source>
+        <translation>Lab./practical</translation>
+    </message>
+    <message>
+        <source>Course project</source>
+        <translation>Course project</translation>
+    </message>
+    <message>
+        <source>Production training</source>
+        <translation>Production training</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>GT</source>
+        <translation>GT</translation>
+    </message>
+    <message>
+        <source>S{number}</source>
+        <translation>S{number}</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumEditor</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>Delete rows</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Copy rows</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Paste rows</translation>
+    </message>
+    <message>
+        <source>Process schedule…</source>
+        <translation>Process schedule…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Language of the names shown and edited</source>
+        <translation>Language of the names shown and edited</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings — rule set {rules}</source>
+        <translation>{errors} errors, {warnings} warnings — rule set {rules}</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Credits per year</source>
+        <translation>Credits per year</translation>
+    </message>
+    <message>
+        <source>S{number}</source>
+        <translation>S{number}</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>New row</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>Delete {count} rows (learning outcomes included)?</source>
+        <translation>Delete {count} rows (learning outcomes included)?</translation>
+    </message>
+    <message>
+        <source>Move {code}</source>
+        <translation>Move {code}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The curriculum has unsaved changes. Save them?</source>
+        <translation>The curriculum has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>The curriculum was not saved</source>
+        <translation>The curriculum was not saved</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>A draft copy was made (number {id}); it opens now.</source>
+        <translation>A draft copy was made (number {id}); it opens now.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <source>The document is printed from the saved curriculum. Save the changes first?</source>
+        <translation>The document is printed from the saved curriculum. Save the changes first?</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>Language of the document:</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>Change the process schedule</source>
+        <translation>Change the process schedule</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>Edit {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumList</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumSections</name>
+    <message>
+        <source>General-education subjects</source>
+        <translation>General-education subjects</translation>
+    </message>
+    <message>
+        <source>Basic modules</source>
+        <translation>Basic modules</translation>
+    </message>
+    <message>
+        <source>Professional modules</source>
+        <translation>Professional modules</translation>
+    </message>
+    <message>
+        <source>Professional practice and production training</source>
+        <translation>Professional practice and production training</translation>
+    </message>
+    <message>
+        <source>Intermediate attestation</source>
+        <translation>Intermediate attestation</translation>
+    </message>
+    <message>
+        <source>Final attestation</source>
+        <translation>Final attestation</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Electives</source>
+        <translation>Electives</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1292,89 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>NewCurriculumDialog</name>
+    <message>
+        <source>New curriculum</source>
+        <translation>New curriculum</translation>
+    </message>
+    <message>
+        <source>9 grades</source>
+        <translation>9 grades</translation>
+    </message>
+    <message>
+        <source>11 grades</source>
+        <translation>11 grades</translation>
+    </message>
+    <message>
+        <source>TVET</source>
+        <translation>TVET</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>full-time</source>
+        <translation>full-time</translation>
+    </message>
+    <message>
+        <source>part-time</source>
+        <translation>part-time</translation>
+    </message>
+    <message>
+        <source>Start empty (without the mandatory subjects and modules)</source>
+        <translation>Start empty (without the mandatory subjects and modules)</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Specialty *</source>
+        <translation>Specialty *</translation>
+    </message>
+    <message>
+        <source>Qualifications *</source>
+        <translation>Qualifications *</translation>
+    </message>
+    <message>
+        <source>Entry base</source>
+        <translation>Entry base</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Language of instruction</translation>
+    </message>
+    <message>
+        <source>Study form</source>
+        <translation>Study form</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Intake year</translation>
+    </message>
+    <message>
+        <source>Study years</source>
+        <translation>Study years</translation>
+    </message>
+    <message>
+        <source>Enter the title.</source>
+        <translation>Enter the title.</translation>
+    </message>
+    <message>
+        <source>Choose the specialty (add it in the classifier first).</source>
+        <translation>Choose the specialty (add it in the classifier first).</translation>
+    </message>
+    <message>
+        <source>Tick at least one qualification.</source>
+        <translation>Tick at least one qualification.</translation>
+    </message>
+</context>
+<context>
     <name>NoDatabasePage</name>
     <message>
         <source>Opening the database…</source>
@@ -1000,6 +1462,53 @@ Log file: {log}</translation>
     <message>
         <source>Last backup</source>
         <translation>Last backup</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>T — theory</source>
+        <translation>T — theory</translation>
+    </message>
+    <message>
+        <source>A — intermediate attestation</source>
+        <translation>A — intermediate attestation</translation>
+    </message>
+    <message>
+        <source>P — practice or production training</source>
+        <translation>P — practice or production training</translation>
+    </message>
+    <message>
+        <source>H — holidays</source>
+        <translation>H — holidays</translation>
+    </message>
+    <message>
+        <source>F — final attestation</source>
+        <translation>F — final attestation</translation>
+    </message>
+    <message>
+        <source>- — no study</source>
+        <translation>- — no study</translation>
+    </message>
+    <message>
+        <source>Process schedule</source>
+        <translation>Process schedule</translation>
+    </message>
+    <message>
+        <source>Select weeks and type a letter: </source>
+        <translation>Select weeks and type a letter: </translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>Propose from the curriculum</source>
+        <translation>Propose from the curriculum</translation>
+    </message>
+    <message>
+        <source>The schedule has every part the rules ask for.</source>
+        <translation>The schedule has every part the rules ask for.</translation>
     </message>
 </context>
 <context>

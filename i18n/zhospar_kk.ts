@@ -4,14 +4,6 @@
 <context>
     <name>Areas</name>
     <message>
-        <source>Working curricula</source>
-        <translation>Жұмыс оқу жоспарлары</translation>
-    </message>
-    <message>
-        <source>Working curricula under the credit-modular rules, checked live against every rule, with the process schedule, Excel and print.</source>
-        <translation>Кредиттік-модульдік ережелер бойынша жұмыс оқу жоспарлары: әр ереже бойынша тікелей тексеру, оқу процесінің кестесі, Excel және басып шығару.</translation>
-    </message>
-    <message>
         <source>Dual training</source>
         <translation>Дуальды оқыту</translation>
     </message>
@@ -372,6 +364,393 @@
     <message>
         <source>{shown} of {total} students</source>
         <translation>{total} студенттің {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculaPage</name>
+    <message>
+        <source>Working curricula</source>
+        <translation>Жұмыс оқу жоспарлары</translation>
+    </message>
+    <message>
+        <source>Every rule of the credit-modular system is checked as you edit. Open a curriculum with Enter or a double click.</source>
+        <translation>Кредиттік-модульдік жүйенің әр ережесі өңдеу кезінде тексеріледі. Жоспарды Enter немесе қос шерту арқылы ашыңыз.</translation>
+    </message>
+    <message>
+        <source>New curriculum…</source>
+        <translation>Жаңа жоспар…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Көшірме…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Excel-ден жүктеу…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>No curricula yet</source>
+        <translation>Әзірге жоспарлар жоқ</translation>
+    </message>
+    <message>
+        <source>Create the first one from the template for its base and level; the mandatory subjects and modules come filled in.</source>
+        <translation>Біріншісін білім базасы мен деңгейіне арналған үлгіден құрыңыз; міндетті пәндер мен модульдер толтырылып келеді.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшірме</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>Көшірменің атауы:</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (көшірме)</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{title}”? This cannot be undone.</source>
+        <translation>«{title}» жобасы жойылсын ба? Мұны қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Жойылмады</translation>
+    </message>
+    <message>
+        <source>Import a curriculum</source>
+        <translation>Жоспарды жүктеу</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>Кітап оқылуда…</translation>
+    </message>
+    <message>
+        <source>The curriculum was not imported</source>
+        <translation>Жоспар жүктелмеді</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>Теория</translation>
+    </message>
+    <message>
+        <source>Lab./practical</source>
+        <translation>Зертх./практ.</translation>
+    </message>
+    <message>
+        <source>Course project</source>
+        <translation>Курстық жоба</translation>
+    </message>
+    <message>
+        <source>Production training</source>
+        <translation>Өндірістік оқыту</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Қашықтан</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>Е</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>GT</source>
+        <translation>СС</translation>
+    </message>
+    <message>
+        <source>S{number}</source>
+        <translation>{number} сем.</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumEditor</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Тізімге оралу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>Жолдарды жою</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Жолдарды көшіру</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Жолдарды қою</translation>
+    </message>
+    <message>
+        <source>Process schedule…</source>
+        <translation>Оқу процесінің кестесі…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Бекіту…</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Жаңа нұсқа</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excel-ге шығару…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>PDF-ке басып шығару…</translation>
+    </message>
+    <message>
+        <source>Language of the names shown and edited</source>
+        <translation>Көрсетілетін және өңделетін атаулардың тілі</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>бекітілген</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>мұрағатта</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings — rule set {rules}</source>
+        <translation>Қателер: {errors}, ескертулер: {warnings} — ережелер жинағы {rules}</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Credits per year</source>
+        <translation>Курс кредиттері</translation>
+    </message>
+    <message>
+        <source>S{number}</source>
+        <translation>{number} сем.</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Жаңа жол</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <source>Delete {count} rows (learning outcomes included)?</source>
+        <translation>{count} жол жойылсын ба (оқыту нәтижелерімен қоса)?</translation>
+    </message>
+    <message>
+        <source>Move {code}</source>
+        <translation>{code} жылжыту</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The curriculum has unsaved changes. Save them?</source>
+        <translation>Жоспарда сақталмаған өзгерістер бар. Сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>The curriculum was not saved</source>
+        <translation>Жоспар сақталмады</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Бекіткен:</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Бекітілмеді</translation>
+    </message>
+    <message>
+        <source>A draft copy was made (number {id}); it opens now.</source>
+        <translation>Жобаның көшірмесі жасалды (нөмірі {id}); ол қазір ашылады.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Excel-ге шығару</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>PDF-ке басып шығару</translation>
+    </message>
+    <message>
+        <source>The document is printed from the saved curriculum. Save the changes first?</source>
+        <translation>Құжат сақталған жоспардан басылады. Алдымен өзгерістерді сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>Құжаттың тілі:</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF жазылуда…</translation>
+    </message>
+    <message>
+        <source>Change the process schedule</source>
+        <translation>Оқу процесінің кестесін өзгерту</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>{code} өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumList</name>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>бекітілген</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>мұрағатта</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Біліктіліктер</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumSections</name>
+    <message>
+        <source>General-education subjects</source>
+        <translation>Жалпы білім беру пәндері</translation>
+    </message>
+    <message>
+        <source>Basic modules</source>
+        <translation>Базалық модульдер</translation>
+    </message>
+    <message>
+        <source>Professional modules</source>
+        <translation>Кәсіптік модульдер</translation>
+    </message>
+    <message>
+        <source>Professional practice and production training</source>
+        <translation>Кәсіптік практика және өндірістік оқыту</translation>
+    </message>
+    <message>
+        <source>Intermediate attestation</source>
+        <translation>Аралық аттестаттау</translation>
+    </message>
+    <message>
+        <source>Final attestation</source>
+        <translation>Қорытынды аттестаттау</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультациялар</translation>
+    </message>
+    <message>
+        <source>Electives</source>
+        <translation>Факультативтер</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1292,89 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>NewCurriculumDialog</name>
+    <message>
+        <source>New curriculum</source>
+        <translation>Жаңа жоспар</translation>
+    </message>
+    <message>
+        <source>9 grades</source>
+        <translation>9 сынып</translation>
+    </message>
+    <message>
+        <source>11 grades</source>
+        <translation>11 сынып</translation>
+    </message>
+    <message>
+        <source>TVET</source>
+        <translation>ТжКБ</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс</translation>
+    </message>
+    <message>
+        <source>full-time</source>
+        <translation>күндізгі</translation>
+    </message>
+    <message>
+        <source>part-time</source>
+        <translation>сырттай</translation>
+    </message>
+    <message>
+        <source>Start empty (without the mandatory subjects and modules)</source>
+        <translation>Бос бастау (міндетті пәндер мен модульдерсіз)</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Атауы *</translation>
+    </message>
+    <message>
+        <source>Specialty *</source>
+        <translation>Мамандық *</translation>
+    </message>
+    <message>
+        <source>Qualifications *</source>
+        <translation>Біліктіліктер *</translation>
+    </message>
+    <message>
+        <source>Entry base</source>
+        <translation>Білім базасы</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Оқыту тілі</translation>
+    </message>
+    <message>
+        <source>Study form</source>
+        <translation>Оқу нысаны</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Қабылдау жылы</translation>
+    </message>
+    <message>
+        <source>Study years</source>
+        <translation>Оқу жылдары</translation>
+    </message>
+    <message>
+        <source>Enter the title.</source>
+        <translation>Атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the specialty (add it in the classifier first).</source>
+        <translation>Мамандықты таңдаңыз (алдымен оны жіктеуішке қосыңыз).</translation>
+    </message>
+    <message>
+        <source>Tick at least one qualification.</source>
+        <translation>Кемінде бір біліктілікті белгілеңіз.</translation>
+    </message>
+</context>
+<context>
     <name>NoDatabasePage</name>
     <message>
         <source>Opening the database…</source>
@@ -1000,6 +1462,53 @@ Log file: {log}</source>
     <message>
         <source>Last backup</source>
         <translation>Соңғы сақтық көшірме</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>T — theory</source>
+        <translation>T — теориялық оқыту</translation>
+    </message>
+    <message>
+        <source>A — intermediate attestation</source>
+        <translation>A — аралық аттестаттау</translation>
+    </message>
+    <message>
+        <source>P — practice or production training</source>
+        <translation>P — кәсіптік практика немесе өндірістік оқыту</translation>
+    </message>
+    <message>
+        <source>H — holidays</source>
+        <translation>H — демалыс</translation>
+    </message>
+    <message>
+        <source>F — final attestation</source>
+        <translation>F — қорытынды аттестаттау</translation>
+    </message>
+    <message>
+        <source>- — no study</source>
+        <translation>- — оқу жоқ</translation>
+    </message>
+    <message>
+        <source>Process schedule</source>
+        <translation>Оқу процесінің кестесі</translation>
+    </message>
+    <message>
+        <source>Select weeks and type a letter: </source>
+        <translation>Апталарды белгілеп, әріпті теріңіз: </translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year}-курс</translation>
+    </message>
+    <message>
+        <source>Propose from the curriculum</source>
+        <translation>Жоспардан ұсыну</translation>
+    </message>
+    <message>
+        <source>The schedule has every part the rules ask for.</source>
+        <translation>Кестеде ережелер талап ететін барлық бөлік бар.</translation>
     </message>
 </context>
 <context>

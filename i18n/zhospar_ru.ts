@@ -4,14 +4,6 @@
 <context>
     <name>Areas</name>
     <message>
-        <source>Working curricula</source>
-        <translation>Рабочие учебные планы</translation>
-    </message>
-    <message>
-        <source>Working curricula under the credit-modular rules, checked live against every rule, with the process schedule, Excel and print.</source>
-        <translation>Рабочие учебные планы по кредитно-модульным правилам с проверкой каждого правила на лету, графиком учебного процесса, Excel и печатью.</translation>
-    </message>
-    <message>
         <source>Dual training</source>
         <translation>Дуальное обучение</translation>
     </message>
@@ -372,6 +364,393 @@
     <message>
         <source>{shown} of {total} students</source>
         <translation>{shown} из {total} студентов</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculaPage</name>
+    <message>
+        <source>Working curricula</source>
+        <translation>Рабочие учебные планы</translation>
+    </message>
+    <message>
+        <source>Every rule of the credit-modular system is checked as you edit. Open a curriculum with Enter or a double click.</source>
+        <translation>Каждое правило кредитно-модульной системы проверяется при редактировании. Откройте план клавишей Enter или двойным щелчком.</translation>
+    </message>
+    <message>
+        <source>New curriculum…</source>
+        <translation>Новый план…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Копия…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Загрузить из Excel…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>No curricula yet</source>
+        <translation>Планов пока нет</translation>
+    </message>
+    <message>
+        <source>Create the first one from the template for its base and level; the mandatory subjects and modules come filled in.</source>
+        <translation>Создайте первый по шаблону для базы и уровня; обязательные предметы и модули будут заполнены.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>Название копии:</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (копия)</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{title}”? This cannot be undone.</source>
+        <translation>Удалить проект «{title}»? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Import a curriculum</source>
+        <translation>Загрузка плана</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>Чтение книги…</translation>
+    </message>
+    <message>
+        <source>The curriculum was not imported</source>
+        <translation>План не загружен</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>Теория</translation>
+    </message>
+    <message>
+        <source>Lab./practical</source>
+        <translation>Лаб./практ.</translation>
+    </message>
+    <message>
+        <source>Course project</source>
+        <translation>Курсовой проект</translation>
+    </message>
+    <message>
+        <source>Production training</source>
+        <translation>Произв. обучение</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Дистанционно</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>Э</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>GT</source>
+        <translation>ДЗ</translation>
+    </message>
+    <message>
+        <source>S{number}</source>
+        <translation>{number} сем.</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumEditor</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>К списку</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>Удалить строки</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Копировать строки</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Вставить строки</translation>
+    </message>
+    <message>
+        <source>Process schedule…</source>
+        <translation>График учебного процесса…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Утвердить…</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Новая версия</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Печать в PDF…</translation>
+    </message>
+    <message>
+        <source>Language of the names shown and edited</source>
+        <translation>Язык показываемых и редактируемых наименований</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings — rule set {rules}</source>
+        <translation>Ошибок: {errors}, предупреждений: {warnings} — свод правил {rules}</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Credits per year</source>
+        <translation>Кредиты за курс</translation>
+    </message>
+    <message>
+        <source>S{number}</source>
+        <translation>{number} сем.</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Новая строка</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Добавление строки</translation>
+    </message>
+    <message>
+        <source>Delete {count} rows (learning outcomes included)?</source>
+        <translation>Удалить строки ({count}, вместе с результатами обучения)?</translation>
+    </message>
+    <message>
+        <source>Move {code}</source>
+        <translation>Перемещение {code}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The curriculum has unsaved changes. Save them?</source>
+        <translation>В плане есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>The curriculum was not saved</source>
+        <translation>План не сохранён</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Утвердил:</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Не утверждён</translation>
+    </message>
+    <message>
+        <source>A draft copy was made (number {id}); it opens now.</source>
+        <translation>Создана копия-проект (номер {id}); она сейчас откроется.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Выгрузка в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation>Печать в PDF</translation>
+    </message>
+    <message>
+        <source>The document is printed from the saved curriculum. Save the changes first?</source>
+        <translation>Документ печатается из сохранённого плана. Сначала сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>Язык документа:</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Запись PDF…</translation>
+    </message>
+    <message>
+        <source>Change the process schedule</source>
+        <translation>Изменение графика учебного процесса</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>Изменение {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumList</name>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Квалификации</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumSections</name>
+    <message>
+        <source>General-education subjects</source>
+        <translation>Общеобразовательные дисциплины</translation>
+    </message>
+    <message>
+        <source>Basic modules</source>
+        <translation>Базовые модули</translation>
+    </message>
+    <message>
+        <source>Professional modules</source>
+        <translation>Профессиональные модули</translation>
+    </message>
+    <message>
+        <source>Professional practice and production training</source>
+        <translation>Профессиональная практика и производственное обучение</translation>
+    </message>
+    <message>
+        <source>Intermediate attestation</source>
+        <translation>Промежуточная аттестация</translation>
+    </message>
+    <message>
+        <source>Final attestation</source>
+        <translation>Итоговая аттестация</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Electives</source>
+        <translation>Факультативы</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1292,89 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>NewCurriculumDialog</name>
+    <message>
+        <source>New curriculum</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>9 grades</source>
+        <translation>9 классов</translation>
+    </message>
+    <message>
+        <source>11 grades</source>
+        <translation>11 классов</translation>
+    </message>
+    <message>
+        <source>TVET</source>
+        <translation>ТиПО</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>full-time</source>
+        <translation>очная</translation>
+    </message>
+    <message>
+        <source>part-time</source>
+        <translation>заочная</translation>
+    </message>
+    <message>
+        <source>Start empty (without the mandatory subjects and modules)</source>
+        <translation>Начать с пустого (без обязательных предметов и модулей)</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Название *</translation>
+    </message>
+    <message>
+        <source>Specialty *</source>
+        <translation>Специальность *</translation>
+    </message>
+    <message>
+        <source>Qualifications *</source>
+        <translation>Квалификации *</translation>
+    </message>
+    <message>
+        <source>Entry base</source>
+        <translation>База образования</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Язык обучения</translation>
+    </message>
+    <message>
+        <source>Study form</source>
+        <translation>Форма обучения</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Год приёма</translation>
+    </message>
+    <message>
+        <source>Study years</source>
+        <translation>Лет обучения</translation>
+    </message>
+    <message>
+        <source>Enter the title.</source>
+        <translation>Введите название.</translation>
+    </message>
+    <message>
+        <source>Choose the specialty (add it in the classifier first).</source>
+        <translation>Выберите специальность (сначала добавьте её в классификатор).</translation>
+    </message>
+    <message>
+        <source>Tick at least one qualification.</source>
+        <translation>Отметьте хотя бы одну квалификацию.</translation>
+    </message>
+</context>
+<context>
     <name>NoDatabasePage</name>
     <message>
         <source>Opening the database…</source>
@@ -1000,6 +1462,53 @@ Log file: {log}</source>
     <message>
         <source>Last backup</source>
         <translation>Последняя резервная копия</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>T — theory</source>
+        <translation>T — теоретическое обучение</translation>
+    </message>
+    <message>
+        <source>A — intermediate attestation</source>
+        <translation>A — промежуточная аттестация</translation>
+    </message>
+    <message>
+        <source>P — practice or production training</source>
+        <translation>P — практика или производственное обучение</translation>
+    </message>
+    <message>
+        <source>H — holidays</source>
+        <translation>H — каникулы</translation>
+    </message>
+    <message>
+        <source>F — final attestation</source>
+        <translation>F — итоговая аттестация</translation>
+    </message>
+    <message>
+        <source>- — no study</source>
+        <translation>- — нет занятий</translation>
+    </message>
+    <message>
+        <source>Process schedule</source>
+        <translation>График учебного процесса</translation>
+    </message>
+    <message>
+        <source>Select weeks and type a letter: </source>
+        <translation>Выделите недели и введите букву: </translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year} курс</translation>
+    </message>
+    <message>
+        <source>Propose from the curriculum</source>
+        <translation>Предложить по плану</translation>
+    </message>
+    <message>
+        <source>The schedule has every part the rules ask for.</source>
+        <translation>В графике есть все части, которых требуют правила.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ def test_every_area_is_reachable_and_shows_real_data_or_says_it_is_empty(make_wi
         assert action.shortcut().toString() == f"Ctrl+{number}"
         action.trigger()
         assert window.stack.currentWidget() is window.page(key)
-    for key in ("curricula", "dual", "exams", "nedb", "reports"):
+    for key in ("dual", "exams", "nedb", "reports"):
         assert isinstance(window.page(key), AreaPage)
     contingent = window.page("contingent")
     assert contingent.student_model.rowCount() == 290

@@ -47,7 +47,8 @@ CONTROL_SHOWN = {Control.EXAM: QT_TRANSLATE_NOOP("CurriculumColumns", "E"),
 ERROR_BRUSH = QBrush(QColor("#fde0dc"))
 
 
-def tr(context: str, text: str) -> str:
+def _translate(context: str, text: str) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP."""
     return QCoreApplication.translate(context, text)
 
 
@@ -190,8 +191,8 @@ class CurriculumTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section < len(FIXED):
-            return tr(C, FIXED[section][1])
-        return tr(C, "S{number}").format(number=section - len(FIXED) + 1)
+            return _translate(C, FIXED[section][1])
+        return QCoreApplication.translate("CurriculumColumns", "S{number}").format(number=section - len(FIXED) + 1)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -236,7 +237,7 @@ class CurriculumTreeModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return tr("CurriculumSections", SECTION_NAMES[node.section])
+            return _translate("CurriculumSections", SECTION_NAMES[node.section])
         if column < 2:
             return None
         leaves = [r for r in self.curriculum.rows if r.section is node.section and not self._nodes[r.id].children]
@@ -266,7 +267,7 @@ class CurriculumTreeModel(QAbstractItemModel):
             load = next((l for l in row.semesters if l.semester == semester), None)
             if load is None:
                 return ""
-            mark = tr(C, CONTROL_SHOWN[load.control]) if load.control else ""
+            mark = _translate(C, CONTROL_SHOWN[load.control]) if load.control else ""
             return f"{load.hours} {mark}".strip()
         value = getattr(row, name)
         return str(value) if value or editing else ""
@@ -284,7 +285,7 @@ class CurriculumTreeModel(QAbstractItemModel):
             return True
         rows = tuple(changed if r.id == row.id else r for r in self.curriculum.rows)
         self._edit(replace(self.curriculum, rows=_with_module_sums(rows)),
-                   tr("CurriculumEditor", "Edit {code}").format(code=row.code or row.id))
+                   QCoreApplication.translate("CurriculumEditor", "Edit {code}").format(code=row.code or row.id))
         return True
 
 

@@ -583,6 +583,10 @@
         <translation>S{number}</translation>
     </message>
     <message>
+        <source>Year {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
         <source>New row</source>
         <translation>New row</translation>
     </message>

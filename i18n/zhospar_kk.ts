@@ -583,6 +583,10 @@
         <translation>{number} сем.</translation>
     </message>
     <message>
+        <source>Year {year}</source>
+        <translation>{year}-курс</translation>
+    </message>
+    <message>
         <source>New row</source>
         <translation>Жаңа жол</translation>
     </message>

@@ -195,7 +195,8 @@ class CurriculumEditor(QWidget):
             year = column // 2 + 1
             if column % 2 == 0:
                 credits = sum(per_semester[column:column + 2]) / 24
-                item = QTableWidgetItem(f"{self.tr('Year {year}').format(year=year)}: {credits:g}")
+                label = self.tr("Year {year}").format(year=year)
+                item = QTableWidgetItem(f"{label}: {credits:g}")
                 if year in bad_years:
                     item.setBackground(QBrush(QColor("#fde0dc")))
                 self.totals.setItem(1, column, item)

@@ -47,8 +47,10 @@ class ScheduleDialog(QDialog):
         self.curriculum = curriculum
         self.schedule = curriculum.schedule
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Select weeks and type a letter: ") + ", ".join(
-            QCoreApplication.translate("ScheduleDialog", LEGEND[k]) for k in LEGEND)))
+        legend = QLabel(self.tr("Select weeks and type a letter: ") + ", ".join(
+            QCoreApplication.translate("ScheduleDialog", LEGEND[k]) for k in LEGEND))
+        legend.setWordWrap(True)
+        layout.addWidget(legend)
         self.grid = WeekGrid(curriculum.years, WEEKS, self)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.read_only = read_only
@@ -85,6 +87,8 @@ class ScheduleDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 paint(item, letter if letter in FILL else "-")
                 self.grid.setItem(row, column, item)
+        for column in range(WEEKS):
+            self.grid.setColumnWidth(column, 22)
         self.recheck()
 
     def current(self) -> tuple[YearSchedule, ...]:

@@ -236,7 +236,7 @@ class CurriculumTreeModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == 0:
+        if column == 1:  # the name column has room for the section's long name
             return _translate("CurriculumSections", SECTION_NAMES[node.section])
         if column < 2:
             return None

@@ -68,3 +68,14 @@ def median_ms(func, repeat: int = 200, number: int = 5) -> float:
 
 
 PYTHON = sys.executable
+
+
+def paired_medians_ms(first, second, repeat: int = 21) -> tuple[float, float]:
+    """Median milliseconds of two functions sampled alternately, so the machine's noise hits both alike."""
+    a, b = [], []
+    for _ in range(repeat):
+        for func, samples in ((first, a), (second, b)):
+            start = time.perf_counter()
+            func()
+            samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(a), statistics.median(b)

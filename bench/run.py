@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import sys
 
-from bench import bench_rules, bench_startup
+from bench import bench_curricula, bench_rules, bench_startup
 
-BENCHMARKS = (bench_rules, bench_startup)
+BENCHMARKS = (bench_rules, bench_curricula, bench_startup)
 
 
 def main() -> int:

@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop.domain.curriculum import Curriculum, Row, Section, leaves
@@ -80,9 +81,8 @@ def _header(doc: CurriculumDocument, language: str, s: _Styles) -> list:
         when = pick(LABELS, "approved_on", language).format(date=doc.approved_at.strftime("%d.%m.%Y"))
     else:
         when = pick(LABELS, "date_blank", language)
-    approval = Paragraph("<br/>".join([f"<b>{pick(LABELS, 'approve', language)}</b>",
-                                       pick(LABELS, "director", language),
-                                       f"{pick(LABELS, 'signature', language)} {doc.director}", when]), s.right)
+    approval = "\n".join([pick(LABELS, "approve", language), pick(LABELS, "director", language),
+                          f"{pick(LABELS, 'signature', language)} {doc.director}", when])
     months = {"9": 10, "11": 10}.get(c.entry_base, 0)
     duration = pick(LABELS, "years_months", language).format(years=c.years - 1 if months else c.years, months=months)
     quals = "; ".join(f"{code} {doc.qualification_names.get(code, '')}".strip() for code in c.qualifications)
@@ -96,24 +96,51 @@ def _header(doc: CurriculumDocument, language: str, s: _Styles) -> list:
         (pick(LABELS, "intake", language), str(c.intake_year)),
         (pick(LABELS, "status", language), pick(CHOICES, doc.status, language)),
     ]
-    info = Table([[Paragraph(f"<b>{k}:</b>", s.text), Paragraph(v, s.text)] for k, v in facts],
-                 colWidths=[4.2 * cm, 15 * cm], hAlign="LEFT")
+    info = Table([[f"{k}:", _wrap(v, s.regular, 21 * cm, 9)] for k, v in facts], colWidths=[4.2 * cm, 21 * cm],
+                 hAlign="LEFT")
     info.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                              ("TOPPADDING", (0, 0), (-1, -1), 1)]))
-    top = Table([[Paragraph(f"<b>{doc.college_name}</b>", s.text), approval]], colWidths=[17 * cm, 10.7 * cm])
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                              ("TOPPADDING", (0, 0), (-1, -1), 1), ("FONTNAME", (0, 0), (0, -1), s.bold),
+                              ("FONTNAME", (1, 0), (1, -1), s.regular), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    top = Table([[doc.college_name, approval]], colWidths=[17 * cm, 10.7 * cm])
+    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), s.bold),
+                             ("FONTSIZE", (0, 0), (-1, -1), 9), ("LEADING", (0, 0), (-1, -1), 11.5),
+                             ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
     return [top, Spacer(1, 6), Paragraph(pick(LABELS, "curriculum", language), s.title), info, Spacer(1, 6)]
 
 
+def _wrap(text: str, font: str, width: float, size: float = 6.8) -> str:
+    """Lines broken to fit a cell: plain strings draw several times faster than Paragraphs."""
+    return "\n".join(simpleSplit(text, font, size, width - 4)) if text else ""
+
+
 def _plan_table(doc: CurriculumDocument, language: str, s: _Styles) -> Table:
+    data, styles, widths, heights = plan_cells(doc, language, s)
+    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=2)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, -1), s.regular), ("FONTSIZE", (0, 0), (-1, -1), 6.8),
+        # Only the first columns hold text; the narrow number columns keep the default padding.
+        ("LEADING", (0, 0), (-1, -1), 8), ("ALIGN", (3, 2), (-1, -1), "CENTER"),
+        ("ALIGN", (0, 0), (-1, 1), "CENTER"), ("BACKGROUND", (0, 0), (-1, 1), SECTION_FILL),
+        ("LEFTPADDING", (0, 0), (2, -1), 2), ("LEFTPADDING", (0, 0), (-1, 1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, 1), 2),
+    ] + styles))
+    return table
+
+
+def plan_cells(doc: CurriculumDocument, language: str, s: _Styles | None = None):
+    """The plan's cells as text, with the styles, column widths and row heights that dress them."""
+    s = s or _Styles()
     c = doc.curriculum
     semesters = max(c.years * 2, max((l.semester for r in c.rows for l in r.semesters), default=0))
     fixed = ["code", "name", "control", "credits", "hours", "theory", "practice", "course_project", "production",
              "distance"]
-    head1 = [Paragraph(pick(LABELS, key, language), s.head) for key in fixed]
-    head1 += [Paragraph(pick(LABELS, "by_semester", language), s.head)] + [""] * (semesters - 1)
-    head2 = [""] * len(fixed) + [Paragraph(str(n), s.head) for n in range(1, semesters + 1)]
-    data, styles = [head1, head2], []
+    widths = [1.5 * cm, 7.2 * cm, 2.0 * cm, 1.2 * cm, 1.3 * cm] + [1.15 * cm] * 5
+    widths += [(27.7 * cm - sum(widths)) / semesters] * semesters
+    head1 = [_wrap(pick(LABELS, key, language), s.bold, widths[i]) for i, key in enumerate(fixed)]
+    head1 += [pick(LABELS, "by_semester", language)] + [""] * (semesters - 1)
+    head2 = [""] * len(fixed) + [str(n) for n in range(1, semesters + 1)]
+    data, styles, bold_rows = [head1, head2], [], [0, 1]
     span_last = len(fixed) + semesters - 1
     styles += [("SPAN", (i, 0), (i, 1)) for i in range(len(fixed))]
     styles.append(("SPAN", (len(fixed), 0), (span_last, 0)))
@@ -131,48 +158,46 @@ def _plan_table(doc: CurriculumDocument, language: str, s: _Styles) -> Table:
         return ([_credits(hours), str(hours)] + [str(v) if v else "" for v in split]
                 + [str(per_semester[n]) if per_semester[n] else "" for n in range(1, semesters + 1)])
 
+    def total_row(label: str, rows: list[Row]) -> None:
+        data.append([_wrap(label, s.bold, widths[0] + widths[1] + widths[2]), "", ""] + numbers(rows))
+        at = len(data) - 1
+        bold_rows.append(at)
+        styles.extend([("SPAN", (0, at), (2, at)), ("BACKGROUND", (0, at), (-1, at), TOTAL_FILL)])
+
     mandatory: list[Row] = []
     for section in Section:
         rows = [r for r in c.rows if r.section is section]
         if not rows:
             continue
-        data.append([Paragraph(f"<b>{pick(SECTIONS, section.value, language)}</b>", s.cell)] + [""] * span_last)
-        styles += [("SPAN", (0, len(data) - 1), (span_last, len(data) - 1)),
-                   ("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), SECTION_FILL)]
+        data.append([pick(SECTIONS, section.value, language)] + [""] * span_last)
+        at = len(data) - 1
+        bold_rows.append(at)
+        styles += [("SPAN", (0, at), (span_last, at)), ("BACKGROUND", (0, at), (-1, at), SECTION_FILL),
+                   ("ALIGN", (0, at), (0, at), "LEFT")]
         for row in rows:
             name = row.name_kk if language == "kk" else row.name_ru or row.name_kk
-            style = s.cell_bold if row.id in parents else s.cell
-            indent = "&nbsp;&nbsp;&nbsp;" if row.parent else ""
-            data.append([Paragraph(row.code, style), Paragraph(indent + name, style),
-                         Paragraph(_control(row, language), s.cell)] + numbers([row]))
+            font = s.bold if row.id in parents else s.regular
+            indent = "\u2003" if row.parent else ""  # an em space survives line breaking
+            data.append([row.code, _wrap(indent + name, font, widths[1]), _wrap(_control(row, language), font, widths[2])]
+                        + numbers([row]))
+            if row.id in parents:
+                bold_rows.append(len(data) - 1)
         section_leaves = [r for r in rows if r.id in counted]
-        data.append([Paragraph(f"<b>{pick(LABELS, 'total', language)}</b>", s.cell), "", ""]
-                    + numbers(section_leaves))
-        styles += [("SPAN", (0, len(data) - 1), (2, len(data) - 1)),
-                   ("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), TOTAL_FILL),
-                   ("FONTNAME", (3, len(data) - 1), (-1, len(data) - 1), s.bold)]
+        total_row(pick(LABELS, "total", language), section_leaves)
         if section not in (Section.CONSULTATIONS, Section.ELECTIVES):
             mandatory += section_leaves
-    data.append([Paragraph(f"<b>{pick(LABELS, 'mandatory_total', language)}</b>", s.cell), "", ""]
-                + numbers(mandatory))
-    total_row = len(data) - 1
+    total_row(pick(LABELS, "mandatory_total", language), mandatory)
     per_semester = numbers(mandatory)[7:]
-    data.append([Paragraph(f"<b>{pick(LABELS, 'semester_credits', language)}</b>", s.cell), "", ""]
-                + [""] * 7 + [_credits(int(h)) if h else "" for h in per_semester])
-    styles += [("SPAN", (0, total_row), (2, total_row)), ("SPAN", (0, total_row + 1), (2, total_row + 1)),
-               ("BACKGROUND", (0, total_row), (-1, total_row + 1), TOTAL_FILL),
-               ("FONTNAME", (3, total_row), (-1, total_row + 1), s.bold)]
-    widths = [1.5 * cm, 7.2 * cm, 2.0 * cm, 1.2 * cm, 1.3 * cm] + [1.15 * cm] * 5
-    widths += [(27.7 * cm - sum(widths)) / semesters] * semesters
-    table = Table(data, colWidths=widths, repeatRows=2)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONTNAME", (0, 0), (-1, -1), s.regular), ("FONTSIZE", (0, 0), (-1, -1), 6.8),
-        ("ALIGN", (3, 2), (-1, -1), "CENTER"), ("BACKGROUND", (0, 0), (-1, 1), SECTION_FILL),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-    ] + styles))
-    return table
+    data.append([pick(LABELS, "semester_credits", language), "", ""] + [""] * 7
+                + [_credits(int(h)) if h else "" for h in per_semester])
+    at = len(data) - 1
+    bold_rows.append(at)
+    styles += [("SPAN", (0, at), (2, at)), ("BACKGROUND", (0, at), (-1, at), TOTAL_FILL)]
+    styles += [("FONTNAME", (0, r), (-1, r), s.bold) for r in bold_rows]
+    # Heights known from the line breaks: reportlab need not measure every cell again.
+    heights = [max(str(cell).count("\n") + 1 for cell in line) * 8 + 3 for line in data]
+    heights[0] = max(heights[0], 3 * 8 + 3)
+    return data, styles, widths, heights
 
 
 def _signatures(doc: CurriculumDocument, language: str, s: _Styles) -> Table:

@@ -88,7 +88,7 @@ class CurriculumEditor(QWidget):
         splitter.setSizes([520, 220])
         layout.addWidget(splitter, 1)
         self._build_actions()
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.show_curriculum(stored.curriculum)
         self.tree.expandAll()
         self.tree.setColumnWidth(0, 110)
@@ -155,6 +155,9 @@ class CurriculumEditor(QWidget):
         self.model.set_flagged({r for f in self.findings if f.severity is Severity.ERROR for r in f.rows})
         self._show_findings()
         self._show_totals()
+        self._update_title()
+
+    def _clean_changed(self, _clean: bool) -> None:
         self._update_title()
 
     def _update_title(self) -> None:

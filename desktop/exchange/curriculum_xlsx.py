@@ -141,6 +141,10 @@ def _text(value: object) -> str:
 def read_curriculum(path: Path) -> Curriculum:
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
+        if MAIN not in workbook.sheetnames:
+            found = _college_sheet(path)
+            if found is not None:
+                return found
         reader = _Reader(workbook[MAIN] if MAIN in workbook.sheetnames else workbook.worksheets[0])
         curriculum = reader.read()
         if SCHEDULE in workbook.sheetnames:
@@ -148,6 +152,26 @@ def read_curriculum(path: Path) -> Curriculum:
         if reader.problems:
             raise CurriculumFileError(reader.problems)
         return curriculum
+    finally:
+        workbook.close()
+
+
+def _college_sheet(path: Path) -> Curriculum | None:
+    """The first sheet laid out across its columns, as colleges keep summary sheets (see college_sheet)."""
+    import json  # noqa: PLC0415
+
+    from desktop.domain.ruleset import RuleSet  # noqa: PLC0415
+    from desktop.exchange.college_sheet import read_college_sheet  # noqa: PLC0415
+    from desktop.paths import resource_path  # noqa: PLC0415
+
+    rules = RuleSet.from_dict(json.loads(resource_path("rules", "credit-modular-2022.json").read_text("utf-8")))
+    workbook = load_workbook(path, data_only=True)  # merged cells are known only outside read-only mode
+    try:
+        for sheet in workbook.worksheets:
+            curriculum = read_college_sheet(sheet, rules.subject_key)
+            if curriculum is not None and curriculum.rows:
+                return curriculum
+        return None
     finally:
         workbook.close()
 

@@ -58,6 +58,11 @@ def year_load(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list
     source = rules.source("YEAR-LOAD")
     full = rules["year_credits"] * rules.hours_per_credit
     short_min = rules["short_year_min_credits"] * rules.hours_per_credit
+    mandatory_rows = [row for row in leaves if mandatory(row, rules)]
+    if mandatory_rows and not any(row.semesters for row in mandatory_rows):
+        # A plan taken from a summary sheet: one finding says it all, not one per row and year.
+        return [Finding("YEAR-LOAD", Severity.ERROR, "year_load.nothing_laid_out", (), "0", str(len(mandatory_rows)),
+                        source)]
     findings = []
     for row in leaves:
         spread = sum(load.hours for load in row.semesters)

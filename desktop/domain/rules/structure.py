@@ -15,7 +15,7 @@ def basic_modules(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> 
     required = list(settings["always"])
     if curriculum.level is not Level.WORKER:
         required += settings["mid_level"]
-    modules = [row for row in curriculum.rows if row.section is Section.BASIC]
+    modules = [row for row in curriculum.rows if row.section is Section.BASIC and not row.parent]
     numbers = {row.basic_module for row in modules}
     findings = [Finding("BASIC-MODULES", Severity.ERROR, "basic.missing", (), "", f"БМ {n}", source, {"number": n})
                 for n in required if n not in numbers]

@@ -87,17 +87,37 @@ def distribute(rows: list[Row], semester_hours: int, controls: bool = True) -> l
     return placed
 
 
-def schedule_for(curriculum: Curriculum) -> tuple[YearSchedule, ...]:
-    """A plain week grid: theory, attestation, practice where the plan has practice, holidays, final attestation."""
-    practice_years = {load.year for row in curriculum.rows if row.section is Section.PRACTICE for load in row.semesters}
+def year_hours_by_kind(curriculum: Curriculum) -> dict[int, dict[str, int]]:
+    """Hours per study year in classes ("T"), at practice ("P") and in attestation ("A")."""
+    kinds = {Section.PRACTICE: "P", Section.INTERMEDIATE: "A", Section.FINAL: "F"}
+    parents = {row.parent for row in curriculum.rows if row.parent}
+    years: dict[int, dict[str, int]] = {}
+    for row in curriculum.rows:
+        if row.id in parents or row.section in (Section.CONSULTATIONS, Section.ELECTIVES):
+            continue
+        kind = kinds.get(row.section, "T")
+        for load in row.semesters:
+            by_kind = years.setdefault(load.year, {"T": 0, "P": 0, "A": 0, "F": 0})
+            by_kind[kind] += load.hours
+    return years
+
+
+def schedule_for(curriculum: Curriculum, hours_per_week: int = 36) -> tuple[YearSchedule, ...]:
+    """A week grid that fits the curriculum: enough theory and practice weeks for its hours, attestation
+    after each semester, final attestation in the last year, holidays for the rest of the 52 weeks."""
+    hours = year_hours_by_kind(curriculum)
     years = []
     for year in range(1, curriculum.years + 1):
-        practice = "P" * 6 if year in practice_years else ""
-        if year == curriculum.years:
-            weeks = "T" * 24 + "A" * 2 + practice + "F" * 4
-        else:
-            weeks = "T" * 17 + "A" + "H" * 2 + "T" * 17 + "A" + practice + "H" * 8
-        years.append(YearSchedule(year, weeks))
+        need = hours.get(year, {"T": 0, "P": 0, "A": 0, "F": 0})
+        theory = -(-need["T"] // hours_per_week)
+        practice = -(-need["P"] // hours_per_week)
+        final = "F" * 4 if year == curriculum.years else ""
+        first = theory // 2 + theory % 2
+        used = theory + practice + 2 + len(final)
+        winter = 2 if used + 2 <= 52 else max(0, 52 - used)
+        summer = max(0, 52 - used - winter) if not final else 0
+        weeks = "T" * first + "A" + "H" * winter + "T" * (theory - first) + "A" + "P" * practice + final + "H" * summer
+        years.append(YearSchedule(year, weeks, hours_per_week))
     return tuple(years)
 
 

@@ -292,3 +292,21 @@ def test_every_code_a_rule_can_emit_has_its_sentences():
     emitted = set(re.findall(r'Severity\.\w+,\s*"([a-z_]+\.[a-z_]+)"', source))
     assert emitted and emitted <= set(data["messages"])
     assert set(data["rules"]) == set(RULE_IDS)
+
+
+def test_the_schedule_must_hold_the_planned_hours():
+    curriculum = mid_level_9()
+    first = curriculum.schedule[0]
+    short = YearSchedule(1, first.weeks.replace("T", "H", 5), first.theory_hours_per_week)
+    (finding,) = rules_found(replace(curriculum, schedule=(short, *curriculum.schedule[1:])), "SCHEDULE-PARTS")
+    assert finding.code == "schedule.theory_weeks_short" and finding.params["year"] == 1
+    assert int(finding.found) > int(finding.allowed)
+
+
+@pytest.mark.parametrize("make", list(VALID.values()), ids=list(VALID))
+def test_the_proposed_schedule_fits_the_curriculum(make):
+    from desktop.domain.templates import schedule_for
+
+    curriculum = make()
+    assert rules_found(replace(curriculum, schedule=schedule_for(curriculum)), "SCHEDULE-PARTS") == []
+    assert all(len(year.weeks) <= 52 for year in schedule_for(curriculum))

@@ -61,11 +61,32 @@ def schedule_parts(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) ->
                 if letter in letters:
                     findings.append(Finding("SCHEDULE-PARTS", Severity.ERROR, "schedule.final_not_last_year", (),
                                             letter, "", source, params))
+    findings += _schedule_hours(curriculum, rules)
     planned = {year.year for year in curriculum.schedule}
     for year in range(1, curriculum.years + 1):
         if year not in planned:
             findings.append(Finding("SCHEDULE-PARTS", Severity.ERROR, "schedule.year_missing", (), "", str(year),
                                     source, {"year": year}))
+    return findings
+
+
+def _schedule_hours(curriculum: Curriculum, rules: RuleSet) -> list[Finding]:
+    """Weeks x weekly hours must hold the hours the curriculum plans in classes and at practice."""
+    from desktop.domain.templates import year_hours_by_kind  # noqa: PLC0415
+
+    source = rules.source("SCHEDULE-PARTS")
+    planned = year_hours_by_kind(curriculum)
+    findings = []
+    for year in curriculum.schedule:
+        need = planned.get(year.year)
+        if not need:
+            continue
+        for letter, code in (("T", "schedule.theory_weeks_short"), ("P", "schedule.practice_weeks_short")):
+            capacity = year.weeks.count(letter) * year.theory_hours_per_week
+            if need[letter] > capacity:
+                findings.append(Finding("SCHEDULE-PARTS", Severity.ERROR, code, (), str(need[letter]), str(capacity),
+                                        source, {"year": year.year, "weeks": year.weeks.count(letter),
+                                                 "per_week": year.theory_hours_per_week}))
     return findings
 
 

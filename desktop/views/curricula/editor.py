@@ -157,6 +157,10 @@ class CurriculumEditor(QWidget):
         self._show_totals()
         self._update_title()
 
+    def detach(self) -> None:
+        """Let go of the page's undo stack, which outlives this editor."""
+        self.undo_stack.cleanChanged.disconnect(self._clean_changed)
+
     def _clean_changed(self, _clean: bool) -> None:
         self._update_title()
 

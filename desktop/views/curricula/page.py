@@ -116,6 +116,7 @@ class CurriculaPage(QWidget):
         from desktop.views.curricula.editor import CurriculumEditor  # noqa: PLC0415
 
         if self.editor is not None:
+            self.editor.detach()
             self.stack.removeWidget(self.editor)
             self.editor.deleteLater()
         self.editor = CurriculumEditor(self.db, curriculum_id, self.language, self.undo_stack)
@@ -130,6 +131,7 @@ class CurriculaPage(QWidget):
         self.stack.setCurrentWidget(self.list_page)
         if self.editor is not None:
             current = self.editor.curriculum_id
+            self.editor.detach()
             self.stack.removeWidget(self.editor)
             self.editor.deleteLater()
             self.editor = None

@@ -45,6 +45,8 @@ CONTROL_SHOWN = {Control.EXAM: QT_TRANSLATE_NOOP("CurriculumColumns", "E"),
                  Control.TEST: QT_TRANSLATE_NOOP("CurriculumColumns", "T"),
                  Control.GRADED_TEST: QT_TRANSLATE_NOOP("CurriculumColumns", "GT")}
 ERROR_BRUSH = QBrush(QColor("#fde0dc"))
+_SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
 
 
 def _translate(context: str, text: str) -> str:
@@ -85,6 +87,9 @@ class CurriculumTreeModel(QAbstractItemModel):
         self._nodes: dict[str, _Node] = {}
         self._ids: dict[int, _Node] = {}
         self._semesters = 0
+        # Caches of the shown version, rebuilt with it: painting asks for every cell many times.
+        self._rows: dict[str, Row] = {}
+        self._section_sums: dict[tuple[Section, int], str] = {}
 
     # --- structure ------------------------------------------------------------------------------
 
@@ -96,6 +101,8 @@ class CurriculumTreeModel(QAbstractItemModel):
     def set_curriculum(self, curriculum: Curriculum) -> bool:
         """Show another version of the curriculum; True when the tree was rebuilt (its shape changed)."""
         old = self.curriculum
+        self._rows = {row.id: row for row in curriculum.rows}
+        self._section_sums = {}
         same_shape = ([(r.id, r.parent, r.section) for r in old.rows] == [(r.id, r.parent, r.section) for r in curriculum.rows]
                       and self._semester_count(curriculum) == self._semesters)
         self.curriculum = curriculum
@@ -183,7 +190,7 @@ class CurriculumTreeModel(QAbstractItemModel):
 
     def row_of(self, index: QModelIndex | QPersistentModelIndex) -> Row | None:
         node = self._node(index)
-        return None if node.section is not None or node is self._root else self.curriculum.row(node.key)
+        return None if node.section is not None or node is self._root else self._rows[node.key]
 
     # --- data -----------------------------------------------------------------------------------
 
@@ -197,14 +204,12 @@ class CurriculumTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        row = self.row_of(index)
-        if row is not None and not self.read_only:
-            has_children = bool(self._nodes[row.id].children)
-            numeric = index.column() >= 2
-            if not (has_children and numeric):  # a module's numbers are its outcomes' sums
-                flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        node = self._node(index)
+        if node.section is not None or self.read_only:
+            return _SHOWN
+        if node.children and index.column() >= 2:  # a module's numbers are its outcomes' sums
+            return _SHOWN
+        return _EDITABLE
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -212,7 +217,7 @@ class CurriculumTreeModel(QAbstractItemModel):
         node = self._node(index)
         if node.section is not None:
             return self._section_data(node, index.column(), role)
-        row = self.curriculum.row(node.key)
+        row = self._rows[node.key]
         if role == ROW_ID_ROLE:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -240,8 +245,11 @@ class CurriculumTreeModel(QAbstractItemModel):
             return _translate("CurriculumSections", SECTION_NAMES[node.section])
         if column < 2:
             return None
-        leaves = [r for r in self.curriculum.rows if r.section is node.section and not self._nodes[r.id].children]
-        return self._sum(leaves, column)
+        key = (node.section, column)
+        if key not in self._section_sums:
+            leaves = [r for r in self.curriculum.rows if r.section is node.section and not self._nodes[r.id].children]
+            self._section_sums[key] = self._sum(leaves, column)
+        return self._section_sums[key]
 
     def _sum(self, rows: list[Row], column: int) -> str:
         name = self.column_field(column)

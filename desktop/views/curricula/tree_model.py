@@ -1,15 +1,16 @@
 """The curriculum as a tree: sections > modules and subjects > learning outcomes, edited in place.
 
 The model shows an immutable Curriculum; an edit asks the owner (through `edit`) for a new Curriculum,
-which comes back through set_curriculum, so every change, undo included, takes one path.
+which comes back through set_curriculum, so every change, undo included, takes one path. The cells
+live in Qt (a QStandardItemModel), so repainting a large plan never calls back into Python.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from desktop.domain.curriculum import Control, Curriculum, Row, SemesterLoad, Section
 
@@ -46,6 +47,8 @@ CONTROL_SHOWN = {Control.EXAM: QT_TRANSLATE_NOOP("CurriculumColumns", "E"),
                  Control.GRADED_TEST: QT_TRANSLATE_NOOP("CurriculumColumns", "GT")}
 ERROR_BRUSH = QBrush(QColor("#fde0dc"))
 _SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_FILLED = Qt.ItemDataRole.UserRole + 2
 _EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
 
 
@@ -68,14 +71,10 @@ def parse_semester_cell(text: str) -> tuple[int, Control | None] | None:
     return int(text[:digits]), CONTROL_LETTERS.get(letters) if letters else None
 
 
-class _Node:
-    __slots__ = ("key", "parent", "children", "section")
+class CurriculumTreeModel(QStandardItemModel):
+    """Qt keeps the cells (so painting never calls back into Python); this class keeps them in step
+    with the curriculum and turns typed text into edits."""
 
-    def __init__(self, key: str, parent: "_Node | None", section: Section | None = None):
-        self.key, self.parent, self.children, self.section = key, parent, [], section
-
-
-class CurriculumTreeModel(QAbstractItemModel):
     def __init__(self, edit: Callable[[Curriculum, str], None], language: str, parent=None):
         super().__init__(parent)
         self._edit = edit  # edit(new_curriculum, description): the owner records it for undo
@@ -83,173 +82,131 @@ class CurriculumTreeModel(QAbstractItemModel):
         self.read_only = False
         self.curriculum = Curriculum("", (), "", "")
         self.flagged_rows: set[str] = set()
-        self._root = _Node("", None)
-        self._nodes: dict[str, _Node] = {}
-        self._ids: dict[int, _Node] = {}
-        self._semesters = 0
-        # Caches of the shown version, rebuilt with it: painting asks for every cell many times.
         self._rows: dict[str, Row] = {}
-        self._section_sums: dict[tuple[Section, int], str] = {}
+        self._items: dict[str, list[QStandardItem]] = {}  # row id, or "§section", -> its cells
+        self._children: dict[str, int] = {}
+        self._semesters = 0
 
     # --- structure ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._build()
-        self.endResetModel()
+        self._rebuild()
 
     def set_curriculum(self, curriculum: Curriculum) -> bool:
         """Show another version of the curriculum; True when the tree was rebuilt (its shape changed)."""
         old = self.curriculum
-        self._rows = {row.id: row for row in curriculum.rows}
-        self._section_sums = {}
-        same_shape = ([(r.id, r.parent, r.section) for r in old.rows] == [(r.id, r.parent, r.section) for r in curriculum.rows]
-                      and self._semester_count(curriculum) == self._semesters)
         self.curriculum = curriculum
-        if same_shape:
-            changed = {r.id for r, o in zip(curriculum.rows, old.rows) if r != o}
-            for key in changed:
-                node = self._nodes[key]
-                self.dataChanged.emit(self._index(node, 0), self._index(node, self.columnCount() - 1))
-            for section_node in self._root.children:  # section totals
-                self.dataChanged.emit(self._index(section_node, 0), self._index(section_node, self.columnCount() - 1))
-            return False
-        self.refresh()
-        return True
+        self._rows = {row.id: row for row in curriculum.rows}
+        same_shape = ([(r.id, r.parent, r.section) for r in old.rows] == [(r.id, r.parent, r.section) for r in curriculum.rows]
+                      and _semester_count(curriculum) == self._semesters and self._items)
+        if not same_shape:
+            self._rebuild()
+            return True
+        touched: set[str] = set()
+        for row, before in zip(curriculum.rows, old.rows):
+            if row != before:
+                self._fill(row)
+                touched.add(f"§{row.section.value}")
+                if row.parent:
+                    touched.add(row.parent)
+        for key in touched:
+            if key.startswith("§"):
+                self._fill_section(Section(key[1:]))
+            else:
+                self._fill(self._rows[key])
+        return False
+
+    def _rebuild(self) -> None:
+        self.clear()
+        self._items = {}
+        self._semesters = _semester_count(self.curriculum)
+        self.setColumnCount(len(FIXED) + self._semesters)
+        self._children = {}
+        for row in self.curriculum.rows:
+            if row.parent:
+                self._children[row.parent] = self._children.get(row.parent, 0) + 1
+        columns = self.columnCount()
+        for section in Section:
+            if not any(r.section is section for r in self.curriculum.rows):
+                continue
+            cells = [QStandardItem() for _ in range(columns)]
+            for cell in cells:
+                cell.setFlags(_SHOWN)
+                cell.setFont(_bold())
+            self._items[f"§{section.value}"] = cells
+            self.appendRow(cells)
+            self._fill_section(section)
+        for row in self.curriculum.rows:
+            cells = [QStandardItem() for _ in range(columns)]
+            cells[0].setData(row.id, ROW_ID_ROLE)
+            self._items[row.id] = cells
+            holder = self._items.get(row.parent) if row.parent else None
+            holder = holder or self._items[f"§{row.section.value}"]
+            holder[0].appendRow(cells)
+        for row in self.curriculum.rows:
+            self._fill(row)
+        for key in self.flagged_rows & set(self._rows):
+            self._tint(key, True)
+
+    def _fill(self, row: Row) -> None:
+        cells = self._items[row.id]
+        module = self._children.get(row.id, 0) > 0
+        for column, cell in enumerate(cells):
+            text = self._cell(row, column)
+            if cell.text() != text:
+                cell.setText(text)
+        if cells[0].data(_FILLED) is None:  # what does not change with the numbers, set once
+            for column, cell in enumerate(cells):
+                editable = not self.read_only and not (module and column >= 2)
+                cell.setFlags(_EDITABLE if editable else _SHOWN)
+                if column >= 2:
+                    cell.setTextAlignment(_RIGHT)
+                if module:
+                    cell.setFont(_bold())
+            cells[0].setData(True, _FILLED)
+
+    def _fill_section(self, section: Section) -> None:
+        cells = self._items[f"§{section.value}"]
+        cells[1].setText(_translate("CurriculumSections", SECTION_NAMES[section]))
+        leaves = [r for r in self.curriculum.rows if r.section is section and not self._children.get(r.id)]
+        for column in range(2, len(cells)):
+            text = self._sum(leaves, column)
+            if cells[column].text() != text:
+                cells[column].setText(text)
+            cells[column].setTextAlignment(_RIGHT)
 
     def set_flagged(self, rows: set[str]) -> None:
         """Rows named by an error are tinted."""
-        changed = (rows ^ self.flagged_rows) & set(self._nodes)
+        changed = (rows ^ self.flagged_rows) & set(self._rows)
         self.flagged_rows = rows
         for key in changed:
-            node = self._nodes[key]
-            self.dataChanged.emit(self._index(node, 0), self._index(node, self.columnCount() - 1),
-                                  [Qt.ItemDataRole.BackgroundRole])
+            self._tint(key, key in rows)
 
-    @staticmethod
-    def _semester_count(curriculum: Curriculum) -> int:
-        used = max((load.semester for row in curriculum.rows for load in row.semesters), default=0)
-        return max(curriculum.years * 2, used)
-
-    def _build(self) -> None:
-        self._root = _Node("", None)
-        self._nodes, self._ids = {}, {}
-        self._semesters = self._semester_count(self.curriculum)
-        sections: dict[Section, _Node] = {}
-        for section in Section:
-            if any(r.section is section for r in self.curriculum.rows):
-                node = _Node(f"§{section.value}", self._root, section)
-                sections[section] = node
-                self._root.children.append(node)
-                self._nodes[node.key] = node
-        for row in self.curriculum.rows:
-            parent = self._nodes.get(row.parent) if row.parent else None
-            parent = parent or sections[row.section]
-            node = _Node(row.id, parent)
-            parent.children.append(node)
-            self._nodes[row.id] = node
-        self._ids = {id(node): node for node in self._nodes.values()}
-
-    def _index(self, node: _Node, column: int) -> QModelIndex:
-        row = node.parent.children.index(node)
-        return self.createIndex(row, column, id(node))
+    def _tint(self, key: str, flagged: bool) -> None:
+        for cell in self._items[key]:
+            cell.setBackground(ERROR_BRUSH if flagged else QBrush())
 
     def index_of(self, row_id: str, column: int = 0) -> QModelIndex:
-        node = self._nodes.get(row_id)
-        return self._index(node, column) if node else QModelIndex()
-
-    def _node(self, index: QModelIndex | QPersistentModelIndex) -> _Node:
-        return self._ids[index.internalId()] if index.isValid() else self._root
-
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
-        node = self._node(parent)
-        if not 0 <= row < len(node.children) or not 0 <= column < self.columnCount():
-            return QModelIndex()
-        return self.createIndex(row, column, id(node.children[row]))
-
-    def parent(self, index=None):  # noqa: D401 - Qt's name; without an index, QObject's parent
-        if index is None:
-            return super().parent()
-        if not index.isValid():
-            return QModelIndex()
-        node = self._node(index).parent
-        if node is None or node is self._root:
-            return QModelIndex()
-        return self._index(node, 0)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return len(FIXED) + self._semesters
+        cells = self._items.get(row_id)
+        return cells[column].index() if cells and column < len(cells) else QModelIndex()
 
     def column_field(self, column: int) -> str:
         return FIXED[column][0] if column < len(FIXED) else f"S{column - len(FIXED) + 1}"
 
     def row_of(self, index: QModelIndex | QPersistentModelIndex) -> Row | None:
-        node = self._node(index)
-        return None if node.section is not None or node is self._root else self._rows[node.key]
+        if not index.isValid():
+            return None
+        key = index.siblingAtColumn(0).data(ROW_ID_ROLE)
+        return self._rows.get(key) if key else None
 
-    # --- data -----------------------------------------------------------------------------------
+    # --- texts ----------------------------------------------------------------------------------
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+            return super().headerData(section, orientation, role)
         if section < len(FIXED):
             return _translate(C, FIXED[section][1])
         return QCoreApplication.translate("CurriculumColumns", "S{number}").format(number=section - len(FIXED) + 1)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        node = self._node(index)
-        if node.section is not None or self.read_only:
-            return _SHOWN
-        if node.children and index.column() >= 2:  # a module's numbers are its outcomes' sums
-            return _SHOWN
-        return _EDITABLE
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        node = self._node(index)
-        if node.section is not None:
-            return self._section_data(node, index.column(), role)
-        row = self._rows[node.key]
-        if role == ROW_ID_ROLE:
-            return row.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._cell(row, index.column(), role == Qt.ItemDataRole.EditRole)
-        if role == Qt.ItemDataRole.FontRole and node.children:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and row.id in self.flagged_rows:
-            return ERROR_BRUSH
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _section_data(self, node: _Node, column: int, role: int):
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == 1:  # the name column has room for the section's long name
-            return _translate("CurriculumSections", SECTION_NAMES[node.section])
-        if column < 2:
-            return None
-        key = (node.section, column)
-        if key not in self._section_sums:
-            leaves = [r for r in self.curriculum.rows if r.section is node.section and not self._nodes[r.id].children]
-            self._section_sums[key] = self._sum(leaves, column)
-        return self._section_sums[key]
 
     def _sum(self, rows: list[Row], column: int) -> str:
         name = self.column_field(column)
@@ -262,7 +219,7 @@ class CurriculumTreeModel(QAbstractItemModel):
             total = sum(getattr(r, name) for r in rows)
         return str(total) if total else ""
 
-    def _cell(self, row: Row, column: int, editing: bool):
+    def _cell(self, row: Row, column: int) -> str:
         name = self.column_field(column)
         if name == "code":
             return row.code
@@ -278,13 +235,15 @@ class CurriculumTreeModel(QAbstractItemModel):
             mark = _translate(C, CONTROL_SHOWN[load.control]) if load.control else ""
             return f"{load.hours} {mark}".strip()
         value = getattr(row, name)
-        return str(value) if value or editing else ""
+        return str(value) if value else ""
 
     # --- editing --------------------------------------------------------------------------------
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole:
+            return super().setData(index, value, role)
         row = self.row_of(index)
-        if row is None or role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+        if row is None or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         changed = edited_row(row, self.column_field(index.column()), str(value), self.language)
         if changed is None:
@@ -295,6 +254,22 @@ class CurriculumTreeModel(QAbstractItemModel):
         self._edit(replace(self.curriculum, rows=_with_module_sums(rows)),
                    QCoreApplication.translate("CurriculumEditor", "Edit {code}").format(code=row.code or row.id))
         return True
+
+
+def _semester_count(curriculum: Curriculum) -> int:
+    used = max((load.semester for row in curriculum.rows for load in row.semesters), default=0)
+    return max(curriculum.years * 2, used)
+
+
+_BOLD: list[QFont] = []
+
+
+def _bold() -> QFont:
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
 
 
 def _credits_text(value: float) -> str:

@@ -543,6 +543,10 @@
         <translation>New version</translation>
     </message>
     <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -629,6 +633,14 @@
     <message>
         <source>A draft copy was made (number {id}); it opens now.</source>
         <translation>A draft copy was made (number {id}); it opens now.</translation>
+    </message>
+    <message>
+        <source>Move this approved curriculum to the archive? It stays readable and printable.</source>
+        <translation>Move this approved curriculum to the archive? It stays readable and printable.</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Not archived</translation>
     </message>
     <message>
         <source>Export to Excel</source>

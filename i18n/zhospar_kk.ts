@@ -543,6 +543,10 @@
         <translation>Жаңа нұсқа</translation>
     </message>
     <message>
+        <source>Archive</source>
+        <translation>Мұрағатқа</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>Excel-ге шығару…</translation>
     </message>
@@ -629,6 +633,14 @@
     <message>
         <source>A draft copy was made (number {id}); it opens now.</source>
         <translation>Жобаның көшірмесі жасалды (нөмірі {id}); ол қазір ашылады.</translation>
+    </message>
+    <message>
+        <source>Move this approved curriculum to the archive? It stays readable and printable.</source>
+        <translation>Бекітілген жоспар мұрағатқа жіберілсін бе? Оны оқуға және басып шығаруға болады.</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Мұрағатқа жіберілмеді</translation>
     </message>
     <message>
         <source>Export to Excel</source>

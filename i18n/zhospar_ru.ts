@@ -543,6 +543,10 @@
         <translation>Новая версия</translation>
     </message>
     <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>Выгрузить в Excel…</translation>
     </message>
@@ -629,6 +633,14 @@
     <message>
         <source>A draft copy was made (number {id}); it opens now.</source>
         <translation>Создана копия-проект (номер {id}); она сейчас откроется.</translation>
+    </message>
+    <message>
+        <source>Move this approved curriculum to the archive? It stays readable and printable.</source>
+        <translation>Перенести утверждённый план в архив? Его можно будет читать и печатать.</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Не перенесён в архив</translation>
     </message>
     <message>
         <source>Export to Excel</source>

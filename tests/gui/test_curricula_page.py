@@ -135,3 +135,29 @@ def test_the_week_grid_dialog(draft_editor, qtbot):
             item.setText("H")
     dialog.recheck()
     assert "final attestation" in dialog.problems.text()
+
+
+def test_dragging_a_row_among_its_siblings_reorders_with_undo(draft_editor):
+    from PySide6.QtCore import Qt
+
+    editor = draft_editor
+    model = editor.model
+    start = model.curriculum
+    data = model.mimeData([model.index_of("g3", 0)])
+    section = model.index_of("g1", 0).parent()
+    assert not model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, section)  # Qt moves nothing itself
+    assert [r.id for r in model.curriculum.rows][:3] == ["g3", "g1", "g2"]
+    outcome = model.mimeData([model.index_of("m1.1", 0)])
+    model.dropMimeData(outcome, Qt.DropAction.MoveAction, 0, 0, section)  # into another parent: refused
+    assert model.curriculum.row("m1.1").parent == "m1"
+    editor.undo_stack.undo()
+    assert model.curriculum == start
+
+
+def test_archive_from_the_editor(editor, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    curriculum_id = editor.editor.curriculum_id
+    editor.editor.archive()
+    assert curricula.get_curriculum(demo_db, curriculum_id).status == "archived"

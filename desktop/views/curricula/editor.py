@@ -65,6 +65,9 @@ class CurriculumEditor(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.tree.setUniformRowHeights(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(False)
         self.totals = QTableWidget()
@@ -112,6 +115,7 @@ class CurriculumEditor(QWidget):
             ("schedule", self.tr("Process schedule…"), "Ctrl+G", self.edit_schedule, False),
             ("approve", self.tr("Approve…"), None, self.approve, True),
             ("new_version", self.tr("New version"), None, self.new_version, False),
+            ("archive", self.tr("Archive"), None, self.archive, False),
             ("export", self.tr("Export to Excel…"), "Ctrl+E", self.export_excel, False),
             ("print", self.tr("Print to PDF…"), QKeySequence.StandardKey.Print, self.print_pdf, False),
         ):
@@ -125,6 +129,7 @@ class CurriculumEditor(QWidget):
             self.toolbar.addAction(action)
             self.actions[key] = action
         self.actions["new_version"].setEnabled(self.status != curricula.DRAFT)
+        self.actions["archive"].setEnabled(self.status == curricula.APPROVED)
         self.names = QComboBox()
         self.names.addItem("Қазақша", "kk")
         self.names.addItem("Русский", "ru")
@@ -326,6 +331,11 @@ class CurriculumEditor(QWidget):
         from desktop.views.curricula import editor_actions  # noqa: PLC0415
 
         editor_actions.new_version(self)
+
+    def archive(self) -> None:
+        from desktop.views.curricula import editor_actions  # noqa: PLC0415
+
+        editor_actions.archive(self)
 
     def export_excel(self) -> None:
         from desktop.views.curricula import editor_actions  # noqa: PLC0415

@@ -53,6 +53,21 @@ def new_version(editor) -> None:
     editor.open_other.emit(new_id)
 
 
+def archive(editor) -> None:
+    answer = QMessageBox.question(editor, QCoreApplication.translate("CurriculumEditor", "Archive"),
+                                  QCoreApplication.translate("CurriculumEditor",
+                                                             "Move this approved curriculum to the archive? It stays readable and printable."))
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        curricula.archive(editor.db, editor.curriculum_id)
+    except ValidationFailed as error:
+        show_validation(editor, QCoreApplication.translate("CurriculumEditor", "Not archived"), error)
+        return
+    editor.changed_on_disk.emit()
+    editor.closed.emit()
+
+
 def export_excel(editor) -> None:
     path, _ = QFileDialog.getSaveFileName(editor, QCoreApplication.translate("CurriculumEditor", "Export to Excel"),
                                           f"curriculum-{editor.curriculum_id}.xlsx",

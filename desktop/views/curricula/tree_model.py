@@ -6,10 +6,11 @@ live in Qt (a QStandardItemModel), so repainting a large plan never calls back i
 """
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from desktop.domain.curriculum import Control, Curriculum, Row, SemesterLoad, Section
@@ -47,7 +48,9 @@ CONTROL_SHOWN = {Control.EXAM: QT_TRANSLATE_NOOP("CurriculumColumns", "E"),
                  Control.GRADED_TEST: QT_TRANSLATE_NOOP("CurriculumColumns", "GT")}
 ERROR_BRUSH = QBrush(QColor("#fde0dc"))
 _SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_MOVABLE = Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ROWS_MIME = "application/x-zhospar-row-ids"
 _FILLED = Qt.ItemDataRole.UserRole + 2
 _EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
 
@@ -131,7 +134,7 @@ class CurriculumTreeModel(QStandardItemModel):
                 continue
             cells = [QStandardItem() for _ in range(columns)]
             for cell in cells:
-                cell.setFlags(_SHOWN)
+                cell.setFlags(_SHOWN | (Qt.ItemFlag.ItemIsDropEnabled if not self.read_only else Qt.ItemFlag.NoItemFlags))
                 cell.setFont(_bold())
             self._items[f"§{section.value}"] = cells
             self.appendRow(cells)
@@ -158,7 +161,10 @@ class CurriculumTreeModel(QStandardItemModel):
         if cells[0].data(_FILLED) is None:  # what does not change with the numbers, set once
             for column, cell in enumerate(cells):
                 editable = not self.read_only and not (module and column >= 2)
-                cell.setFlags(_EDITABLE if editable else _SHOWN)
+                flags = _EDITABLE if editable else _SHOWN
+                if not self.read_only:
+                    flags |= _MOVABLE
+                cell.setFlags(flags)
                 if column >= 2:
                     cell.setTextAlignment(_RIGHT)
                 if module:
@@ -236,6 +242,52 @@ class CurriculumTreeModel(QStandardItemModel):
             return f"{load.hours} {mark}".strip()
         value = getattr(row, name)
         return str(value) if value else ""
+
+    # --- drag to reorder ------------------------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [ROWS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = sorted({key for i in indexes if (key := i.siblingAtColumn(0).data(ROW_ID_ROLE))},
+                     key=[r.id for r in self.curriculum.rows].index)
+        data = QMimeData()
+        data.setData(ROWS_MIME, json.dumps(ids).encode("utf-8"))
+        return data
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent) -> bool:
+        """Reorder rows among their siblings through the edit path; Qt itself moves nothing, so undo
+        and the rule check see the drop like any other edit."""
+        if self.read_only or not data.hasFormat(ROWS_MIME):
+            return False
+        ids = json.loads(bytes(data.data(ROWS_MIME)).decode("utf-8"))
+        moved = [self._rows[i] for i in ids if i in self._rows]
+        if not moved:
+            return False
+        target = parent.siblingAtColumn(0).data(ROW_ID_ROLE) if parent.isValid() else None
+        if row < 0 and target is not None:  # dropped onto a row: just after it, as its sibling
+            anchor = self._rows[target]
+            siblings = [r for r in self.curriculum.rows if r.section is anchor.section and r.parent == anchor.parent]
+            position = siblings.index(anchor) + 1
+        else:
+            anchor = moved[0]
+            siblings = [r for r in self.curriculum.rows if r.section is anchor.section and r.parent == anchor.parent]
+            position = len(siblings) if row < 0 else row
+        if any(m.section is not anchor.section or m.parent != anchor.parent for m in moved):
+            return False  # a row moves among its own siblings only
+        kept = [r for r in siblings if r not in moved]
+        position -= sum(1 for r in siblings[:position] if r in moved)
+        ordered = iter(kept[:position] + moved + kept[position:])
+        sibling_ids = {r.id for r in siblings}
+        rows = tuple(next(ordered) if r.id in sibling_ids else r for r in self.curriculum.rows)
+        if rows == self.curriculum.rows:
+            return False
+        self._edit(replace(self.curriculum, rows=rows),
+                   QCoreApplication.translate("CurriculumEditor", "Move {code}").format(code=moved[0].code or moved[0].id))
+        return False
 
     # --- editing --------------------------------------------------------------------------------
 

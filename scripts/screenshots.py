@@ -16,6 +16,7 @@ def main(pages: list[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.paths import resolve_paths
+    from desktop.services import curricula
     from desktop.services.demo import build_demo
     from desktop.views.context import AppContext, load_fonts
     from desktop.views.i18n import Translations
@@ -31,10 +32,16 @@ def main(pages: list[str]) -> None:
         translations.install(language)
         db = build_demo(paths.demo_db, paths.backups)
         window = MainWindow(AppContext(paths, AppSettings(paths.settings_file), translations), db, is_demo=True)
-        window.resize(1280, 800)
+        window.resize(1400, 860)
         window.show()
         for page in pages:
-            window.show_page(page)
+            if page == "editor":  # the draft curriculum with findings, open in the editor
+                window.show_page("curricula")
+                curricula_page = window.page("curricula")
+                draft = next(s.id for s in curricula.list_curricula(db) if s.status == "draft")
+                curricula_page.open_curriculum(draft)
+            else:
+                window.show_page(page)
             app.processEvents()
             target = OUT / f"{page}-{language}.png"
             window.grab().save(str(target))
@@ -44,4 +51,4 @@ def main(pages: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["overview", "college", "classifier", "contingent", "curricula"])
+    main(sys.argv[1:] or ["overview", "college", "classifier", "contingent", "curricula", "editor"])

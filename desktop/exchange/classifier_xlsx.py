@@ -13,6 +13,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.problems import FieldProblem
+from desktop.exchange.cells import cell_text as _text
 
 # Lower-case fragments a header may contain, per field; the first field whose fragment matches wins.
 HEADER_FRAGMENTS = (
@@ -96,14 +97,6 @@ def _as_date(value: object) -> date | None | str:
         except ValueError:
             continue
     return text
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
 
 
 def read_classifier(path: Path) -> ClassifierSheet:

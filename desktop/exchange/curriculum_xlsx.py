@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.domain.curriculum import Control, Curriculum, ExamForm, Row, SemesterLoad, Section, YearSchedule
 from desktop.domain.problems import FieldProblem
+from desktop.exchange.cells import cell_text as _text
 from desktop.domain.sheet_text import is_outcome, normal_code, parse_hours_credits, section_of, split_code
 
 MAX_SEMESTERS = 10
@@ -128,14 +129,6 @@ def _field_of(header: object) -> str | None:
     if text.endswith(")") and "(c" in text:
         return "C" + text.rsplit("(c", 1)[1].rstrip(")")
     return None
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
 
 
 def read_curriculum(path: Path) -> Curriculum:

@@ -35,6 +35,27 @@ def show_validation(parent: QWidget | None, title: str, error: ValidationFailed,
     box.exec()
 
 
+def run_validated(parent: QWidget, title: str, label: str, func):
+    """Run file work in a worker with progress; a ValidationFailed is shown (nothing was written) and
+    gives None; any other error goes on to the crash handler."""
+    from desktop.views.workers import run_with_progress  # noqa: PLC0415
+
+    outcome = run_with_progress(parent, label, func)
+    if isinstance(outcome.error, ValidationFailed):
+        show_validation(parent, title, outcome.error)
+        return None
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.value
+
+
+def ask_to_save(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel, asked before unsaved changes would be left behind."""
+    return QMessageBox.question(
+        parent, title, text,
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+
+
 def show_crash(log_file: Path, details: str) -> None:
     parent = QApplication.activeWindow()
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Unexpected error"),

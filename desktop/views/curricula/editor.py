@@ -16,6 +16,7 @@ from desktop.domain.curriculum import Curriculum, Row, Section
 from desktop.domain.rules import Finding, Severity
 from desktop.services import curricula
 from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
+from desktop.views.errors import ask_to_save
 from desktop.views.widgets import page_title
 
 MIME = "application/x-zhospar-curriculum-rows"
@@ -355,9 +356,7 @@ class CurriculumEditor(QWidget):
     def confirm_leave(self) -> bool:
         if self.undo_stack.isClean():
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("The curriculum has unsaved changes. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        answer = ask_to_save(self, self.tr("Unsaved changes"), self.tr("The curriculum has unsaved changes. Save them?"))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard

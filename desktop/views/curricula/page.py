@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QInp
 
 from desktop.services import curricula
 from desktop.services.errors import ValidationFailed
-from desktop.views.errors import show_validation
+from desktop.views.errors import run_validated, show_validation
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import empty_state, hint, page_title
@@ -182,19 +182,13 @@ class CurriculaPage(QWidget):
         self.reload()
 
     def import_file(self) -> None:
-        from desktop.views.workers import run_with_progress  # noqa: PLC0415
-
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a curriculum"), "",
                                               self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         db = self.db
-        outcome = run_with_progress(self, self.tr("Reading the workbook…"),
-                                    lambda: curricula.import_curriculum_file(db, Path(path)))
-        if isinstance(outcome.error, ValidationFailed):
-            show_validation(self, self.tr("The curriculum was not imported"), outcome.error)
-            return
-        if outcome.error is not None:
-            raise outcome.error
-        self.reload()
-        self.open_curriculum(outcome.value)
+        new_id = run_validated(self, self.tr("The curriculum was not imported"), self.tr("Reading the workbook…"),
+                               lambda: curricula.import_curriculum_file(db, Path(path)))
+        if new_id is not None:
+            self.reload()
+            self.open_curriculum(new_id)

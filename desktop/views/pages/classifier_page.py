@@ -13,13 +13,12 @@ from desktop.domain.classifier import is_valid_on
 from desktop.services import classifier
 from desktop.services.classifier import ClassifierEntry, sort_key
 from desktop.services.errors import NotFound, ValidationFailed
-from desktop.views.errors import show_validation
+from desktop.views.errors import run_validated, show_validation
 from desktop.views.filtering import SearchProxy
 from desktop.views.pages.classifier_dialog import EntryDialog
 from desktop.views.pages.classifier_texts import kind_text
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import hint, page_title
-from desktop.views.workers import run_with_progress
 
 C = "ClassifierColumns"
 COLUMNS = [
@@ -197,20 +196,15 @@ class ClassifierPage(QWidget):
         if not path:
             return
         db = self.db
-        outcome = run_with_progress(self, self.tr("Importing the classifier…"),
-                                    lambda: classifier.import_classifier_file(db, Path(path)))
-        if outcome.error is not None:
-            if isinstance(outcome.error, ValidationFailed):
-                show_validation(self, self.tr("The classifier was not imported"), outcome.error)
-                return
-            raise outcome.error
-        if outcome.cancelled:
+        summary = run_validated(self, self.tr("The classifier was not imported"), self.tr("Importing the classifier…"),
+                                lambda: classifier.import_classifier_file(db, Path(path)))
+        if summary is None:
             return
         self.undo_stack.clear()  # an import is undone by restoring the backup made before it
         self.reload()
         QMessageBox.information(self, self.tr("Import finished"),
                                 self.tr("{added} entries added, {updated} updated.").format(
-                                    added=outcome.value.added, updated=outcome.value.updated))
+                                    added=summary.added, updated=summary.updated))
 
     def export_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the classifier"), "classifier.xlsx",

@@ -12,7 +12,7 @@ from desktop.domain.ids import bin_problems
 from desktop.services import college
 from desktop.services.college import CollegeProfileData
 from desktop.services.errors import ValidationFailed
-from desktop.views.errors import show_validation
+from desktop.views.errors import ask_to_save, show_validation
 from desktop.views.messages import field_name, message
 from desktop.views.widgets import hint, page_title
 
@@ -129,9 +129,7 @@ class CollegePage(QWidget):
         """Asked before the page is left or the database closed: save, discard or stay."""
         if not self.is_dirty():
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("The college profile has unsaved changes. Save them?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        answer = ask_to_save(self, self.tr("Unsaved changes"), self.tr("The college profile has unsaved changes. Save them?"))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:

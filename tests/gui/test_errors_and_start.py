@@ -71,3 +71,41 @@ def test_the_application_starts_on_the_demo_and_quits(tmp_path):
     assert result.stdout.splitlines() == ["window shown", "database shown"]
     log = (tmp_path / "home" / "logs" / "zhospar.log").read_text(encoding="utf-8")
     assert "starting" in log and "Traceback" not in log
+
+
+EXIT_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from desktop.paths import resolve_paths
+from desktop.services.demo import build_demo
+from desktop.views.context import AppContext
+from desktop.views.i18n import Translations
+from desktop.views.main_window import MainWindow
+from desktop.views.settings import AppSettings
+app = QApplication([])
+paths = resolve_paths().ensure()
+translations = Translations()
+translations.install("kk")
+window = MainWindow(AppContext(paths, AppSettings(paths.settings_file), translations),
+                    build_demo(paths.demo_db, paths.backups), True)
+window.show()
+window.show_page("curricula")
+page = window.page("curricula")
+page.open_curriculum(4)
+editor = page.editor
+model, selection = editor.model, editor.tree.selectionModel()
+model.setData(model.index_of("g6", 3), "144")
+selection.select(model.index_of("g2", 0), selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
+editor.copy_rows()
+editor.paste_rows()
+editor.save()
+QTimer.singleShot(50, window.close)
+sys.exit(app.exec())
+"""
+
+
+def test_the_application_exits_cleanly_after_editing_and_copying(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", EXIT_SCRIPT], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 from itertools import count
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMimeData, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QSplitter, QTableWidget, QTableWidgetItem, QToolBar,
@@ -19,7 +19,7 @@ from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
 from desktop.views.errors import ask_to_save
 from desktop.views.widgets import page_title
 
-MIME = "application/x-zhospar-curriculum-rows"
+_COPIED: list = []  # [clipboard text, rows as JSON] of the last copy
 YEAR_CODES = ("year_load.over", "year_load.under", "year_load.short_year_too_short")
 
 
@@ -291,21 +291,22 @@ class CurriculumEditor(QWidget):
         self.tree.setCurrentIndex(self.model.index_of(row.id, 0))
 
     def copy_rows(self) -> None:
+        """Copy the selected rows (with their outcomes): as text for a spreadsheet, whole for pasting here."""
         c = self.model.curriculum
         ids = set(self.selected_ids())
         rows = [r for r in c.rows if r.id in ids or r.parent in ids]
         if not rows:
             return
-        mime = QMimeData()
-        mime.setData(MIME, json.dumps([_row_to_dict(r) for r in rows], ensure_ascii=False).encode("utf-8"))
-        mime.setText("\n".join(f"{r.code}\t{r.name_kk}\t{r.name_ru}\t{r.hours}" for r in rows))
-        QGuiApplication.clipboard().setMimeData(mime)
+        text = "\n".join(f"{r.code}\t{r.name_kk}\t{r.name_ru}\t{r.hours}" for r in rows)
+        # The rows themselves stay in this process: a QMimeData handed to the clipboard is freed twice
+        # by PySide at exit, so the clipboard gets plain text and we remember what it stands for.
+        _COPIED[:] = [text, [json.dumps(_row_to_dict(r), ensure_ascii=False) for r in rows]]
+        QGuiApplication.clipboard().setText(text)
 
     def paste_rows(self) -> None:
-        data = QGuiApplication.clipboard().mimeData()
-        if not data.hasFormat(MIME):
+        if not _COPIED or QGuiApplication.clipboard().text() != _COPIED[0]:
             return
-        pasted = [_row_from_dict(item) for item in json.loads(bytes(data.data(MIME)).decode("utf-8"))]
+        pasted = [_row_from_dict(json.loads(item)) for item in _COPIED[1]]
         renamed = {r.id: self._new_id() for r in pasted}
         pasted = [replace(r, id=renamed[r.id], parent=renamed.get(r.parent, r.parent)) for r in pasted]
         c = self.model.curriculum

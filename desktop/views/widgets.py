@@ -1,7 +1,7 @@
 """Small building blocks shared by the pages."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 # No Qt enums here: the empty states show while the window first appears, and PySide6's Qt namespace
 # costs ~20 ms to load; a style-sheet property centres a label just as well.
@@ -49,3 +49,20 @@ def empty_state(title: str, body: str, *buttons: QWidget) -> QFrame:
         layout.addLayout(row)
     layout.addStretch(2)
     return frame
+
+
+def row_table(model, single: bool = False) -> QTableView:
+    """A read-only table of rows: sortable, whole rows selected, columns fitted to a sample of rows."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    # Fitting columns to every row of a large contingent takes seconds; a sample is enough.
+    table.horizontalHeader().setResizeContentsPrecision(60)
+    return table

@@ -1,8 +1,6 @@
 import pytest
-from PySide6.QtCore import Qt
 
 from desktop.services import classifier
-from desktop.views.pages import classifier_page
 from desktop.views.pages.classifier_dialog import EntryDialog
 
 

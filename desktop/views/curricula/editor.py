@@ -8,7 +8,7 @@ from itertools import count
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QSplitter, QTableWidget, QTableWidgetItem, QToolBar,
                                QTreeView, QVBoxLayout, QWidget)
 

@@ -5,15 +5,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QInputDialog, QMessageBox,
-                               QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QMessageBox, QStackedWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from desktop.services import curricula
 from desktop.services.errors import ValidationFailed
 from desktop.views.errors import run_validated, show_validation
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import empty_state, hint, page_title
+from desktop.views.widgets import empty_state, hint, page_title, row_table
 
 L = "CurriculumList"
 STATUS = {"draft": QT_TRANSLATE_NOOP("CurriculumList", "draft"),
@@ -75,15 +75,8 @@ class CurriculaPage(QWidget):
         self.model = RowTableModel(COLUMNS, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = row_table(self.proxy, single=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.empty = empty_state(self.tr("No curricula yet"),
                                  self.tr("Create the first one from the template for its base and level; the "

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox,
-                               QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QToolButton, QVBoxLayout, QWidget
 
 from desktop.domain.classifier import is_valid_on
 from desktop.services import classifier
@@ -18,7 +17,7 @@ from desktop.views.filtering import SearchProxy
 from desktop.views.pages.classifier_dialog import EntryDialog
 from desktop.views.pages.classifier_texts import kind_text
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import hint, page_title
+from desktop.views.widgets import hint, page_title, row_table
 
 C = "ClassifierColumns"
 COLUMNS = [
@@ -109,17 +108,8 @@ class ClassifierPage(QWidget):
         self.model = RowTableModel(COLUMNS, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = row_table(self.proxy, single=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.proxy.set_search)

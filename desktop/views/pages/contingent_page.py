@@ -5,14 +5,13 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from desktop.services import contingent
 from desktop.services.contingent import GroupRow, StudentRow, study_year
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import empty_state, hint, page_title
+from desktop.views.widgets import empty_state, hint, page_title, row_table
 
 G = "GroupColumns"
 S = "StudentColumns"
@@ -58,20 +57,6 @@ STUDENT_COLUMNS = [
 ]
 
 
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    # Fitting columns to every row of a large contingent takes seconds; a sample is enough.
-    table.horizontalHeader().setResizeContentsPrecision(60)
-    return table
-
-
 class ContingentPage(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -91,7 +76,7 @@ class ContingentPage(QWidget):
         self.group_model.set_rows(groups)
         self.group_proxy = SearchProxy(self)
         self.group_proxy.setSourceModel(self.group_model)
-        self.groups = _table(self.group_proxy)
+        self.groups = row_table(self.group_proxy)
         self.groups.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.groups.resizeColumnsToContents()
 
@@ -99,7 +84,7 @@ class ContingentPage(QWidget):
         self.student_model.set_rows(students)
         self.student_proxy = StudentFilter(self)
         self.student_proxy.setSourceModel(self.student_model)
-        self.students = _table(self.student_proxy)
+        self.students = row_table(self.student_proxy)
         self.students.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.students.resizeColumnsToContents()
 

@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = AppSettings(paths.settings_file)
     translations = Translations()
     translations.install(args.lang or settings.language(system_language()))
-    window = MainWindow(AppContext(paths, settings, translations))
+    window = MainWindow(AppContext(paths, settings, translations), loading=True)
     window.show()
     quit_when_shown = bool(os.environ.get(QUIT_WHEN_SHOWN))
     if quit_when_shown:

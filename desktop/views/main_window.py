@@ -33,20 +33,22 @@ PAGES = (
     ("reports", QT_TRANSLATE_NOOP("Navigation", "Reports")),
 )
 KEYS = [key for key, _ in PAGES]
+SHORTCUT_DELAY_MS = 60
 
 
 class MainWindow(QMainWindow):
     database_ready = Signal()
 
-    def __init__(self, ctx: AppContext, db: Database | None = None, is_demo: bool = False):
+    def __init__(self, ctx: AppContext, db: Database | None = None, is_demo: bool = False, loading: bool = False):
         super().__init__()
         self.ctx = ctx
         self.db = db
         self.is_demo = is_demo
-        self.loading = False
+        self.loading = loading  # the start database is being opened in a worker
         self.pages: dict[str, QWidget] = {}
         self.page_actions: dict[str, QAction] = {}
         self.db_actions: list[QAction] = []
+        self._shortcuts: list[tuple[QAction, str]] = []
         self.undo_group = QUndoGroup(self)
         self.db_label: QLabel | None = None  # the status bar comes with the first database (~8 ms at start)
         self.setWindowIcon(icon("zhospar"))
@@ -60,6 +62,9 @@ class MainWindow(QMainWindow):
 
     def _build(self, current: str = "overview") -> None:
         """(Re)build menus and navigation: on start, after another database opens, after a language change."""
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        self._shortcuts = []
         self.menuBar().clear()
         self._build_menus()
         for action in self.page_actions.values():
@@ -81,7 +86,7 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Ctrl+{number}")
             self.nav.addItem(item)
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            self._shortcuts.append((action, f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(action)
             self.page_actions[key] = action
@@ -95,6 +100,19 @@ class MainWindow(QMainWindow):
             self.nav.currentRowChanged.connect(self._nav_changed)
             self.show_page(current)
         self._update_titles()
+        if self.isVisible():
+            self._apply_shortcuts()
+        else:
+            # Key sequences make PySide build ~100 enum types (~70 ms): the window paints first.
+            QTimer.singleShot(SHORTCUT_DELAY_MS, self._apply_shortcuts)
+
+    def _apply_shortcuts(self) -> None:
+        for action, shortcut in self._shortcuts:  # "Ctrl+B", or "std:Open" for the platform's own keys
+            if shortcut.startswith("std:"):
+                action.setShortcut(QKeySequence(getattr(QKeySequence.StandardKey, shortcut[4:])))
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts = []
 
     def _show_no_database(self) -> None:
         self.nav.setEnabled(False)
@@ -153,7 +171,7 @@ class MainWindow(QMainWindow):
         self.db_actions = []
         file_menu = bar.addMenu(self.tr("&File"))
         self._add(file_menu, self.tr("&New database…"), self.new_database)
-        self._add(file_menu, self.tr("&Open database…"), self.open_database, QKeySequence.StandardKey.Open)
+        self._add(file_menu, self.tr("&Open database…"), self.open_database, "std:Open")
         self._add(file_menu, self.tr("Open the &demo college"), self.open_demo)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
         self._fill_recent()
@@ -161,13 +179,12 @@ class MainWindow(QMainWindow):
         self.db_actions.append(self._add(file_menu, self.tr("&Back up now"), self.backup_now, "Ctrl+B"))
         self.db_actions.append(self._add(file_menu, self.tr("R&estore from a backup…"), self.restore_backup))
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._add(file_menu, self.tr("&Quit"), self.close, "std:Quit")
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self._shortcuts += [(undo, "std:Undo"), (redo, "std:Redo")]
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
@@ -192,7 +209,7 @@ class MainWindow(QMainWindow):
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, shortcut))
         return action
 
     def _fill_recent(self) -> None:
@@ -271,8 +288,9 @@ class MainWindow(QMainWindow):
         compete for the interpreter while the window paints for the first time)."""
         from PySide6.QtCore import QTimer  # noqa: PLC0415
 
-        self.loading = True
-        self._build()
+        if not self.loading:
+            self.loading = True
+            self._build()
         QTimer.singleShot(0, lambda: self._open_now(opener, target, is_demo, failed))
 
     def _open_now(self, opener, target, is_demo, failed) -> None:

@@ -6,8 +6,9 @@ from desktop.views.pages.area_page import AreaPage
 from desktop.views.pages.college_page import CollegePage
 
 
-def test_every_area_is_reachable_and_shows_real_data_or_says_it_is_empty(make_window, demo_db):
+def test_every_area_is_reachable_and_shows_real_data_or_says_it_is_empty(make_window, demo_db, qtbot):
     window = make_window(demo_db, is_demo=True)
+    qtbot.waitUntil(lambda: not window._shortcuts)  # key sequences are set once the window has painted
     assert "(demo)" in window.windowTitle()
     assert str(demo_db.path) in window.db_label.text()
     for number, (key, _) in enumerate(PAGES, start=1):

@@ -161,3 +161,35 @@ def test_archive_from_the_editor(editor, demo_db, monkeypatch):
     curriculum_id = editor.editor.curriculum_id
     editor.editor.archive()
     assert curricula.get_curriculum(demo_db, curriculum_id).status == "archived"
+
+
+def test_a_new_curriculum_from_the_template(make_window, db, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from desktop.views.curricula.new_dialog import NewCurriculumDialog
+
+    window = make_window(db, "ru")
+    window.show_page("curricula")
+    page = window.page("curricula")
+    assert page.empty.isVisibleTo(page)
+
+    def fill_and_accept(dialog):
+        dialog.accept()  # nothing filled in: the dialog stays, saying what is missing
+        assert dialog.created_id is None and dialog.problems.text()
+        dialog.title.setText("06130100 План 2027")
+        dialog.specialty.setCurrentIndex(dialog.specialty.findData("06130100"))
+        for i in range(dialog.quals.count()):
+            item = dialog.quals.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in ("4S06130103", "3W06130102"):
+                item.setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(NewCurriculumDialog, "exec", fill_and_accept)
+    page.new_curriculum()
+    editor = page.editor
+    assert editor is not None and editor.model.curriculum.qualifications == ("3W06130102", "4S06130103")
+    codes = {r.code for r in editor.model.curriculum.rows}
+    assert {"ЖБП 01", "БМ 1", "БМ 4", "БЕ 1", "ҚА"} <= codes
+    rules = {f.rule for f in editor.findings}
+    assert "TOTAL-RANGE" in rules and "GENED-MANDATORY" not in rules  # the modules are the college's to add

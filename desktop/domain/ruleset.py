@@ -17,12 +17,14 @@ class RuleSet:
     data: dict
     # Indexes derived from data once, so a full check stays well under a millisecond.
     subject_index: dict = field(default_factory=dict, compare=False, repr=False)
+    mandatory_sections: frozenset = field(default_factory=frozenset, compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, data: dict) -> "RuleSet":
         index = {_fold(name): key for key, names in data["general_education"]["subject_names"].items()
                  for name in names}
-        return cls(data["id"], data["title"], date.fromisoformat(data["valid_from"]), data["document"], data, index)
+        return cls(data["id"], data["title"], date.fromisoformat(data["valid_from"]), data["document"], data, index,
+                   frozenset(data["mandatory_sections"]))
 
     def title_in(self, language: str) -> str:
         return self.data.get(f"title_{language}", self.title)

@@ -88,16 +88,19 @@ def distribute(rows: list[Row], semester_hours: int, controls: bool = True) -> l
 
 
 def year_hours_by_kind(curriculum: Curriculum) -> dict[int, dict[str, int]]:
-    """Hours per study year in classes ("T"), at practice ("P") and in attestation ("A")."""
-    kinds = {Section.PRACTICE: "P", Section.INTERMEDIATE: "A", Section.FINAL: "F"}
+    """Hours per study year in classes ("T"), at practice ("P") and in attestation ("A", "F")."""
+    kinds = {"practice": "P", "intermediate": "A", "final": "F", "consultations": None, "electives": None}
     parents = {row.parent for row in curriculum.rows if row.parent}
     years: dict[int, dict[str, int]] = {}
     for row in curriculum.rows:
-        if row.id in parents or row.section in (Section.CONSULTATIONS, Section.ELECTIVES):
+        kind = kinds.get(row.section._value_, "T")
+        if kind is None or row.id in parents:
             continue
-        kind = kinds.get(row.section, "T")
         for load in row.semesters:
-            by_kind = years.setdefault(load.year, {"T": 0, "P": 0, "A": 0, "F": 0})
+            year = (load.semester + 1) // 2
+            by_kind = years.get(year)
+            if by_kind is None:
+                by_kind = years[year] = {"T": 0, "P": 0, "A": 0, "F": 0}
             by_kind[kind] += load.hours
     return years
 

@@ -310,3 +310,9 @@ def test_the_proposed_schedule_fits_the_curriculum(make):
     curriculum = make()
     assert rules_found(replace(curriculum, schedule=schedule_for(curriculum)), "SCHEDULE-PARTS") == []
     assert all(len(year.weeks) <= 52 for year in schedule_for(curriculum))
+
+
+def test_a_row_planned_after_the_last_year():
+    late = with_row(worker_11(), "fa", semesters=(SemesterLoad(5, 108),))
+    codes = {f.code for f in rules_found(late, "YEAR-LOAD")}
+    assert "year_load.beyond_last_year" in codes

@@ -9,7 +9,7 @@ from desktop.domain.ruleset import RuleSet
 
 
 def mandatory(row: Row, rules: RuleSet) -> bool:
-    return row.section._value_ in rules["mandatory_sections"]
+    return row.section._value_ in rules.mandatory_sections
 
 
 def credit_unit(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
@@ -44,13 +44,12 @@ def credit_unit(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> li
     return findings
 
 
-def year_hours(leaves: list[Row], rules: RuleSet) -> dict[int, int]:
-    """Mandatory hours per study year, from the semester distribution."""
+def year_hours(mandatory_rows: list[Row], rules: RuleSet) -> dict[int, int]:
+    """Hours per study year of the mandatory rows, from the semester distribution."""
     years: dict[int, int] = defaultdict(int)
-    for row in leaves:
-        if mandatory(row, rules):
-            for load in row.semesters:
-                years[load.year] += load.hours
+    for row in mandatory_rows:
+        for load in row.semesters:
+            years[(load.semester + 1) // 2] += load.hours
     return years
 
 
@@ -64,20 +63,24 @@ def year_load(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list
         return [Finding("YEAR-LOAD", Severity.ERROR, "year_load.nothing_laid_out", (), "0", str(len(mandatory_rows)),
                         source)]
     findings = []
+    counted = set(map(id, mandatory_rows))
     for row in leaves:
         spread = sum(load.hours for load in row.semesters)
-        if mandatory(row, rules) and spread != row.hours:
+        if id(row) in counted and spread != row.hours:
             findings.append(Finding("YEAR-LOAD", Severity.ERROR, "year_load.not_distributed", (row.id,),
                                     str(spread), str(row.hours), source))
-        if any(load.year > curriculum.years for load in row.semesters):
+        last = max((load.semester for load in row.semesters), default=0)
+        if (last + 1) // 2 > curriculum.years:
             findings.append(Finding("YEAR-LOAD", Severity.ERROR, "year_load.beyond_last_year", (row.id,),
                                     str(max(load.year for load in row.semesters)), str(curriculum.years), source))
-    years = year_hours(leaves, rules)
+    years = year_hours(mandatory_rows, rules)
     short = [year for year in range(1, curriculum.years + 1) if years.get(year, 0) < full]
     for year in range(1, curriculum.years + 1):
         hours = years.get(year, 0)
+        if hours == full:
+            continue
         credits = number(rules.credits(hours))
-        rows = tuple(r.id for r in leaves if mandatory(r, rules) and any(l.year == year for l in r.semesters))
+        rows = tuple(r.id for r in mandatory_rows if any(l.year == year for l in r.semesters))
         if hours > full:
             findings.append(Finding("YEAR-LOAD", Severity.ERROR, "year_load.over", rows, credits,
                                     number(rules["year_credits"]), source, {"year": year}))

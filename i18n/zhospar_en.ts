@@ -511,6 +511,10 @@
         <translation>Add row</translation>
     </message>
     <message>
+        <source>Row properties…</source>
+        <translation>Row properties…</translation>
+    </message>
+    <message>
         <source>Delete rows</source>
         <translation>Delete rows</translation>
     </message>
@@ -1478,6 +1482,73 @@ Log file: {log}</translation>
     <message>
         <source>Last backup</source>
         <translation>Last backup</translation>
+    </message>
+</context>
+<context>
+    <name>RowDialog</name>
+    <message>
+        <source>practical work</source>
+        <translation>practical work</translation>
+    </message>
+    <message>
+        <source>demonstration exam</source>
+        <translation>demonstration exam</translation>
+    </message>
+    <message>
+        <source>Row {code}</source>
+        <translation>Row {code}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(recognised by its name)</source>
+        <translation>(recognised by its name)</translation>
+    </message>
+    <message>
+        <source>(not a qualification exam)</source>
+        <translation>(not a qualification exam)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Name in Kazakh</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>General-education subject</source>
+        <translation>General-education subject</translation>
+    </message>
+    <message>
+        <source>Basic module number</source>
+        <translation>Basic module number</translation>
+    </message>
+    <message>
+        <source>Merged into the module</source>
+        <translation>Merged into the module</translation>
+    </message>
+    <message>
+        <source>Justification (extra basic module)</source>
+        <translation>Justification (extra basic module)</translation>
+    </message>
+    <message>
+        <source>Qualification exam form</source>
+        <translation>Qualification exam form</translation>
     </message>
 </context>
 <context>

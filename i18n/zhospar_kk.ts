@@ -511,6 +511,10 @@
         <translation>Жол қосу</translation>
     </message>
     <message>
+        <source>Row properties…</source>
+        <translation>Жол қасиеттері…</translation>
+    </message>
+    <message>
         <source>Delete rows</source>
         <translation>Жолдарды жою</translation>
     </message>
@@ -1478,6 +1482,73 @@ Log file: {log}</source>
     <message>
         <source>Last backup</source>
         <translation>Соңғы сақтық көшірме</translation>
+    </message>
+</context>
+<context>
+    <name>RowDialog</name>
+    <message>
+        <source>practical work</source>
+        <translation>практикалық жұмыс</translation>
+    </message>
+    <message>
+        <source>demonstration exam</source>
+        <translation>демонстрациялық емтихан</translation>
+    </message>
+    <message>
+        <source>Row {code}</source>
+        <translation>{code} жолы</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>(recognised by its name)</source>
+        <translation>(атауы бойынша анықталады)</translation>
+    </message>
+    <message>
+        <source>(not a qualification exam)</source>
+        <translation>(біліктілік емтиханы емес)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <source>General-education subject</source>
+        <translation>Жалпы білім беру пәні</translation>
+    </message>
+    <message>
+        <source>Basic module number</source>
+        <translation>Базалық модуль нөмірі</translation>
+    </message>
+    <message>
+        <source>Merged into the module</source>
+        <translation>Біріктірілген модуль</translation>
+    </message>
+    <message>
+        <source>Justification (extra basic module)</source>
+        <translation>Негіздеме (қосымша базалық модуль)</translation>
+    </message>
+    <message>
+        <source>Qualification exam form</source>
+        <translation>Біліктілік емтиханының нысаны</translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,10 @@
         <translation>Добавить строку</translation>
     </message>
     <message>
+        <source>Row properties…</source>
+        <translation>Свойства строки…</translation>
+    </message>
+    <message>
         <source>Delete rows</source>
         <translation>Удалить строки</translation>
     </message>
@@ -1478,6 +1482,73 @@ Log file: {log}</source>
     <message>
         <source>Last backup</source>
         <translation>Последняя резервная копия</translation>
+    </message>
+</context>
+<context>
+    <name>RowDialog</name>
+    <message>
+        <source>practical work</source>
+        <translation>практическая работа</translation>
+    </message>
+    <message>
+        <source>demonstration exam</source>
+        <translation>демонстрационный экзамен</translation>
+    </message>
+    <message>
+        <source>Row {code}</source>
+        <translation>Строка {code}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>(recognised by its name)</source>
+        <translation>(определяется по названию)</translation>
+    </message>
+    <message>
+        <source>(not a qualification exam)</source>
+        <translation>(не квалификационный экзамен)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>General-education subject</source>
+        <translation>Общеобразовательный предмет</translation>
+    </message>
+    <message>
+        <source>Basic module number</source>
+        <translation>Номер базового модуля</translation>
+    </message>
+    <message>
+        <source>Merged into the module</source>
+        <translation>Объединён с модулем</translation>
+    </message>
+    <message>
+        <source>Justification (extra basic module)</source>
+        <translation>Обоснование (дополнительный базовый модуль)</translation>
+    </message>
+    <message>
+        <source>Qualification exam form</source>
+        <translation>Форма квалификационного экзамена</translation>
     </message>
 </context>
 <context>

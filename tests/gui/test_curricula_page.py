@@ -1,4 +1,6 @@
 """The curriculum editor as a deputy director uses it."""
+from dataclasses import replace
+
 import pytest
 
 from desktop.services import curricula
@@ -193,3 +195,28 @@ def test_a_new_curriculum_from_the_template(make_window, db, qtbot, monkeypatch)
     assert {"ЖБП 01", "БМ 1", "БМ 4", "БЕ 1", "ҚА"} <= codes
     rules = {f.rule for f in editor.findings}
     assert "TOTAL-RANGE" in rules and "GENED-MANDATORY" not in rules  # the modules are the college's to add
+
+
+def test_row_properties_fix_a_qualification_exam_without_its_form(draft_editor, monkeypatch):
+    from desktop.domain.curriculum import ExamForm
+    from desktop.views.curricula.row_dialog import RowDialog
+
+    editor = draft_editor
+    model = editor.model
+    row = model.curriculum.row("q1")
+    editor.apply(replace(model.curriculum, rows=tuple(replace(r, exam_form=None) if r.id == "q1" else r
+                                                      for r in model.curriculum.rows)), "break")
+    assert "qual_exam.no_form" in {f.code for f in editor.findings}
+    editor.tree.selectionModel().select(model.index_of("q1", 0), editor.tree.selectionModel().SelectionFlag.ClearAndSelect
+                                        | editor.tree.selectionModel().SelectionFlag.Rows)
+
+    def choose_form(dialog):
+        dialog.exam_form.setCurrentIndex(dialog.exam_form.findData(ExamForm.PRACTICAL_WORK.value))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(RowDialog, "exec", choose_form)
+    editor.edit_row_properties()
+    assert model.curriculum.row("q1").exam_form is ExamForm.PRACTICAL_WORK
+    assert "qual_exam.no_form" not in {f.code for f in editor.findings}
+    assert row.qualification == model.curriculum.row("q1").qualification

@@ -108,6 +108,7 @@ class CurriculumEditor(QWidget):
             ("back", self.tr("Back to the list"), "Esc", self.close_editor, False),
             ("save", self.tr("Save"), QKeySequence.StandardKey.Save, self.save, True),
             ("add", self.tr("Add row"), "Ins", self.add_row, True),
+            ("properties", self.tr("Row properties…"), "F4", self.edit_row_properties, False),
             ("delete", self.tr("Delete rows"), "Ctrl+Del", self.delete_rows, True),
             ("up", self.tr("Move up"), "Alt+Up", lambda: self.move_row(-1), True),
             ("down", self.tr("Move down"), "Alt+Down", lambda: self.move_row(1), True),
@@ -259,6 +260,23 @@ class CurriculumEditor(QWidget):
             rows = c.rows[:position] + (new,) + c.rows[position:]
         self.apply(replace(c, rows=rows), self.tr("Add a row"))
         self.tree.setCurrentIndex(self.model.index_of(new.id, 1))
+
+    def edit_row_properties(self) -> None:
+        from desktop.views.curricula.row_dialog import RowDialog  # noqa: PLC0415
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        c = self.model.curriculum
+        row = c.row(ids[0])
+        rules = curricula.rule_set_for(c)
+        names = rules["general_education"]["subject_names"]
+        subjects = {key: values[1] if self.language == "ru" and len(values) > 1 else values[0]
+                    for key, values in names.items()}
+        dialog = RowDialog(row, c, subjects, read_only=self.status != curricula.DRAFT, parent=self)
+        if dialog.exec() and dialog.result_row and dialog.result_row != row and self.status == curricula.DRAFT:
+            rows = tuple(dialog.result_row if r.id == row.id else r for r in c.rows)
+            self.apply(replace(c, rows=rows), self.tr("Edit {code}").format(code=row.code or row.id))
 
     def delete_rows(self) -> None:
         ids = set(self.selected_ids())

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -169,8 +169,3 @@ def _bring_up_to_date(db: Database, existed: bool) -> None:
         from desktop.services.classifier import seed_classifier  # noqa: PLC0415
 
         seed_classifier(db)
-
-
-def ping(db: Database) -> None:
-    with db.session() as session:
-        session.execute(text("SELECT 1"))

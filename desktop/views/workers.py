@@ -21,7 +21,6 @@ _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="zhospar-worker
 class Outcome:
     value: Any = None
     error: BaseException | None = None
-    cancelled: bool = False
 
 
 def _outcome(future: Future) -> Outcome:

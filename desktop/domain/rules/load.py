@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from desktop.domain.curriculum import Curriculum, Level, Row, Section
+from desktop.domain.curriculum import Curriculum, Level, Row
 from desktop.domain.rules import Finding, Severity, number
 from desktop.domain.ruleset import RuleSet
 
@@ -138,7 +138,3 @@ def distance(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[
                                 f"{remote / total:.1%}", f"<= {share:.0%}", rules.source("DISTANCE-20"),
                                 {"hours": remote, "allowed_hours": int(total * share)}))
     return findings
-
-
-def section_hours(leaves: list[Row], section: Section) -> int:
-    return sum(row.hours for row in leaves if row.section is section)

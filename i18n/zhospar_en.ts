@@ -220,10 +220,6 @@
         <translation>Delete {code} “{name}” from the classifier?</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Not deleted</translation>
-    </message>
-    <message>
         <source>Delete {code}</source>
         <translation>Delete {code}</translation>
     </message>
@@ -419,10 +415,6 @@
     <message>
         <source>Delete the draft “{title}”? This cannot be undone.</source>
         <translation>Delete the draft “{title}”? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Not deleted</translation>
     </message>
     <message>
         <source>Import a curriculum</source>
@@ -904,6 +896,14 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Nothing was saved. Please correct:</source>
         <translation>Nothing was saved. Please correct:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
     </message>
     <message>
         <source>Unexpected error</source>

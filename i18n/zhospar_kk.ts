@@ -220,10 +220,6 @@
         <translation>{code} «{name}» жіктеуіштен жойылсын ба?</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Жойылмады</translation>
-    </message>
-    <message>
         <source>Delete {code}</source>
         <translation>{code} жою</translation>
     </message>
@@ -419,10 +415,6 @@
     <message>
         <source>Delete the draft “{title}”? This cannot be undone.</source>
         <translation>«{title}» жобасы жойылсын ба? Мұны қайтаруға болмайды.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Жойылмады</translation>
     </message>
     <message>
         <source>Import a curriculum</source>
@@ -904,6 +896,14 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Nothing was saved. Please correct:</source>
         <translation>Ештеңе сақталмады. Түзетіңіз:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Жойылмады</translation>
     </message>
     <message>
         <source>Unexpected error</source>

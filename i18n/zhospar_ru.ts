@@ -220,10 +220,6 @@
         <translation>Удалить {code} «{name}» из классификатора?</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Не удалено</translation>
-    </message>
-    <message>
         <source>Delete {code}</source>
         <translation>Удаление {code}</translation>
     </message>
@@ -419,10 +415,6 @@
     <message>
         <source>Delete the draft “{title}”? This cannot be undone.</source>
         <translation>Удалить проект «{title}»? Это нельзя отменить.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Не удалено</translation>
     </message>
     <message>
         <source>Import a curriculum</source>
@@ -904,6 +896,14 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Nothing was saved. Please correct:</source>
         <translation>Ничего не сохранено. Исправьте:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
     </message>
     <message>
         <source>Unexpected error</source>

@@ -236,11 +236,8 @@ class _Reader:
         prefix, digits = split_code(code_text)
         section_value, section_col = cell("section")
         if _text(section_value):
-            try:
-                values["section"] = Section(_text(section_value))
-            except ValueError:
-                self.bad("section", "file.bad_choice", number, section_col, value=_text(section_value),
-                         allowed=", ".join(s.value for s in Section))
+            values["section"] = self._choice(Section, "section", section_value, number, section_col)
+            if values["section"] is None:
                 return None
         elif section_of(prefix):
             values["section"] = section_of(prefix)
@@ -275,15 +272,20 @@ class _Reader:
             values["code"] = normal_code(prefix, digits)
         form_value, form_col = cell("exam_form")
         if _text(form_value):
-            try:
-                values["exam_form"] = ExamForm(_text(form_value))
-            except ValueError:
-                self.bad("exam_form", "file.bad_choice", number, form_col, value=_text(form_value),
-                         allowed=", ".join(f.value for f in ExamForm))
+            values["exam_form"] = self._choice(ExamForm, "exam_form", form_value, number, form_col)
         values["semesters"] = self._semesters(line, number, columns)
         key = _text(cell("id")[0]) or f"r{number}"
         values["_outcome"] = is_outcome(prefix)
         return _RowDraft(key, values)
+
+    def _choice(self, choices, field: str, value: object, number: int, column: int):
+        """One of an enumeration's values, or None with the bad cell reported."""
+        try:
+            return choices(_text(value))
+        except ValueError:
+            self.bad(field, "file.bad_choice", number, column, value=_text(value),
+                     allowed=", ".join(c.value for c in choices))
+            return None
 
     def _semesters(self, line: tuple, number: int, columns: dict) -> tuple[SemesterLoad, ...]:
         loads = []

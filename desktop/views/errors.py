@@ -49,6 +49,19 @@ def run_validated(parent: QWidget, title: str, label: str, func):
     return outcome.value
 
 
+def confirm_and_delete(parent: QWidget, question: str, delete) -> bool:
+    """Ask before deleting; run delete(); a refusal (ValidationFailed) is shown. True when deleted."""
+    answer = QMessageBox.question(parent, QCoreApplication.translate("Errors", "Delete"), question)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        delete()
+    except ValidationFailed as error:
+        show_validation(parent, QCoreApplication.translate("Errors", "Not deleted"), error)
+        return False
+    return True
+
+
 def ask_to_save(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel, asked before unsaved changes would be left behind."""
     return QMessageBox.question(

@@ -5,12 +5,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QMessageBox, QStackedWidget, QToolButton,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QStackedWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from desktop.services import curricula
-from desktop.services.errors import ValidationFailed
-from desktop.views.errors import run_validated, show_validation
+from desktop.views.errors import confirm_and_delete, run_validated
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import empty_state, hint, page_title, row_table
@@ -163,16 +162,9 @@ class CurriculaPage(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete"),
-                                      self.tr("Delete the draft “{title}”? This cannot be undone.").format(title=chosen.title))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            curricula.delete(self.db, chosen.id)
-        except ValidationFailed as error:
-            show_validation(self, self.tr("Not deleted"), error)
-            return
-        self.reload()
+        question = self.tr("Delete the draft “{title}”? This cannot be undone.").format(title=chosen.title)
+        if confirm_and_delete(self, question, lambda: curricula.delete(self.db, chosen.id)):
+            self.reload()
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a curriculum"), "",

@@ -12,7 +12,7 @@ from desktop.domain.classifier import is_valid_on
 from desktop.services import classifier
 from desktop.services.classifier import ClassifierEntry, sort_key
 from desktop.services.errors import NotFound, ValidationFailed
-from desktop.views.errors import run_validated, show_validation
+from desktop.views.errors import confirm_and_delete, run_validated, show_validation
 from desktop.views.filtering import SearchProxy
 from desktop.views.pages.classifier_dialog import EntryDialog
 from desktop.views.pages.classifier_texts import kind_text
@@ -167,15 +167,9 @@ class ClassifierPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete"),
-                                      self.tr("Delete {code} “{name}” from the classifier?").format(
-                                          code=entry.code, name=entry.name_ru or entry.name_kk))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            classifier.delete_entry(self.db, entry.code)
-        except ValidationFailed as error:
-            show_validation(self, self.tr("Not deleted"), error)
+        question = self.tr("Delete {code} “{name}” from the classifier?").format(
+            code=entry.code, name=entry.name_ru or entry.name_kk)
+        if not confirm_and_delete(self, question, lambda: classifier.delete_entry(self.db, entry.code)):
             return
         self.undo_stack.push(_EntryCommand(self, self.tr("Delete {code}").format(code=entry.code), entry, None))
         self.reload()

@@ -219,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     curriculum.add_argument("--lang", choices=("kk", "ru"), default="kk", help="language of the document")
     curriculum.add_argument("--out", help="the PDF file to write")
     curriculum.set_defaults(func=cmd_report_curriculum)
+    from desktop.cli_contingent import add_commands  # noqa: PLC0415
+
+    add_commands(commands, documents)
     return parser
 
 

@@ -6,14 +6,14 @@ Russian names are required.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.problems import FieldProblem
-from desktop.exchange.cells import cell_text as _text
+from desktop.exchange.cells import cell_date, cell_text as _text
 
 # Lower-case fragments a header may contain, per field; the first field whose fragment matches wins.
 HEADER_FRAGMENTS = (
@@ -82,23 +82,6 @@ def _find_header(sheet) -> tuple[int, dict[str, int]] | None:
     return None
 
 
-def _as_date(value: object) -> date | None | str:
-    """A date, None for an empty cell, or the text that is not a date."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    return text
-
-
 def read_classifier(path: Path) -> ClassifierSheet:
     """Every data row of the first sheet that has a classifier header; ClassifierFileError lists every bad cell."""
     workbook = load_workbook(path, read_only=True, data_only=True)
@@ -122,7 +105,7 @@ def _read_rows(sheet, header_row: int, columns: dict[str, int]) -> ClassifierShe
             continue
         dates = {}
         for name in ("valid_from", "valid_to"):
-            parsed = _as_date(cell.get(name))
+            parsed = cell_date(cell.get(name))
             if isinstance(parsed, str):
                 problems.append(FieldProblem(name, "file.bad_date", {"value": parsed}, number,
                                              get_column_letter(columns[name]), sheet.title))

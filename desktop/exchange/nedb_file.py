@@ -140,11 +140,15 @@ def read_file(path: Path) -> NedbFile:
 
 
 def write_file(path: Path, file: NedbFile) -> None:
+    write_bytes(path, render(file))
+
+
+def write_bytes(path: Path, data: bytes) -> None:
     """Write with the owner alone allowed to read: the file carries personal data (law No. 94-V)."""
     import os  # noqa: PLC0415
 
     path = Path(path)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as handle:
-        handle.write(render(file))
+        handle.write(data)
     os.chmod(path, 0o600)

@@ -2,8 +2,9 @@
 from desktop.models.base import Base
 from desktop.models.classifier import Qualification, Specialty
 from desktop.models.college import CollegeProfile
-from desktop.models.contingent import Student, StudyGroup
+from desktop.models.contingent import Movement, MovementOrder, NedbSubmission, Student, StudentQualification, StudyGroup
 from desktop.models.curriculum import CurriculumRecord, CurriculumRowRecord, ScheduleYearRecord
 
 __all__ = ["Base", "CollegeProfile", "CurriculumRecord", "CurriculumRowRecord", "Qualification", "ScheduleYearRecord",
-           "Specialty", "Student", "StudyGroup"]
+           "Specialty", "Student", "StudyGroup", "Movement", "MovementOrder", "NedbSubmission",
+           "StudentQualification"]

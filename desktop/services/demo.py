@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.models import Qualification, Specialty, Student, StudyGroup
+from desktop.models import CurriculumRecord, Movement, MovementOrder, Qualification, Specialty, Student, StudyGroup
 from desktop.paths import resource_path
 from desktop.services.college import CollegeProfileData, save_profile
 from desktop.services.database import Database, open_database
@@ -45,17 +46,75 @@ def fill_demo(db: Database) -> None:
     with db.session() as session:
         specialties = {s.code: s for s in session.scalars(select(Specialty))}
         qualifications = {q.code: q for q in session.scalars(select(Qualification))}
+        plans = session.scalars(select(CurriculumRecord).where(CurriculumRecord.status == "approved")).all()
         groups = {}
         for item in data["groups"]:
             group = StudyGroup(**{k: v for k, v in item.items() if k not in ("specialty", "qualification")})
             group.specialty = specialties[item["specialty"]]
             group.qualification = qualifications[item["qualification"]]
+            group.curriculum_id = _matching_plan(plans, item)
             session.add(group)
             groups[group.code] = group
+        session.flush()
+        orders = {}
         with open(resource_path("demo", "students.csv"), encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
-                session.add(Student(
+                group = groups[row["group"]]
+                student = Student(
                     iin=row["iin"], surname=row["surname"], given_name=row["given_name"],
                     patronymic=row["patronymic"], birth_date=date.fromisoformat(row["birth_date"]),
-                    sex=row["sex"], group=groups[row["group"]], funding=row["funding"],
-                    enrolled_on=date.fromisoformat(row["enrolled_on"])))
+                    sex=row["sex"], group=group, funding=row["funding"],
+                    enrolled_on=date.fromisoformat(row["enrolled_on"]), status="studying",
+                    prior_education=group.entry_base, **_details(row["iin"]))
+                session.add(student)
+                order = None
+                if group.entry_base != "11":  # the 11-grade group's admission order is left for the check to find
+                    order = orders.get(group.code)
+                    if order is None:
+                        order = orders[group.code] = MovementOrder(
+                            number=f"{len(orders) + 101}-к", signed_on=date(group.intake_year, 8, 30),
+                            kind="admission", note=group.code)
+                session.add(Movement(student=student, order=order, kind="admission", on=student.enrolled_on,
+                                     to_group_id=group.id, reason=""))
+    _demo_movements(db, groups)
+
+
+def _matching_plan(plans, group: dict) -> int | None:
+    """The newest approved plan for the group's specialty, base and language from before its intake."""
+    fitting = [p for p in plans if p.specialty_code == group["specialty"] and p.entry_base == group["entry_base"]
+               and p.language == group["language"] and p.intake_year <= group["intake_year"]]
+    return max(fitting, key=lambda p: p.intake_year).id if fitting else None
+
+
+def _details(iin: str) -> dict:
+    """Locality, social categories, needs and dormitory, spread over the students the same way every time."""
+    pick = random.Random(iin)
+    rural = pick.random() < 0.42
+    return {"locality": "rural" if rural else "urban",
+            "orphan": pick.random() < 0.02, "no_parental_care": pick.random() < 0.02,
+            "disability": pick.random() < 0.03, "large_family": pick.random() < 0.18, "low_income": pick.random() < 0.1,
+            "sen_category": "hearing" if pick.random() < 0.015 else "",
+            "dormitory_needed": rural and pick.random() < 0.6, "scholarship": pick.random() < 0.55}
+
+
+def _demo_movements(db: Database, groups: dict) -> None:
+    """This year's orders: a transfer, two academic leaves, expulsions."""
+    from desktop.services import movements  # noqa: PLC0415
+
+    ids = {code: g.id for code, g in groups.items()}
+    with db.session() as session:
+        def members(code: str, count: int, skip: int = 0) -> list[int]:
+            return list(session.scalars(select(Student.id).where(Student.group_id == ids[code])
+                                        .order_by(Student.id).offset(skip).limit(count)))
+        transfer, leave, expel = members("26УА-11к", 1), members("25ПО-21р", 2), members("24УА-31к", 2)
+        sen = session.scalars(select(Student).where(Student.sen_category != "")).all()
+        for student in sen:
+            student.sen_curriculum = "special"
+        for student in session.scalars(select(Student).where(Student.dormitory_needed)):
+            student.dormitory_given = student.id % 4 != 0
+    movements.apply_order(db, movements.OrderInput("214-к", date(2026, 10, 5), "transfer", date(2026, 10, 6),
+                                                   ids["26ПО-11к"], note=""), transfer)
+    movements.apply_order(db, movements.OrderInput("220-к", date(2026, 10, 19), "leave", date(2026, 10, 20),
+                                                   reason="health"), leave)
+    movements.apply_order(db, movements.OrderInput("231-к", date(2026, 11, 2), "expulsion", date(2026, 11, 3),
+                                                   reason="own_wish"), expel)

@@ -1,0 +1,140 @@
+"""zhospar-cli's contingent commands: nedb export|import|check|log, report contingent."""
+from __future__ import annotations
+
+import getpass
+import sys
+from datetime import date
+from pathlib import Path
+
+
+def _open(args, paths, create: bool = False):
+    from desktop.services.database import open_database  # noqa: PLC0415
+
+    return open_database(args.db or str(paths.default_db), paths.backups, create=create)
+
+
+def _problems(problems) -> None:
+    from desktop.cli import _print_problems  # noqa: PLC0415
+
+    _print_problems(problems)
+
+
+def cmd_nedb_export(args, paths) -> int:
+    from desktop.services import nedb  # noqa: PLC0415
+
+    db = _open(args, paths)
+    try:
+        changes = nedb.changes_since_last_export(db)
+        row = nedb.export_contingent(db, Path(args.file), args.by or getpass.getuser())
+    finally:
+        db.close()
+    since = f" since the export of {changes.since.at:%d.%m.%Y %H:%M}" if changes.since else ""
+    print(f"{row.total} students written to {args.file} (round {row.round}, sha256 {row.sha256[:16]}…)")
+    print(f"changes{since}: {row.added} added, {row.changed} changed, {row.left} left")
+    return 0
+
+
+def cmd_nedb_import(args, paths) -> int:
+    from desktop.services import nedb_import  # noqa: PLC0415
+    from desktop.services.errors import ValidationFailed  # noqa: PLC0415
+
+    db = _open(args, paths, create=True)
+    try:
+        try:
+            plan = nedb_import.analyse(db, Path(args.file))
+        except ValidationFailed as exc:
+            _problems(exc.problems)
+            print("nothing was imported: correct the cells above", file=sys.stderr)
+            return 1
+        for row in plan.rows:
+            if row.outcome == "conflict":
+                for d in row.differences:
+                    print(f"line {row.line} {row.name}: {d.field}: ours «{d.ours}», file «{d.theirs}»")
+        print(f"{plan.count('new')} new, {plan.count('same')} the same, {plan.count('conflict')} with differences, "
+              f"{len(plan.new_groups)} new groups")
+        if args.dry_run:
+            print("dry run: nothing was written")
+            return 0
+        take = {r.line for r in plan.rows if r.outcome == "conflict"} if args.take_theirs else set()
+        result = nedb_import.apply(db, plan, take, args.by or getpass.getuser())
+    finally:
+        db.close()
+    print(f"imported: {result.added} added, {result.updated} updated from the file, {result.kept} kept as ours, "
+          f"{result.groups_added} groups added")
+    return 0
+
+
+def cmd_nedb_check(args, paths) -> int:
+    from desktop.services.preflight import preflight  # noqa: PLC0415
+
+    db = _open(args, paths)
+    try:
+        issues = preflight(db)
+    finally:
+        db.close()
+    for issue in issues:
+        details = " ".join(f"{k}={v}" for k, v in issue.params.items())
+        print(f"{issue.code}\t{issue.target} {issue.target_id}\t{issue.subject}\t{details}".rstrip())
+    print(f"{len(issues)} problems before the NEDB round", file=sys.stderr)
+    return 1 if issues else 0
+
+
+def cmd_nedb_log(args, paths) -> int:
+    from desktop.services import nedb  # noqa: PLC0415
+
+    db = _open(args, paths)
+    try:
+        for row in nedb.list_submissions(db):
+            print(f"{row.at:%Y-%m-%d %H:%M}\t{row.round}\t{row.direction}\t{row.by}\t{row.file_name}\t"
+                  f"{row.total}\t+{row.added} ~{row.changed} -{row.left}\t{row.sha256}")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_report_contingent(args, paths) -> int:
+    from desktop.exchange.contingent_report_xlsx import write_contingent_report  # noqa: PLC0415
+    from desktop.reports.contingent_pdf import build_contingent_pdf  # noqa: PLC0415
+    from desktop.services.contingent_reports import contingent_report, default_period  # noqa: PLC0415
+
+    start, end = default_period(date.today())
+    period = (date.fromisoformat(args.start) if args.start else start, date.fromisoformat(args.end) if args.end else end)
+    db = _open(args, paths)
+    try:
+        report = contingent_report(db, period=period)
+    finally:
+        db.close()
+    out = Path(args.out or f"contingent-{args.lang}.{'xlsx' if args.xlsx else 'pdf'}")
+    if args.xlsx:
+        write_contingent_report(out, report, args.lang)
+    else:
+        build_contingent_pdf(out, report, args.lang)
+    print(f"written: {out}")
+    return 0
+
+
+def add_commands(commands, documents) -> None:
+    nedb = commands.add_parser("nedb", help="the contingent file of the National Education Database")
+    actions = nedb.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = actions.add_parser("export", help="write the contingent in NEDB's layout and log the submission")
+    export.add_argument("file")
+    export.add_argument("--by", help="who submits (default: your login name)")
+    export.set_defaults(func=cmd_nedb_export)
+    load = actions.add_parser("import", help="read NEDB's contingent file: new students added, differences listed")
+    load.add_argument("file")
+    load.add_argument("--dry-run", action="store_true", help="only list what would change")
+    load.add_argument("--take-theirs", action="store_true",
+                      help="take the file's values where it differs from the database (default: keep ours)")
+    load.add_argument("--by", help="who imports (default: your login name)")
+    load.set_defaults(func=cmd_nedb_import)
+    actions.add_parser("check", help="list every problem to fix before a round (exit 1 when any)"
+                       ).set_defaults(func=cmd_nedb_check)
+    actions.add_parser("log", help="the submission log").set_defaults(func=cmd_nedb_log)
+
+    contingent = documents.add_parser("contingent", help="contingent, movement and categories (PDF or Excel)")
+    contingent.add_argument("--lang", choices=("kk", "ru"), default="kk", help="language of the document")
+    contingent.add_argument("--from", dest="start", help="start of the movement period, YYYY-MM-DD")
+    contingent.add_argument("--to", dest="end", help="end of the movement period, YYYY-MM-DD")
+    contingent.add_argument("--xlsx", action="store_true", help="write an Excel workbook instead of a PDF")
+    contingent.add_argument("--out", help="the file to write")
+    contingent.set_defaults(func=cmd_report_contingent)

@@ -1,0 +1,66 @@
+"""The registrar's report as an Excel workbook: one sheet per report, in Kazakh or Russian."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from desktop.reports.labels import CONTINGENT_CHOICES, CONTINGENT_LABELS, pick
+from desktop.services.contingent_reports import FUNDINGS, ContingentReport
+
+MOVEMENT_FIELDS = ("at_start", "admitted", "transferred_in", "transferred_out", "on_leave", "expelled", "graduated",
+                   "at_end")
+BOLD = Font(bold=True)
+
+
+def _sheet(workbook: Workbook, title: str, heading: str, head: list[str]):
+    sheet = workbook.create_sheet(title[:31])
+    sheet.append([heading])
+    sheet["A1"].font = BOLD
+    sheet.append(head)
+    for cell in sheet[2]:
+        cell.font = BOLD
+    return sheet
+
+
+def write_contingent_report(path: Path, report: ContingentReport, language: str) -> None:
+    label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
+    choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    as_of = label("as_of").format(date=report.on.strftime("%d.%m.%Y"))
+    sheet = _sheet(workbook, label("contingent").capitalize(), f"{report.college_name(language)} — {label('contingent')}, {as_of}",
+                   [label("specialty"), label("specialty"), label("course"), label("language"), label("form"),
+                    *(choice(f) for f in FUNDINGS), label("total")])
+    for line in report.contingent:
+        name = line.specialty_name_ru if language == "ru" else line.specialty_name_kk
+        sheet.append([line.specialty_code, name, line.course, choice(line.language), choice(line.study_form),
+                      *line.by_funding, line.total])
+    sheet.append([label("grand_total"), "", "", "", "", *(sum(l.by_funding[i] for l in report.contingent)
+                                                          for i in range(len(FUNDINGS))),
+                  sum(l.total for l in report.contingent)])
+    for cell in sheet[sheet.max_row]:
+        cell.font = BOLD
+    sheet.column_dimensions["B"].width = 45
+    period = label("period").format(start=report.period[0].strftime("%d.%m.%Y"), end=report.period[1].strftime("%d.%m.%Y"))
+    sheet = _sheet(workbook, label("movement").capitalize(), f"{label('movement')}, {period}",
+                   [label("group"), *(label(f) for f in MOVEMENT_FIELDS)])
+    for line in report.movement:
+        sheet.append([line.group_code, *(getattr(line, f) for f in MOVEMENT_FIELDS)])
+    sheet.append([label("grand_total"), *(sum(getattr(l, f) for l in report.movement) for f in MOVEMENT_FIELDS)])
+    for cell in sheet[sheet.max_row]:
+        cell.font = BOLD
+    sheet = _sheet(workbook, label("orders"), label("orders"),
+                   [label("order_number"), label("order_date"), label("order_kind"), label("students")])
+    for order in report.orders:
+        sheet.append([order.number, order.signed_on, choice(order.kind), order.students])
+        sheet.cell(sheet.max_row, 2).number_format = "DD.MM.YYYY"
+    sheet = _sheet(workbook, label("category"), f"{label('categories')}, {as_of}",
+                   [label("student"), label("group"), label("category"), label("sen")])
+    for student in report.category_students:
+        sen = choice(student.sen_category) if student.sen_category else ""
+        sheet.append([student.name, student.group_code, ", ".join(choice(c) for c in student.categories), sen])
+    sheet.column_dimensions["A"].width = 40
+    sheet.column_dimensions["C"].width = 50
+    workbook.save(path)

@@ -1,0 +1,83 @@
+"""A sheet of students as a college keeps it: any columns, in any order, under a header row.
+
+Reading gives the raw header and cells; which column is which field is the user's choice (the mapping
+step), helped by a guess from the header words in Kazakh, Russian or English.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from desktop.exchange.cells import cell_text
+
+# Header words that suggest a field (compared case-insensitively, as a whole or at the start).
+HINTS = {
+    "iin": ("иин", "жсн", "iin"),
+    "full_name": ("фио", "ф.и.о", "аты-жөні", "толық аты", "full name"),
+    "surname": ("фамилия", "тегі", "surname", "last name"),
+    "given_name": ("имя", "аты", "given name", "first name", "name"),
+    "patronymic": ("отчество", "әкесінің аты", "patronymic"),
+    "birth_date": ("дата рождения", "туған күні", "birth", "date of birth"),
+    "sex": ("пол", "жынысы", "sex", "gender"),
+    "group_code": ("группа", "тобы", "топ", "group"),
+    "funding": ("финансирование", "обучение за счет", "қаржыландыру", "funding"),
+    "enrolled_on": ("дата зачисления", "қабылданған күні", "enrolled", "enrolment date"),
+    "locality": ("местность", "тип местности", "елді мекен", "locality"),
+    "prior_education": ("база", "окончил", "білім базасы", "base"),
+    "citizenship": ("гражданство", "азаматтығы", "citizenship"),
+    "phone": ("телефон", "phone"),
+}
+
+
+@dataclass(frozen=True)
+class RawSheet:
+    title: str
+    header_row: int
+    headers: list[str]
+    rows: list[tuple[int, list[object]]]  # (row number in the sheet, cell values)
+
+
+class SheetUnreadable(Exception):
+    pass
+
+
+def read_sheet(path: Path) -> RawSheet:
+    """The first non-empty row of the first sheet is the header; every later non-empty row is data."""
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise SheetUnreadable(str(exc)) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        header_row, headers, rows = 0, [], []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if not any(cell_text(v) for v in values):
+                continue
+            if not headers:
+                header_row, headers = number, [cell_text(v) for v in values]
+                continue
+            rows.append((number, list(values) + [None] * (len(headers) - len(values))))
+        return RawSheet(sheet.title, header_row, headers, rows)
+    finally:
+        workbook.close()
+
+
+def guess_mapping(headers: list[str]) -> dict[str, int]:
+    """Field -> column index for the headers that look like a field; each column used once."""
+    mapping: dict[str, int] = {}
+    used: set[int] = set()
+    for field_name, words in HINTS.items():
+        for index, header in enumerate(headers):
+            text = header.casefold().strip()
+            if index in used or not text:
+                continue
+            if any(text == w or text.startswith(w + " ") or text.startswith(w + ",") or
+                   (len(w) > 4 and w in text) for w in words):
+                mapping[field_name] = index
+                used.add(index)
+                break
+    if "full_name" in mapping and "surname" in mapping:
+        del mapping["full_name"]
+    return mapping

@@ -1,0 +1,159 @@
+"""The registrar's report as PDF in Kazakh or Russian: contingent, movement for a period, categories."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desktop.reports.fonts import register_fonts
+from desktop.reports.labels import CONTINGENT_CHOICES, CONTINGENT_LABELS, pick
+from desktop.services.contingent_reports import FUNDINGS, ContingentReport
+
+GRID = colors.HexColor("#9e9e9e")
+HEAD_FILL = colors.HexColor("#e8eef7")
+TOTAL_FILL = colors.HexColor("#f2f2f2")
+MOVEMENT_FIELDS = ("at_start", "admitted", "transferred_in", "transferred_out", "on_leave", "expelled", "graduated",
+                   "at_end")
+
+
+def _date(value) -> str:
+    return value.strftime("%d.%m.%Y")
+
+
+class _Styles:
+    def __init__(self):
+        regular, bold = register_fonts()
+        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=9.5)
+        self.head = ParagraphStyle("head", parent=self.cell, fontName=bold, alignment=TA_CENTER)
+        self.text = ParagraphStyle("text", fontName=regular, fontSize=9.5, leading=12)
+        self.title = ParagraphStyle("title", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER, spaceAfter=2)
+        self.sub = ParagraphStyle("sub", parent=self.text, alignment=TA_CENTER, spaceAfter=8)
+        self.regular, self.bold = regular, bold
+
+
+def _table(rows: list[list], widths: list[float], s: _Styles, totals: list[int] = ()) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    style = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("FONT", (0, 0), (-1, -1), s.regular, 8),
+             ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("ALIGN", (1, 1), (-1, -1), "RIGHT")]
+    for index in totals:
+        style += [("BACKGROUND", (0, index), (-1, index), TOTAL_FILL), ("FONT", (0, index), (-1, index), s.bold, 8)]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _heading(report: ContingentReport, key: str, line: str, language: str, s: _Styles) -> list:
+    return [Paragraph(report.college_name(language), s.sub), Paragraph(pick(CONTINGENT_LABELS, key, language), s.title),
+            Paragraph(line, s.sub)]
+
+
+def contingent_flowables(report: ContingentReport, language: str, s: _Styles) -> list:
+    label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
+    choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
+    head = [Paragraph(label("specialty"), s.head), Paragraph(label("course"), s.head),
+            Paragraph(label("language"), s.head), Paragraph(label("form"), s.head),
+            *(Paragraph(choice(f), s.head) for f in FUNDINGS), Paragraph(label("total"), s.head)]
+    rows, totals, grand = [head], [], [0] * (len(FUNDINGS) + 1)
+    current, subtotal = None, None
+    for line in report.contingent + [None]:
+        code = line.specialty_code if line else None
+        if current is not None and code != current:
+            rows.append([Paragraph(f"{label('total')}: {current}", s.cell), "", "", "", *subtotal])
+            totals.append(len(rows) - 1)
+        if line is None:
+            break
+        if code != current:
+            current, subtotal = code, [0] * (len(FUNDINGS) + 1)
+        name = line.specialty_name_ru if language == "ru" else line.specialty_name_kk
+        values = [*line.by_funding, line.total]
+        subtotal = [a + b for a, b in zip(subtotal, values)]
+        grand = [a + b for a, b in zip(grand, values)]
+        rows.append([Paragraph(f"{line.specialty_code} {name}", s.cell), line.course, choice(line.language),
+                     choice(line.study_form), *values])
+    rows.append([Paragraph(label("grand_total"), s.cell), "", "", "", *grand])
+    totals.append(len(rows) - 1)
+    widths = [8.5 * cm, 1.3 * cm, 2.2 * cm, 2.2 * cm] + [2.6 * cm] * len(FUNDINGS) + [2 * cm]
+    as_of = label("as_of").format(date=_date(report.on))
+    return _heading(report, "contingent", as_of, language, s) + [_table(rows, widths, s, totals)]
+
+
+def movement_flowables(report: ContingentReport, language: str, s: _Styles) -> list:
+    label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
+    head = [Paragraph(label("group"), s.head)] + [Paragraph(label(f), s.head) for f in MOVEMENT_FIELDS]
+    rows = [head]
+    sums = [0] * len(MOVEMENT_FIELDS)
+    for line in report.movement:
+        values = [getattr(line, f) for f in MOVEMENT_FIELDS]
+        sums = [a + b for a, b in zip(sums, values)]
+        rows.append([line.group_code, *values])
+    rows.append([Paragraph(label("grand_total"), s.cell), *sums])
+    period = label("period").format(start=_date(report.period[0]), end=_date(report.period[1]))
+    story = _heading(report, "movement", period, language, s)
+    story.append(_table(rows, [4 * cm] + [2.6 * cm] * len(MOVEMENT_FIELDS), s, [len(rows) - 1]))
+    if report.orders:
+        story += [Spacer(1, 10), Paragraph(label("orders"), s.text), Spacer(1, 4)]
+        order_rows = [[Paragraph(label(k), s.head) for k in ("order_number", "order_date", "order_kind", "students")]]
+        order_rows += [[o.number, _date(o.signed_on), pick(CONTINGENT_CHOICES, o.kind, language), o.students]
+                       for o in report.orders]
+        table = _table(order_rows, [3 * cm, 3 * cm, 6 * cm, 3 * cm], s)
+        table.setStyle(TableStyle([("ALIGN", (0, 1), (2, -1), "LEFT")]))
+        table.hAlign = "LEFT"
+        story.append(table)
+    return story
+
+
+def categories_flowables(report: ContingentReport, language: str, s: _Styles) -> list:
+    label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
+    choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
+    as_of = label("as_of").format(date=_date(report.on))
+    story = _heading(report, "categories", as_of, language, s)
+    counts = [[Paragraph(label("category"), s.head), Paragraph(label("count"), s.head)]]
+    for key in ("orphan", "no_parental_care", "disability", "large_family", "low_income", "sen"):
+        counts.append([choice(key), report.category_counts.get(key, 0)])
+    for key, value in sorted(report.category_counts.items()):
+        if key.startswith("sen:"):
+            counts.append([f"   {choice(key[4:])}", value])
+    counts_table = _table(counts, [9 * cm, 3 * cm], s)
+    counts_table.hAlign = "LEFT"
+    story += [counts_table, Spacer(1, 10)]
+    rows = [[Paragraph(label(k), s.head) for k in ("student", "group", "category", "sen")]]
+    for student in report.category_students:
+        sen = ""
+        if student.sen_category:
+            sen = choice(student.sen_category) + (f", {choice(student.sen_curriculum)}" if student.sen_curriculum else "")
+        rows.append([Paragraph(student.name, s.cell), student.group_code,
+                     Paragraph(", ".join(choice(c) for c in student.categories), s.cell), Paragraph(sen, s.cell)])
+    table = _table(rows, [7.5 * cm, 3.5 * cm, 8 * cm, 7 * cm], s)
+    table.setStyle(TableStyle([("ALIGN", (1, 1), (-1, -1), "LEFT")]))
+    story.append(table)
+    return story
+
+
+def _signatures(report: ContingentReport, language: str, s: _Styles) -> Table:
+    label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
+    rows = [[label("director"), "__________________", report.director], [label("registrar"), "__________________", ""]]
+    table = Table(rows, colWidths=[7 * cm, 5 * cm, 8 * cm])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), s.regular, 9.5), ("TOPPADDING", (0, 0), (-1, -1), 10)]))
+    return table
+
+
+def build_contingent_pdf(path: Path, report: ContingentReport, language: str,
+                         parts: tuple[str, ...] = ("contingent", "movement", "categories")) -> None:
+    s = _Styles()
+    makers = {"contingent": contingent_flowables, "movement": movement_flowables, "categories": categories_flowables}
+    story: list = []
+    for part in parts:
+        if story:
+            story.append(PageBreak())
+        story += makers[part](report, language, s)
+        story += [Spacer(1, 14), _signatures(report, language, s)]
+    title = pick(CONTINGENT_LABELS, parts[0], language)
+    template = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.2 * cm, rightMargin=1.2 * cm,
+                                 topMargin=1.2 * cm, bottomMargin=1.2 * cm, title=title,
+                                 author=report.college_name(language))
+    template.build(story)

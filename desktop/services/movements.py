@@ -1,0 +1,125 @@
+"""Orders that move students: one order (number and date) applied to many students at once.
+
+All or nothing: when the movement is not allowed for any one student (a transfer of someone already
+expelled, a return of someone not on leave), nothing is written and every such student is named.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from desktop.domain import contingent as dc
+from desktop.domain.problems import FieldProblem
+from desktop.models import Movement, MovementOrder, Student, StudyGroup
+from desktop.services.database import Database
+from desktop.services.errors import ValidationFailed
+
+
+@dataclass(frozen=True)
+class OrderInput:
+    number: str
+    signed_on: date | None
+    kind: str
+    on: date | None  # when the movement takes effect
+    to_group_id: int | None = None
+    reason: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: int
+    number: str
+    signed_on: date
+    kind: str
+    students: int
+    note: str
+
+
+def _moves(student: Student) -> list[dc.Move]:
+    return [dc.Move(dc.MovementKind(m.kind), m.on, m.to_group_id, m.id, m.reason) for m in student.movements]
+
+
+def store_state(student: Student, state: dc.State) -> None:
+    """The cached status and group, always written from the fold of the movements."""
+    student.status = state.status.value
+    student.group_id = state.group
+    student.left_on = state.left_on
+    student.leaving_reason = state.leaving_reason
+
+
+def _order_problems(order: OrderInput) -> list[FieldProblem]:
+    problems = []
+    if not order.number.strip():
+        problems.append(FieldProblem("order_number", "field.required"))
+    if order.signed_on is None:
+        problems.append(FieldProblem("order_date", "field.required"))
+    if order.on is None:
+        problems.append(FieldProblem("effective_date", "field.required"))
+    kind = dc.MovementKind(order.kind)
+    if kind in dc.NEEDS_GROUP and order.to_group_id is None:
+        problems.append(FieldProblem("to_group", "field.required"))
+    if kind in dc.NEEDS_REASON and not order.reason.strip():
+        problems.append(FieldProblem("reason", "field.required"))
+    return problems
+
+
+def apply_order(db: Database, order: OrderInput, student_ids: list[int]) -> int:
+    """Record the order and one movement per student; returns the order's id."""
+    problems = _order_problems(order)
+    if not student_ids:
+        problems.append(FieldProblem("students", "movement.no_students"))
+    if problems:
+        raise ValidationFailed(problems)
+    kind = dc.MovementKind(order.kind)
+    with db.session() as session:
+        if order.to_group_id is not None and session.get(StudyGroup, order.to_group_id) is None:
+            raise ValidationFailed([FieldProblem("to_group", "field.required")])
+        students = session.scalars(select(Student).where(Student.id.in_(student_ids))).all()
+        new_states, refused = {}, []
+        for student in students:
+            move = dc.Move(kind, order.on, order.to_group_id, 1 << 62, order.reason.strip())
+            try:
+                new_states[student.id] = dc.fold([*_moves(student), move])
+            except dc.MovementNotAllowed as exc:
+                refused.append(FieldProblem("students", "movement.not_allowed", {
+                    "name": f"{student.surname} {student.given_name}", "status": exc.status.value}))
+            if kind == dc.MovementKind.TRANSFER and student.group_id == order.to_group_id:
+                refused.append(FieldProblem("students", "movement.same_group",
+                                            {"name": f"{student.surname} {student.given_name}"}))
+        if refused:
+            raise ValidationFailed(refused)
+        record = MovementOrder(number=order.number.strip(), signed_on=order.signed_on, kind=kind.value,
+                               note=order.note.strip())
+        session.add(record)
+        for student in students:
+            session.add(Movement(student=student, order=record, kind=kind.value, on=order.on,
+                                 from_group_id=student.group_id,
+                                 to_group_id=order.to_group_id if kind in dc.NEEDS_GROUP or order.to_group_id else None,
+                                 reason=order.reason.strip()))
+            store_state(student, new_states[student.id])
+        session.flush()
+        return record.id
+
+
+def attach_order(db: Database, movement_ids: list[int], number: str, signed_on: date) -> None:
+    """Give movements recorded without an order (e.g. imported) the order they were made under."""
+    if not number.strip():
+        raise ValidationFailed([FieldProblem("order_number", "field.required")])
+    with db.session() as session:
+        movements = session.scalars(select(Movement).where(Movement.id.in_(movement_ids))).all()
+        kinds = {m.kind for m in movements}
+        record = MovementOrder(number=number.strip(), signed_on=signed_on, kind=kinds.pop() if len(kinds) == 1 else "",
+                               note="")
+        session.add(record)
+        for movement in movements:
+            movement.order = record
+
+
+def list_orders(db: Database) -> list[OrderRow]:
+    query = (select(MovementOrder, func.count(Movement.id)).outerjoin(Movement)
+             .group_by(MovementOrder.id).order_by(MovementOrder.signed_on.desc(), MovementOrder.id.desc()))
+    with db.session() as session:
+        return [OrderRow(o.id, o.number, o.signed_on, o.kind, n, o.note) for o, n in session.execute(query)]

@@ -1,0 +1,193 @@
+"""The contingent to and from NEDB: the export file, what changed since the last one, the submission log.
+
+Rows are written in the system's own layout (exchange.nedb_file) with its words (exchange.nedb_values).
+Exported: students studying or on leave, and those who left during the current academic year (the
+system expects their leaving date and reason).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import or_, select
+
+from desktop.domain.contingent import ACTIVE, Status, last_round, open_round, study_year
+from desktop.exchange import nedb_file
+from desktop.exchange import nedb_values as words
+from desktop.models import NedbSubmission, Qualification, Specialty, Student, StudyGroup
+from desktop.services.database import Database
+
+
+@dataclass(frozen=True)
+class SubmissionRow:
+    id: int
+    round: str
+    direction: str
+    at: datetime
+    by: str
+    file_name: str
+    sha256: str
+    total: int
+    added: int
+    changed: int
+    left: int
+
+
+@dataclass(frozen=True)
+class Changes:
+    since: SubmissionRow | None
+    added: list[str] = field(default_factory=list)  # names
+    changed: list[str] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)
+
+
+def academic_start(today: date) -> date:
+    return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+
+
+def _record(student: Student, group: StudyGroup | None, specialty: Specialty | None,
+            qualification: Qualification | None, today: date) -> dict[str, str]:
+    return {
+        "iin": student.iin or "",
+        "surname": student.surname,
+        "given_name": student.given_name,
+        "patronymic": student.patronymic,
+        "birth_date": words.write_date(student.birth_date),
+        "enrolment_kind": words.ENROLMENT_KIND.get(student.enrolment_kind, ""),
+        "enrolled_on": words.write_date(student.enrolled_on),
+        "prior_education": words.PRIOR_EDUCATION.get(student.prior_education, ""),
+        "locality": words.LOCALITY.get(student.locality, ""),
+        "duration": words.write_duration(group.duration_months) if group else "",
+        "course": str(study_year(group.intake_year, today)) if group else "",
+        "group_code": group.code if group else "",
+        "language": words.LANGUAGE.get(group.language, "") if group else "",
+        "study_form": words.STUDY_FORM.get(group.study_form, "") if group else "",
+        "specialty": words.write_classifier(specialty.code, specialty.name_ru) if specialty else "",
+        "qualification": words.write_classifier(qualification.code, qualification.name_ru) if qualification else "",
+        "academic_leave": words.yes(student.status == Status.ACADEMIC_LEAVE.value),
+        "dormitory": words.write_dormitory(student.dormitory_needed, student.dormitory_given),
+        "funding": words.FUNDING.get(student.funding, ""),
+        "scholarship": words.yes(student.scholarship),
+        "orphan": words.yes(student.orphan),
+        "disability": words.yes(student.disability),
+        "large_family": words.yes(student.large_family),
+        "left_on": words.write_date(student.left_on),
+        "leaving_reason": words.LEAVING_REASON.get(student.leaving_reason, student.leaving_reason),
+        "system_ei": student.nedb_ei,
+        "system_id": student.nedb_id,
+    }
+
+
+def student_key(iin: str | None, student_id: int) -> str:
+    return iin or f"id{student_id}"
+
+
+def export_rows(db: Database, today: date | None = None) -> list[tuple[str, str, dict[str, str]]]:
+    """(key, full name, NEDB record) of every student the file carries, by group then name."""
+    today = today or date.today()
+    query = (select(Student, StudyGroup, Specialty, Qualification)
+             .outerjoin(StudyGroup, Student.group_id == StudyGroup.id)
+             .outerjoin(Specialty, StudyGroup.specialty_id == Specialty.id)
+             .outerjoin(Qualification, StudyGroup.qualification_id == Qualification.id)
+             .where(or_(Student.status.in_(tuple(ACTIVE)), Student.left_on >= academic_start(today)))
+             .order_by(StudyGroup.code, Student.surname, Student.given_name, Student.id))
+    with db.session() as session:
+        return [(student_key(s.iin, s.id), f"{s.surname} {s.given_name}", _record(s, g, sp, q, today))
+                for s, g, sp, q in session.execute(query)]
+
+
+def _digest(record: dict[str, str]) -> str:
+    return hashlib.sha1("\t".join(record.values()).encode("utf-8")).hexdigest()[:16]
+
+
+def _snapshot(rows) -> dict[str, list]:
+    return {key: [_digest(record), not record["left_on"]] for key, _, record in rows}
+
+
+def _row(s: NedbSubmission) -> SubmissionRow:
+    return SubmissionRow(s.id, s.round, s.direction, s.at, s.by, s.file_name, s.sha256, s.total, s.added,
+                         s.changed, s.left)
+
+
+def last_export(db: Database) -> tuple[SubmissionRow, dict] | None:
+    with db.session() as session:
+        record = session.scalar(select(NedbSubmission).where(NedbSubmission.direction == "export")
+                                .order_by(NedbSubmission.at.desc(), NedbSubmission.id.desc()))
+        return None if record is None else (_row(record), json.loads(record.snapshot))
+
+
+def _compare(rows, previous: dict | None) -> tuple[list[str], list[str], list[str]]:
+    if previous is None:
+        return [name for _, name, _ in rows], [], []
+    added, changed, left, seen = [], [], [], set()
+    for key, name, record in rows:
+        seen.add(key)
+        before = previous.get(key)
+        if before is None:
+            added.append(name)
+        elif before[0] != _digest(record):
+            (left if before[1] and record["left_on"] else changed).append(name)
+    left += [f"({key[-4:]})" for key, (_, active) in previous.items() if key not in seen and active]
+    return added, changed, left
+
+
+def changes_since_last_export(db: Database, today: date | None = None) -> Changes:
+    rows = export_rows(db, today)
+    last = last_export(db)
+    added, changed, left = _compare(rows, last[1] if last else None)
+    return Changes(last[0] if last else None, added, changed, left)
+
+
+def render_export(db: Database, today: date | None = None) -> tuple[bytes, list]:
+    rows = export_rows(db, today)
+    return nedb_file.render(nedb_file.from_records([record for _, _, record in rows])), rows
+
+
+def log_submission(db: Database, direction: str, path: Path, data: bytes, by: str, counts: tuple[int, int, int, int],
+                   snapshot: dict, today: date | None = None) -> SubmissionRow:
+    today = today or date.today()
+    with db.session() as session:
+        record = NedbSubmission(round=last_round(today), direction=direction, at=datetime.now().replace(microsecond=0),
+                                by=by, file_name=Path(path).name, sha256=hashlib.sha256(data).hexdigest(),
+                                total=counts[0], added=counts[1], changed=counts[2], left=counts[3],
+                                snapshot=json.dumps(snapshot, ensure_ascii=False))
+        session.add(record)
+        session.flush()
+        return _row(record)
+
+
+def export_contingent(db: Database, path: Path, by: str, today: date | None = None) -> SubmissionRow:
+    """Write the file (readable by the owner only) and log it as a submission of the current round."""
+    data, rows = render_export(db, today)
+    last = last_export(db)
+    added, changed, left = _compare(rows, last[1] if last else None)
+    nedb_file.write_bytes(path, data)
+    return log_submission(db, "export", path, data, by, (len(rows), len(added), len(changed), len(left)),
+                          _snapshot(rows), today)
+
+
+def list_submissions(db: Database) -> list[SubmissionRow]:
+    with db.session() as session:
+        return [_row(s) for s in session.scalars(select(NedbSubmission).order_by(NedbSubmission.at.desc(),
+                                                                                NedbSubmission.id.desc()))]
+
+
+@dataclass(frozen=True)
+class RoundReminder:
+    round: str
+    exported: bool
+
+
+def round_reminder(db: Database, today: date | None = None) -> RoundReminder | None:
+    """The open collection round and whether the contingent was exported in it; None between rounds."""
+    today = today or date.today()
+    current = open_round(today)
+    if current is None:
+        return None
+    with db.session() as session:
+        done = session.scalar(select(NedbSubmission.id).where(NedbSubmission.round == current,
+                                                              NedbSubmission.direction == "export").limit(1))
+    return RoundReminder(current, done is not None)

@@ -1,0 +1,296 @@
+"""Reading NEDB's contingent file into the database: match by IIN, keep the system's ids, never overwrite quietly.
+
+Two steps. analyse() reads the whole file and says, row by row, what would happen: a new student (and a
+new group when its code is unknown), the same as ours, or a conflict listing each field where the file
+and the database differ. apply() then writes everything in one transaction, taking the file's value
+only for the conflicts the user chose. Any bad cell stops the import before anything is written.
+Group and status differences are reported but never applied: those change only by orders.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.domain import contingent as dc
+from desktop.domain.ids import iin_facts, iin_problems
+from desktop.domain.problems import FieldProblem
+from desktop.exchange import nedb_file
+from desktop.exchange import nedb_values as words
+from desktop.models import Movement, Qualification, Specialty, Student, StudyGroup
+from desktop.services import nedb
+from desktop.services.database import Database
+from desktop.services.errors import ValidationFailed
+from desktop.services.movements import store_state
+
+REQUIRED = ("iin", "surname", "given_name", "birth_date", "group_code", "specialty")
+DETAILS = ("surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "enrolled_on", "prior_education",
+           "locality", "funding", "scholarship", "orphan", "disability", "large_family", "dormitory")
+REPORTED_ONLY = ("group_code", "status")
+
+
+@dataclass(frozen=True)
+class Difference:
+    field: str
+    ours: str
+    theirs: str
+
+
+@dataclass
+class PlannedRow:
+    line: int
+    iin: str
+    name: str
+    outcome: str  # "new", "same", "conflict"
+    values: dict = field(default_factory=dict)  # our typed values read from the row
+    differences: list[Difference] = field(default_factory=list)
+    student_id: int | None = None
+
+    @property
+    def applicable(self) -> list[Difference]:
+        return [d for d in self.differences if d.field not in REPORTED_ONLY]
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    data: bytes
+    rows: list[PlannedRow]
+    new_groups: dict[str, dict]
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for r in self.rows if r.outcome == outcome)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+    unchanged: int
+    kept: int
+    groups_added: int
+
+
+def _read_row(line: int, raw: dict[str, str], headers: dict[str, str], problems: list[FieldProblem]) -> dict:
+    """Typed values of one row; every bad cell is added to problems with its line and column."""
+    def bad(key: str, code: str, **params) -> None:
+        problems.append(FieldProblem(key, code, {"value": raw.get(key, ""), **params}, row=line,
+                                     column=headers.get(key, key)))
+
+    values: dict = {}
+    for key in ("surname", "given_name", "group_code"):
+        values[key] = raw.get(key, "").strip()
+        if not values[key]:
+            bad(key, "field.required")
+    values["patronymic"] = raw.get("patronymic", "").strip()
+    for key in ("birth_date", "enrolled_on", "left_on"):
+        try:
+            values[key] = words.read_date(raw.get(key, ""))
+        except ValueError:
+            bad(key, "file.bad_date")
+    if values.get("birth_date") is None and "birth_date" not in [p.field for p in problems if p.row == line]:
+        bad("birth_date", "field.required")
+    iin = raw.get("iin", "").strip()
+    values["iin"] = iin
+    facts = iin_facts(iin)
+    for problem in iin_problems(iin, values.get("birth_date")):
+        bad("iin", problem.value)
+    values["sex"] = facts.sex if facts else "F"
+    for key in ("enrolment_kind", "prior_education", "locality", "funding", "language", "study_form"):
+        text = raw.get(key, "").strip()
+        if not text and key in ("enrolment_kind", "prior_education", "locality", "funding"):
+            values[key] = {"enrolment_kind": "general", "prior_education": "9", "locality": "urban",
+                           "funding": "state_local"}[key]
+            continue
+        values[key] = words.read_choice(key, text)
+        if values[key] is None:
+            bad(key, "nedb.bad_word", expected=", ".join(words.VOCABULARIES[key].values()))
+    for key in ("scholarship", "orphan", "disability", "large_family", "academic_leave"):
+        values[key] = words.read_yes(raw.get(key, ""))
+        if values[key] is None:
+            bad(key, "nedb.bad_word", expected=f"{words.YES}, {words.NO}")
+    dormitory = words.read_dormitory(raw.get("dormitory", ""))
+    if dormitory is None:
+        bad("dormitory", "nedb.bad_word", expected=", ".join(words.DORMITORY.values()))
+    values["dormitory"] = dormitory
+    reason_text = raw.get("leaving_reason", "").strip()
+    values["leaving_reason"] = (words.read_choice("leaving_reason", reason_text) or "other") if reason_text else ""
+    values["duration"] = words.read_duration(raw.get("duration", "")) if raw.get("duration", "").strip() else None
+    course = raw.get("course", "").strip()
+    values["course"] = int(course) if course.isdigit() else None
+    if course and not course.isdigit():
+        bad("course", "nedb.bad_number")
+    values["specialty"] = words.read_classifier_code(raw.get("specialty", ""))
+    values["qualification"] = words.read_classifier_code(raw.get("qualification", ""))
+    values["system_ei"] = raw.get("system_ei", "").strip()
+    values["system_id"] = raw.get("system_id", "").strip()
+    return values
+
+
+def _ours(student: Student, group_code: str) -> dict[str, str]:
+    """Our record in the file's words, to compare field by field."""
+    return {
+        "surname": student.surname, "given_name": student.given_name, "patronymic": student.patronymic,
+        "birth_date": words.write_date(student.birth_date), "enrolled_on": words.write_date(student.enrolled_on),
+        "enrolment_kind": words.ENROLMENT_KIND[student.enrolment_kind],
+        "prior_education": words.PRIOR_EDUCATION[student.prior_education],
+        "locality": words.LOCALITY[student.locality], "funding": words.FUNDING[student.funding],
+        "scholarship": words.yes(student.scholarship), "orphan": words.yes(student.orphan),
+        "disability": words.yes(student.disability), "large_family": words.yes(student.large_family),
+        "dormitory": words.write_dormitory(student.dormitory_needed, student.dormitory_given),
+        "group_code": group_code, "status": student.status,
+    }
+
+
+def _theirs(values: dict) -> dict[str, str]:
+    status = dc.Status.STUDYING.value
+    if values["left_on"]:
+        status = dc.Status.GRADUATED.value if values["leaving_reason"] == "graduation" else dc.Status.EXPELLED.value
+    elif values["academic_leave"]:
+        status = dc.Status.ACADEMIC_LEAVE.value
+    return {
+        "surname": values["surname"], "given_name": values["given_name"], "patronymic": values["patronymic"],
+        "birth_date": words.write_date(values["birth_date"]), "enrolled_on": words.write_date(values["enrolled_on"]),
+        "enrolment_kind": words.ENROLMENT_KIND[values["enrolment_kind"]],
+        "prior_education": words.PRIOR_EDUCATION[values["prior_education"]],
+        "locality": words.LOCALITY[values["locality"]], "funding": words.FUNDING[values["funding"]],
+        "scholarship": words.yes(values["scholarship"]), "orphan": words.yes(values["orphan"]),
+        "disability": words.yes(values["disability"]), "large_family": words.yes(values["large_family"]),
+        "dormitory": words.write_dormitory(*values["dormitory"]), "group_code": values["group_code"],
+        "status": status,
+    }
+
+
+def analyse(db: Database, path: Path, today: date | None = None) -> ImportPlan:
+    today = today or date.today()
+    data = Path(path).read_bytes()
+    try:
+        parsed = nedb_file.parse(data)
+    except nedb_file.NedbFormatError as exc:
+        raise ValidationFailed([FieldProblem("file", exc.code, {"detail": exc.detail}, row=exc.line)]) from exc
+    keys = parsed.keys()
+    headers = {key: header for key, header in zip(keys, parsed.headers) if key}
+    missing = [nedb_file.HEADER_OF[k] for k in REQUIRED if k not in headers]
+    if missing:
+        raise ValidationFailed([FieldProblem("header", "nedb.missing_columns", {"columns": ", ".join(missing)}, row=1)])
+    problems: list[FieldProblem] = []
+    read = [(line, _read_row(line, raw, headers, problems)) for line, raw in enumerate(parsed.records(), start=2)]
+    seen: dict[str, int] = {}
+    for line, values in read:
+        if values["iin"] in seen:
+            problems.append(FieldProblem("iin", "nedb.repeated_iin", {"value": values["iin"], "row": seen[values["iin"]]},
+                                         row=line, column=headers["iin"]))
+        seen.setdefault(values["iin"], line)
+    with db.session() as session:
+        specialties = set(session.scalars(select(Specialty.code)))
+        qualifications = set(session.scalars(select(Qualification.code)))
+        groups = dict(session.execute(select(StudyGroup.code, StudyGroup.id)).all())
+        students = {s.iin: s for s in session.scalars(select(Student).where(Student.iin.in_(list(seen))))}
+        group_codes = dict(session.execute(select(StudyGroup.id, StudyGroup.code)).all())
+        new_groups: dict[str, dict] = {}
+        rows = []
+        for line, values in read:
+            code = values.get("group_code", "")
+            if code and code not in groups and code not in new_groups:
+                if values["specialty"] not in specialties:
+                    problems.append(FieldProblem("specialty", "nedb.unknown_code", {"value": values["specialty"]},
+                                                 row=line, column=headers["specialty"]))
+                if values["qualification"] and values["qualification"] not in qualifications:
+                    problems.append(FieldProblem("qualification", "nedb.unknown_code",
+                                                 {"value": values["qualification"]}, row=line,
+                                                 column=headers.get("qualification")))
+                if values.get("course") is None or values.get("duration") is None:
+                    problems.append(FieldProblem("course", "nedb.group_needs_course", {"value": code}, row=line,
+                                                 column=headers.get("course", nedb_file.HEADER_OF["course"])))
+                else:
+                    new_groups[code] = values
+            name = f"{values.get('surname', '')} {values.get('given_name', '')}".strip()
+            student = students.get(values["iin"])
+            if student is None:
+                rows.append(PlannedRow(line, values["iin"], name, "new", values))
+                continue
+            if any(p.row == line for p in problems):
+                rows.append(PlannedRow(line, values["iin"], name, "same", values, student_id=student.id))
+                continue
+            ours, theirs = _ours(student, group_codes.get(student.group_id, "")), _theirs(values)
+            differences = [Difference(k, ours[k], theirs[k]) for k in ours if ours[k] != theirs[k]]
+            rows.append(PlannedRow(line, values["iin"], name, "conflict" if differences else "same", values,
+                                   differences, student.id))
+    if problems:
+        raise ValidationFailed(problems)
+    return ImportPlan(Path(path), data, rows, new_groups)
+
+
+def _group(values: dict, specialties: dict, qualifications: dict, today: date) -> StudyGroup:
+    academic = today.year if today.month >= 9 else today.year - 1
+    return StudyGroup(code=values["group_code"], specialty_id=specialties[values["specialty"]],
+                      qualification_id=qualifications.get(values["qualification"]),
+                      intake_year=academic - values["course"] + 1, entry_base=values["prior_education"],
+                      language=values["language"] or "kk", study_form=values["study_form"] or "full_time",
+                      duration_months=values["duration"], curator="", funding="")
+
+
+def _set_details(student: Student, values: dict) -> None:
+    for key in ("surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "prior_education", "locality",
+                "funding", "scholarship", "orphan", "disability", "large_family"):
+        setattr(student, key, values[key])
+    student.enrolled_on = values["enrolled_on"] or student.enrolled_on
+    student.dormitory_needed, student.dormitory_given = values["dormitory"]
+
+
+def _history(student: Student, values: dict, group_id: int, today: date) -> list[Movement]:
+    """Movements without an order that bring a new student to the state the file shows."""
+    start = values["enrolled_on"] or today
+    moves = [Movement(student=student, kind=dc.MovementKind.ADMISSION.value, on=start, to_group_id=group_id, reason="")]
+    if values["academic_leave"] and not values["left_on"]:
+        moves.append(Movement(student=student, kind=dc.MovementKind.LEAVE.value, on=max(start, today), reason=""))
+    if values["left_on"]:
+        kind = dc.MovementKind.GRADUATION if values["leaving_reason"] == "graduation" else dc.MovementKind.EXPULSION
+        moves.append(Movement(student=student, kind=kind.value, on=values["left_on"], from_group_id=group_id,
+                              reason=values["leaving_reason"]))
+    return moves
+
+
+def apply(db: Database, plan: ImportPlan, take_theirs: set[int], by: str, today: date | None = None) -> ImportResult:
+    """Write the plan in one transaction; take_theirs holds the lines whose conflicts take the file's values."""
+    today = today or date.today()
+    added = updated = kept = 0
+    with db.session() as session:
+        specialties = dict(session.execute(select(Specialty.code, Specialty.id)).all())
+        qualifications = dict(session.execute(select(Qualification.code, Qualification.id)).all())
+        groups = dict(session.execute(select(StudyGroup.code, StudyGroup.id)).all())
+        for code, values in plan.new_groups.items():
+            group = _group(values, specialties, qualifications, today)
+            session.add(group)
+            session.flush()
+            groups[code] = group.id
+        for row in plan.rows:
+            values = row.values
+            if row.outcome == "new":
+                student = Student(iin=values["iin"], sex=values["sex"], citizenship="KZ", nedb_ei=values["system_ei"],
+                                  nedb_id=values["system_id"], enrolled_on=values["enrolled_on"] or today)
+                _set_details(student, values)
+                session.add(student)
+                moves = _history(student, values, groups[values["group_code"]], today)
+                session.add_all(moves)
+                session.flush()
+                store_state(student, dc.fold([dc.Move(dc.MovementKind(m.kind), m.on, m.to_group_id, m.id, m.reason)
+                                              for m in moves]))
+                added += 1
+                continue
+            student = session.get(Student, row.student_id)
+            student.nedb_ei = values["system_ei"] or student.nedb_ei
+            student.nedb_id = values["system_id"] or student.nedb_id
+            if row.outcome == "conflict" and row.applicable:
+                if row.line in take_theirs:
+                    _set_details(student, values)
+                    updated += 1
+                else:
+                    kept += 1
+    counts = (len(plan.rows), added, updated, 0)
+    nedb.log_submission(db, "import", plan.path, plan.data, by, counts, {}, today)
+    return ImportResult(added, updated, plan.count("same"), kept, len(plan.new_groups))
+
+

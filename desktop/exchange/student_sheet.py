@@ -43,25 +43,41 @@ class SheetUnreadable(Exception):
     pass
 
 
+HEADER_SEARCH_ROWS = 20
+
+
 def read_sheet(path: Path) -> RawSheet:
-    """The first non-empty row of the first sheet is the header; every later non-empty row is data."""
+    """The header is the first row (of the first 20) whose words look like fields, else the first row with two or
+    more cells (a title row above the table has one); every later non-empty row is data."""
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise SheetUnreadable(str(exc)) from exc
     try:
         sheet = workbook.worksheets[0]
-        header_row, headers, rows = 0, [], []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if not any(cell_text(v) for v in values):
-                continue
-            if not headers:
-                header_row, headers = number, [cell_text(v) for v in values]
-                continue
-            rows.append((number, list(values) + [None] * (len(headers) - len(values))))
-        return RawSheet(sheet.title, header_row, headers, rows)
+        every = [(number, values) for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+                 if any(cell_text(v) for v in values)]
     finally:
         workbook.close()
+    header_at = _header_index(every)
+    if header_at is None:
+        return RawSheet(sheet.title, 0, [], [])
+    header_row, header_values = every[header_at]
+    headers = [cell_text(v) for v in header_values]
+    rows = [(number, list(values) + [None] * (len(headers) - len(values))) for number, values in every[header_at + 1:]]
+    return RawSheet(sheet.title, header_row, headers, rows)
+
+
+def _header_index(rows: list[tuple[int, tuple]]) -> int | None:
+    wide = None
+    for index, (_, values) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        texts = [cell_text(v) for v in values]
+        if sum(1 for t in texts if t) < 2:
+            continue
+        if len(guess_mapping(texts)) >= 2:
+            return index
+        wide = index if wide is None else wide
+    return wide
 
 
 def guess_mapping(headers: list[str]) -> dict[str, int]:

@@ -191,3 +191,29 @@ def round_reminder(db: Database, today: date | None = None) -> RoundReminder | N
         done = session.scalar(select(NedbSubmission.id).where(NedbSubmission.round == current,
                                                               NedbSubmission.direction == "export").limit(1))
     return RoundReminder(current, done is not None)
+
+
+def export_workbook(db: Database, path: Path, today: date | None = None) -> int:
+    """The same rows as the file, in Excel, with the hand-filled sections; returns the number of students."""
+    from desktop.exchange.nedb_xlsx import write_nedb_workbook  # noqa: PLC0415
+    from desktop.reports.labels import CONTINGENT_CHOICES, pick  # noqa: PLC0415
+
+    rows = export_rows(db, today)
+    by_key = {key: record for key, _, record in rows}
+    sen, social = [], []
+    with db.session() as session:
+        query = (select(Student, StudyGroup.code).outerjoin(StudyGroup, Student.group_id == StudyGroup.id)
+                 .where(Student.status.in_(tuple(ACTIVE))).order_by(StudyGroup.code, Student.surname))
+        for student, code in session.execute(query):
+            if student_key(student.iin, student.id) not in by_key:
+                continue
+            name = f"{student.surname} {student.given_name} {student.patronymic}".strip()
+            if student.sen_category:
+                sen.append((student.iin or "", name, code or "", pick(CONTINGENT_CHOICES, student.sen_category, "ru"),
+                            pick(CONTINGENT_CHOICES, student.sen_curriculum, "ru") if student.sen_curriculum else ""))
+            flags = (student.orphan, student.no_parental_care, student.disability, student.large_family,
+                     student.low_income)
+            if any(flags):
+                social.append((student.iin or "", name, code or "", *(words.yes(f) for f in flags)))
+    write_nedb_workbook(path, [record for _, _, record in rows], sen, social)
+    return len(rows)

@@ -17,10 +17,10 @@ from desktop.domain.problems import FieldProblem
 from desktop.exchange import nedb_values as words
 from desktop.exchange.cells import cell_date, cell_text
 from desktop.exchange.student_sheet import RawSheet, SheetUnreadable, read_sheet
-from desktop.models import Movement, MovementOrder, Student, StudyGroup
+from desktop.models import Movement, Student, StudyGroup
 from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
-from desktop.services.students import StudentData, cleaned, student_problems
+from desktop.services.students import StudentData, admission_order, cleaned, student_problems
 
 FIELDS = ("iin", "full_name", "surname", "given_name", "patronymic", "birth_date", "sex", "group_code", "funding",
           "enrolled_on", "locality", "prior_education", "citizenship", "phone")
@@ -125,7 +125,7 @@ def import_students(db: Database, sheet: RawSheet, mapping: dict[str, int], toda
             ready.append((data, group[0]))
         if problems:
             raise ValidationFailed(problems)
-        order_row = MovementOrder(number=order[0], signed_on=order[1], kind="admission", note="") if order else None
+        order_row = admission_order(session, order)
         for data, group_id in ready:
             student = Student(status="studying", group_id=group_id, **{k: v for k, v in data.__dict__.items()})
             student.iin = data.iin or None

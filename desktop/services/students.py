@@ -150,13 +150,24 @@ def create_student(db: Database, data: StudentData, group_id: int, order: tuple[
         _write(student, data)
         session.add(student)
         session.flush()
-        order_row = None
-        if order is not None:
-            order_row = MovementOrder(number=order[0], signed_on=order[1], kind=dc.MovementKind.ADMISSION.value, note="")
-            session.add(order_row)
+        order_row = admission_order(session, order)
         session.add(Movement(student_id=student.id, order=order_row, kind=dc.MovementKind.ADMISSION.value,
                              on=data.enrolled_on, to_group_id=group_id, reason=""))
         return student.id
+
+
+def admission_order(session, order: tuple[str, date] | None) -> MovementOrder | None:
+    """The admission order of that number and date: found when other students were enrolled by it, else new."""
+    if order is None or not order[0].strip():
+        return None
+    number = order[0].strip()
+    found = session.scalar(select(MovementOrder).where(MovementOrder.number == number,
+                                                       MovementOrder.signed_on == order[1],
+                                                       MovementOrder.kind == dc.MovementKind.ADMISSION.value))
+    if found is None:
+        found = MovementOrder(number=number, signed_on=order[1], kind=dc.MovementKind.ADMISSION.value, note="")
+        session.add(found)
+    return found
 
 
 def update_student(db: Database, student_id: int, data: StudentData) -> None:

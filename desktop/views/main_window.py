@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._shortcuts: list[tuple[QAction, str]] = []
         self.undo_group = QUndoGroup(self)
         self.db_label: QLabel | None = None  # the status bar comes with the first database (~8 ms at start)
+        self.round_button = None
         self.setWindowIcon(icon("zhospar"))
         self.setMinimumSize(QSize(960, 600))
         geometry = ctx.settings.geometry()
@@ -159,12 +160,38 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(page.undo_stack)
             return page
         if key == "contingent":
-            from desktop.views.pages.contingent_page import ContingentPage  # noqa: PLC0415
+            from desktop.views.contingent.page import ContingentPage  # noqa: PLC0415
 
-            return ContingentPage(self.db)
+            return ContingentPage(self.db, self.ctx.language)
+        if key == "nedb":
+            from desktop.views.contingent.nedb_page import NedbPage  # noqa: PLC0415
+
+            page = NedbPage(self.db)
+            page.open_record.connect(self.open_record)
+            page.contingent_changed.connect(self._contingent_changed)
+            page.exported.connect(self.update_round_reminder)
+            return page
+        if key == "reports":
+            from desktop.views.pages.reports_page import ReportsPage  # noqa: PLC0415
+
+            return ReportsPage(self.db, self.ctx.language)
         from desktop.views.pages.area_page import AreaPage  # noqa: PLC0415
 
         return AreaPage(key)
+
+    def open_record(self, target: str, record_id: int) -> None:
+        """Open a student's card or a group from another page (the NEDB check), then refresh what it shows."""
+        contingent = self.page("contingent")
+        if target == "student":
+            contingent.open_card(record_id)
+        else:
+            contingent.open_group(record_id)
+        if "nedb" in self.pages:
+            self.pages["nedb"].refresh()
+
+    def _contingent_changed(self) -> None:
+        if "contingent" in self.pages:
+            self.pages["contingent"].reload()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -268,6 +295,28 @@ class MainWindow(QMainWindow):
         name = profile.name(self.ctx.language) if profile else self.tr("new database")
         self.setWindowTitle(f"Zhospar — {name}{demo}")
         self.db_label.setText(self.tr("Database: {name}").format(name=self.db.display_name) + demo)
+        self.update_round_reminder()
+
+    def update_round_reminder(self, today=None) -> None:
+        """A button in the status bar while an NEDB round is open and the contingent is not yet exported in it."""
+        from desktop.services.nedb import round_reminder  # noqa: PLC0415
+
+        reminder = round_reminder(self.db, today) if self.db is not None else None
+        if self.round_button is None:
+            from PySide6.QtWidgets import QPushButton  # noqa: PLC0415
+
+            self.round_button = QPushButton()
+            self.round_button.setObjectName("round_reminder")
+            self.round_button.setFlat(True)
+            self.round_button.clicked.connect(lambda: self.show_page("nedb"))
+            self.statusBar().addWidget(self.round_button)
+        visible = reminder is not None and not reminder.exported
+        if visible:
+            from desktop.views.contingent.nedb_page import round_name  # noqa: PLC0415
+
+            self.round_button.setText("⚠ " + self.tr("NEDB round {round} is open: the contingent is not exported "
+                                                     "yet").format(round=round_name(reminder.round)))
+        self.round_button.setVisible(visible)
 
     def _profile_saved(self) -> None:
         self._update_titles()

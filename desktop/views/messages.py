@@ -62,6 +62,18 @@ FIELDS = {
 }
 
 
+def _merge_contingent() -> None:
+    from desktop.views.contingent.texts import FIELDS as CONTINGENT_FIELDS  # noqa: PLC0415
+    from desktop.views.contingent.texts import MESSAGES as CONTINGENT_MESSAGES  # noqa: PLC0415
+
+    MESSAGES.update(CONTINGENT_MESSAGES)
+    for name, text in CONTINGENT_FIELDS.items():
+        FIELDS.setdefault(name, text)
+
+
+_merge_contingent()
+
+
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 

@@ -13,12 +13,6 @@ AREAS = {
     "exams": (QT_TRANSLATE_NOOP("Areas", "Demonstration exams"),
               QT_TRANSLATE_NOOP("Areas", "Exam sessions, experts, marking schemes, scores, awarded qualifications "
                                          "and protocols.")),
-    "nedb": (QT_TRANSLATE_NOOP("Areas", "NEDB"),
-             QT_TRANSLATE_NOOP("Areas", "The contingent file of the National Education Database in and out, the "
-                                        "pre-flight check and the submission log.")),
-    "reports": (QT_TRANSLATE_NOOP("Areas", "Reports"),
-                QT_TRANSLATE_NOOP("Areas", "State reports, graduate employment and the indicator dashboard against "
-                                           "the national targets.")),
 }
 
 

@@ -1,0 +1,110 @@
+"""A study group's details: code, specialty and qualification from the classifier, intake, curriculum."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
+
+from desktop.domain.contingent import study_year
+from desktop.services import classifier, contingent, curricula
+from desktop.services.contingent import GroupData
+from desktop.services.errors import ValidationFailed
+from desktop.views.contingent.fields import ChoiceBox
+from desktop.views.errors import show_validation
+from desktop.views.messages import field_name
+
+
+class GroupDialog(QDialog):
+    def __init__(self, db, language: str, parent=None, group_id: int | None = None):
+        super().__init__(parent)
+        self.db, self.language, self.group_id = db, language, group_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Group") if group_id else self.tr("New group"))
+        self.entries = classifier.list_entries(db)
+        self.plans = [c for c in curricula.list_curricula(db) if c.status != "archived"]
+        data = contingent.get_group(db, group_id) if group_id else GroupData(intake_year=date.today().year)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.code = QLineEdit(data.code)
+        self.code.setObjectName("code")
+        self.code.setPlaceholderText("26ПО-11к")
+        self.specialty = QComboBox()
+        self.specialty.setObjectName("specialty")
+        for entry in self.entries:
+            if entry.is_specialty:
+                self.specialty.addItem(f"{entry.code} {entry.name(language)}", entry.code)
+        self.qualification = QComboBox()
+        self.curriculum = QComboBox()
+        self.intake = QSpinBox()
+        self.intake.setRange(1990, 2100)
+        self.intake.setValue(data.intake_year)
+        self.course = QLineEdit()
+        self.course.setReadOnly(True)
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 60)
+        self.duration.setSuffix(" " + self.tr("months"))
+        self.duration.setValue(data.duration_months)
+        self.base = ChoiceBox(("9", "11", "tvet"), data.entry_base)
+        self.lang = ChoiceBox(("kk", "ru"), data.language)
+        self.form = ChoiceBox(("full_time", "part_time"), data.study_form)
+        self.funding = ChoiceBox(("", "state_republic", "state_local", "enterprise", "paid"), data.funding,
+                                 labels={"": self.tr("mixed")})
+        self.curator = QLineEdit(data.curator)
+        rows = (("group_code", self.code), ("specialty", self.specialty), ("qualification", self.qualification),
+                ("intake_year", self.intake), ("course", self.course), ("duration", self.duration))
+        for name, widget in rows:
+            form.addRow(field_name(name), widget)
+        form.addRow(self.tr("Base"), self.base)
+        form.addRow(field_name("language"), self.lang)
+        form.addRow(field_name("study_form"), self.form)
+        form.addRow(field_name("funding"), self.funding)
+        form.addRow(self.tr("Working curriculum"), self.curriculum)
+        form.addRow(self.tr("Curator"), self.curator)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.specialty.currentIndexChanged.connect(self._specialty_changed)
+        self.intake.valueChanged.connect(self._intake_changed)
+        index = self.specialty.findData(data.specialty_code)
+        self.specialty.setCurrentIndex(max(index, 0))
+        self._specialty_changed()
+        self._select(self.qualification, data.qualification_code)
+        self._select(self.curriculum, data.curriculum_id)
+        self._intake_changed()
+
+    @staticmethod
+    def _select(box: QComboBox, value) -> None:
+        index = box.findData(value)
+        if index >= 0:
+            box.setCurrentIndex(index)
+
+    def _specialty_changed(self) -> None:
+        code = self.specialty.currentData()
+        self.qualification.clear()
+        self.qualification.addItem("—", "")
+        for entry in self.entries:
+            if not entry.is_specialty and entry.specialty_code == code:
+                self.qualification.addItem(f"{entry.code} {entry.name(self.language)}", entry.code)
+        self.curriculum.clear()
+        self.curriculum.addItem(self.tr("none yet"), None)
+        for plan in self.plans:
+            if plan.specialty == code:
+                self.curriculum.addItem(plan.title, plan.id)
+
+    def _intake_changed(self) -> None:
+        self.course.setText(str(study_year(self.intake.value(), date.today())))
+
+    def data(self) -> GroupData:
+        return GroupData(self.code.text(), self.specialty.currentData() or "", self.qualification.currentData() or "",
+                         self.intake.value(), self.base.value(), self.lang.value(), self.form.value(),
+                         self.duration.value(), self.curator.text(), self.funding.value(), self.curriculum.currentData())
+
+    def save(self) -> None:
+        try:
+            self.saved_id = contingent.save_group(self.db, self.data(), self.group_id)
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Group not saved"), error)
+            return
+        self.accept()

@@ -1,0 +1,204 @@
+"""The NEDB page: the open round, the pre-flight check, changes since the last export, export, import, log."""
+from __future__ import annotations
+
+import getpass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from desktop.domain.contingent import last_round
+from desktop.services import nedb
+from desktop.services.preflight import PreflightIssue, preflight
+from desktop.views.contingent.texts import choice, preflight_text
+from desktop.views.errors import run_validated
+from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.widgets import hint, page_title, row_table
+
+P, L = "PreflightColumns", "SubmissionColumns"
+PREFLIGHT_COLUMNS = [
+    Column(P, QT_TRANSLATE_NOOP("PreflightColumns", "Record"), lambda i: i.subject),
+    Column(P, QT_TRANSLATE_NOOP("PreflightColumns", "Problem"), lambda i: preflight_text(i.code, i.params)),
+]
+LOG_COLUMNS = [
+    Column(L, QT_TRANSLATE_NOOP("SubmissionColumns", "When"), lambda s: s.at.strftime("%d.%m.%Y %H:%M"),
+           sort=lambda s: s.at.isoformat()),
+    Column(L, QT_TRANSLATE_NOOP("SubmissionColumns", "Round"), lambda s: round_name(s.round)),
+    Column(L, QT_TRANSLATE_NOOP("SubmissionColumns", "Direction"), lambda s: choice(s.direction)),
+    Column(L, QT_TRANSLATE_NOOP("SubmissionColumns", "Who"), lambda s: s.by),
+    Column(L, QT_TRANSLATE_NOOP("SubmissionColumns", "File"), lambda s: s.file_name),
+    Column(L, QT_TRANSLATE_NOOP("SubmissionColumns", "Students"), lambda s: s.total, align_right=True),
+    Column(L, QT_TRANSLATE_NOOP("SubmissionColumns", "Added / changed / left"),
+           lambda s: f"{s.added} / {s.changed} / {s.left}"),
+    Column(L, QT_TRANSLATE_NOOP("SubmissionColumns", "Checksum (SHA-256)"), lambda s: s.sha256),
+]
+ROUNDS = {"autumn": QT_TRANSLATE_NOOP("Rounds", "autumn {year} (September–October)"),
+          "spring": QT_TRANSLATE_NOOP("Rounds", "spring {year} (March–April)")}
+
+
+def round_name(key: str) -> str:
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    year, season = key.split("-")
+    return QCoreApplication.translate("Rounds", ROUNDS[season]).format(year=year)
+
+
+class NedbPage(QWidget):
+    open_record = Signal(str, int)  # "student" or "group", and its id
+    contingent_changed = Signal()
+    exported = Signal()
+
+    def __init__(self, db, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.today = today or date.today()
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("NEDB")))
+        layout.addWidget(hint(self.tr("The contingent file of the National Education Database: check it, export it "
+                                      "for the upload, import the file the system gives. Two rounds a year: "
+                                      "September–October and March–April.")))
+        self.round = QLabel()
+        self.round.setObjectName("round")
+        self.round.setWordWrap(True)
+        layout.addWidget(self.round)
+        bar = QHBoxLayout()
+        for key, text, shortcut, slot in (("check", self.tr("Check again"), "F5", self.refresh),
+                                          ("export", self.tr("Export the contingent file…"), "Ctrl+E", self.export),
+                                          ("export_xlsx", self.tr("Export as Excel…"), "", self.export_workbook),
+                                          ("import", self.tr("Import NEDB's file…"), "", self.import_file)):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+            if shortcut:
+                action = QAction(self)
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.triggered.connect(slot)
+                self.addAction(action)
+                button.setToolTip(shortcut)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        check_box = QGroupBox(self.tr("Before the round: problems to fix (double-click opens the record)"))
+        check_layout = QVBoxLayout(check_box)
+        self.issue_model = RowTableModel(PREFLIGHT_COLUMNS, self)
+        self.issues = row_table(self.issue_model, single=True)
+        self.issues.setObjectName("issues")
+        self.issues.doubleClicked.connect(self._open_issue)
+        self.issue_count = QLabel()
+        self.issue_count.setObjectName("issue_count")
+        check_layout.addWidget(self.issue_count)
+        check_layout.addWidget(self.issues, 1)
+        top.addWidget(check_box)
+        changes_box = QGroupBox(self.tr("Since the last export"))
+        changes_layout = QVBoxLayout(changes_box)
+        self.changes_label = QLabel()
+        self.changes_label.setObjectName("changes")
+        self.changes_label.setWordWrap(True)
+        self.changes_list = QListWidget()
+        changes_layout.addWidget(self.changes_label)
+        changes_layout.addWidget(self.changes_list, 1)
+        top.addWidget(changes_box)
+        top.setSizes([700, 400])
+        splitter.addWidget(top)
+        log_box = QGroupBox(self.tr("Submission log"))
+        log_layout = QVBoxLayout(log_box)
+        self.log_model = RowTableModel(LOG_COLUMNS, self)
+        self.log = row_table(self.log_model)
+        self.log.setObjectName("log")
+        self.log.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        log_layout.addWidget(self.log)
+        splitter.addWidget(log_box)
+        splitter.setSizes([480, 220])
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        reminder = nedb.round_reminder(self.db, self.today)
+        if reminder is None:
+            self.round.setText(self.tr("No collection round is open now; the last one was {round}.").format(
+                round=round_name(last_round(self.today))))
+        elif reminder.exported:
+            self.round.setText(self.tr("The {round} round is open; the contingent has been exported in it.").format(
+                round=round_name(reminder.round)))
+        else:
+            self.round.setText("⚠ " + self.tr("The {round} round is open and the contingent has not been exported "
+                                              "in it yet.").format(round=round_name(reminder.round)))
+        issues = preflight(self.db)
+        self.issue_model.set_rows(issues)
+        self.issue_count.setText(self.tr("{count} problems").format(count=len(issues)) if issues
+                                 else "✓ " + self.tr("No problems found."))
+        self.issues.resizeColumnsToContents()
+        changes = nedb.changes_since_last_export(self.db, self.today)
+        if changes.since is None:
+            self.changes_label.setText(self.tr("Nothing has been exported yet: all {count} students are new to "
+                                               "NEDB.").format(count=len(changes.added)))
+        else:
+            self.changes_label.setText(self.tr("Since {when}: {added} added, {changed} changed, {left} left.").format(
+                when=changes.since.at.strftime("%d.%m.%Y %H:%M"), added=len(changes.added),
+                changed=len(changes.changed), left=len(changes.left)))
+        self.changes_list.clear()
+        if changes.since is not None:
+            for label, names in ((self.tr("added"), changes.added), (self.tr("changed"), changes.changed),
+                                 (self.tr("left"), changes.left)):
+                for name in names:
+                    self.changes_list.addItem(f"{label}: {name}")
+        self.log_model.set_rows(nedb.list_submissions(self.db))
+
+    def _open_issue(self, index) -> None:
+        issue: PreflightIssue = index.data(ROW_ROLE)
+        if issue is not None:
+            self.open_record.emit(issue.target, issue.target_id)
+
+    def export(self) -> None:
+        default = f"nedb-contingent-{last_round(self.today)}.txt"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the contingent file"), default,
+                                              self.tr("NEDB files (*.txt)"))
+        if not path:
+            return
+        issues = self.issue_model.rowCount()
+        if issues and QMessageBox.question(
+                self, self.tr("Export the contingent file"),
+                self.tr("The check found {count} problems. Export anyway?").format(count=issues)
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        row = run_validated(self, self.tr("Not exported"), self.tr("Writing the NEDB file…"),
+                            lambda: nedb.export_contingent(self.db, Path(path), getpass.getuser(), self.today))
+        if row is not None:
+            self.refresh()
+            self.exported.emit()
+            QMessageBox.information(self, self.tr("Export the contingent file"), self.tr(
+                "{count} students written to {file}. The file is readable by you alone: it holds personal data."
+            ).format(count=row.total, file=path))
+
+    def export_workbook(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as Excel"), "nedb-contingent.xlsx",
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            count = run_validated(self, self.tr("Not exported"), self.tr("Writing the workbook…"),
+                                  lambda: nedb.export_workbook(self.db, Path(path), self.today))
+            if count is not None:
+                QMessageBox.information(self, self.tr("Export as Excel"),
+                                        self.tr("{count} students written to {file}.").format(count=count, file=path))
+
+    def import_file(self, path: str | None = None) -> None:
+        from desktop.views.contingent.import_dialogs import NedbImportDialog, analyse_nedb_file  # noqa: PLC0415
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import NEDB's file"), "",
+                                                  self.tr("NEDB files (*.txt *.csv *.tsv);;All files (*)"))
+        if not path:
+            return
+        plan = analyse_nedb_file(self, self.db, Path(path))
+        if plan is None:
+            return
+        dialog = NedbImportDialog(self.db, plan, getpass.getuser(), self)
+        if dialog.exec() and dialog.result:
+            self.refresh()
+            self.contingent_changed.emit()

@@ -1,0 +1,119 @@
+"""The movement wizard: one order (number, date, kind) applied to the chosen students, after a review.
+
+Students for whom the movement is not allowed (a transfer of someone expelled, a return of someone not
+on leave) are shown as such before anything is written, and left out only if the user agrees.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QVBoxLayout)
+
+from desktop.domain import contingent as dc
+from desktop.services import movements
+from desktop.services.contingent import GroupRow, StudentRow
+from desktop.services.errors import ValidationFailed
+from desktop.views.contingent.fields import ChoiceBox, DateField
+from desktop.views.contingent.texts import LEAVE_REASONS, LEAVING_REASONS, choice
+from desktop.views.errors import show_validation
+from desktop.views.messages import field_name
+
+KINDS = tuple(k.value for k in dc.MovementKind if k != dc.MovementKind.ADMISSION)
+
+
+class OrderDialog(QDialog):
+    def __init__(self, db, chosen: list[StudentRow], groups: list[GroupRow], parent=None, kind: str = "transfer"):
+        super().__init__(parent)
+        self.db = db
+        self.chosen = chosen
+        self.order_id: int | None = None
+        self.setWindowTitle(self.tr("Movement order"))
+        self.resize(620, 560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = ChoiceBox(KINDS, kind)
+        self.kind.setObjectName("kind")
+        self.number = QLineEdit()
+        self.number.setObjectName("number")
+        self.number.setPlaceholderText("231-к")
+        self.signed_on = DateField(date.today())
+        self.effective = DateField(date.today())
+        self.group = ChoiceBox([g.id for g in groups], labels={g.id: g.code for g in groups})
+        self.group.setObjectName("group")
+        self.reason = ChoiceBox(LEAVING_REASONS)
+        self.note = QLineEdit()
+        form.addRow(self.tr("Movement"), self.kind)
+        form.addRow(field_name("order_number") + " *", self.number)
+        form.addRow(field_name("order_date") + " *", self.signed_on)
+        form.addRow(field_name("effective_date") + " *", self.effective)
+        form.addRow(field_name("to_group"), self.group)
+        form.addRow(field_name("reason"), self.reason)
+        form.addRow(self.tr("Note"), self.note)
+        layout.addLayout(form)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.review = QListWidget()
+        self.review.setObjectName("review")
+        layout.addWidget(self.review, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Apply the order"))
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = dc.MovementKind(self.kind.value())
+        self.group.setEnabled(kind in dc.NEEDS_GROUP or kind == dc.MovementKind.RETURN)
+        reasons = LEAVING_REASONS if kind == dc.MovementKind.EXPULSION else LEAVE_REASONS
+        self.reason.clear()
+        if kind not in (dc.MovementKind.EXPULSION, dc.MovementKind.LEAVE):
+            self.reason.addItem("—", "")
+        for value in reasons:
+            self.reason.addItem(choice(value), value)
+        self.reason.setEnabled(kind in (dc.MovementKind.EXPULSION, dc.MovementKind.LEAVE))
+        self._review()
+
+    def allowed_students(self) -> list[StudentRow]:
+        kind = dc.MovementKind(self.kind.value())
+        return [s for s in self.chosen if dc.allowed(kind, dc.Status(s.status))]
+
+    def _review(self) -> None:
+        kind = dc.MovementKind(self.kind.value())
+        self.review.clear()
+        allowed = 0
+        for student in self.chosen:
+            ok = dc.allowed(kind, dc.Status(student.status))
+            allowed += ok
+            text = f"{student.full_name} — {student.group_code or '—'}, {choice(student.status)}"
+            item = QListWidgetItem(("✓ " if ok else "✗ ") + text)
+            if not ok:
+                item.setForeground(Qt.GlobalColor.darkRed)
+                item.setToolTip(self.tr("This movement cannot apply to a student who is {status}.").format(
+                    status=choice(student.status)))
+            self.review.addItem(item)
+        skipped = len(self.chosen) - allowed
+        text = self.tr("The order applies to {count} students.").format(count=allowed)
+        if skipped:
+            text += " " + self.tr("{count} marked ✗ will be left out.").format(count=skipped)
+        self.summary.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(allowed > 0)
+
+    def order(self) -> movements.OrderInput:
+        kind = dc.MovementKind(self.kind.value())
+        group = self.group.value() if self.group.isEnabled() else None
+        reason = self.reason.value() or "" if self.reason.isEnabled() else ""
+        return movements.OrderInput(self.number.text(), self.signed_on.value(), kind.value, self.effective.value(),
+                                    group, reason, self.note.text())
+
+    def apply(self) -> None:
+        try:
+            self.order_id = movements.apply_order(self.db, self.order(), [s.id for s in self.allowed_students()])
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Order not applied"), error)
+            return
+        self.accept()

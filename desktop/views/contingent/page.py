@@ -1,0 +1,338 @@
+"""The Contingent page: students with search and filters, groups, the card, orders and imports."""
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop.domain.contingent import SOCIAL_CATEGORIES, Funding, Status
+from desktop.services import contingent
+from desktop.services.contingent import GroupRow, StudentRow
+from desktop.views.contingent.student_model import ACTIVE_STATUSES, StudentFilter, StudentTableModel
+from desktop.views.contingent.texts import choice
+from desktop.views.errors import confirm_and_delete
+from desktop.views.filtering import SearchProxy
+from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.widgets import hint, page_title, row_table
+
+G = "GroupColumns"
+GROUP_COLUMNS = [
+    Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Group"), lambda g: g.code),
+    Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Specialty"), lambda g: g.specialty_code),
+    Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Qualification"), lambda g: g.qualification_code),
+    Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Course"), lambda g: g.course(), align_right=True),
+    Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Language"), lambda g: choice(g.language)),
+    Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Base"), lambda g: choice(g.entry_base)),
+    Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Form"), lambda g: choice(g.study_form)),
+    Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Students"), lambda g: g.students, align_right=True),
+    Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Working curriculum"), lambda g: g.curriculum_title or "—"),
+    Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Curator"), lambda g: g.curator),
+]
+
+
+class ContingentPage(QWidget):
+    def __init__(self, db, language: str = "kk", parent=None):
+        super().__init__(parent)
+        self.db, self.language = db, language
+        self.groups_list: list[GroupRow] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Contingent")))
+        layout.addWidget(hint(self.tr("Students and groups. A student's group and status change only by orders "
+                                      "(Movement order…); the history is kept.")))
+        bar = QHBoxLayout()
+        self.actions: dict[str, QAction] = {}
+        for key, text, shortcut, slot in (
+                ("new", self.tr("New student…"), "Ctrl+N", self.new_student),
+                ("card", self.tr("Card…"), "Return", self.open_card),
+                ("order", self.tr("Movement order…"), "Ctrl+M", self.movement_order),
+                ("import_excel", self.tr("Import from Excel…"), "", self.import_excel),
+                ("import_nedb", self.tr("Import from NEDB…"), "", self.import_nedb),
+                ("refresh", self.tr("Refresh"), "F5", self.reload)):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.setToolTip(f"{text} ({shortcut})")
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions[key] = action
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(action.trigger)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._students_tab(), self.tr("Students"))
+        self.tabs.addTab(self._groups_tab(), self.tr("Groups"))
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+        self.students.resizeColumnsToContents()
+        self.groups.resizeColumnsToContents()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _students_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.student_model = StudentTableModel(self)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by name, IIN or group (Ctrl+F)"))
+        self.search.setMinimumWidth(260)
+        filters.addWidget(self.search, 3)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.tabs.setCurrentIndex(0), self.search.setFocus()))
+        self.addAction(find)
+        self.filter_boxes: dict[str, QComboBox] = {}
+        for key, label in (("group_id", self.tr("all groups")), ("course", self.tr("all courses")),
+                           ("specialty", self.tr("all specialties")), ("language", self.tr("all languages")),
+                           ("funding", self.tr("any funding")), ("status", self.tr("all statuses")),
+                           ("category", self.tr("any category"))):
+            box = QComboBox()
+            box.setObjectName(f"filter_{key}")
+            box.addItem(label, None)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(9)
+            self.filter_boxes[key] = box
+            filters.addWidget(box, 1)
+        for value in ("kk", "ru"):
+            self.filter_boxes["language"].addItem(choice(value), value)
+        for value in Funding:
+            self.filter_boxes["funding"].addItem(choice(value.value), value.value)
+        status = self.filter_boxes["status"]
+        status.addItem(self.tr("studying or on leave"), ACTIVE_STATUSES)
+        for value in (Status.STUDYING, Status.ACADEMIC_LEAVE, Status.EXPELLED, Status.GRADUATED):
+            status.addItem(choice(value.value), value.value)
+        status.setCurrentIndex(1)
+        for box in self.filter_boxes.values():
+            box.currentIndexChanged.connect(self._refilter)
+        for value in (*SOCIAL_CATEGORIES, "sen"):
+            self.filter_boxes["category"].addItem(choice(value), value)
+        clear = QPushButton(self.tr("Clear"))
+        clear.setObjectName("clear_filters")
+        clear.clicked.connect(self.clear_filters)
+        filters.addWidget(clear)
+        layout.addLayout(filters)
+        self.search.textChanged.connect(self._refilter)
+        self.students = QTableView()
+        self.students.setObjectName("students")
+        self.students.setModel(self.student_model)
+        self.students.setSortingEnabled(True)
+        self.students.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.students.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.students.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.students.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.students.setAlternatingRowColors(True)
+        self.students.verticalHeader().hide()
+        self.students.horizontalHeader().setStretchLastSection(True)
+        self.students.horizontalHeader().setResizeContentsPrecision(60)
+        self.students.doubleClicked.connect(lambda _: self.open_card())
+        layout.addWidget(self.students, 1)
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        layout.addWidget(self.count)
+        return page
+
+    def _groups_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        for key, text, slot in (("new_group", self.tr("New group…"), self.new_group),
+                                ("edit_group", self.tr("Edit…"), self.edit_group),
+                                ("delete_group", self.tr("Delete"), self.delete_group),
+                                ("group_students", self.tr("Show its students"), self.show_group_students)):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.group_model = RowTableModel(GROUP_COLUMNS, self)
+        self.group_proxy = SearchProxy(self)
+        self.group_proxy.setSourceModel(self.group_model)
+        self.groups = row_table(self.group_proxy, single=True)
+        self.groups.setObjectName("groups")
+        self.groups.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.groups.doubleClicked.connect(lambda _: self.show_group_students())
+        layout.addWidget(self.groups, 1)
+        return page
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read groups and students again, keeping the filters and the selected student."""
+        selected = self.selected_students()
+        self.groups_list = contingent.list_groups(self.db)
+        self.group_model.set_rows(self.groups_list)
+        self._fill_filter_choices()
+        self.student_model.set_rows(contingent.list_students(self.db))
+        self._refilter()
+        if selected:
+            self.select_student(selected[0].id)
+
+    def _fill_filter_choices(self) -> None:
+        boxes = self.filter_boxes
+        for key, values in (
+                ("group_id", [(g.code, g.id) for g in self.groups_list]),
+                ("course", [(str(c), c) for c in sorted({g.course() for g in self.groups_list})]),
+                ("specialty", [(code, code) for code in sorted({g.specialty_code for g in self.groups_list})])):
+            box = boxes[key]
+            current = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for text, value in values:
+                box.addItem(text, value)
+            box.setCurrentIndex(max(box.findData(current), 0) if current is not None else 0)
+            box.blockSignals(False)
+
+    def current_filter(self) -> StudentFilter:
+        values = {key: box.currentData() for key, box in self.filter_boxes.items()}
+        return StudentFilter(self.search.text(), **values)
+
+    def _refilter(self) -> None:
+        self.student_model.set_filter(self.current_filter())
+        self.count.setText(self.tr("{shown} of {total} students").format(
+            shown=self.student_model.rowCount(), total=len(self.student_model.all_rows())))
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for key, box in self.filter_boxes.items():
+            box.setCurrentIndex(1 if key == "status" else 0)
+
+    def set_group_filter(self, group_id: int | None) -> None:
+        box = self.filter_boxes["group_id"]
+        box.setCurrentIndex(max(box.findData(group_id), 0))
+
+    def selected_students(self) -> list[StudentRow]:
+        if not hasattr(self, "students") or self.students.selectionModel() is None:
+            return []
+        rows = sorted({index.row() for index in self.students.selectionModel().selectedRows()})
+        return [self.student_model.row_at(r) for r in rows if r < self.student_model.rowCount()]
+
+    def select_student(self, student_id: int) -> bool:
+        position = self.student_model.position_of(student_id)
+        if position is None:
+            return False
+        self.students.selectRow(position)
+        self.students.scrollTo(self.student_model.index(position, 0))
+        return True
+
+    def selected_group(self) -> GroupRow | None:
+        rows = self.groups.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def new_student(self) -> None:
+        if not self.groups_list:
+            QMessageBox.information(self, self.tr("New student"), self.tr("Create a group first (Groups tab)."))
+            return
+        from desktop.views.contingent.student_dialog import StudentDialog  # noqa: PLC0415
+
+        dialog = StudentDialog(self.db, self, groups=self.groups_list, group_id=self.filter_boxes["group_id"].currentData(),
+                               language=self.language)
+        if dialog.exec() and dialog.saved_id:
+            self.reload()
+            if not self.select_student(dialog.saved_id):
+                self.clear_filters()
+                self.select_student(dialog.saved_id)
+
+    def open_card(self, student_id: int | None = None) -> None:
+        from desktop.views.contingent.student_dialog import StudentDialog  # noqa: PLC0415
+
+        if student_id is None:
+            chosen = self.selected_students()
+            if not chosen:
+                return
+            student_id = chosen[0].id
+        dialog = StudentDialog(self.db, self, student_id=student_id, language=self.language)
+        if dialog.exec():
+            self.reload()
+
+    def movement_order(self) -> None:
+        from desktop.views.contingent.order_dialog import OrderDialog  # noqa: PLC0415
+
+        chosen = self.selected_students()
+        if not chosen:
+            QMessageBox.information(self, self.tr("Movement order"),
+                                    self.tr("Select the students the order moves (Ctrl+click or Shift+click for many)."))
+            return
+        dialog = OrderDialog(self.db, chosen, self.groups_list, self)
+        if dialog.exec():
+            self.reload()
+
+    def import_excel(self) -> None:
+        from desktop.views.contingent.import_dialogs import SheetImportDialog, open_student_sheet  # noqa: PLC0415
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import students from Excel"), "",
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        sheet = open_student_sheet(self, Path(path))
+        if sheet is None:
+            return
+        dialog = SheetImportDialog(self.db, sheet, self)
+        if dialog.exec() and dialog.result:
+            self.reload()
+            QMessageBox.information(self, self.tr("Import students from Excel"),
+                                    self.tr("{added} students added; {skipped} already here were skipped.").format(
+                                        added=dialog.result.added, skipped=dialog.result.skipped_existing))
+
+    def import_nedb(self, path: str | None = None) -> None:
+        from desktop.views.contingent.import_dialogs import NedbImportDialog, analyse_nedb_file  # noqa: PLC0415
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from NEDB"), "",
+                                                  self.tr("NEDB files (*.txt *.csv *.tsv);;All files (*)"))
+        if not path:
+            return
+        plan = analyse_nedb_file(self, self.db, Path(path))
+        if plan is None:
+            return
+        dialog = NedbImportDialog(self.db, plan, getpass.getuser(), self)
+        if dialog.exec() and dialog.result:
+            self.reload()
+            r = dialog.result
+            QMessageBox.information(self, self.tr("Import from NEDB"), self.tr(
+                "{added} students added, {updated} updated from the file, {kept} kept as they were here, "
+                "{groups} groups created.").format(added=r.added, updated=r.updated, kept=r.kept, groups=r.groups_added))
+
+    def new_group(self) -> None:
+        self.open_group(None)
+
+    def edit_group(self) -> None:
+        group = self.selected_group()
+        if group is not None:
+            self.open_group(group.id)
+
+    def open_group(self, group_id: int | None) -> None:
+        from desktop.views.contingent.group_dialog import GroupDialog  # noqa: PLC0415
+
+        dialog = GroupDialog(self.db, self.language, self, group_id)
+        if dialog.exec():
+            self.reload()
+
+    def delete_group(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        question = self.tr("Delete the group {code}?").format(code=group.code)
+        if confirm_and_delete(self, question, lambda: contingent.delete_group(self.db, group.id)):
+            self.reload()
+
+    def show_group_students(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        self.clear_filters()
+        self.set_group_filter(group.id)
+        self.tabs.setCurrentIndex(0)

@@ -1,0 +1,249 @@
+"""The student card: personal data, study, categories; with the movement history and qualifications."""
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from desktop.domain import contingent as dc
+from desktop.domain.ids import iin_facts, iin_problems
+from desktop.services import students
+from desktop.services.errors import ValidationFailed
+from desktop.services.students import StudentCard, StudentData
+from desktop.views.contingent.fields import ChoiceBox, DateField
+from desktop.views.contingent.texts import choice
+from desktop.views.errors import show_validation
+from desktop.views.messages import field_name, message
+from desktop.views.table_model import display
+
+TEXTS = ("iin", "surname", "given_name", "patronymic", "citizenship", "phone")
+CHOICE_FIELDS = {
+    "sex": ("F", "M"),
+    "locality": tuple(v.value for v in dc.Locality),
+    "prior_education": tuple(v.value for v in dc.PriorEducation),
+    "enrolment_kind": tuple(v.value for v in dc.EnrolmentKind),
+    "funding": tuple(v.value for v in dc.Funding),
+    "sen_category": tuple(v.value for v in dc.SenCategory),
+    "sen_curriculum": tuple(v.value for v in dc.SenCurriculum),
+}
+FLAGS = (*dc.SOCIAL_CATEGORIES, "dormitory_needed", "dormitory_given", "scholarship")
+
+
+class StudentDialog(QDialog):
+    """New student (with a group and an optional admission order) or an existing student's card."""
+
+    def __init__(self, db, parent=None, student_id: int | None = None, groups: list | None = None,
+                 group_id: int | None = None, language: str = "kk"):
+        super().__init__(parent)
+        self.db, self.language = db, language
+        self.student_id = student_id
+        self.saved_id: int | None = None
+        self.card: StudentCard | None = students.get_student(db, student_id) if student_id else None
+        self.setWindowTitle(self.tr("Student card") if student_id else self.tr("New student"))
+        self.resize(760, 640)
+        layout = QVBoxLayout(self)
+        if self.card:
+            status = QLabel(self.tr("{status}, group {group}").format(status=choice(self.card.status),
+                                                                     group=self.card.group_code or "—"))
+            status.setObjectName("status")
+            layout.addWidget(status)
+        tabs = QTabWidget()
+        tabs.addTab(self._card_tab(groups or [], group_id), self.tr("Card"))
+        if self.card:
+            tabs.addTab(self._history_tab(), self.tr("Movements"))
+            tabs.addTab(self._qualifications_tab(), self.tr("Qualifications"))
+        layout.addWidget(tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.set_data(self.card.data if self.card else StudentData(enrolled_on=date.today()))
+        self.edits["iin"].textChanged.connect(self._iin_changed)
+        self._iin_changed()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _card_tab(self, groups: list, group_id: int | None) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        person = QGroupBox(self.tr("Person"))
+        form = QFormLayout(person)
+        self.edits: dict[str, QLineEdit] = {}
+        for name in TEXTS:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            self.edits[name] = edit
+        self.edits["iin"].setMaxLength(12)
+        self.edits["iin"].setPlaceholderText("050915650123")
+        self.edits["citizenship"].setMaxLength(2)
+        self.iin_status = QLabel()
+        self.iin_status.setWordWrap(True)
+        self.birth_date = DateField(optional=True)
+        self.choices = {name: ChoiceBox(values) for name, values in CHOICE_FIELDS.items()}
+        form.addRow(field_name("iin"), self.edits["iin"])
+        form.addRow("", self.iin_status)
+        for name in ("surname", "given_name", "patronymic"):
+            form.addRow(field_name(name) + (" *" if name != "patronymic" else ""), self.edits[name])
+        form.addRow(field_name("birth_date") + " *", self.birth_date)
+        form.addRow(field_name("sex"), self.choices["sex"])
+        form.addRow(field_name("citizenship"), self.edits["citizenship"])
+        form.addRow(self.tr("Phone"), self.edits["phone"])
+        form.addRow(field_name("locality"), self.choices["locality"])
+        grid.addWidget(person, 0, 0, 2, 1)
+
+        study = QGroupBox(self.tr("Study"))
+        study_form = QFormLayout(study)
+        self.group_box: ChoiceBox | None = None
+        self.order_number = QLineEdit()
+        self.order_date = DateField(date.today())
+        if self.card is None:
+            self.group_box = ChoiceBox([g.id for g in groups], labels={g.id: g.code for g in groups})
+            self.group_box.setObjectName("group")
+            if group_id is not None:
+                self.group_box.set_value(group_id)
+            study_form.addRow(field_name("group_code") + " *", self.group_box)
+        self.enrolled_on = DateField(date.today())
+        study_form.addRow(field_name("enrolled_on") + " *", self.enrolled_on)
+        for name in ("enrolment_kind", "prior_education", "funding"):
+            study_form.addRow(field_name(name), self.choices[name])
+        if self.card is None:
+            self.order_number.setPlaceholderText(self.tr("e.g. 105-к (may be added later)"))
+            study_form.addRow(field_name("order_number"), self.order_number)
+            study_form.addRow(field_name("order_date"), self.order_date)
+        grid.addWidget(study, 0, 1)
+
+        social = QGroupBox(self.tr("Categories and support"))
+        social_layout = QFormLayout(social)
+        self.flags: dict[str, QCheckBox] = {}
+        labels = {"dormitory_needed": self.tr("needs a dormitory place"),
+                  "dormitory_given": self.tr("dormitory place given"),
+                  "scholarship": self.tr("receives a scholarship")}
+        for name in FLAGS:
+            box = QCheckBox(labels.get(name) or choice(name))
+            box.setObjectName(name)
+            self.flags[name] = box
+            social_layout.addRow(box)
+        social_layout.addRow(field_name("sen_category"), self.choices["sen_category"])
+        social_layout.addRow(field_name("sen_curriculum"), self.choices["sen_curriculum"])
+        grid.addWidget(social, 1, 1)
+        if self.card and (self.card.nedb_id or self.card.nedb_ei):
+            ids = QLabel(self.tr("NEDB ids: {ei} / {id}").format(ei=self.card.nedb_ei or "—", id=self.card.nedb_id or "—"))
+            ids.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(ids, 2, 0, 1, 2)
+        return page
+
+    def _history_tab(self) -> QWidget:
+        table = QTableWidget(len(self.card.movements), 6)
+        table.setObjectName("history")
+        table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Movement"), self.tr("Order"), self.tr("From"),
+                                         self.tr("To"), self.tr("Reason")])
+        for row, move in enumerate(self.card.movements):
+            order = f"№ {move.order_number} {display(move.order_date)}" if move.order_number else self.tr("no order")
+            for column, text in enumerate((display(move.on), choice(move.kind), order, move.from_group,
+                                           move.to_group, choice(move.reason) if move.reason else "")):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        return table
+
+    def _qualifications_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.qualifications = QTableWidget(0, 4)
+        self.qualifications.setObjectName("qualifications")
+        self.qualifications.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Qualification"), self.tr("Awarded on"),
+                                                       self.tr("Evidence")])
+        self.qualifications.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.qualifications.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.qualifications, 1)
+        row = QHBoxLayout()
+        self.award_code = QLineEdit()
+        self.award_code.setPlaceholderText("3W06130102")
+        self.award_date = DateField(date.today())
+        self.award_evidence = QLineEdit()
+        self.award_evidence.setPlaceholderText(self.tr("e.g. qualification exam protocol No. 3"))
+        add = QPushButton(self.tr("Record the qualification"))
+        add.clicked.connect(self.award)
+        for widget in (self.award_code, self.award_date, self.award_evidence, add):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self._fill_qualifications()
+        return page
+
+    def _fill_qualifications(self) -> None:
+        items = self.card.qualifications
+        self.qualifications.setRowCount(len(items))
+        name = "name_ru" if self.language == "ru" else "name_kk"
+        for row, q in enumerate(items):
+            for column, text in enumerate((q.code, getattr(q, name), display(q.awarded_on), q.evidence)):
+                self.qualifications.setItem(row, column, QTableWidgetItem(text))
+
+    # --- values ----------------------------------------------------------------------------------
+
+    def set_data(self, data: StudentData) -> None:
+        for name in TEXTS:
+            self.edits[name].setText(getattr(data, name))
+        self.birth_date.set_value(data.birth_date)
+        self.enrolled_on.set_value(data.enrolled_on)
+        for name, box in self.choices.items():
+            box.set_value(getattr(data, name))
+        for name, box in self.flags.items():
+            box.setChecked(getattr(data, name))
+
+    def data(self) -> StudentData:
+        values = {name: self.edits[name].text() for name in TEXTS}
+        values.update({name: box.value() for name, box in self.choices.items()})
+        values.update({name: box.isChecked() for name, box in self.flags.items()})
+        values["birth_date"] = self.birth_date.value()
+        values["enrolled_on"] = self.enrolled_on.value()
+        return StudentData(**{f.name: values[f.name] for f in fields(StudentData)})
+
+    def _iin_changed(self) -> None:
+        iin = self.edits["iin"].text().strip()
+        if not iin:
+            self.iin_status.setText("")
+            return
+        facts = iin_facts(iin)
+        if facts and self.birth_date.value() is None:  # a new card: the IIN tells birth date and sex
+            self.birth_date.set_value(facts.birth_date)
+            self.choices["sex"].set_value(facts.sex)
+        problems = iin_problems(iin, self.birth_date.value(), self.choices["sex"].value())
+        if problems:
+            self.iin_status.setText("⚠ " + "; ".join(message(p.value) for p in problems))
+        else:
+            self.iin_status.setText("✓ " + self.tr("valid"))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        data = self.data()
+        try:
+            if self.card:
+                students.update_student(self.db, self.card.id, data)
+                self.saved_id = self.card.id
+            else:
+                order = None
+                if self.order_number.text().strip():
+                    order = (self.order_number.text().strip(), self.order_date.value())
+                self.saved_id = students.create_student(self.db, data, self.group_box.value(), order)
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Student not saved"), error)
+            return
+        self.accept()
+
+    def award(self) -> None:
+        try:
+            students.award_qualification(self.db, self.card.id, self.award_code.text().strip(), self.award_date.value(),
+                                         self.award_evidence.text())
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Qualification not recorded"), error)
+            return
+        self.card = students.get_student(self.db, self.card.id)
+        self.award_code.clear()
+        self.award_evidence.clear()
+        self._fill_qualifications()

@@ -20,22 +20,6 @@
         <translation>Exam sessions, experts, marking schemes, scores, awarded qualifications and protocols.</translation>
     </message>
     <message>
-        <source>NEDB</source>
-        <translation>NEDB</translation>
-    </message>
-    <message>
-        <source>The contingent file of the National Education Database in and out, the pre-flight check and the submission log.</source>
-        <translation>The contingent file of the National Education Database in and out, the pre-flight check and the submission log.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <source>State reports, graduate employment and the indicator dashboard against the national targets.</source>
-        <translation>State reports, graduate employment and the indicator dashboard against the national targets.</translation>
-    </message>
-    <message>
         <source>Nothing here yet</source>
         <translation>Nothing here yet</translation>
     </message>
@@ -97,6 +81,170 @@
     <message>
         <source>paid</source>
         <translation>paid</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>urban</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>rural</translation>
+    </message>
+    <message>
+        <source>general admission</source>
+        <translation>general admission</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>reinstatement</source>
+        <translation>reinstatement</translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation>studying</translation>
+    </message>
+    <message>
+        <source>on academic leave</source>
+        <translation>on academic leave</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>expelled</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>graduated</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation>admission</translation>
+    </message>
+    <message>
+        <source>academic leave</source>
+        <translation>academic leave</translation>
+    </message>
+    <message>
+        <source>return from leave</source>
+        <translation>return from leave</translation>
+    </message>
+    <message>
+        <source>expulsion</source>
+        <translation>expulsion</translation>
+    </message>
+    <message>
+        <source>graduation</source>
+        <translation>graduation</translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation>orphan</translation>
+    </message>
+    <message>
+        <source>without parental care</source>
+        <translation>without parental care</translation>
+    </message>
+    <message>
+        <source>with a disability</source>
+        <translation>with a disability</translation>
+    </message>
+    <message>
+        <source>from a large family</source>
+        <translation>from a large family</translation>
+    </message>
+    <message>
+        <source>from a low-income family</source>
+        <translation>from a low-income family</translation>
+    </message>
+    <message>
+        <source>special educational needs</source>
+        <translation>special educational needs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>hearing impairment</source>
+        <translation>hearing impairment</translation>
+    </message>
+    <message>
+        <source>visual impairment</source>
+        <translation>visual impairment</translation>
+    </message>
+    <message>
+        <source>speech impairment</source>
+        <translation>speech impairment</translation>
+    </message>
+    <message>
+        <source>musculoskeletal disorder</source>
+        <translation>musculoskeletal disorder</translation>
+    </message>
+    <message>
+        <source>intellectual disability</source>
+        <translation>intellectual disability</translation>
+    </message>
+    <message>
+        <source>delayed mental development</source>
+        <translation>delayed mental development</translation>
+    </message>
+    <message>
+        <source>autism spectrum</source>
+        <translation>autism spectrum</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>special curriculum</source>
+        <translation>special curriculum</translation>
+    </message>
+    <message>
+        <source>individual curriculum</source>
+        <translation>individual curriculum</translation>
+    </message>
+    <message>
+        <source>at own request</source>
+        <translation>at own request</translation>
+    </message>
+    <message>
+        <source>academic failure</source>
+        <translation>academic failure</translation>
+    </message>
+    <message>
+        <source>transfer to another college</source>
+        <translation>transfer to another college</translation>
+    </message>
+    <message>
+        <source>breach of the college rules</source>
+        <translation>breach of the college rules</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>military service</source>
+        <translation>military service</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>death</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
     </message>
 </context>
 <context>
@@ -342,20 +490,136 @@
         <translation>Contingent</translation>
     </message>
     <message>
-        <source>No groups or students yet</source>
-        <translation>No groups or students yet</translation>
+        <source>Students and groups. A student&apos;s group and status change only by orders (Movement order…); the history is kept.</source>
+        <translation>Students and groups. A student&apos;s group and status change only by orders (Movement order…); the history is kept.</translation>
     </message>
     <message>
-        <source>Groups and students arrive with the contingent module: import from NEDB or Excel, or enter them by hand. It is not part of this version yet.</source>
-        <translation>Groups and students arrive with the contingent module: import from NEDB or Excel, or enter them by hand. It is not part of this version yet.</translation>
+        <source>New student…</source>
+        <translation>New student…</translation>
     </message>
     <message>
-        <source>Choose a group to see its students; search finds a student by name or IIN.</source>
-        <translation>Choose a group to see its students; search finds a student by name or IIN.</translation>
+        <source>Card…</source>
+        <translation>Card…</translation>
     </message>
     <message>
-        <source>Search by name or IIN (Ctrl+F)</source>
-        <translation>Search by name or IIN (Ctrl+F)</translation>
+        <source>Movement order…</source>
+        <translation>Movement order…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Import from NEDB…</source>
+        <translation>Import from NEDB…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Search by name, IIN or group (Ctrl+F)</source>
+        <translation>Search by name, IIN or group (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>all groups</translation>
+    </message>
+    <message>
+        <source>all courses</source>
+        <translation>all courses</translation>
+    </message>
+    <message>
+        <source>all specialties</source>
+        <translation>all specialties</translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation>all languages</translation>
+    </message>
+    <message>
+        <source>any funding</source>
+        <translation>any funding</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>all statuses</translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation>any category</translation>
+    </message>
+    <message>
+        <source>studying or on leave</source>
+        <translation>studying or on leave</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>New group…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Show its students</source>
+        <translation>Show its students</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>New student</translation>
+    </message>
+    <message>
+        <source>Create a group first (Groups tab).</source>
+        <translation>Create a group first (Groups tab).</translation>
+    </message>
+    <message>
+        <source>Movement order</source>
+        <translation>Movement order</translation>
+    </message>
+    <message>
+        <source>Select the students the order moves (Ctrl+click or Shift+click for many).</source>
+        <translation>Select the students the order moves (Ctrl+click or Shift+click for many).</translation>
+    </message>
+    <message>
+        <source>Import students from Excel</source>
+        <translation>Import students from Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{added} students added; {skipped} already here were skipped.</source>
+        <translation>{added} students added; {skipped} already here were skipped.</translation>
+    </message>
+    <message>
+        <source>Import from NEDB</source>
+        <translation>Import from NEDB</translation>
+    </message>
+    <message>
+        <source>{added} students added, {updated} updated from the file, {kept} kept as they were here, {groups} groups created.</source>
+        <translation>{added} students added, {updated} updated from the file, {kept} kept as they were here, {groups} groups created.</translation>
+    </message>
+    <message>
+        <source>Delete the group {code}?</source>
+        <translation>Delete the group {code}?</translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
@@ -978,6 +1242,162 @@ Please send the log file to support:
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>Prior education</source>
+        <translation>Prior education</translation>
+    </message>
+    <message>
+        <source>Kind of enrolment</source>
+        <translation>Kind of enrolment</translation>
+    </message>
+    <message>
+        <source>Enrolment date</source>
+        <translation>Enrolment date</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Special educational needs</source>
+        <translation>Special educational needs</translation>
+    </message>
+    <message>
+        <source>Curriculum for special needs</source>
+        <translation>Curriculum for special needs</translation>
+    </message>
+    <message>
+        <source>Dormitory place given</source>
+        <translation>Dormitory place given</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>Dormitory</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Intake year</translation>
+    </message>
+    <message>
+        <source>Duration of study</source>
+        <translation>Duration of study</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>Takes effect on</translation>
+    </message>
+    <message>
+        <source>Into the group</source>
+        <translation>Into the group</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Language of instruction</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Form of study</translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation>Scholarship</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Orphan</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation>Large family</translation>
+    </message>
+    <message>
+        <source>Academic leave</source>
+        <translation>Academic leave</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <source>Leaving reason</source>
+        <translation>Leaving reason</translation>
+    </message>
 </context>
 <context>
     <name>GroupColumns</name>
@@ -1012,6 +1432,53 @@ Please send the log file to support:
     <message>
         <source>Students</source>
         <translation>Students</translation>
+    </message>
+    <message>
+        <source>Working curriculum</source>
+        <translation>Working curriculum</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curator</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixed</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Working curriculum</source>
+        <translation>Working curriculum</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Group not saved</source>
+        <translation>Group not saved</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1562,10 @@ Please send the log file to support:
     <message>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <source>NEDB round {round} is open: the contingent is not exported yet</source>
+        <translation>NEDB round {round} is open: the contingent is not exported yet</translation>
     </message>
     <message>
         <source>The college profile was saved.</source>
@@ -1271,6 +1742,114 @@ Log file: {log}</translation>
         <source>column {column}</source>
         <translation>column {column}</translation>
     </message>
+    <message>
+        <source>a group “{code}” already exists</source>
+        <translation>a group “{code}” already exists</translation>
+    </message>
+    <message>
+        <source>“{code}” is not in the classifier</source>
+        <translation>“{code}” is not in the classifier</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year of intake</source>
+        <translation>“{value}” is not a year of intake</translation>
+    </message>
+    <message>
+        <source>{value} months is not a duration of study (1 to 60)</source>
+        <translation>{value} months is not a duration of study (1 to 60)</translation>
+    </message>
+    <message>
+        <source>the group has {count} students or movements and cannot be deleted</source>
+        <translation>the group has {count} students or movements and cannot be deleted</translation>
+    </message>
+    <message>
+        <source>{value} is not a possible birth date</source>
+        <translation>{value} is not a possible birth date</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a two-letter country code (KZ, RU, UZ…)</source>
+        <translation>“{value}” is not a two-letter country code (KZ, RU, UZ…)</translation>
+    </message>
+    <message>
+        <source>choose the category of special needs first</source>
+        <translation>choose the category of special needs first</translation>
+    </message>
+    <message>
+        <source>a place can be given only to a student who needs one</source>
+        <translation>a place can be given only to a student who needs one</translation>
+    </message>
+    <message>
+        <source>{value} is already the IIN of {name}</source>
+        <translation>{value} is already the IIN of {name}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices</source>
+        <translation>“{value}” is not one of the choices</translation>
+    </message>
+    <message>
+        <source>choose at least one student</source>
+        <translation>choose at least one student</translation>
+    </message>
+    <message>
+        <source>{name} cannot be moved so: the student is {status}</source>
+        <translation>{name} cannot be moved so: the student is {status}</translation>
+    </message>
+    <message>
+        <source>{name} is already in that group</source>
+        <translation>{name} is already in that group</translation>
+    </message>
+    <message>
+        <source>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</source>
+        <translation>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-16 text: {detail}</source>
+        <translation>the file is not UTF-16 text: {detail}</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>the file has no header line</translation>
+    </message>
+    <message>
+        <source>the line has a different number of cells than the header: {detail}</source>
+        <translation>the line has a different number of cells than the header: {detail}</translation>
+    </message>
+    <message>
+        <source>the file lacks the columns {columns}</source>
+        <translation>the file lacks the columns {columns}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not understood; expected one of: {expected}</source>
+        <translation>“{value}” is not understood; expected one of: {expected}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>{value} is already on line {row}</source>
+        <translation>{value} is already on line {row}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the classifier; add it there first</source>
+        <translation>“{value}” is not in the classifier; add it there first</translation>
+    </message>
+    <message>
+        <source>the group {value} is new: its course and duration of study are needed to create it</source>
+        <translation>the group {value} is new: its course and duration of study are needed to create it</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a sex: write М/Ж, M/F or Ер/Әйел</source>
+        <translation>“{value}” is not a sex: write М/Ж, M/F or Ер/Әйел</translation>
+    </message>
+    <message>
+        <source>choose the column that holds it</source>
+        <translation>choose the column that holds it</translation>
+    </message>
+    <message>
+        <source>there is no group “{value}”; create it on the Groups tab first</source>
+        <translation>there is no group “{value}”; create it on the Groups tab first</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -1309,6 +1888,180 @@ Log file: {log}</translation>
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>NedbImportDialog</name>
+    <message>
+        <source>Import from NEDB</source>
+        <translation>Import from NEDB</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new students, {same} the same as here, {conflicts} with differences; {groups} new groups.</source>
+        <translation>{file}: {new} new students, {same} the same as here, {conflicts} with differences; {groups} new groups.</translation>
+    </message>
+    <message>
+        <source>Tick a difference to take the file&apos;s value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</source>
+        <translation>Tick a difference to take the file&apos;s value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Importing from NEDB…</source>
+        <translation>Importing from NEDB…</translation>
+    </message>
+    <message>
+        <source>NEDB files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>NEDB files (*.txt *.csv *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the NEDB file…</source>
+        <translation>Reading the NEDB file…</translation>
+    </message>
+</context>
+<context>
+    <name>NedbPage</name>
+    <message>
+        <source>NEDB</source>
+        <translation>NEDB</translation>
+    </message>
+    <message>
+        <source>The contingent file of the National Education Database: check it, export it for the upload, import the file the system gives. Two rounds a year: September–October and March–April.</source>
+        <translation>The contingent file of the National Education Database: check it, export it for the upload, import the file the system gives. Two rounds a year: September–October and March–April.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Export the contingent file…</source>
+        <translation>Export the contingent file…</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Export as Excel…</translation>
+    </message>
+    <message>
+        <source>Import NEDB&apos;s file…</source>
+        <translation>Import NEDB&apos;s file…</translation>
+    </message>
+    <message>
+        <source>Before the round: problems to fix (double-click opens the record)</source>
+        <translation>Before the round: problems to fix (double-click opens the record)</translation>
+    </message>
+    <message>
+        <source>Since the last export</source>
+        <translation>Since the last export</translation>
+    </message>
+    <message>
+        <source>Submission log</source>
+        <translation>Submission log</translation>
+    </message>
+    <message>
+        <source>No collection round is open now; the last one was {round}.</source>
+        <translation>No collection round is open now; the last one was {round}.</translation>
+    </message>
+    <message>
+        <source>The {round} round is open; the contingent has been exported in it.</source>
+        <translation>The {round} round is open; the contingent has been exported in it.</translation>
+    </message>
+    <message>
+        <source>The {round} round is open and the contingent has not been exported in it yet.</source>
+        <translation>The {round} round is open and the contingent has not been exported in it yet.</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} problems</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported yet: all {count} students are new to NEDB.</source>
+        <translation>Nothing has been exported yet: all {count} students are new to NEDB.</translation>
+    </message>
+    <message>
+        <source>Since {when}: {added} added, {changed} changed, {left} left.</source>
+        <translation>Since {when}: {added} added, {changed} changed, {left} left.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>Export the contingent file</source>
+        <translation>Export the contingent file</translation>
+    </message>
+    <message>
+        <source>NEDB files (*.txt)</source>
+        <translation>NEDB files (*.txt)</translation>
+    </message>
+    <message>
+        <source>The check found {count} problems. Export anyway?</source>
+        <translation>The check found {count} problems. Export anyway?</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>Writing the NEDB file…</source>
+        <translation>Writing the NEDB file…</translation>
+    </message>
+    <message>
+        <source>{count} students written to {file}. The file is readable by you alone: it holds personal data.</source>
+        <translation>{count} students written to {file}. The file is readable by you alone: it holds personal data.</translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation>Export as Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+        <source>{count} students written to {file}.</source>
+        <translation>{count} students written to {file}.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2179,41 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Movement order</source>
+        <translation>Movement order</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Apply the order</source>
+        <translation>Apply the order</translation>
+    </message>
+    <message>
+        <source>This movement cannot apply to a student who is {status}.</source>
+        <translation>This movement cannot apply to a student who is {status}.</translation>
+    </message>
+    <message>
+        <source>The order applies to {count} students.</source>
+        <translation>The order applies to {count} students.</translation>
+    </message>
+    <message>
+        <source>{count} marked ✗ will be left out.</source>
+        <translation>{count} marked ✗ will be left out.</translation>
+    </message>
+    <message>
+        <source>Order not applied</source>
+        <translation>Order not applied</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Welcome to Zhospar</source>
@@ -1482,6 +2270,138 @@ Log file: {log}</translation>
     <message>
         <source>Last backup</source>
         <translation>Last backup</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>no IIN</source>
+        <translation>no IIN</translation>
+    </message>
+    <message>
+        <source>the IIN {problem}</source>
+        <translation>the IIN {problem}</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>no birth date</translation>
+    </message>
+    <message>
+        <source>studies in no group</source>
+        <translation>studies in no group</translation>
+    </message>
+    <message>
+        <source>the same person is recorded twice, in the groups {groups}</source>
+        <translation>the same person is recorded twice, in the groups {groups}</translation>
+    </message>
+    <message>
+        <source>the group has no working curriculum</source>
+        <translation>the group has no working curriculum</translation>
+    </message>
+    <message>
+        <source>the group has no qualification</source>
+        <translation>the group has no qualification</translation>
+    </message>
+    <message>
+        <source>the code {code} is no longer in the classifier for this intake</source>
+        <translation>the code {code} is no longer in the classifier for this intake</translation>
+    </message>
+    <message>
+        <source>the {kind} was recorded without an order</source>
+        <translation>the {kind} was recorded without an order</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightColumns</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Reports are made from the records as they are now. Printed documents are in Kazakh or Russian.</source>
+        <translation>Reports are made from the records as they are now. Printed documents are in Kazakh or Russian.</translation>
+    </message>
+    <message>
+        <source>Contingent and movement</source>
+        <translation>Contingent and movement</translation>
+    </message>
+    <message>
+        <source>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</source>
+        <translation>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</translation>
+    </message>
+    <message>
+        <source>Movement period</source>
+        <translation>Movement period</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>State reports, graduate employment and the indicator dashboard come with a later version.</source>
+        <translation>State reports, graduate employment and the indicator dashboard come with a later version.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Saved: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message>
+        <source>autumn {year} (September–October)</source>
+        <translation>autumn {year} (September–October)</translation>
+    </message>
+    <message>
+        <source>spring {year} (March–April)</source>
+        <translation>spring {year} (March–April)</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2519,37 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import students from Excel</source>
+        <translation>Import students from Excel</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {rows} rows. Say which column holds each field; the guesses come from the header.</source>
+        <translation>Sheet “{sheet}”: {rows} rows. Say which column holds each field; the guesses come from the header.</translation>
+    </message>
+    <message>
+        <source>(not in the sheet)</source>
+        <translation>(not in the sheet)</translation>
+    </message>
+    <message>
+        <source>admission order number (may be added later)</source>
+        <translation>admission order number (may be added later)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Importing students…</source>
+        <translation>Importing students…</translation>
+    </message>
+</context>
+<context>
     <name>StudentColumns</name>
     <message>
         <source>Full name</source>
@@ -1613,16 +2564,186 @@ Log file: {log}</translation>
         <translation>Birth date</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
         <source>Funding</source>
         <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>Student card</source>
+        <translation>Student card</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>New student</translation>
+    </message>
+    <message>
+        <source>{status}, group {group}</source>
+        <translation>{status}, group {group}</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Movements</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Study</translation>
+    </message>
+    <message>
+        <source>e.g. 105-к (may be added later)</source>
+        <translation>e.g. 105-к (may be added later)</translation>
+    </message>
+    <message>
+        <source>Categories and support</source>
+        <translation>Categories and support</translation>
+    </message>
+    <message>
+        <source>needs a dormitory place</source>
+        <translation>needs a dormitory place</translation>
+    </message>
+    <message>
+        <source>dormitory place given</source>
+        <translation>dormitory place given</translation>
+    </message>
+    <message>
+        <source>receives a scholarship</source>
+        <translation>receives a scholarship</translation>
+    </message>
+    <message>
+        <source>NEDB ids: {ei} / {id}</source>
+        <translation>NEDB ids: {ei} / {id}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>no order</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Awarded on</source>
+        <translation>Awarded on</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>e.g. qualification exam protocol No. 3</source>
+        <translation>e.g. qualification exam protocol No. 3</translation>
+    </message>
+    <message>
+        <source>Record the qualification</source>
+        <translation>Record the qualification</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Student not saved</source>
+        <translation>Student not saved</translation>
+    </message>
+    <message>
+        <source>Qualification not recorded</source>
+        <translation>Qualification not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionColumns</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Added / changed / left</source>
+        <translation>Added / changed / left</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
     </message>
 </context>
 </TS>

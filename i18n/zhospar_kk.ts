@@ -20,22 +20,6 @@
         <translation>Емтихан сессиялары, сарапшылар, бағалау схемалары, ұпайлар, берілген біліктіліктер және хаттамалар.</translation>
     </message>
     <message>
-        <source>NEDB</source>
-        <translation>ҰБДҚ</translation>
-    </message>
-    <message>
-        <source>The contingent file of the National Education Database in and out, the pre-flight check and the submission log.</source>
-        <translation>Ұлттық білім беру деректер қорының контингент файлын жүктеу және шығару, жіберу алдындағы тексеру және жіберу журналы.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Есептер</translation>
-    </message>
-    <message>
-        <source>State reports, graduate employment and the indicator dashboard against the national targets.</source>
-        <translation>Мемлекеттік есептер, түлектердің жұмысқа орналасуы және ұлттық нысаналы мәндермен салыстырылған көрсеткіштер тақтасы.</translation>
-    </message>
-    <message>
         <source>Nothing here yet</source>
         <translation>Мұнда әзірге ештеңе жоқ</translation>
     </message>
@@ -97,6 +81,170 @@
     <message>
         <source>paid</source>
         <translation>ақылы</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>қала</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>ауыл</translation>
+    </message>
+    <message>
+        <source>general admission</source>
+        <translation>жалпы негізде</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>ауыстыру</translation>
+    </message>
+    <message>
+        <source>reinstatement</source>
+        <translation>қайта қабылдау</translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation>оқиды</translation>
+    </message>
+    <message>
+        <source>on academic leave</source>
+        <translation>академиялық демалыста</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>шығарылған</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>бітірген</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>қабылданбаған</translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation>қабылдау</translation>
+    </message>
+    <message>
+        <source>academic leave</source>
+        <translation>академиялық демалыс</translation>
+    </message>
+    <message>
+        <source>return from leave</source>
+        <translation>демалыстан оралу</translation>
+    </message>
+    <message>
+        <source>expulsion</source>
+        <translation>шығару</translation>
+    </message>
+    <message>
+        <source>graduation</source>
+        <translation>бітіру</translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation>жетім</translation>
+    </message>
+    <message>
+        <source>without parental care</source>
+        <translation>ата-анасының қамқорлығынсыз</translation>
+    </message>
+    <message>
+        <source>with a disability</source>
+        <translation>мүгедектігі бар</translation>
+    </message>
+    <message>
+        <source>from a large family</source>
+        <translation>көпбалалы отбасынан</translation>
+    </message>
+    <message>
+        <source>from a low-income family</source>
+        <translation>аз қамтылған отбасынан</translation>
+    </message>
+    <message>
+        <source>special educational needs</source>
+        <translation>ерекше білім беру қажеттіліктері</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>hearing impairment</source>
+        <translation>есту қабілеті бұзылған</translation>
+    </message>
+    <message>
+        <source>visual impairment</source>
+        <translation>көру қабілеті бұзылған</translation>
+    </message>
+    <message>
+        <source>speech impairment</source>
+        <translation>сөйлеу қабілеті бұзылған</translation>
+    </message>
+    <message>
+        <source>musculoskeletal disorder</source>
+        <translation>тірек-қимыл аппаратының бұзылуы</translation>
+    </message>
+    <message>
+        <source>intellectual disability</source>
+        <translation>зияткерлік бұзылыс</translation>
+    </message>
+    <message>
+        <source>delayed mental development</source>
+        <translation>психикалық дамуы тежелген</translation>
+    </message>
+    <message>
+        <source>autism spectrum</source>
+        <translation>аутизм спектрі</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <source>special curriculum</source>
+        <translation>арнайы оқу бағдарламасы</translation>
+    </message>
+    <message>
+        <source>individual curriculum</source>
+        <translation>жеке оқу бағдарламасы</translation>
+    </message>
+    <message>
+        <source>at own request</source>
+        <translation>өз қалауы бойынша</translation>
+    </message>
+    <message>
+        <source>academic failure</source>
+        <translation>үлгерімнің төмендігі</translation>
+    </message>
+    <message>
+        <source>transfer to another college</source>
+        <translation>басқа колледжге ауысу</translation>
+    </message>
+    <message>
+        <source>breach of the college rules</source>
+        <translation>колледж ережелерін бұзу</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>денсаулығы бойынша</translation>
+    </message>
+    <message>
+        <source>military service</source>
+        <translation>әскери қызмет</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>қайтыс болуы</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>импорт</translation>
     </message>
 </context>
 <context>
@@ -342,20 +490,136 @@
         <translation>Контингент</translation>
     </message>
     <message>
-        <source>No groups or students yet</source>
-        <translation>Әзірге топтар мен студенттер жоқ</translation>
+        <source>Students and groups. A student&apos;s group and status change only by orders (Movement order…); the history is kept.</source>
+        <translation>Студенттер мен топтар. Студенттің тобы мен мәртебесі тек бұйрықпен өзгереді (Қозғалыс бұйрығы…); тарихы сақталады.</translation>
     </message>
     <message>
-        <source>Groups and students arrive with the contingent module: import from NEDB or Excel, or enter them by hand. It is not part of this version yet.</source>
-        <translation>Топтар мен студенттер контингент модулімен енгізіледі: ҰБДҚ немесе Excel-ден жүктеу не қолмен енгізу. Бұл модуль осы нұсқада әлі жоқ.</translation>
+        <source>New student…</source>
+        <translation>Жаңа студент…</translation>
     </message>
     <message>
-        <source>Choose a group to see its students; search finds a student by name or IIN.</source>
-        <translation>Студенттерін көру үшін топты таңдаңыз; іздеу студентті аты-жөні немесе ЖСН бойынша табады.</translation>
+        <source>Card…</source>
+        <translation>Карточка…</translation>
     </message>
     <message>
-        <source>Search by name or IIN (Ctrl+F)</source>
-        <translation>Аты-жөні немесе ЖСН бойынша іздеу (Ctrl+F)</translation>
+        <source>Movement order…</source>
+        <translation>Қозғалыс бұйрығы…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Excel-ден импорттау…</translation>
+    </message>
+    <message>
+        <source>Import from NEDB…</source>
+        <translation>ҰБДҚ-дан импорттау…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенттер</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Топтар</translation>
+    </message>
+    <message>
+        <source>Search by name, IIN or group (Ctrl+F)</source>
+        <translation>Аты-жөні, ЖСН немесе топ бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>барлық топтар</translation>
+    </message>
+    <message>
+        <source>all courses</source>
+        <translation>барлық курстар</translation>
+    </message>
+    <message>
+        <source>all specialties</source>
+        <translation>барлық мамандықтар</translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation>барлық тілдер</translation>
+    </message>
+    <message>
+        <source>any funding</source>
+        <translation>кез келген қаржыландыру</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation>кез келген санат</translation>
+    </message>
+    <message>
+        <source>studying or on leave</source>
+        <translation>оқиды немесе демалыста</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Тазарту</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Жаңа топ…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Show its students</source>
+        <translation>Студенттерін көрсету</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Жаңа студент</translation>
+    </message>
+    <message>
+        <source>Create a group first (Groups tab).</source>
+        <translation>Алдымен топ құрыңыз («Топтар» қойындысы).</translation>
+    </message>
+    <message>
+        <source>Movement order</source>
+        <translation>Қозғалыс бұйрығы</translation>
+    </message>
+    <message>
+        <source>Select the students the order moves (Ctrl+click or Shift+click for many).</source>
+        <translation>Бұйрық қатысты студенттерді таңдаңыз (бірнешеуі үшін Ctrl+шерту немесе Shift+шерту).</translation>
+    </message>
+    <message>
+        <source>Import students from Excel</source>
+        <translation>Студенттерді Excel-ден импорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{added} students added; {skipped} already here were skipped.</source>
+        <translation>{added} студент қосылды; бұрыннан бар {skipped} өткізіліп жіберілді.</translation>
+    </message>
+    <message>
+        <source>Import from NEDB</source>
+        <translation>ҰБДҚ-дан импорттау</translation>
+    </message>
+    <message>
+        <source>{added} students added, {updated} updated from the file, {kept} kept as they were here, {groups} groups created.</source>
+        <translation>{added} студент қосылды, {updated} файлдан жаңартылды, {kept} осындағыдай қалды, {groups} топ құрылды.</translation>
+    </message>
+    <message>
+        <source>Delete the group {code}?</source>
+        <translation>{code} тобын жою керек пе?</translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
@@ -978,6 +1242,162 @@ Please send the log file to support:
         <source>File</source>
         <translation>Файл</translation>
     </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Елді мекен түрі</translation>
+    </message>
+    <message>
+        <source>Prior education</source>
+        <translation>Білім базасы</translation>
+    </message>
+    <message>
+        <source>Kind of enrolment</source>
+        <translation>Қабылдау түрі</translation>
+    </message>
+    <message>
+        <source>Enrolment date</source>
+        <translation>Қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Қаржыландыру</translation>
+    </message>
+    <message>
+        <source>Special educational needs</source>
+        <translation>Ерекше білім беру қажеттіліктері</translation>
+    </message>
+    <message>
+        <source>Curriculum for special needs</source>
+        <translation>Ерекше қажеттіліктерге арналған бағдарлама</translation>
+    </message>
+    <message>
+        <source>Dormitory place given</source>
+        <translation>Жатақханадан орын берілді</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>Жатақхана</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Қабылдау жылы</translation>
+    </message>
+    <message>
+        <source>Duration of study</source>
+        <translation>Оқу мерзімі</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Бұйрық нөмірі</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Бұйрық күні</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>Күшіне енетін күні</translation>
+    </message>
+    <message>
+        <source>Into the group</source>
+        <translation>Қай топқа</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенттер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Оқыту тілі</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Оқу нысаны</translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation>Шәкіртақы</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Жетім</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Мүгедектік</translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation>Көпбалалы отбасы</translation>
+    </message>
+    <message>
+        <source>Academic leave</source>
+        <translation>Академиялық демалыс</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>Шыққан күні</translation>
+    </message>
+    <message>
+        <source>Leaving reason</source>
+        <translation>Шығу себебі</translation>
+    </message>
 </context>
 <context>
     <name>GroupColumns</name>
@@ -1012,6 +1432,53 @@ Please send the log file to support:
     <message>
         <source>Students</source>
         <translation>Студенттер</translation>
+    </message>
+    <message>
+        <source>Working curriculum</source>
+        <translation>Жұмыс оқу жоспары</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Жаңа топ</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>аралас</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Білім базасы</translation>
+    </message>
+    <message>
+        <source>Working curriculum</source>
+        <translation>Жұмыс оқу жоспары</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Group not saved</source>
+        <translation>Топ сақталмады</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1562,10 @@ Please send the log file to support:
     <message>
         <source>Database: {name}</source>
         <translation>Дерекқор: {name}</translation>
+    </message>
+    <message>
+        <source>NEDB round {round} is open: the contingent is not exported yet</source>
+        <translation>ҰБДҚ кезеңі ашық ({round}): контингент әлі экспортталмаған</translation>
     </message>
     <message>
         <source>The college profile was saved.</source>
@@ -1271,6 +1742,114 @@ Log file: {log}</source>
         <source>column {column}</source>
         <translation>{column} бағаны</translation>
     </message>
+    <message>
+        <source>a group “{code}” already exists</source>
+        <translation>«{code}» тобы бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>“{code}” is not in the classifier</source>
+        <translation>«{code}» жіктеуіште жоқ</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year of intake</source>
+        <translation>«{value}» қабылдау жылы емес</translation>
+    </message>
+    <message>
+        <source>{value} months is not a duration of study (1 to 60)</source>
+        <translation>{value} ай оқу мерзімі бола алмайды (1-ден 60-қа дейін)</translation>
+    </message>
+    <message>
+        <source>the group has {count} students or movements and cannot be deleted</source>
+        <translation>топта {count} студент немесе қозғалыс бар, оны жоюға болмайды</translation>
+    </message>
+    <message>
+        <source>{value} is not a possible birth date</source>
+        <translation>{value} мүмкін туған күн емес</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a two-letter country code (KZ, RU, UZ…)</source>
+        <translation>«{value}» екі әріпті ел коды емес (KZ, RU, UZ…)</translation>
+    </message>
+    <message>
+        <source>choose the category of special needs first</source>
+        <translation>алдымен ерекше қажеттілік санатын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>a place can be given only to a student who needs one</source>
+        <translation>орын тек қажет ететін студентке беріледі</translation>
+    </message>
+    <message>
+        <source>{value} is already the IIN of {name}</source>
+        <translation>{value} — {name} студентінің ЖСН-і</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices</source>
+        <translation>«{value}» берілген нұсқалардың бірі емес</translation>
+    </message>
+    <message>
+        <source>choose at least one student</source>
+        <translation>кемінде бір студентті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{name} cannot be moved so: the student is {status}</source>
+        <translation>{name} үшін бұл қозғалыс мүмкін емес: студент — {status}</translation>
+    </message>
+    <message>
+        <source>{name} is already in that group</source>
+        <translation>{name} осы топта оқиды</translation>
+    </message>
+    <message>
+        <source>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</source>
+        <translation>бұл ҰБДҚ контингент файлы емес: байт реті белгісі бар UTF-16 мәтіндік файлы күтіледі</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-16 text: {detail}</source>
+        <translation>файл UTF-16 мәтіні емес: {detail}</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>файлда тақырып жолы жоқ</translation>
+    </message>
+    <message>
+        <source>the line has a different number of cells than the header: {detail}</source>
+        <translation>жолдағы ұяшықтар саны тақырыптағыдан өзгеше: {detail}</translation>
+    </message>
+    <message>
+        <source>the file lacks the columns {columns}</source>
+        <translation>файлда {columns} бағандары жоқ</translation>
+    </message>
+    <message>
+        <source>“{value}” is not understood; expected one of: {expected}</source>
+        <translation>«{value}» түсініксіз; мыналардың бірі күтіледі: {expected}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» сан емес</translation>
+    </message>
+    <message>
+        <source>{value} is already on line {row}</source>
+        <translation>{value} {row}-жолда бар</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the classifier; add it there first</source>
+        <translation>«{value}» жіктеуіште жоқ; алдымен оны сонда қосыңыз</translation>
+    </message>
+    <message>
+        <source>the group {value} is new: its course and duration of study are needed to create it</source>
+        <translation>{value} тобы жаңа: оны құру үшін курсы мен оқу мерзімі керек</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a sex: write М/Ж, M/F or Ер/Әйел</source>
+        <translation>«{value}» жынысты білдірмейді: М/Ж, M/F немесе Ер/Әйел деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>choose the column that holds it</source>
+        <translation>оны қамтитын бағанды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>there is no group “{value}”; create it on the Groups tab first</source>
+        <translation>«{value}» тобы жоқ; алдымен оны «Топтар» қойындысында құрыңыз</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -1309,6 +1888,180 @@ Log file: {log}</source>
     <message>
         <source>Reports</source>
         <translation>Есептер</translation>
+    </message>
+</context>
+<context>
+    <name>NedbImportDialog</name>
+    <message>
+        <source>Import from NEDB</source>
+        <translation>ҰБДҚ-дан импорттау</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new students, {same} the same as here, {conflicts} with differences; {groups} new groups.</source>
+        <translation>{file}: жаңа студенттер — {new}, осындағыдай — {same}, айырмашылығы барлар — {conflicts}; жаңа топтар — {groups}.</translation>
+    </message>
+    <message>
+        <source>Tick a difference to take the file&apos;s value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</source>
+        <translation>Файлдағы мәнді алу үшін айырмашылықты белгілеңіз; белгіленбегендері осындағыдай қалады. Топ пен мәртебе айырмашылықтары тек көрсетіледі: олар бұйрықпен өзгереді.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Мұнда</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Файлда</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ештеңе импортталмады</translation>
+    </message>
+    <message>
+        <source>Importing from NEDB…</source>
+        <translation>ҰБДҚ-дан импортталуда…</translation>
+    </message>
+    <message>
+        <source>NEDB files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>ҰБДҚ файлдары (*.txt *.csv *.tsv);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Reading the NEDB file…</source>
+        <translation>ҰБДҚ файлы оқылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>NedbPage</name>
+    <message>
+        <source>NEDB</source>
+        <translation>ҰБДҚ</translation>
+    </message>
+    <message>
+        <source>The contingent file of the National Education Database: check it, export it for the upload, import the file the system gives. Two rounds a year: September–October and March–April.</source>
+        <translation>Ұлттық білім беру деректер қорының контингент файлы: тексеріңіз, жүктеу үшін экспорттаңыз, жүйе берген файлды импорттаңыз. Жылына екі кезең: қыркүйек–қазан және наурыз–сәуір.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Export the contingent file…</source>
+        <translation>Контингент файлын экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Excel-ге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Import NEDB&apos;s file…</source>
+        <translation>ҰБДҚ файлын импорттау…</translation>
+    </message>
+    <message>
+        <source>Before the round: problems to fix (double-click opens the record)</source>
+        <translation>Кезең алдында: түзетілетін мәселелер (екі рет шерту жазбаны ашады)</translation>
+    </message>
+    <message>
+        <source>Since the last export</source>
+        <translation>Соңғы экспорттан бері</translation>
+    </message>
+    <message>
+        <source>Submission log</source>
+        <translation>Тапсыру журналы</translation>
+    </message>
+    <message>
+        <source>No collection round is open now; the last one was {round}.</source>
+        <translation>Қазір жинау кезеңі ашық емес; соңғысы: {round}.</translation>
+    </message>
+    <message>
+        <source>The {round} round is open; the contingent has been exported in it.</source>
+        <translation>{round} кезеңі ашық; контингент онда экспортталды.</translation>
+    </message>
+    <message>
+        <source>The {round} round is open and the contingent has not been exported in it yet.</source>
+        <translation>{round} кезеңі ашық, ал контингент онда әлі экспортталмаған.</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} мәселе</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Мәселе табылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported yet: all {count} students are new to NEDB.</source>
+        <translation>Әлі ештеңе экспортталмаған: {count} студенттің бәрі ҰБДҚ үшін жаңа.</translation>
+    </message>
+    <message>
+        <source>Since {when}: {added} added, {changed} changed, {left} left.</source>
+        <translation>{when} бастап: қосылды — {added}, өзгерді — {changed}, шықты — {left}.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгерді</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>шықты</translation>
+    </message>
+    <message>
+        <source>Export the contingent file</source>
+        <translation>Контингент файлын экспорттау</translation>
+    </message>
+    <message>
+        <source>NEDB files (*.txt)</source>
+        <translation>ҰБДҚ файлдары (*.txt)</translation>
+    </message>
+    <message>
+        <source>The check found {count} problems. Export anyway?</source>
+        <translation>Тексеру {count} мәселе тапты. Бәрібір экспорттау керек пе?</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Экспортталмады</translation>
+    </message>
+    <message>
+        <source>Writing the NEDB file…</source>
+        <translation>ҰБДҚ файлы жазылуда…</translation>
+    </message>
+    <message>
+        <source>{count} students written to {file}. The file is readable by you alone: it holds personal data.</source>
+        <translation>{count} студент {file} файлына жазылды. Файлды тек сіз оқи аласыз: онда дербес деректер бар.</translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation>Excel-ге экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Кітап жазылуда…</translation>
+    </message>
+    <message>
+        <source>{count} students written to {file}.</source>
+        <translation>{count} студент {file} файлына жазылды.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2179,41 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Movement order</source>
+        <translation>Қозғалыс бұйрығы</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Қозғалыс</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Apply the order</source>
+        <translation>Бұйрықты қолдану</translation>
+    </message>
+    <message>
+        <source>This movement cannot apply to a student who is {status}.</source>
+        <translation>Бұл қозғалыс мәртебесі «{status}» студентке қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>The order applies to {count} students.</source>
+        <translation>Бұйрық {count} студентке қолданылады.</translation>
+    </message>
+    <message>
+        <source>{count} marked ✗ will be left out.</source>
+        <translation>✗ белгіленген {count} студент қосылмайды.</translation>
+    </message>
+    <message>
+        <source>Order not applied</source>
+        <translation>Бұйрық қолданылмады</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Welcome to Zhospar</source>
@@ -1482,6 +2270,138 @@ Log file: {log}</source>
     <message>
         <source>Last backup</source>
         <translation>Соңғы сақтық көшірме</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>no IIN</source>
+        <translation>ЖСН жоқ</translation>
+    </message>
+    <message>
+        <source>the IIN {problem}</source>
+        <translation>ЖСН: {problem}</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>туған күні жоқ</translation>
+    </message>
+    <message>
+        <source>studies in no group</source>
+        <translation>ешбір топта оқымайды</translation>
+    </message>
+    <message>
+        <source>the same person is recorded twice, in the groups {groups}</source>
+        <translation>бір адам екі рет жазылған, топтары: {groups}</translation>
+    </message>
+    <message>
+        <source>the group has no working curriculum</source>
+        <translation>топтың жұмыс оқу жоспары жоқ</translation>
+    </message>
+    <message>
+        <source>the group has no qualification</source>
+        <translation>топтың біліктілігі жоқ</translation>
+    </message>
+    <message>
+        <source>the code {code} is no longer in the classifier for this intake</source>
+        <translation>{code} коды осы қабылдау үшін жіктеуіште енді жоқ</translation>
+    </message>
+    <message>
+        <source>the {kind} was recorded without an order</source>
+        <translation>«{kind}» бұйрықсыз жазылған</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightColumns</name>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>Reports are made from the records as they are now. Printed documents are in Kazakh or Russian.</source>
+        <translation>Есептер жазбалардың қазіргі күйінен жасалады. Басылатын құжаттар қазақ немесе орыс тілінде.</translation>
+    </message>
+    <message>
+        <source>Contingent and movement</source>
+        <translation>Контингент және қозғалыс</translation>
+    </message>
+    <message>
+        <source>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</source>
+        <translation>Мамандық, курс, тіл, қаржыландыру және оқу нысаны бойынша контингент; кезеңдегі студенттер қозғалысы мен бұйрықтар; ерекше білім беру қажеттіліктері бар және әлеуметтік санаттағы студенттер.</translation>
+    </message>
+    <message>
+        <source>Movement period</source>
+        <translation>Қозғалыс кезеңі</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Excel ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>State reports, graduate employment and the indicator dashboard come with a later version.</source>
+        <translation>Мемлекеттік есептер, түлектерді жұмысқа орналастыру және индикаторлар тақтасы келесі нұсқада болады.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Excel ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сақталды: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message>
+        <source>autumn {year} (September–October)</source>
+        <translation>{year} күз (қыркүйек–қазан)</translation>
+    </message>
+    <message>
+        <source>spring {year} (March–April)</source>
+        <translation>{year} көктем (наурыз–сәуір)</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2519,37 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import students from Excel</source>
+        <translation>Студенттерді Excel-ден импорттау</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {rows} rows. Say which column holds each field; the guesses come from the header.</source>
+        <translation>«{sheet}» парағы: {rows} жол. Әр өріс қай бағанда екенін көрсетіңіз; болжамдар тақырыптан алынған.</translation>
+    </message>
+    <message>
+        <source>(not in the sheet)</source>
+        <translation>(парақта жоқ)</translation>
+    </message>
+    <message>
+        <source>admission order number (may be added later)</source>
+        <translation>қабылдау бұйрығының нөмірі (кейін қосуға болады)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ештеңе импортталмады</translation>
+    </message>
+    <message>
+        <source>Importing students…</source>
+        <translation>Студенттер импортталуда…</translation>
+    </message>
+</context>
+<context>
     <name>StudentColumns</name>
     <message>
         <source>Full name</source>
@@ -1613,16 +2564,186 @@ Log file: {log}</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Жынысы</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Топ</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
         <source>Funding</source>
         <translation>Қаржыландыру</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>Student card</source>
+        <translation>Студент карточкасы</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Жаңа студент</translation>
+    </message>
+    <message>
+        <source>{status}, group {group}</source>
+        <translation>{status}, тобы {group}</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Қозғалыстар</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Біліктіліктер</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Оқу</translation>
+    </message>
+    <message>
+        <source>e.g. 105-к (may be added later)</source>
+        <translation>мысалы, 105-к (кейін қосуға болады)</translation>
+    </message>
+    <message>
+        <source>Categories and support</source>
+        <translation>Санаттар және қолдау</translation>
+    </message>
+    <message>
+        <source>needs a dormitory place</source>
+        <translation>жатақханаға мұқтаж</translation>
+    </message>
+    <message>
+        <source>dormitory place given</source>
+        <translation>жатақханадан орын берілді</translation>
+    </message>
+    <message>
+        <source>receives a scholarship</source>
+        <translation>шәкіртақы алады</translation>
+    </message>
+    <message>
+        <source>NEDB ids: {ei} / {id}</source>
+        <translation>ҰБДҚ идентификаторлары: {ei} / {id}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Қозғалыс</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Бұйрық</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Қайдан</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>бұйрықсыз</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <source>Awarded on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>e.g. qualification exam protocol No. 3</source>
+        <translation>мысалы, біліктілік емтиханының №3 хаттамасы</translation>
+    </message>
+    <message>
+        <source>Record the qualification</source>
+        <translation>Біліктілікті жазу</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>дұрыс</translation>
+    </message>
+    <message>
+        <source>Student not saved</source>
+        <translation>Студент сақталмады</translation>
+    </message>
+    <message>
+        <source>Qualification not recorded</source>
+        <translation>Біліктілік жазылмады</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionColumns</name>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенттер</translation>
+    </message>
+    <message>
+        <source>Added / changed / left</source>
+        <translation>Қосылды / өзгерді / шықты</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Бақылау сомасы (SHA-256)</translation>
     </message>
 </context>
 </TS>

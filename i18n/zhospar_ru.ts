@@ -20,22 +20,6 @@
         <translation>Сессии экзаменов, эксперты, схемы оценки, баллы, присвоенные квалификации и протоколы.</translation>
     </message>
     <message>
-        <source>NEDB</source>
-        <translation>НОБД</translation>
-    </message>
-    <message>
-        <source>The contingent file of the National Education Database in and out, the pre-flight check and the submission log.</source>
-        <translation>Загрузка и выгрузка файла контингента Национальной образовательной базы данных, проверка перед отправкой и журнал отправок.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <source>State reports, graduate employment and the indicator dashboard against the national targets.</source>
-        <translation>Государственные отчёты, трудоустройство выпускников и панель показателей в сравнении с национальными целевыми значениями.</translation>
-    </message>
-    <message>
         <source>Nothing here yet</source>
         <translation>Здесь пока ничего нет</translation>
     </message>
@@ -97,6 +81,170 @@
     <message>
         <source>paid</source>
         <translation>платное</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>городская</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>сельская</translation>
+    </message>
+    <message>
+        <source>general admission</source>
+        <translation>на общих основаниях</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <source>reinstatement</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <source>studying</source>
+        <translation>обучается</translation>
+    </message>
+    <message>
+        <source>on academic leave</source>
+        <translation>в академическом отпуске</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>отчислен</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>выпущен</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>не зачислен</translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation>зачисление</translation>
+    </message>
+    <message>
+        <source>academic leave</source>
+        <translation>академический отпуск</translation>
+    </message>
+    <message>
+        <source>return from leave</source>
+        <translation>выход из отпуска</translation>
+    </message>
+    <message>
+        <source>expulsion</source>
+        <translation>отчисление</translation>
+    </message>
+    <message>
+        <source>graduation</source>
+        <translation>выпуск</translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation>сирота</translation>
+    </message>
+    <message>
+        <source>without parental care</source>
+        <translation>без попечения родителей</translation>
+    </message>
+    <message>
+        <source>with a disability</source>
+        <translation>с инвалидностью</translation>
+    </message>
+    <message>
+        <source>from a large family</source>
+        <translation>из многодетной семьи</translation>
+    </message>
+    <message>
+        <source>from a low-income family</source>
+        <translation>из малообеспеченной семьи</translation>
+    </message>
+    <message>
+        <source>special educational needs</source>
+        <translation>особые образовательные потребности</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>hearing impairment</source>
+        <translation>нарушение слуха</translation>
+    </message>
+    <message>
+        <source>visual impairment</source>
+        <translation>нарушение зрения</translation>
+    </message>
+    <message>
+        <source>speech impairment</source>
+        <translation>нарушение речи</translation>
+    </message>
+    <message>
+        <source>musculoskeletal disorder</source>
+        <translation>нарушение опорно-двигательного аппарата</translation>
+    </message>
+    <message>
+        <source>intellectual disability</source>
+        <translation>нарушение интеллекта</translation>
+    </message>
+    <message>
+        <source>delayed mental development</source>
+        <translation>задержка психического развития</translation>
+    </message>
+    <message>
+        <source>autism spectrum</source>
+        <translation>расстройство аутистического спектра</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>special curriculum</source>
+        <translation>специальная учебная программа</translation>
+    </message>
+    <message>
+        <source>individual curriculum</source>
+        <translation>индивидуальная учебная программа</translation>
+    </message>
+    <message>
+        <source>at own request</source>
+        <translation>по собственному желанию</translation>
+    </message>
+    <message>
+        <source>academic failure</source>
+        <translation>академическая неуспеваемость</translation>
+    </message>
+    <message>
+        <source>transfer to another college</source>
+        <translation>перевод в другой колледж</translation>
+    </message>
+    <message>
+        <source>breach of the college rules</source>
+        <translation>нарушение правил колледжа</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>по состоянию здоровья</translation>
+    </message>
+    <message>
+        <source>military service</source>
+        <translation>военная служба</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>смерть</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>импорт</translation>
     </message>
 </context>
 <context>
@@ -342,20 +490,136 @@
         <translation>Контингент</translation>
     </message>
     <message>
-        <source>No groups or students yet</source>
-        <translation>Групп и студентов пока нет</translation>
+        <source>Students and groups. A student&apos;s group and status change only by orders (Movement order…); the history is kept.</source>
+        <translation>Студенты и группы. Группа и статус студента меняются только приказами (Приказ о движении…); история сохраняется.</translation>
     </message>
     <message>
-        <source>Groups and students arrive with the contingent module: import from NEDB or Excel, or enter them by hand. It is not part of this version yet.</source>
-        <translation>Группы и студенты появятся с модулем контингента: загрузка из НОБД или Excel либо ввод вручную. В этой версии его пока нет.</translation>
+        <source>New student…</source>
+        <translation>Новый студент…</translation>
     </message>
     <message>
-        <source>Choose a group to see its students; search finds a student by name or IIN.</source>
-        <translation>Выберите группу, чтобы увидеть её студентов; поиск находит студента по ФИО или ИИН.</translation>
+        <source>Card…</source>
+        <translation>Карточка…</translation>
     </message>
     <message>
-        <source>Search by name or IIN (Ctrl+F)</source>
-        <translation>Поиск по ФИО или ИИН (Ctrl+F)</translation>
+        <source>Movement order…</source>
+        <translation>Приказ о движении…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Import from NEDB…</source>
+        <translation>Импорт из НОБД…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Search by name, IIN or group (Ctrl+F)</source>
+        <translation>Поиск по ФИО, ИИН или группе (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>все группы</translation>
+    </message>
+    <message>
+        <source>all courses</source>
+        <translation>все курсы</translation>
+    </message>
+    <message>
+        <source>all specialties</source>
+        <translation>все специальности</translation>
+    </message>
+    <message>
+        <source>all languages</source>
+        <translation>все языки</translation>
+    </message>
+    <message>
+        <source>any funding</source>
+        <translation>любое финансирование</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>все статусы</translation>
+    </message>
+    <message>
+        <source>any category</source>
+        <translation>любая категория</translation>
+    </message>
+    <message>
+        <source>studying or on leave</source>
+        <translation>обучается или в отпуске</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Новая группа…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Show its students</source>
+        <translation>Показать её студентов</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Новый студент</translation>
+    </message>
+    <message>
+        <source>Create a group first (Groups tab).</source>
+        <translation>Сначала создайте группу (вкладка «Группы»).</translation>
+    </message>
+    <message>
+        <source>Movement order</source>
+        <translation>Приказ о движении</translation>
+    </message>
+    <message>
+        <source>Select the students the order moves (Ctrl+click or Shift+click for many).</source>
+        <translation>Выберите студентов, которых касается приказ (Ctrl+щелчок или Shift+щелчок для нескольких).</translation>
+    </message>
+    <message>
+        <source>Import students from Excel</source>
+        <translation>Импорт студентов из Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{added} students added; {skipped} already here were skipped.</source>
+        <translation>Добавлено студентов: {added}; уже имеющиеся ({skipped}) пропущены.</translation>
+    </message>
+    <message>
+        <source>Import from NEDB</source>
+        <translation>Импорт из НОБД</translation>
+    </message>
+    <message>
+        <source>{added} students added, {updated} updated from the file, {kept} kept as they were here, {groups} groups created.</source>
+        <translation>Добавлено студентов: {added}, обновлено из файла: {updated}, оставлено как здесь: {kept}, создано групп: {groups}.</translation>
+    </message>
+    <message>
+        <source>Delete the group {code}?</source>
+        <translation>Удалить группу {code}?</translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
@@ -978,6 +1242,162 @@ Please send the log file to support:
         <source>File</source>
         <translation>Файл</translation>
     </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Тип местности</translation>
+    </message>
+    <message>
+        <source>Prior education</source>
+        <translation>База образования</translation>
+    </message>
+    <message>
+        <source>Kind of enrolment</source>
+        <translation>Вид зачисления</translation>
+    </message>
+    <message>
+        <source>Enrolment date</source>
+        <translation>Дата зачисления</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <source>Special educational needs</source>
+        <translation>Особые образовательные потребности</translation>
+    </message>
+    <message>
+        <source>Curriculum for special needs</source>
+        <translation>Программа для особых потребностей</translation>
+    </message>
+    <message>
+        <source>Dormitory place given</source>
+        <translation>Место в общежитии предоставлено</translation>
+    </message>
+    <message>
+        <source>Dormitory</source>
+        <translation>Общежитие</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Год приёма</translation>
+    </message>
+    <message>
+        <source>Duration of study</source>
+        <translation>Срок обучения</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер приказа</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата приказа</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>Вступает в силу</translation>
+    </message>
+    <message>
+        <source>Into the group</source>
+        <translation>В группу</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Language of instruction</source>
+        <translation>Язык обучения</translation>
+    </message>
+    <message>
+        <source>Form of study</source>
+        <translation>Форма обучения</translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation>Стипендия</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Сирота</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Инвалидность</translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation>Многодетная семья</translation>
+    </message>
+    <message>
+        <source>Academic leave</source>
+        <translation>Академический отпуск</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>Дата выбытия</translation>
+    </message>
+    <message>
+        <source>Leaving reason</source>
+        <translation>Причина выбытия</translation>
+    </message>
 </context>
 <context>
     <name>GroupColumns</name>
@@ -1012,6 +1432,53 @@ Please send the log file to support:
     <message>
         <source>Students</source>
         <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>Working curriculum</source>
+        <translation>Рабочий учебный план</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>смешанное</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Working curriculum</source>
+        <translation>Рабочий учебный план</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Group not saved</source>
+        <translation>Группа не сохранена</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1562,10 @@ Please send the log file to support:
     <message>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
+    </message>
+    <message>
+        <source>NEDB round {round} is open: the contingent is not exported yet</source>
+        <translation>Открыт этап НОБД ({round}): контингент ещё не выгружен</translation>
     </message>
     <message>
         <source>The college profile was saved.</source>
@@ -1271,6 +1742,114 @@ Log file: {log}</source>
         <source>column {column}</source>
         <translation>столбец {column}</translation>
     </message>
+    <message>
+        <source>a group “{code}” already exists</source>
+        <translation>группа «{code}» уже существует</translation>
+    </message>
+    <message>
+        <source>“{code}” is not in the classifier</source>
+        <translation>«{code}» нет в классификаторе</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year of intake</source>
+        <translation>«{value}» — не год приёма</translation>
+    </message>
+    <message>
+        <source>{value} months is not a duration of study (1 to 60)</source>
+        <translation>{value} мес. не может быть сроком обучения (от 1 до 60)</translation>
+    </message>
+    <message>
+        <source>the group has {count} students or movements and cannot be deleted</source>
+        <translation>в группе есть студенты или движения ({count}), её нельзя удалить</translation>
+    </message>
+    <message>
+        <source>{value} is not a possible birth date</source>
+        <translation>{value} — невозможная дата рождения</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a two-letter country code (KZ, RU, UZ…)</source>
+        <translation>«{value}» — не двухбуквенный код страны (KZ, RU, UZ…)</translation>
+    </message>
+    <message>
+        <source>choose the category of special needs first</source>
+        <translation>сначала выберите категорию особых потребностей</translation>
+    </message>
+    <message>
+        <source>a place can be given only to a student who needs one</source>
+        <translation>место можно предоставить только нуждающемуся студенту</translation>
+    </message>
+    <message>
+        <source>{value} is already the IIN of {name}</source>
+        <translation>{value} — это уже ИИН студента {name}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices</source>
+        <translation>«{value}» нет среди вариантов</translation>
+    </message>
+    <message>
+        <source>choose at least one student</source>
+        <translation>выберите хотя бы одного студента</translation>
+    </message>
+    <message>
+        <source>{name} cannot be moved so: the student is {status}</source>
+        <translation>{name}: такое движение невозможно, студент — {status}</translation>
+    </message>
+    <message>
+        <source>{name} is already in that group</source>
+        <translation>{name} уже в этой группе</translation>
+    </message>
+    <message>
+        <source>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</source>
+        <translation>это не файл контингента НОБД: ожидается текстовый файл UTF-16 с меткой порядка байтов</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-16 text: {detail}</source>
+        <translation>файл не является текстом UTF-16: {detail}</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>в файле нет строки заголовков</translation>
+    </message>
+    <message>
+        <source>the line has a different number of cells than the header: {detail}</source>
+        <translation>в строке другое число ячеек, чем в заголовке: {detail}</translation>
+    </message>
+    <message>
+        <source>the file lacks the columns {columns}</source>
+        <translation>в файле нет столбцов {columns}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not understood; expected one of: {expected}</source>
+        <translation>«{value}» не распознано; ожидается одно из: {expected}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <source>{value} is already on line {row}</source>
+        <translation>{value} уже есть в строке {row}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in the classifier; add it there first</source>
+        <translation>«{value}» нет в классификаторе; сначала добавьте его туда</translation>
+    </message>
+    <message>
+        <source>the group {value} is new: its course and duration of study are needed to create it</source>
+        <translation>группа {value} новая: для её создания нужны курс и срок обучения</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a sex: write М/Ж, M/F or Ер/Әйел</source>
+        <translation>«{value}» не обозначает пол: пишите М/Ж, M/F или Ер/Әйел</translation>
+    </message>
+    <message>
+        <source>choose the column that holds it</source>
+        <translation>выберите столбец, в котором это указано</translation>
+    </message>
+    <message>
+        <source>there is no group “{value}”; create it on the Groups tab first</source>
+        <translation>группы «{value}» нет; сначала создайте её на вкладке «Группы»</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -1309,6 +1888,180 @@ Log file: {log}</source>
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+</context>
+<context>
+    <name>NedbImportDialog</name>
+    <message>
+        <source>Import from NEDB</source>
+        <translation>Импорт из НОБД</translation>
+    </message>
+    <message>
+        <source>{file}: {new} new students, {same} the same as here, {conflicts} with differences; {groups} new groups.</source>
+        <translation>{file}: новых студентов — {new}, совпадают — {same}, с различиями — {conflicts}; новых групп — {groups}.</translation>
+    </message>
+    <message>
+        <source>Tick a difference to take the file&apos;s value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</source>
+        <translation>Отметьте различие, чтобы взять значение из файла; неотмеченные останутся как здесь. Различия в группе и статусе только показываются: они меняются приказами.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Здесь</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>Importing from NEDB…</source>
+        <translation>Импорт из НОБД…</translation>
+    </message>
+    <message>
+        <source>NEDB files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Файлы НОБД (*.txt *.csv *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the NEDB file…</source>
+        <translation>Чтение файла НОБД…</translation>
+    </message>
+</context>
+<context>
+    <name>NedbPage</name>
+    <message>
+        <source>NEDB</source>
+        <translation>НОБД</translation>
+    </message>
+    <message>
+        <source>The contingent file of the National Education Database: check it, export it for the upload, import the file the system gives. Two rounds a year: September–October and March–April.</source>
+        <translation>Файл контингента Национальной образовательной базы данных: проверьте, выгрузите для загрузки, импортируйте файл из системы. Два этапа в год: сентябрь–октябрь и март–апрель.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Export the contingent file…</source>
+        <translation>Выгрузить файл контингента…</translation>
+    </message>
+    <message>
+        <source>Export as Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <source>Import NEDB&apos;s file…</source>
+        <translation>Импорт файла НОБД…</translation>
+    </message>
+    <message>
+        <source>Before the round: problems to fix (double-click opens the record)</source>
+        <translation>Перед этапом: что исправить (двойной щелчок открывает запись)</translation>
+    </message>
+    <message>
+        <source>Since the last export</source>
+        <translation>С последней выгрузки</translation>
+    </message>
+    <message>
+        <source>Submission log</source>
+        <translation>Журнал выгрузок</translation>
+    </message>
+    <message>
+        <source>No collection round is open now; the last one was {round}.</source>
+        <translation>Сейчас этап сбора не открыт; последний: {round}.</translation>
+    </message>
+    <message>
+        <source>The {round} round is open; the contingent has been exported in it.</source>
+        <translation>Этап {round} открыт; контингент в нём выгружен.</translation>
+    </message>
+    <message>
+        <source>The {round} round is open and the contingent has not been exported in it yet.</source>
+        <translation>Этап {round} открыт, а контингент в нём ещё не выгружен.</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>Проблем: {count}</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Nothing has been exported yet: all {count} students are new to NEDB.</source>
+        <translation>Ещё ничего не выгружалось: все {count} студентов новые для НОБД.</translation>
+    </message>
+    <message>
+        <source>Since {when}: {added} added, {changed} changed, {left} left.</source>
+        <translation>С {when}: добавлено — {added}, изменено — {changed}, выбыло — {left}.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>выбыл</translation>
+    </message>
+    <message>
+        <source>Export the contingent file</source>
+        <translation>Выгрузка файла контингента</translation>
+    </message>
+    <message>
+        <source>NEDB files (*.txt)</source>
+        <translation>Файлы НОБД (*.txt)</translation>
+    </message>
+    <message>
+        <source>The check found {count} problems. Export anyway?</source>
+        <translation>Проверка нашла проблем: {count}. Всё равно выгрузить?</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не выгружено</translation>
+    </message>
+    <message>
+        <source>Writing the NEDB file…</source>
+        <translation>Запись файла НОБД…</translation>
+    </message>
+    <message>
+        <source>{count} students written to {file}. The file is readable by you alone: it holds personal data.</source>
+        <translation>Студентов записано: {count}, файл {file}. Файл доступен для чтения только вам: в нём персональные данные.</translation>
+    </message>
+    <message>
+        <source>Export as Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Запись книги…</translation>
+    </message>
+    <message>
+        <source>{count} students written to {file}.</source>
+        <translation>Студентов записано: {count}, файл {file}.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2179,41 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Movement order</source>
+        <translation>Приказ о движении</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Движение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Apply the order</source>
+        <translation>Применить приказ</translation>
+    </message>
+    <message>
+        <source>This movement cannot apply to a student who is {status}.</source>
+        <translation>Это движение неприменимо к студенту со статусом «{status}».</translation>
+    </message>
+    <message>
+        <source>The order applies to {count} students.</source>
+        <translation>Приказ касается студентов: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} marked ✗ will be left out.</source>
+        <translation>Отмеченные ✗ ({count}) не войдут в приказ.</translation>
+    </message>
+    <message>
+        <source>Order not applied</source>
+        <translation>Приказ не применён</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Welcome to Zhospar</source>
@@ -1482,6 +2270,138 @@ Log file: {log}</source>
     <message>
         <source>Last backup</source>
         <translation>Последняя резервная копия</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>no IIN</source>
+        <translation>нет ИИН</translation>
+    </message>
+    <message>
+        <source>the IIN {problem}</source>
+        <translation>ИИН: {problem}</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>нет даты рождения</translation>
+    </message>
+    <message>
+        <source>studies in no group</source>
+        <translation>не состоит ни в одной группе</translation>
+    </message>
+    <message>
+        <source>the same person is recorded twice, in the groups {groups}</source>
+        <translation>один человек записан дважды, в группах {groups}</translation>
+    </message>
+    <message>
+        <source>the group has no working curriculum</source>
+        <translation>у группы нет рабочего учебного плана</translation>
+    </message>
+    <message>
+        <source>the group has no qualification</source>
+        <translation>у группы нет квалификации</translation>
+    </message>
+    <message>
+        <source>the code {code} is no longer in the classifier for this intake</source>
+        <translation>кода {code} больше нет в классификаторе для этого приёма</translation>
+    </message>
+    <message>
+        <source>the {kind} was recorded without an order</source>
+        <translation>«{kind}» записано без приказа</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightColumns</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Reports are made from the records as they are now. Printed documents are in Kazakh or Russian.</source>
+        <translation>Отчёты строятся по записям в их текущем виде. Печатные документы — на казахском или русском.</translation>
+    </message>
+    <message>
+        <source>Contingent and movement</source>
+        <translation>Контингент и движение</translation>
+    </message>
+    <message>
+        <source>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</source>
+        <translation>Контингент по специальности, курсу, языку, финансированию и форме обучения; движение студентов за период с приказами; студенты с особыми образовательными потребностями и социальных категорий.</translation>
+    </message>
+    <message>
+        <source>Movement period</source>
+        <translation>Период движения</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Сохранить в Excel…</translation>
+    </message>
+    <message>
+        <source>State reports, graduate employment and the indicator dashboard come with a later version.</source>
+        <translation>Государственные отчёты, трудоустройство выпускников и панель индикаторов появятся в следующей версии.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Сохранить в Excel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Формирование отчёта…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сохранено: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Rounds</name>
+    <message>
+        <source>autumn {year} (September–October)</source>
+        <translation>осень {year} (сентябрь–октябрь)</translation>
+    </message>
+    <message>
+        <source>spring {year} (March–April)</source>
+        <translation>весна {year} (март–апрель)</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2519,37 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import students from Excel</source>
+        <translation>Импорт студентов из Excel</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {rows} rows. Say which column holds each field; the guesses come from the header.</source>
+        <translation>Лист «{sheet}»: строк — {rows}. Укажите, в каком столбце каждое поле; предположения взяты из заголовка.</translation>
+    </message>
+    <message>
+        <source>(not in the sheet)</source>
+        <translation>(нет на листе)</translation>
+    </message>
+    <message>
+        <source>admission order number (may be added later)</source>
+        <translation>номер приказа о зачислении (можно добавить позже)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>Importing students…</source>
+        <translation>Импорт студентов…</translation>
+    </message>
+</context>
+<context>
     <name>StudentColumns</name>
     <message>
         <source>Full name</source>
@@ -1613,16 +2564,186 @@ Log file: {log}</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
         <source>Funding</source>
         <translation>Финансирование</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>Student card</source>
+        <translation>Карточка студента</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Новый студент</translation>
+    </message>
+    <message>
+        <source>{status}, group {group}</source>
+        <translation>{status}, группа {group}</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Движения</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Квалификации</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>e.g. 105-к (may be added later)</source>
+        <translation>например, 105-к (можно добавить позже)</translation>
+    </message>
+    <message>
+        <source>Categories and support</source>
+        <translation>Категории и поддержка</translation>
+    </message>
+    <message>
+        <source>needs a dormitory place</source>
+        <translation>нуждается в общежитии</translation>
+    </message>
+    <message>
+        <source>dormitory place given</source>
+        <translation>место в общежитии предоставлено</translation>
+    </message>
+    <message>
+        <source>receives a scholarship</source>
+        <translation>получает стипендию</translation>
+    </message>
+    <message>
+        <source>NEDB ids: {ei} / {id}</source>
+        <translation>Идентификаторы НОБД: {ei} / {id}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Движение</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>без приказа</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Awarded on</source>
+        <translation>Дата присвоения</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>e.g. qualification exam protocol No. 3</source>
+        <translation>например, протокол квалификационного экзамена № 3</translation>
+    </message>
+    <message>
+        <source>Record the qualification</source>
+        <translation>Записать квалификацию</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>верен</translation>
+    </message>
+    <message>
+        <source>Student not saved</source>
+        <translation>Студент не сохранён</translation>
+    </message>
+    <message>
+        <source>Qualification not recorded</source>
+        <translation>Квалификация не записана</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionColumns</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студентов</translation>
+    </message>
+    <message>
+        <source>Added / changed / left</source>
+        <translation>Добавлено / изменено / выбыло</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Контрольная сумма (SHA-256)</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from desktop.reports.labels import CONTINGENT_CHOICES, CONTINGENT_LABELS, pick
-from desktop.services.contingent_reports import FUNDINGS, ContingentReport
+from desktop.domain.contingent_report import FUNDINGS, ContingentReport
 
 MOVEMENT_FIELDS = ("at_start", "admitted", "transferred_in", "transferred_out", "on_leave", "expelled", "graduated",
                    "at_end")

@@ -12,7 +12,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 
 from desktop.reports.fonts import register_fonts
 from desktop.reports.labels import CONTINGENT_CHOICES, CONTINGENT_LABELS, pick
-from desktop.services.contingent_reports import FUNDINGS, ContingentReport
+from desktop.domain.contingent_report import FUNDINGS, ContingentReport
 
 GRID = colors.HexColor("#9e9e9e")
 HEAD_FILL = colors.HexColor("#e8eef7")

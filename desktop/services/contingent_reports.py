@@ -5,81 +5,16 @@ The figures are plain data here; reports.contingent_pdf and exchange.contingent_
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
 
 from desktop.domain import contingent as dc
+from desktop.domain.contingent_report import (FUNDINGS, CategoryStudent, ContingentLine, ContingentReport, MovementLine,
+                                              OrderLine)
 from desktop.models import Movement, MovementOrder, Specialty, Student, StudyGroup
 from desktop.services.college import get_profile
 from desktop.services.database import Database
-
-FUNDINGS = tuple(f.value for f in dc.Funding)
-
-
-@dataclass(frozen=True)
-class ContingentLine:
-    specialty_code: str
-    specialty_name_kk: str
-    specialty_name_ru: str
-    course: int
-    language: str
-    study_form: str
-    by_funding: tuple[int, ...]  # in the order of FUNDINGS
-
-    @property
-    def total(self) -> int:
-        return sum(self.by_funding)
-
-
-@dataclass(frozen=True)
-class MovementLine:
-    group_code: str
-    specialty_code: str
-    at_start: int
-    admitted: int
-    transferred_in: int
-    transferred_out: int
-    on_leave: int
-    expelled: int
-    graduated: int
-    at_end: int
-
-
-@dataclass(frozen=True)
-class OrderLine:
-    number: str
-    signed_on: date
-    kind: str
-    students: int
-
-
-@dataclass(frozen=True)
-class CategoryStudent:
-    name: str
-    group_code: str
-    categories: tuple[str, ...]
-    sen_category: str
-    sen_curriculum: str
-
-
-@dataclass
-class ContingentReport:
-    college_name_kk: str
-    college_name_ru: str
-    director: str
-    on: date
-    period: tuple[date, date]
-    contingent: list[ContingentLine] = field(default_factory=list)
-    movement: list[MovementLine] = field(default_factory=list)
-    orders: list[OrderLine] = field(default_factory=list)
-    category_counts: dict[str, int] = field(default_factory=dict)
-    category_students: list[CategoryStudent] = field(default_factory=list)
-
-    def college_name(self, language: str) -> str:
-        return self.college_name_ru if language == "ru" else self.college_name_kk
-
 
 def _contingent(session, today: date) -> list[ContingentLine]:
     query = (select(Specialty.code, Specialty.name_kk, Specialty.name_ru, StudyGroup.intake_year, StudyGroup.language,

@@ -162,7 +162,9 @@ class MainWindow(QMainWindow):
         if key == "contingent":
             from desktop.views.contingent.page import ContingentPage  # noqa: PLC0415
 
-            return ContingentPage(self.db, self.ctx.language)
+            page = ContingentPage(self.db, self.ctx.language)
+            page.changed.connect(lambda: self.pages["nedb"].mark_stale() if "nedb" in self.pages else None)
+            return page
         if key == "nedb":
             from desktop.views.contingent.nedb_page import NedbPage  # noqa: PLC0415
 
@@ -180,14 +182,12 @@ class MainWindow(QMainWindow):
         return AreaPage(key)
 
     def open_record(self, target: str, record_id: int) -> None:
-        """Open a student's card or a group from another page (the NEDB check), then refresh what it shows."""
+        """Open a student's card or a group from another page (the NEDB check); saving refreshes that page."""
         contingent = self.page("contingent")
         if target == "student":
             contingent.open_card(record_id)
         else:
             contingent.open_group(record_id)
-        if "nedb" in self.pages:
-            self.pages["nedb"].refresh()
 
     def _contingent_changed(self) -> None:
         if "contingent" in self.pages:

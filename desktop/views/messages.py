@@ -82,7 +82,12 @@ def message(code: str, params: dict | None = None) -> str:
     template = MESSAGES.get(code)
     if template is None:
         return code
-    return _translate("Messages", template).format(**(params or {}))
+    params = dict(params or {})
+    if "status" in params:  # a student's status arrives as its code
+        from desktop.views.contingent.texts import choice  # noqa: PLC0415
+
+        params["status"] = choice(params["status"])
+    return _translate("Messages", template).format(**params)
 
 
 def field_name(name: str) -> str:

@@ -8,8 +8,6 @@ def test_the_models_pass_qt_model_tester(make_window, demo_db, qtmodeltester):
     window = make_window(demo_db)
     qtmodeltester.check(window.page("classifier").model)
     qtmodeltester.check(window.page("classifier").proxy)
-    qtmodeltester.check(window.page("contingent").group_model)
-    qtmodeltester.check(window.page("contingent").student_proxy)
 
 
 def test_search_filters_the_table(make_window, demo_db, qtbot):

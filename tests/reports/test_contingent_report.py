@@ -8,7 +8,8 @@ from pypdf import PdfReader
 from desktop.exchange.contingent_report_xlsx import write_contingent_report
 from desktop.reports.contingent_pdf import build_contingent_pdf
 from desktop.services import movements
-from desktop.services.contingent_reports import FUNDINGS, contingent_report
+from desktop.domain.contingent_report import FUNDINGS
+from desktop.services.contingent_reports import contingent_report
 from desktop.services.movements import OrderInput
 
 TODAY = date(2026, 11, 20)

@@ -1,7 +1,9 @@
 """Importing students: from a college's Excel sheet (with a column-mapping step) and from NEDB's file."""
 from __future__ import annotations
 
+import getpass
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -25,7 +27,7 @@ class SheetImportDialog(QDialog):
     def __init__(self, db, sheet: RawSheet, parent=None):
         super().__init__(parent)
         self.db, self.sheet = db, sheet
-        self.result: student_import.SheetImportResult | None = None
+        self.outcome: student_import.SheetImportResult | None = None
         self.setWindowTitle(self.tr("Import students from Excel"))
         self.resize(900, 620)
         layout = QVBoxLayout(self)
@@ -87,7 +89,7 @@ class SheetImportDialog(QDialog):
         result = run_validated(self, self.tr("Nothing was imported"), self.tr("Importing students…"),
                                lambda: student_import.import_students(self.db, self.sheet, self.mapping(), order=order))
         if result is not None:
-            self.result = result
+            self.outcome = result
             self.accept()
 
 
@@ -103,7 +105,7 @@ class NedbImportDialog(QDialog):
     def __init__(self, db, plan: nedb_import.ImportPlan, user: str, parent=None):
         super().__init__(parent)
         self.db, self.plan, self.user = db, plan, user
-        self.result: nedb_import.ImportResult | None = None
+        self.outcome: nedb_import.ImportResult | None = None
         self.setWindowTitle(self.tr("Import from NEDB"))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
@@ -130,6 +132,7 @@ class NedbImportDialog(QDialog):
                 r = self.table.rowCount()
                 self.table.insertRow(r)
                 line = QTableWidgetItem(str(row.line))
+                line.setFlags(line.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 if difference.field not in nedb_import.REPORTED_ONLY:
                     line.setFlags(line.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     line.setCheckState(Qt.CheckState.Unchecked)
@@ -159,14 +162,27 @@ class NedbImportDialog(QDialog):
         result = run_validated(self, self.tr("Nothing was imported"), self.tr("Importing from NEDB…"),
                                lambda: nedb_import.apply(self.db, self.plan, take, self.user))
         if result is not None:
-            self.result = result
+            self.outcome = result
             self.accept()
 
 
-def analyse_nedb_file(parent, db, path) -> nedb_import.ImportPlan | None:
-    return run_validated(parent, QCoreApplication.translate("NedbImportDialog", "Nothing was imported"),
+def import_nedb_file(parent, db, path: str | None = None) -> nedb_import.ImportResult | None:
+    """Ask for the file (unless given), read it, show what would change, import what the user accepts."""
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+    if not path:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("NedbImportDialog", "Import from NEDB"), "",
+            QCoreApplication.translate("NedbImportDialog", "NEDB files (*.txt *.csv *.tsv);;All files (*)"))
+    if not path:
+        return None
+    plan = run_validated(parent, QCoreApplication.translate("NedbImportDialog", "Nothing was imported"),
                          QCoreApplication.translate("NedbImportDialog", "Reading the NEDB file…"),
-                         lambda: nedb_import.analyse(db, path))
+                         lambda: nedb_import.analyse(db, Path(path)))
+    if plan is None:
+        return None
+    dialog = NedbImportDialog(db, plan, getpass.getuser(), parent)
+    return dialog.outcome if dialog.exec() else None
 
 
 def open_student_sheet(parent, path) -> RawSheet | None:

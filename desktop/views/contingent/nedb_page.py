@@ -55,6 +55,7 @@ class NedbPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.today = today or date.today()
+        self._stale = False
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("NEDB")))
         layout.addWidget(hint(self.tr("The contingent file of the National Education Database: check it, export it "
@@ -119,7 +120,18 @@ class NedbPage(QWidget):
         layout.addWidget(splitter, 1)
         self.refresh()
 
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         reminder = nedb.round_reminder(self.db, self.today)
         if reminder is None:
             self.round.setText(self.tr("No collection round is open now; the last one was {round}.").format(
@@ -188,17 +200,8 @@ class NedbPage(QWidget):
                                         self.tr("{count} students written to {file}.").format(count=count, file=path))
 
     def import_file(self, path: str | None = None) -> None:
-        from desktop.views.contingent.import_dialogs import NedbImportDialog, analyse_nedb_file  # noqa: PLC0415
+        from desktop.views.contingent.import_dialogs import import_nedb_file  # noqa: PLC0415
 
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import NEDB's file"), "",
-                                                  self.tr("NEDB files (*.txt *.csv *.tsv);;All files (*)"))
-        if not path:
-            return
-        plan = analyse_nedb_file(self, self.db, Path(path))
-        if plan is None:
-            return
-        dialog = NedbImportDialog(self.db, plan, getpass.getuser(), self)
-        if dialog.exec() and dialog.result:
+        if import_nedb_file(self, self.db, path) is not None:
             self.refresh()
             self.contingent_changed.emit()

@@ -1,10 +1,9 @@
 """The Contingent page: students with search and filters, groups, the card, orders and imports."""
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -35,6 +34,8 @@ GROUP_COLUMNS = [
 
 
 class ContingentPage(QWidget):
+    changed = Signal()  # students or groups were written here: other pages showing them are out of date
+
     def __init__(self, db, language: str = "kk", parent=None):
         super().__init__(parent)
         self.db, self.language = db, language
@@ -177,6 +178,7 @@ class ContingentPage(QWidget):
         self._refilter()
         if selected:
             self.select_student(selected[0].id)
+        self.changed.emit()
 
     def _fill_filter_choices(self) -> None:
         boxes = self.filter_boxes
@@ -281,30 +283,22 @@ class ContingentPage(QWidget):
         if sheet is None:
             return
         dialog = SheetImportDialog(self.db, sheet, self)
-        if dialog.exec() and dialog.result:
+        if dialog.exec() and dialog.outcome:
             self.reload()
             QMessageBox.information(self, self.tr("Import students from Excel"),
                                     self.tr("{added} students added; {skipped} already here were skipped.").format(
-                                        added=dialog.result.added, skipped=dialog.result.skipped_existing))
+                                        added=dialog.outcome.added, skipped=dialog.outcome.skipped_existing))
 
     def import_nedb(self, path: str | None = None) -> None:
-        from desktop.views.contingent.import_dialogs import NedbImportDialog, analyse_nedb_file  # noqa: PLC0415
+        from desktop.views.contingent.import_dialogs import import_nedb_file  # noqa: PLC0415
 
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from NEDB"), "",
-                                                  self.tr("NEDB files (*.txt *.csv *.tsv);;All files (*)"))
-        if not path:
-            return
-        plan = analyse_nedb_file(self, self.db, Path(path))
-        if plan is None:
-            return
-        dialog = NedbImportDialog(self.db, plan, getpass.getuser(), self)
-        if dialog.exec() and dialog.result:
+        result = import_nedb_file(self, self.db, path)
+        if result is not None:
             self.reload()
-            r = dialog.result
             QMessageBox.information(self, self.tr("Import from NEDB"), self.tr(
                 "{added} students added, {updated} updated from the file, {kept} kept as they were here, "
-                "{groups} groups created.").format(added=r.added, updated=r.updated, kept=r.kept, groups=r.groups_added))
+                "{groups} groups created.").format(added=result.added, updated=result.updated, kept=result.kept,
+                                                   groups=result.groups_added))
 
     def new_group(self) -> None:
         self.open_group(None)

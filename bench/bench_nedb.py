@@ -1,7 +1,6 @@
-"""The NEDB contingent file for 5,000 students, against Python's csv module writing the same rows.
+"""The NEDB file layer alone for 5,000 students, against Python's csv module writing the same rows.
 
-Goal from the contingent issue: at most 2x csv. (Only the file layer exists so far; the database side
-of the export comes with that issue.)
+The whole export from the database, which the contingent issue's goal is about, is in bench_contingent.
 """
 from __future__ import annotations
 
@@ -33,8 +32,8 @@ def run() -> list[Figure]:
         writer.writerows([[r[k] for k in keys] for r in records])
         (folder / "plain.txt").write_bytes(buffer.getvalue().encode("utf-16"))
 
-    export = Figure("NEDB file of 5,000 students written (vs csv writing the same rows in UTF-16)",
-                    *paired_medians_ms(ours, plain_csv, repeat=9), 2.0)
+    export = Figure("NEDB file layer: 5,000 rows written (vs csv writing the same rows in UTF-16)",
+                    *paired_medians_ms(ours, plain_csv, repeat=9), None)
     data = render(from_records(records))
     from desktop.exchange.nedb_file import parse  # noqa: PLC0415
 

@@ -12,6 +12,39 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 
 
+def _card(window, db):
+    from desktop.services import contingent
+    from desktop.views.contingent.student_dialog import StudentDialog
+
+    page = window.page("contingent")
+    moved = next(s for s in contingent.list_students(db) if s.status == "academic_leave")
+    return StudentDialog(db, window, student_id=moved.id, language=page.language)
+
+
+def _order(window, db):
+    from desktop.views.contingent.order_dialog import OrderDialog
+
+    page = window.page("contingent")
+    rows = page.student_model.all_rows()
+    chosen = [s for s in rows if s.status == "expelled"] + [s for s in rows if s.status == "studying"][:4]
+    dialog = OrderDialog(db, chosen, page.groups_list, window)
+    dialog.kind.set_value("transfer")
+    dialog.number.setText("241-к")
+    return dialog
+
+
+def _nedb_import(window, db):
+    from desktop.paths import resource_path
+    from desktop.services import nedb_import
+    from desktop.views.contingent.import_dialogs import NedbImportDialog
+
+    return NedbImportDialog(db, nedb_import.analyse(db, resource_path("demo", "nedb-contingent.txt")), "registrar",
+                            window)
+
+
+DIALOGS = {"card": _card, "order": _order, "nedb-import": _nedb_import}
+
+
 def main(pages: list[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -40,6 +73,15 @@ def main(pages: list[str]) -> None:
                 curricula_page = window.page("curricula")
                 draft = next(s.id for s in curricula.list_curricula(db) if s.status == "draft")
                 curricula_page.open_curriculum(draft)
+            elif page in DIALOGS:
+                shot = DIALOGS[page](window, db)
+                shot.show()
+                app.processEvents()
+                target = OUT / f"{page}-{language}.png"
+                shot.grab().save(str(target))
+                shot.close()
+                print(target)
+                continue
             else:
                 window.show_page(page)
             app.processEvents()
@@ -51,4 +93,5 @@ def main(pages: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["overview", "college", "classifier", "contingent", "curricula", "editor"])
+    main(sys.argv[1:] or ["overview", "college", "classifier", "contingent", "curricula", "editor", "nedb", "reports",
+                          "card", "order", "nedb-import"])

@@ -52,13 +52,20 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").split())
 
 
-def read_choice(vocabulary: str, text: str) -> str | None:
-    """Our value for a file's word, or None when it is not one we know."""
-    wanted = _norm(text)
+def _lookup(vocabulary: str) -> dict[str, str]:
+    table = dict(_ALIASES.get(vocabulary, {}))
     for ours, word in VOCABULARIES[vocabulary].items():
-        if _norm(word) == wanted or _norm(ours) == wanted:
-            return ours
-    return _ALIASES.get(vocabulary, {}).get(wanted)
+        table[_norm(ours)] = ours
+        table[_norm(word)] = ours
+    return table
+
+
+_LOOKUPS = {name: _lookup(name) for name in VOCABULARIES}
+
+
+def read_choice(vocabulary: str, text: str) -> str | None:
+    """Our value for a file's word (its own or another spelling, any case), or None when it is not one we know."""
+    return _LOOKUPS[vocabulary].get(_norm(text))
 
 
 def read_yes(text: str) -> bool | None:
@@ -83,6 +90,8 @@ def read_date(text: str) -> date | None:
     text = text.strip()
     if not text:
         return None
+    if len(text) == 10 and text[2] == text[5] == "." and text.replace(".", "").isdigit():  # the usual case, fast
+        return date(int(text[6:]), int(text[3:5]), int(text[:2]))
     for pattern in (DATE_FORMAT, "%Y-%m-%d", "%d/%m/%Y"):
         try:
             return datetime.strptime(text, pattern).date()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 
 from desktop.domain.contingent import SOCIAL_CATEGORIES, study_year
 from desktop.domain.problems import FieldProblem
@@ -42,7 +42,7 @@ class GroupRow:
         return study_year(self.intake_year, today or date.today())
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built ~2x slower, and there are 20,000 of them
 class StudentRow:
     id: int
     iin: str
@@ -87,22 +87,37 @@ def list_groups(db: Database) -> list[GroupRow]:
 
 
 def list_students(db: Database) -> list[StudentRow]:
+    """Every student, unsorted (the table sorts). The query runs on the driver's cursor: for 20,000 rows the
+    ORM's row loading costs more than the query itself, and SQLAlchemy's rows still twice the driver's tuples."""
     s, g = Student.__table__.c, StudyGroup.__table__.c
     flags = [s[name] for name in SOCIAL_CATEGORIES]
-    query = (select(s.id, s.iin, s.surname, s.given_name, s.patronymic, s.birth_date, s.sex, s.group_id, g.code,
+    # SQLite keeps dates as ISO text: read it raw and convert with date.fromisoformat (C) rather than through
+    # SQLAlchemy's regular expression, a third of the time for 20,000 rows; PostgreSQL gives dates already.
+    born = type_coerce(s.birth_date, String)
+    query = (select(s.id, s.iin, s.surname, s.given_name, s.patronymic, born, s.sex, s.group_id, g.code,
                     s.funding, s.status, Specialty.code, g.language, g.intake_year, s.sen_category, *flags)
              .select_from(Student.__table__.outerjoin(StudyGroup.__table__, s.group_id == g.id)
-                          .outerjoin(Specialty, g.specialty_id == Specialty.id))
-             .order_by(s.surname, s.given_name, s.id))
+                          .outerjoin(Specialty, g.specialty_id == Specialty.id)))
     rows = []
     with db.session() as session:
-        for r in session.execute(query):
-            categories = frozenset(name for name, flag in zip(SOCIAL_CATEGORIES, r[15:]) if flag)
-            if r[14]:
-                categories |= {"sen"}
-            rows.append(StudentRow(r[0], r[1] or "", r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", r[9], r[10],
+        connection = session.connection()
+        cursor = connection.connection.cursor()  # the driver's own cursor: plain tuples, no row objects
+        cursor.execute(str(query.compile(connection, compile_kwargs={"literal_binds": True})))
+        for r in cursor.fetchall():
+            categories = NO_CATEGORIES
+            if r[14] or any(r[15:]):
+                categories = frozenset(name for name, flag in zip(SOCIAL_CATEGORIES, r[15:]) if flag)
+                if r[14]:
+                    categories |= {"sen"}
+            birth = r[5]
+            if isinstance(birth, str):
+                birth = date.fromisoformat(birth)
+            rows.append(StudentRow(r[0], r[1] or "", r[2], r[3], r[4], birth, r[6], r[7], r[8] or "", r[9], r[10],
                                    r[11] or "", r[12] or "", r[13], categories))
     return rows
+
+
+NO_CATEGORIES: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

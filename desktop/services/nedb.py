@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
-from desktop.domain.contingent import ACTIVE, Status, last_round, open_round, study_year
+from desktop.domain.contingent import ACTIVE, last_round, open_round
 from desktop.exchange import nedb_file
 from desktop.exchange import nedb_values as words
-from desktop.models import NedbSubmission, Qualification, Specialty, Student, StudyGroup
+from desktop.models import NedbSubmission, Student, StudyGroup
+from desktop.services import nedb_lines
 from desktop.services.database import Database
 
 
@@ -48,63 +50,26 @@ def academic_start(today: date) -> date:
     return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
 
 
-def _record(student: Student, group: StudyGroup | None, specialty: Specialty | None,
-            qualification: Qualification | None, today: date) -> dict[str, str]:
-    return {
-        "iin": student.iin or "",
-        "surname": student.surname,
-        "given_name": student.given_name,
-        "patronymic": student.patronymic,
-        "birth_date": words.write_date(student.birth_date),
-        "enrolment_kind": words.ENROLMENT_KIND.get(student.enrolment_kind, ""),
-        "enrolled_on": words.write_date(student.enrolled_on),
-        "prior_education": words.PRIOR_EDUCATION.get(student.prior_education, ""),
-        "locality": words.LOCALITY.get(student.locality, ""),
-        "duration": words.write_duration(group.duration_months) if group else "",
-        "course": str(study_year(group.intake_year, today)) if group else "",
-        "group_code": group.code if group else "",
-        "language": words.LANGUAGE.get(group.language, "") if group else "",
-        "study_form": words.STUDY_FORM.get(group.study_form, "") if group else "",
-        "specialty": words.write_classifier(specialty.code, specialty.name_ru) if specialty else "",
-        "qualification": words.write_classifier(qualification.code, qualification.name_ru) if qualification else "",
-        "academic_leave": words.yes(student.status == Status.ACADEMIC_LEAVE.value),
-        "dormitory": words.write_dormitory(student.dormitory_needed, student.dormitory_given),
-        "funding": words.FUNDING.get(student.funding, ""),
-        "scholarship": words.yes(student.scholarship),
-        "orphan": words.yes(student.orphan),
-        "disability": words.yes(student.disability),
-        "large_family": words.yes(student.large_family),
-        "left_on": words.write_date(student.left_on),
-        "leaving_reason": words.LEAVING_REASON.get(student.leaving_reason, student.leaving_reason),
-        "system_ei": student.nedb_ei,
-        "system_id": student.nedb_id,
-    }
-
-
 def student_key(iin: str | None, student_id: int) -> str:
     return iin or f"id{student_id}"
 
 
-def export_rows(db: Database, today: date | None = None) -> list[tuple[str, str, dict[str, str]]]:
-    """(key, full name, NEDB record) of every student the file carries, by group then name."""
-    today = today or date.today()
-    query = (select(Student, StudyGroup, Specialty, Qualification)
-             .outerjoin(StudyGroup, Student.group_id == StudyGroup.id)
-             .outerjoin(Specialty, StudyGroup.specialty_id == Specialty.id)
-             .outerjoin(Qualification, StudyGroup.qualification_id == Qualification.id)
-             .where(or_(Student.status.in_(tuple(ACTIVE)), Student.left_on >= academic_start(today)))
-             .order_by(StudyGroup.code, Student.surname, Student.given_name, Student.id))
+def _export_lines(db: Database, today: date) -> list[tuple[str, str, bool, str]]:
+    """(key, full name, still studying, finished line) of every student the file carries."""
     with db.session() as session:
-        return [(student_key(s.iin, s.id), f"{s.surname} {s.given_name}", _record(s, g, sp, q, today))
-                for s, g, sp, q in session.execute(query)]
+        return nedb_lines.fetch_lines(session.connection(), today, academic_start(today))
 
 
-def _digest(record: dict[str, str]) -> str:
-    return hashlib.sha1("\t".join(record.values()).encode("utf-8")).hexdigest()[:16]
+def export_rows(db: Database, today: date | None = None) -> list[tuple[str, str, dict[str, str]]]:
+    """(key, full name, NEDB record as {our key: value}) of every student the file carries."""
+    return [(key, name, dict(zip(nedb_lines.KEYS, nedb_lines.values_of(line))))
+            for key, name, _, line in _export_lines(db, today or date.today())]
 
 
 def _snapshot(rows) -> dict[str, list]:
-    return {key: [_digest(record), not record["left_on"]] for key, _, record in rows}
+    """{key: [checksum of the line, still studying]}: what the next export compares with (CRC-32 is enough
+    to tell whether a row changed)."""
+    return {key: [zlib.crc32(line.encode("utf-8")), bool(active)] for key, _, active, line in rows}
 
 
 def _row(s: NedbSubmission) -> SubmissionRow:
@@ -119,31 +84,34 @@ def last_export(db: Database) -> tuple[SubmissionRow, dict] | None:
         return None if record is None else (_row(record), json.loads(record.snapshot))
 
 
-def _compare(rows, previous: dict | None) -> tuple[list[str], list[str], list[str]]:
+def _compare(rows, previous: dict | None, current: dict | None = None) -> tuple[list[str], list[str], list[str]]:
     if previous is None:
-        return [name for _, name, _ in rows], [], []
+        return [row[1] for row in rows], [], []
+    current = current or _snapshot(rows)
     added, changed, left, seen = [], [], [], set()
-    for key, name, record in rows:
+    for key, name, active, _ in rows:
         seen.add(key)
         before = previous.get(key)
         if before is None:
             added.append(name)
-        elif before[0] != _digest(record):
-            (left if before[1] and record["left_on"] else changed).append(name)
+        elif before[0] != current[key][0]:
+            (left if before[1] and not active else changed).append(name)
     left += [f"({key[-4:]})" for key, (_, active) in previous.items() if key not in seen and active]
     return added, changed, left
 
 
 def changes_since_last_export(db: Database, today: date | None = None) -> Changes:
-    rows = export_rows(db, today)
+    rows = _export_lines(db, today or date.today())
     last = last_export(db)
     added, changed, left = _compare(rows, last[1] if last else None)
     return Changes(last[0] if last else None, added, changed, left)
 
 
 def render_export(db: Database, today: date | None = None) -> tuple[bytes, list]:
-    rows = export_rows(db, today)
-    return nedb_file.render(nedb_file.from_records([record for _, _, record in rows])), rows
+    rows = _export_lines(db, today or date.today())
+    header = "\t".join(nedb_file.HEADER_OF[key] for key in nedb_lines.KEYS)
+    text = nedb_file.EOL.join([header, *(line for *_, line in rows)]) + nedb_file.EOL
+    return nedb_file.BOM + text.encode(nedb_file.ENCODING), rows
 
 
 def log_submission(db: Database, direction: str, path: Path, data: bytes, by: str, counts: tuple[int, int, int, int],
@@ -163,10 +131,11 @@ def export_contingent(db: Database, path: Path, by: str, today: date | None = No
     """Write the file (readable by the owner only) and log it as a submission of the current round."""
     data, rows = render_export(db, today)
     last = last_export(db)
-    added, changed, left = _compare(rows, last[1] if last else None)
+    snapshot = _snapshot(rows)
+    added, changed, left = _compare(rows, last[1] if last else None, snapshot)
     nedb_file.write_bytes(path, data)
     return log_submission(db, "export", path, data, by, (len(rows), len(added), len(changed), len(left)),
-                          _snapshot(rows), today)
+                          snapshot, today)
 
 
 def list_submissions(db: Database) -> list[SubmissionRow]:

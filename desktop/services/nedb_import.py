@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from desktop.domain import contingent as dc
 from desktop.domain.ids import iin_facts, iin_problems
@@ -23,7 +23,6 @@ from desktop.models import Movement, Qualification, Specialty, Student, StudyGro
 from desktop.services import nedb
 from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
-from desktop.services.movements import store_state
 
 REQUIRED = ("iin", "surname", "given_name", "birth_date", "group_code", "specialty")
 DETAILS = ("surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "enrolled_on", "prior_education",
@@ -232,31 +231,53 @@ def _group(values: dict, specialties: dict, qualifications: dict, today: date) -
                       duration_months=values["duration"], curator="", funding="")
 
 
-def _set_details(student: Student, values: dict) -> None:
-    for key in ("surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "prior_education", "locality",
-                "funding", "scholarship", "orphan", "disability", "large_family"):
-        setattr(student, key, values[key])
-    student.enrolled_on = values["enrolled_on"] or student.enrolled_on
-    student.dormitory_needed, student.dormitory_given = values["dormitory"]
+_DETAILS = ("surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "prior_education", "locality",
+            "funding", "scholarship", "orphan", "disability", "large_family")
 
 
-def _history(student: Student, values: dict, group_id: int, today: date) -> list[Movement]:
+def _details(values: dict) -> dict:
+    details = {key: values[key] for key in _DETAILS}
+    details["dormitory_needed"], details["dormitory_given"] = values["dormitory"]
+    if values["enrolled_on"]:
+        details["enrolled_on"] = values["enrolled_on"]
+    return details
+
+
+def _history(values: dict, group_id: int, today: date) -> list[dict]:
     """Movements without an order that bring a new student to the state the file shows."""
     start = values["enrolled_on"] or today
-    moves = [Movement(student=student, kind=dc.MovementKind.ADMISSION.value, on=start, to_group_id=group_id, reason="")]
+    moves = [{"kind": dc.MovementKind.ADMISSION.value, "on": start, "to_group_id": group_id, "from_group_id": None,
+              "reason": ""}]
     if values["academic_leave"] and not values["left_on"]:
-        moves.append(Movement(student=student, kind=dc.MovementKind.LEAVE.value, on=max(start, today), reason=""))
+        moves.append({"kind": dc.MovementKind.LEAVE.value, "on": max(start, today), "to_group_id": None,
+                      "from_group_id": None, "reason": ""})
     if values["left_on"]:
         kind = dc.MovementKind.GRADUATION if values["leaving_reason"] == "graduation" else dc.MovementKind.EXPULSION
-        moves.append(Movement(student=student, kind=kind.value, on=values["left_on"], from_group_id=group_id,
-                              reason=values["leaving_reason"]))
+        moves.append({"kind": kind.value, "on": values["left_on"], "to_group_id": None, "from_group_id": group_id,
+                      "reason": values["leaving_reason"]})
     return moves
 
 
+def _new_student(values: dict, group_id: int, today: date) -> tuple[dict, list[dict]]:
+    """The student's row (with the state its movements lead to) and the movements, ready for bulk inserts."""
+    moves = _history(values, group_id, today)
+    state = dc.fold([dc.Move(dc.MovementKind(m["kind"]), m["on"], m["to_group_id"], n, m["reason"])
+                     for n, m in enumerate(moves)])
+    row = {"iin": values["iin"], "sex": values["sex"], "citizenship": "KZ", "nedb_ei": values["system_ei"],
+           "nedb_id": values["system_id"], "enrolled_on": values["enrolled_on"] or today, **_details(values),
+           "status": state.status.value, "group_id": state.group, "left_on": state.left_on,
+           "leaving_reason": state.leaving_reason}
+    return row, moves
+
+
 def apply(db: Database, plan: ImportPlan, take_theirs: set[int], by: str, today: date | None = None) -> ImportResult:
-    """Write the plan in one transaction; take_theirs holds the lines whose conflicts take the file's values."""
+    """Write the plan in one transaction; take_theirs holds the lines whose conflicts take the file's values.
+
+    New students and their movements go in as two bulk inserts: one ORM flush per student made an
+    import of 5,000 rows take seconds.
+    """
     today = today or date.today()
-    added = updated = kept = 0
+    updated = kept = 0
     with db.session() as session:
         specialties = dict(session.execute(select(Specialty.code, Specialty.id)).all())
         qualifications = dict(session.execute(select(Qualification.code, Qualification.id)).all())
@@ -266,31 +287,28 @@ def apply(db: Database, plan: ImportPlan, take_theirs: set[int], by: str, today:
             session.add(group)
             session.flush()
             groups[code] = group.id
+        new_rows, new_moves = [], []
         for row in plan.rows:
             values = row.values
             if row.outcome == "new":
-                student = Student(iin=values["iin"], sex=values["sex"], citizenship="KZ", nedb_ei=values["system_ei"],
-                                  nedb_id=values["system_id"], enrolled_on=values["enrolled_on"] or today)
-                _set_details(student, values)
-                session.add(student)
-                moves = _history(student, values, groups[values["group_code"]], today)
-                session.add_all(moves)
-                session.flush()
-                store_state(student, dc.fold([dc.Move(dc.MovementKind(m.kind), m.on, m.to_group_id, m.id, m.reason)
-                                              for m in moves]))
-                added += 1
+                student, moves = _new_student(values, groups[values["group_code"]], today)
+                new_rows.append(student)
+                new_moves.append(moves)
                 continue
             student = session.get(Student, row.student_id)
             student.nedb_ei = values["system_ei"] or student.nedb_ei
             student.nedb_id = values["system_id"] or student.nedb_id
             if row.outcome == "conflict" and row.applicable:
                 if row.line in take_theirs:
-                    _set_details(student, values)
+                    for key, value in _details(values).items():
+                        setattr(student, key, value)
                     updated += 1
                 else:
                     kept += 1
-    counts = (len(plan.rows), added, updated, 0)
+        if new_rows:
+            ids = session.scalars(insert(Student).returning(Student.id, sort_by_parameter_order=True), new_rows).all()
+            session.execute(insert(Movement), [{**move, "student_id": sid, "order_id": None}
+                                               for sid, moves in zip(ids, new_moves) for move in moves])
+    counts = (len(plan.rows), len(new_rows), updated, 0)
     nedb.log_submission(db, "import", plan.path, plan.data, by, counts, {}, today)
-    return ImportResult(added, updated, plan.count("same"), kept, len(plan.new_groups))
-
-
+    return ImportResult(len(new_rows), updated, plan.count("same"), kept, len(plan.new_groups))

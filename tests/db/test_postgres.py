@@ -58,3 +58,29 @@ def test_a_server_that_does_not_answer_is_a_plain_problem(paths):
     with pytest.raises(DatabaseEnvironmentError) as caught:
         open_database("postgresql+psycopg://nobody:wrong@127.0.0.1:9/none", paths.backups)
     assert caught.value.problem is DbProblem.CANNOT_CONNECT
+
+
+def test_the_contingent_and_nedb_on_postgres(pg, demo_db, tmp_path):
+    """The same NEDB file from PostgreSQL as from SQLite, and the file read back into PostgreSQL."""
+    from datetime import date
+
+    from desktop.paths import resource_path
+    from desktop.services import movements, nedb, nedb_import, preflight
+    from desktop.services.contingent_reports import contingent_report
+    from desktop.services.movements import OrderInput
+
+    fill_demo(pg)
+    day = date(2026, 11, 20)
+    on_sqlite, on_postgres = tmp_path / "sqlite.txt", tmp_path / "postgres.txt"
+    nedb.export_contingent(demo_db, on_sqlite, "R", day)
+    nedb.export_contingent(pg, on_postgres, "R", day)
+    assert on_postgres.read_bytes() == on_sqlite.read_bytes()
+    students = contingent.list_students(pg)
+    assert sorted((s.iin, s.birth_date, s.categories) for s in students) == sorted(
+        (s.iin, s.birth_date, s.categories) for s in contingent.list_students(demo_db))
+    plan = nedb_import.analyse(pg, resource_path("demo", "nedb-contingent.txt"), day)
+    assert nedb_import.apply(pg, plan, set(), "R", day).added == 4
+    moved = [s.id for s in contingent.list_students(pg) if s.status == "studying"][:2]
+    movements.apply_order(pg, OrderInput("300-к", day, "leave", day, reason="health"), moved)
+    assert len(preflight.preflight(pg)) > 0
+    assert sum(line.on_leave for line in contingent_report(pg, day).movement) == 4

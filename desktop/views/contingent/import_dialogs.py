@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QListWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.exchange.cells import cell_text
 from desktop.exchange.student_sheet import RawSheet, guess_mapping
@@ -145,7 +145,16 @@ class NedbImportDialog(QDialog):
                     self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table, 2)
+        new = [row for row in plan.rows if row.outcome == "new"]
+        if new:
+            layout.addWidget(QLabel(self.tr("New students:")))
+            self.new_list = QListWidget()
+            self.new_list.setObjectName("new_students")
+            for row in new:
+                self.new_list.addItem(f"{row.line}: {row.name} — {row.values.get('group_code', '')}")
+            layout.addWidget(self.new_list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.run)

@@ -86,8 +86,8 @@ class ContingentPage(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by name, IIN or group (Ctrl+F)"))
-        self.search.setMinimumWidth(260)
-        filters.addWidget(self.search, 3)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.tabs.setCurrentIndex(0), self.search.setFocus()))
@@ -101,7 +101,7 @@ class ContingentPage(QWidget):
             box.setObjectName(f"filter_{key}")
             box.addItem(label, None)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(9)
+            box.setMinimumContentsLength(14)
             self.filter_boxes[key] = box
             filters.addWidget(box, 1)
         for value in ("kk", "ru"):
@@ -117,10 +117,12 @@ class ContingentPage(QWidget):
             box.currentIndexChanged.connect(self._refilter)
         for value in (*SOCIAL_CATEGORIES, "sen"):
             self.filter_boxes["category"].addItem(choice(value), value)
+        filters.addStretch(0)
         clear = QPushButton(self.tr("Clear"))
         clear.setObjectName("clear_filters")
         clear.clicked.connect(self.clear_filters)
-        filters.addWidget(clear)
+        search_row.addWidget(clear)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         self.search.textChanged.connect(self._refilter)
         self.students = QTableView()
@@ -174,8 +176,8 @@ class ContingentPage(QWidget):
         self.groups_list = contingent.list_groups(self.db)
         self.group_model.set_rows(self.groups_list)
         self._fill_filter_choices()
-        self.student_model.set_rows(contingent.list_students(self.db))
-        self._refilter()
+        self.student_model.set_rows(contingent.list_students(self.db), self.current_filter())
+        self._show_count()
         if selected:
             self.select_student(selected[0].id)
         self.changed.emit()
@@ -202,6 +204,9 @@ class ContingentPage(QWidget):
 
     def _refilter(self) -> None:
         self.student_model.set_filter(self.current_filter())
+        self._show_count()
+
+    def _show_count(self) -> None:
         self.count.setText(self.tr("{shown} of {total} students").format(
             shown=self.student_model.rowCount(), total=len(self.student_model.all_rows())))
 

@@ -44,12 +44,13 @@ class StudentDialog(QDialog):
         self.saved_id: int | None = None
         self.card: StudentCard | None = students.get_student(db, student_id) if student_id else None
         self.setWindowTitle(self.tr("Student card") if student_id else self.tr("New student"))
-        self.resize(760, 640)
+        self.resize(900, 660)
         layout = QVBoxLayout(self)
         if self.card:
             status = QLabel(self.tr("{status}, group {group}").format(status=choice(self.card.status),
                                                                      group=self.card.group_code or "—"))
             status.setObjectName("status")
+            status.setStyleSheet("font-weight: bold")
             layout.addWidget(status)
         tabs = QTabWidget()
         tabs.addTab(self._card_tab(groups or [], group_id), self.tr("Card"))
@@ -130,6 +131,8 @@ class StudentDialog(QDialog):
         social_layout.addRow(field_name("sen_category"), self.choices["sen_category"])
         social_layout.addRow(field_name("sen_curriculum"), self.choices["sen_curriculum"])
         grid.addWidget(social, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         if self.card and (self.card.nedb_id or self.card.nedb_ei):
             ids = QLabel(self.tr("NEDB ids: {ei} / {id}").format(ei=self.card.nedb_ei or "—", id=self.card.nedb_id or "—"))
             ids.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

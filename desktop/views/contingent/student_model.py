@@ -51,13 +51,18 @@ class StudentTableModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._filter = StudentFilter()
+        self._sort_keys: dict[int, list] = {}  # per column, one key per row: computed once, reused by every filter
 
     # --- data -------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[StudentRow]) -> None:
+    def set_rows(self, rows: list[StudentRow], spec: StudentFilter | None = None) -> None:
+        """New rows, shown through the given filter (or the current one) in one reset."""
+        if spec is not None:
+            self._filter = spec
         self._all = rows
         self._courses = [r.course(self._today) for r in rows]
         self._keys = [f"{r.surname} {r.given_name} {r.patronymic} {r.iin} {r.group_code}".casefold() for r in rows]
+        self._sort_keys = {}
         self._apply()
 
     def all_rows(self) -> list[StudentRow]:
@@ -85,40 +90,48 @@ class StudentTableModel(QAbstractTableModel):
         f, rows = self._filter, self._all
         words = f.text.casefold().split()
         indices = range(len(rows))
-        if words:
-            keys = self._keys
+        keys = self._keys
+        if len(words) == 1:
+            word = words[0]
+            indices = [i for i, key in enumerate(keys) if word in key]
+        elif words:
             indices = [i for i in indices if all(w in keys[i] for w in words)]
-        checks = []
+        # One plain comprehension per active filter, narrowing as it goes: no call per row.
         if f.group_id is not None:
-            checks.append(lambda r, i: r.group_id == f.group_id)
+            indices = [i for i in indices if rows[i].group_id == f.group_id]
         if f.course is not None:
-            checks.append(lambda r, i: self._courses[i] == f.course)
+            courses = self._courses
+            indices = [i for i in indices if courses[i] == f.course]
         if f.specialty:
-            checks.append(lambda r, i: r.specialty_code == f.specialty)
+            indices = [i for i in indices if rows[i].specialty_code == f.specialty]
         if f.language:
-            checks.append(lambda r, i: r.language == f.language)
+            indices = [i for i in indices if rows[i].language == f.language]
         if f.funding:
-            checks.append(lambda r, i: r.funding == f.funding)
+            indices = [i for i in indices if rows[i].funding == f.funding]
         if f.status == ACTIVE_STATUSES:
-            checks.append(lambda r, i: r.status in ACTIVE)
+            indices = [i for i in indices if rows[i].status in ACTIVE]
         elif f.status:
-            checks.append(lambda r, i: r.status == f.status)
+            indices = [i for i in indices if rows[i].status == f.status]
         if f.category:
-            checks.append(lambda r, i: f.category in r.categories)
-        if checks:
-            indices = [i for i in indices if all(check(rows[i], i) for check in checks)]
+            indices = [i for i in indices if f.category in rows[i].categories]
         return list(indices)
 
     def _sort_key(self, column: int):
-        rows, courses = self._all, self._courses
-        if column == 0:
-            return lambda i: (rows[i].surname.casefold(), rows[i].given_name.casefold(), rows[i].patronymic.casefold())
-        if column == 2:
-            return lambda i: rows[i].birth_date or date.min
-        if column == 4:
-            return lambda i: courses[i] or 0
-        attribute = {1: "iin", 3: "group_code", 5: "specialty_code", 6: "funding", 7: "status"}[column]
-        return lambda i: (getattr(rows[i], attribute), rows[i].surname.casefold())
+        """The key of each row for a column, as a lookup by row index (built on first use)."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            rows, courses = self._all, self._courses
+            if column == 0:
+                keys = [(r.surname.casefold(), r.given_name.casefold(), r.patronymic.casefold()) for r in rows]
+            elif column == 2:
+                keys = [r.birth_date or date.min for r in rows]
+            elif column == 4:
+                keys = [c or 0 for c in courses]
+            else:
+                attribute = {1: "iin", 3: "group_code", 5: "specialty_code", 6: "funding", 7: "status"}[column]
+                keys = [(getattr(r, attribute), r.surname.casefold()) for r in rows]
+            self._sort_keys[column] = keys
+        return keys.__getitem__
 
     def _apply(self) -> None:
         self.beginResetModel()

@@ -1,0 +1,82 @@
+"""The lines of NEDB's contingent file, formatted straight from the driver's rows.
+
+Written for speed (the issue's goal: an export of 5,000 students within twice what Python's csv module
+takes to write the same rows): the rows come from the driver's cursor as plain tuples, the columns a
+group shares are formatted once per group, and each line is one str.format of a template that already
+holds the tabs and the ="..." around text cells. Dates arrive as ISO text from SQLite and as dates from
+PostgreSQL; str() gives ISO text for both.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import or_, select
+
+from desktop.domain.contingent import ACTIVE, Status
+from desktop.exchange import nedb_file
+from desktop.exchange import nedb_values as words
+from desktop.models import Qualification, Specialty, Student, StudyGroup
+
+KEYS = [key for key, _, _ in nedb_file.COLUMNS]
+TEMPLATE = "\t".join('="{}"' if key in nedb_file.TEXT_BY_DEFAULT else "{}" for key in KEYS)
+_STUDENT = ("id", "iin", "surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "enrolled_on",
+            "prior_education", "locality", "status", "dormitory_needed", "dormitory_given", "funding", "scholarship",
+            "orphan", "disability", "large_family", "left_on", "leaving_reason", "nedb_ei", "nedb_id")
+
+
+def _query(academic_start: date):
+    s, g = Student.__table__.c, StudyGroup.__table__.c
+    return (select(*(s[name] for name in _STUDENT), g.code, g.duration_months, g.intake_year, g.language,
+                   g.study_form, Specialty.code, Specialty.name_ru, Qualification.code, Qualification.name_ru)
+            .select_from(Student.__table__.outerjoin(StudyGroup.__table__, s.group_id == g.id)
+                         .outerjoin(Specialty, g.specialty_id == Specialty.id)
+                         .outerjoin(Qualification, g.qualification_id == Qualification.id))
+            .where(or_(s.status.in_(tuple(ACTIVE)), s.left_on >= academic_start))
+            .order_by(g.code, s.surname, s.given_name, s.id))
+
+
+def _group_cells(row: tuple, today: date) -> tuple[str, ...]:
+    """Duration, course, code, language, form, specialty, qualification: the same for the whole group."""
+    code, months, intake, language, form, specialty, specialty_name, qualification, qualification_name = row[22:]
+    if code is None:
+        return ("",) * 7
+    academic = today.year if today.month >= 9 else today.year - 1
+    return (words.write_duration(months), str(academic - intake + 1), code, words.LANGUAGE.get(language, ""),
+            words.STUDY_FORM.get(form, ""), words.write_classifier(specialty, specialty_name) if specialty else "",
+            words.write_classifier(qualification, qualification_name) if qualification else "")
+
+
+def fetch_lines(connection, today: date, academic_start: date) -> list[tuple[str, str, bool, str]]:
+    """(key, full name, still studying, finished line) of every student the file carries, by group then name."""
+    cursor = connection.connection.cursor()  # the driver's own cursor: plain tuples, no row objects
+    cursor.execute(str(_query(academic_start).compile(connection, compile_kwargs={"literal_binds": True})))
+    rows = cursor.fetchall()
+    enrolment, prior, locality, funding = (words.ENROLMENT_KIND, words.PRIOR_EDUCATION, words.LOCALITY,
+                                           words.FUNDING)
+    reasons, dormitory, on_leave = words.LEAVING_REASON, words.DORMITORY, Status.ACADEMIC_LEAVE.value
+    yes_no = (words.NO, words.YES)
+    groups: dict = {}
+    fill = TEMPLATE.format
+    lines = []
+    for row in rows:
+        (sid, iin, surname, given, patronymic, born, kind, enrolled, base, place, status, needed, given_place,
+         paid_by, scholarship, orphan, disability, large_family, left_on, reason, ei, nid) = row[:22]
+        group = groups.get(row[22])
+        if group is None:
+            group = groups[row[22]] = _group_cells(row, today)
+        born, enrolled = str(born or ""), str(enrolled or "")
+        left = str(left_on) if left_on else ""
+        line = fill(
+            iin or "", surname, given, patronymic, f"{born[8:10]}.{born[5:7]}.{born[:4]}" if born else "",
+            enrolment.get(kind, ""), f"{enrolled[8:10]}.{enrolled[5:7]}.{enrolled[:4]}" if enrolled else "",
+            prior.get(base, ""), locality.get(place, ""), *group, yes_no[status == on_leave],
+            dormitory[(bool(needed), bool(given_place))], funding.get(paid_by, ""), yes_no[bool(scholarship)],
+            yes_no[bool(orphan)], yes_no[bool(disability)], yes_no[bool(large_family)],
+            f"{left[8:10]}.{left[5:7]}.{left[:4]}" if left else "", reasons.get(reason, reason), ei, nid)
+        lines.append((iin or f"id{sid}", f"{surname} {given}", not left_on, line))
+    return lines
+
+
+def values_of(line: str) -> list[str]:
+    """A finished line back into its values (without the ="..." around text cells)."""
+    return [cell[2:-1] if cell.startswith('="') and cell.endswith('"') else cell for cell in line.split("\t")]

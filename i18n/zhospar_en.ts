@@ -1925,6 +1925,10 @@ Log file: {log}</translation>
         <translation>In the file</translation>
     </message>
     <message>
+        <source>New students:</source>
+        <translation>New students:</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>

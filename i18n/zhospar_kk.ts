@@ -1925,6 +1925,10 @@ Log file: {log}</source>
         <translation>Файлда</translation>
     </message>
     <message>
+        <source>New students:</source>
+        <translation>Жаңа студенттер:</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>

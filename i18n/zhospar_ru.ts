@@ -1925,6 +1925,10 @@ Log file: {log}</source>
         <translation>В файле</translation>
     </message>
     <message>
+        <source>New students:</source>
+        <translation>Новые студенты:</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>

@@ -1976,6 +1976,10 @@ Log file: {log}</translation>
         <translation>Import NEDB&apos;s file…</translation>
     </message>
     <message>
+        <source>Import the demo NEDB file…</source>
+        <translation>Import the demo NEDB file…</translation>
+    </message>
+    <message>
         <source>Before the round: problems to fix (double-click opens the record)</source>
         <translation>Before the round: problems to fix (double-click opens the record)</translation>
     </message>

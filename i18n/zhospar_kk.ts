@@ -1976,6 +1976,10 @@ Log file: {log}</source>
         <translation>ҰБДҚ файлын импорттау…</translation>
     </message>
     <message>
+        <source>Import the demo NEDB file…</source>
+        <translation>Демо ҰБДҚ файлын импорттау…</translation>
+    </message>
+    <message>
         <source>Before the round: problems to fix (double-click opens the record)</source>
         <translation>Кезең алдында: түзетілетін мәселелер (екі рет шерту жазбаны ашады)</translation>
     </message>

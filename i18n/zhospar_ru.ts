@@ -1976,6 +1976,10 @@ Log file: {log}</source>
         <translation>Импорт файла НОБД…</translation>
     </message>
     <message>
+        <source>Import the demo NEDB file…</source>
+        <translation>Импорт демо-файла НОБД…</translation>
+    </message>
+    <message>
         <source>Before the round: problems to fix (double-click opens the record)</source>
         <translation>Перед этапом: что исправить (двойной щелчок открывает запись)</translation>
     </message>

@@ -66,10 +66,10 @@ def export_rows(db: Database, today: date | None = None) -> list[tuple[str, str,
             for key, name, _, line in _export_lines(db, today or date.today())]
 
 
-def _snapshot(rows) -> dict[str, list]:
-    """{key: [checksum of the line, still studying]}: what the next export compares with (CRC-32 is enough
-    to tell whether a row changed)."""
-    return {key: [zlib.crc32(line.encode("utf-8")), bool(active)] for key, _, active, line in rows}
+def _snapshot(rows) -> dict[str, int]:
+    """{key: checksum of the line * 2 + still studying}: what the next export compares with (CRC-32 is
+    enough to tell whether a row changed; one number a student keeps the stored snapshot small)."""
+    return {key: zlib.crc32(line.encode("utf-8")) * 2 + bool(active) for key, _, active, line in rows}
 
 
 def _row(s: NedbSubmission) -> SubmissionRow:
@@ -94,9 +94,9 @@ def _compare(rows, previous: dict | None, current: dict | None = None) -> tuple[
         before = previous.get(key)
         if before is None:
             added.append(name)
-        elif before[0] != current[key][0]:
-            (left if before[1] and not active else changed).append(name)
-    left += [f"({key[-4:]})" for key, (_, active) in previous.items() if key not in seen and active]
+        elif before >> 1 != current[key] >> 1:
+            (left if before & 1 and not active else changed).append(name)
+    left += [f"({key[-4:]})" for key, before in previous.items() if key not in seen and before & 1]
     return added, changed, left
 
 

@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         if key == "nedb":
             from desktop.views.contingent.nedb_page import NedbPage  # noqa: PLC0415
 
-            page = NedbPage(self.db)
+            page = NedbPage(self.db, is_demo=self.is_demo)
             page.open_record.connect(self.open_record)
             page.contingent_changed.connect(self._contingent_changed)
             page.exported.connect(self.update_round_reminder)

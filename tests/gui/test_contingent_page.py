@@ -5,7 +5,6 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop.paths import resource_path
 from desktop.services import contingent, nedb, students
 from desktop.views.contingent.import_dialogs import NedbImportDialog, SheetImportDialog
 from desktop.views.contingent.order_dialog import OrderDialog
@@ -151,7 +150,9 @@ def test_import_from_an_excel_sheet_with_the_mapping_step(page, monkeypatch, dem
 
 
 def test_import_nedbs_file_taking_one_difference(make_window, demo_db, monkeypatch):
-    window = make_window(demo_db)
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window(demo_db, is_demo=True)
     window.show_page("nedb")
     nedb_page = window.page("nedb")
 
@@ -165,7 +166,7 @@ def test_import_nedbs_file_taking_one_difference(make_window, demo_db, monkeypat
         return dialog.result()
 
     monkeypatch.setattr(NedbImportDialog, "exec", take_the_surname)
-    nedb_page.import_file(str(resource_path("demo", "nedb-contingent.txt")))
+    nedb_page.findChild(QPushButton, "import_demo").click()  # the demo college's own NEDB file
     names = {s.surname for s in contingent.list_students(demo_db)}
     assert "Жақсылықева" in names and "Сұлтанов" in names
     assert len(window.page("contingent").student_model.all_rows()) == 294

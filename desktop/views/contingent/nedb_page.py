@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLis
                                QSplitter, QVBoxLayout, QWidget)
 
 from desktop.domain.contingent import last_round
+from desktop.paths import resource_path
 from desktop.services import nedb
 from desktop.services.preflight import PreflightIssue, preflight
 from desktop.views.contingent.texts import choice, preflight_text
@@ -51,7 +52,7 @@ class NedbPage(QWidget):
     contingent_changed = Signal()
     exported = Signal()
 
-    def __init__(self, db, parent=None, today: date | None = None):
+    def __init__(self, db, parent=None, today: date | None = None, is_demo: bool = False):
         super().__init__(parent)
         self.db = db
         self.today = today or date.today()
@@ -81,6 +82,11 @@ class NedbPage(QWidget):
                 self.addAction(action)
                 button.setToolTip(shortcut)
             bar.addWidget(button)
+        if is_demo:  # something to try the import on: the demo college's file as the system would give it
+            demo = QPushButton(self.tr("Import the demo NEDB file…"))
+            demo.setObjectName("import_demo")
+            demo.clicked.connect(lambda: self.import_file(str(resource_path("demo", "nedb-contingent.txt"))))
+            bar.addWidget(demo)
         bar.addStretch(1)
         layout.addLayout(bar)
 

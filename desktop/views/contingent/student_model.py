@@ -52,6 +52,7 @@ class StudentTableModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._filter = StudentFilter()
         self._sort_keys: dict[int, list] = {}  # per column, one key per row: computed once, reused by every filter
+        self._order: list[int] = []
 
     # --- data -------------------------------------------------------------------------------------
 
@@ -60,9 +61,11 @@ class StudentTableModel(QAbstractTableModel):
         if spec is not None:
             self._filter = spec
         self._all = rows
-        self._courses = [r.course(self._today) for r in rows]
+        academic = self._today.year if self._today.month >= 9 else self._today.year - 1  # as study_year counts
+        self._courses = [None if r.intake_year is None else academic - r.intake_year + 1 for r in rows]
         self._keys = [f"{r.surname} {r.given_name} {r.patronymic} {r.iin} {r.group_code}".casefold() for r in rows]
         self._sort_keys = {}
+        self._order = self._sorted_order()
         self._apply()
 
     def all_rows(self) -> list[StudentRow]:
@@ -89,11 +92,11 @@ class StudentTableModel(QAbstractTableModel):
     def _matches(self) -> list[int]:
         f, rows = self._filter, self._all
         words = f.text.casefold().split()
-        indices = range(len(rows))
+        indices = self._order  # every row in the sort order: what passes the filters stays sorted
         keys = self._keys
         if len(words) == 1:
             word = words[0]
-            indices = [i for i, key in enumerate(keys) if word in key]
+            indices = [i for i in indices if word in keys[i]]
         elif words:
             indices = [i for i in indices if all(w in keys[i] for w in words)]
         # One plain comprehension per active filter, narrowing as it goes: no call per row.
@@ -113,7 +116,7 @@ class StudentTableModel(QAbstractTableModel):
         elif f.status:
             indices = [i for i in indices if rows[i].status == f.status]
         if f.category:
-            indices = [i for i in indices if f.category in rows[i].categories]
+            indices = [i for i in indices if rows[i].has_category(f.category)]
         return list(indices)
 
     def _sort_key(self, column: int):
@@ -124,7 +127,7 @@ class StudentTableModel(QAbstractTableModel):
             if column == 0:
                 keys = [(r.surname.casefold(), r.given_name.casefold(), r.patronymic.casefold()) for r in rows]
             elif column == 2:
-                keys = [r.birth_date or date.min for r in rows]
+                keys = [str(r.born) if r.born else "" for r in rows]  # ISO text sorts by date
             elif column == 4:
                 keys = [c or 0 for c in courses]
             else:
@@ -133,11 +136,14 @@ class StudentTableModel(QAbstractTableModel):
             self._sort_keys[column] = keys
         return keys.__getitem__
 
+    def _sorted_order(self) -> list[int]:
+        """Every row index in the current sort order; filtering keeps this order, so a keystroke never sorts."""
+        column, order = self._sort
+        return sorted(range(len(self._all)), key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+
     def _apply(self) -> None:
         self.beginResetModel()
-        column, order = self._sort
-        self._visible = sorted(self._matches(), key=self._sort_key(column),
-                               reverse=order == Qt.SortOrder.DescendingOrder)
+        self._visible = self._matches()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -145,6 +151,7 @@ class StudentTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
+        self._order = self._sorted_order()
         self._visible.sort(key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 

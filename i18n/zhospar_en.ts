@@ -625,6 +625,22 @@
         <source>{shown} of {total} students</source>
         <translation>{shown} of {total} students</translation>
     </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source>New student {name}</source>
+        <translation>New student {name}</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Order {number}</translation>
+    </message>
 </context>
 <context>
     <name>CurriculaPage</name>
@@ -1797,6 +1813,10 @@ Log file: {log}</translation>
     <message>
         <source>{name} is already in that group</source>
         <translation>{name} is already in that group</translation>
+    </message>
+    <message>
+        <source>{name} has movements or records that build on it; make a new order instead</source>
+        <translation>{name} has movements or records that build on it; make a new order instead</translation>
     </message>
     <message>
         <source>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</source>

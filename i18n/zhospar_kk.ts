@@ -625,6 +625,22 @@
         <source>{shown} of {total} students</source>
         <translation>{total} студенттің {shown}</translation>
     </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Болдырмау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} өзгерту</translation>
+    </message>
+    <message>
+        <source>New student {name}</source>
+        <translation>Жаңа студент {name}</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>№ {number} бұйрық</translation>
+    </message>
 </context>
 <context>
     <name>CurriculaPage</name>
@@ -1797,6 +1813,10 @@ Log file: {log}</source>
     <message>
         <source>{name} is already in that group</source>
         <translation>{name} осы топта оқиды</translation>
+    </message>
+    <message>
+        <source>{name} has movements or records that build on it; make a new order instead</source>
+        <translation>{name}: бұған негізделген кейінгі қозғалыстар немесе жазбалар бар; оның орнына жаңа бұйрық шығарыңыз</translation>
     </message>
     <message>
         <source>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</source>

@@ -625,6 +625,22 @@
         <source>{shown} of {total} students</source>
         <translation>{shown} из {total} студентов</translation>
     </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Отменить нельзя</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Изменение: {name}</translation>
+    </message>
+    <message>
+        <source>New student {name}</source>
+        <translation>Новый студент {name}</translation>
+    </message>
+    <message>
+        <source>Order {number}</source>
+        <translation>Приказ № {number}</translation>
+    </message>
 </context>
 <context>
     <name>CurriculaPage</name>
@@ -1797,6 +1813,10 @@ Log file: {log}</source>
     <message>
         <source>{name} is already in that group</source>
         <translation>{name} уже в этой группе</translation>
+    </message>
+    <message>
+        <source>{name} has movements or records that build on it; make a new order instead</source>
+        <translation>{name}: есть более поздние движения или записи, основанные на этом; вместо этого издайте новый приказ</translation>
     </message>
     <message>
         <source>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</source>

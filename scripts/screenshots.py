@@ -42,7 +42,14 @@ def _nedb_import(window, db):
                             window)
 
 
-DIALOGS = {"card": _card, "order": _order, "nedb-import": _nedb_import}
+def _group(window, db):
+    from desktop.views.contingent.group_dialog import GroupDialog
+
+    page = window.page("contingent")
+    return GroupDialog(db, page.language, window, page.groups_list[0].id)
+
+
+DIALOGS = {"card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
 
 
 def main(pages: list[str]) -> None:
@@ -94,4 +101,4 @@ def main(pages: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:] or ["overview", "college", "classifier", "contingent", "curricula", "editor", "nedb", "reports",
-                          "card", "order", "nedb-import"])
+                          "card", "order", "nedb-import", "group"])

@@ -71,8 +71,10 @@ class Student(Base):
     nedb_id: Mapped[str] = mapped_column(String(40), default="")
 
     group: Mapped[StudyGroup | None] = relationship(back_populates="students")
-    movements: Mapped[list["Movement"]] = relationship(back_populates="student", order_by="Movement.on")
-    qualifications: Mapped[list["StudentQualification"]] = relationship(back_populates="student")
+    movements: Mapped[list["Movement"]] = relationship(back_populates="student", order_by="Movement.on",
+                                                       cascade="all, delete-orphan", passive_deletes=True)
+    qualifications: Mapped[list["StudentQualification"]] = relationship(
+        back_populates="student", cascade="all, delete-orphan", passive_deletes=True)
 
 
 class MovementOrder(Base):

@@ -123,3 +123,30 @@ def list_orders(db: Database) -> list[OrderRow]:
              .group_by(MovementOrder.id).order_by(MovementOrder.signed_on.desc(), MovementOrder.id.desc()))
     with db.session() as session:
         return [OrderRow(o.id, o.number, o.signed_on, o.kind, n, o.note) for o, n in session.execute(query)]
+
+
+def revoke_order(db: Database, order_id: int) -> None:
+    """Take back an order just applied (the undo of the movement wizard): its movements go and each student's
+    state is folded again from what remains. Refused when a later movement of a student builds on it, or
+    for an admission (that is the removal of a wrongly entered student)."""
+    with db.session() as session:
+        order = session.get(MovementOrder, order_id)
+        if order is None:
+            return
+        problems = []
+        for movement in order.movements:
+            student = movement.student
+            later = [m for m in student.movements if (m.on, m.id) > (movement.on, movement.id)]
+            if later or movement.kind == dc.MovementKind.ADMISSION.value:
+                problems.append(FieldProblem("students", "movement.not_last",
+                                             {"name": f"{student.surname} {student.given_name}"}))
+        if problems:
+            raise ValidationFailed(problems)
+        students = [m.student for m in order.movements]
+        for movement in list(order.movements):
+            session.delete(movement)
+        session.flush()
+        for student in students:
+            session.refresh(student)
+            store_state(student, dc.fold(_moves(student)))
+        session.delete(order)

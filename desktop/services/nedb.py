@@ -77,11 +77,16 @@ def _row(s: NedbSubmission) -> SubmissionRow:
                          s.changed, s.left)
 
 
-def last_export(db: Database) -> tuple[SubmissionRow, dict] | None:
+def last_export(db: Database) -> tuple[SubmissionRow, dict | None] | None:
     with db.session() as session:
         record = session.scalar(select(NedbSubmission).where(NedbSubmission.direction == "export")
                                 .order_by(NedbSubmission.at.desc(), NedbSubmission.id.desc()))
-        return None if record is None else (_row(record), json.loads(record.snapshot))
+        if record is None:
+            return None
+        snapshot = json.loads(record.snapshot)
+        if not all(isinstance(value, int) for value in snapshot.values()):
+            snapshot = None  # written by an earlier build in another form: compare with nothing rather than fail
+        return _row(record), snapshot
 
 
 def _compare(rows, previous: dict | None, current: dict | None = None) -> tuple[list[str], list[str], list[str]]:

@@ -278,6 +278,8 @@ def apply(db: Database, plan: ImportPlan, take_theirs: set[int], by: str, today:
     """
     today = today or date.today()
     updated = kept = 0
+    if db.path is not None:  # an import touches many records at once: keep a way back
+        db.backup_now("before-import")
     with db.session() as session:
         specialties = dict(session.execute(select(Specialty.code, Specialty.id)).all())
         qualifications = dict(session.execute(select(Qualification.code, Qualification.id)).all())

@@ -125,6 +125,8 @@ def import_students(db: Database, sheet: RawSheet, mapping: dict[str, int], toda
             ready.append((data, group[0]))
         if problems:
             raise ValidationFailed(problems)
+        if db.path is not None:  # an import touches many records at once: keep a way back
+            db.backup_now("before-import")
         order_row = admission_order(session, order)
         for data, group_id in ready:
             student = Student(status="studying", group_id=group_id, **{k: v for k, v in data.__dict__.items()})

@@ -216,3 +216,22 @@ def award_qualification(db: Database, student_id: int, code: str, awarded_on: da
             raise NotFound(student_id)
         session.add(StudentQualification(student_id=student_id, qualification=qualification, awarded_on=awarded_on,
                                          evidence=evidence.strip()))
+
+
+def remove_new_student(db: Database, student_id: int) -> None:
+    """Remove a student entered by mistake (the undo of "New student"): only while the admission is their one
+    movement, so no history is lost; an admission order left with no students goes too."""
+    with db.session() as session:
+        student = session.get(Student, student_id)
+        if student is None:
+            return
+        if len(student.movements) > 1 or student.qualifications:
+            raise ValidationFailed([FieldProblem("students", "movement.not_last",
+                                                 {"name": f"{student.surname} {student.given_name}"})])
+        orders = {m.order for m in student.movements if m.order is not None}
+        session.delete(student)
+        session.flush()
+        for order in orders:
+            session.refresh(order)
+            if not order.movements:
+                session.delete(order)

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
             from desktop.views.contingent.page import ContingentPage  # noqa: PLC0415
 
             page = ContingentPage(self.db, self.ctx.language)
+            self.undo_group.addStack(page.undo_stack)
             page.changed.connect(lambda: self.pages["nedb"].mark_stale() if "nedb" in self.pages else None)
             return page
         if key == "nedb":

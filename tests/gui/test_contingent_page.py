@@ -208,3 +208,70 @@ def test_export_from_the_nedb_page_logs_and_clears_the_reminder(make_window, dem
     assert target.exists() and page.log_model.rowCount() == 1
     window.update_round_reminder(date(2026, 10, 11))
     assert not window.round_button.isVisibleTo(window)
+
+
+def test_undo_and_redo_of_an_order_a_card_and_a_new_student(page, monkeypatch, demo_db):
+    chosen = [s for s in page.student_model.all_rows() if s.status == "studying"][:2]
+    ids = [s.id for s in chosen]
+
+    def apply_leave(dialog):
+        dialog.kind.set_value("leave")
+        dialog.number.setText("260-к")
+        dialog.apply()
+        return dialog.result()
+
+    monkeypatch.setattr(OrderDialog, "exec", apply_leave)
+    page.select_student(ids[0])
+    page.students.selectionModel().select(
+        page.student_model.index(page.student_model.position_of(ids[1]), 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    page.actions["order"].trigger()
+    assert {students.get_student(demo_db, i).status for i in ids} == {"academic_leave"}
+    page.undo_stack.undo()
+    assert {students.get_student(demo_db, i).status for i in ids} == {"studying"}
+    assert all(len(students.get_student(demo_db, i).movements) == 1 for i in ids)
+    page.undo_stack.redo()
+    assert {students.get_student(demo_db, i).status for i in ids} == {"academic_leave"}
+
+    def rename(dialog):
+        dialog.edits["surname"].setText("Өзгертілген")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(StudentDialog, "exec", rename)
+    before = students.get_student(demo_db, ids[0]).data.surname
+    page.open_card(ids[0])
+    assert students.get_student(demo_db, ids[0]).data.surname == "Өзгертілген"
+    page.undo_stack.undo()
+    assert students.get_student(demo_db, ids[0]).data.surname == before
+
+    def enter(dialog):
+        dialog.edits["iin"].setText("100509617854")
+        dialog.edits["surname"].insert("Қате")
+        dialog.edits["given_name"].insert("Енгізілген")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(StudentDialog, "exec", enter)
+    total = len(contingent.list_students(demo_db))
+    page.actions["new"].trigger()
+    assert len(contingent.list_students(demo_db)) == total + 1
+    page.undo_stack.undo()
+    assert len(contingent.list_students(demo_db)) == total
+    page.undo_stack.redo()
+    assert any(s.surname == "Қате" for s in contingent.list_students(demo_db))
+
+
+def test_an_order_with_later_movements_cannot_be_undone(demo_db):
+    from desktop.services import movements
+    from desktop.services.errors import ValidationFailed
+    from desktop.services.movements import OrderInput
+
+    sid = next(s.id for s in contingent.list_students(demo_db) if s.status == "studying")
+    leave = movements.apply_order(demo_db, OrderInput("1", date(2026, 11, 1), "leave", date(2026, 11, 1),
+                                                      reason="health"), [sid])
+    movements.apply_order(demo_db, OrderInput("2", date(2026, 11, 5), "return", date(2026, 11, 5)), [sid])
+    with pytest.raises(ValidationFailed) as error:
+        movements.revoke_order(demo_db, leave)
+    assert error.value.problems[0].code == "movement.not_last"
+    assert students.get_student(demo_db, sid).status == "studying"

@@ -168,6 +168,7 @@ class NedbPage(QWidget):
                 for name in names:
                     self.changes_list.addItem(f"{label}: {name}")
         self.log_model.set_rows(nedb.list_submissions(self.db))
+        self.log.resizeColumnsToContents()
 
     def _open_issue(self, index) -> None:
         issue: PreflightIssue = index.data(ROW_ROLE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -40,6 +40,7 @@ class ContingentPage(QWidget):
         super().__init__(parent)
         self.db, self.language = db, language
         self.groups_list: list[GroupRow] = []
+        self.undo_stack = QUndoStack(self)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Contingent")))
         layout.addWidget(hint(self.tr("Students and groups. A student's group and status change only by orders "
@@ -248,6 +249,10 @@ class ContingentPage(QWidget):
         dialog = StudentDialog(self.db, self, groups=self.groups_list, group_id=self.filter_boxes["group_id"].currentData(),
                                language=self.language)
         if dialog.exec() and dialog.saved_id:
+            from desktop.views.contingent.commands import NewStudent  # noqa: PLC0415
+
+            self.undo_stack.push(NewStudent(self, dialog.saved_id, dialog.saved_data, dialog.saved_group,
+                                            dialog.saved_order))
             self.reload()
             if not self.select_student(dialog.saved_id):
                 self.clear_filters()
@@ -263,6 +268,9 @@ class ContingentPage(QWidget):
             student_id = chosen[0].id
         dialog = StudentDialog(self.db, self, student_id=student_id, language=self.language)
         if dialog.exec():
+            from desktop.views.contingent.commands import EditStudent  # noqa: PLC0415
+
+            self.undo_stack.push(EditStudent(self, student_id, dialog.card.data, dialog.saved_data))
             self.reload()
 
     def movement_order(self) -> None:
@@ -275,6 +283,10 @@ class ContingentPage(QWidget):
             return
         dialog = OrderDialog(self.db, chosen, self.groups_list, self)
         if dialog.exec():
+            from desktop.views.contingent.commands import ApplyOrder  # noqa: PLC0415
+
+            self.undo_stack.push(ApplyOrder(self, dialog.order_id, dialog.order(),
+                                            [s.id for s in dialog.allowed_students()]))
             self.reload()
 
     def import_excel(self) -> None:

@@ -42,6 +42,9 @@ class StudentDialog(QDialog):
         self.db, self.language = db, language
         self.student_id = student_id
         self.saved_id: int | None = None
+        self.saved_data: StudentData | None = None  # what was written, for undo
+        self.saved_group: int | None = None
+        self.saved_order: tuple[str, date] | None = None
         self.card: StudentCard | None = students.get_student(db, student_id) if student_id else None
         self.setWindowTitle(self.tr("Student card") if student_id else self.tr("New student"))
         self.resize(900, 660)
@@ -224,7 +227,7 @@ class StudentDialog(QDialog):
     # --- actions ---------------------------------------------------------------------------------
 
     def save(self) -> None:
-        data = self.data()
+        data = students.cleaned(self.data())
         try:
             if self.card:
                 students.update_student(self.db, self.card.id, data)
@@ -234,9 +237,11 @@ class StudentDialog(QDialog):
                 if self.order_number.text().strip():
                     order = (self.order_number.text().strip(), self.order_date.value())
                 self.saved_id = students.create_student(self.db, data, self.group_box.value(), order)
+                self.saved_group, self.saved_order = self.group_box.value(), order
         except ValidationFailed as error:
             show_validation(self, self.tr("Student not saved"), error)
             return
+        self.saved_data = data
         self.accept()
 
     def award(self) -> None:

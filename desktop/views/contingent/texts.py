@@ -83,6 +83,7 @@ MESSAGES = {
     "movement.no_students": QT_TRANSLATE_NOOP("Messages", "choose at least one student"),
     "movement.not_allowed": QT_TRANSLATE_NOOP("Messages", "{name} cannot be moved so: the student is {status}"),
     "movement.same_group": QT_TRANSLATE_NOOP("Messages", "{name} is already in that group"),
+    "movement.not_last": QT_TRANSLATE_NOOP("Messages", "{name} has movements or records that build on it; make a new order instead"),
     "nedb.no_bom": QT_TRANSLATE_NOOP("Messages", "this is not NEDB's contingent file: a UTF-16 text file with a byte-order mark is expected"),
     "nedb.not_utf16": QT_TRANSLATE_NOOP("Messages", "the file is not UTF-16 text: {detail}"),
     "nedb.no_header": QT_TRANSLATE_NOOP("Messages", "the file has no header line"),

@@ -6,6 +6,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from desktop.exchange.nedb_file import owner_only
 from desktop.reports.labels import CONTINGENT_CHOICES, CONTINGENT_LABELS, pick
 from desktop.domain.contingent_report import FUNDINGS, ContingentReport
 
@@ -64,3 +65,4 @@ def write_contingent_report(path: Path, report: ContingentReport, language: str)
     sheet.column_dimensions["A"].width = 40
     sheet.column_dimensions["C"].width = 50
     workbook.save(path)
+    owner_only(path)  # the category list names students

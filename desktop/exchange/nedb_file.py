@@ -149,6 +149,13 @@ def write_file(path: Path, file: NedbFile) -> None:
     write_bytes(path, render(file))
 
 
+def owner_only(path: Path) -> None:
+    """Let the owner alone read a file that carries personal data (law No. 94-V of 21 May 2013)."""
+    import os  # noqa: PLC0415
+
+    os.chmod(path, 0o600)
+
+
 def write_bytes(path: Path, data: bytes) -> None:
     """Write with the owner alone allowed to read: the file carries personal data (law No. 94-V)."""
     import os  # noqa: PLC0415

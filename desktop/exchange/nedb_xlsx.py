@@ -10,7 +10,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from desktop.exchange.nedb_file import COLUMNS, HEADER_OF
+from desktop.exchange.nedb_file import COLUMNS, HEADER_OF, owner_only
 
 SECTION_HEADERS = {
     "sen": ("ИИН", "ФИО", "Код группы", "Категория особых образовательных потребностей", "Учебная программа"),
@@ -38,3 +38,4 @@ def write_nedb_workbook(path: Path, records: list[dict[str, str]], sen_rows: lis
             cell.font = Font(bold=True)
         each.freeze_panes = "A2"
     workbook.save(path)
+    owner_only(path)

@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop.exchange.nedb_file import owner_only
 from desktop.reports.fonts import register_fonts
 from desktop.reports.labels import CONTINGENT_CHOICES, CONTINGENT_LABELS, pick
 from desktop.domain.contingent_report import FUNDINGS, ContingentReport
@@ -157,3 +158,4 @@ def build_contingent_pdf(path: Path, report: ContingentReport, language: str,
                                  topMargin=1.2 * cm, bottomMargin=1.2 * cm, title=title,
                                  author=report.college_name(language))
     template.build(story)
+    owner_only(path)  # the category list names students

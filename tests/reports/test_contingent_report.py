@@ -69,6 +69,7 @@ def test_the_workbook_has_a_sheet_per_report_with_totals(db, tmp_path):
     report = hand_built(db)
     path = tmp_path / "report.xlsx"
     write_contingent_report(path, report, "ru")
+    assert path.stat().st_mode & 0o077 == 0  # it names students: the owner alone may read it
     book = load_workbook(path)
     assert book.sheetnames == ["Контингент студентов", "Движение контингента", "Приказы", "Категория"]
     totals = list(book["Контингент студентов"].iter_rows(values_only=True))[-1]

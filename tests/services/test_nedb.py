@@ -174,6 +174,7 @@ def test_the_workbook_for_hand_filled_sections(demo_db, tmp_path):
 
     path = tmp_path / "nedb.xlsx"
     assert nedb.export_workbook(demo_db, path, TODAY) == 290
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     book = load_workbook(path)
     assert book.sheetnames == ["Контингент", "ООП", "Социальные категории"]
     assert book["Контингент"].max_row == 291

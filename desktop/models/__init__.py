@@ -3,8 +3,11 @@ from desktop.models.base import Base
 from desktop.models.classifier import Qualification, Specialty
 from desktop.models.college import CollegeProfile
 from desktop.models.contingent import Movement, MovementOrder, NedbSubmission, Student, StudentQualification, StudyGroup
+from desktop.models.dual import (ContractModule, ContractPeriod, DualContract, Enterprise, EnterpriseRequest,
+                                 Memorandum, Mentor, MentorPayment, Reimbursement)
 from desktop.models.curriculum import CurriculumRecord, CurriculumRowRecord, ScheduleYearRecord
 
 __all__ = ["Base", "CollegeProfile", "CurriculumRecord", "CurriculumRowRecord", "Qualification", "ScheduleYearRecord",
            "Specialty", "Student", "StudyGroup", "Movement", "MovementOrder", "NedbSubmission",
-           "StudentQualification"]
+           "StudentQualification", "ContractModule", "ContractPeriod", "DualContract", "Enterprise", "EnterpriseRequest",
+           "Memorandum", "Mentor", "MentorPayment", "Reimbursement"]

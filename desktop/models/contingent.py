@@ -29,6 +29,7 @@ class StudyGroup(Base):
     curriculum_id: Mapped[int | None] = mapped_column(
         ForeignKey("curriculum.id", ondelete="SET NULL"), index=True, default=None)
     funding: Mapped[str] = mapped_column(String(20), default="")  # the usual funding of its students
+    dual: Mapped[bool] = mapped_column(Boolean, default=False)  # trained in the dual form: each student needs a contract
 
     specialty: Mapped[Specialty] = relationship()
     qualification: Mapped[Qualification | None] = relationship()

@@ -143,6 +143,7 @@ class GroupData:
     curator: str = ""
     funding: str = ""
     curriculum_id: int | None = None
+    dual: bool = False  # trained in the dual form: every student needs a dual-training contract
 
 
 def get_group(db: Database, group_id: int) -> GroupData:
@@ -152,7 +153,7 @@ def get_group(db: Database, group_id: int) -> GroupData:
             raise NotFound(group_id)
         return GroupData(group.code, group.specialty.code, group.qualification.code if group.qualification else "",
                          group.intake_year, group.entry_base, group.language, group.study_form,
-                         group.duration_months, group.curator, group.funding, group.curriculum_id)
+                         group.duration_months, group.curator, group.funding, group.curriculum_id, group.dual)
 
 
 def _group_problems(session, data: GroupData, group_id: int | None) -> tuple[list[FieldProblem], dict]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
 
 from desktop.domain.contingent import study_year
 from desktop.services import classifier, contingent, curricula
@@ -50,6 +50,8 @@ class GroupDialog(QDialog):
         self.funding = ChoiceBox(("", "state_republic", "state_local", "enterprise", "paid"), data.funding,
                                  labels={"": self.tr("mixed")})
         self.curator = QLineEdit(data.curator)
+        self.dual = QCheckBox(self.tr("dual training: every student needs a contract with an enterprise"))
+        self.dual.setChecked(data.dual)
         rows = (("group_code", self.code), ("specialty", self.specialty), ("qualification", self.qualification),
                 ("intake_year", self.intake), ("course", self.course), ("duration", self.duration))
         for name, widget in rows:
@@ -60,6 +62,7 @@ class GroupDialog(QDialog):
         form.addRow(field_name("funding"), self.funding)
         form.addRow(self.tr("Working curriculum"), self.curriculum)
         form.addRow(self.tr("Curator"), self.curator)
+        form.addRow("", self.dual)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -99,7 +102,8 @@ class GroupDialog(QDialog):
     def data(self) -> GroupData:
         return GroupData(self.code.text(), self.specialty.currentData() or "", self.qualification.currentData() or "",
                          self.intake.value(), self.base.value(), self.lang.value(), self.form.value(),
-                         self.duration.value(), self.curator.text(), self.funding.value(), self.curriculum.currentData())
+                         self.duration.value(), self.curator.text(), self.funding.value(), self.curriculum.currentData(),
+                         self.dual.isChecked())
 
     def save(self) -> None:
         try:

@@ -1,0 +1,279 @@
+"""Dual training: enterprises, mentors, contracts through their life, the appendix, and the checks and
+coverage figures of DOMAIN.md section 3. Payments, requests and memoranda are in services.partnerships."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+
+from desktop.domain import dual as dd
+from desktop.domain.contingent import ACTIVE, STATE_ORDER, study_year
+from desktop.domain.ids import bin_problems
+from desktop.domain.problems import FieldProblem
+from desktop.models import (ContractModule, ContractPeriod, CurriculumRowRecord, DualContract, Enterprise, Mentor,
+                            Specialty, Student, StudyGroup)
+from desktop.services.database import Database
+from desktop.services.errors import NotFound, ValidationFailed
+
+PERIOD_KINDS = ("production_training", "introductory", "educational", "technological", "production", "pre_diploma")
+
+
+@dataclass(frozen=True)
+class EnterpriseData:
+    bin: str = ""
+    name_kk: str = ""
+    name_ru: str = ""
+    size: str = "medium"
+    sector: str = ""
+    agro_industrial: bool = False
+    address: str = ""
+    contacts: str = ""
+
+
+def enterprise_problems(data: EnterpriseData) -> list[FieldProblem]:
+    problems = [FieldProblem(name, "field.required") for name in ("name_kk", "name_ru") if not getattr(data, name).strip()]
+    problems += [FieldProblem("bin", p.value, {"value": data.bin}) for p in bin_problems(data.bin)]
+    if data.size not in {s.value for s in dd.EnterpriseSize}:
+        problems.append(FieldProblem("size", "field.bad_choice", {"value": data.size}))
+    return problems
+
+
+def save_enterprise(db: Database, data: EnterpriseData, enterprise_id: int | None = None) -> int:
+    data = EnterpriseData(**{k: v.strip() if isinstance(v, str) else v for k, v in data.__dict__.items()})
+    problems = enterprise_problems(data)
+    if problems:
+        raise ValidationFailed(problems)
+    with db.session() as session:
+        other = session.scalar(select(Enterprise.id).where(Enterprise.bin == data.bin))
+        if other is not None and other != enterprise_id:
+            raise ValidationFailed([FieldProblem("bin", "enterprise.duplicate_bin", {"value": data.bin})])
+        enterprise = session.get(Enterprise, enterprise_id) if enterprise_id else Enterprise()
+        if enterprise is None:
+            raise NotFound(enterprise_id)
+        for name, value in data.__dict__.items():
+            setattr(enterprise, name, value)
+        session.add(enterprise)
+        session.flush()
+        return enterprise.id
+
+
+def save_mentor(db: Database, enterprise_id: int, full_name: str, position: str = "", qualification: str = "",
+                phone: str = "") -> int:
+    if not full_name.strip():
+        raise ValidationFailed([FieldProblem("full_name", "field.required")])
+    with db.session() as session:
+        if session.get(Enterprise, enterprise_id) is None:
+            raise NotFound(enterprise_id)
+        mentor = Mentor(enterprise_id=enterprise_id, full_name=full_name.strip(), position=position.strip(),
+                        qualification=qualification.strip(), phone=phone.strip())
+        session.add(mentor)
+        session.flush()
+        return mentor.id
+
+
+@dataclass(frozen=True)
+class ContractData:
+    number: str
+    student_id: int
+    enterprise_id: int
+    starts_on: date
+    ends_on: date
+    mentor_id: int | None = None
+    representative: str = ""
+    modules: tuple[tuple[str, str, int], ...] = ()  # (code, name, hours) of the curriculum delivered there
+
+
+def _contract_problems(session, data: ContractData) -> list[FieldProblem]:
+    problems = []
+    if not data.number.strip():
+        problems.append(FieldProblem("contract_number", "field.required"))
+    if data.ends_on <= data.starts_on:
+        problems.append(FieldProblem("ends_on", "code.dates_reversed"))
+    if session.get(Student, data.student_id) is None:
+        problems.append(FieldProblem("student", "field.required"))
+    if session.get(Enterprise, data.enterprise_id) is None:
+        problems.append(FieldProblem("enterprise", "field.required"))
+    if data.mentor_id is not None:
+        mentor = session.get(Mentor, data.mentor_id)
+        if mentor is None or mentor.enterprise_id != data.enterprise_id:
+            problems.append(FieldProblem("mentor", "dual.mentor_elsewhere"))
+    for code, name, hours in data.modules:
+        if hours <= 0:
+            problems.append(FieldProblem("modules", "dual.bad_hours", {"code": code, "value": hours}))
+    return problems
+
+
+def create_contract(db: Database, data: ContractData) -> int:
+    """A draft contract for a student: the specialty and qualification come from the student's group."""
+    with db.session() as session:
+        problems = _contract_problems(session, data)
+        if problems:
+            raise ValidationFailed(problems)
+        student = session.get(Student, data.student_id)
+        group = student.group
+        contract = DualContract(
+            number=data.number.strip(), student_id=data.student_id, enterprise_id=data.enterprise_id,
+            mentor_id=data.mentor_id, representative=data.representative.strip(),
+            specialty_code=group.specialty.code if group else "",
+            qualification_code=group.qualification.code if group and group.qualification else "",
+            starts_on=data.starts_on, ends_on=data.ends_on, status=dd.ContractStatus.DRAFT.value)
+        contract.modules = [ContractModule(code=c, name=n, hours=h) for c, n, h in data.modules]
+        session.add(contract)
+        session.flush()
+        return contract.id
+
+
+def step(db: Database, contract_id: int, action: dd.ContractStep, on: date, reason: str = "") -> str:
+    """Sign, issue the appendix, end or terminate; returns the new status. Signing a minor's contract needs
+    the legal representative; issuing the appendix needs its periods; terminating needs a reason."""
+    with db.session() as session:
+        contract = session.get(DualContract, contract_id)
+        if contract is None:
+            raise NotFound(contract_id)
+        try:
+            status = dd.next_status(dd.ContractStatus(contract.status), action)
+        except dd.StepNotAllowed as exc:
+            raise ValidationFailed([FieldProblem("status", "dual.step_not_allowed",
+                                                 {"step": action.value, "status": exc.status.value})]) from exc
+        if action == dd.ContractStep.SIGN:
+            if dd.needs_representative(contract.student.birth_date, on) and not contract.representative:
+                raise ValidationFailed([FieldProblem("representative", "dual.minor_needs_representative")])
+            contract.signed_on = on
+        elif action == dd.ContractStep.ISSUE_APPENDIX:
+            if not contract.periods:
+                raise ValidationFailed([FieldProblem("periods", "dual.appendix_empty")])
+            contract.appendix_issued_on = on
+        elif action == dd.ContractStep.TERMINATE:
+            if not reason.strip():
+                raise ValidationFailed([FieldProblem("reason", "field.required")])
+            contract.termination_reason = reason.strip()
+        contract.status = status.value
+        return status.value
+
+
+def set_periods(db: Database, contract_id: int, periods: list[tuple[str, date, date, int, str]]) -> None:
+    """The appendix as the enterprise filled it: (kind, start, end, hours, modules) lines, replaced whole."""
+    problems = []
+    for number, (kind, start, end, hours, _) in enumerate(periods, start=1):
+        if kind not in PERIOD_KINDS:
+            problems.append(FieldProblem("kind", "field.bad_choice", {"value": kind}, row=number))
+        if end < start:
+            problems.append(FieldProblem("ends_on", "code.dates_reversed", row=number))
+        if hours <= 0:
+            problems.append(FieldProblem("hours", "dual.bad_hours", {"code": kind, "value": hours}, row=number))
+    if problems:
+        raise ValidationFailed(problems)
+    with db.session() as session:
+        contract = session.get(DualContract, contract_id)
+        if contract is None:
+            raise NotFound(contract_id)
+        if contract.status == dd.ContractStatus.APPENDIX_ISSUED.value:
+            raise ValidationFailed([FieldProblem("periods", "dual.appendix_issued")])
+        contract.periods = [ContractPeriod(kind=k, starts_on=s, ends_on=e, hours=h, modules=m.strip())
+                            for k, s, e, h, m in periods]
+
+
+def share_threshold(on: date) -> float:
+    """The least share of practical training at the enterprise, from the rule set in force on the day."""
+    from desktop.domain.ruleset import pick_rule_set  # noqa: PLC0415
+    from desktop.services.curricula import rule_sets  # noqa: PLC0415
+
+    return float(pick_rule_set(list(rule_sets()), on)["dual_enterprise_share_min"])
+
+
+def practical_hours(rows: list[tuple[str, str, str | None, int, int]]) -> int:
+    """Production training and professional practice of a curriculum, from (key, section, parent, hours,
+    production) rows: practice rows' hours and the production hours of the others, counting leaves only."""
+    parents = {parent for _, _, parent, _, _ in rows if parent}
+    return sum((hours if section == "practice" else production)
+               for key, section, _, hours, production in rows if key not in parents)
+
+
+@dataclass(frozen=True)
+class DualIssue:
+    code: str
+    target: str  # "contract" or "student"
+    target_id: int
+    subject: str
+    params: dict = field(default_factory=dict)
+
+
+def checks(db: Database, threshold: float | None = None, today: date | None = None,
+           within_days: int = 30) -> list[DualIssue]:
+    """Shares under the threshold (warnings; the rule set's unless given), contracts expiring or ended without
+    an appendix, and students of dual groups without a contract in force."""
+    today = today or date.today()
+    threshold = share_threshold(today) if threshold is None else threshold
+    issues = []
+    with db.session() as session:
+        curriculum_rows = defaultdict(list)
+        for cid, key, section, parent, hours, production in session.execute(
+                select(CurriculumRowRecord.curriculum_id, CurriculumRowRecord.row_key, CurriculumRowRecord.section,
+                       CurriculumRowRecord.parent_key, CurriculumRowRecord.hours, CurriculumRowRecord.production)):
+            curriculum_rows[cid].append((key, section, parent, hours, production))
+        practical = {cid: practical_hours(rows) for cid, rows in curriculum_rows.items()}
+        enterprise_hours = dict(session.execute(select(ContractPeriod.contract_id, func.sum(ContractPeriod.hours))
+                                                .group_by(ContractPeriod.contract_id)).all())
+        contracted = set()
+        query = (select(DualContract, Student.surname, Student.given_name, StudyGroup.curriculum_id)
+                 .join(Student, DualContract.student_id == Student.id)
+                 .outerjoin(StudyGroup, Student.group_id == StudyGroup.id))
+        for contract, surname, given, curriculum_id in session.execute(query):
+            name = f"{surname} {given} — № {contract.number}"
+            if contract.status in dd.ACTIVE_CONTRACTS:
+                contracted.add(contract.student_id)
+            share = dd.Share(enterprise_hours.get(contract.id, 0), practical.get(curriculum_id, 0))
+            if contract.status != dd.ContractStatus.TERMINATED.value and share.below(threshold):
+                issues.append(DualIssue("dual.share_low", "contract", contract.id, name, {
+                    "share": round(100 * share.ratio), "threshold": round(100 * threshold),
+                    "hours": share.enterprise_hours, "practical": share.practical_hours}))
+            if dd.expiring(contract.ends_on, contract.status, today, within_days):
+                issues.append(DualIssue("dual.expiring", "contract", contract.id, name,
+                                        {"date": contract.ends_on.strftime("%d.%m.%Y")}))
+            if contract.status == dd.ContractStatus.ENDED.value and contract.appendix_issued_on is None:
+                issues.append(DualIssue("dual.ended_without_appendix", "contract", contract.id, name))
+        uncovered = session.execute(
+            select(Student.id, Student.surname, Student.given_name, StudyGroup.code)
+            .join(StudyGroup, Student.group_id == StudyGroup.id)
+            .where(StudyGroup.dual.is_(True), Student.status.in_(tuple(ACTIVE)))
+            .order_by(StudyGroup.code, Student.surname)).all()
+        for sid, surname, given, code in uncovered:
+            if sid not in contracted:
+                issues.append(DualIssue("dual.no_contract", "student", sid, f"{surname} {given}", {"group": code}))
+    return issues
+
+
+@dataclass(frozen=True)
+class CoverageLine:
+    specialty_code: str
+    specialty_name_kk: str
+    specialty_name_ru: str
+    course: int
+    state_order: dd.Coverage
+    everyone: dd.Coverage
+
+
+def coverage_figures(db: Database, today: date | None = None) -> tuple[dd.Coverage, dd.Coverage, list[CoverageLine]]:
+    """The college's coverage by dual training (state-order students, all students) and by specialty and course."""
+    today = today or date.today()
+    with db.session() as session:
+        under_contract = set(session.scalars(select(DualContract.student_id)
+                                             .where(DualContract.status.in_(tuple(dd.ACTIVE_CONTRACTS)))))
+        rows = session.execute(
+            select(Student.id, Student.funding, Specialty.code, Specialty.name_kk, Specialty.name_ru,
+                   StudyGroup.intake_year)
+            .join(StudyGroup, Student.group_id == StudyGroup.id).join(Specialty, StudyGroup.specialty_id == Specialty.id)
+            .where(Student.status.in_(tuple(ACTIVE)))).all()
+    everyone = [(sid, funding in STATE_ORDER) for sid, funding, *_ in rows]
+    total_state, total_all = dd.coverage(everyone, under_contract)
+    groups: dict[tuple, list] = defaultdict(list)
+    names = {}
+    for sid, funding, code, kk, ru, intake in rows:
+        key = (code, study_year(intake, today))
+        names[code] = (kk, ru)
+        groups[key].append((sid, funding in STATE_ORDER))
+    lines = [CoverageLine(code, *names[code], course, *dd.coverage(members, under_contract))
+             for (code, course), members in sorted(groups.items())]
+    return total_state, total_all, lines

@@ -1477,6 +1477,10 @@ Please send the log file to support:
         <translation>mixed</translation>
     </message>
     <message>
+        <source>dual training: every student needs a contract with an enterprise</source>
+        <translation>dual training: every student needs a contract with an enterprise</translation>
+    </message>
+    <message>
         <source>Base</source>
         <translation>Base</translation>
     </message>

@@ -1477,6 +1477,10 @@ Please send the log file to support:
         <translation>аралас</translation>
     </message>
     <message>
+        <source>dual training: every student needs a contract with an enterprise</source>
+        <translation>дуальды оқыту: әр студентке кәсіпорынмен шарт керек</translation>
+    </message>
+    <message>
         <source>Base</source>
         <translation>Білім базасы</translation>
     </message>

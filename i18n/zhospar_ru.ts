@@ -1477,6 +1477,10 @@ Please send the log file to support:
         <translation>смешанное</translation>
     </message>
     <message>
+        <source>dual training: every student needs a contract with an enterprise</source>
+        <translation>дуальное обучение: каждому студенту нужен договор с предприятием</translation>
+    </message>
+    <message>
         <source>Base</source>
         <translation>База</translation>
     </message>

@@ -2,15 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgreementColumns</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixDialog</name>
+    <message>
+        <source>Appendix to contract № {number}</source>
+        <translation>Appendix to contract № {number}</translation>
+    </message>
+    <message>
+        <source>Dates as 15.01.2027. The enterprise fills the appendix; once it is handed to the student it no longer changes.</source>
+        <translation>Dates as 15.01.2027. The enterprise fills the appendix; once it is handed to the student it no longer changes.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Add a period</source>
+        <translation>Add a period</translation>
+    </message>
+    <message>
+        <source>Remove the period</source>
+        <translation>Remove the period</translation>
+    </message>
+    <message>
+        <source>Appendix not saved</source>
+        <translation>Appendix not saved</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
-    <message>
-        <source>Dual training</source>
-        <translation>Dual training</translation>
-    </message>
-    <message>
-        <source>Enterprises, dual-training contracts with their appendix, mentors, payments and partnership memoranda.</source>
-        <translation>Enterprises, dual-training contracts with their appendix, mentors, payments and partnership memoranda.</translation>
-    </message>
     <message>
         <source>Demonstration exams</source>
         <translation>Demonstration exams</translation>
@@ -643,6 +701,119 @@
     </message>
 </context>
 <context>
+    <name>ContractColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Hours at the enterprise</source>
+        <translation>Hours at the enterprise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New dual-training contract</source>
+        <translation>New dual-training contract</translation>
+    </message>
+    <message>
+        <source>{name}, group {group}</source>
+        <translation>{name}, group {group}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Modules and learning outcomes of the curriculum delivered at the enterprise:</source>
+        <translation>Modules and learning outcomes of the curriculum delivered at the enterprise:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Add from the curriculum</source>
+        <translation>Add from the curriculum</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <source>the group has no working curriculum</source>
+        <translation>the group has no working curriculum</translation>
+    </message>
+    <message>
+        <source>The student is under 18: the legal representative signs too.</source>
+        <translation>The student is under 18: the legal representative signs too.</translation>
+    </message>
+    <message>
+        <source>Contract not saved</source>
+        <translation>Contract not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageColumns</name>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>State order: covered</source>
+        <translation>State order: covered</translation>
+    </message>
+    <message>
+        <source>State order, %</source>
+        <translation>State order, %</translation>
+    </message>
+    <message>
+        <source>All students, %</source>
+        <translation>All students, %</translation>
+    </message>
+</context>
+<context>
     <name>CurriculaPage</name>
     <message>
         <source>Working curricula</source>
@@ -1129,6 +1300,485 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>DualChoices</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>appendix handed over</source>
+        <translation>appendix handed over</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>terminated</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>small</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>large</translation>
+    </message>
+    <message>
+        <source>production training</source>
+        <translation>production training</translation>
+    </message>
+    <message>
+        <source>introductory practice</source>
+        <translation>introductory practice</translation>
+    </message>
+    <message>
+        <source>educational practice</source>
+        <translation>educational practice</translation>
+    </message>
+    <message>
+        <source>technological practice</source>
+        <translation>technological practice</translation>
+    </message>
+    <message>
+        <source>production practice</source>
+        <translation>production practice</translation>
+    </message>
+    <message>
+        <source>pre-diploma practice</source>
+        <translation>pre-diploma practice</translation>
+    </message>
+    <message>
+        <source>subject and principles</source>
+        <translation>subject and principles</translation>
+    </message>
+    <message>
+        <source>implementation</source>
+        <translation>implementation</translation>
+    </message>
+    <message>
+        <source>obligations of the parties</source>
+        <translation>obligations of the parties</translation>
+    </message>
+    <message>
+        <source>validity period</source>
+        <translation>validity period</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>responsibility</translation>
+    </message>
+    <message>
+        <source>seats on the board of trustees and the industrial council</source>
+        <translation>seats on the board of trustees and the industrial council</translation>
+    </message>
+    <message>
+        <source>student practice</source>
+        <translation>student practice</translation>
+    </message>
+    <message>
+        <source>equipping workshops and laboratories</source>
+        <translation>equipping workshops and laboratories</translation>
+    </message>
+    <message>
+        <source>updating the educational programmes</source>
+        <translation>updating the educational programmes</translation>
+    </message>
+    <message>
+        <source>teacher internships</source>
+        <translation>teacher internships</translation>
+    </message>
+    <message>
+        <source>graduate employment</source>
+        <translation>graduate employment</translation>
+    </message>
+    <message>
+        <source>mentor&apos;s service contract</source>
+        <translation>mentor&apos;s service contract</translation>
+    </message>
+    <message>
+        <source>reimbursement to the enterprise</source>
+        <translation>reimbursement to the enterprise</translation>
+    </message>
+    <message>
+        <source>training on enterprise request</source>
+        <translation>training on enterprise request</translation>
+    </message>
+    <message>
+        <source>patronage memorandum</source>
+        <translation>patronage memorandum</translation>
+    </message>
+</context>
+<context>
+    <name>DualIssueColumns</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>DualIssues</name>
+    <message>
+        <source>{share}% of the practical training at the enterprise ({hours} of {practical} h), under {threshold}%</source>
+        <translation>{share}% of the practical training at the enterprise ({hours} of {practical} h), under {threshold}%</translation>
+    </message>
+    <message>
+        <source>the contract ends on {date}</source>
+        <translation>the contract ends on {date}</translation>
+    </message>
+    <message>
+        <source>ended without the appendix handed to the student</source>
+        <translation>ended without the appendix handed to the student</translation>
+    </message>
+    <message>
+        <source>in the dual group {group} without a contract in force</source>
+        <translation>in the dual group {group} without a contract in force</translation>
+    </message>
+</context>
+<context>
+    <name>DualPage</name>
+    <message>
+        <source>Dual training</source>
+        <translation>Dual training</translation>
+    </message>
+    <message>
+        <source>Contracts between the college, the enterprise and the student, with the appendix of periods at the enterprise; enterprises, mentors, payments and memoranda.</source>
+        <translation>Contracts between the college, the enterprise and the student, with the appendix of periods at the enterprise; enterprises, mentors, payments and memoranda.</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Enterprises and mentors</source>
+        <translation>Enterprises and mentors</translation>
+    </message>
+    <message>
+        <source>Partnerships and payments</source>
+        <translation>Partnerships and payments</translation>
+    </message>
+    <message>
+        <source>Checks and coverage</source>
+        <translation>Checks and coverage</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>New contract…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Appendix…</source>
+        <translation>Appendix…</translation>
+    </message>
+    <message>
+        <source>Hand over the appendix</source>
+        <translation>Hand over the appendix</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Terminate…</translation>
+    </message>
+    <message>
+        <source>Print the contract…</source>
+        <translation>Print the contract…</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>New enterprise…</translation>
+    </message>
+    <message>
+        <source>New mentor…</source>
+        <translation>New mentor…</translation>
+    </message>
+    <message>
+        <source>Training on request…</source>
+        <translation>Training on request…</translation>
+    </message>
+    <message>
+        <source>Memorandum…</source>
+        <translation>Memorandum…</translation>
+    </message>
+    <message>
+        <source>Mentor payment…</source>
+        <translation>Mentor payment…</translation>
+    </message>
+    <message>
+        <source>Reimbursement…</source>
+        <translation>Reimbursement…</translation>
+    </message>
+    <message>
+        <source>Dual-training report (PDF)…</source>
+        <translation>Dual-training report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Dual-training report (Excel)…</source>
+        <translation>Dual-training report (Excel)…</translation>
+    </message>
+    <message>
+        <source>NEDB monitoring sheet (Excel)…</source>
+        <translation>NEDB monitoring sheet (Excel)…</translation>
+    </message>
+    <message>
+        <source>This academic year: mentors {mentors} ₸, reimbursements {paid} ₸, in all {total} ₸.</source>
+        <translation>This academic year: mentors {mentors} ₸, reimbursements {paid} ₸, in all {total} ₸.</translation>
+    </message>
+    <message>
+        <source>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry&apos;s indicator; {all}% of all students.</source>
+        <translation>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry&apos;s indicator; {all}% of all students.</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>New contract</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Student:</translation>
+    </message>
+    <message>
+        <source>Add the enterprise first.</source>
+        <translation>Add the enterprise first.</translation>
+    </message>
+    <message>
+        <source>Contract № {number}</source>
+        <translation>Contract № {number}</translation>
+    </message>
+    <message>
+        <source>Terminate the contract</source>
+        <translation>Terminate the contract</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Print the contract</source>
+        <translation>Print the contract</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>New enterprise</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>BIN</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Name in Kazakh</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Agro-industrial</source>
+        <translation>Agro-industrial</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Contact people</translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation>New mentor</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Training on enterprise request</source>
+        <translation>Training on enterprise request</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Intake year</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Years to work there after graduation</source>
+        <translation>Years to work there after graduation</translation>
+    </message>
+    <message>
+        <source>Patronage memorandum</source>
+        <translation>Patronage memorandum</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Sections it contains</source>
+        <translation>Sections it contains</translation>
+    </message>
+    <message>
+        <source>Material aid, ₸</source>
+        <translation>Material aid, ₸</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s service contract</source>
+        <translation>Mentor&apos;s service contract</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Amount, ₸</source>
+        <translation>Amount, ₸</translation>
+    </message>
+    <message>
+        <source>Reimbursement to an enterprise</source>
+        <translation>Reimbursement to an enterprise</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Dual-training report</source>
+        <translation>Dual-training report</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>NEDB monitoring sheet</source>
+        <translation>NEDB monitoring sheet</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseColumns</name>
+    <message>
+        <source>BIN</source>
+        <translation>BIN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Change {code}</source>
@@ -1245,6 +1895,70 @@ Please send the log file to support:
     <message>
         <source>Valid from</source>
         <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Modules at the enterprise</source>
+        <translation>Modules at the enterprise</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -1609,6 +2323,25 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>MentorColumns</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The database is busy: another program or another Zhospar window is writing to it. Wait a moment and try again.</source>
@@ -1873,6 +2606,50 @@ Log file: {log}</translation>
     <message>
         <source>there is no group “{value}”; create it on the Groups tab first</source>
         <translation>there is no group “{value}”; create it on the Groups tab first</translation>
+    </message>
+    <message>
+        <source>an enterprise with BIN {value} is already recorded</source>
+        <translation>an enterprise with BIN {value} is already recorded</translation>
+    </message>
+    <message>
+        <source>the mentor works at another enterprise</source>
+        <translation>the mentor works at another enterprise</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not a number of hours</source>
+        <translation>{code}: {value} is not a number of hours</translation>
+    </message>
+    <message>
+        <source>not possible for a contract that is {status}</source>
+        <translation>not possible for a contract that is {status}</translation>
+    </message>
+    <message>
+        <source>the student is under 18: the legal representative signs too</source>
+        <translation>the student is under 18: the legal representative signs too</translation>
+    </message>
+    <message>
+        <source>the appendix has no periods yet</source>
+        <translation>the appendix has no periods yet</translation>
+    </message>
+    <message>
+        <source>the appendix was handed to the student and is not changed any more</source>
+        <translation>the appendix was handed to the student and is not changed any more</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} is not an amount</translation>
+    </message>
+    <message>
+        <source>{name} cannot order training: a medium or large enterprise outside the agro-industrial sector is required</source>
+        <translation>{name} cannot order training: a medium or large enterprise outside the agro-industrial sector is required</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of places</source>
+        <translation>{value} is not a number of places</translation>
+    </message>
+    <message>
+        <source>{name} is not a large enterprise: memoranda are made with large ones</source>
+        <translation>{name} is not a large enterprise: memoranda are made with large ones</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +3082,29 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PaymentColumns</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Amount, ₸</source>
+        <translation>Amount, ₸</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>no IIN</source>
@@ -2641,6 +3441,10 @@ Log file: {log}</translation>
     <message>
         <source>Qualifications</source>
         <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>New dual contract…</source>
+        <translation>New dual contract…</translation>
     </message>
     <message>
         <source>Person</source>

@@ -2,15 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AgreementColumns</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixDialog</name>
+    <message>
+        <source>Appendix to contract № {number}</source>
+        <translation>№ {number} шартқа қосымша</translation>
+    </message>
+    <message>
+        <source>Dates as 15.01.2027. The enterprise fills the appendix; once it is handed to the student it no longer changes.</source>
+        <translation>Күндерді 15.01.2027 түрінде жазыңыз. Қосымшаны кәсіпорын толтырады; білім алушыға берілгеннен кейін ол өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Модульдер</translation>
+    </message>
+    <message>
+        <source>Add a period</source>
+        <translation>Кезең қосу</translation>
+    </message>
+    <message>
+        <source>Remove the period</source>
+        <translation>Кезеңді жою</translation>
+    </message>
+    <message>
+        <source>Appendix not saved</source>
+        <translation>Қосымша сақталмады</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
-    <message>
-        <source>Dual training</source>
-        <translation>Дуальды оқыту</translation>
-    </message>
-    <message>
-        <source>Enterprises, dual-training contracts with their appendix, mentors, payments and partnership memoranda.</source>
-        <translation>Кәсіпорындар, қосымшасы бар дуальды оқыту шарттары, тәлімгерлер, төлемдер және әріптестік меморандумдары.</translation>
-    </message>
     <message>
         <source>Demonstration exams</source>
         <translation>Демонстрациялық емтихандар</translation>
@@ -643,6 +701,119 @@
     </message>
 </context>
 <context>
+    <name>ContractColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>Hours at the enterprise</source>
+        <translation>Кәсіпорындағы сағат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New dual-training contract</source>
+        <translation>Жаңа дуальды оқыту шарты</translation>
+    </message>
+    <message>
+        <source>{name}, group {group}</source>
+        <translation>{name}, тобы {group}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>Modules and learning outcomes of the curriculum delivered at the enterprise:</source>
+        <translation>Кәсіпорында меңгерілетін оқу жоспарының модульдері мен оқыту нәтижелері:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Add from the curriculum</source>
+        <translation>Оқу жоспарынан қосу</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Жолды жою</translation>
+    </message>
+    <message>
+        <source>the group has no working curriculum</source>
+        <translation>топтың жұмыс оқу жоспары жоқ</translation>
+    </message>
+    <message>
+        <source>The student is under 18: the legal representative signs too.</source>
+        <translation>Білім алушы 18-ге толмаған: заңды өкілі де қол қояды.</translation>
+    </message>
+    <message>
+        <source>Contract not saved</source>
+        <translation>Шарт сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageColumns</name>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>State order: covered</source>
+        <translation>Мемл. тапсырыс: қамтылды</translation>
+    </message>
+    <message>
+        <source>State order, %</source>
+        <translation>Мемл. тапсырыс, %</translation>
+    </message>
+    <message>
+        <source>All students, %</source>
+        <translation>Барлық студенттер, %</translation>
+    </message>
+</context>
+<context>
     <name>CurriculaPage</name>
     <message>
         <source>Working curricula</source>
@@ -1129,6 +1300,485 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>DualChoices</name>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>жасалды</translation>
+    </message>
+    <message>
+        <source>appendix handed over</source>
+        <translation>қосымша берілді</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>бұзылды</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>шағын</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>орта</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>ірі</translation>
+    </message>
+    <message>
+        <source>production training</source>
+        <translation>өндірістік оқыту</translation>
+    </message>
+    <message>
+        <source>introductory practice</source>
+        <translation>танысу практикасы</translation>
+    </message>
+    <message>
+        <source>educational practice</source>
+        <translation>оқу практикасы</translation>
+    </message>
+    <message>
+        <source>technological practice</source>
+        <translation>технологиялық практика</translation>
+    </message>
+    <message>
+        <source>production practice</source>
+        <translation>өндірістік практика</translation>
+    </message>
+    <message>
+        <source>pre-diploma practice</source>
+        <translation>диплом алдындағы практика</translation>
+    </message>
+    <message>
+        <source>subject and principles</source>
+        <translation>мәні мен қағидаттары</translation>
+    </message>
+    <message>
+        <source>implementation</source>
+        <translation>іске асыру</translation>
+    </message>
+    <message>
+        <source>obligations of the parties</source>
+        <translation>тараптардың міндеттемелері</translation>
+    </message>
+    <message>
+        <source>validity period</source>
+        <translation>қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>жауапкершілік</translation>
+    </message>
+    <message>
+        <source>seats on the board of trustees and the industrial council</source>
+        <translation>қамқоршылық кеңес пен индустриялық кеңестегі орындар</translation>
+    </message>
+    <message>
+        <source>student practice</source>
+        <translation>студенттер практикасы</translation>
+    </message>
+    <message>
+        <source>equipping workshops and laboratories</source>
+        <translation>шеберханалар мен зертханаларды жабдықтау</translation>
+    </message>
+    <message>
+        <source>updating the educational programmes</source>
+        <translation>білім беру бағдарламаларын жаңарту</translation>
+    </message>
+    <message>
+        <source>teacher internships</source>
+        <translation>педагогтердің тағылымдамасы</translation>
+    </message>
+    <message>
+        <source>graduate employment</source>
+        <translation>түлектерді жұмысқа орналастыру</translation>
+    </message>
+    <message>
+        <source>mentor&apos;s service contract</source>
+        <translation>тәлімгермен қызмет көрсету шарты</translation>
+    </message>
+    <message>
+        <source>reimbursement to the enterprise</source>
+        <translation>кәсіпорынға өтемақы</translation>
+    </message>
+    <message>
+        <source>training on enterprise request</source>
+        <translation>кәсіпорын тапсырысы бойынша даярлау</translation>
+    </message>
+    <message>
+        <source>patronage memorandum</source>
+        <translation>қамқорлық меморандумы</translation>
+    </message>
+</context>
+<context>
+    <name>DualIssueColumns</name>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+</context>
+<context>
+    <name>DualIssues</name>
+    <message>
+        <source>{share}% of the practical training at the enterprise ({hours} of {practical} h), under {threshold}%</source>
+        <translation>практикалық оқытудың {share}% кәсіпорында ({practical} сағаттың {hours}), {threshold}%-дан аз</translation>
+    </message>
+    <message>
+        <source>the contract ends on {date}</source>
+        <translation>шарт {date} аяқталады</translation>
+    </message>
+    <message>
+        <source>ended without the appendix handed to the student</source>
+        <translation>қосымша білім алушыға берілмей аяқталды</translation>
+    </message>
+    <message>
+        <source>in the dual group {group} without a contract in force</source>
+        <translation>{group} дуальды тобында, күшіндегі шарты жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>DualPage</name>
+    <message>
+        <source>Dual training</source>
+        <translation>Дуальды оқыту</translation>
+    </message>
+    <message>
+        <source>Contracts between the college, the enterprise and the student, with the appendix of periods at the enterprise; enterprises, mentors, payments and memoranda.</source>
+        <translation>Колледж, кәсіпорын және білім алушы арасындағы шарттар, кәсіпорындағы кезеңдер қосымшасымен; кәсіпорындар, тәлімгерлер, төлемдер мен меморандумдар.</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Шарттар</translation>
+    </message>
+    <message>
+        <source>Enterprises and mentors</source>
+        <translation>Кәсіпорындар мен тәлімгерлер</translation>
+    </message>
+    <message>
+        <source>Partnerships and payments</source>
+        <translation>Серіктестік және төлемдер</translation>
+    </message>
+    <message>
+        <source>Checks and coverage</source>
+        <translation>Тексерулер және қамту</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>Жаңа шарт…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
+        <source>Appendix…</source>
+        <translation>Қосымша…</translation>
+    </message>
+    <message>
+        <source>Hand over the appendix</source>
+        <translation>Қосымшаны беру</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Бұзу…</translation>
+    </message>
+    <message>
+        <source>Print the contract…</source>
+        <translation>Шартты басып шығару…</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Жаңа кәсіпорын…</translation>
+    </message>
+    <message>
+        <source>New mentor…</source>
+        <translation>Жаңа тәлімгер…</translation>
+    </message>
+    <message>
+        <source>Training on request…</source>
+        <translation>Тапсырыс бойынша даярлау…</translation>
+    </message>
+    <message>
+        <source>Memorandum…</source>
+        <translation>Меморандум…</translation>
+    </message>
+    <message>
+        <source>Mentor payment…</source>
+        <translation>Тәлімгерге төлем…</translation>
+    </message>
+    <message>
+        <source>Reimbursement…</source>
+        <translation>Өтемақы…</translation>
+    </message>
+    <message>
+        <source>Dual-training report (PDF)…</source>
+        <translation>Дуальды оқыту туралы есеп (PDF)…</translation>
+    </message>
+    <message>
+        <source>Dual-training report (Excel)…</source>
+        <translation>Дуальды оқыту туралы есеп (Excel)…</translation>
+    </message>
+    <message>
+        <source>NEDB monitoring sheet (Excel)…</source>
+        <translation>ҰБДҚ мониторинг парағы (Excel)…</translation>
+    </message>
+    <message>
+        <source>This academic year: mentors {mentors} ₸, reimbursements {paid} ₸, in all {total} ₸.</source>
+        <translation>Осы оқу жылы: тәлімгерлерге {mentors} ₸, өтемақы {paid} ₸, барлығы {total} ₸.</translation>
+    </message>
+    <message>
+        <source>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry&apos;s indicator; {all}% of all students.</source>
+        <translation>Дуальды оқытумен қамтылғаны: мемлекеттік тапсырыс бойынша студенттердің {state}% ({total} ішінен {covered}) — министрлік индикаторы; барлық студенттердің {all}%.</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Жаңа шарт</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Білім алушы:</translation>
+    </message>
+    <message>
+        <source>Add the enterprise first.</source>
+        <translation>Алдымен кәсіпорынды қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Contract № {number}</source>
+        <translation>№ {number} шарт</translation>
+    </message>
+    <message>
+        <source>Terminate the contract</source>
+        <translation>Шартты бұзу</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>Print the contract</source>
+        <translation>Шартты басып шығару</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>PDF жасалуда…</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>Жаңа кәсіпорын</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Саласы</translation>
+    </message>
+    <message>
+        <source>Agro-industrial</source>
+        <translation>Агроөнеркәсіптік</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Байланыс тұлғалары</translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation>Жаңа тәлімгер</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілігі</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Training on enterprise request</source>
+        <translation>Кәсіпорын тапсырысы бойынша даярлау</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Шарт нөмірі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Қабылдау жылы</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Years to work there after graduation</source>
+        <translation>Бітіргеннен кейін онда жұмыс істеу жылдары</translation>
+    </message>
+    <message>
+        <source>Patronage memorandum</source>
+        <translation>Қамқорлық меморандумы</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Sections it contains</source>
+        <translation>Қамтитын бөлімдері</translation>
+    </message>
+    <message>
+        <source>Material aid, ₸</source>
+        <translation>Материалдық көмек, ₸</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s service contract</source>
+        <translation>Тәлімгермен қызмет көрсету шарты</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Кезең басы</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Кезең соңы</translation>
+    </message>
+    <message>
+        <source>Amount, ₸</source>
+        <translation>Сомасы, ₸</translation>
+    </message>
+    <message>
+        <source>Reimbursement to an enterprise</source>
+        <translation>Кәсіпорынға өтемақы</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Төленген күні</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Dual-training report</source>
+        <translation>Дуальды оқыту туралы есеп</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+    <message>
+        <source>NEDB monitoring sheet</source>
+        <translation>ҰБДҚ мониторинг парағы</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseColumns</name>
+    <message>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Саласы</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Тәлімгерлер</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Шарттар</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Change {code}</source>
@@ -1245,6 +1895,70 @@ Please send the log file to support:
     <message>
         <source>Valid from</source>
         <translation>Қолданылу басы</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Шарт нөмірі</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <source>Modules at the enterprise</source>
+        <translation>Кәсіпорындағы модульдер</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Соңы</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Заңды өкілі</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сомасы</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Кезең соңы</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орындар</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -1609,6 +2323,25 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>MentorColumns</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Білім алушылар</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The database is busy: another program or another Zhospar window is writing to it. Wait a moment and try again.</source>
@@ -1873,6 +2606,50 @@ Log file: {log}</source>
     <message>
         <source>there is no group “{value}”; create it on the Groups tab first</source>
         <translation>«{value}» тобы жоқ; алдымен оны «Топтар» қойындысында құрыңыз</translation>
+    </message>
+    <message>
+        <source>an enterprise with BIN {value} is already recorded</source>
+        <translation>БСН {value} кәсіпорын бұрыннан жазылған</translation>
+    </message>
+    <message>
+        <source>the mentor works at another enterprise</source>
+        <translation>тәлімгер басқа кәсіпорында жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not a number of hours</source>
+        <translation>{code}: {value} сағат саны емес</translation>
+    </message>
+    <message>
+        <source>not possible for a contract that is {status}</source>
+        <translation>мәртебесі «{status}» шарт үшін мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the student is under 18: the legal representative signs too</source>
+        <translation>білім алушы 18-ге толмаған: заңды өкілі де қол қояды</translation>
+    </message>
+    <message>
+        <source>the appendix has no periods yet</source>
+        <translation>қосымшада әлі кезеңдер жоқ</translation>
+    </message>
+    <message>
+        <source>the appendix was handed to the student and is not changed any more</source>
+        <translation>қосымша білім алушыға берілді, енді өзгертілмейді</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} сома емес</translation>
+    </message>
+    <message>
+        <source>{name} cannot order training: a medium or large enterprise outside the agro-industrial sector is required</source>
+        <translation>{name} даярлауға тапсырыс бере алмайды: агроөнеркәсіптік секторға жатпайтын орта немесе ірі кәсіпорын қажет</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of places</source>
+        <translation>{value} орын саны емес</translation>
+    </message>
+    <message>
+        <source>{name} is not a large enterprise: memoranda are made with large ones</source>
+        <translation>{name} ірі кәсіпорын емес: меморандумдар ірі кәсіпорындармен жасалады</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +3082,29 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>PaymentColumns</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Amount, ₸</source>
+        <translation>Сомасы, ₸</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>no IIN</source>
@@ -2641,6 +3441,10 @@ Log file: {log}</source>
     <message>
         <source>Qualifications</source>
         <translation>Біліктіліктер</translation>
+    </message>
+    <message>
+        <source>New dual contract…</source>
+        <translation>Жаңа дуальды шарт…</translation>
     </message>
     <message>
         <source>Person</source>

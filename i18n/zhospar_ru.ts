@@ -2,15 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AgreementColumns</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+</context>
+<context>
+    <name>AppendixDialog</name>
+    <message>
+        <source>Appendix to contract № {number}</source>
+        <translation>Приложение к договору № {number}</translation>
+    </message>
+    <message>
+        <source>Dates as 15.01.2027. The enterprise fills the appendix; once it is handed to the student it no longer changes.</source>
+        <translation>Даты в виде 15.01.2027. Приложение заполняет предприятие; после выдачи обучающемуся оно больше не меняется.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Модули</translation>
+    </message>
+    <message>
+        <source>Add a period</source>
+        <translation>Добавить период</translation>
+    </message>
+    <message>
+        <source>Remove the period</source>
+        <translation>Удалить период</translation>
+    </message>
+    <message>
+        <source>Appendix not saved</source>
+        <translation>Приложение не сохранено</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
-    <message>
-        <source>Dual training</source>
-        <translation>Дуальное обучение</translation>
-    </message>
-    <message>
-        <source>Enterprises, dual-training contracts with their appendix, mentors, payments and partnership memoranda.</source>
-        <translation>Предприятия, договоры дуального обучения с приложением, наставники, выплаты и меморандумы о партнёрстве.</translation>
-    </message>
     <message>
         <source>Demonstration exams</source>
         <translation>Демонстрационные экзамены</translation>
@@ -643,6 +701,119 @@
     </message>
 </context>
 <context>
+    <name>ContractColumns</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Hours at the enterprise</source>
+        <translation>Часы на предприятии</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New dual-training contract</source>
+        <translation>Новый договор о дуальном обучении</translation>
+    </message>
+    <message>
+        <source>{name}, group {group}</source>
+        <translation>{name}, группа {group}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Modules and learning outcomes of the curriculum delivered at the enterprise:</source>
+        <translation>Модули и результаты обучения учебного плана, осваиваемые на предприятии:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Add from the curriculum</source>
+        <translation>Добавить из учебного плана</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>the group has no working curriculum</source>
+        <translation>у группы нет рабочего учебного плана</translation>
+    </message>
+    <message>
+        <source>The student is under 18: the legal representative signs too.</source>
+        <translation>Обучающемуся нет 18 лет: подписывает и законный представитель.</translation>
+    </message>
+    <message>
+        <source>Contract not saved</source>
+        <translation>Договор не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageColumns</name>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>State order: covered</source>
+        <translation>Госзаказ: охвачено</translation>
+    </message>
+    <message>
+        <source>State order, %</source>
+        <translation>Госзаказ, %</translation>
+    </message>
+    <message>
+        <source>All students, %</source>
+        <translation>Все студенты, %</translation>
+    </message>
+</context>
+<context>
     <name>CurriculaPage</name>
     <message>
         <source>Working curricula</source>
@@ -1129,6 +1300,485 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>DualChoices</name>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>заключён</translation>
+    </message>
+    <message>
+        <source>appendix handed over</source>
+        <translation>приложение выдано</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>расторгнут</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>малое</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>крупное</translation>
+    </message>
+    <message>
+        <source>production training</source>
+        <translation>производственное обучение</translation>
+    </message>
+    <message>
+        <source>introductory practice</source>
+        <translation>ознакомительная практика</translation>
+    </message>
+    <message>
+        <source>educational practice</source>
+        <translation>учебная практика</translation>
+    </message>
+    <message>
+        <source>technological practice</source>
+        <translation>технологическая практика</translation>
+    </message>
+    <message>
+        <source>production practice</source>
+        <translation>производственная практика</translation>
+    </message>
+    <message>
+        <source>pre-diploma practice</source>
+        <translation>преддипломная практика</translation>
+    </message>
+    <message>
+        <source>subject and principles</source>
+        <translation>предмет и принципы</translation>
+    </message>
+    <message>
+        <source>implementation</source>
+        <translation>реализация</translation>
+    </message>
+    <message>
+        <source>obligations of the parties</source>
+        <translation>обязательства сторон</translation>
+    </message>
+    <message>
+        <source>validity period</source>
+        <translation>срок действия</translation>
+    </message>
+    <message>
+        <source>responsibility</source>
+        <translation>ответственность</translation>
+    </message>
+    <message>
+        <source>seats on the board of trustees and the industrial council</source>
+        <translation>места в попечительском и индустриальном советах</translation>
+    </message>
+    <message>
+        <source>student practice</source>
+        <translation>практика студентов</translation>
+    </message>
+    <message>
+        <source>equipping workshops and laboratories</source>
+        <translation>оснащение мастерских и лабораторий</translation>
+    </message>
+    <message>
+        <source>updating the educational programmes</source>
+        <translation>обновление образовательных программ</translation>
+    </message>
+    <message>
+        <source>teacher internships</source>
+        <translation>стажировки педагогов</translation>
+    </message>
+    <message>
+        <source>graduate employment</source>
+        <translation>трудоустройство выпускников</translation>
+    </message>
+    <message>
+        <source>mentor&apos;s service contract</source>
+        <translation>договор возмездных услуг с наставником</translation>
+    </message>
+    <message>
+        <source>reimbursement to the enterprise</source>
+        <translation>возмещение предприятию</translation>
+    </message>
+    <message>
+        <source>training on enterprise request</source>
+        <translation>подготовка по заказу предприятия</translation>
+    </message>
+    <message>
+        <source>patronage memorandum</source>
+        <translation>меморандум о шефстве</translation>
+    </message>
+</context>
+<context>
+    <name>DualIssueColumns</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>DualIssues</name>
+    <message>
+        <source>{share}% of the practical training at the enterprise ({hours} of {practical} h), under {threshold}%</source>
+        <translation>{share}% практического обучения на предприятии ({hours} из {practical} ч), меньше {threshold}%</translation>
+    </message>
+    <message>
+        <source>the contract ends on {date}</source>
+        <translation>договор заканчивается {date}</translation>
+    </message>
+    <message>
+        <source>ended without the appendix handed to the student</source>
+        <translation>завершён без выдачи приложения обучающемуся</translation>
+    </message>
+    <message>
+        <source>in the dual group {group} without a contract in force</source>
+        <translation>в дуальной группе {group} без действующего договора</translation>
+    </message>
+</context>
+<context>
+    <name>DualPage</name>
+    <message>
+        <source>Dual training</source>
+        <translation>Дуальное обучение</translation>
+    </message>
+    <message>
+        <source>Contracts between the college, the enterprise and the student, with the appendix of periods at the enterprise; enterprises, mentors, payments and memoranda.</source>
+        <translation>Договоры колледжа, предприятия и обучающегося с приложением периодов на предприятии; предприятия, наставники, выплаты и меморандумы.</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Enterprises and mentors</source>
+        <translation>Предприятия и наставники</translation>
+    </message>
+    <message>
+        <source>Partnerships and payments</source>
+        <translation>Партнёрство и выплаты</translation>
+    </message>
+    <message>
+        <source>Checks and coverage</source>
+        <translation>Проверки и охват</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>Новый договор…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Appendix…</source>
+        <translation>Приложение…</translation>
+    </message>
+    <message>
+        <source>Hand over the appendix</source>
+        <translation>Выдать приложение</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>Расторгнуть…</translation>
+    </message>
+    <message>
+        <source>Print the contract…</source>
+        <translation>Напечатать договор…</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Новое предприятие…</translation>
+    </message>
+    <message>
+        <source>New mentor…</source>
+        <translation>Новый наставник…</translation>
+    </message>
+    <message>
+        <source>Training on request…</source>
+        <translation>Подготовка по заказу…</translation>
+    </message>
+    <message>
+        <source>Memorandum…</source>
+        <translation>Меморандум…</translation>
+    </message>
+    <message>
+        <source>Mentor payment…</source>
+        <translation>Выплата наставнику…</translation>
+    </message>
+    <message>
+        <source>Reimbursement…</source>
+        <translation>Возмещение…</translation>
+    </message>
+    <message>
+        <source>Dual-training report (PDF)…</source>
+        <translation>Отчёт о дуальном обучении (PDF)…</translation>
+    </message>
+    <message>
+        <source>Dual-training report (Excel)…</source>
+        <translation>Отчёт о дуальном обучении (Excel)…</translation>
+    </message>
+    <message>
+        <source>NEDB monitoring sheet (Excel)…</source>
+        <translation>Лист мониторинга НОБД (Excel)…</translation>
+    </message>
+    <message>
+        <source>This academic year: mentors {mentors} ₸, reimbursements {paid} ₸, in all {total} ₸.</source>
+        <translation>В этом учебном году: наставникам {mentors} ₸, возмещение {paid} ₸, всего {total} ₸.</translation>
+    </message>
+    <message>
+        <source>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry&apos;s indicator; {all}% of all students.</source>
+        <translation>Охват дуальным обучением: {state}% студентов госзаказа ({covered} из {total}) — индикатор министерства; {all}% всех студентов.</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Новый договор</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Обучающийся:</translation>
+    </message>
+    <message>
+        <source>Add the enterprise first.</source>
+        <translation>Сначала добавьте предприятие.</translation>
+    </message>
+    <message>
+        <source>Contract № {number}</source>
+        <translation>Договор № {number}</translation>
+    </message>
+    <message>
+        <source>Terminate the contract</source>
+        <translation>Расторгнуть договор</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Print the contract</source>
+        <translation>Печать договора</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Формирование PDF…</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>Новое предприятие</translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Agro-industrial</source>
+        <translation>Агропромышленное</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation>Новый наставник</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Training on enterprise request</source>
+        <translation>Подготовка по заказу предприятия</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Номер договора</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Год приёма</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Years to work there after graduation</source>
+        <translation>Лет отработки после выпуска</translation>
+    </message>
+    <message>
+        <source>Patronage memorandum</source>
+        <translation>Меморандум о шефстве</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Sections it contains</source>
+        <translation>Содержит разделы</translation>
+    </message>
+    <message>
+        <source>Material aid, ₸</source>
+        <translation>Материальная помощь, ₸</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s service contract</source>
+        <translation>Договор возмездных услуг с наставником</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Amount, ₸</source>
+        <translation>Сумма, ₸</translation>
+    </message>
+    <message>
+        <source>Reimbursement to an enterprise</source>
+        <translation>Возмещение предприятию</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Dual-training report</source>
+        <translation>Отчёт о дуальном обучении</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Формирование отчёта…</translation>
+    </message>
+    <message>
+        <source>NEDB monitoring sheet</source>
+        <translation>Лист мониторинга НОБД</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseColumns</name>
+    <message>
+        <source>BIN</source>
+        <translation>БИН</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Наставники</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Change {code}</source>
@@ -1245,6 +1895,70 @@ Please send the log file to support:
     <message>
         <source>Valid from</source>
         <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Номер договора</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Modules at the enterprise</source>
+        <translation>Модули на предприятии</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Законный представитель</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -1609,6 +2323,25 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>MentorColumns</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Обучающиеся</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>The database is busy: another program or another Zhospar window is writing to it. Wait a moment and try again.</source>
@@ -1873,6 +2606,50 @@ Log file: {log}</source>
     <message>
         <source>there is no group “{value}”; create it on the Groups tab first</source>
         <translation>группы «{value}» нет; сначала создайте её на вкладке «Группы»</translation>
+    </message>
+    <message>
+        <source>an enterprise with BIN {value} is already recorded</source>
+        <translation>предприятие с БИН {value} уже записано</translation>
+    </message>
+    <message>
+        <source>the mentor works at another enterprise</source>
+        <translation>наставник работает на другом предприятии</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not a number of hours</source>
+        <translation>{code}: {value} — не число часов</translation>
+    </message>
+    <message>
+        <source>not possible for a contract that is {status}</source>
+        <translation>невозможно для договора со статусом «{status}»</translation>
+    </message>
+    <message>
+        <source>the student is under 18: the legal representative signs too</source>
+        <translation>обучающемуся нет 18 лет: подписывает и законный представитель</translation>
+    </message>
+    <message>
+        <source>the appendix has no periods yet</source>
+        <translation>в приложении ещё нет периодов</translation>
+    </message>
+    <message>
+        <source>the appendix was handed to the student and is not changed any more</source>
+        <translation>приложение выдано обучающемуся и больше не меняется</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount</source>
+        <translation>{value} — не сумма</translation>
+    </message>
+    <message>
+        <source>{name} cannot order training: a medium or large enterprise outside the agro-industrial sector is required</source>
+        <translation>{name} не может заказать подготовку: нужно среднее или крупное предприятие вне агропромышленного сектора</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of places</source>
+        <translation>{value} — не число мест</translation>
+    </message>
+    <message>
+        <source>{name} is not a large enterprise: memoranda are made with large ones</source>
+        <translation>{name} — не крупное предприятие: меморандумы заключаются с крупными</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +3082,29 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>PaymentColumns</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Amount, ₸</source>
+        <translation>Сумма, ₸</translation>
+    </message>
+</context>
+<context>
     <name>Preflight</name>
     <message>
         <source>no IIN</source>
@@ -2641,6 +3441,10 @@ Log file: {log}</source>
     <message>
         <source>Qualifications</source>
         <translation>Квалификации</translation>
+    </message>
+    <message>
+        <source>New dual contract…</source>
+        <translation>Новый договор о дуальном обучении…</translation>
     </message>
     <message>
         <source>Person</source>

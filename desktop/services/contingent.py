@@ -39,6 +39,7 @@ class GroupRow:
     funding: str = ""
     curator: str = ""
     duration_months: int = 0
+    dual: bool = False
 
     def course(self, today: date | None = None) -> int:
         return study_year(self.intake_year, today or date.today())
@@ -104,7 +105,8 @@ def list_groups(db: Database) -> list[GroupRow]:
     )
     with db.session() as session:
         return [GroupRow(g.id, g.code, scode, skk, sru, qcode or "", g.intake_year, g.entry_base, g.language,
-                         g.study_form, n, g.curriculum_id, title or "", g.funding, g.curator, g.duration_months)
+                         g.study_form, n, g.curriculum_id, title or "", g.funding, g.curator, g.duration_months,
+                         g.dual)
                 for g, scode, skk, sru, qcode, title, n in session.execute(query)]
 
 

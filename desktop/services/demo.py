@@ -77,6 +77,9 @@ def fill_demo(db: Database) -> None:
                 session.add(Movement(student=student, order=order, kind="admission", on=student.enrolled_on,
                                      to_group_id=group.id, reason=""))
     _demo_movements(db, groups)
+    from desktop.services.demo_dual import add_demo_dual  # noqa: PLC0415
+
+    add_demo_dual(db)
 
 
 def _matching_plan(plans, group: dict) -> int | None:

@@ -214,7 +214,10 @@ def checks(db: Database, threshold: float | None = None, today: date | None = No
                        CurriculumRowRecord.parent_key, CurriculumRowRecord.hours, CurriculumRowRecord.production)):
             curriculum_rows[cid].append((key, section, parent, hours, production))
         practical = {cid: practical_hours(rows) for cid, rows in curriculum_rows.items()}
-        enterprise_hours = dict(session.execute(select(ContractPeriod.contract_id, func.sum(ContractPeriod.hours))
+        # Hours at the enterprise: the appendix's once the enterprise has filled it, the planned modules' before.
+        enterprise_hours = dict(session.execute(select(ContractModule.contract_id, func.sum(ContractModule.hours))
+                                                .group_by(ContractModule.contract_id)).all())
+        enterprise_hours.update(session.execute(select(ContractPeriod.contract_id, func.sum(ContractPeriod.hours))
                                                 .group_by(ContractPeriod.contract_id)).all())
         contracted = set()
         query = (select(DualContract, Student.surname, Student.given_name, StudyGroup.curriculum_id)

@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
             page.contingent_changed.connect(self._contingent_changed)
             page.exported.connect(self.update_round_reminder)
             return page
+        if key == "dual":
+            from desktop.views.dual.page import DualPage  # noqa: PLC0415
+
+            return DualPage(self.db, self.ctx.language)
         if key == "reports":
             from desktop.views.pages.reports_page import ReportsPage  # noqa: PLC0415
 

@@ -66,8 +66,12 @@ def _merge_contingent() -> None:
     from desktop.views.contingent.texts import FIELDS as CONTINGENT_FIELDS  # noqa: PLC0415
     from desktop.views.contingent.texts import MESSAGES as CONTINGENT_MESSAGES  # noqa: PLC0415
 
+    from desktop.views.dual.texts import FIELDS as DUAL_FIELDS  # noqa: PLC0415
+    from desktop.views.dual.texts import MESSAGES as DUAL_MESSAGES  # noqa: PLC0415
+
     MESSAGES.update(CONTINGENT_MESSAGES)
-    for name, text in CONTINGENT_FIELDS.items():
+    MESSAGES.update(DUAL_MESSAGES)
+    for name, text in (*CONTINGENT_FIELDS.items(), *DUAL_FIELDS.items()):
         FIELDS.setdefault(name, text)
 
 
@@ -83,10 +87,12 @@ def message(code: str, params: dict | None = None) -> str:
     if template is None:
         return code
     params = dict(params or {})
-    if "status" in params:  # a student's status arrives as its code
-        from desktop.views.contingent.texts import choice  # noqa: PLC0415
+    if "status" in params:  # a student's or a contract's status arrives as its code
+        from desktop.views.contingent.texts import CHOICES, choice  # noqa: PLC0415
+        from desktop.views.dual.texts import dual_choice  # noqa: PLC0415
 
-        params["status"] = choice(params["status"])
+        status = params["status"]
+        params["status"] = choice(status) if status in CHOICES else dual_choice(status)
     return _translate("Messages", template).format(**params)
 
 

@@ -16,7 +16,7 @@ def test_every_area_is_reachable_and_shows_real_data_or_says_it_is_empty(make_wi
         assert action.shortcut().toString() == f"Ctrl+{number}"
         action.trigger()
         assert window.stack.currentWidget() is window.page(key)
-    for key in ("dual", "exams"):
+    for key in ("exams",):
         assert isinstance(window.page(key), AreaPage)
     contingent = window.page("contingent")
     assert len(contingent.student_model.all_rows()) == 290

@@ -45,6 +45,7 @@ class StudentDialog(QDialog):
         self.saved_data: StudentData | None = None  # what was written, for undo
         self.saved_group: int | None = None
         self.saved_order: tuple[str, date] | None = None
+        self.contract_id: int | None = None  # a dual-training contract made from this card
         self.card: StudentCard | None = students.get_student(db, student_id) if student_id else None
         self.setWindowTitle(self.tr("Student card") if student_id else self.tr("New student"))
         self.resize(900, 660)
@@ -62,6 +63,10 @@ class StudentDialog(QDialog):
             tabs.addTab(self._qualifications_tab(), self.tr("Qualifications"))
         layout.addWidget(tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        if self.card and self.card.status == "studying":
+            contract = buttons.addButton(self.tr("New dual contract…"), QDialogButtonBox.ButtonRole.ActionRole)
+            contract.setObjectName("new_contract")
+            contract.clicked.connect(self.new_contract)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -243,6 +248,14 @@ class StudentDialog(QDialog):
             return
         self.saved_data = data
         self.accept()
+
+    def new_contract(self) -> None:
+        """A dual-training contract for this student (saved on its own; the card stays open)."""
+        from desktop.views.dual.contract_dialog import ContractDialog  # noqa: PLC0415
+
+        dialog = ContractDialog(self.db, self.card.id, self, self.language)
+        if dialog.exec():
+            self.contract_id = dialog.contract_id
 
     def award(self) -> None:
         try:

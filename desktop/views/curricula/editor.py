@@ -168,14 +168,15 @@ class CurriculumEditor(QWidget):
         """Let go of the page's undo stack, which outlives this editor."""
         self.undo_stack.cleanChanged.disconnect(self._clean_changed)
 
-    def _clean_changed(self, _clean: bool) -> None:
-        self._update_title()
+    def _clean_changed(self, clean: bool) -> None:
+        # The signal also comes while the page's stack is being destroyed: use what it says, never ask the stack.
+        self._update_title(clean)
 
-    def _update_title(self) -> None:
+    def _update_title(self, clean: bool | None = None) -> None:
         c = self.model.curriculum
         status = {curricula.DRAFT: self.tr("draft"), curricula.APPROVED: self.tr("approved"),
                   curricula.ARCHIVED: self.tr("archived")}[self.status]
-        dirty = "" if self.undo_stack.isClean() else " *"
+        dirty = "" if (self.undo_stack.isClean() if clean is None else clean) else " *"
         self.title.setText(f"{c.title} — {status}{dirty}")
 
     def _show_findings(self) -> None:

@@ -7,9 +7,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.views.widgets import empty_state, page_title
 
 AREAS = {
-    "dual": (QT_TRANSLATE_NOOP("Areas", "Dual training"),
-             QT_TRANSLATE_NOOP("Areas", "Enterprises, dual-training contracts with their appendix, mentors, payments "
-                                        "and partnership memoranda.")),
     "exams": (QT_TRANSLATE_NOOP("Areas", "Demonstration exams"),
               QT_TRANSLATE_NOOP("Areas", "Exam sessions, experts, marking schemes, scores, awarded qualifications "
                                          "and protocols.")),

@@ -1,0 +1,119 @@
+"""The dual-training report (PDF or Excel) and the sheet of what NEDB monitors for dual training and patronage."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from desktop.domain.dual import Coverage, MEMORANDUM_SECTIONS
+from desktop.exchange.nedb_file import owner_only
+from desktop.reports.labels import DUAL_CHOICES, DUAL_LABELS, pick
+from desktop.services import dual, dual_lists, partnerships
+from desktop.services.college import get_profile
+from desktop.services.database import Database
+
+
+@dataclass(frozen=True)
+class DualReport:
+    college_name_kk: str
+    college_name_ru: str
+    on: date
+    state: Coverage
+    everyone: Coverage
+    lines: list
+    contracts: list
+    mentors: list
+    totals: partnerships.PaymentTotals
+
+    def college_name(self, language: str) -> str:
+        return self.college_name_ru if language == "ru" else self.college_name_kk
+
+
+def dual_report(db: Database, today: date | None = None) -> DualReport:
+    today = today or date.today()
+    start = date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+    profile = get_profile(db)
+    state, everyone, lines = dual.coverage_figures(db, today)
+    return DualReport(profile.name_kk if profile else "", profile.name_ru if profile else "", today, state, everyone,
+                      lines, dual_lists.list_contracts(db), dual_lists.list_mentors(db),
+                      partnerships.totals(db, start, date(start.year + 1, 8, 31)))
+
+
+def write_dual_report(path: Path, report: DualReport, language: str, kind: str = "pdf") -> None:
+    if kind == "pdf":
+        from desktop.reports.dual_pdf import build_dual_report_pdf  # noqa: PLC0415
+
+        build_dual_report_pdf(path, report, language)
+        return
+    label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
+    book = Workbook()
+    sheet = book.active
+    sheet.title = label("coverage")[:31]
+    sheet.append([label("specialty"), label("course"), label("state_percent"), label("all_percent")])
+    for line in report.lines:
+        sheet.append([line.specialty_code, line.course, line.state_order.percent, line.everyone.percent])
+    sheet.append([label("total"), "", report.state.percent, report.everyone.percent])
+    contracts = book.create_sheet(label("contracts"))
+    contracts.append([label(k) for k in ("number", "student", "enterprise", "mentor_head", "from", "to", "hours",
+                                         "status")])
+    for c in report.contracts:
+        contracts.append([c.number, c.student, c.enterprise, c.mentor, c.starts_on, c.ends_on, c.enterprise_hours,
+                          pick(DUAL_CHOICES, c.status, language)])
+    mentors = book.create_sheet(label("mentors"))
+    mentors.append([label("mentor_head"), label("enterprise"), label("students")])
+    for m in report.mentors:
+        mentors.append([m.full_name, m.enterprise, m.students])
+    payments = book.create_sheet(label("payments"))
+    payments.append([label("payments"), label("amount")])
+    for key, value in (("mentor_payments", report.totals.mentors), ("reimbursements", report.totals.reimbursements),
+                       ("total", report.totals.total)):
+        payments.append([label(key), float(value)])
+    _bold_headers(book)
+    book.save(path)
+    owner_only(path)
+
+
+def _bold_headers(book: Workbook) -> None:
+    for sheet in book.worksheets:
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+
+
+MONITORING_HEADERS = {
+    "enterprises": ("БИН", "Наименование", "Размер", "Отрасль", "АПК", "Договоров о дуальном обучении"),
+    "memoranda": ("Предприятие", "Номер", "Дата", "Действует с", "Действует по", "Разделов из 11",
+                  "Содержит разработку программ", "Материальная помощь, ₸"),
+    "requests": ("Предприятие", "Номер", "Дата", "Специальность", "Год приёма", "Мест", "Лет отработки"),
+}
+
+
+def write_monitoring(db: Database, path: Path) -> None:
+    """The figures NEDB monitors for dual training and patronage (MR l.773, l.779-834), one sheet each."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Предприятия"
+    sheet.append(list(MONITORING_HEADERS["enterprises"]))
+    for e in dual_lists.list_enterprises(db):
+        sheet.append([e.bin, e.name_ru, pick(DUAL_CHOICES, e.size, "ru") if e.size in DUAL_CHOICES else e.size,
+                      e.sector, "Да" if e.agro_industrial else "Нет", e.contracts])
+    memoranda = book.create_sheet("Меморандумы")
+    memoranda.append(list(MONITORING_HEADERS["memoranda"]))
+    requests = book.create_sheet("Целевая подготовка")
+    requests.append(list(MONITORING_HEADERS["requests"]))
+    aid = 0.0
+    for a in dual_lists.list_agreements(db):
+        d = a.details
+        if a.kind == "memorandum":
+            memoranda.append([a.enterprise, a.number, a.signed_on, d["valid_from"], d["valid_to"],
+                              f"{len(d['sections'])} / {len(MEMORANDUM_SECTIONS)}",
+                              "Да" if "programmes" in d["sections"] else "Нет", float(d["material_aid"])])
+            aid += float(d["material_aid"])
+        else:
+            requests.append([a.enterprise, a.number, a.signed_on, d["specialty"], d["intake_year"], d["places"],
+                             d["employment_years"]])
+    memoranda.append(["Итого материальной помощи", "", "", "", "", "", "", aid])
+    _bold_headers(book)
+    book.save(path)

@@ -1,0 +1,1 @@
+"""The dual-training coordinator's screens: contracts with their appendix, enterprises, mentors, partnerships."""

@@ -1,0 +1,225 @@
+"""A new dual-training contract for a student, and the appendix of periods at the enterprise."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from desktop.domain.dual import needs_representative
+from desktop.domain.problems import FieldProblem
+from desktop.services import curricula, dual, dual_lists, students
+from desktop.services.dual import PERIOD_KINDS, ContractData
+from desktop.services.errors import ValidationFailed
+from desktop.views.contingent.fields import DateField
+from desktop.views.dual.texts import dual_choice
+from desktop.views.errors import show_validation
+from desktop.views.messages import field_name
+
+
+def _academic_end(today: date) -> date:
+    return date(today.year + 1 if today.month >= 9 else today.year, 6, 30)
+
+
+class ContractDialog(QDialog):
+    def __init__(self, db, student_id: int, parent=None, language: str = "kk"):
+        super().__init__(parent)
+        self.db, self.student_id = db, student_id
+        self.contract_id: int | None = None
+        self.card = students.get_student(db, student_id)
+        self.setWindowTitle(self.tr("New dual-training contract"))
+        self.resize(760, 560)
+        layout = QVBoxLayout(self)
+        who = QLabel(self.tr("{name}, group {group}").format(
+            name=f"{self.card.data.surname} {self.card.data.given_name} {self.card.data.patronymic}".strip(),
+            group=self.card.group_code or "—"))
+        who.setStyleSheet("font-weight: bold")
+        layout.addWidget(who)
+        form = QFormLayout()
+        self.number = QLineEdit()
+        self.number.setObjectName("number")
+        self.number.setPlaceholderText("Д-01/2026")
+        self.enterprise = QComboBox()
+        self.enterprise.setObjectName("enterprise")
+        for row in dual_lists.list_enterprises(db):
+            self.enterprise.addItem(row.name_ru if language == "ru" else row.name_kk, row.id)
+        self.mentors = dual_lists.list_mentors(db)
+        self.mentor = QComboBox()
+        self.mentor.setObjectName("mentor")
+        today = date.today()
+        self.starts_on, self.ends_on = DateField(today), DateField(_academic_end(today))
+        self.representative = QLineEdit()
+        self.representative.setObjectName("representative")
+        self.minor = QLabel()
+        self.minor.setWordWrap(True)
+        form.addRow(field_name("contract_number") + " *", self.number)
+        form.addRow(field_name("enterprise") + " *", self.enterprise)
+        form.addRow(field_name("mentor"), self.mentor)
+        form.addRow(self.tr("Start"), self.starts_on)
+        form.addRow(field_name("ends_on"), self.ends_on)
+        form.addRow(field_name("representative"), self.representative)
+        form.addRow("", self.minor)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Modules and learning outcomes of the curriculum delivered at the enterprise:")))
+        self.modules = QTableWidget(0, 3)
+        self.modules.setObjectName("modules")
+        self.modules.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Hours")])
+        self.modules.horizontalHeader().setStretchLastSection(False)
+        self.modules.setColumnWidth(1, 420)
+        layout.addWidget(self.modules, 1)
+        bar = QHBoxLayout()
+        self.from_plan = QComboBox()
+        self.from_plan.setObjectName("from_plan")
+        self._fill_from_plan(language)
+        add = QPushButton(self.tr("Add from the curriculum"))
+        add.clicked.connect(self.add_from_plan)
+        remove = QPushButton(self.tr("Remove the row"))
+        remove.clicked.connect(lambda: self.modules.removeRow(self.modules.currentRow()))
+        bar.addWidget(self.from_plan, 1)
+        bar.addWidget(add)
+        bar.addWidget(remove)
+        layout.addLayout(bar)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.enterprise.currentIndexChanged.connect(self._enterprise_changed)
+        self.starts_on.dateChanged.connect(self._dates_changed)
+        self._enterprise_changed()
+        self._dates_changed()
+
+    def _fill_from_plan(self, language: str) -> None:
+        from desktop.services import contingent  # noqa: PLC0415
+
+        group = next((g for g in contingent.list_groups(self.db) if g.id == self.card.group_id), None)
+        if group is None or group.curriculum_id is None:
+            self.from_plan.addItem(self.tr("the group has no working curriculum"), None)
+            self.from_plan.setEnabled(False)
+            return
+        plan = curricula.get_curriculum(self.db, group.curriculum_id).curriculum
+        for row in plan.rows:
+            if row.section.value in ("professional", "practice") and row.parent is None:
+                name = row.name_ru if language == "ru" else row.name_kk
+                self.from_plan.addItem(f"{row.code} {name} ({row.hours})", (row.code, name, row.hours))
+
+    def add_from_plan(self) -> None:
+        data = self.from_plan.currentData()
+        if data:
+            self.add_module(*data)
+
+    def add_module(self, code: str, name: str, hours: int) -> None:
+        row = self.modules.rowCount()
+        self.modules.insertRow(row)
+        for column, value in enumerate((code, name, str(hours))):
+            self.modules.setItem(row, column, QTableWidgetItem(value))
+
+    def _enterprise_changed(self) -> None:
+        self.mentor.clear()
+        self.mentor.addItem("—", None)
+        for mentor in self.mentors:
+            if mentor.enterprise_id == self.enterprise.currentData():
+                self.mentor.addItem(f"{mentor.full_name}, {mentor.position}", mentor.id)
+
+    def _dates_changed(self) -> None:
+        minor = needs_representative(self.card.data.birth_date, self.starts_on.value())
+        self.minor.setText(self.tr("The student is under 18: the legal representative signs too.") if minor else "")
+
+    def module_rows(self) -> tuple[tuple[str, str, int], ...]:
+        rows, problems = [], []
+        for row in range(self.modules.rowCount()):
+            cells = [(self.modules.item(row, c).text().strip() if self.modules.item(row, c) else "") for c in range(3)]
+            if not any(cells):
+                continue
+            if not cells[2].isdigit():
+                problems.append(FieldProblem("modules", "dual.bad_hours", {"code": cells[0], "value": cells[2]},
+                                             row=row + 1))
+                continue
+            rows.append((cells[0], cells[1], int(cells[2])))
+        if problems:
+            raise ValidationFailed(problems)
+        return tuple(rows)
+
+    def save(self) -> None:
+        try:
+            data = ContractData(self.number.text(), self.student_id, self.enterprise.currentData(),
+                                self.starts_on.value(), self.ends_on.value(), self.mentor.currentData(),
+                                self.representative.text(), self.module_rows())
+            self.contract_id = dual.create_contract(self.db, data)
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Contract not saved"), error)
+            return
+        self.accept()
+
+
+class AppendixDialog(QDialog):
+    """The periods at the enterprise as the enterprise reports them: kind, dates, hours, modules."""
+
+    def __init__(self, db, contract_id: int, parent=None):
+        super().__init__(parent)
+        self.db, self.contract_id = db, contract_id
+        document = dual_lists.contract_document(db, contract_id)
+        self.setWindowTitle(self.tr("Appendix to contract № {number}").format(number=document.number))
+        self.resize(780, 420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Dates as 15.01.2027. The enterprise fills the appendix; once it is handed to "
+                                        "the student it no longer changes.")))
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("periods")
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("From"), self.tr("To"), self.tr("Hours"),
+                                              self.tr("Modules")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 220)
+        layout.addWidget(self.table, 1)
+        for kind, start, end, hours, modules in document.periods:
+            self.add_period(kind, start, end, hours, modules)
+        bar = QHBoxLayout()
+        add = QPushButton(self.tr("Add a period"))
+        add.clicked.connect(lambda: self.add_period("production_training", date.today(), date.today(), 0, ""))
+        remove = QPushButton(self.tr("Remove the period"))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        bar.addWidget(add)
+        bar.addWidget(remove)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def add_period(self, kind: str, start: date, end: date, hours: int, modules: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        box = QComboBox()
+        for value in PERIOD_KINDS:
+            box.addItem(dual_choice(value), value)
+        box.setCurrentIndex(max(box.findData(kind), 0))
+        self.table.setCellWidget(row, 0, box)
+        for column, value in ((1, start.strftime("%d.%m.%Y")), (2, end.strftime("%d.%m.%Y")), (3, str(hours)),
+                              (4, modules)):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+
+    def periods(self) -> list[tuple[str, date, date, int, str]]:
+        lines, problems = [], []
+        for row in range(self.table.rowCount()):
+            text = [(self.table.item(row, c).text().strip() if self.table.item(row, c) else "") for c in range(1, 5)]
+            dates = []
+            for name, value in (("starts_on", text[0]), ("ends_on", text[1])):
+                try:
+                    dates.append(datetime.strptime(value, "%d.%m.%Y").date())
+                except ValueError:
+                    problems.append(FieldProblem(name, "file.bad_date", {"value": value}, row=row + 1))
+            if not text[2].isdigit():
+                problems.append(FieldProblem("hours", "dual.bad_hours", {"code": "", "value": text[2]}, row=row + 1))
+            if len(dates) == 2 and text[2].isdigit():
+                lines.append((self.table.cellWidget(row, 0).currentData(), dates[0], dates[1], int(text[2]), text[3]))
+        if problems:
+            raise ValidationFailed(problems)
+        return lines
+
+    def save(self) -> None:
+        try:
+            dual.set_periods(self.db, self.contract_id, self.periods())
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Appendix not saved"), error)
+            return
+        self.accept()

@@ -1,0 +1,123 @@
+"""A small form dialog described by its fields: the many short records of dual training share it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, Callable
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+
+from desktop.services.errors import ValidationFailed
+from desktop.views.contingent.fields import DateField
+from desktop.views.errors import show_validation
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: str = "text"  # text, lines, date, int, money, bool, choice, checks
+    value: Any = None
+    choices: tuple[tuple[Any, str], ...] = ()  # (value, label) for choice and checks
+    minimum: int = 0
+    maximum: int = 10**6
+
+
+class FormDialog(QDialog):
+    """Shows the fields; on OK calls save(values) and closes unless it raises ValidationFailed (then says why)."""
+
+    def __init__(self, title: str, fields: list[Field], save: Callable[[dict], Any], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save, self._fields = save, fields
+        self.result_value: Any = None
+        self.widgets: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        for field in fields:
+            widget = self._widget(field)
+            widget.setObjectName(field.name)
+            self.widgets[field.name] = widget
+            form.addRow(field.label, widget)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _widget(field: Field) -> QWidget:
+        if field.kind == "date":
+            return DateField(field.value or date.today())
+        if field.kind == "int":
+            box = QSpinBox()
+            box.setRange(field.minimum, field.maximum)
+            box.setValue(field.value or field.minimum)
+            return box
+        if field.kind == "money":
+            box = QDoubleSpinBox()
+            box.setRange(0, 10**12)
+            box.setDecimals(2)
+            box.setGroupSeparatorShown(True)
+            box.setValue(float(field.value or 0))
+            return box
+        if field.kind == "bool":
+            box = QCheckBox()
+            box.setChecked(bool(field.value))
+            return box
+        if field.kind == "choice":
+            box = QComboBox()
+            for value, label in field.choices:
+                box.addItem(label, value)
+            if field.value is not None and box.findData(field.value) >= 0:
+                box.setCurrentIndex(box.findData(field.value))
+            return box
+        if field.kind == "checks":
+            group = QGroupBox()
+            column = QVBoxLayout(group)
+            for value, label in field.choices:
+                check = QCheckBox(label)
+                check.setObjectName(str(value))
+                check.setChecked(value in (field.value or ()))
+                column.addWidget(check)
+            return group
+        if field.kind == "lines":
+            edit = QPlainTextEdit(field.value or "")
+            edit.setFixedHeight(70)
+            return edit
+        return QLineEdit(field.value or "")
+
+    def values(self) -> dict:
+        values = {}
+        for field in self._fields:
+            widget = self.widgets[field.name]
+            if field.kind == "date":
+                values[field.name] = widget.value()
+            elif field.kind == "int":
+                values[field.name] = widget.value()
+            elif field.kind == "money":
+                try:
+                    values[field.name] = Decimal(str(round(widget.value(), 2)))
+                except InvalidOperation:
+                    values[field.name] = Decimal(0)
+            elif field.kind == "bool":
+                values[field.name] = widget.isChecked()
+            elif field.kind == "choice":
+                values[field.name] = widget.currentData()
+            elif field.kind == "checks":
+                values[field.name] = {check.objectName() for check in widget.findChildren(QCheckBox) if check.isChecked()}
+            elif field.kind == "lines":
+                values[field.name] = widget.toPlainText()
+            else:
+                values[field.name] = widget.text()
+        return values
+
+    def accept_if_valid(self) -> None:
+        try:
+            self.result_value = self._save(self.values())
+        except ValidationFailed as error:
+            show_validation(self, self.windowTitle(), error)
+            return
+        self.accept()

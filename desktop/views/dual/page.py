@@ -1,0 +1,407 @@
+"""The Dual training page: contracts through their life, enterprises and mentors, partnerships and payments,
+and the checks and coverage figures."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from desktop.domain.dual import ContractStep
+from desktop.services import contingent, dual, dual_lists, partnerships
+from desktop.services.dual import EnterpriseData
+from desktop.services.errors import ValidationFailed
+from desktop.views.dual.form import Field, FormDialog
+from desktop.views.dual.texts import dual_choice, issue_text
+from desktop.views.errors import run_validated, show_validation
+from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, display
+from desktop.views.widgets import hint, page_title, row_table
+
+C, E, M, A, P, V, I = ("ContractColumns", "EnterpriseColumns", "MentorColumns", "AgreementColumns",
+                       "PaymentColumns", "CoverageColumns", "DualIssueColumns")
+CONTRACT_COLUMNS = [
+    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Number"), lambda c: c.number),
+    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Student"), lambda c: c.student),
+    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Group"), lambda c: c.group_code),
+    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Enterprise"), lambda c: c.enterprise),
+    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Mentor"), lambda c: c.mentor),
+    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "From"), lambda c: c.starts_on),
+    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "To"), lambda c: c.ends_on),
+    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Hours at the enterprise"), lambda c: c.enterprise_hours,
+           align_right=True),
+    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Status"), lambda c: dual_choice(c.status)),
+]
+ENTERPRISE_COLUMNS = [
+    Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "BIN"), lambda e: e.bin),
+    Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "Name"), lambda e: e.name_ru),
+    Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "Size"), lambda e: dual_choice(e.size)),
+    Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "Sector"), lambda e: e.sector + (" (АӨК)" if e.agro_industrial else "")),
+    Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "Mentors"), lambda e: e.mentors, align_right=True),
+    Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "Contracts"), lambda e: e.contracts, align_right=True),
+]
+MENTOR_COLUMNS = [
+    Column(M, QT_TRANSLATE_NOOP("MentorColumns", "Mentor"), lambda m: m.full_name),
+    Column(M, QT_TRANSLATE_NOOP("MentorColumns", "Position"), lambda m: m.position),
+    Column(M, QT_TRANSLATE_NOOP("MentorColumns", "Enterprise"), lambda m: m.enterprise),
+    Column(M, QT_TRANSLATE_NOOP("MentorColumns", "Students"), lambda m: m.students, align_right=True),
+]
+AGREEMENT_COLUMNS = [
+    Column(A, QT_TRANSLATE_NOOP("AgreementColumns", "Kind"), lambda a: dual_choice(a.kind)),
+    Column(A, QT_TRANSLATE_NOOP("AgreementColumns", "Number"), lambda a: a.number),
+    Column(A, QT_TRANSLATE_NOOP("AgreementColumns", "Date"), lambda a: a.signed_on),
+    Column(A, QT_TRANSLATE_NOOP("AgreementColumns", "Enterprise"), lambda a: a.enterprise),
+    Column(A, QT_TRANSLATE_NOOP("AgreementColumns", "Details"), lambda a: agreement_details(a)),
+]
+PAYMENT_COLUMNS = [
+    Column(P, QT_TRANSLATE_NOOP("PaymentColumns", "Kind"), lambda p: dual_choice(p.kind)),
+    Column(P, QT_TRANSLATE_NOOP("PaymentColumns", "To"), lambda p: p.who),
+    Column(P, QT_TRANSLATE_NOOP("PaymentColumns", "Date"), lambda p: p.on),
+    Column(P, QT_TRANSLATE_NOOP("PaymentColumns", "Period"),
+           lambda p: f"{display(p.period_from)} – {display(p.period_to)}"),
+    Column(P, QT_TRANSLATE_NOOP("PaymentColumns", "Amount, ₸"), lambda p: f"{p.amount:,.2f}".replace(",", " "),
+           align_right=True, sort=lambda p: float(p.amount)),
+]
+COVERAGE_COLUMNS = [
+    Column(V, QT_TRANSLATE_NOOP("CoverageColumns", "Specialty"), lambda v: v.specialty_code),
+    Column(V, QT_TRANSLATE_NOOP("CoverageColumns", "Course"), lambda v: v.course, align_right=True),
+    Column(V, QT_TRANSLATE_NOOP("CoverageColumns", "State order: covered"),
+           lambda v: f"{v.state_order.covered} / {v.state_order.total}"),
+    Column(V, QT_TRANSLATE_NOOP("CoverageColumns", "State order, %"), lambda v: percent(v.state_order.percent),
+           align_right=True),
+    Column(V, QT_TRANSLATE_NOOP("CoverageColumns", "All students, %"), lambda v: percent(v.everyone.percent),
+           align_right=True),
+]
+ISSUE_COLUMNS = [
+    Column(I, QT_TRANSLATE_NOOP("DualIssueColumns", "Record"), lambda i: i.subject),
+    Column(I, QT_TRANSLATE_NOOP("DualIssueColumns", "Problem"), lambda i: issue_text(i.code, i.params)),
+]
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def agreement_details(a) -> str:
+    d = a.details
+    if a.kind == "request":
+        return f"{d['specialty']}, {d['intake_year']}: {d['places']} / {d['employment_years']}"
+    return f"{display(d['valid_from'])} – {display(d['valid_to'])}, {len(d['sections'])}/11"
+
+
+class DualPage(QWidget):
+    def __init__(self, db, language: str = "kk", parent=None):
+        super().__init__(parent)
+        self.db, self.language = db, language
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Dual training")))
+        layout.addWidget(hint(self.tr("Contracts between the college, the enterprise and the student, with the appendix "
+                                      "of periods at the enterprise; enterprises, mentors, payments and memoranda.")))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._contracts_tab(), self.tr("Contracts"))
+        self.tabs.addTab(self._enterprises_tab(), self.tr("Enterprises and mentors"))
+        self.tabs.addTab(self._partnerships_tab(), self.tr("Partnerships and payments"))
+        self.tabs.addTab(self._checks_tab(), self.tr("Checks and coverage"))
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _buttons(self, specs) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        for key, text, slot in specs:
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        return bar
+
+    def _contracts_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(self._buttons((
+            ("new_contract", self.tr("New contract…"), self.new_contract),
+            ("sign", self.tr("Sign"), lambda: self.advance(ContractStep.SIGN)),
+            ("appendix", self.tr("Appendix…"), self.edit_appendix),
+            ("issue_appendix", self.tr("Hand over the appendix"), lambda: self.advance(ContractStep.ISSUE_APPENDIX)),
+            ("end", self.tr("End"), lambda: self.advance(ContractStep.END)),
+            ("terminate", self.tr("Terminate…"), self.terminate),
+            ("print", self.tr("Print the contract…"), self.print_contract))))
+        self.contract_model = RowTableModel(CONTRACT_COLUMNS, self)
+        self.contracts = row_table(self.contract_model, single=True)
+        self.contracts.setObjectName("contracts")
+        self.contracts.doubleClicked.connect(lambda _: self.edit_appendix())
+        layout.addWidget(self.contracts, 1)
+        return page
+
+    def _enterprises_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(self._buttons((("new_enterprise", self.tr("New enterprise…"), self.new_enterprise),
+                                        ("new_mentor", self.tr("New mentor…"), self.new_mentor))))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.enterprise_model = RowTableModel(ENTERPRISE_COLUMNS, self)
+        self.enterprises = row_table(self.enterprise_model, single=True)
+        self.mentor_model = RowTableModel(MENTOR_COLUMNS, self)
+        self.mentors = row_table(self.mentor_model, single=True)
+        splitter.addWidget(self.enterprises)
+        splitter.addWidget(self.mentors)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _partnerships_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(self._buttons((
+            ("new_request", self.tr("Training on request…"), self.new_request),
+            ("new_memorandum", self.tr("Memorandum…"), self.new_memorandum),
+            ("new_payment", self.tr("Mentor payment…"), self.new_payment),
+            ("new_reimbursement", self.tr("Reimbursement…"), self.new_reimbursement))))
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        layout.addWidget(self.totals)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.agreement_model = RowTableModel(AGREEMENT_COLUMNS, self)
+        self.payment_model = RowTableModel(PAYMENT_COLUMNS, self)
+        splitter.addWidget(row_table(self.agreement_model, single=True))
+        splitter.addWidget(row_table(self.payment_model, single=True))
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _checks_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(self._buttons((
+            ("report_pdf", self.tr("Dual-training report (PDF)…"), lambda: self.save_report("pdf")),
+            ("report_xlsx", self.tr("Dual-training report (Excel)…"), lambda: self.save_report("xlsx")),
+            ("monitoring", self.tr("NEDB monitoring sheet (Excel)…"), self.save_monitoring))))
+        self.coverage = QLabel()
+        self.coverage.setObjectName("coverage")
+        self.coverage.setWordWrap(True)
+        layout.addWidget(self.coverage)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.coverage_model = RowTableModel(COVERAGE_COLUMNS, self)
+        splitter.addWidget(row_table(self.coverage_model))
+        self.issue_model = RowTableModel(ISSUE_COLUMNS, self)
+        self.issues = row_table(self.issue_model, single=True)
+        self.issues.setObjectName("issues")
+        self.issues.doubleClicked.connect(self._open_issue)
+        splitter.addWidget(self.issues)
+        splitter.setSizes([450, 650])
+        layout.addWidget(splitter, 1)
+        return page
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.contract_model.set_rows(dual_lists.list_contracts(self.db))
+        self.enterprise_model.set_rows(dual_lists.list_enterprises(self.db))
+        self.mentor_model.set_rows(dual_lists.list_mentors(self.db))
+        self.agreement_model.set_rows(dual_lists.list_agreements(self.db))
+        self.payment_model.set_rows(dual_lists.list_payments(self.db))
+        start = date(date.today().year if date.today().month >= 9 else date.today().year - 1, 9, 1)
+        totals = partnerships.totals(self.db, start, date(start.year + 1, 8, 31))
+        self.totals.setText(self.tr("This academic year: mentors {mentors} ₸, reimbursements {paid} ₸, in all {total} ₸.")
+                            .format(mentors=f"{totals.mentors:,.2f}".replace(",", " "),
+                                    paid=f"{totals.reimbursements:,.2f}".replace(",", " "),
+                                    total=f"{totals.total:,.2f}".replace(",", " ")))
+        state, everyone, lines = dual.coverage_figures(self.db)
+        self.coverage.setText(self.tr("Covered by dual training: {state}% of state-order students ({covered} of "
+                                      "{total}) — the ministry's indicator; {all}% of all students.").format(
+            state=percent(state.percent), covered=state.covered, total=state.total, all=percent(everyone.percent)))
+        self.coverage_model.set_rows(lines)
+        self.issue_model.set_rows(dual.checks(self.db))
+        for table in (self.contracts, self.enterprises, self.mentors, self.issues):
+            table.resizeColumnsToContents()
+
+    def selected_contract(self):
+        rows = self.contracts.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    # --- contracts -------------------------------------------------------------------------------
+
+    def new_contract(self, student_id: int | None = None) -> None:
+        from desktop.views.dual.contract_dialog import ContractDialog  # noqa: PLC0415
+
+        if student_id is None:
+            dual_groups = {g.code for g in contingent.list_groups(self.db) if g.dual}
+            students = [s for s in contingent.list_students(self.db) if s.status == "studying" and s.group_code in dual_groups]
+            students.sort(key=lambda s: (s.group_code, s.surname))
+            names = [f"{s.group_code} — {s.full_name}" for s in students]
+            chosen, ok = QInputDialog.getItem(self, self.tr("New contract"), self.tr("Student:"), names, 0, True)
+            if not ok or chosen not in names:
+                return
+            student_id = students[names.index(chosen)].id
+        if not dual_lists.list_enterprises(self.db):
+            QMessageBox.information(self, self.tr("New contract"), self.tr("Add the enterprise first."))
+            return
+        dialog = ContractDialog(self.db, student_id, self, self.language)
+        if dialog.exec():
+            self.reload()
+
+    def advance(self, step: ContractStep) -> None:
+        contract = self.selected_contract()
+        if contract is None:
+            return
+        try:
+            dual.step(self.db, contract.id, step, date.today())
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Contract № {number}").format(number=contract.number), error)
+            return
+        self.reload()
+
+    def terminate(self) -> None:
+        contract = self.selected_contract()
+        if contract is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Terminate the contract"), self.tr("Reason:"))
+        if not ok:
+            return
+        try:
+            dual.step(self.db, contract.id, ContractStep.TERMINATE, date.today(), reason)
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Contract № {number}").format(number=contract.number), error)
+            return
+        self.reload()
+
+    def edit_appendix(self) -> None:
+        from desktop.views.dual.contract_dialog import AppendixDialog  # noqa: PLC0415
+
+        contract = self.selected_contract()
+        if contract is not None and AppendixDialog(self.db, contract.id, self).exec():
+            self.reload()
+
+    def print_contract(self, path: str | None = None, language: str | None = None) -> Path | None:
+        contract = self.selected_contract()
+        if contract is None:
+            return None
+        language = language or ("ru" if self.language == "ru" else "kk")
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Print the contract"), f"contract-{contract.id}-{language}.pdf",
+                                                  self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return None
+        from desktop.reports.dual_pdf import build_contract_pdf  # noqa: PLC0415
+
+        document = dual_lists.contract_document(self.db, contract.id)
+        return run_validated(self, self.tr("Not printed"), self.tr("Making the PDF…"),
+                             lambda: build_contract_pdf(Path(path), document, language) or Path(path))
+
+    # --- enterprises, mentors, partnerships ------------------------------------------------------
+
+    def _enterprise_choices(self, only=None) -> tuple:
+        return tuple((e.id, e.name_ru) for e in dual_lists.list_enterprises(self.db) if only is None or only(e))
+
+    def _form(self, title: str, fields: list[Field], save) -> None:
+        if FormDialog(title, fields, save, self).exec():
+            self.reload()
+
+    def new_enterprise(self) -> None:
+        sizes = tuple((v, dual_choice(v)) for v in ("small", "medium", "large"))
+        self._form(self.tr("New enterprise"), [
+            Field("bin", self.tr("BIN")), Field("name_kk", self.tr("Name in Kazakh")),
+            Field("name_ru", self.tr("Name in Russian")), Field("size", self.tr("Size"), "choice", "medium", sizes),
+            Field("sector", self.tr("Sector")), Field("agro_industrial", self.tr("Agro-industrial"), "bool"),
+            Field("address", self.tr("Address")), Field("contacts", self.tr("Contact people"), "lines")],
+            lambda v: dual.save_enterprise(self.db, EnterpriseData(**v)))
+
+    def new_mentor(self) -> None:
+        self._form(self.tr("New mentor"), [
+            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices()),
+            Field("full_name", self.tr("Full name")), Field("position", self.tr("Position")),
+            Field("qualification", self.tr("Qualification")), Field("phone", self.tr("Phone"))],
+            lambda v: dual.save_mentor(self.db, v["enterprise"], v["full_name"], v["position"], v["qualification"],
+                                       v["phone"]))
+
+    def new_request(self) -> None:
+        codes = tuple((g.specialty_code, g.specialty_code) for g in contingent.list_groups(self.db))
+        self._form(self.tr("Training on enterprise request"), [
+            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices()),
+            Field("number", self.tr("Contract number")), Field("signed_on", self.tr("Date"), "date"),
+            Field("specialty", self.tr("Specialty"), "choice", None, tuple(dict.fromkeys(codes))),
+            Field("intake_year", self.tr("Intake year"), "int", date.today().year + 1, minimum=2000, maximum=2100),
+            Field("places", self.tr("Places"), "int", 10, minimum=1, maximum=500),
+            Field("employment_years", self.tr("Years to work there after graduation"), "int", 3, maximum=10)],
+            lambda v: partnerships.add_enterprise_request(self.db, v["enterprise"], v["number"], v["signed_on"],
+                                                          v["specialty"] or "", v["intake_year"], v["places"],
+                                                          v["employment_years"]))
+
+    def new_memorandum(self) -> None:
+        from desktop.domain.dual import MEMORANDUM_SECTIONS  # noqa: PLC0415
+
+        sections = tuple((s, dual_choice(s)) for s in MEMORANDUM_SECTIONS)
+        self._form(self.tr("Patronage memorandum"), [
+            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices()),
+            Field("number", self.tr("Number")), Field("signed_on", self.tr("Date"), "date"),
+            Field("valid_from", self.tr("Valid from"), "date"),
+            Field("valid_to", self.tr("Valid until"), "date", date(date.today().year + 3, 12, 31)),
+            Field("sections", self.tr("Sections it contains"), "checks", set(), sections),
+            Field("material_aid", self.tr("Material aid, ₸"), "money")],
+            lambda v: partnerships.add_memorandum(self.db, v["enterprise"], v["number"], v["signed_on"],
+                                                  (v["valid_from"], v["valid_to"]), v["sections"], v["material_aid"]))
+
+    def new_payment(self) -> None:
+        mentors = tuple((m.id, f"{m.full_name} ({m.enterprise})") for m in dual_lists.list_mentors(self.db))
+        self._form(self.tr("Mentor's service contract"), [
+            Field("mentor", self.tr("Mentor"), "choice", None, mentors), Field("number", self.tr("Number")),
+            Field("signed_on", self.tr("Date"), "date"), Field("period_from", self.tr("Period from"), "date"),
+            Field("period_to", self.tr("Period to"), "date"), Field("amount", self.tr("Amount, ₸"), "money")],
+            lambda v: partnerships.add_mentor_payment(self.db, v["mentor"], v["number"], v["signed_on"],
+                                                      (v["period_from"], v["period_to"]), v["amount"]))
+
+    def new_reimbursement(self) -> None:
+        self._form(self.tr("Reimbursement to an enterprise"), [
+            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices()),
+            Field("paid_on", self.tr("Paid on"), "date"), Field("period_from", self.tr("Period from"), "date"),
+            Field("period_to", self.tr("Period to"), "date"), Field("amount", self.tr("Amount, ₸"), "money"),
+            Field("note", self.tr("Note"))],
+            lambda v: partnerships.add_reimbursement(self.db, v["enterprise"], v["paid_on"],
+                                                     (v["period_from"], v["period_to"]), v["amount"], v["note"]))
+
+    # --- checks and reports ----------------------------------------------------------------------
+
+    def _open_issue(self, index) -> None:
+        issue = index.data(ROW_ROLE)
+        if issue is None:
+            return
+        if issue.target == "contract":
+            self.tabs.setCurrentIndex(0)
+            for row, contract in enumerate(self.contract_model.rows()):
+                if contract.id == issue.target_id:
+                    self.contracts.selectRow(row)
+        else:
+            self.new_contract(issue.target_id)
+
+    def save_report(self, kind: str, path: str | None = None, language: str | None = None) -> Path | None:
+        language = language or ("ru" if self.language == "ru" else "kk")
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Dual-training report"), f"dual-{language}.{kind}",
+                                                  self.tr("PDF documents (*.pdf)") if kind == "pdf"
+                                                  else self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return None
+
+        def work():
+            from desktop.services.dual_report import dual_report, write_dual_report  # noqa: PLC0415
+
+            write_dual_report(Path(path), dual_report(self.db), language, kind)
+            return Path(path)
+
+        return run_validated(self, self.tr("Not saved"), self.tr("Making the report…"), work)
+
+    def save_monitoring(self, path: str | None = None) -> Path | None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("NEDB monitoring sheet"), "dual-monitoring.xlsx",
+                                                  self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return None
+
+        def work():
+            from desktop.services.dual_report import write_monitoring  # noqa: PLC0415
+
+            write_monitoring(self.db, Path(path))
+            return Path(path)
+
+        return run_validated(self, self.tr("Not saved"), self.tr("Making the report…"), work)

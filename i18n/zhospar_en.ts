@@ -1507,6 +1507,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>New enterprise…</translation>
     </message>
     <message>
+        <source>Edit the enterprise…</source>
+        <translation>Edit the enterprise…</translation>
+    </message>
+    <message>
         <source>New mentor…</source>
         <translation>New mentor…</translation>
     </message>
@@ -2634,6 +2638,10 @@ Log file: {log}</translation>
     <message>
         <source>the appendix was handed to the student and is not changed any more</source>
         <translation>the appendix was handed to the student and is not changed any more</translation>
+    </message>
+    <message>
+        <source>the student already has contract № {number}; end or terminate it first</source>
+        <translation>the student already has contract № {number}; end or terminate it first</translation>
     </message>
     <message>
         <source>{value} is not an amount</source>

@@ -1507,6 +1507,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Жаңа кәсіпорын…</translation>
     </message>
     <message>
+        <source>Edit the enterprise…</source>
+        <translation>Кәсіпорынды өзгерту…</translation>
+    </message>
+    <message>
         <source>New mentor…</source>
         <translation>Жаңа тәлімгер…</translation>
     </message>
@@ -2634,6 +2638,10 @@ Log file: {log}</source>
     <message>
         <source>the appendix was handed to the student and is not changed any more</source>
         <translation>қосымша білім алушыға берілді, енді өзгертілмейді</translation>
+    </message>
+    <message>
+        <source>the student already has contract № {number}; end or terminate it first</source>
+        <translation>білім алушының № {number} шарты бар; алдымен оны аяқтаңыз немесе бұзыңыз</translation>
     </message>
     <message>
         <source>{value} is not an amount</source>

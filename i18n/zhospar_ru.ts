@@ -1507,6 +1507,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Новое предприятие…</translation>
     </message>
     <message>
+        <source>Edit the enterprise…</source>
+        <translation>Изменить предприятие…</translation>
+    </message>
+    <message>
         <source>New mentor…</source>
         <translation>Новый наставник…</translation>
     </message>
@@ -2634,6 +2638,10 @@ Log file: {log}</source>
     <message>
         <source>the appendix was handed to the student and is not changed any more</source>
         <translation>приложение выдано обучающемуся и больше не меняется</translation>
+    </message>
+    <message>
+        <source>the student already has contract № {number}; end or terminate it first</source>
+        <translation>у обучающегося уже есть договор № {number}; сначала завершите или расторгните его</translation>
     </message>
     <message>
         <source>{value} is not an amount</source>

@@ -49,7 +49,20 @@ def _group(window, db):
     return GroupDialog(db, page.language, window, page.groups_list[0].id)
 
 
-DIALOGS = {"card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
+def _contract(window, db):
+    from desktop.services import contingent, dual_lists
+    from desktop.views.dual.contract_dialog import ContractDialog
+
+    contracted = {c.student_id for c in dual_lists.list_contracts(db)}
+    student = next(s for s in contingent.list_students(db)
+                   if s.group_code == "25ПО-21р" and s.status == "studying" and s.id not in contracted)
+    dialog = ContractDialog(db, student.id, window, window.ctx.language)
+    dialog.number.setText("Д-30/2026")
+    dialog.add_from_plan()
+    return dialog
+
+
+DIALOGS = {"contract": _contract, "card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
 
 
 def main(pages: list[str]) -> None:
@@ -101,4 +114,4 @@ def main(pages: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:] or ["overview", "college", "classifier", "contingent", "curricula", "editor", "nedb", "reports",
-                          "card", "order", "nedb-import", "group"])
+                          "card", "order", "nedb-import", "group", "dual", "contract"])

@@ -99,6 +99,11 @@ def _contract_problems(session, data: ContractData) -> list[FieldProblem]:
         mentor = session.get(Mentor, data.mentor_id)
         if mentor is None or mentor.enterprise_id != data.enterprise_id:
             problems.append(FieldProblem("mentor", "dual.mentor_elsewhere"))
+    open_one = session.scalar(select(DualContract.number).where(
+        DualContract.student_id == data.student_id,
+        DualContract.status.in_((dd.ContractStatus.DRAFT.value, *dd.ACTIVE_CONTRACTS))))
+    if open_one is not None:
+        problems.append(FieldProblem("student", "dual.already_contracted", {"number": open_one}))
     for code, name, hours in data.modules:
         if hours <= 0:
             problems.append(FieldProblem("modules", "dual.bad_hours", {"code": code, "value": hours}))

@@ -138,3 +138,12 @@ def test_an_enterprise_needs_a_valid_bin_once(db, setup):
     with pytest.raises(ValidationFailed) as error:
         dual.save_enterprise(db, EnterpriseData(make_bin(5, 3, 4, 0, 1) or make_bin(5, 3, 4, 0, 2), "А", "Б"))
     assert error.value.problems[0].code == "enterprise.duplicate_bin"
+
+
+def test_one_open_contract_a_student(db, setup):
+    first = contract(db, setup, 0, "Д-1")
+    with pytest.raises(ValidationFailed) as error:
+        contract(db, setup, 0, "Д-2")
+    assert error.value.problems[0].code == "dual.already_contracted"
+    dual.step(db, first, ContractStep.TERMINATE, date(2026, 10, 1), "moved")
+    assert contract(db, setup, 0, "Д-2")  # after the first is terminated, a new one may be made

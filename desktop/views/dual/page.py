@@ -140,10 +140,12 @@ class DualPage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(self._buttons((("new_enterprise", self.tr("New enterprise…"), self.new_enterprise),
+                                        ("edit_enterprise", self.tr("Edit the enterprise…"), self.edit_enterprise),
                                         ("new_mentor", self.tr("New mentor…"), self.new_mentor))))
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.enterprise_model = RowTableModel(ENTERPRISE_COLUMNS, self)
         self.enterprises = row_table(self.enterprise_model, single=True)
+        self.enterprises.doubleClicked.connect(lambda _: self.edit_enterprise())
         self.mentor_model = RowTableModel(MENTOR_COLUMNS, self)
         self.mentors = row_table(self.mentor_model, single=True)
         splitter.addWidget(self.enterprises)
@@ -299,13 +301,27 @@ class DualPage(QWidget):
             self.reload()
 
     def new_enterprise(self) -> None:
+        self._enterprise_form(self.tr("New enterprise"), EnterpriseData(size="medium"), None)
+
+    def edit_enterprise(self) -> None:
+        rows = self.enterprises.selectionModel().selectedRows()
+        if rows:
+            e = rows[0].data(ROW_ROLE)
+            data = EnterpriseData(e.bin, e.name_kk, e.name_ru, e.size, e.sector, e.agro_industrial, e.address,
+                                  e.contacts)
+            self._enterprise_form(self.tr("Enterprise"), data, e.id)
+
+    def _enterprise_form(self, title: str, data: EnterpriseData, enterprise_id: int | None) -> None:
         sizes = tuple((v, dual_choice(v)) for v in ("small", "medium", "large"))
-        self._form(self.tr("New enterprise"), [
-            Field("bin", self.tr("BIN")), Field("name_kk", self.tr("Name in Kazakh")),
-            Field("name_ru", self.tr("Name in Russian")), Field("size", self.tr("Size"), "choice", "medium", sizes),
-            Field("sector", self.tr("Sector")), Field("agro_industrial", self.tr("Agro-industrial"), "bool"),
-            Field("address", self.tr("Address")), Field("contacts", self.tr("Contact people"), "lines")],
-            lambda v: dual.save_enterprise(self.db, EnterpriseData(**v)))
+        self._form(title, [
+            Field("bin", self.tr("BIN"), value=data.bin), Field("name_kk", self.tr("Name in Kazakh"), value=data.name_kk),
+            Field("name_ru", self.tr("Name in Russian"), value=data.name_ru),
+            Field("size", self.tr("Size"), "choice", data.size, sizes),
+            Field("sector", self.tr("Sector"), value=data.sector),
+            Field("agro_industrial", self.tr("Agro-industrial"), "bool", data.agro_industrial),
+            Field("address", self.tr("Address"), value=data.address),
+            Field("contacts", self.tr("Contact people"), "lines", data.contacts)],
+            lambda v: dual.save_enterprise(self.db, EnterpriseData(**v), enterprise_id))
 
     def new_mentor(self) -> None:
         self._form(self.tr("New mentor"), [

@@ -746,6 +746,10 @@
         <translation>New dual-training contract</translation>
     </message>
     <message>
+        <source>Dual-training contract</source>
+        <translation>Dual-training contract</translation>
+    </message>
+    <message>
         <source>{name}, group {group}</source>
         <translation>{name}, group {group}</translation>
     </message>
@@ -1479,6 +1483,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>New contract…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
@@ -1565,6 +1573,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Contract № {number}</source>
         <translation>Contract № {number}</translation>
+    </message>
+    <message>
+        <source>An ended or terminated contract is kept as it was.</source>
+        <translation>An ended or terminated contract is kept as it was.</translation>
     </message>
     <message>
         <source>Terminate the contract</source>

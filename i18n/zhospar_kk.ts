@@ -746,6 +746,10 @@
         <translation>Жаңа дуальды оқыту шарты</translation>
     </message>
     <message>
+        <source>Dual-training contract</source>
+        <translation>Дуальды оқыту шарты</translation>
+    </message>
+    <message>
         <source>{name}, group {group}</source>
         <translation>{name}, тобы {group}</translation>
     </message>
@@ -1479,6 +1483,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Жаңа шарт…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
@@ -1565,6 +1573,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Contract № {number}</source>
         <translation>№ {number} шарт</translation>
+    </message>
+    <message>
+        <source>An ended or terminated contract is kept as it was.</source>
+        <translation>Аяқталған немесе бұзылған шарт өзгеріссіз сақталады.</translation>
     </message>
     <message>
         <source>Terminate the contract</source>

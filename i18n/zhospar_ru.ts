@@ -746,6 +746,10 @@
         <translation>Новый договор о дуальном обучении</translation>
     </message>
     <message>
+        <source>Dual-training contract</source>
+        <translation>Договор о дуальном обучении</translation>
+    </message>
+    <message>
         <source>{name}, group {group}</source>
         <translation>{name}, группа {group}</translation>
     </message>
@@ -1479,6 +1483,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Новый договор…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
@@ -1565,6 +1573,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Contract № {number}</source>
         <translation>Договор № {number}</translation>
+    </message>
+    <message>
+        <source>An ended or terminated contract is kept as it was.</source>
+        <translation>Завершённый или расторгнутый договор хранится без изменений.</translation>
     </message>
     <message>
         <source>Terminate the contract</source>

@@ -85,7 +85,7 @@ class ContractData:
     modules: tuple[tuple[str, str, int], ...] = ()  # (code, name, hours) of the curriculum delivered there
 
 
-def _contract_problems(session, data: ContractData) -> list[FieldProblem]:
+def _contract_problems(session, data: ContractData, contract_id: int | None = None) -> list[FieldProblem]:
     problems = []
     if not data.number.strip():
         problems.append(FieldProblem("contract_number", "field.required"))
@@ -100,7 +100,7 @@ def _contract_problems(session, data: ContractData) -> list[FieldProblem]:
         if mentor is None or mentor.enterprise_id != data.enterprise_id:
             problems.append(FieldProblem("mentor", "dual.mentor_elsewhere"))
     open_one = session.scalar(select(DualContract.number).where(
-        DualContract.student_id == data.student_id,
+        DualContract.student_id == data.student_id, DualContract.id != (contract_id or 0),
         DualContract.status.in_((dd.ContractStatus.DRAFT.value, *dd.ACTIVE_CONTRACTS))))
     if open_one is not None:
         problems.append(FieldProblem("student", "dual.already_contracted", {"number": open_one}))
@@ -128,6 +128,43 @@ def create_contract(db: Database, data: ContractData) -> int:
         session.add(contract)
         session.flush()
         return contract.id
+
+
+def contract_data(db: Database, contract_id: int) -> ContractData:
+    with db.session() as session:
+        c = session.get(DualContract, contract_id)
+        if c is None:
+            raise NotFound(contract_id)
+        return ContractData(c.number, c.student_id, c.enterprise_id, c.starts_on, c.ends_on, c.mentor_id,
+                            c.representative, tuple((m.code, m.name, m.hours) for m in c.modules))
+
+
+def update_contract(db: Database, contract_id: int, data: ContractData) -> None:
+    """Change a draft before it is signed; once signed, only the mentor may change (set_mentor)."""
+    with db.session() as session:
+        contract = session.get(DualContract, contract_id)
+        if contract is None:
+            raise NotFound(contract_id)
+        if contract.status != dd.ContractStatus.DRAFT.value:
+            raise ValidationFailed([FieldProblem("status", "dual.step_not_allowed", {"status": contract.status})])
+        problems = _contract_problems(session, data, contract_id)
+        if problems:
+            raise ValidationFailed(problems)
+        contract.number, contract.enterprise_id, contract.mentor_id = data.number.strip(), data.enterprise_id, data.mentor_id
+        contract.starts_on, contract.ends_on, contract.representative = data.starts_on, data.ends_on, data.representative.strip()
+        contract.modules = [ContractModule(code=c, name=n, hours=h) for c, n, h in data.modules]
+
+
+def set_mentor(db: Database, contract_id: int, mentor_id: int | None) -> None:
+    """A contract in force may get another mentor of the same enterprise."""
+    with db.session() as session:
+        contract = session.get(DualContract, contract_id)
+        if contract is None:
+            raise NotFound(contract_id)
+        mentor = session.get(Mentor, mentor_id) if mentor_id is not None else None
+        if mentor_id is not None and (mentor is None or mentor.enterprise_id != contract.enterprise_id):
+            raise ValidationFailed([FieldProblem("mentor", "dual.mentor_elsewhere")])
+        contract.mentor_id = mentor_id
 
 
 def step(db: Database, contract_id: int, action: dd.ContractStep, on: date, reason: str = "") -> str:

@@ -126,3 +126,20 @@ def test_the_checks_open_the_contract_and_reports_are_written(make_window, demo_
     assert page.save_monitoring(str(tmp_path / "m.xlsx")).exists()
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("", False))
     page.new_contract()  # the student picker, cancelled: nothing happens
+
+
+def test_a_draft_is_edited_from_the_page(make_window, demo_db, monkeypatch):
+    page = make_window(demo_db).page("dual")
+    draft = next(r for r, c in enumerate(page.contract_model.rows()) if c.status == "draft")
+    draft_id = page.contract_model.rows()[draft].id
+    page.contracts.selectRow(draft)
+
+    def renumber(dialog: ContractDialog):
+        assert dialog.modules.rowCount() == 2  # the draft's modules, loaded
+        dialog.number.setText("Д-01a/2026")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ContractDialog, "exec", renumber)
+    page.findChild(QPushButton, "edit_contract").click()
+    assert next(c for c in dual_lists.list_contracts(demo_db) if c.id == draft_id).number == "Д-01a/2026"

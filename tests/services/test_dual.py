@@ -147,3 +147,19 @@ def test_one_open_contract_a_student(db, setup):
     assert error.value.problems[0].code == "dual.already_contracted"
     dual.step(db, first, ContractStep.TERMINATE, date(2026, 10, 1), "moved")
     assert contract(db, setup, 0, "Д-2")  # after the first is terminated, a new one may be made
+
+
+def test_a_draft_changes_whole_a_signed_contract_only_its_mentor(db, setup):
+    cid = contract(db, setup)
+    data = dual.contract_data(db, cid)
+    dual.update_contract(db, cid, replace(data, number="Д-1a", modules=(("КМ 02", "x", 100),)))
+    assert dual.contract_data(db, cid).modules == (("КМ 02", "x", 100),)
+    dual.step(db, cid, ContractStep.SIGN, date(2026, 9, 1))
+    with pytest.raises(ValidationFailed):
+        dual.update_contract(db, cid, data)
+    other = dual.save_mentor(db, setup["enterprise"], "Екінші тәлімгер")
+    dual.set_mentor(db, cid, other)
+    assert dual.contract_data(db, cid).mentor_id == other
+    stranger = dual.save_mentor(db, enterprise(db, serial=60), "Бөгде")
+    with pytest.raises(ValidationFailed):
+        dual.set_mentor(db, cid, stranger)

@@ -22,12 +22,12 @@ def _academic_end(today: date) -> date:
 
 
 class ContractDialog(QDialog):
-    def __init__(self, db, student_id: int, parent=None, language: str = "kk"):
+    def __init__(self, db, student_id: int, parent=None, language: str = "kk", contract_id: int | None = None):
         super().__init__(parent)
         self.db, self.student_id = db, student_id
-        self.contract_id: int | None = None
+        self.contract_id: int | None = contract_id  # set: a draft being changed
         self.card = students.get_student(db, student_id)
-        self.setWindowTitle(self.tr("New dual-training contract"))
+        self.setWindowTitle(self.tr("Dual-training contract") if contract_id else self.tr("New dual-training contract"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         who = QLabel(self.tr("{name}, group {group}").format(
@@ -87,6 +87,18 @@ class ContractDialog(QDialog):
         self.starts_on.dateChanged.connect(self._dates_changed)
         self._enterprise_changed()
         self._dates_changed()
+        if contract_id is not None:
+            self._load(dual.contract_data(db, contract_id))
+
+    def _load(self, data: ContractData) -> None:
+        self.number.setText(data.number)
+        self.enterprise.setCurrentIndex(max(self.enterprise.findData(data.enterprise_id), 0))
+        self.mentor.setCurrentIndex(max(self.mentor.findData(data.mentor_id), 0))
+        self.starts_on.set_value(data.starts_on)
+        self.ends_on.set_value(data.ends_on)
+        self.representative.setText(data.representative)
+        for module in data.modules:
+            self.add_module(*module)
 
     def _fill_from_plan(self, language: str) -> None:
         from desktop.services import contingent  # noqa: PLC0415
@@ -144,7 +156,10 @@ class ContractDialog(QDialog):
             data = ContractData(self.number.text(), self.student_id, self.enterprise.currentData(),
                                 self.starts_on.value(), self.ends_on.value(), self.mentor.currentData(),
                                 self.representative.text(), self.module_rows())
-            self.contract_id = dual.create_contract(self.db, data)
+            if self.contract_id is None:
+                self.contract_id = dual.create_contract(self.db, data)
+            else:
+                dual.update_contract(self.db, self.contract_id, data)
         except ValidationFailed as error:
             show_validation(self, self.tr("Contract not saved"), error)
             return

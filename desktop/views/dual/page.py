@@ -123,6 +123,7 @@ class DualPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(self._buttons((
             ("new_contract", self.tr("New contract…"), self.new_contract),
+            ("edit_contract", self.tr("Edit…"), self.edit_contract),
             ("sign", self.tr("Sign"), lambda: self.advance(ContractStep.SIGN)),
             ("appendix", self.tr("Appendix…"), self.edit_appendix),
             ("issue_appendix", self.tr("Hand over the appendix"), lambda: self.advance(ContractStep.ISSUE_APPENDIX)),
@@ -132,7 +133,7 @@ class DualPage(QWidget):
         self.contract_model = RowTableModel(CONTRACT_COLUMNS, self)
         self.contracts = row_table(self.contract_model, single=True)
         self.contracts.setObjectName("contracts")
-        self.contracts.doubleClicked.connect(lambda _: self.edit_appendix())
+        self.contracts.doubleClicked.connect(lambda _: self.edit_contract())
         layout.addWidget(self.contracts, 1)
         return page
 
@@ -242,6 +243,28 @@ class DualPage(QWidget):
         dialog = ContractDialog(self.db, student_id, self, self.language)
         if dialog.exec():
             self.reload()
+
+    def edit_contract(self) -> None:
+        """A draft opens whole; a contract in force may get another mentor; others are history."""
+        from desktop.views.dual.contract_dialog import ContractDialog  # noqa: PLC0415
+
+        contract = self.selected_contract()
+        if contract is None:
+            return
+        if contract.status == "draft":
+            if ContractDialog(self.db, contract.student_id, self, self.language, contract.id).exec():
+                self.reload()
+            return
+        if contract.status not in ("signed", "appendix_issued"):
+            QMessageBox.information(self, self.tr("Contract № {number}").format(number=contract.number),
+                                    self.tr("An ended or terminated contract is kept as it was."))
+            return
+        enterprise = dual.contract_data(self.db, contract.id).enterprise_id
+        mentors = ((None, "—"),) + tuple((m.id, f"{m.full_name}, {m.position}") for m in dual_lists.list_mentors(self.db)
+                                         if m.enterprise_id == enterprise)
+        self._form(self.tr("Contract № {number}").format(number=contract.number),
+                   [Field("mentor", self.tr("Mentor"), "choice", None, mentors)],
+                   lambda v: dual.set_mentor(self.db, contract.id, v["mentor"]))
 
     def advance(self, step: ContractStep) -> None:
         contract = self.selected_contract()

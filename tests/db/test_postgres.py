@@ -84,3 +84,17 @@ def test_the_contingent_and_nedb_on_postgres(pg, demo_db, tmp_path):
     movements.apply_order(pg, OrderInput("300-к", day, "leave", day, reason="health"), moved)
     assert len(preflight.preflight(pg)) > 0
     assert sum(line.on_leave for line in contingent_report(pg, day).movement) == 4
+
+
+def test_dual_training_on_postgres(pg, demo_db):
+    """The demo's dual training on PostgreSQL gives the same checks and coverage as on SQLite."""
+    from datetime import date
+
+    from desktop.services import dual, dual_lists, partnerships
+
+    fill_demo(pg)
+    day = date(2026, 11, 20)
+    summary = lambda db: (sorted((i.code, i.subject) for i in dual.checks(db, today=day)),  # noqa: E731
+                          dual.coverage_figures(db, day)[:2], len(dual_lists.list_contracts(db)),
+                          partnerships.totals(db, date(2026, 9, 1), date(2027, 8, 31)))
+    assert summary(pg) == summary(demo_db)

@@ -116,6 +116,7 @@ class StudentQualification(Base):
     qualification_id: Mapped[int] = mapped_column(ForeignKey("qualification.id", ondelete="RESTRICT"))
     awarded_on: Mapped[date] = mapped_column(Date)
     evidence: Mapped[str] = mapped_column(String(200), default="")
+    exam_session_id: Mapped[int | None] = mapped_column(ForeignKey("exam_session.id", ondelete="SET NULL"), default=None)
 
     student: Mapped[Student] = relationship(back_populates="qualifications")
     qualification: Mapped[Qualification] = relationship()

@@ -1,0 +1,292 @@
+"""Demonstration exams: schemes, sessions, the panel, candidates and their scores, results, the qualification
+awarded on a pass, and the checks and figures of DOMAIN.md section 4."""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+
+from sqlalchemy import select
+
+from desktop.domain import exams as de
+from desktop.domain.contingent import ACTIVE, study_year
+from desktop.domain.problems import FieldProblem
+from desktop.models import (CurriculumRecord, ExamCandidate, ExamExpert, ExamSession, MarkingScheme, Qualification,
+                            SchemeAspect, Student, StudentQualification, StudyGroup)
+from desktop.paths import resource_path
+from desktop.services.database import Database
+from desktop.services.errors import NotFound, ValidationFailed
+
+KINDS = ("intermediate", "final", "qualification")
+FORMS = ("practical", "demonstration")
+VENUES = ("workshop", "laboratory", "training_centre", "enterprise", "competence_centre")
+ROLES = ("chief", "expert", "technical", "employer")
+
+
+@lru_cache(maxsize=1)
+def grading_scale() -> de.GradingScale:
+    return de.GradingScale.from_dict(json.loads(resource_path("grading", "national-letter-scale.json")
+                                                .read_text(encoding="utf-8")))
+
+
+def _problems(errors: list[de.MarkingError]) -> list[FieldProblem]:
+    return [FieldProblem("aspect", e.code, {"aspect": e.aspect, "value": str(e.value)}) for e in errors]
+
+
+def create_scheme(db: Database, competence: str, title: str, aspects: list[de.Aspect]) -> int:
+    problems = _problems(de.scheme_problems(aspects))
+    if not title.strip():
+        problems.append(FieldProblem("title", "field.required"))
+    if problems:
+        raise ValidationFailed(problems)
+    with db.session() as session:
+        scheme = MarkingScheme(competence=competence.strip(), title=title.strip())
+        scheme.aspects = [SchemeAspect(position=n, code=a.code, kind=a.kind.value, max_mark=a.max_mark,
+                                       description=a.description) for n, a in enumerate(aspects)]
+        session.add(scheme)
+        session.flush()
+        return scheme.id
+
+
+@dataclass(frozen=True)
+class SessionData:
+    kind: str
+    form: str
+    qualification_code: str
+    starts_on: date
+    ends_on: date
+    venue_type: str
+    venue_name: str = ""
+    competence: str = ""
+    scheme_id: int | None = None
+    pass_mark: Decimal = Decimal(50)
+    infrastructure: str = ""
+    tasks: tuple[str, ...] = ()
+    costs: tuple[Decimal, Decimal, Decimal] = (Decimal(0), Decimal(0), Decimal(0))  # consumables, venue, experts
+
+
+def create_session(db: Database, data: SessionData) -> int:
+    problems = []
+    for name, value, allowed in (("kind", data.kind, KINDS), ("form", data.form, FORMS),
+                                 ("venue_type", data.venue_type, VENUES)):
+        if value not in allowed:
+            problems.append(FieldProblem(name, "field.bad_choice", {"value": value}))
+    if data.ends_on < data.starts_on:
+        problems.append(FieldProblem("ends_on", "code.dates_reversed"))
+    if not Decimal(0) < Decimal(data.pass_mark) <= Decimal(100):
+        problems.append(FieldProblem("pass_mark", "exam.bad_pass_mark", {"value": str(data.pass_mark)}))
+    with db.session() as session:
+        if session.scalar(select(Qualification.id).where(Qualification.code == data.qualification_code)) is None:
+            problems.append(FieldProblem("qualification", "group.unknown_code", {"code": data.qualification_code}))
+        if data.scheme_id is not None and session.get(MarkingScheme, data.scheme_id) is None:
+            problems.append(FieldProblem("scheme", "field.required"))
+        if problems:
+            raise ValidationFailed(problems)
+        record = ExamSession(kind=data.kind, form=data.form, qualification_code=data.qualification_code,
+                             competence=data.competence.strip(), scheme_id=data.scheme_id, starts_on=data.starts_on,
+                             ends_on=data.ends_on, venue_type=data.venue_type, venue_name=data.venue_name.strip(),
+                             infrastructure=data.infrastructure.strip(), tasks=list(data.tasks),
+                             cost_consumables=data.costs[0], cost_venue=data.costs[1], cost_experts=data.costs[2],
+                             pass_mark=Decimal(data.pass_mark), status="planned")
+        session.add(record)
+        session.flush()
+        return record.id
+
+
+def add_expert(db: Database, session_id: int, full_name: str, role: str, organisation: str = "",
+               certificate: str = "") -> int:
+    problems = [] if full_name.strip() else [FieldProblem("full_name", "field.required")]
+    if role not in ROLES:
+        problems.append(FieldProblem("role", "field.bad_choice", {"value": role}))
+    if problems:
+        raise ValidationFailed(problems)
+    with db.session() as session:
+        if session.get(ExamSession, session_id) is None:
+            raise NotFound(session_id)
+        expert = ExamExpert(session_id=session_id, full_name=full_name.strip(), role=role,
+                            organisation=organisation.strip(), certificate=certificate.strip())
+        session.add(expert)
+        session.flush()
+        return expert.id
+
+
+def draw_task(db: Database, session_id: int, pick: random.Random | None = None, at: datetime | None = None) -> str:
+    """Draw the task by lot and record which and when."""
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        if not record.tasks:
+            raise ValidationFailed([FieldProblem("tasks", "exam.no_tasks")])
+        record.drawn_task = (pick or random.SystemRandom()).choice(record.tasks)
+        record.drawn_at = (at or datetime.now()).replace(microsecond=0)
+        return record.drawn_task
+
+
+def add_candidates(db: Database, session_id: int, student_ids: list[int]) -> int:
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        present = {c.student_id for c in record.candidates}
+        added = [sid for sid in dict.fromkeys(student_ids) if sid not in present]
+        record.candidates += [ExamCandidate(student_id=sid, scores={}) for sid in added]
+        return len(added)
+
+
+def _aspects(record: ExamSession) -> list[de.Aspect]:
+    if record.scheme is None:
+        raise ValidationFailed([FieldProblem("scheme", "exam.no_scheme")])
+    return [de.Aspect(a.code, de.AspectKind(a.kind), Decimal(str(a.max_mark)), a.description)
+            for a in record.scheme.aspects]
+
+
+def set_scores(db: Database, session_id: int, student_id: int, scores: dict[str, list], absent: bool = False,
+               retake: bool = False) -> Decimal | None:
+    """Record a candidate's scores (every aspect's checked) and their total, letter and pass; None when absent."""
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        candidate = next((c for c in record.candidates if c.student_id == student_id), None)
+        if candidate is None:
+            raise ValidationFailed([FieldProblem("student", "exam.not_a_candidate")])
+        candidate.absent, candidate.retake = absent, retake
+        if absent:
+            candidate.scores, candidate.total, candidate.letter, candidate.passed = {}, None, "", None
+            return None
+        aspects = _aspects(record)
+        known = {a.code for a in aspects}
+        problems = [FieldProblem("aspect", "exam.unknown_aspect", {"aspect": code, "value": ""})
+                    for code in scores if code not in known]
+        clean = {}
+        for aspect in aspects:
+            if aspect.code not in scores:
+                continue
+            values = tuple(int(v) if aspect.kind == de.AspectKind.JUDGEMENT else Decimal(str(v))
+                           for v in scores[aspect.code])
+            try:
+                de.aspect_mark(aspect, values)
+            except de.MarkingError as error:
+                problems += _problems([error])
+            clean[aspect.code] = [str(v) if isinstance(v, Decimal) else v for v in values]
+        if problems:
+            raise ValidationFailed(problems)
+        total = de.total_mark(aspects, {code: tuple(Decimal(v) if isinstance(v, str) else v for v in values)
+                                        for code, values in clean.items()})
+        candidate.scores, candidate.total = clean, total
+        candidate.letter = grading_scale().band(total).letter
+        candidate.passed = de.passed(total, Decimal(str(record.pass_mark)))
+        return total
+
+
+def finish_session(db: Database, session_id: int) -> int:
+    """Mark the session held and record the qualification on every candidate who passed (once); returns how many."""
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        unscored = [c for c in record.candidates if not c.absent and c.total is None]
+        if unscored:
+            raise ValidationFailed([FieldProblem("candidates", "exam.unscored", {"count": len(unscored)})])
+        record.status = "held"
+        qualification = session.scalar(select(Qualification).where(Qualification.code == record.qualification_code))
+        already = set(session.scalars(select(StudentQualification.student_id).where(
+            StudentQualification.exam_session_id == session_id)))
+        awarded = 0
+        for candidate in record.candidates:
+            if candidate.passed and candidate.student_id not in already:
+                session.add(StudentQualification(student_id=candidate.student_id, qualification=qualification,
+                                                 awarded_on=record.ends_on, exam_session_id=record.id,
+                                                 evidence=f"exam session {record.id}, {candidate.total}"))
+                awarded += 1
+        return awarded
+
+
+@dataclass(frozen=True)
+class QualExamGap:
+    group_code: str
+    qualification: str
+
+
+def qual_exam_gaps(db: Database) -> list[QualExamGap]:
+    """QUAL-EXAM: every worker qualification (3W) of a group's curriculum needs a qualification exam planned or held
+    with candidates from that group."""
+    with db.session() as session:
+        covered = set(session.execute(
+            select(StudyGroup.id, ExamSession.qualification_code)
+            .join(Student, Student.group_id == StudyGroup.id)
+            .join(ExamCandidate, ExamCandidate.student_id == Student.id)
+            .join(ExamSession, ExamSession.id == ExamCandidate.session_id)
+            .where(ExamSession.kind == "qualification")).all())
+        gaps = []
+        for gid, code, qualifications in session.execute(
+                select(StudyGroup.id, StudyGroup.code, CurriculumRecord.qualifications)
+                .join(CurriculumRecord, StudyGroup.curriculum_id == CurriculumRecord.id).order_by(StudyGroup.code)):
+            for qualification in qualifications.split():
+                if qualification.startswith("3W") and (gid, qualification) not in covered:
+                    gaps.append(QualExamGap(code, qualification))
+        return gaps
+
+
+@dataclass(frozen=True)
+class ResultLine:
+    qualification: str
+    candidates: int
+    absent: int
+    passed: int
+    mean_total: Decimal | None
+    letters: dict = field(default_factory=dict)
+
+
+def results_by_qualification(db: Database) -> list[ResultLine]:
+    with db.session() as session:
+        rows = session.execute(select(ExamSession.qualification_code, ExamCandidate)
+                               .join(ExamCandidate, ExamCandidate.session_id == ExamSession.id)).all()
+    grouped: dict[str, list] = {}
+    for code, candidate in rows:
+        grouped.setdefault(code, []).append(candidate)
+    lines = []
+    for code, candidates in sorted(grouped.items()):
+        scored = [Decimal(str(c.total)) for c in candidates if c.total is not None]
+        letters: dict[str, int] = {}
+        for c in candidates:
+            if c.letter:
+                letters[c.letter] = letters.get(c.letter, 0) + 1
+        lines.append(ResultLine(code, len(candidates), sum(c.absent for c in candidates),
+                                sum(bool(c.passed) for c in candidates),
+                                (sum(scored) / len(scored)).quantize(Decimal("0.01")) if scored else None, letters))
+    return lines
+
+
+@dataclass(frozen=True)
+class AssessedShare:
+    assessed: int
+    graduating: int
+
+    @property
+    def percent(self) -> float | None:
+        return None if self.graduating == 0 else 100.0 * self.assessed / self.graduating
+
+
+def assessed_share(db: Database, today: date | None = None) -> AssessedShare:
+    """Graduating students (in their group's last course) assessed by a demonstration exam they sat."""
+    today = today or date.today()
+    with db.session() as session:
+        graduating = [sid for sid, intake, months in session.execute(
+            select(Student.id, StudyGroup.intake_year, StudyGroup.duration_months)
+            .join(StudyGroup, Student.group_id == StudyGroup.id).where(Student.status.in_(tuple(ACTIVE))))
+            if study_year(intake, today) >= (months + 11) // 12]
+        sat = set(session.scalars(select(ExamCandidate.student_id).join(ExamSession).where(
+            ExamSession.form == "demonstration", ExamCandidate.absent.is_(False))))
+    return AssessedShare(sum(1 for sid in graduating if sid in sat), len(graduating))
+
+
+def holds_demonstration_exams(db: Database) -> bool:
+    """The ministry's indicator: the college holds demonstration exams (a session held in that form)."""
+    with db.session() as session:
+        return session.scalar(select(ExamSession.id).where(ExamSession.form == "demonstration",
+                                                           ExamSession.status == "held").limit(1)) is not None

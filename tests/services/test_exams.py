@@ -1,0 +1,93 @@
+"""Demonstration exams on a real database: a session from scheme to awarded qualification, the checks and figures."""
+import random
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from contingent import add_group, enrol
+from curricula import mid_level_9
+
+from desktop.domain.exams import Aspect, AspectKind as K
+from desktop.services import curricula, exams, students
+from desktop.services.errors import ValidationFailed
+
+ASPECTS = [Aspect("A1", K.MEASUREMENT, Decimal(40)), Aspect("A2", K.MEASUREMENT, Decimal(30)),
+           Aspect("B1", K.JUDGEMENT, Decimal(30))]
+
+
+def session(db, scheme, kind="qualification", form="demonstration", pass_mark=Decimal(60)):
+    return exams.create_session(db, exams.SessionData(kind, form, "3W06130102", date(2027, 6, 1), date(2027, 6, 3),
+                                                      "workshop", "Шеберхана 12", "Web Technologies", scheme,
+                                                      pass_mark, tasks=("Модуль A", "Модуль B")))
+
+
+def test_a_session_from_scheme_to_awarded_qualification(db):
+    group = add_group(db)
+    ids = enrol(db, group, 3)
+    scheme = exams.create_scheme(db, "Web Technologies", "WSK 2027", ASPECTS)
+    sid = session(db, scheme)
+    exams.add_expert(db, sid, "Ахметов Ерлан", "chief", "Алатау Софт", "WSR-123")
+    assert exams.draw_task(db, sid, random.Random(1)) in ("Модуль A", "Модуль B")
+    assert exams.add_candidates(db, sid, ids + ids[:1]) == 3
+    assert exams.set_scores(db, sid, ids[0], {"A1": [38], "A2": [25.5], "B1": [3, 2, 3]}) == Decimal("90.17")
+    assert exams.set_scores(db, sid, ids[1], {"A1": [20], "A2": [10], "B1": [1, 1, 2]}) == Decimal("43.33")
+    assert exams.set_scores(db, sid, ids[2], {}, absent=True) is None
+    assert exams.finish_session(db, sid) == 1
+    assert exams.finish_session(db, sid) == 0  # awarded once
+    [earned] = students.get_student(db, ids[0]).qualifications
+    assert earned.code == "3W06130102" and earned.awarded_on == date(2027, 6, 3)
+    assert students.get_student(db, ids[1]).qualifications == []
+    [line] = exams.results_by_qualification(db)
+    assert (line.candidates, line.absent, line.passed, line.mean_total) == (3, 1, 1, Decimal("66.75"))
+    assert line.letters == {"A-": 1, "F": 1}
+    assert exams.holds_demonstration_exams(db)
+
+
+def test_bad_scores_name_the_aspect_and_nothing_changes(db):
+    group = add_group(db)
+    [sid_student] = enrol(db, group)
+    sid = session(db, exams.create_scheme(db, "Web", "S", ASPECTS))
+    exams.add_candidates(db, sid, [sid_student])
+    with pytest.raises(ValidationFailed) as error:
+        exams.set_scores(db, sid, sid_student, {"A1": [41], "B1": [3, 4, 1], "Z9": [1]})
+    found = {(p.code, p.params["aspect"]) for p in error.value.problems}
+    assert found == {("exam.score_out_of_range", "A1"), ("exam.judgement_0_3", "B1"), ("exam.unknown_aspect", "Z9")}
+    with pytest.raises(ValidationFailed) as error:
+        exams.finish_session(db, sid)
+    assert error.value.problems[0].code == "exam.unscored"
+
+
+def test_a_scheme_must_sum_to_100_and_a_session_name_real_things(db):
+    with pytest.raises(ValidationFailed) as error:
+        exams.create_scheme(db, "Web", "S", ASPECTS[:2])
+    assert error.value.problems[0].code == "exam.scheme_not_100"
+    with pytest.raises(ValidationFailed) as error:
+        exams.create_session(db, exams.SessionData("oral", "demonstration", "3W99999999", date(2027, 6, 3),
+                                                   date(2027, 6, 1), "garden", pass_mark=Decimal(0)))
+    assert {p.field for p in error.value.problems} == {"kind", "venue_type", "ends_on", "pass_mark", "qualification"}
+
+
+def test_qual_exam_needs_a_session_for_each_group_and_worker_qualification(db):
+    plan = curricula.create(db, replace(mid_level_9(), title="Plan"))  # 3W06130102 and 4S06130103
+    group = add_group(db, curriculum_id=plan)
+    other = add_group(db, "26ПО-12к", curriculum_id=plan)
+    ids = enrol(db, group, 2)
+    enrol(db, other, 1, start=5000)
+    assert {(g.group_code, g.qualification) for g in exams.qual_exam_gaps(db)} == {
+        ("26ПО-11к", "3W06130102"), ("26ПО-12к", "3W06130102")}
+    sid = session(db, exams.create_scheme(db, "Web", "S", ASPECTS))
+    exams.add_candidates(db, sid, ids[:1])  # planned, with a candidate from the first group
+    assert [g.group_code for g in exams.qual_exam_gaps(db)] == ["26ПО-12к"]
+
+
+def test_the_share_of_graduating_students_assessed(db):
+    last_course = add_group(db, "23ПО-41к", intake_year=2023)  # 46 months: the 4th course graduates
+    first_course = add_group(db)
+    graduates = enrol(db, last_course, 4)
+    enrol(db, first_course, 3, start=5000)
+    sid = session(db, exams.create_scheme(db, "Web", "S", ASPECTS), kind="final")
+    exams.add_candidates(db, sid, graduates[:3])
+    exams.set_scores(db, sid, graduates[2], {}, absent=True)
+    share = exams.assessed_share(db, date(2026, 11, 20))
+    assert (share.assessed, share.graduating) == (2, 4) and share.percent == 50.0

@@ -68,25 +68,6 @@
     </message>
 </context>
 <context>
-    <name>Areas</name>
-    <message>
-        <source>Demonstration exams</source>
-        <translation>Demonstration exams</translation>
-    </message>
-    <message>
-        <source>Exam sessions, experts, marking schemes, scores, awarded qualifications and protocols.</source>
-        <translation>Exam sessions, experts, marking schemes, scores, awarded qualifications and protocols.</translation>
-    </message>
-    <message>
-        <source>Nothing here yet</source>
-        <translation>Nothing here yet</translation>
-    </message>
-    <message>
-        <source>This area is not part of this version of Zhospar yet.</source>
-        <translation>This area is not part of this version of Zhospar yet.</translation>
-    </message>
-</context>
-<context>
     <name>Choices</name>
     <message>
         <source>Kazakh</source>
@@ -1867,6 +1848,372 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>ExamChoices</name>
+    <message>
+        <source>intermediate attestation</source>
+        <translation>intermediate attestation</translation>
+    </message>
+    <message>
+        <source>final attestation</source>
+        <translation>final attestation</translation>
+    </message>
+    <message>
+        <source>qualification exam</source>
+        <translation>qualification exam</translation>
+    </message>
+    <message>
+        <source>practical work</source>
+        <translation>practical work</translation>
+    </message>
+    <message>
+        <source>demonstration exam</source>
+        <translation>demonstration exam</translation>
+    </message>
+    <message>
+        <source>college workshop</source>
+        <translation>college workshop</translation>
+    </message>
+    <message>
+        <source>laboratory</source>
+        <translation>laboratory</translation>
+    </message>
+    <message>
+        <source>training centre</source>
+        <translation>training centre</translation>
+    </message>
+    <message>
+        <source>enterprise site</source>
+        <translation>enterprise site</translation>
+    </message>
+    <message>
+        <source>competence centre</source>
+        <translation>competence centre</translation>
+    </message>
+    <message>
+        <source>chief expert / organiser</source>
+        <translation>chief expert / organiser</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>technical expert</source>
+        <translation>technical expert</translation>
+    </message>
+    <message>
+        <source>employer representative</source>
+        <translation>employer representative</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>measurement</translation>
+    </message>
+    <message>
+        <source>judgement</source>
+        <translation>judgement</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsPage</name>
+    <message>
+        <source>Demonstration exams</source>
+        <translation>Demonstration exams</translation>
+    </message>
+    <message>
+        <source>Plan a session, draw the task, enter the scores of each candidate; a pass records the qualification on the student. The grading scale is data.</source>
+        <translation>Plan a session, draw the task, enter the scores of each candidate; a pass records the qualification on the student. The grading scale is data.</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <source>Marking scheme from Excel…</source>
+        <translation>Marking scheme from Excel…</translation>
+    </message>
+    <message>
+        <source>Candidates and scores</source>
+        <translation>Candidates and scores</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Checks and figures</source>
+        <translation>Checks and figures</translation>
+    </message>
+    <message>
+        <source>Candidates from a group…</source>
+        <translation>Candidates from a group…</translation>
+    </message>
+    <message>
+        <source>Draw the task</source>
+        <translation>Draw the task</translation>
+    </message>
+    <message>
+        <source>Scores…</source>
+        <translation>Scores…</translation>
+    </message>
+    <message>
+        <source>Import scores…</source>
+        <translation>Import scores…</translation>
+    </message>
+    <message>
+        <source>Finish and award</source>
+        <translation>Finish and award</translation>
+    </message>
+    <message>
+        <source>Protocol (PDF)…</source>
+        <translation>Protocol (PDF)…</translation>
+    </message>
+    <message>
+        <source>Results (Excel)…</source>
+        <translation>Results (Excel)…</translation>
+    </message>
+    <message>
+        <source>Add an expert…</source>
+        <translation>Add an expert…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>QUAL-EXAM: worker qualifications without a qualification exam for the group:</source>
+        <translation>QUAL-EXAM: worker qualifications without a qualification exam for the group:</translation>
+    </message>
+    <message>
+        <source>Results by qualification:</source>
+        <translation>Results by qualification:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Graduating students assessed by a demonstration exam: {percent}% ({assessed} of {total}). The college holds demonstration exams: {holds}.</source>
+        <translation>Graduating students assessed by a demonstration exam: {percent}% ({assessed} of {total}). The college holds demonstration exams: {holds}.</translation>
+    </message>
+    <message>
+        <source>{qualification}: {candidates} candidates, {passed} passed, {absent} absent, mean {mean}</source>
+        <translation>{qualification}: {candidates} candidates, {passed} passed, {absent} absent, mean {mean}</translation>
+    </message>
+    <message>
+        <source>No session yet: make one with New session…</source>
+        <translation>No session yet: make one with New session…</translation>
+    </message>
+    <message>
+        <source>№ {id}: {kind}, {form}; {qualification}; {start} – {end}; task: {task}; pass mark {mark}</source>
+        <translation>№ {id}: {kind}, {form}; {qualification}; {start} – {end}; task: {task}; pass mark {mark}</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>New exam session</source>
+        <translation>New exam session</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Competence (WorldSkills skill)</source>
+        <translation>Competence (WorldSkills skill)</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Marking scheme</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>Venue name</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>Infrastructure list</source>
+        <translation>Infrastructure list</translation>
+    </message>
+    <message>
+        <source>Task variants, one a line</source>
+        <translation>Task variants, one a line</translation>
+    </message>
+    <message>
+        <source>Consumables, ₸</source>
+        <translation>Consumables, ₸</translation>
+    </message>
+    <message>
+        <source>Venue, ₸</source>
+        <translation>Venue, ₸</translation>
+    </message>
+    <message>
+        <source>Experts, ₸</source>
+        <translation>Experts, ₸</translation>
+    </message>
+    <message>
+        <source>Marking scheme from Excel</source>
+        <translation>Marking scheme from Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Title of the scheme:</source>
+        <translation>Title of the scheme:</translation>
+    </message>
+    <message>
+        <source>Scheme not imported</source>
+        <translation>Scheme not imported</translation>
+    </message>
+    <message>
+        <source>Candidates from a group</source>
+        <translation>Candidates from a group</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Candidates not added</source>
+        <translation>Candidates not added</translation>
+    </message>
+    <message>
+        <source>Add an expert</source>
+        <translation>Add an expert</translation>
+    </message>
+    <message>
+        <source>Not drawn</source>
+        <translation>Not drawn</translation>
+    </message>
+    <message>
+        <source>Drawn: {task}</source>
+        <translation>Drawn: {task}</translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>Import scores</translation>
+    </message>
+    <message>
+        <source>Scores not imported</source>
+        <translation>Scores not imported</translation>
+    </message>
+    <message>
+        <source>Mark the session held and record the qualification on every candidate who passed?</source>
+        <translation>Mark the session held and record the qualification on every candidate who passed?</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Name in Kazakh</source>
@@ -2143,6 +2490,46 @@ Please send the log file to support:
     <message>
         <source>Leaving reason</source>
         <translation>Leaving reason</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Marking scheme</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3057,66 @@ Log file: {log}</translation>
     <message>
         <source>{name} is not a large enterprise: memoranda are made with large ones</source>
         <translation>{name} is not a large enterprise: memoranda are made with large ones</translation>
+    </message>
+    <message>
+        <source>aspect {aspect} is listed twice</source>
+        <translation>aspect {aspect} is listed twice</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}: {value} is not a maximum mark</source>
+        <translation>aspect {aspect}: {value} is not a maximum mark</translation>
+    </message>
+    <message>
+        <source>the maximum marks sum to {value}, not 100</source>
+        <translation>the maximum marks sum to {value}, not 100</translation>
+    </message>
+    <message>
+        <source>aspect {aspect} is measured: one score is expected</source>
+        <translation>aspect {aspect} is measured: one score is expected</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}: {value} is more than its maximum or below 0</source>
+        <translation>aspect {aspect}: {value} is more than its maximum or below 0</translation>
+    </message>
+    <message>
+        <source>aspect {aspect} is judged: three judges&apos; scores are expected</source>
+        <translation>aspect {aspect} is judged: three judges&apos; scores are expected</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}: each judge gives a whole 0, 1, 2 or 3 ({value})</source>
+        <translation>aspect {aspect}: each judge gives a whole 0, 1, 2 or 3 ({value})</translation>
+    </message>
+    <message>
+        <source>there is no aspect {aspect} in the marking scheme</source>
+        <translation>there is no aspect {aspect} in the marking scheme</translation>
+    </message>
+    <message>
+        <source>{value} is not a pass mark (above 0, at most 100)</source>
+        <translation>{value} is not a pass mark (above 0, at most 100)</translation>
+    </message>
+    <message>
+        <source>the session has no tasks to draw from</source>
+        <translation>the session has no tasks to draw from</translation>
+    </message>
+    <message>
+        <source>the session has no marking scheme</source>
+        <translation>the session has no marking scheme</translation>
+    </message>
+    <message>
+        <source>{value} is not a candidate of this session</source>
+        <translation>{value} is not a candidate of this session</translation>
+    </message>
+    <message>
+        <source>{count} candidates present have no scores yet</source>
+        <translation>{count} candidates present have no scores yet</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</source>
+        <translation>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</translation>
+    </message>
+    <message>
+        <source>{value} is outside the grading scale</source>
+        <translation>{value} is outside the grading scale</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3815,72 @@ Log file: {log}</translation>
     <message>
         <source>The schedule has every part the rules ask for.</source>
         <translation>The schedule has every part the rules ask for.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Scores: {name}</source>
+        <translation>Scores: {name}</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>did not come (absent)</source>
+        <translation>did not come (absent)</translation>
+    </message>
+    <message>
+        <source>a retake</source>
+        <translation>a retake</translation>
+    </message>
+    <message>
+        <source>Total: {total} of 100, {letter}</source>
+        <translation>Total: {total} of 100, {letter}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionColumns</name>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
     </message>
 </context>
 <context>

@@ -68,25 +68,6 @@
     </message>
 </context>
 <context>
-    <name>Areas</name>
-    <message>
-        <source>Demonstration exams</source>
-        <translation>Демонстрациялық емтихандар</translation>
-    </message>
-    <message>
-        <source>Exam sessions, experts, marking schemes, scores, awarded qualifications and protocols.</source>
-        <translation>Емтихан сессиялары, сарапшылар, бағалау схемалары, ұпайлар, берілген біліктіліктер және хаттамалар.</translation>
-    </message>
-    <message>
-        <source>Nothing here yet</source>
-        <translation>Мұнда әзірге ештеңе жоқ</translation>
-    </message>
-    <message>
-        <source>This area is not part of this version of Zhospar yet.</source>
-        <translation>Бұл бөлім Zhospar-дың осы нұсқасында әлі жоқ.</translation>
-    </message>
-</context>
-<context>
     <name>Choices</name>
     <message>
         <source>Kazakh</source>
@@ -1867,6 +1848,372 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>ExamChoices</name>
+    <message>
+        <source>intermediate attestation</source>
+        <translation>аралық аттестаттау</translation>
+    </message>
+    <message>
+        <source>final attestation</source>
+        <translation>қорытынды аттестаттау</translation>
+    </message>
+    <message>
+        <source>qualification exam</source>
+        <translation>біліктілік емтиханы</translation>
+    </message>
+    <message>
+        <source>practical work</source>
+        <translation>практикалық жұмыс</translation>
+    </message>
+    <message>
+        <source>demonstration exam</source>
+        <translation>демонстрациялық емтихан</translation>
+    </message>
+    <message>
+        <source>college workshop</source>
+        <translation>колледж шеберханасы</translation>
+    </message>
+    <message>
+        <source>laboratory</source>
+        <translation>зертхана</translation>
+    </message>
+    <message>
+        <source>training centre</source>
+        <translation>оқу орталығы</translation>
+    </message>
+    <message>
+        <source>enterprise site</source>
+        <translation>кәсіпорын алаңы</translation>
+    </message>
+    <message>
+        <source>competence centre</source>
+        <translation>құзыреттілік орталығы</translation>
+    </message>
+    <message>
+        <source>chief expert / organiser</source>
+        <translation>бас сарапшы / ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>сарапшы</translation>
+    </message>
+    <message>
+        <source>technical expert</source>
+        <translation>техникалық сарапшы</translation>
+    </message>
+    <message>
+        <source>employer representative</source>
+        <translation>жұмыс беруші өкілі</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>жоспарланған</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>өткізілді</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>өлшеу</translation>
+    </message>
+    <message>
+        <source>judgement</source>
+        <translation>бағалау (судьялар)</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsPage</name>
+    <message>
+        <source>Demonstration exams</source>
+        <translation>Демонстрациялық емтихандар</translation>
+    </message>
+    <message>
+        <source>Plan a session, draw the task, enter the scores of each candidate; a pass records the qualification on the student. The grading scale is data.</source>
+        <translation>Сессияны жоспарлаңыз, тапсырманы жеребемен таңдаңыз, әр үміткердің балын енгізіңіз; тапсырса, біліктілік студентке жазылады. Бағалау шкаласы деректерде сақталады.</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Жаңа сессия…</translation>
+    </message>
+    <message>
+        <source>Marking scheme from Excel…</source>
+        <translation>Excel-ден бағалау схемасы…</translation>
+    </message>
+    <message>
+        <source>Candidates and scores</source>
+        <translation>Үміткерлер мен балдар</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Сарапшылар тобы</translation>
+    </message>
+    <message>
+        <source>Checks and figures</source>
+        <translation>Тексерулер мен көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Candidates from a group…</source>
+        <translation>Топтан үміткерлер…</translation>
+    </message>
+    <message>
+        <source>Draw the task</source>
+        <translation>Тапсырманы жеребемен таңдау</translation>
+    </message>
+    <message>
+        <source>Scores…</source>
+        <translation>Балдар…</translation>
+    </message>
+    <message>
+        <source>Import scores…</source>
+        <translation>Балдарды импорттау…</translation>
+    </message>
+    <message>
+        <source>Finish and award</source>
+        <translation>Аяқтау және біліктілік беру</translation>
+    </message>
+    <message>
+        <source>Protocol (PDF)…</source>
+        <translation>Хаттама (PDF)…</translation>
+    </message>
+    <message>
+        <source>Results (Excel)…</source>
+        <translation>Нәтижелер (Excel)…</translation>
+    </message>
+    <message>
+        <source>Add an expert…</source>
+        <translation>Сарапшы қосу…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>QUAL-EXAM: worker qualifications without a qualification exam for the group:</source>
+        <translation>QUAL-EXAM: топ үшін біліктілік емтиханы жоқ жұмысшы біліктіліктері:</translation>
+    </message>
+    <message>
+        <source>Results by qualification:</source>
+        <translation>Біліктіліктер бойынша нәтижелер:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Graduating students assessed by a demonstration exam: {percent}% ({assessed} of {total}). The college holds demonstration exams: {holds}.</source>
+        <translation>Демонстрациялық емтиханмен бағаланған бітіруші студенттер: {percent}% ({total} ішінен {assessed}). Колледж демонстрациялық емтихан өткізеді: {holds}.</translation>
+    </message>
+    <message>
+        <source>{qualification}: {candidates} candidates, {passed} passed, {absent} absent, mean {mean}</source>
+        <translation>{qualification}: үміткерлер — {candidates}, тапсырғандар — {passed}, келмегендер — {absent}, орташа балл {mean}</translation>
+    </message>
+    <message>
+        <source>No session yet: make one with New session…</source>
+        <translation>Әзірге сессия жоқ: «Жаңа сессия…» арқылы жасаңыз</translation>
+    </message>
+    <message>
+        <source>№ {id}: {kind}, {form}; {qualification}; {start} – {end}; task: {task}; pass mark {mark}</source>
+        <translation>№ {id}: {kind}, {form}; {qualification}; {start} – {end}; тапсырма: {task}; өту балы {mark}</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Үміткер</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>келмеді</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>тапсырды</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>тапсырмады</translation>
+    </message>
+    <message>
+        <source>New exam session</source>
+        <translation>Жаңа емтихан сессиясы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Нысаны</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <source>Competence (WorldSkills skill)</source>
+        <translation>Құзыреттілік (WorldSkills)</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Бағалау схемасы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өткізу орны</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>Орынның атауы</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Өту балы</translation>
+    </message>
+    <message>
+        <source>Infrastructure list</source>
+        <translation>Инфрақұрылым тізбесі</translation>
+    </message>
+    <message>
+        <source>Task variants, one a line</source>
+        <translation>Тапсырма нұсқалары, әр жолға біреу</translation>
+    </message>
+    <message>
+        <source>Consumables, ₸</source>
+        <translation>Шығын материалдары, ₸</translation>
+    </message>
+    <message>
+        <source>Venue, ₸</source>
+        <translation>Алаң, ₸</translation>
+    </message>
+    <message>
+        <source>Experts, ₸</source>
+        <translation>Сарапшылар, ₸</translation>
+    </message>
+    <message>
+        <source>Marking scheme from Excel</source>
+        <translation>Excel-ден бағалау схемасы</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Title of the scheme:</source>
+        <translation>Схема атауы:</translation>
+    </message>
+    <message>
+        <source>Scheme not imported</source>
+        <translation>Схема импортталмады</translation>
+    </message>
+    <message>
+        <source>Candidates from a group</source>
+        <translation>Топтан үміткерлер</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Топ:</translation>
+    </message>
+    <message>
+        <source>Candidates not added</source>
+        <translation>Үміткерлер қосылмады</translation>
+    </message>
+    <message>
+        <source>Add an expert</source>
+        <translation>Сарапшы қосу</translation>
+    </message>
+    <message>
+        <source>Not drawn</source>
+        <translation>Жеребе тартылмады</translation>
+    </message>
+    <message>
+        <source>Drawn: {task}</source>
+        <translation>Жеребе бойынша: {task}</translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>Балдарды импорттау</translation>
+    </message>
+    <message>
+        <source>Scores not imported</source>
+        <translation>Балдар импортталмады</translation>
+    </message>
+    <message>
+        <source>Mark the session held and record the qualification on every candidate who passed?</source>
+        <translation>Сессияны өткізілді деп белгілеп, тапсырған әр үміткерге біліктілікті жазу керек пе?</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Аяқталмады</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>PDF жасалуда…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Name in Kazakh</source>
@@ -2143,6 +2490,46 @@ Please send the log file to support:
     <message>
         <source>Leaving reason</source>
         <translation>Шығу себебі</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Аспект</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Өту балы</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Өткізу орны</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Бағалау схемасы</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Үміткерлер</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Нысаны</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3057,66 @@ Log file: {log}</source>
     <message>
         <source>{name} is not a large enterprise: memoranda are made with large ones</source>
         <translation>{name} ірі кәсіпорын емес: меморандумдар ірі кәсіпорындармен жасалады</translation>
+    </message>
+    <message>
+        <source>aspect {aspect} is listed twice</source>
+        <translation>{aspect} аспектісі екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}: {value} is not a maximum mark</source>
+        <translation>{aspect} аспектісі: {value} ең жоғары балл бола алмайды</translation>
+    </message>
+    <message>
+        <source>the maximum marks sum to {value}, not 100</source>
+        <translation>ең жоғары балдардың қосындысы 100 емес, {value}</translation>
+    </message>
+    <message>
+        <source>aspect {aspect} is measured: one score is expected</source>
+        <translation>{aspect} аспектісі өлшенеді: бір балл керек</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}: {value} is more than its maximum or below 0</source>
+        <translation>{aspect} аспектісі: {value} ең жоғары балдан асады немесе 0-ден кем</translation>
+    </message>
+    <message>
+        <source>aspect {aspect} is judged: three judges&apos; scores are expected</source>
+        <translation>{aspect} аспектісі судьялармен бағаланады: үш судьяның балы керек</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}: each judge gives a whole 0, 1, 2 or 3 ({value})</source>
+        <translation>{aspect} аспектісі: әр судья 0, 1, 2 немесе 3 бүтін балл қояды ({value})</translation>
+    </message>
+    <message>
+        <source>there is no aspect {aspect} in the marking scheme</source>
+        <translation>бағалау схемасында {aspect} аспектісі жоқ</translation>
+    </message>
+    <message>
+        <source>{value} is not a pass mark (above 0, at most 100)</source>
+        <translation>{value} өту балы бола алмайды (0-ден жоғары, 100-ден аспайды)</translation>
+    </message>
+    <message>
+        <source>the session has no tasks to draw from</source>
+        <translation>сессияда жеребе тартатын тапсырмалар жоқ</translation>
+    </message>
+    <message>
+        <source>the session has no marking scheme</source>
+        <translation>сессияда бағалау схемасы жоқ</translation>
+    </message>
+    <message>
+        <source>{value} is not a candidate of this session</source>
+        <translation>{value} осы сессияның үміткері емес</translation>
+    </message>
+    <message>
+        <source>{count} candidates present have no scores yet</source>
+        <translation>келген {count} үміткердің әлі балы жоқ</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</source>
+        <translation>«{value}» аспект түрі емес: M (өлшеу) немесе J (бағалау) деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>{value} is outside the grading scale</source>
+        <translation>{value} бағалау шкаласынан тыс</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3815,72 @@ Log file: {log}</source>
     <message>
         <source>The schedule has every part the rules ask for.</source>
         <translation>Кестеде ережелер талап ететін барлық бөлік бар.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Scores: {name}</source>
+        <translation>Балдар: {name}</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Аспект</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Ең жоғары</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Балдар</translation>
+    </message>
+    <message>
+        <source>did not come (absent)</source>
+        <translation>келмеді</translation>
+    </message>
+    <message>
+        <source>a retake</source>
+        <translation>қайта тапсыру</translation>
+    </message>
+    <message>
+        <source>Total: {total} of 100, {letter}</source>
+        <translation>Барлығы: 100-ден {total}, {letter}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionColumns</name>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Нысаны</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Үміткерлер</translation>
     </message>
 </context>
 <context>

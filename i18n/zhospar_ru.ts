@@ -68,25 +68,6 @@
     </message>
 </context>
 <context>
-    <name>Areas</name>
-    <message>
-        <source>Demonstration exams</source>
-        <translation>Демонстрационные экзамены</translation>
-    </message>
-    <message>
-        <source>Exam sessions, experts, marking schemes, scores, awarded qualifications and protocols.</source>
-        <translation>Сессии экзаменов, эксперты, схемы оценки, баллы, присвоенные квалификации и протоколы.</translation>
-    </message>
-    <message>
-        <source>Nothing here yet</source>
-        <translation>Здесь пока ничего нет</translation>
-    </message>
-    <message>
-        <source>This area is not part of this version of Zhospar yet.</source>
-        <translation>Этого раздела пока нет в данной версии Zhospar.</translation>
-    </message>
-</context>
-<context>
     <name>Choices</name>
     <message>
         <source>Kazakh</source>
@@ -1867,6 +1848,372 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>ExamChoices</name>
+    <message>
+        <source>intermediate attestation</source>
+        <translation>промежуточная аттестация</translation>
+    </message>
+    <message>
+        <source>final attestation</source>
+        <translation>итоговая аттестация</translation>
+    </message>
+    <message>
+        <source>qualification exam</source>
+        <translation>квалификационный экзамен</translation>
+    </message>
+    <message>
+        <source>practical work</source>
+        <translation>практическая работа</translation>
+    </message>
+    <message>
+        <source>demonstration exam</source>
+        <translation>демонстрационный экзамен</translation>
+    </message>
+    <message>
+        <source>college workshop</source>
+        <translation>мастерская колледжа</translation>
+    </message>
+    <message>
+        <source>laboratory</source>
+        <translation>лаборатория</translation>
+    </message>
+    <message>
+        <source>training centre</source>
+        <translation>учебный центр</translation>
+    </message>
+    <message>
+        <source>enterprise site</source>
+        <translation>площадка предприятия</translation>
+    </message>
+    <message>
+        <source>competence centre</source>
+        <translation>центр компетенций</translation>
+    </message>
+    <message>
+        <source>chief expert / organiser</source>
+        <translation>главный эксперт / организатор</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>эксперт</translation>
+    </message>
+    <message>
+        <source>technical expert</source>
+        <translation>технический эксперт</translation>
+    </message>
+    <message>
+        <source>employer representative</source>
+        <translation>представитель работодателя</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>проведён</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>измерение</translation>
+    </message>
+    <message>
+        <source>judgement</source>
+        <translation>судейская оценка</translation>
+    </message>
+</context>
+<context>
+    <name>ExamsPage</name>
+    <message>
+        <source>Demonstration exams</source>
+        <translation>Демонстрационные экзамены</translation>
+    </message>
+    <message>
+        <source>Plan a session, draw the task, enter the scores of each candidate; a pass records the qualification on the student. The grading scale is data.</source>
+        <translation>Запланируйте сессию, проведите жеребьёвку задания, внесите баллы каждого кандидата; при сдаче квалификация записывается студенту. Шкала оценивания хранится как данные.</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Новая сессия…</translation>
+    </message>
+    <message>
+        <source>Marking scheme from Excel…</source>
+        <translation>Схема оценки из Excel…</translation>
+    </message>
+    <message>
+        <source>Candidates and scores</source>
+        <translation>Кандидаты и баллы</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Экспертная группа</translation>
+    </message>
+    <message>
+        <source>Checks and figures</source>
+        <translation>Проверки и показатели</translation>
+    </message>
+    <message>
+        <source>Candidates from a group…</source>
+        <translation>Кандидаты из группы…</translation>
+    </message>
+    <message>
+        <source>Draw the task</source>
+        <translation>Жеребьёвка задания</translation>
+    </message>
+    <message>
+        <source>Scores…</source>
+        <translation>Баллы…</translation>
+    </message>
+    <message>
+        <source>Import scores…</source>
+        <translation>Импорт баллов…</translation>
+    </message>
+    <message>
+        <source>Finish and award</source>
+        <translation>Завершить и присвоить</translation>
+    </message>
+    <message>
+        <source>Protocol (PDF)…</source>
+        <translation>Протокол (PDF)…</translation>
+    </message>
+    <message>
+        <source>Results (Excel)…</source>
+        <translation>Результаты (Excel)…</translation>
+    </message>
+    <message>
+        <source>Add an expert…</source>
+        <translation>Добавить эксперта…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>QUAL-EXAM: worker qualifications without a qualification exam for the group:</source>
+        <translation>QUAL-EXAM: рабочие квалификации без квалификационного экзамена для группы:</translation>
+    </message>
+    <message>
+        <source>Results by qualification:</source>
+        <translation>Результаты по квалификациям:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Graduating students assessed by a demonstration exam: {percent}% ({assessed} of {total}). The college holds demonstration exams: {holds}.</source>
+        <translation>Выпускники, оценённые демонстрационным экзаменом: {percent}% ({assessed} из {total}). Колледж проводит демонстрационные экзамены: {holds}.</translation>
+    </message>
+    <message>
+        <source>{qualification}: {candidates} candidates, {passed} passed, {absent} absent, mean {mean}</source>
+        <translation>{qualification}: кандидатов — {candidates}, сдали — {passed}, не явились — {absent}, средний балл {mean}</translation>
+    </message>
+    <message>
+        <source>No session yet: make one with New session…</source>
+        <translation>Сессий пока нет: создайте через «Новая сессия…»</translation>
+    </message>
+    <message>
+        <source>№ {id}: {kind}, {form}; {qualification}; {start} – {end}; task: {task}; pass mark {mark}</source>
+        <translation>№ {id}: {kind}, {form}; {qualification}; {start} – {end}; задание: {task}; проходной балл {mark}</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>неявка</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>сдал</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не сдал</translation>
+    </message>
+    <message>
+        <source>New exam session</source>
+        <translation>Новая сессия экзамена</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Competence (WorldSkills skill)</source>
+        <translation>Компетенция (WorldSkills)</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Схема оценки</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>Название площадки</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Проходной балл</translation>
+    </message>
+    <message>
+        <source>Infrastructure list</source>
+        <translation>Инфраструктурный лист</translation>
+    </message>
+    <message>
+        <source>Task variants, one a line</source>
+        <translation>Варианты заданий, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Consumables, ₸</source>
+        <translation>Расходные материалы, ₸</translation>
+    </message>
+    <message>
+        <source>Venue, ₸</source>
+        <translation>Площадка, ₸</translation>
+    </message>
+    <message>
+        <source>Experts, ₸</source>
+        <translation>Эксперты, ₸</translation>
+    </message>
+    <message>
+        <source>Marking scheme from Excel</source>
+        <translation>Схема оценки из Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Title of the scheme:</source>
+        <translation>Название схемы:</translation>
+    </message>
+    <message>
+        <source>Scheme not imported</source>
+        <translation>Схема не импортирована</translation>
+    </message>
+    <message>
+        <source>Candidates from a group</source>
+        <translation>Кандидаты из группы</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>Candidates not added</source>
+        <translation>Кандидаты не добавлены</translation>
+    </message>
+    <message>
+        <source>Add an expert</source>
+        <translation>Добавить эксперта</translation>
+    </message>
+    <message>
+        <source>Not drawn</source>
+        <translation>Жеребьёвка не проведена</translation>
+    </message>
+    <message>
+        <source>Drawn: {task}</source>
+        <translation>По жребию: {task}</translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>Импорт баллов</translation>
+    </message>
+    <message>
+        <source>Scores not imported</source>
+        <translation>Баллы не импортированы</translation>
+    </message>
+    <message>
+        <source>Mark the session held and record the qualification on every candidate who passed?</source>
+        <translation>Отметить сессию проведённой и записать квалификацию каждому сдавшему кандидату?</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Не завершено</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Формирование PDF…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Формирование отчёта…</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Name in Kazakh</source>
@@ -2143,6 +2490,46 @@ Please send the log file to support:
     <message>
         <source>Leaving reason</source>
         <translation>Причина выбытия</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Аспект</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>Проходной балл</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Схема оценки</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3057,66 @@ Log file: {log}</source>
     <message>
         <source>{name} is not a large enterprise: memoranda are made with large ones</source>
         <translation>{name} — не крупное предприятие: меморандумы заключаются с крупными</translation>
+    </message>
+    <message>
+        <source>aspect {aspect} is listed twice</source>
+        <translation>аспект {aspect} указан дважды</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}: {value} is not a maximum mark</source>
+        <translation>аспект {aspect}: {value} не может быть максимальным баллом</translation>
+    </message>
+    <message>
+        <source>the maximum marks sum to {value}, not 100</source>
+        <translation>сумма максимальных баллов {value}, а не 100</translation>
+    </message>
+    <message>
+        <source>aspect {aspect} is measured: one score is expected</source>
+        <translation>аспект {aspect} измеряется: нужен один балл</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}: {value} is more than its maximum or below 0</source>
+        <translation>аспект {aspect}: {value} больше максимума или меньше 0</translation>
+    </message>
+    <message>
+        <source>aspect {aspect} is judged: three judges&apos; scores are expected</source>
+        <translation>аспект {aspect} оценивается судьями: нужны баллы трёх судей</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}: each judge gives a whole 0, 1, 2 or 3 ({value})</source>
+        <translation>аспект {aspect}: каждый судья ставит целый балл 0, 1, 2 или 3 ({value})</translation>
+    </message>
+    <message>
+        <source>there is no aspect {aspect} in the marking scheme</source>
+        <translation>в схеме оценки нет аспекта {aspect}</translation>
+    </message>
+    <message>
+        <source>{value} is not a pass mark (above 0, at most 100)</source>
+        <translation>{value} не может быть проходным баллом (больше 0, не больше 100)</translation>
+    </message>
+    <message>
+        <source>the session has no tasks to draw from</source>
+        <translation>у сессии нет заданий для жеребьёвки</translation>
+    </message>
+    <message>
+        <source>the session has no marking scheme</source>
+        <translation>у сессии нет схемы оценки</translation>
+    </message>
+    <message>
+        <source>{value} is not a candidate of this session</source>
+        <translation>{value} не является кандидатом этой сессии</translation>
+    </message>
+    <message>
+        <source>{count} candidates present have no scores yet</source>
+        <translation>у {count} присутствовавших кандидатов ещё нет баллов</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</source>
+        <translation>«{value}» — не вид аспекта: пишите M (измерение) или J (судейская оценка)</translation>
+    </message>
+    <message>
+        <source>{value} is outside the grading scale</source>
+        <translation>{value} вне шкалы оценивания</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3815,72 @@ Log file: {log}</source>
     <message>
         <source>The schedule has every part the rules ask for.</source>
         <translation>В графике есть все части, которых требуют правила.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Scores: {name}</source>
+        <translation>Баллы: {name}</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Аспект</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>did not come (absent)</source>
+        <translation>не явился</translation>
+    </message>
+    <message>
+        <source>a retake</source>
+        <translation>пересдача</translation>
+    </message>
+    <message>
+        <source>Total: {total} of 100, {letter}</source>
+        <translation>Итого: {total} из 100, {letter}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionColumns</name>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
     </message>
 </context>
 <context>

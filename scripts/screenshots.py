@@ -62,7 +62,16 @@ def _contract(window, db):
     return dialog
 
 
-DIALOGS = {"contract": _contract, "card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
+def _scores(window, db):
+    from desktop.services import exams
+    from desktop.views.exams.scores_dialog import ScoresDialog
+
+    held = next(s for s in exams.list_sessions(db) if s.status == "held")
+    line = next(line for line in exams.protocol_document(db, held.id).lines if line.total is not None)
+    return ScoresDialog(db, held.id, line.student_id, line.name, window)
+
+
+DIALOGS = {"scores": _scores, "contract": _contract, "card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
 
 
 def main(pages: list[str]) -> None:
@@ -114,4 +123,4 @@ def main(pages: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:] or ["overview", "college", "classifier", "contingent", "curricula", "editor", "nedb", "reports",
-                          "card", "order", "nedb-import", "group", "dual", "contract"])
+                          "card", "order", "nedb-import", "group", "dual", "contract", "exams", "scores"])

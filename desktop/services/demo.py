@@ -80,6 +80,9 @@ def fill_demo(db: Database) -> None:
     from desktop.services.demo_dual import add_demo_dual  # noqa: PLC0415
 
     add_demo_dual(db)
+    from desktop.services.demo_exams import add_demo_exams  # noqa: PLC0415
+
+    add_demo_exams(db)
 
 
 def _matching_plan(plans, group: dict) -> int | None:

@@ -166,8 +166,8 @@ def set_scores(db: Database, session_id: int, student_id: int, scores: dict[str,
         for aspect in aspects:
             if aspect.code not in scores:
                 continue
-            values = tuple(int(v) if aspect.kind == de.AspectKind.JUDGEMENT else Decimal(str(v))
-                           for v in scores[aspect.code])
+            values = tuple(_typed(str(v)) if aspect.kind == de.AspectKind.JUDGEMENT else Decimal(str(v))
+                           for v in scores[aspect.code])  # a judge's 2.5 stays 2.5, and is refused
             try:
                 de.aspect_mark(aspect, values)
             except de.MarkingError as error:
@@ -273,7 +273,7 @@ class AssessedShare:
 
 
 def assessed_share(db: Database, today: date | None = None) -> AssessedShare:
-    """Graduating students (in their group's last course) assessed by a demonstration exam they sat."""
+    """Graduating students (in their group's last course) assessed by a demonstration exam: sat and scored."""
     today = today or date.today()
     with db.session() as session:
         graduating = [sid for sid, intake, months in session.execute(
@@ -281,7 +281,7 @@ def assessed_share(db: Database, today: date | None = None) -> AssessedShare:
             .join(StudyGroup, Student.group_id == StudyGroup.id).where(Student.status.in_(tuple(ACTIVE))))
             if study_year(intake, today) >= (months + 11) // 12]
         sat = set(session.scalars(select(ExamCandidate.student_id).join(ExamSession).where(
-            ExamSession.form == "demonstration", ExamCandidate.absent.is_(False))))
+            ExamSession.form == "demonstration", ExamCandidate.absent.is_(False), ExamCandidate.total.is_not(None))))
     return AssessedShare(sum(1 for sid in graduating if sid in sat), len(graduating))
 
 
@@ -290,3 +290,196 @@ def holds_demonstration_exams(db: Database) -> bool:
     with db.session() as session:
         return session.scalar(select(ExamSession.id).where(ExamSession.form == "demonstration",
                                                            ExamSession.status == "held").limit(1)) is not None
+
+
+def import_scheme(db: Database, path, competence: str, title: str) -> int:
+    from desktop.exchange.exam_xlsx import ExamFileError, read_scheme  # noqa: PLC0415
+
+    try:
+        aspects = read_scheme(path)
+    except ExamFileError as exc:
+        raise ValidationFailed(exc.problems) from exc
+    return create_scheme(db, competence, title, aspects)
+
+
+def import_scores(db: Database, session_id: int, path) -> int:
+    """Scores from a sheet, one row per candidate and aspect: all or nothing; returns the candidates scored."""
+    from desktop.exchange.exam_xlsx import ExamFileError, read_scores  # noqa: PLC0415
+
+    try:
+        lines = read_scores(path)
+    except ExamFileError as exc:
+        raise ValidationFailed(exc.problems) from exc
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        by_iin = {s.iin: s.id for s in session.scalars(select(Student).join(
+            ExamCandidate, ExamCandidate.student_id == Student.id).where(ExamCandidate.session_id == session_id))}
+    problems, scores = [], {}
+    for line in lines:
+        if line.iin not in by_iin:
+            problems.append(FieldProblem("iin", "exam.not_a_candidate", {"value": line.iin}, row=line.row, column="A"))
+            continue
+        scores.setdefault(by_iin[line.iin], {})[line.aspect] = [str(s) for s in line.scores]
+    if problems:
+        raise ValidationFailed(problems)
+    failures = []
+    for student_id, given in scores.items():
+        try:
+            _check_scores(db, session_id, given)
+        except ValidationFailed as error:
+            failures += error.problems
+    if failures:
+        raise ValidationFailed(failures)
+    for student_id, given in scores.items():
+        set_scores(db, session_id, student_id, {code: [_typed(v) for v in values] for code, values in given.items()})
+    return len(scores)
+
+
+def _typed(value: str):
+    number = Decimal(value)
+    return int(number) if number == number.to_integral_value() else number
+
+
+def _check_scores(db: Database, session_id: int, scores: dict[str, list]) -> None:
+    """The same checks set_scores makes, without writing: so an import is refused before any candidate changes."""
+    with db.session() as session:
+        aspects = {a.code: a for a in _aspects(session.get(ExamSession, session_id))}
+    problems = []
+    for code, values in scores.items():
+        aspect = aspects.get(code)
+        if aspect is None:
+            problems.append(FieldProblem("aspect", "exam.unknown_aspect", {"aspect": code, "value": ""}))
+            continue
+        typed = tuple(_typed(v) if aspect.kind == de.AspectKind.JUDGEMENT else Decimal(v) for v in values)
+        try:
+            de.aspect_mark(aspect, typed)
+        except de.MarkingError as error:
+            problems += _problems([error])
+    if problems:
+        raise ValidationFailed(problems)
+
+
+@dataclass(frozen=True)
+class ProtocolLine:
+    student_id: int
+    name: str
+    iin: str
+    group_code: str
+    absent: bool
+    retake: bool
+    marks: dict  # aspect code: marks earned
+    total: Decimal | None
+    letter: str
+    grade: str
+    passed: bool | None
+
+
+@dataclass(frozen=True)
+class ProtocolDocument:
+    session_id: int
+    kind: str
+    form: str
+    qualification: tuple[str, str, str]  # code, name kk, name ru
+    competence: str
+    starts_on: date
+    ends_on: date
+    venue_type: str
+    venue_name: str
+    drawn_task: str
+    pass_mark: Decimal
+    college_name_kk: str
+    college_name_ru: str
+    experts: tuple[tuple[str, str, str, str], ...]  # name, role, organisation, certificate
+    aspects: tuple[de.Aspect, ...]
+    lines: tuple[ProtocolLine, ...]
+
+
+def protocol_document(db: Database, session_id: int) -> ProtocolDocument:
+    from desktop.services.college import get_profile  # noqa: PLC0415
+
+    profile = get_profile(db)
+    scale = grading_scale()
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        qualification = session.scalar(select(Qualification).where(Qualification.code == record.qualification_code))
+        aspects = _aspects(record) if record.scheme else []
+        lines = []
+        for candidate in record.candidates:
+            student = session.get(Student, candidate.student_id)
+            marks = {}
+            for aspect in aspects:
+                if aspect.code in candidate.scores:
+                    marks[aspect.code] = de.aspect_mark(aspect, tuple(
+                        _typed(str(v)) if aspect.kind == de.AspectKind.JUDGEMENT else Decimal(str(v))
+                        for v in candidate.scores[aspect.code])).quantize(Decimal("0.01"))
+            total = Decimal(str(candidate.total)) if candidate.total is not None else None
+            lines.append(ProtocolLine(
+                student.id, f"{student.surname} {student.given_name} {student.patronymic}".strip(), student.iin or "",
+                student.group.code if student.group else "", candidate.absent, candidate.retake, marks, total,
+                candidate.letter, scale.band(total).grade if total is not None else "", candidate.passed))
+        lines.sort(key=lambda line: line.name)
+        return ProtocolDocument(
+            record.id, record.kind, record.form,
+            (record.qualification_code, qualification.name_kk if qualification else "",
+             qualification.name_ru if qualification else ""), record.competence, record.starts_on, record.ends_on,
+            record.venue_type, record.venue_name, record.drawn_task, Decimal(str(record.pass_mark)),
+            profile.name_kk if profile else "", profile.name_ru if profile else "",
+            tuple((e.full_name, e.role, e.organisation, e.certificate) for e in record.experts), tuple(aspects),
+            tuple(lines))
+
+
+def write_results_workbook(db: Database, session_id: int, path) -> int:
+    """The results sheet: one row per candidate with the marks of each aspect, the total, letter and result."""
+    from desktop.exchange.exam_xlsx import write_results  # noqa: PLC0415
+    from desktop.exchange.nedb_file import owner_only  # noqa: PLC0415
+
+    doc = protocol_document(db, session_id)
+    headers = ["ФИО", "ИИН", "Группа", *(a.code for a in doc.aspects), "Итого", "Оценка", "Результат"]
+    rows = [[line.name, line.iin, line.group_code, *(float(line.marks[a.code]) if a.code in line.marks else None
+                                                     for a in doc.aspects),
+             float(line.total) if line.total is not None else None, line.letter,
+             "неявка" if line.absent else ("сдал" if line.passed else "не сдал")] for line in doc.lines]
+    write_results(path, headers, rows)
+    owner_only(path)
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    kind: str
+    form: str
+    qualification: str
+    starts_on: date
+    ends_on: date
+    status: str
+    candidates: int
+    drawn_task: str
+
+
+def list_sessions(db: Database) -> list[SessionRow]:
+    with db.session() as session:
+        return [SessionRow(s.id, s.kind, s.form, s.qualification_code, s.starts_on, s.ends_on, s.status,
+                           len(s.candidates), s.drawn_task)
+                for s in session.scalars(select(ExamSession).order_by(ExamSession.starts_on.desc()))]
+
+
+def list_schemes(db: Database) -> list[tuple[int, str]]:
+    with db.session() as session:
+        return [(s.id, s.title) for s in session.scalars(select(MarkingScheme).order_by(MarkingScheme.title))]
+
+
+def candidate_scores(db: Database, session_id: int, student_id: int) -> tuple[list[de.Aspect], dict, bool, bool]:
+    """The scheme's aspects and what the candidate has: scores by aspect, absent, retake."""
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        candidate = next((c for c in record.candidates if c.student_id == student_id), None)
+        if candidate is None:
+            raise ValidationFailed([FieldProblem("student", "exam.not_a_candidate", {"value": student_id})])
+        return _aspects(record), dict(candidate.scores), candidate.absent, candidate.retake

@@ -174,17 +174,17 @@ class MainWindow(QMainWindow):
             page.contingent_changed.connect(self._contingent_changed)
             page.exported.connect(self.update_round_reminder)
             return page
+        if key == "exams":
+            from desktop.views.exams.page import ExamsPage  # noqa: PLC0415
+
+            return ExamsPage(self.db, self.ctx.language)
         if key == "dual":
             from desktop.views.dual.page import DualPage  # noqa: PLC0415
 
             return DualPage(self.db, self.ctx.language)
-        if key == "reports":
-            from desktop.views.pages.reports_page import ReportsPage  # noqa: PLC0415
+        from desktop.views.pages.reports_page import ReportsPage  # noqa: PLC0415
 
-            return ReportsPage(self.db, self.ctx.language)
-        from desktop.views.pages.area_page import AreaPage  # noqa: PLC0415
-
-        return AreaPage(key)
+        return ReportsPage(self.db, self.ctx.language)
 
     def open_record(self, target: str, record_id: int) -> None:
         """Open a student's card or a group from another page (the NEDB check); saving refreshes that page."""

@@ -69,9 +69,13 @@ def _merge_contingent() -> None:
     from desktop.views.dual.texts import FIELDS as DUAL_FIELDS  # noqa: PLC0415
     from desktop.views.dual.texts import MESSAGES as DUAL_MESSAGES  # noqa: PLC0415
 
+    from desktop.views.exams.texts import FIELDS as EXAM_FIELDS  # noqa: PLC0415
+    from desktop.views.exams.texts import MESSAGES as EXAM_MESSAGES  # noqa: PLC0415
+
     MESSAGES.update(CONTINGENT_MESSAGES)
     MESSAGES.update(DUAL_MESSAGES)
-    for name, text in (*CONTINGENT_FIELDS.items(), *DUAL_FIELDS.items()):
+    MESSAGES.update(EXAM_MESSAGES)
+    for name, text in (*CONTINGENT_FIELDS.items(), *DUAL_FIELDS.items(), *EXAM_FIELDS.items()):
         FIELDS.setdefault(name, text)
 
 

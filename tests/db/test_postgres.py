@@ -98,3 +98,14 @@ def test_dual_training_on_postgres(pg, demo_db):
                           dual.coverage_figures(db, day)[:2], len(dual_lists.list_contracts(db)),
                           partnerships.totals(db, date(2026, 9, 1), date(2027, 8, 31)))
     assert summary(pg) == summary(demo_db)
+
+
+def test_demonstration_exams_on_postgres(pg, demo_db):
+    """The demo's exams on PostgreSQL: the same results, gaps and protocol as on SQLite."""
+    from desktop.services import exams
+
+    fill_demo(pg)
+    summary = lambda db: (exams.results_by_qualification(db), exams.qual_exam_gaps(db),  # noqa: E731
+                          exams.holds_demonstration_exams(db),
+                          [(line.name, line.total, line.letter) for line in exams.protocol_document(db, 1).lines])
+    assert summary(pg) == summary(demo_db)

@@ -87,7 +87,9 @@ def test_the_share_of_graduating_students_assessed(db):
     graduates = enrol(db, last_course, 4)
     enrol(db, first_course, 3, start=5000)
     sid = session(db, exams.create_scheme(db, "Web", "S", ASPECTS), kind="final")
-    exams.add_candidates(db, sid, graduates[:3])
-    exams.set_scores(db, sid, graduates[2], {}, absent=True)
+    exams.add_candidates(db, sid, graduates)
+    exams.set_scores(db, sid, graduates[0], {"A1": [30], "A2": [20], "B1": [2, 2, 2]})
+    exams.set_scores(db, sid, graduates[1], {"A1": [10]})
+    exams.set_scores(db, sid, graduates[2], {}, absent=True)  # and the fourth not yet scored
     share = exams.assessed_share(db, date(2026, 11, 20))
     assert (share.assessed, share.graduating) == (2, 4) and share.percent == 50.0

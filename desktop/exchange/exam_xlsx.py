@@ -1,0 +1,106 @@
+"""Demonstration exams in Excel: a marking scheme in, scores in (one row per candidate and aspect), results out.
+
+Reading is all or nothing: every bad cell is reported with its sheet, row and column.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from desktop.domain.exams import Aspect, AspectKind
+from desktop.domain.problems import FieldProblem
+from desktop.exchange.cells import cell_text
+
+SCHEME_HEADERS = ("Аспект / Aspect", "Түрі / Вид (M, J)", "Макс. балл", "Сипаттамасы / Описание")
+SCORE_HEADERS = ("ЖСН / ИИН", "Аспект / Aspect", "Балл / Судья 1", "Судья 2", "Судья 3")
+_KINDS = {"m": AspectKind.MEASUREMENT, "measurement": AspectKind.MEASUREMENT, "өлшеу": AspectKind.MEASUREMENT,
+          "измерение": AspectKind.MEASUREMENT, "j": AspectKind.JUDGEMENT, "judgement": AspectKind.JUDGEMENT,
+          "бағалау": AspectKind.JUDGEMENT, "судейство": AspectKind.JUDGEMENT}
+
+
+class ExamFileError(Exception):
+    def __init__(self, problems: list[FieldProblem]):
+        super().__init__("; ".join(p.code for p in problems))
+        self.problems = problems
+
+
+def _rows(path: Path):
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise ExamFileError([FieldProblem("file", "file.unreadable", {"detail": str(exc)})]) from exc
+    sheet = book.worksheets[0]
+    rows = [(n, list(values)) for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            if any(cell_text(v) for v in values)]
+    title = sheet.title
+    book.close()
+    return title, rows[1:]  # the first non-empty row is the header
+
+
+def _number(value, row: int, column: int, sheet: str, problems: list) -> Decimal | None:
+    try:
+        return Decimal(cell_text(value).replace(",", "."))
+    except InvalidOperation:
+        problems.append(FieldProblem("score", "nedb.bad_number", {"value": cell_text(value)}, row=row,
+                                     column=get_column_letter(column), sheet=sheet))
+        return None
+
+
+def read_scheme(path: Path) -> list[Aspect]:
+    sheet, rows = _rows(path)
+    aspects, problems = [], []
+    for number, values in rows:
+        values += [None] * 4
+        kind = _KINDS.get(cell_text(values[1]).casefold())
+        if kind is None:
+            problems.append(FieldProblem("kind", "exam.bad_kind", {"value": cell_text(values[1])}, row=number,
+                                         column="B", sheet=sheet))
+        maximum = _number(values[2], number, 3, sheet, problems)
+        if kind and maximum is not None:
+            aspects.append(Aspect(cell_text(values[0]), kind, maximum, cell_text(values[3])))
+    if problems:
+        raise ExamFileError(problems)
+    return aspects
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    row: int
+    iin: str
+    aspect: str
+    scores: list
+
+
+def read_scores(path: Path) -> list[ScoreLine]:
+    sheet, rows = _rows(path)
+    lines, problems = [], []
+    for number, values in rows:
+        values += [None] * 5
+        iin = cell_text(values[0])
+        if iin.isdigit() and len(iin) == 11:
+            iin = "0" + iin  # Excel drops the leading zero of an IIN typed as a number
+        scores = [_number(v, number, column, sheet, problems) for column, v in enumerate(values[2:5], start=3)
+                  if cell_text(v)]
+        if not scores:
+            problems.append(FieldProblem("score", "field.required", row=number, column="C", sheet=sheet))
+        lines.append(ScoreLine(number, iin, cell_text(values[1]), scores))
+    if problems:
+        raise ExamFileError(problems)
+    return lines
+
+
+def write_results(path: Path, headers: list[str], rows: list[list]) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(row)
+    sheet.freeze_panes = "A2"
+    book.save(path)

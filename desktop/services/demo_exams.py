@@ -1,0 +1,68 @@
+"""The demo college's demonstration exams: a finished qualification exam with results and awarded qualifications,
+and a planned final attestation."""
+from __future__ import annotations
+
+import random
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from desktop.domain.exams import Aspect, AspectKind as K
+from desktop.models import Student, StudyGroup
+from desktop.services import exams
+from desktop.services.database import Database
+
+ASPECTS = (Aspect("A", K.MEASUREMENT, Decimal(20), "Жоба құрылымы / Структура проекта"),
+           Aspect("B", K.MEASUREMENT, Decimal(25), "Бет беттеу / Вёрстка"),
+           Aspect("C", K.JUDGEMENT, Decimal(15), "Дизайн / Дизайн"),
+           Aspect("D", K.MEASUREMENT, Decimal(25), "Бағдарламалау / Программирование"),
+           Aspect("E", K.JUDGEMENT, Decimal(15), "Пайдаланушыға ыңғайлылық / Удобство"))
+PANEL = (("Нұрланов Дәурен Асқарұлы", "chief", "ТОО «Алатау Софт»", "WSK-0412"),
+         ("Ким Елена Викторовна", "expert", "Алатау жоғары политехникалық колледжі", "WSK-0877"),
+         ("Әбенов Нұрлан Қайратұлы", "technical", "Алатау жоғары политехникалық колледжі", ""),
+         ("Ким Андрей Сергеевич", "employer", "ТОО «Алатау Софт»", ""))
+
+
+def _members(db: Database, code: str, count: int) -> list[int]:
+    with db.session() as session:
+        return list(session.scalars(select(Student.id).join(StudyGroup, Student.group_id == StudyGroup.id)
+                                    .where(StudyGroup.code == code, Student.status == "studying")
+                                    .order_by(Student.id).limit(count)))
+
+
+def add_demo_exams(db: Database) -> None:
+    pick = random.Random(2026)
+    scheme = exams.create_scheme(db, "Web Technologies (WorldSkills)", "Веб-технологиялар / Веб-технологии, 2026",
+                                 list(ASPECTS))
+    held = exams.create_session(db, exams.SessionData(
+        "qualification", "demonstration", "3W06130102", date(2026, 6, 10), date(2026, 6, 12), "competence_centre",
+        "IT құзыреттілік орталығы / Центр компетенций IT", "Web Technologies", scheme, Decimal(50),
+        "12 жұмыс орны: ДК, екі монитор, VS Code, Figma / 12 рабочих мест: ПК, два монитора, VS Code, Figma",
+        ("Модуль A: лендинг", "Модуль B: интернет-дүкен", "Модуль C: жеке кабинет"),
+        (Decimal("180000"), Decimal("120000"), Decimal("240000"))))
+    for name, role, organisation, certificate in PANEL:
+        exams.add_expert(db, held, name, role, organisation, certificate)
+    exams.draw_task(db, held, pick, datetime(2026, 6, 10, 9, 0))
+    candidates = _members(db, "24ПО-31к", 10)
+    exams.add_candidates(db, held, candidates)
+    for number, student_id in enumerate(candidates):
+        if number == 7:
+            exams.set_scores(db, held, student_id, {}, absent=True)
+            continue
+        skill = pick.uniform(0.35, 0.98)
+        scores = {}
+        for aspect in ASPECTS:
+            if aspect.kind == K.JUDGEMENT:
+                scores[aspect.code] = [max(0, min(3, round(3 * skill + pick.uniform(-0.6, 0.6)))) for _ in range(3)]
+            else:
+                scores[aspect.code] = [str((aspect.max_mark * Decimal(str(round(skill * 2 * float(aspect.max_mark))))
+                                            / (2 * aspect.max_mark)).quantize(Decimal("0.5")))]
+        exams.set_scores(db, held, student_id, scores)
+    exams.finish_session(db, held)
+    planned = exams.create_session(db, exams.SessionData(
+        "final", "demonstration", "4S06130105", date(2027, 6, 7), date(2027, 6, 9), "enterprise",
+        "ТОО «Алатау Софт», Алматы", "Web Technologies", scheme, Decimal(50),
+        tasks=("Модуль A: лендинг", "Модуль B: интернет-дүкен")))
+    exams.add_expert(db, planned, *PANEL[0])
+    exams.add_candidates(db, planned, _members(db, "23ПО-41р", 26))

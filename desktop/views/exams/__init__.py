@@ -1,0 +1,1 @@
+"""The exam organiser's screens: sessions, the panel, candidates and their scores, the protocol."""

@@ -1,0 +1,340 @@
+"""The Demonstration exams page: sessions, the selected session's candidates and panel, and the figures."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
+                               QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop.services import contingent, exams
+from desktop.services.errors import ValidationFailed
+from desktop.views.dual.form import Field, FormDialog
+from desktop.views.errors import run_validated, show_validation
+from desktop.views.exams.texts import exam_choice
+from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.widgets import hint, page_title, row_table
+
+S = "SessionColumns"
+SESSION_COLUMNS = [
+    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "№"), lambda s: s.id, align_right=True),
+    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Kind"), lambda s: exam_choice(s.kind)),
+    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Form"), lambda s: exam_choice(s.form)),
+    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Qualification"), lambda s: s.qualification),
+    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "From"), lambda s: s.starts_on),
+    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Status"), lambda s: exam_choice(s.status)),
+    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Candidates"), lambda s: s.candidates, align_right=True),
+]
+
+
+class ExamsPage(QWidget):
+    def __init__(self, db, language: str = "kk", parent=None):
+        super().__init__(parent)
+        self.db, self.language = db, language
+        self.document = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Demonstration exams")))
+        layout.addWidget(hint(self.tr("Plan a session, draw the task, enter the scores of each candidate; a pass "
+                                      "records the qualification on the student. The grading scale is data.")))
+        bar = QHBoxLayout()
+        for key, text, slot in (("new_session", self.tr("New session…"), self.new_session),
+                                ("import_scheme", self.tr("Marking scheme from Excel…"), self.import_scheme)):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.session_model = RowTableModel(SESSION_COLUMNS, self)
+        self.sessions = row_table(self.session_model, single=True)
+        self.sessions.setObjectName("sessions")
+        splitter.addWidget(self.sessions)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._candidates_tab(), self.tr("Candidates and scores"))
+        self.tabs.addTab(self._panel_tab(), self.tr("Panel"))
+        self.tabs.addTab(self._figures_tab(), self.tr("Checks and figures"))
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([420, 900])
+        layout.addWidget(splitter, 1)
+        self.sessions.selectionModel().selectionChanged.connect(self._show_session)
+        self.reload()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _candidates_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.facts = QLabel()
+        self.facts.setObjectName("facts")
+        self.facts.setWordWrap(True)
+        layout.addWidget(self.facts)
+        bar = QHBoxLayout()
+        for key, text, slot in (("add_group", self.tr("Candidates from a group…"), self.add_group),
+                                ("draw", self.tr("Draw the task"), self.draw),
+                                ("scores", self.tr("Scores…"), self.enter_scores),
+                                ("import_scores", self.tr("Import scores…"), self.import_scores),
+                                ("finish", self.tr("Finish and award"), self.finish),
+                                ("protocol", self.tr("Protocol (PDF)…"), self.print_protocol),
+                                ("results", self.tr("Results (Excel)…"), self.save_results)):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.candidates = QTableWidget()
+        self.candidates.setObjectName("candidates")
+        self.candidates.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.candidates.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.candidates.doubleClicked.connect(lambda _: self.enter_scores())
+        layout.addWidget(self.candidates, 1)
+        return page
+
+    def _panel_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        add = QPushButton(self.tr("Add an expert…"))
+        add.setObjectName("add_expert")
+        add.clicked.connect(self.add_expert)
+        layout.addWidget(add)
+        self.panel = QTableWidget(0, 4)
+        self.panel.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Organisation"),
+                                              self.tr("Certificate")])
+        self.panel.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.panel.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.panel, 1)
+        return page
+
+    def _figures_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.figures = QLabel()
+        self.figures.setObjectName("figures")
+        self.figures.setWordWrap(True)
+        layout.addWidget(self.figures)
+        layout.addWidget(QLabel(self.tr("QUAL-EXAM: worker qualifications without a qualification exam for the group:")))
+        self.gaps = QListWidget()
+        self.gaps.setObjectName("gaps")
+        layout.addWidget(self.gaps, 1)
+        layout.addWidget(QLabel(self.tr("Results by qualification:")))
+        self.results = QListWidget()
+        self.results.setObjectName("results")
+        layout.addWidget(self.results, 1)
+        return page
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def reload(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else (self.document.session_id if self.document else None)
+        self.session_model.set_rows(exams.list_sessions(self.db))
+        self.sessions.resizeColumnsToContents()
+        rows = self.session_model.rows()
+        target = next((n for n, s in enumerate(rows) if s.id == keep), 0 if rows else None)
+        if target is not None:
+            self.sessions.selectRow(target)
+        self._show_session()
+        share = exams.assessed_share(self.db)
+        percent = "—" if share.percent is None else f"{share.percent:.1f}"
+        holds = self.tr("yes") if exams.holds_demonstration_exams(self.db) else self.tr("no")
+        self.figures.setText(self.tr("Graduating students assessed by a demonstration exam: {percent}% ({assessed} of "
+                                     "{total}). The college holds demonstration exams: {holds}.").format(
+            percent=percent, assessed=share.assessed, total=share.graduating, holds=holds))
+        self.gaps.clear()
+        for gap in exams.qual_exam_gaps(self.db):
+            self.gaps.addItem(f"{gap.group_code}: {gap.qualification}")
+        self.results.clear()
+        for line in exams.results_by_qualification(self.db):
+            mean = "—" if line.mean_total is None else str(line.mean_total)
+            self.results.addItem(self.tr("{qualification}: {candidates} candidates, {passed} passed, {absent} absent, "
+                                         "mean {mean}").format(qualification=line.qualification,
+                                                               candidates=line.candidates, passed=line.passed,
+                                                               absent=line.absent, mean=mean))
+
+    def selected_session(self):
+        rows = self.sessions.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _show_session(self) -> None:
+        chosen = self.selected_session()
+        self.document = exams.protocol_document(self.db, chosen.id) if chosen else None
+        doc = self.document
+        self.candidates.clear()
+        self.panel.setRowCount(0)
+        if doc is None:
+            self.facts.setText(self.tr("No session yet: make one with New session…"))
+            self.candidates.setRowCount(0)
+            return
+        self.facts.setText(self.tr("№ {id}: {kind}, {form}; {qualification}; {start} – {end}; task: {task}; pass mark "
+                                   "{mark}").format(id=doc.session_id, kind=exam_choice(doc.kind),
+                                                    form=exam_choice(doc.form), qualification=doc.qualification[0],
+                                                    start=doc.starts_on.strftime("%d.%m.%Y"),
+                                                    end=doc.ends_on.strftime("%d.%m.%Y"), task=doc.drawn_task or "—",
+                                                    mark=doc.pass_mark))
+        headers = [self.tr("Candidate"), self.tr("Group"), *(a.code for a in doc.aspects), self.tr("Total"),
+                   self.tr("Grade"), self.tr("Result")]
+        self.candidates.setColumnCount(len(headers))
+        self.candidates.setHorizontalHeaderLabels(headers)
+        self.candidates.setRowCount(len(doc.lines))
+        for row, line in enumerate(doc.lines):
+            result = (self.tr("absent") if line.absent else "" if line.passed is None
+                      else self.tr("passed") if line.passed else self.tr("failed"))
+            cells = [line.name, line.group_code, *(str(line.marks.get(a.code, "")) for a in doc.aspects),
+                     "" if line.total is None else str(line.total), line.letter, result]
+            for column, text in enumerate(cells):
+                self.candidates.setItem(row, column, QTableWidgetItem(text))
+        self.candidates.resizeColumnsToContents()
+        self.panel.setRowCount(len(doc.experts))
+        for row, (name, role, organisation, certificate) in enumerate(doc.experts):
+            for column, text in enumerate((name, exam_choice(role), organisation, certificate)):
+                self.panel.setItem(row, column, QTableWidgetItem(text))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def _run(self, title: str, work) -> bool:
+        try:
+            work()
+        except ValidationFailed as error:
+            show_validation(self, title, error)
+            return False
+        self.reload()
+        return True
+
+    def new_session(self) -> None:
+        choices = lambda values: tuple((v, exam_choice(v)) for v in values)  # noqa: E731
+        qualifications = tuple(dict.fromkeys((g.qualification_code, g.qualification_code)
+                                             for g in contingent.list_groups(self.db) if g.qualification_code))
+        from desktop.services import classifier  # noqa: PLC0415
+
+        workers = tuple((e.code, f"{e.code} {e.name(self.language)}") for e in classifier.list_entries(self.db)
+                        if not e.is_specialty)
+        start = date.today() + timedelta(days=14)
+        dialog = FormDialog(self.tr("New exam session"), [
+            Field("kind", self.tr("Kind"), "choice", "qualification", choices(exams.KINDS)),
+            Field("form", self.tr("Form"), "choice", "demonstration", choices(exams.FORMS)),
+            Field("qualification", self.tr("Qualification"), "choice", qualifications[0][0] if qualifications else None,
+                  workers),
+            Field("competence", self.tr("Competence (WorldSkills skill)")),
+            Field("scheme", self.tr("Marking scheme"), "choice", None, ((None, "—"), *exams.list_schemes(self.db))),
+            Field("starts_on", self.tr("From"), "date", start), Field("ends_on", self.tr("To"), "date", start),
+            Field("venue_type", self.tr("Venue"), "choice", "workshop", choices(exams.VENUES)),
+            Field("venue_name", self.tr("Venue name")),
+            Field("pass_mark", self.tr("Pass mark"), "int", 50, minimum=1, maximum=100),
+            Field("infrastructure", self.tr("Infrastructure list"), "lines"),
+            Field("tasks", self.tr("Task variants, one a line"), "lines"),
+            Field("consumables", self.tr("Consumables, ₸"), "money"), Field("venue_cost", self.tr("Venue, ₸"), "money"),
+            Field("experts_cost", self.tr("Experts, ₸"), "money")],
+            lambda v: exams.create_session(self.db, exams.SessionData(
+                v["kind"], v["form"], v["qualification"] or "", v["starts_on"], v["ends_on"], v["venue_type"],
+                v["venue_name"], v["competence"], v["scheme"], Decimal(v["pass_mark"]), v["infrastructure"],
+                tuple(line.strip() for line in v["tasks"].splitlines() if line.strip()),
+                (v["consumables"], v["venue_cost"], v["experts_cost"]))), self)
+        if dialog.exec():
+            self.reload(dialog.result_value)
+
+    def import_scheme(self, path: str | None = None, title: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Marking scheme from Excel"), "",
+                                                  self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        if title is None:
+            title, ok = QInputDialog.getText(self, self.tr("Marking scheme from Excel"), self.tr("Title of the scheme:"),
+                                             text=Path(path).stem)
+            if not ok:
+                return
+        self._run(self.tr("Scheme not imported"), lambda: exams.import_scheme(self.db, Path(path), title, title))
+
+    def add_group(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        groups = contingent.list_groups(self.db)
+        codes = [g.code for g in groups]
+        code, ok = QInputDialog.getItem(self, self.tr("Candidates from a group"), self.tr("Group:"), codes, 0, False)
+        if ok and code in codes:
+            group = groups[codes.index(code)]
+            ids = [s.id for s in contingent.list_students(self.db) if s.group_id == group.id and s.status == "studying"]
+            self._run(self.tr("Candidates not added"), lambda: exams.add_candidates(self.db, session.id, ids))
+
+    def add_expert(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        roles = tuple((v, exam_choice(v)) for v in exams.ROLES)
+        if FormDialog(self.tr("Add an expert"), [
+                Field("full_name", self.tr("Name")), Field("role", self.tr("Role"), "choice", "expert", roles),
+                Field("organisation", self.tr("Organisation")), Field("certificate", self.tr("Certificate"))],
+                lambda v: exams.add_expert(self.db, session.id, v["full_name"], v["role"], v["organisation"],
+                                           v["certificate"]), self).exec():
+            self.reload()
+
+    def draw(self) -> None:
+        session = self.selected_session()
+        if session is not None and self._run(self.tr("Not drawn"), lambda: exams.draw_task(self.db, session.id)):
+            QMessageBox.information(self, self.tr("Draw the task"), self.tr("Drawn: {task}").format(
+                task=self.document.drawn_task))
+
+    def _student_of_row(self) -> tuple[int, str] | None:
+        row = self.candidates.currentRow()
+        if self.document is None or not 0 <= row < len(self.document.lines):
+            return None
+        line = self.document.lines[row]
+        return line.student_id, line.name
+
+    def enter_scores(self) -> None:
+        from desktop.views.exams.scores_dialog import ScoresDialog  # noqa: PLC0415
+
+        session, chosen = self.selected_session(), self._student_of_row()
+        if session is None or chosen is None:
+            return
+        if ScoresDialog(self.db, session.id, chosen[0], chosen[1], self).exec():
+            self.reload()
+
+    def import_scores(self, path: str | None = None) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import scores"), "", self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            self._run(self.tr("Scores not imported"), lambda: exams.import_scores(self.db, session.id, Path(path)))
+
+    def finish(self) -> None:
+        session = self.selected_session()
+        if session is None:
+            return
+        if QMessageBox.question(self, self.tr("Finish and award"), self.tr(
+                "Mark the session held and record the qualification on every candidate who passed?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self._run(self.tr("Not finished"), lambda: exams.finish_session(self.db, session.id))
+
+    def print_protocol(self, path: str | None = None, language: str | None = None) -> Path | None:
+        if self.document is None:
+            return None
+        language = language or ("ru" if self.language == "ru" else "kk")
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Protocol"), f"protocol-{self.document.session_id}-"
+                                                  f"{language}.pdf", self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return None
+        from desktop.reports.exam_pdf import build_protocol_pdf  # noqa: PLC0415
+
+        document = self.document
+        return run_validated(self, self.tr("Not printed"), self.tr("Making the PDF…"),
+                             lambda: build_protocol_pdf(Path(path), document, language) or Path(path))
+
+    def save_results(self, path: str | None = None) -> Path | None:
+        session = self.selected_session()
+        if session is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Results"), f"results-{session.id}.xlsx",
+                                                  self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return None
+        return run_validated(self, self.tr("Not saved"), self.tr("Making the report…"),
+                             lambda: exams.write_results_workbook(self.db, session.id, Path(path)) and Path(path))

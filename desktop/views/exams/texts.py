@@ -1,0 +1,61 @@
+"""Words of the exam screens and the message codes of the exam services, in the user's language."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+EXAM_CHOICES = {
+    "intermediate": QT_TRANSLATE_NOOP("ExamChoices", "intermediate attestation"),
+    "final": QT_TRANSLATE_NOOP("ExamChoices", "final attestation"),
+    "qualification": QT_TRANSLATE_NOOP("ExamChoices", "qualification exam"),
+    "practical": QT_TRANSLATE_NOOP("ExamChoices", "practical work"),
+    "demonstration": QT_TRANSLATE_NOOP("ExamChoices", "demonstration exam"),
+    "workshop": QT_TRANSLATE_NOOP("ExamChoices", "college workshop"),
+    "laboratory": QT_TRANSLATE_NOOP("ExamChoices", "laboratory"),
+    "training_centre": QT_TRANSLATE_NOOP("ExamChoices", "training centre"),
+    "enterprise": QT_TRANSLATE_NOOP("ExamChoices", "enterprise site"),
+    "competence_centre": QT_TRANSLATE_NOOP("ExamChoices", "competence centre"),
+    "chief": QT_TRANSLATE_NOOP("ExamChoices", "chief expert / organiser"),
+    "expert": QT_TRANSLATE_NOOP("ExamChoices", "expert"),
+    "technical": QT_TRANSLATE_NOOP("ExamChoices", "technical expert"),
+    "employer": QT_TRANSLATE_NOOP("ExamChoices", "employer representative"),
+    "planned": QT_TRANSLATE_NOOP("ExamChoices", "planned"),
+    "held": QT_TRANSLATE_NOOP("ExamChoices", "held"),
+    "measurement": QT_TRANSLATE_NOOP("ExamChoices", "measurement"),
+    "judgement": QT_TRANSLATE_NOOP("ExamChoices", "judgement"),
+}
+
+
+def exam_choice(value: str) -> str:
+    return QCoreApplication.translate("ExamChoices", EXAM_CHOICES[value]) if value in EXAM_CHOICES else value
+
+
+MESSAGES = {
+    "exam.repeated_aspect": QT_TRANSLATE_NOOP("Messages", "aspect {aspect} is listed twice"),
+    "exam.bad_max": QT_TRANSLATE_NOOP("Messages", "aspect {aspect}: {value} is not a maximum mark"),
+    "exam.scheme_not_100": QT_TRANSLATE_NOOP("Messages", "the maximum marks sum to {value}, not 100"),
+    "exam.one_score": QT_TRANSLATE_NOOP("Messages", "aspect {aspect} is measured: one score is expected"),
+    "exam.score_out_of_range": QT_TRANSLATE_NOOP("Messages", "aspect {aspect}: {value} is more than its maximum or below 0"),
+    "exam.three_judges": QT_TRANSLATE_NOOP("Messages", "aspect {aspect} is judged: three judges' scores are expected"),
+    "exam.judgement_0_3": QT_TRANSLATE_NOOP("Messages", "aspect {aspect}: each judge gives a whole 0, 1, 2 or 3 ({value})"),
+    "exam.unknown_aspect": QT_TRANSLATE_NOOP("Messages", "there is no aspect {aspect} in the marking scheme"),
+    "exam.bad_pass_mark": QT_TRANSLATE_NOOP("Messages", "{value} is not a pass mark (above 0, at most 100)"),
+    "exam.no_tasks": QT_TRANSLATE_NOOP("Messages", "the session has no tasks to draw from"),
+    "exam.no_scheme": QT_TRANSLATE_NOOP("Messages", "the session has no marking scheme"),
+    "exam.not_a_candidate": QT_TRANSLATE_NOOP("Messages", "{value} is not a candidate of this session"),
+    "exam.unscored": QT_TRANSLATE_NOOP("Messages", "{count} candidates present have no scores yet"),
+    "exam.bad_kind": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a kind of aspect: write M (measurement) or J (judgement)"),
+    "exam.off_scale": QT_TRANSLATE_NOOP("Messages", "{value} is outside the grading scale"),
+}
+
+FIELDS = {
+    "aspect": QT_TRANSLATE_NOOP("Fields", "Aspect"),
+    "score": QT_TRANSLATE_NOOP("Fields", "Score"),
+    "pass_mark": QT_TRANSLATE_NOOP("Fields", "Pass mark"),
+    "venue_type": QT_TRANSLATE_NOOP("Fields", "Venue"),
+    "scheme": QT_TRANSLATE_NOOP("Fields", "Marking scheme"),
+    "tasks": QT_TRANSLATE_NOOP("Fields", "Tasks"),
+    "candidates": QT_TRANSLATE_NOOP("Fields", "Candidates"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "form": QT_TRANSLATE_NOOP("Fields", "Form"),
+}

@@ -1,0 +1,98 @@
+"""The Demonstration exams page offscreen: scores entered for a candidate, the award, the protocol."""
+from decimal import Decimal
+
+from openpyxl import Workbook
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from pypdf import PdfReader
+
+from desktop.services import exams, students
+from desktop.views.exams.scores_dialog import ScoresDialog
+
+
+def test_the_demo_sessions_and_figures(make_window, demo_db, qtmodeltester):
+    page = make_window(demo_db).page("exams")
+    qtmodeltester.check(page.session_model)
+    assert page.session_model.rowCount() == 2
+    assert "holds demonstration exams: yes" in page.figures.text()
+    assert page.results.count() == 2 and page.gaps.count() >= 1
+
+
+def test_entering_scores_for_a_candidate_and_awarding(make_window, demo_db, monkeypatch, tmp_path):
+    page = make_window(demo_db).page("exams")
+    planned = next(r for r, s in enumerate(page.session_model.rows()) if s.status == "planned")
+    page.sessions.selectRow(planned)
+    session_id = page.selected_session().id
+    assert page.candidates.rowCount() == 26
+
+    def enter(dialog: ScoresDialog):
+        for code, boxes in dialog.inputs.items():
+            for box in boxes:
+                box.setValue(box.maximum() if code in ("A", "B", "D") else 3)
+        assert dialog.total.text().startswith("Total: 100.00")
+        dialog.inputs["C"][0].setValue(0)  # one judge of five marks less
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ScoresDialog, "exec", enter)
+    page.candidates.setCurrentCell(0, 0)
+    first = page.document.lines[0]
+    page.findChild(QPushButton, "scores").click()
+    line = next(line for line in page.document.lines if line.student_id == first.student_id)
+    assert (line.total, line.letter, line.passed) == (Decimal("95.00"), "A", True)
+    assert page.candidates.item(0, page.candidates.columnCount() - 1).text() == "passed"
+
+    def absent(dialog: ScoresDialog):
+        dialog.absent.setChecked(True)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ScoresDialog, "exec", absent)
+    for row in range(1, page.candidates.rowCount()):
+        page.candidates.setCurrentCell(row, 0)
+        page.enter_scores()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.findChild(QPushButton, "finish").click()
+    earned = students.get_student(demo_db, first.student_id).qualifications
+    assert [q.code for q in earned][-1] == "4S06130105"
+    pdf = page.print_protocol(str(tmp_path / "p.pdf"), "kk")
+    text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "ДЕМОНСТРАЦИЯЛЫҚ ЕМТИХАН ХАТТАМАСЫ" in text and "95.00" in text and "келмеді" in text
+    assert page.save_results(str(tmp_path / "r.xlsx")).exists()
+    assert next(s for s in exams.list_sessions(demo_db) if s.id == session_id).status == "held"
+
+
+def test_a_bad_score_is_named_and_nothing_saved(make_window, demo_db, monkeypatch, dialogs):
+    page = make_window(demo_db).page("exams")
+    planned = next(r for r, s in enumerate(page.session_model.rows()) if s.status == "planned")
+    page.sessions.selectRow(planned)
+    session_id = page.selected_session().id
+    student = page.document.lines[0].student_id
+    dialog = ScoresDialog(demo_db, session_id, student, "x", page)
+    dialog.inputs["A"][0].setMaximum(99)
+    dialog.inputs["A"][0].setValue(50)  # more than the aspect's 20
+    dialog.save()
+    [(_, title, text, details)] = dialogs
+    assert "aspect A" in details and dialog.result() != QDialog.DialogCode.Accepted
+    assert exams.candidate_scores(demo_db, session_id, student)[1] == {}
+
+
+def test_scores_imported_from_a_sheet_all_or_nothing(make_window, demo_db, tmp_path, dialogs):
+    page = make_window(demo_db).page("exams")
+    planned = next(r for r, s in enumerate(page.session_model.rows()) if s.status == "planned")
+    page.sessions.selectRow(planned)
+    line = page.document.lines[0]
+    book = Workbook()
+    book.active.append(["ИИН", "Аспект", "Балл", "Судья 2", "Судья 3"])
+    for code, scores in (("A", [18]), ("B", [20]), ("C", [2, 3, 2]), ("D", [22.5]), ("E", [3, 3, 2])):
+        book.active.append([line.iin, code, *scores])
+    good = tmp_path / "scores.xlsx"
+    book.save(good)
+    page.import_scores(str(good))
+    assert next(l for l in page.document.lines if l.student_id == line.student_id).total == Decimal("85.50")  # 18 + 20 + 15·7/9 + 22.5 + 15·8/9
+    book.active.append(["000000000000", "A", 5])
+    book.active.append([line.iin, "C", 2, 5, 1])
+    bad = tmp_path / "bad.xlsx"
+    book.save(bad)
+    page.import_scores(str(bad))
+    [(_, title, text, details)] = dialogs
+    assert "row 7" in details and "000000000000" in details

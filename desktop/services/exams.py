@@ -15,7 +15,7 @@ from desktop.domain import exams as de
 from desktop.domain.contingent import ACTIVE, study_year
 from desktop.domain.problems import FieldProblem
 from desktop.models import (CurriculumRecord, ExamCandidate, ExamExpert, ExamSession, MarkingScheme, Qualification,
-                            SchemeAspect, Student, StudentQualification, StudyGroup)
+                            SchemeAspect, Specialty, Student, StudentQualification, StudyGroup)
 from desktop.paths import resource_path
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
@@ -234,6 +234,7 @@ def qual_exam_gaps(db: Database) -> list[QualExamGap]:
 
 @dataclass(frozen=True)
 class ResultLine:
+    specialty: str
     qualification: str
     candidates: int
     absent: int
@@ -243,20 +244,22 @@ class ResultLine:
 
 
 def results_by_qualification(db: Database) -> list[ResultLine]:
+    """Candidates, passes and mean totals by specialty and qualification."""
     with db.session() as session:
         rows = session.execute(select(ExamSession.qualification_code, ExamCandidate)
                                .join(ExamCandidate, ExamCandidate.session_id == ExamSession.id)).all()
+        specialty_of = dict(session.execute(select(Qualification.code, Specialty.code).join(Specialty)).all())
     grouped: dict[str, list] = {}
     for code, candidate in rows:
         grouped.setdefault(code, []).append(candidate)
     lines = []
-    for code, candidates in sorted(grouped.items()):
+    for code, candidates in sorted(grouped.items(), key=lambda item: (specialty_of.get(item[0], ""), item[0])):
         scored = [Decimal(str(c.total)) for c in candidates if c.total is not None]
         letters: dict[str, int] = {}
         for c in candidates:
             if c.letter:
                 letters[c.letter] = letters.get(c.letter, 0) + 1
-        lines.append(ResultLine(code, len(candidates), sum(c.absent for c in candidates),
+        lines.append(ResultLine(specialty_of.get(code, ""), code, len(candidates), sum(c.absent for c in candidates),
                                 sum(bool(c.passed) for c in candidates),
                                 (sum(scored) / len(scored)).quantize(Decimal("0.01")) if scored else None, letters))
     return lines
@@ -316,22 +319,29 @@ def import_scores(db: Database, session_id: int, path) -> int:
             raise NotFound(session_id)
         by_iin = {s.iin: s.id for s in session.scalars(select(Student).join(
             ExamCandidate, ExamCandidate.student_id == Student.id).where(ExamCandidate.session_id == session_id))}
+    with db.session() as session:
+        aspects = {a.code: a for a in _aspects(session.get(ExamSession, session_id))}
     problems, scores = [], {}
     for line in lines:
+        where = {"row": line.row}
         if line.iin not in by_iin:
-            problems.append(FieldProblem("iin", "exam.not_a_candidate", {"value": line.iin}, row=line.row, column="A"))
+            problems.append(FieldProblem("iin", "exam.not_a_candidate", {"value": line.iin}, column="A", **where))
             continue
-        scores.setdefault(by_iin[line.iin], {})[line.aspect] = [str(s) for s in line.scores]
+        aspect = aspects.get(line.aspect)
+        if aspect is None:
+            problems.append(FieldProblem("aspect", "exam.unknown_aspect", {"aspect": line.aspect, "value": ""},
+                                         column="B", **where))
+            continue
+        values = [str(v) for v in line.scores]
+        typed = tuple(_typed(v) if aspect.kind == de.AspectKind.JUDGEMENT else Decimal(v) for v in values)
+        try:
+            de.aspect_mark(aspect, typed)
+        except de.MarkingError as error:
+            problems += [FieldProblem("score", p.code, p.params, column="C", **where) for p in _problems([error])]
+            continue
+        scores.setdefault(by_iin[line.iin], {})[line.aspect] = values
     if problems:
         raise ValidationFailed(problems)
-    failures = []
-    for student_id, given in scores.items():
-        try:
-            _check_scores(db, session_id, given)
-        except ValidationFailed as error:
-            failures += error.problems
-    if failures:
-        raise ValidationFailed(failures)
     for student_id, given in scores.items():
         set_scores(db, session_id, student_id, {code: [_typed(v) for v in values] for code, values in given.items()})
     return len(scores)
@@ -340,25 +350,6 @@ def import_scores(db: Database, session_id: int, path) -> int:
 def _typed(value: str):
     number = Decimal(value)
     return int(number) if number == number.to_integral_value() else number
-
-
-def _check_scores(db: Database, session_id: int, scores: dict[str, list]) -> None:
-    """The same checks set_scores makes, without writing: so an import is refused before any candidate changes."""
-    with db.session() as session:
-        aspects = {a.code: a for a in _aspects(session.get(ExamSession, session_id))}
-    problems = []
-    for code, values in scores.items():
-        aspect = aspects.get(code)
-        if aspect is None:
-            problems.append(FieldProblem("aspect", "exam.unknown_aspect", {"aspect": code, "value": ""}))
-            continue
-        typed = tuple(_typed(v) if aspect.kind == de.AspectKind.JUDGEMENT else Decimal(v) for v in values)
-        try:
-            de.aspect_mark(aspect, typed)
-        except de.MarkingError as error:
-            problems += _problems([error])
-    if problems:
-        raise ValidationFailed(problems)
 
 
 @dataclass(frozen=True)

@@ -91,8 +91,12 @@ def test_scores_imported_from_a_sheet_all_or_nothing(make_window, demo_db, tmp_p
     assert next(l for l in page.document.lines if l.student_id == line.student_id).total == Decimal("85.50")  # 18 + 20 + 15·7/9 + 22.5 + 15·8/9
     book.active.append(["000000000000", "A", 5])
     book.active.append([line.iin, "C", 2, 5, 1])
+    book.active.append([line.iin, "Z", 1])
     bad = tmp_path / "bad.xlsx"
     book.save(bad)
     page.import_scores(str(bad))
     [(_, title, text, details)] = dialogs
-    assert "row 7" in details and "000000000000" in details
+    assert "row 7, column A" in details and "000000000000" in details
+    assert "row 8, column C" in details and "aspect C" in details
+    assert "row 9, column B" in details and "no aspect Z" in details
+    assert next(l for l in page.document.lines if l.student_id == line.student_id).total == Decimal("85.50")

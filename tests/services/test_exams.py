@@ -39,7 +39,7 @@ def test_a_session_from_scheme_to_awarded_qualification(db):
     assert earned.code == "3W06130102" and earned.awarded_on == date(2027, 6, 3)
     assert students.get_student(db, ids[1]).qualifications == []
     [line] = exams.results_by_qualification(db)
-    assert (line.candidates, line.absent, line.passed, line.mean_total) == (3, 1, 1, Decimal("66.75"))
+    assert (line.specialty, line.candidates, line.absent, line.passed, line.mean_total) == ("06130100", 3, 1, 1, Decimal("66.75"))
     assert line.letters == {"A-": 1, "F": 1}
     assert exams.holds_demonstration_exams(db)
 

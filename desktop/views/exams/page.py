@@ -51,13 +51,14 @@ class ExamsPage(QWidget):
         self.session_model = RowTableModel(SESSION_COLUMNS, self)
         self.sessions = row_table(self.session_model, single=True)
         self.sessions.setObjectName("sessions")
+        self.sessions.setMinimumWidth(340)
         splitter.addWidget(self.sessions)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._candidates_tab(), self.tr("Candidates and scores"))
         self.tabs.addTab(self._panel_tab(), self.tr("Panel"))
         self.tabs.addTab(self._figures_tab(), self.tr("Checks and figures"))
         splitter.addWidget(self.tabs)
-        splitter.setSizes([420, 900])
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.sessions.selectionModel().selectionChanged.connect(self._show_session)
         self.reload()
@@ -71,20 +72,22 @@ class ExamsPage(QWidget):
         self.facts.setObjectName("facts")
         self.facts.setWordWrap(True)
         layout.addWidget(self.facts)
-        bar = QHBoxLayout()
-        for key, text, slot in (("add_group", self.tr("Candidates from a group…"), self.add_group),
-                                ("draw", self.tr("Draw the task"), self.draw),
-                                ("scores", self.tr("Scores…"), self.enter_scores),
-                                ("import_scores", self.tr("Import scores…"), self.import_scores),
-                                ("finish", self.tr("Finish and award"), self.finish),
-                                ("protocol", self.tr("Protocol (PDF)…"), self.print_protocol),
-                                ("results", self.tr("Results (Excel)…"), self.save_results)):
-            button = QPushButton(text)
-            button.setObjectName(key)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
+        rows = ((("add_group", self.tr("Candidates from a group…"), self.add_group),
+                 ("draw", self.tr("Draw the task"), self.draw),
+                 ("scores", self.tr("Scores…"), self.enter_scores),
+                 ("import_scores", self.tr("Import scores…"), self.import_scores)),
+                (("finish", self.tr("Finish and award"), self.finish),
+                 ("protocol", self.tr("Protocol (PDF)…"), self.print_protocol),
+                 ("results", self.tr("Results (Excel)…"), self.save_results)))
+        for specs in rows:  # two rows of buttons: one would not fit beside the sessions
+            bar = QHBoxLayout()
+            for key, text, slot in specs:
+                button = QPushButton(text)
+                button.setObjectName(key)
+                button.clicked.connect(slot)
+                bar.addWidget(button)
+            bar.addStretch(1)
+            layout.addLayout(bar)
         self.candidates = QTableWidget()
         self.candidates.setObjectName("candidates")
         self.candidates.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -149,7 +152,7 @@ class ExamsPage(QWidget):
         for line in exams.results_by_qualification(self.db):
             mean = "—" if line.mean_total is None else str(line.mean_total)
             self.results.addItem(self.tr("{qualification}: {candidates} candidates, {passed} passed, {absent} absent, "
-                                         "mean {mean}").format(qualification=line.qualification,
+                                         "mean {mean}").format(qualification=f"{line.specialty} / {line.qualification}",
                                                                candidates=line.candidates, passed=line.passed,
                                                                absent=line.absent, mean=mean))
 

@@ -144,16 +144,21 @@ def _aspects(record: ExamSession) -> list[de.Aspect]:
             for a in record.scheme.aspects]
 
 
+def _candidate(session, session_id: int, student_id: int) -> tuple[ExamSession, ExamCandidate]:
+    record = session.get(ExamSession, session_id)
+    if record is None:
+        raise NotFound(session_id)
+    candidate = next((c for c in record.candidates if c.student_id == student_id), None)
+    if candidate is None:
+        raise ValidationFailed([FieldProblem("student", "exam.not_a_candidate", {"value": student_id})])
+    return record, candidate
+
+
 def set_scores(db: Database, session_id: int, student_id: int, scores: dict[str, list], absent: bool = False,
                retake: bool = False) -> Decimal | None:
     """Record a candidate's scores (every aspect's checked) and their total, letter and pass; None when absent."""
     with db.session() as session:
-        record = session.get(ExamSession, session_id)
-        if record is None:
-            raise NotFound(session_id)
-        candidate = next((c for c in record.candidates if c.student_id == student_id), None)
-        if candidate is None:
-            raise ValidationFailed([FieldProblem("student", "exam.not_a_candidate")])
+        record, candidate = _candidate(session, session_id, student_id)
         candidate.absent, candidate.retake = absent, retake
         if absent:
             candidate.scores, candidate.total, candidate.letter, candidate.passed = {}, None, "", None
@@ -467,10 +472,5 @@ def list_schemes(db: Database) -> list[tuple[int, str]]:
 def candidate_scores(db: Database, session_id: int, student_id: int) -> tuple[list[de.Aspect], dict, bool, bool]:
     """The scheme's aspects and what the candidate has: scores by aspect, absent, retake."""
     with db.session() as session:
-        record = session.get(ExamSession, session_id)
-        if record is None:
-            raise NotFound(session_id)
-        candidate = next((c for c in record.candidates if c.student_id == student_id), None)
-        if candidate is None:
-            raise ValidationFailed([FieldProblem("student", "exam.not_a_candidate", {"value": student_id})])
+        record, candidate = _candidate(session, session_id, student_id)
         return _aspects(record), dict(candidate.scores), candidate.absent, candidate.retake

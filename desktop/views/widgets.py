@@ -66,3 +66,18 @@ def row_table(model, single: bool = False) -> QTableView:
     # Fitting columns to every row of a large contingent takes seconds; a sample is enough.
     table.horizontalHeader().setResizeContentsPrecision(60)
     return table
+
+
+def button_row(specs, stretch: bool = True):
+    """A row of push buttons from (object name, text, slot) triples, left-aligned."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton  # noqa: PLC0415
+
+    row = QHBoxLayout()
+    for key, text, slot in specs:
+        button = QPushButton(text)
+        button.setObjectName(key)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    if stretch:
+        row.addStretch(1)
+    return row

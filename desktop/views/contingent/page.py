@@ -16,7 +16,7 @@ from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import hint, page_title, row_table
+from desktop.views.widgets import button_row, hint, page_title, row_table
 
 G = "GroupColumns"
 GROUP_COLUMNS = [
@@ -148,17 +148,10 @@ class ContingentPage(QWidget):
     def _groups_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        bar = QHBoxLayout()
-        for key, text, slot in (("new_group", self.tr("New group…"), self.new_group),
-                                ("edit_group", self.tr("Edit…"), self.edit_group),
-                                ("delete_group", self.tr("Delete"), self.delete_group),
-                                ("group_students", self.tr("Show its students"), self.show_group_students)):
-            button = QPushButton(text)
-            button.setObjectName(key)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
+        layout.addLayout(button_row((("new_group", self.tr("New group…"), self.new_group),
+                                     ("edit_group", self.tr("Edit…"), self.edit_group),
+                                     ("delete_group", self.tr("Delete"), self.delete_group),
+                                     ("group_students", self.tr("Show its students"), self.show_group_students))))
         self.group_model = RowTableModel(GROUP_COLUMNS, self)
         self.group_proxy = SearchProxy(self)
         self.group_proxy.setSourceModel(self.group_model)

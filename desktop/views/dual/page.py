@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.dual import ContractStep
@@ -17,7 +17,7 @@ from desktop.views.dual.form import Field, FormDialog
 from desktop.views.dual.texts import dual_choice, issue_text
 from desktop.views.errors import run_validated, show_validation
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, display
-from desktop.views.widgets import hint, page_title, row_table
+from desktop.views.widgets import button_row, hint, page_title, row_table
 
 C, E, M, A, P, V, I = ("ContractColumns", "EnterpriseColumns", "MentorColumns", "AgreementColumns",
                        "PaymentColumns", "CoverageColumns", "DualIssueColumns")
@@ -108,20 +108,10 @@ class DualPage(QWidget):
 
     # --- building --------------------------------------------------------------------------------
 
-    def _buttons(self, specs) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        for key, text, slot in specs:
-            button = QPushButton(text)
-            button.setObjectName(key)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addStretch(1)
-        return bar
-
     def _contracts_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(self._buttons((
+        layout.addLayout(button_row((
             ("new_contract", self.tr("New contract…"), self.new_contract),
             ("edit_contract", self.tr("Edit…"), self.edit_contract),
             ("sign", self.tr("Sign"), lambda: self.advance(ContractStep.SIGN)),
@@ -140,7 +130,7 @@ class DualPage(QWidget):
     def _enterprises_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(self._buttons((("new_enterprise", self.tr("New enterprise…"), self.new_enterprise),
+        layout.addLayout(button_row((("new_enterprise", self.tr("New enterprise…"), self.new_enterprise),
                                         ("edit_enterprise", self.tr("Edit the enterprise…"), self.edit_enterprise),
                                         ("new_mentor", self.tr("New mentor…"), self.new_mentor))))
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -157,7 +147,7 @@ class DualPage(QWidget):
     def _partnerships_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(self._buttons((
+        layout.addLayout(button_row((
             ("new_request", self.tr("Training on request…"), self.new_request),
             ("new_memorandum", self.tr("Memorandum…"), self.new_memorandum),
             ("new_payment", self.tr("Mentor payment…"), self.new_payment),
@@ -176,7 +166,7 @@ class DualPage(QWidget):
     def _checks_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(self._buttons((
+        layout.addLayout(button_row((
             ("report_pdf", self.tr("Dual-training report (PDF)…"), lambda: self.save_report("pdf")),
             ("report_xlsx", self.tr("Dual-training report (Excel)…"), lambda: self.save_report("xlsx")),
             ("monitoring", self.tr("NEDB monitoring sheet (Excel)…"), self.save_monitoring))))

@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.services import contingent, exams
@@ -15,7 +15,7 @@ from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import run_validated, show_validation
 from desktop.views.exams.texts import exam_choice
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import hint, page_title, row_table
+from desktop.views.widgets import button_row, hint, page_title, row_table
 
 S = "SessionColumns"
 SESSION_COLUMNS = [
@@ -38,15 +38,8 @@ class ExamsPage(QWidget):
         layout.addWidget(page_title(self.tr("Demonstration exams")))
         layout.addWidget(hint(self.tr("Plan a session, draw the task, enter the scores of each candidate; a pass "
                                       "records the qualification on the student. The grading scale is data.")))
-        bar = QHBoxLayout()
-        for key, text, slot in (("new_session", self.tr("New session…"), self.new_session),
-                                ("import_scheme", self.tr("Marking scheme from Excel…"), self.import_scheme)):
-            button = QPushButton(text)
-            button.setObjectName(key)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
+        layout.addLayout(button_row((("new_session", self.tr("New session…"), self.new_session),
+                                     ("import_scheme", self.tr("Marking scheme from Excel…"), self.import_scheme))))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.session_model = RowTableModel(SESSION_COLUMNS, self)
         self.sessions = row_table(self.session_model, single=True)
@@ -80,14 +73,7 @@ class ExamsPage(QWidget):
                  ("protocol", self.tr("Protocol (PDF)…"), self.print_protocol),
                  ("results", self.tr("Results (Excel)…"), self.save_results)))
         for specs in rows:  # two rows of buttons: one would not fit beside the sessions
-            bar = QHBoxLayout()
-            for key, text, slot in specs:
-                button = QPushButton(text)
-                button.setObjectName(key)
-                button.clicked.connect(slot)
-                bar.addWidget(button)
-            bar.addStretch(1)
-            layout.addLayout(bar)
+            layout.addLayout(button_row(specs))
         self.candidates = QTableWidget()
         self.candidates.setObjectName("candidates")
         self.candidates.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

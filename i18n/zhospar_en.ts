@@ -1468,6 +1468,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Edit…</translation>
     </message>
     <message>
+        <source>Delete the draft</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
@@ -1502,6 +1506,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>New mentor…</source>
         <translation>New mentor…</translation>
+    </message>
+    <message>
+        <source>Edit the mentor…</source>
+        <translation>Edit the mentor…</translation>
     </message>
     <message>
         <source>Training on request…</source>
@@ -1558,6 +1566,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>An ended or terminated contract is kept as it was.</source>
         <translation>An ended or terminated contract is kept as it was.</translation>
+    </message>
+    <message>
+        <source>Delete the draft contract № {number}?</source>
+        <translation>Delete the draft contract № {number}?</translation>
     </message>
     <message>
         <source>Terminate the contract</source>
@@ -1937,6 +1949,10 @@ Please send the log file to support:
         <translation>New session…</translation>
     </message>
     <message>
+        <source>Delete the planned session</source>
+        <translation>Delete the planned session</translation>
+    </message>
+    <message>
         <source>Marking scheme from Excel…</source>
         <translation>Marking scheme from Excel…</translation>
     </message>
@@ -1983,6 +1999,10 @@ Please send the log file to support:
     <message>
         <source>Add an expert…</source>
         <translation>Add an expert…</translation>
+    </message>
+    <message>
+        <source>Remove the expert</source>
+        <translation>Remove the expert</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2159,6 +2179,10 @@ Please send the log file to support:
     <message>
         <source>Add an expert</source>
         <translation>Add an expert</translation>
+    </message>
+    <message>
+        <source>Delete the planned session № {id} with its panel and candidate list?</source>
+        <translation>Delete the planned session № {id} with its panel and candidate list?</translation>
     </message>
     <message>
         <source>Not drawn</source>
@@ -3113,6 +3137,10 @@ Log file: {log}</translation>
     <message>
         <source>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</source>
         <translation>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</translation>
+    </message>
+    <message>
+        <source>the session has results: it is kept as the record of the exam</source>
+        <translation>the session has results: it is kept as the record of the exam</translation>
     </message>
     <message>
         <source>{value} is outside the grading scale</source>

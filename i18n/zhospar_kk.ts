@@ -1468,6 +1468,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Өзгерту…</translation>
     </message>
     <message>
+        <source>Delete the draft</source>
+        <translation>Жобаны жою</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>Қол қою</translation>
     </message>
@@ -1502,6 +1506,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>New mentor…</source>
         <translation>Жаңа тәлімгер…</translation>
+    </message>
+    <message>
+        <source>Edit the mentor…</source>
+        <translation>Тәлімгерді өзгерту…</translation>
     </message>
     <message>
         <source>Training on request…</source>
@@ -1558,6 +1566,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>An ended or terminated contract is kept as it was.</source>
         <translation>Аяқталған немесе бұзылған шарт өзгеріссіз сақталады.</translation>
+    </message>
+    <message>
+        <source>Delete the draft contract № {number}?</source>
+        <translation>№ {number} шарт жобасын жою керек пе?</translation>
     </message>
     <message>
         <source>Terminate the contract</source>
@@ -1937,6 +1949,10 @@ Please send the log file to support:
         <translation>Жаңа сессия…</translation>
     </message>
     <message>
+        <source>Delete the planned session</source>
+        <translation>Жоспарланған сессияны жою</translation>
+    </message>
+    <message>
         <source>Marking scheme from Excel…</source>
         <translation>Excel-ден бағалау схемасы…</translation>
     </message>
@@ -1983,6 +1999,10 @@ Please send the log file to support:
     <message>
         <source>Add an expert…</source>
         <translation>Сарапшы қосу…</translation>
+    </message>
+    <message>
+        <source>Remove the expert</source>
+        <translation>Сарапшыны алып тастау</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2159,6 +2179,10 @@ Please send the log file to support:
     <message>
         <source>Add an expert</source>
         <translation>Сарапшы қосу</translation>
+    </message>
+    <message>
+        <source>Delete the planned session № {id} with its panel and candidate list?</source>
+        <translation>№ {id} жоспарланған сессияны сарапшылар тобымен және үміткерлер тізімімен бірге жою керек пе?</translation>
     </message>
     <message>
         <source>Not drawn</source>
@@ -3113,6 +3137,10 @@ Log file: {log}</source>
     <message>
         <source>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</source>
         <translation>«{value}» аспект түрі емес: M (өлшеу) немесе J (бағалау) деп жазыңыз</translation>
+    </message>
+    <message>
+        <source>the session has results: it is kept as the record of the exam</source>
+        <translation>сессияның нәтижелері бар: ол емтиханның жазбасы ретінде сақталады</translation>
     </message>
     <message>
         <source>{value} is outside the grading scale</source>

@@ -1468,6 +1468,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Изменить…</translation>
     </message>
     <message>
+        <source>Delete the draft</source>
+        <translation>Удалить проект</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>Подписать</translation>
     </message>
@@ -1502,6 +1506,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>New mentor…</source>
         <translation>Новый наставник…</translation>
+    </message>
+    <message>
+        <source>Edit the mentor…</source>
+        <translation>Изменить наставника…</translation>
     </message>
     <message>
         <source>Training on request…</source>
@@ -1558,6 +1566,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>An ended or terminated contract is kept as it was.</source>
         <translation>Завершённый или расторгнутый договор хранится без изменений.</translation>
+    </message>
+    <message>
+        <source>Delete the draft contract № {number}?</source>
+        <translation>Удалить проект договора № {number}?</translation>
     </message>
     <message>
         <source>Terminate the contract</source>
@@ -1937,6 +1949,10 @@ Please send the log file to support:
         <translation>Новая сессия…</translation>
     </message>
     <message>
+        <source>Delete the planned session</source>
+        <translation>Удалить запланированную сессию</translation>
+    </message>
+    <message>
         <source>Marking scheme from Excel…</source>
         <translation>Схема оценки из Excel…</translation>
     </message>
@@ -1983,6 +1999,10 @@ Please send the log file to support:
     <message>
         <source>Add an expert…</source>
         <translation>Добавить эксперта…</translation>
+    </message>
+    <message>
+        <source>Remove the expert</source>
+        <translation>Убрать эксперта</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2159,6 +2179,10 @@ Please send the log file to support:
     <message>
         <source>Add an expert</source>
         <translation>Добавить эксперта</translation>
+    </message>
+    <message>
+        <source>Delete the planned session № {id} with its panel and candidate list?</source>
+        <translation>Удалить запланированную сессию № {id} вместе с экспертной группой и списком кандидатов?</translation>
     </message>
     <message>
         <source>Not drawn</source>
@@ -3113,6 +3137,10 @@ Log file: {log}</source>
     <message>
         <source>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</source>
         <translation>«{value}» — не вид аспекта: пишите M (измерение) или J (судейская оценка)</translation>
+    </message>
+    <message>
+        <source>the session has results: it is kept as the record of the exam</source>
+        <translation>у сессии есть результаты: она хранится как запись об экзамене</translation>
     </message>
     <message>
         <source>{value} is outside the grading scale</source>

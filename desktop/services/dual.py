@@ -322,3 +322,26 @@ def coverage_figures(db: Database, today: date | None = None) -> tuple[dd.Covera
     lines = [CoverageLine(code, *names[code], course, *dd.coverage(members, under_contract))
              for (code, course), members in sorted(groups.items())]
     return total_state, total_all, lines
+
+
+def delete_draft(db: Database, contract_id: int) -> None:
+    """A draft never signed may go; a signed contract is history and is ended or terminated instead."""
+    with db.session() as session:
+        contract = session.get(DualContract, contract_id)
+        if contract is None:
+            return
+        if contract.status != dd.ContractStatus.DRAFT.value:
+            raise ValidationFailed([FieldProblem("status", "dual.step_not_allowed", {"status": contract.status})])
+        session.delete(contract)
+
+
+def update_mentor(db: Database, mentor_id: int, full_name: str, position: str = "", qualification: str = "",
+                  phone: str = "") -> None:
+    if not full_name.strip():
+        raise ValidationFailed([FieldProblem("full_name", "field.required")])
+    with db.session() as session:
+        mentor = session.get(Mentor, mentor_id)
+        if mentor is None:
+            raise NotFound(mentor_id)
+        mentor.full_name, mentor.position = full_name.strip(), position.strip()
+        mentor.qualification, mentor.phone = qualification.strip(), phone.strip()

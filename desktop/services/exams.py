@@ -424,7 +424,8 @@ def protocol_document(db: Database, session_id: int) -> ProtocolDocument:
              qualification.name_ru if qualification else ""), record.competence, record.starts_on, record.ends_on,
             record.venue_type, record.venue_name, record.drawn_task, Decimal(str(record.pass_mark)),
             profile.name_kk if profile else "", profile.name_ru if profile else "",
-            tuple((e.full_name, e.role, e.organisation, e.certificate) for e in record.experts), tuple(aspects),
+            tuple((e.full_name, e.role, e.organisation, e.certificate) for e in sorted(record.experts, key=lambda e: e.id)),
+            tuple(aspects),
             tuple(lines))
 
 
@@ -474,3 +475,27 @@ def candidate_scores(db: Database, session_id: int, student_id: int) -> tuple[li
     with db.session() as session:
         record, candidate = _candidate(session, session_id, student_id)
         return _aspects(record), dict(candidate.scores), candidate.absent, candidate.retake
+
+
+def delete_planned(db: Database, session_id: int) -> None:
+    """A planned session with no scores yet may go (with its panel and candidate list)."""
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            return
+        if record.status != "planned" or any(c.total is not None or c.absent for c in record.candidates):
+            raise ValidationFailed([FieldProblem("status", "exam.has_results")])
+        session.delete(record)
+
+
+def remove_expert(db: Database, expert_id: int) -> None:
+    with db.session() as session:
+        expert = session.get(ExamExpert, expert_id)
+        if expert is not None:
+            session.delete(expert)
+
+
+def list_experts(db: Database, session_id: int) -> list[tuple[int, str, str, str, str]]:
+    with db.session() as session:
+        return [(e.id, e.full_name, e.role, e.organisation, e.certificate) for e in session.scalars(
+            select(ExamExpert).where(ExamExpert.session_id == session_id).order_by(ExamExpert.id))]

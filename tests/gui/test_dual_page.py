@@ -143,3 +143,18 @@ def test_a_draft_is_edited_from_the_page(make_window, demo_db, monkeypatch):
     monkeypatch.setattr(ContractDialog, "exec", renumber)
     page.findChild(QPushButton, "edit_contract").click()
     assert next(c for c in dual_lists.list_contracts(demo_db) if c.id == draft_id).number == "Д-01a/2026"
+
+
+def test_a_draft_is_deleted_after_confirmation(make_window, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = make_window(demo_db).page("dual")
+    draft = next(r for r, c in enumerate(page.contract_model.rows()) if c.status == "draft")
+    draft_id = page.contract_model.rows()[draft].id
+    page.contracts.selectRow(draft)
+    page.findChild(QPushButton, "delete_draft").click()  # the autouse answer is "discard": nothing deleted
+    assert any(c.id == draft_id for c in dual_lists.list_contracts(demo_db))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.contracts.selectRow(draft)
+    page.findChild(QPushButton, "delete_draft").click()
+    assert not any(c.id == draft_id for c in dual_lists.list_contracts(demo_db))

@@ -163,3 +163,18 @@ def test_a_draft_changes_whole_a_signed_contract_only_its_mentor(db, setup):
     stranger = dual.save_mentor(db, enterprise(db, serial=60), "Бөгде")
     with pytest.raises(ValidationFailed):
         dual.set_mentor(db, cid, stranger)
+
+
+def test_only_a_draft_is_deleted_and_a_mentor_is_edited(db, setup):
+    draft, signed = contract(db, setup, 0, "Д-1"), contract(db, setup, 1, "Д-2")
+    dual.step(db, signed, ContractStep.SIGN, date(2026, 9, 1))
+    with pytest.raises(ValidationFailed):
+        dual.delete_draft(db, signed)
+    dual.delete_draft(db, draft)
+    from desktop.services import dual_lists
+
+    assert [c.number for c in dual_lists.list_contracts(db)] == ["Д-2"]
+    dual.update_mentor(db, setup["mentor"], "Жаңа Аты", "аға инженер")
+    assert dual_lists.list_mentors(db)[0].position == "аға инженер"
+    with pytest.raises(ValidationFailed):
+        dual.update_mentor(db, setup["mentor"], " ")

@@ -93,3 +93,21 @@ def test_the_share_of_graduating_students_assessed(db):
     exams.set_scores(db, sid, graduates[2], {}, absent=True)  # and the fourth not yet scored
     share = exams.assessed_share(db, date(2026, 11, 20))
     assert (share.assessed, share.graduating) == (2, 4) and share.percent == 50.0
+
+
+def test_a_planned_session_may_be_deleted_a_session_with_results_not(db):
+    group = add_group(db)
+    ids = enrol(db, group, 2)
+    scheme = exams.create_scheme(db, "Web", "S", ASPECTS)
+    planned, scored = session(db, scheme), session(db, scheme)
+    for sid in (planned, scored):
+        exams.add_candidates(db, sid, ids)
+        exams.add_expert(db, sid, "Сарапшы", "expert")
+    exams.set_scores(db, scored, ids[0], {"A1": [10]})
+    with pytest.raises(ValidationFailed) as error:
+        exams.delete_planned(db, scored)
+    assert error.value.problems[0].code == "exam.has_results"
+    exams.remove_expert(db, exams.list_experts(db, scored)[0][0])
+    assert exams.list_experts(db, scored) == []
+    exams.delete_planned(db, planned)
+    assert [s.id for s in exams.list_sessions(db)] == [scored]

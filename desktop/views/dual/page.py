@@ -114,6 +114,7 @@ class DualPage(QWidget):
         layout.addLayout(button_row((
             ("new_contract", self.tr("New contract…"), self.new_contract),
             ("edit_contract", self.tr("Edit…"), self.edit_contract),
+            ("delete_draft", self.tr("Delete the draft"), self.delete_draft),
             ("sign", self.tr("Sign"), lambda: self.advance(ContractStep.SIGN)),
             ("appendix", self.tr("Appendix…"), self.edit_appendix),
             ("issue_appendix", self.tr("Hand over the appendix"), lambda: self.advance(ContractStep.ISSUE_APPENDIX)),
@@ -132,13 +133,15 @@ class DualPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(button_row((("new_enterprise", self.tr("New enterprise…"), self.new_enterprise),
                                         ("edit_enterprise", self.tr("Edit the enterprise…"), self.edit_enterprise),
-                                        ("new_mentor", self.tr("New mentor…"), self.new_mentor))))
+                                        ("new_mentor", self.tr("New mentor…"), self.new_mentor),
+                                        ("edit_mentor", self.tr("Edit the mentor…"), self.edit_mentor))))
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.enterprise_model = RowTableModel(ENTERPRISE_COLUMNS, self)
         self.enterprises = row_table(self.enterprise_model, single=True)
         self.enterprises.doubleClicked.connect(lambda _: self.edit_enterprise())
         self.mentor_model = RowTableModel(MENTOR_COLUMNS, self)
         self.mentors = row_table(self.mentor_model, single=True)
+        self.mentors.doubleClicked.connect(lambda _: self.edit_mentor())
         splitter.addWidget(self.enterprises)
         splitter.addWidget(self.mentors)
         layout.addWidget(splitter, 1)
@@ -256,6 +259,16 @@ class DualPage(QWidget):
                    [Field("mentor", self.tr("Mentor"), "choice", None, mentors)],
                    lambda v: dual.set_mentor(self.db, contract.id, v["mentor"]))
 
+    def delete_draft(self) -> None:
+        from desktop.views.errors import confirm_and_delete  # noqa: PLC0415
+
+        contract = self.selected_contract()
+        if contract is None:
+            return
+        question = self.tr("Delete the draft contract № {number}?").format(number=contract.number)
+        if confirm_and_delete(self, question, lambda: dual.delete_draft(self.db, contract.id)):
+            self.reload()
+
     def advance(self, step: ContractStep) -> None:
         contract = self.selected_contract()
         if contract is None:
@@ -343,6 +356,17 @@ class DualPage(QWidget):
             Field("qualification", self.tr("Qualification")), Field("phone", self.tr("Phone"))],
             lambda v: dual.save_mentor(self.db, v["enterprise"], v["full_name"], v["position"], v["qualification"],
                                        v["phone"]))
+
+    def edit_mentor(self) -> None:
+        rows = self.mentors.selectionModel().selectedRows()
+        if not rows:
+            return
+        m = rows[0].data(ROW_ROLE)
+        self._form(self.tr("Mentor"), [
+            Field("full_name", self.tr("Full name"), value=m.full_name), Field("position", self.tr("Position"), value=m.position),
+            Field("qualification", self.tr("Qualification"), value=m.qualification),
+            Field("phone", self.tr("Phone"), value=m.phone)],
+            lambda v: dual.update_mentor(self.db, m.id, v["full_name"], v["position"], v["qualification"], v["phone"]))
 
     def new_request(self) -> None:
         codes = tuple((g.specialty_code, g.specialty_code) for g in contingent.list_groups(self.db))

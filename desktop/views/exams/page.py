@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidget, QMessageBox,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.services import contingent, exams
@@ -39,6 +39,7 @@ class ExamsPage(QWidget):
         layout.addWidget(hint(self.tr("Plan a session, draw the task, enter the scores of each candidate; a pass "
                                       "records the qualification on the student. The grading scale is data.")))
         layout.addLayout(button_row((("new_session", self.tr("New session…"), self.new_session),
+                                     ("delete_session", self.tr("Delete the planned session"), self.delete_session),
                                      ("import_scheme", self.tr("Marking scheme from Excel…"), self.import_scheme))))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.session_model = RowTableModel(SESSION_COLUMNS, self)
@@ -85,10 +86,8 @@ class ExamsPage(QWidget):
     def _panel_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        add = QPushButton(self.tr("Add an expert…"))
-        add.setObjectName("add_expert")
-        add.clicked.connect(self.add_expert)
-        layout.addWidget(add)
+        layout.addLayout(button_row((("add_expert", self.tr("Add an expert…"), self.add_expert),
+                                     ("remove_expert", self.tr("Remove the expert"), self.remove_expert))))
         self.panel = QTableWidget(0, 4)
         self.panel.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Organisation"),
                                               self.tr("Certificate")])
@@ -258,6 +257,26 @@ class ExamsPage(QWidget):
                 Field("organisation", self.tr("Organisation")), Field("certificate", self.tr("Certificate"))],
                 lambda v: exams.add_expert(self.db, session.id, v["full_name"], v["role"], v["organisation"],
                                            v["certificate"]), self).exec():
+            self.reload()
+
+    def remove_expert(self) -> None:
+        session, row = self.selected_session(), self.panel.currentRow()
+        if session is None or row < 0:
+            return
+        experts = exams.list_experts(self.db, session.id)
+        if row < len(experts):
+            exams.remove_expert(self.db, experts[row][0])
+            self.reload()
+
+    def delete_session(self) -> None:
+        from desktop.views.errors import confirm_and_delete  # noqa: PLC0415
+
+        session = self.selected_session()
+        if session is None:
+            return
+        question = self.tr("Delete the planned session № {id} with its panel and candidate list?").format(id=session.id)
+        if confirm_and_delete(self, question, lambda: exams.delete_planned(self.db, session.id)):
+            self.document = None
             self.reload()
 
     def draw(self) -> None:

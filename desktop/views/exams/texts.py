@@ -44,6 +44,7 @@ MESSAGES = {
     "exam.not_a_candidate": QT_TRANSLATE_NOOP("Messages", "{value} is not a candidate of this session"),
     "exam.unscored": QT_TRANSLATE_NOOP("Messages", "{count} candidates present have no scores yet"),
     "exam.bad_kind": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a kind of aspect: write M (measurement) or J (judgement)"),
+    "exam.has_results": QT_TRANSLATE_NOOP("Messages", "the session has results: it is kept as the record of the exam"),
     "exam.off_scale": QT_TRANSLATE_NOOP("Messages", "{value} is outside the grading scale"),
 }
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from desktop.domain import exams as de
 from desktop.domain.contingent import ACTIVE, study_year
 from desktop.domain.problems import FieldProblem
-from desktop.models import (CurriculumRecord, ExamCandidate, ExamExpert, ExamSession, MarkingScheme, Qualification,
+from desktop.models import (CurriculumRowRecord, ExamCandidate, ExamExpert, ExamSession, MarkingScheme, Qualification,
                             SchemeAspect, Specialty, Student, StudentQualification, StudyGroup)
 from desktop.paths import resource_path
 from desktop.services.database import Database
@@ -217,9 +217,30 @@ class QualExamGap:
     qualification: str
 
 
-def qual_exam_gaps(db: Database) -> list[QualExamGap]:
+def exam_semesters(rows: list[tuple]) -> dict[str, int]:
+    """The semester of each worker qualification's exam in a curriculum, from (key, parent, qualification,
+    exam_form, semesters) rows: the qualification-exam row's own semester when the plan has one, else the last
+    semester in which the qualification's modules are taught."""
+    qualification_of = {key: qualification for key, _, qualification, _, _ in rows}
+    last: dict[str, int] = {}
+    exam: dict[str, int] = {}
+    for key, parent, qualification, exam_form, semesters in rows:
+        qualification = qualification or qualification_of.get(parent)
+        if not qualification or not qualification.startswith("3W"):
+            continue
+        taught = [semester for semester, hours, *_ in semesters or [] if hours]
+        if not taught:
+            continue
+        if exam_form:
+            exam[qualification] = max(taught)
+        last[qualification] = max(last.get(qualification, 0), *taught)
+    return {q: exam.get(q, s) for q, s in last.items()}
+
+
+def qual_exam_gaps(db: Database, today: date | None = None) -> list[QualExamGap]:
     """QUAL-EXAM: every worker qualification (3W) of a group's curriculum needs a qualification exam planned or held
-    with candidates from that group."""
+    with candidates from that group, once the group reaches the study year of that exam."""
+    today = today or date.today()
     with db.session() as session:
         covered = set(session.execute(
             select(StudyGroup.id, ExamSession.qualification_code)
@@ -227,12 +248,19 @@ def qual_exam_gaps(db: Database) -> list[QualExamGap]:
             .join(ExamCandidate, ExamCandidate.student_id == Student.id)
             .join(ExamSession, ExamSession.id == ExamCandidate.session_id)
             .where(ExamSession.kind == "qualification")).all())
+        plans: dict[int, list] = {}
+        for cid, *row in session.execute(select(CurriculumRowRecord.curriculum_id, CurriculumRowRecord.row_key,
+                                                CurriculumRowRecord.parent_key, CurriculumRowRecord.qualification,
+                                                CurriculumRowRecord.exam_form, CurriculumRowRecord.semesters)):
+            plans.setdefault(cid, []).append(tuple(row))
+        semesters = {cid: exam_semesters(rows) for cid, rows in plans.items()}
         gaps = []
-        for gid, code, qualifications in session.execute(
-                select(StudyGroup.id, StudyGroup.code, CurriculumRecord.qualifications)
-                .join(CurriculumRecord, StudyGroup.curriculum_id == CurriculumRecord.id).order_by(StudyGroup.code)):
-            for qualification in qualifications.split():
-                if qualification.startswith("3W") and (gid, qualification) not in covered:
+        for gid, code, intake, cid in session.execute(
+                select(StudyGroup.id, StudyGroup.code, StudyGroup.intake_year, StudyGroup.curriculum_id)
+                .where(StudyGroup.curriculum_id.is_not(None)).order_by(StudyGroup.code)):
+            course = study_year(intake, today)
+            for qualification, semester in sorted(semesters.get(cid, {}).items()):
+                if (semester + 1) // 2 <= course and (gid, qualification) not in covered:
                     gaps.append(QualExamGap(code, qualification))
         return gaps
 

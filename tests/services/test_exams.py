@@ -68,17 +68,29 @@ def test_a_scheme_must_sum_to_100_and_a_session_name_real_things(db):
     assert {p.field for p in error.value.problems} == {"kind", "venue_type", "ends_on", "pass_mark", "qualification"}
 
 
-def test_qual_exam_needs_a_session_for_each_group_and_worker_qualification(db):
-    plan = curricula.create(db, replace(mid_level_9(), title="Plan"))  # 3W06130102 and 4S06130103
-    group = add_group(db, curriculum_id=plan)
-    other = add_group(db, "26ПО-12к", curriculum_id=plan)
-    ids = enrol(db, group, 2)
-    enrol(db, other, 1, start=5000)
-    assert {(g.group_code, g.qualification) for g in exams.qual_exam_gaps(db)} == {
-        ("26ПО-11к", "3W06130102"), ("26ПО-12к", "3W06130102")}
+def test_qual_exam_needs_a_session_for_each_group_that_reaches_it(db):
+    plan = curricula.create(db, replace(mid_level_9(), title="Plan"))  # its 3W06130102 exam row is in semester 8
+    third = add_group(db, "23ПО-41к", intake_year=2023, curriculum_id=plan)
+    other_third = add_group(db, "23ПО-42к", intake_year=2023, curriculum_id=plan)
+    first = add_group(db, "26ПО-11к", curriculum_id=plan)  # course 1: not there yet
+    ids = enrol(db, third, 2)
+    enrol(db, other_third, 1, start=5000)
+    enrol(db, first, 1, start=6000)
+    today = date(2026, 11, 20)
+    assert {(g.group_code, g.qualification) for g in exams.qual_exam_gaps(db, today)} == {
+        ("23ПО-41к", "3W06130102"), ("23ПО-42к", "3W06130102")}
     sid = session(db, exams.create_scheme(db, "Web", "S", ASPECTS))
     exams.add_candidates(db, sid, ids[:1])  # planned, with a candidate from the first group
-    assert [g.group_code for g in exams.qual_exam_gaps(db)] == ["26ПО-12к"]
+    assert [g.group_code for g in exams.qual_exam_gaps(db, today)] == ["23ПО-42к"]
+    assert [g.group_code for g in exams.qual_exam_gaps(db, date(2028, 9, 10))] == ["23ПО-42к"]
+    assert [g.group_code for g in exams.qual_exam_gaps(db, date(2029, 9, 10))] == ["23ПО-42к", "26ПО-11к"]
+
+
+def test_the_exam_semester_comes_from_the_plan():
+    rows = [("m1", None, "3W1", None, [[3, 144, None]]), ("m1.1", "m1", None, None, [[4, 72, "Е"]]),
+            ("q", None, "3W1", "demonstration_exam", [[4, 24, None]]), ("m2", None, "4S1", None, [[6, 100, None]]),
+            ("w2", None, "3W2", None, [[5, 10, None], [6, 0, None]])]
+    assert exams.exam_semesters(rows) == {"3W1": 4, "3W2": 5}
 
 
 def test_the_share_of_graduating_students_assessed(db):

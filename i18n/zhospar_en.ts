@@ -1949,6 +1949,10 @@ Please send the log file to support:
         <translation>New session…</translation>
     </message>
     <message>
+        <source>Edit the session…</source>
+        <translation>Edit the session…</translation>
+    </message>
+    <message>
         <source>Delete the planned session</source>
         <translation>Delete the planned session</translation>
     </message>
@@ -2087,6 +2091,10 @@ Please send the log file to support:
     <message>
         <source>New exam session</source>
         <translation>New exam session</translation>
+    </message>
+    <message>
+        <source>Exam session № {id}</source>
+        <translation>Exam session № {id}</translation>
     </message>
     <message>
         <source>Kind</source>

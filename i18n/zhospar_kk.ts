@@ -1949,6 +1949,10 @@ Please send the log file to support:
         <translation>Жаңа сессия…</translation>
     </message>
     <message>
+        <source>Edit the session…</source>
+        <translation>Сессияны өзгерту…</translation>
+    </message>
+    <message>
         <source>Delete the planned session</source>
         <translation>Жоспарланған сессияны жою</translation>
     </message>
@@ -2087,6 +2091,10 @@ Please send the log file to support:
     <message>
         <source>New exam session</source>
         <translation>Жаңа емтихан сессиясы</translation>
+    </message>
+    <message>
+        <source>Exam session № {id}</source>
+        <translation>№ {id} емтихан сессиясы</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -1949,6 +1949,10 @@ Please send the log file to support:
         <translation>Новая сессия…</translation>
     </message>
     <message>
+        <source>Edit the session…</source>
+        <translation>Изменить сессию…</translation>
+    </message>
+    <message>
         <source>Delete the planned session</source>
         <translation>Удалить запланированную сессию</translation>
     </message>
@@ -2087,6 +2091,10 @@ Please send the log file to support:
     <message>
         <source>New exam session</source>
         <translation>Новая сессия экзамена</translation>
+    </message>
+    <message>
+        <source>Exam session № {id}</source>
+        <translation>Сессия экзамена № {id}</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -68,7 +68,7 @@ class SessionData:
     costs: tuple[Decimal, Decimal, Decimal] = (Decimal(0), Decimal(0), Decimal(0))  # consumables, venue, experts
 
 
-def create_session(db: Database, data: SessionData) -> int:
+def _session_problems(session, data: SessionData) -> list[FieldProblem]:
     problems = []
     for name, value, allowed in (("kind", data.kind, KINDS), ("form", data.form, FORMS),
                                  ("venue_type", data.venue_type, VENUES)):
@@ -78,22 +78,58 @@ def create_session(db: Database, data: SessionData) -> int:
         problems.append(FieldProblem("ends_on", "code.dates_reversed"))
     if not Decimal(0) < Decimal(data.pass_mark) <= Decimal(100):
         problems.append(FieldProblem("pass_mark", "exam.bad_pass_mark", {"value": str(data.pass_mark)}))
+    if session.scalar(select(Qualification.id).where(Qualification.code == data.qualification_code)) is None:
+        problems.append(FieldProblem("qualification", "group.unknown_code", {"code": data.qualification_code}))
+    if data.scheme_id is not None and session.get(MarkingScheme, data.scheme_id) is None:
+        problems.append(FieldProblem("scheme", "field.required"))
+    return problems
+
+
+def _write_session(record: ExamSession, data: SessionData) -> None:
+    record.kind, record.form, record.qualification_code = data.kind, data.form, data.qualification_code
+    record.competence, record.scheme_id = data.competence.strip(), data.scheme_id
+    record.starts_on, record.ends_on = data.starts_on, data.ends_on
+    record.venue_type, record.venue_name = data.venue_type, data.venue_name.strip()
+    record.infrastructure, record.tasks = data.infrastructure.strip(), list(data.tasks)
+    record.cost_consumables, record.cost_venue, record.cost_experts = data.costs
+    record.pass_mark = Decimal(data.pass_mark)
+
+
+def create_session(db: Database, data: SessionData) -> int:
     with db.session() as session:
-        if session.scalar(select(Qualification.id).where(Qualification.code == data.qualification_code)) is None:
-            problems.append(FieldProblem("qualification", "group.unknown_code", {"code": data.qualification_code}))
-        if data.scheme_id is not None and session.get(MarkingScheme, data.scheme_id) is None:
-            problems.append(FieldProblem("scheme", "field.required"))
+        problems = _session_problems(session, data)
         if problems:
             raise ValidationFailed(problems)
-        record = ExamSession(kind=data.kind, form=data.form, qualification_code=data.qualification_code,
-                             competence=data.competence.strip(), scheme_id=data.scheme_id, starts_on=data.starts_on,
-                             ends_on=data.ends_on, venue_type=data.venue_type, venue_name=data.venue_name.strip(),
-                             infrastructure=data.infrastructure.strip(), tasks=list(data.tasks),
-                             cost_consumables=data.costs[0], cost_venue=data.costs[1], cost_experts=data.costs[2],
-                             pass_mark=Decimal(data.pass_mark), status="planned")
+        record = ExamSession(status="planned")
+        _write_session(record, data)
         session.add(record)
         session.flush()
         return record.id
+
+
+def session_data(db: Database, session_id: int) -> SessionData:
+    with db.session() as session:
+        r = session.get(ExamSession, session_id)
+        if r is None:
+            raise NotFound(session_id)
+        return SessionData(r.kind, r.form, r.qualification_code, r.starts_on, r.ends_on, r.venue_type, r.venue_name,
+                           r.competence, r.scheme_id, Decimal(str(r.pass_mark)), r.infrastructure, tuple(r.tasks),
+                           (Decimal(str(r.cost_consumables)), Decimal(str(r.cost_venue)), Decimal(str(r.cost_experts))))
+
+
+def update_session(db: Database, session_id: int, data: SessionData) -> None:
+    """Change a planned session; once it has results, the scheme and the pass mark stay as they were marked."""
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        problems = _session_problems(session, data)
+        marked = record.status != "planned" or any(c.total is not None for c in record.candidates)
+        if marked and (data.scheme_id != record.scheme_id or Decimal(data.pass_mark) != Decimal(str(record.pass_mark))):
+            problems.append(FieldProblem("scheme", "exam.has_results"))
+        if problems:
+            raise ValidationFailed(problems)
+        _write_session(record, data)
 
 
 def add_expert(db: Database, session_id: int, full_name: str, role: str, organisation: str = "",

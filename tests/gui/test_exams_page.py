@@ -100,3 +100,33 @@ def test_scores_imported_from_a_sheet_all_or_nothing(make_window, demo_db, tmp_p
     assert "row 8, column C" in details and "aspect C" in details
     assert "row 9, column B" in details and "no aspect Z" in details
     assert next(l for l in page.document.lines if l.student_id == line.student_id).total == Decimal("85.50")
+
+def test_a_new_session_and_its_edit_through_the_form(make_window, demo_db, monkeypatch):
+    from desktop.views.dual.form import FormDialog
+
+    page = make_window(demo_db).page("exams")
+    before = page.session_model.rowCount()
+
+    def fill(dialog: FormDialog):
+        widgets = dialog.widgets
+        widgets["qualification"].setCurrentIndex(widgets["qualification"].findData("3W06130102"))
+        widgets["venue_name"].setText("Шеберхана 5")
+        widgets["tasks"].setPlainText("Модуль A\nМодуль B")
+        dialog.accept_if_valid()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fill)
+    page.findChild(QPushButton, "new_session").click()
+    assert page.session_model.rowCount() == before + 1
+    made = page.selected_session()
+    assert exams.session_data(demo_db, made.id).tasks == ("Модуль A", "Модуль B")
+
+    def rename(dialog: FormDialog):
+        assert dialog.widgets["venue_name"].text() == "Шеберхана 5"
+        dialog.widgets["venue_name"].setText("Шеберхана 6")
+        dialog.accept_if_valid()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", rename)
+    page.findChild(QPushButton, "edit_session").click()
+    assert exams.session_data(demo_db, made.id).venue_name == "Шеберхана 6"

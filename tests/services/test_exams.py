@@ -123,3 +123,19 @@ def test_a_planned_session_may_be_deleted_a_session_with_results_not(db):
     assert exams.list_experts(db, scored) == []
     exams.delete_planned(db, planned)
     assert [s.id for s in exams.list_sessions(db)] == [scored]
+
+
+def test_a_session_is_edited_but_its_marking_stays_once_scored(db):
+    group = add_group(db)
+    [student] = enrol(db, group)
+    scheme = exams.create_scheme(db, "Web", "S", ASPECTS)
+    sid = session(db, scheme)
+    data = exams.session_data(db, sid)
+    exams.update_session(db, sid, replace(data, venue_name="Зал 3", tasks=("X",)))
+    assert exams.session_data(db, sid).venue_name == "Зал 3" and exams.session_data(db, sid).tasks == ("X",)
+    exams.add_candidates(db, sid, [student])
+    exams.set_scores(db, sid, student, {"A1": [30]})
+    with pytest.raises(ValidationFailed) as error:
+        exams.update_session(db, sid, replace(data, pass_mark=Decimal(70)))
+    assert error.value.problems[0].code == "exam.has_results"
+    exams.update_session(db, sid, replace(data, venue_name="Зал 4"))  # the rest may still change

@@ -39,6 +39,7 @@ class ExamsPage(QWidget):
         layout.addWidget(hint(self.tr("Plan a session, draw the task, enter the scores of each candidate; a pass "
                                       "records the qualification on the student. The grading scale is data.")))
         layout.addLayout(button_row((("new_session", self.tr("New session…"), self.new_session),
+                                     ("edit_session", self.tr("Edit the session…"), self.edit_session),
                                      ("delete_session", self.tr("Delete the planned session"), self.delete_session),
                                      ("import_scheme", self.tr("Marking scheme from Excel…"), self.import_scheme))))
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -191,34 +192,49 @@ class ExamsPage(QWidget):
         return True
 
     def new_session(self) -> None:
-        choices = lambda values: tuple((v, exam_choice(v)) for v in values)  # noqa: E731
-        qualifications = tuple(dict.fromkeys((g.qualification_code, g.qualification_code)
-                                             for g in contingent.list_groups(self.db) if g.qualification_code))
+        start = date.today() + timedelta(days=14)
+        self._session_form(self.tr("New exam session"), exams.SessionData(
+            "qualification", "demonstration", "", start, start, "workshop", pass_mark=Decimal(50)), None)
+
+    def edit_session(self) -> None:
+        chosen = self.selected_session()
+        if chosen is not None:
+            self._session_form(self.tr("Exam session № {id}").format(id=chosen.id),
+                               exams.session_data(self.db, chosen.id), chosen.id)
+
+    def _session_form(self, title: str, d: exams.SessionData, session_id: int | None) -> None:
         from desktop.services import classifier  # noqa: PLC0415
 
-        workers = tuple((e.code, f"{e.code} {e.name(self.language)}") for e in classifier.list_entries(self.db)
-                        if not e.is_specialty)
-        start = date.today() + timedelta(days=14)
-        dialog = FormDialog(self.tr("New exam session"), [
-            Field("kind", self.tr("Kind"), "choice", "qualification", choices(exams.KINDS)),
-            Field("form", self.tr("Form"), "choice", "demonstration", choices(exams.FORMS)),
-            Field("qualification", self.tr("Qualification"), "choice", qualifications[0][0] if qualifications else None,
-                  workers),
-            Field("competence", self.tr("Competence (WorldSkills skill)")),
-            Field("scheme", self.tr("Marking scheme"), "choice", None, ((None, "—"), *exams.list_schemes(self.db))),
-            Field("starts_on", self.tr("From"), "date", start), Field("ends_on", self.tr("To"), "date", start),
-            Field("venue_type", self.tr("Venue"), "choice", "workshop", choices(exams.VENUES)),
-            Field("venue_name", self.tr("Venue name")),
-            Field("pass_mark", self.tr("Pass mark"), "int", 50, minimum=1, maximum=100),
-            Field("infrastructure", self.tr("Infrastructure list"), "lines"),
-            Field("tasks", self.tr("Task variants, one a line"), "lines"),
-            Field("consumables", self.tr("Consumables, ₸"), "money"), Field("venue_cost", self.tr("Venue, ₸"), "money"),
-            Field("experts_cost", self.tr("Experts, ₸"), "money")],
-            lambda v: exams.create_session(self.db, exams.SessionData(
+        choices = lambda values: tuple((v, exam_choice(v)) for v in values)  # noqa: E731
+        qualifications = tuple((e.code, f"{e.code} {e.name(self.language)}") for e in classifier.list_entries(self.db)
+                               if not e.is_specialty)
+
+        def save(v):
+            data = exams.SessionData(
                 v["kind"], v["form"], v["qualification"] or "", v["starts_on"], v["ends_on"], v["venue_type"],
                 v["venue_name"], v["competence"], v["scheme"], Decimal(v["pass_mark"]), v["infrastructure"],
                 tuple(line.strip() for line in v["tasks"].splitlines() if line.strip()),
-                (v["consumables"], v["venue_cost"], v["experts_cost"]))), self)
+                (v["consumables"], v["venue_cost"], v["experts_cost"]))
+            if session_id is None:
+                return exams.create_session(self.db, data)
+            exams.update_session(self.db, session_id, data)
+            return session_id
+
+        dialog = FormDialog(title, [
+            Field("kind", self.tr("Kind"), "choice", d.kind, choices(exams.KINDS)),
+            Field("form", self.tr("Form"), "choice", d.form, choices(exams.FORMS)),
+            Field("qualification", self.tr("Qualification"), "choice", d.qualification_code or None, qualifications),
+            Field("competence", self.tr("Competence (WorldSkills skill)"), value=d.competence),
+            Field("scheme", self.tr("Marking scheme"), "choice", d.scheme_id, ((None, "—"), *exams.list_schemes(self.db))),
+            Field("starts_on", self.tr("From"), "date", d.starts_on), Field("ends_on", self.tr("To"), "date", d.ends_on),
+            Field("venue_type", self.tr("Venue"), "choice", d.venue_type, choices(exams.VENUES)),
+            Field("venue_name", self.tr("Venue name"), value=d.venue_name),
+            Field("pass_mark", self.tr("Pass mark"), "int", int(d.pass_mark), minimum=1, maximum=100),
+            Field("infrastructure", self.tr("Infrastructure list"), "lines", d.infrastructure),
+            Field("tasks", self.tr("Task variants, one a line"), "lines", "\n".join(d.tasks)),
+            Field("consumables", self.tr("Consumables, ₸"), "money", d.costs[0]),
+            Field("venue_cost", self.tr("Venue, ₸"), "money", d.costs[1]),
+            Field("experts_cost", self.tr("Experts, ₸"), "money", d.costs[2])], save, self)
         if dialog.exec():
             self.reload(dialog.result_value)
 

@@ -63,11 +63,11 @@ def _contract(window, db):
 
 
 def _scores(window, db):
-    from desktop.services import exams
+    from desktop.services import exam_documents, exams
     from desktop.views.exams.scores_dialog import ScoresDialog
 
     held = next(s for s in exams.list_sessions(db) if s.status == "held")
-    line = next(line for line in exams.protocol_document(db, held.id).lines if line.total is not None)
+    line = next(line for line in exam_documents.protocol_document(db, held.id).lines if line.total is not None)
     return ScoresDialog(db, held.id, line.student_id, line.name, window)
 
 

@@ -102,10 +102,10 @@ def test_dual_training_on_postgres(pg, demo_db):
 
 def test_demonstration_exams_on_postgres(pg, demo_db):
     """The demo's exams on PostgreSQL: the same results, gaps and protocol as on SQLite."""
-    from desktop.services import exams
+    from desktop.services import exam_documents, exams
 
     fill_demo(pg)
     summary = lambda db: (exams.results_by_qualification(db), exams.qual_exam_gaps(db),  # noqa: E731
                           exams.holds_demonstration_exams(db),
-                          [(line.name, line.total, line.letter) for line in exams.protocol_document(db, 1).lines])
+                          [(line.name, line.total, line.letter) for line in exam_documents.protocol_document(db, 1).lines])
     assert summary(pg) == summary(demo_db)

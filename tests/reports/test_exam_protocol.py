@@ -4,13 +4,13 @@ from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 
 from desktop.reports.exam_pdf import build_protocol_pdf
-from desktop.services import exams
+from desktop.services import exam_documents, exams
 from desktop.services.errors import ValidationFailed
 
 
 def test_the_protocol_in_kazakh_and_russian(demo_db, tmp_path):
     held = next(s for s in exams.list_sessions(demo_db) if s.status == "held")
-    doc = exams.protocol_document(demo_db, held.id)
+    doc = exam_documents.protocol_document(demo_db, held.id)
     for language, words in (("kk", ("ДЕМОНСТРАЦИЯЛЫҚ ЕМТИХАН ХАТТАМАСЫ", "Сарапшылар тобы", "біліктілік емтиханы",
                                     "бас сарапшы / ұйымдастырушы", "келмеді", "тапсырды")),
                             ("ru", ("ПРОТОКОЛ ДЕМОНСТРАЦИОННОГО ЭКЗАМЕНА", "Экспертная группа", "квалификационный экзамен",
@@ -26,7 +26,7 @@ def test_the_protocol_in_kazakh_and_russian(demo_db, tmp_path):
 def test_the_results_workbook(demo_db, tmp_path):
     held = next(s for s in exams.list_sessions(demo_db) if s.status == "held")
     path = tmp_path / "r.xlsx"
-    assert exams.write_results_workbook(demo_db, held.id, path) == 10
+    assert exam_documents.write_results_workbook(demo_db, held.id, path) == 10
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
     assert rows[0][:3] == ("ФИО", "ИИН", "Группа") and rows[0][-3:] == ("Итого", "Оценка", "Результат")
     assert {row[-1] for row in rows[1:]} <= {"сдал", "не сдал", "неявка"} and "неявка" in {row[-1] for row in rows[1:]}
@@ -39,13 +39,13 @@ def test_a_scheme_from_excel_all_or_nothing(db, tmp_path):
         book.active.append(list(row))
     good = tmp_path / "good.xlsx"
     book.save(good)
-    scheme = exams.import_scheme(db, good, "Web", "Web 2027")
+    scheme = exam_documents.import_scheme(db, good, "Web", "Web 2027")
     assert dict(exams.list_schemes(db))[scheme] == "Web 2027"
     book.active.append(["D", "oral", "x", ""])
     bad = tmp_path / "bad.xlsx"
     book.save(bad)
     with pytest.raises(ValidationFailed) as error:
-        exams.import_scheme(db, bad, "Web", "Bad")
+        exam_documents.import_scheme(db, bad, "Web", "Bad")
     assert {(p.row, p.column, p.code) for p in error.value.problems} == {(5, "B", "exam.bad_kind"),
                                                                          (5, "C", "nedb.bad_number")}
     assert len(exams.list_schemes(db)) == 1

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidget, QMessageBox,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from desktop.services import contingent, exams
+from desktop.services import contingent, exam_documents, exams
 from desktop.services.errors import ValidationFailed
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import run_validated, show_validation
@@ -148,7 +148,7 @@ class ExamsPage(QWidget):
 
     def _show_session(self) -> None:
         chosen = self.selected_session()
-        self.document = exams.protocol_document(self.db, chosen.id) if chosen else None
+        self.document = exam_documents.protocol_document(self.db, chosen.id) if chosen else None
         doc = self.document
         self.candidates.clear()
         self.panel.setRowCount(0)
@@ -249,7 +249,7 @@ class ExamsPage(QWidget):
                                              text=Path(path).stem)
             if not ok:
                 return
-        self._run(self.tr("Scheme not imported"), lambda: exams.import_scheme(self.db, Path(path), title, title))
+        self._run(self.tr("Scheme not imported"), lambda: exam_documents.import_scheme(self.db, Path(path), title, title))
 
     def add_group(self) -> None:
         session = self.selected_session()
@@ -324,7 +324,7 @@ class ExamsPage(QWidget):
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import scores"), "", self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            self._run(self.tr("Scores not imported"), lambda: exams.import_scores(self.db, session.id, Path(path)))
+            self._run(self.tr("Scores not imported"), lambda: exam_documents.import_scores(self.db, session.id, Path(path)))
 
     def finish(self) -> None:
         session = self.selected_session()
@@ -361,4 +361,4 @@ class ExamsPage(QWidget):
         if not path:
             return None
         return run_validated(self, self.tr("Not saved"), self.tr("Making the report…"),
-                             lambda: exams.write_results_workbook(self.db, session.id, Path(path)) and Path(path))
+                             lambda: exam_documents.write_results_workbook(self.db, session.id, Path(path)) and Path(path))

@@ -89,9 +89,11 @@ def last_export(db: Database) -> tuple[SubmissionRow, dict | None] | None:
         return _row(record), snapshot
 
 
-def _compare(rows, previous: dict | None, current: dict | None = None) -> tuple[list[str], list[str], list[str]]:
+def _compare(rows, previous: dict | None, current: dict | None = None) -> tuple[list[str], list[str], list[str],
+                                                                               list[str]]:
+    """Names added, changed and left since the previous snapshot, and the keys of students gone from the file."""
     if previous is None:
-        return [row[1] for row in rows], [], []
+        return [row[1] for row in rows], [], [], []
     current = current or _snapshot(rows)
     added, changed, left, seen = [], [], [], set()
     for key, name, active, _ in rows:
@@ -101,15 +103,25 @@ def _compare(rows, previous: dict | None, current: dict | None = None) -> tuple[
             added.append(name)
         elif before >> 1 != current[key] >> 1:
             (left if before & 1 and not active else changed).append(name)
-    left += [f"({key[-4:]})" for key, before in previous.items() if key not in seen and before & 1]
-    return added, changed, left
+    gone = [key for key, before in previous.items() if key not in seen and before & 1]
+    return added, changed, left, gone
+
+
+def _names_of(db: Database, keys: list[str]) -> list[str]:
+    """Names for students no longer in the file (their key is the IIN, or "id" and the record's id)."""
+    if not keys:
+        return []
+    with db.session() as session:
+        by_iin = {iin: f"{surname} {given}" for iin, surname, given in session.execute(
+            select(Student.iin, Student.surname, Student.given_name).where(Student.iin.in_(keys)))}
+    return [by_iin.get(key, key) for key in keys]
 
 
 def changes_since_last_export(db: Database, today: date | None = None) -> Changes:
     rows = _export_lines(db, today or date.today())
     last = last_export(db)
-    added, changed, left = _compare(rows, last[1] if last else None)
-    return Changes(last[0] if last else None, added, changed, left)
+    added, changed, left, gone = _compare(rows, last[1] if last else None)
+    return Changes(last[0] if last else None, added, changed, left + _names_of(db, gone))
 
 
 def render_export(db: Database, today: date | None = None) -> tuple[bytes, list]:
@@ -137,9 +149,9 @@ def export_contingent(db: Database, path: Path, by: str, today: date | None = No
     data, rows = render_export(db, today)
     last = last_export(db)
     snapshot = _snapshot(rows)
-    added, changed, left = _compare(rows, last[1] if last else None, snapshot)
+    added, changed, left, gone = _compare(rows, last[1] if last else None, snapshot)
     nedb_file.write_bytes(path, data)
-    return log_submission(db, "export", path, data, by, (len(rows), len(added), len(changed), len(left)),
+    return log_submission(db, "export", path, data, by, (len(rows), len(added), len(changed), len(left) + len(gone)),
                           snapshot, today)
 
 

@@ -181,3 +181,13 @@ def test_the_workbook_for_hand_filled_sections(demo_db, tmp_path):
     iin = book["Контингент"]["A2"].value
     assert isinstance(iin, str) and len(iin) == 12
     assert book["ООП"].max_row - 1 == 5
+
+
+def test_a_student_gone_from_the_file_is_named_among_those_who_left(db, tmp_path):
+    group = add_group(db)
+    ids = enrol(db, group, 2)
+    nedb.export_contingent(db, tmp_path / "1.txt", "R", TODAY)
+    movements.apply_order(db, OrderInput("9-к", TODAY, "expulsion", TODAY, reason="own_wish"), [ids[0]])
+    card = students.get_student(db, ids[0])
+    next_year = nedb.changes_since_last_export(db, date(2027, 9, 15))  # no longer in the file at all
+    assert f"{card.data.surname} {card.data.given_name}" in next_year.left

@@ -1,0 +1,63 @@
+"""The ministry's indicators (DOMAIN.md section 6) as plain formulas: each is a numerator over a denominator,
+compared with the national target of its year (targets are data: resources/indicators/targets.json).
+
+For an indicator measured across colleges (demonstration exams, inclusive conditions) a college's own figure
+is 100% when it meets the condition and 0% when it does not.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    numerator: int
+    denominator: int
+    target: float | None = None
+
+    @property
+    def percent(self) -> float | None:
+        return None if self.denominator == 0 else 100.0 * self.numerator / self.denominator
+
+    @property
+    def meets(self) -> bool | None:
+        """Whether the target is reached; for teacher_upgrade (lower is better) the target is a ceiling."""
+        if self.target is None or self.percent is None:
+            return None
+        if self.key == "teacher_upgrade":
+            return self.percent <= self.target
+        return self.percent >= self.target
+
+
+def target(targets: dict, key: str, year: int) -> float | None:
+    """The target of the year, or of the last year the plan names when it ran out (the plan ends in 2025)."""
+    by_year = {int(y): float(v) for y, v in targets["indicators"][key]["targets"].items()}
+    if not by_year:
+        return None
+    known = [y for y in by_year if y <= year]
+    return by_year[max(known)] if known else None
+
+
+EMPLOYED = frozenset({"employed_in_specialty", "employed_outside", "further_study", "military", "parental_leave"})
+STATUSES = ("employed_in_specialty", "employed_outside", "further_study", "military", "parental_leave",
+            "not_employed", "unknown")
+
+
+def employment(graduates: list[tuple[bool, str]]) -> tuple[int, int]:
+    """(employed, state-order graduates) from (state order?, status) pairs: employed in or outside the specialty,
+    studying further, in military service or on parental leave count as placed (the ministry's usual reading)."""
+    state = [status for state_order, status in graduates if state_order]
+    return sum(1 for status in state if status in EMPLOYED), len(state)
+
+
+def upgrade_overdue(last_upgrade: date | None, on: date, years: int = 3) -> bool:
+    """A teacher whose last qualification upgrade is more than `years` before the day (or never recorded)."""
+    if last_upgrade is None:
+        return True
+    try:
+        limit = last_upgrade.replace(year=last_upgrade.year + years)
+    except ValueError:  # 29 February
+        limit = last_upgrade.replace(year=last_upgrade.year + years, day=28)
+    return on > limit

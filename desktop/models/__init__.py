@@ -6,10 +6,11 @@ from desktop.models.contingent import Movement, MovementOrder, NedbSubmission, S
 from desktop.models.dual import (ContractModule, ContractPeriod, DualContract, Enterprise, EnterpriseRequest,
                                  Memorandum, Mentor, MentorPayment, Reimbursement)
 from desktop.models.exams import ExamCandidate, ExamExpert, ExamSession, MarkingScheme, SchemeAspect
+from desktop.models.reporting import GraduateEmployment, LibraryCount, Teacher
 from desktop.models.curriculum import CurriculumRecord, CurriculumRowRecord, ScheduleYearRecord
 
 __all__ = ["Base", "CollegeProfile", "CurriculumRecord", "CurriculumRowRecord", "Qualification", "ScheduleYearRecord",
            "Specialty", "Student", "StudyGroup", "Movement", "MovementOrder", "NedbSubmission",
            "StudentQualification", "ContractModule", "ContractPeriod", "DualContract", "Enterprise", "EnterpriseRequest",
            "Memorandum", "Mentor", "MentorPayment", "Reimbursement", "ExamCandidate", "ExamExpert", "ExamSession",
-           "MarkingScheme", "SchemeAspect"]
+           "MarkingScheme", "SchemeAspect", "GraduateEmployment", "LibraryCount", "Teacher"]

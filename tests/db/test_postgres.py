@@ -109,3 +109,13 @@ def test_demonstration_exams_on_postgres(pg, demo_db):
                           exams.holds_demonstration_exams(db),
                           [(line.name, line.total, line.letter) for line in exam_documents.protocol_document(db, 1).lines])
     assert summary(pg) == summary(demo_db)
+
+
+def test_indicators_on_postgres(pg, demo_db):
+    from datetime import date
+
+    from desktop.services import indicators
+
+    fill_demo(pg)
+    day = date(2026, 11, 20)
+    assert indicators.figures(pg, 2026, day) == indicators.figures(demo_db, 2026, day)

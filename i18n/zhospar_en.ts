@@ -1761,6 +1761,29 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Graduates of {year}: employment</source>
+        <translation>Graduates of {year}: employment</translation>
+    </message>
+    <message>
+        <source>{count} graduates, {unknown} still unknown.</source>
+        <translation>{count} graduates, {unknown} still unknown.</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Graduate</translation>
+    </message>
+    <message>
+        <source>State order</source>
+        <translation>State order</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseColumns</name>
     <message>
         <source>BIN</source>
@@ -2648,6 +2671,92 @@ Please send the log file to support:
     <message>
         <source>Group not saved</source>
         <translation>Group not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>State-order graduates employed in the first year</source>
+        <translation>State-order graduates employed in the first year</translation>
+    </message>
+    <message>
+        <source>State-order students covered by dual training</source>
+        <translation>State-order students covered by dual training</translation>
+    </message>
+    <message>
+        <source>The college holds demonstration exams</source>
+        <translation>The college holds demonstration exams</translation>
+    </message>
+    <message>
+        <source>Conditions for inclusive education</source>
+        <translation>Conditions for inclusive education</translation>
+    </message>
+    <message>
+        <source>Provision with Kazakh-language textbooks</source>
+        <translation>Provision with Kazakh-language textbooks</translation>
+    </message>
+    <message>
+        <source>Teachers whose last upgrade is over 3 years old</source>
+        <translation>Teachers whose last upgrade is over 3 years old</translation>
+    </message>
+    <message>
+        <source>employed in the specialty</source>
+        <translation>employed in the specialty</translation>
+    </message>
+    <message>
+        <source>employed outside the specialty</source>
+        <translation>employed outside the specialty</translation>
+    </message>
+    <message>
+        <source>further study</source>
+        <translation>further study</translation>
+    </message>
+    <message>
+        <source>military service</source>
+        <translation>military service</translation>
+    </message>
+    <message>
+        <source>parental leave</source>
+        <translation>parental leave</translation>
+    </message>
+    <message>
+        <source>not employed</source>
+        <translation>not employed</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsBox</name>
+    <message>
+        <source>Indicators against the national targets</source>
+        <translation>Indicators against the national targets</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment…</source>
+        <translation>Graduates&apos; employment…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>The college</source>
+        <translation>The college</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
     </message>
 </context>
 <context>
@@ -3692,8 +3801,8 @@ Log file: {log}</translation>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <source>State reports, graduate employment and the indicator dashboard come with a later version.</source>
-        <translation>State reports, graduate employment and the indicator dashboard come with a later version.</translation>
+        <source>The report pack for the ministry (one PDF and one workbook) comes with a later version.</source>
+        <translation>The report pack for the ministry (one PDF and one workbook) comes with a later version.</translation>
     </message>
     <message>
         <source>Save as PDF</source>

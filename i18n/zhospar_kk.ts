@@ -1761,6 +1761,29 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Graduates of {year}: employment</source>
+        <translation>{year} жылғы түлектер: жұмысқа орналасу</translation>
+    </message>
+    <message>
+        <source>{count} graduates, {unknown} still unknown.</source>
+        <translation>{count} түлек, {unknown} әлі белгісіз.</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Түлек</translation>
+    </message>
+    <message>
+        <source>State order</source>
+        <translation>Мемл. тапсырыс</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseColumns</name>
     <message>
         <source>BIN</source>
@@ -2648,6 +2671,92 @@ Please send the log file to support:
     <message>
         <source>Group not saved</source>
         <translation>Топ сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>State-order graduates employed in the first year</source>
+        <translation>Бірінші жылы жұмысқа орналасқан мемл. тапсырыс түлектері</translation>
+    </message>
+    <message>
+        <source>State-order students covered by dual training</source>
+        <translation>Дуальды оқытумен қамтылған мемл. тапсырыс студенттері</translation>
+    </message>
+    <message>
+        <source>The college holds demonstration exams</source>
+        <translation>Колледж демонстрациялық емтихан өткізеді</translation>
+    </message>
+    <message>
+        <source>Conditions for inclusive education</source>
+        <translation>Инклюзивті білім беру жағдайлары</translation>
+    </message>
+    <message>
+        <source>Provision with Kazakh-language textbooks</source>
+        <translation>Қазақ тіліндегі оқулықтармен қамтамасыз ету</translation>
+    </message>
+    <message>
+        <source>Teachers whose last upgrade is over 3 years old</source>
+        <translation>Соңғы біліктілігін арттырғанына 3 жылдан асқан педагогтер</translation>
+    </message>
+    <message>
+        <source>employed in the specialty</source>
+        <translation>мамандығы бойынша жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>employed outside the specialty</source>
+        <translation>мамандығынан тыс жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>further study</source>
+        <translation>оқуын жалғастырады</translation>
+    </message>
+    <message>
+        <source>military service</source>
+        <translation>әскери қызметте</translation>
+    </message>
+    <message>
+        <source>parental leave</source>
+        <translation>бала күтіміне байланысты демалыста</translation>
+    </message>
+    <message>
+        <source>not employed</source>
+        <translation>жұмыссыз</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsBox</name>
+    <message>
+        <source>Indicators against the national targets</source>
+        <translation>Ұлттық нысаналы көрсеткіштермен салыстырғандағы индикаторлар</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment…</source>
+        <translation>Түлектерді жұмысқа орналастыру…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>The college</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Нысаналы көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
     </message>
 </context>
 <context>
@@ -3692,8 +3801,8 @@ Log file: {log}</source>
         <translation>Excel ретінде сақтау…</translation>
     </message>
     <message>
-        <source>State reports, graduate employment and the indicator dashboard come with a later version.</source>
-        <translation>Мемлекеттік есептер, түлектерді жұмысқа орналастыру және индикаторлар тақтасы келесі нұсқада болады.</translation>
+        <source>The report pack for the ministry (one PDF and one workbook) comes with a later version.</source>
+        <translation>Министрлікке арналған есептер топтамасы (бір PDF және бір кітап) келесі нұсқада болады.</translation>
     </message>
     <message>
         <source>Save as PDF</source>

@@ -1761,6 +1761,29 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Graduates of {year}: employment</source>
+        <translation>Выпускники {year} года: трудоустройство</translation>
+    </message>
+    <message>
+        <source>{count} graduates, {unknown} still unknown.</source>
+        <translation>Выпускников: {count}, ещё неизвестно: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Выпускник</translation>
+    </message>
+    <message>
+        <source>State order</source>
+        <translation>Госзаказ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
     <name>EnterpriseColumns</name>
     <message>
         <source>BIN</source>
@@ -2648,6 +2671,92 @@ Please send the log file to support:
     <message>
         <source>Group not saved</source>
         <translation>Группа не сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>State-order graduates employed in the first year</source>
+        <translation>Трудоустроенные в первый год выпускники госзаказа</translation>
+    </message>
+    <message>
+        <source>State-order students covered by dual training</source>
+        <translation>Студенты госзаказа, охваченные дуальным обучением</translation>
+    </message>
+    <message>
+        <source>The college holds demonstration exams</source>
+        <translation>Колледж проводит демонстрационные экзамены</translation>
+    </message>
+    <message>
+        <source>Conditions for inclusive education</source>
+        <translation>Условия для инклюзивного образования</translation>
+    </message>
+    <message>
+        <source>Provision with Kazakh-language textbooks</source>
+        <translation>Обеспеченность учебниками на казахском языке</translation>
+    </message>
+    <message>
+        <source>Teachers whose last upgrade is over 3 years old</source>
+        <translation>Педагоги, повышавшие квалификацию более 3 лет назад</translation>
+    </message>
+    <message>
+        <source>employed in the specialty</source>
+        <translation>трудоустроен по специальности</translation>
+    </message>
+    <message>
+        <source>employed outside the specialty</source>
+        <translation>трудоустроен не по специальности</translation>
+    </message>
+    <message>
+        <source>further study</source>
+        <translation>продолжает обучение</translation>
+    </message>
+    <message>
+        <source>military service</source>
+        <translation>военная служба</translation>
+    </message>
+    <message>
+        <source>parental leave</source>
+        <translation>отпуск по уходу за ребёнком</translation>
+    </message>
+    <message>
+        <source>not employed</source>
+        <translation>не трудоустроен</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsBox</name>
+    <message>
+        <source>Indicators against the national targets</source>
+        <translation>Индикаторы в сравнении с национальными целевыми показателями</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment…</source>
+        <translation>Трудоустройство выпускников…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>The college</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевой показатель</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
     </message>
 </context>
 <context>
@@ -3692,8 +3801,8 @@ Log file: {log}</source>
         <translation>Сохранить в Excel…</translation>
     </message>
     <message>
-        <source>State reports, graduate employment and the indicator dashboard come with a later version.</source>
-        <translation>Государственные отчёты, трудоустройство выпускников и панель индикаторов появятся в следующей версии.</translation>
+        <source>The report pack for the ministry (one PDF and one workbook) comes with a later version.</source>
+        <translation>Пакет отчётов для министерства (один PDF и одна книга) появится в следующей версии.</translation>
     </message>
     <message>
         <source>Save as PDF</source>

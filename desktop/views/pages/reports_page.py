@@ -26,9 +26,11 @@ class ReportsPage(QWidget):
         box = QGroupBox(self.tr("Contingent and movement"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(QLabel(self.tr("Contingent by specialty, course, language, funding and form of study; the "
-                                   "movement of students for a period with its orders; students with special "
-                                   "educational needs and social categories.")))
+        about = QLabel(self.tr("Contingent by specialty, course, language, funding and form of study; the "
+                               "movement of students for a period with its orders; students with special "
+                               "educational needs and social categories."))
+        about.setWordWrap(True)
+        form.addRow(about)
         start, end = default_period(date.today())
         self.start, self.end = DateField(start), DateField(end)
         self.language = ChoiceBox(PRINT_LANGUAGES, "ru" if language == "ru" else "kk")
@@ -50,8 +52,11 @@ class ReportsPage(QWidget):
         buttons.addStretch(1)
         form.addRow(buttons)
         layout.addWidget(box)
-        later = QLabel(self.tr("State reports, graduate employment and the indicator dashboard come with a later "
-                               "version."))
+        from desktop.views.pages.indicators_box import IndicatorsBox  # noqa: PLC0415
+
+        self.indicators = IndicatorsBox(db, self)
+        layout.addWidget(self.indicators)
+        later = QLabel(self.tr("The report pack for the ministry (one PDF and one workbook) comes with a later version."))
         later.setWordWrap(True)
         layout.addWidget(later)
         layout.addStretch(1)

@@ -3148,6 +3148,14 @@ Log file: {log}</translation>
         <translation>choose the column that holds it</translation>
     </message>
     <message>
+        <source>{name} has not graduated: employment is recorded for graduates</source>
+        <translation>{name} has not graduated: employment is recorded for graduates</translation>
+    </message>
+    <message>
+        <source>{kazakh} Kazakh-language textbooks cannot be more than all {total}</source>
+        <translation>{kazakh} Kazakh-language textbooks cannot be more than all {total}</translation>
+    </message>
+    <message>
         <source>there is no group “{value}”; create it on the Groups tab first</source>
         <translation>there is no group “{value}”; create it on the Groups tab first</translation>
     </message>

@@ -3148,6 +3148,14 @@ Log file: {log}</source>
         <translation>оны қамтитын бағанды таңдаңыз</translation>
     </message>
     <message>
+        <source>{name} has not graduated: employment is recorded for graduates</source>
+        <translation>{name} бітірмеген: жұмысқа орналасу түлектерге жазылады</translation>
+    </message>
+    <message>
+        <source>{kazakh} Kazakh-language textbooks cannot be more than all {total}</source>
+        <translation>қазақ тіліндегі {kazakh} оқулық барлық {total} оқулықтан көп бола алмайды</translation>
+    </message>
+    <message>
         <source>there is no group “{value}”; create it on the Groups tab first</source>
         <translation>«{value}» тобы жоқ; алдымен оны «Топтар» қойындысында құрыңыз</translation>
     </message>

@@ -3148,6 +3148,14 @@ Log file: {log}</source>
         <translation>выберите столбец, в котором это указано</translation>
     </message>
     <message>
+        <source>{name} has not graduated: employment is recorded for graduates</source>
+        <translation>{name} не окончил(а) обучение: трудоустройство записывается выпускникам</translation>
+    </message>
+    <message>
+        <source>{kazakh} Kazakh-language textbooks cannot be more than all {total}</source>
+        <translation>учебников на казахском ({kazakh}) не может быть больше всех ({total})</translation>
+    </message>
+    <message>
         <source>there is no group “{value}”; create it on the Groups tab first</source>
         <translation>группы «{value}» нет; сначала создайте её на вкладке «Группы»</translation>
     </message>

@@ -83,6 +83,9 @@ def fill_demo(db: Database) -> None:
     from desktop.services.demo_exams import add_demo_exams  # noqa: PLC0415
 
     add_demo_exams(db)
+    from desktop.services.demo_reports import add_demo_reporting  # noqa: PLC0415
+
+    add_demo_reporting(db)
 
 
 def _matching_plan(plans, group: dict) -> int | None:

@@ -146,14 +146,18 @@ def fold(moves: list[Move]) -> State:
     return state
 
 
+def academic_start(today: date) -> date:
+    """1 September of the academic year a day belongs to."""
+    return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
+
+
 def study_year(intake_year: int, today: date) -> int:
     """Course of study: the academic year starts on 1 September."""
-    academic_start = today.year if today.month >= 9 else today.year - 1
-    return academic_start - intake_year + 1
+    return academic_start(today).year - intake_year + 1
 
 
 def academic_year(today: date) -> str:
-    start = today.year if today.month >= 9 else today.year - 1
+    start = academic_start(today).year
     return f"{start}-{start + 1}"
 
 

@@ -96,7 +96,7 @@ def _categories(session) -> tuple[dict[str, int], list[CategoryStudent]]:
 
 def default_period(today: date) -> tuple[date, date]:
     """From the start of the academic year to today."""
-    return date(today.year if today.month >= 9 else today.year - 1, 9, 1), today
+    return dc.academic_start(today), today
 
 
 def contingent_report(db: Database, today: date | None = None,

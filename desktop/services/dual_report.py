@@ -34,12 +34,11 @@ class DualReport:
 
 def dual_report(db: Database, today: date | None = None) -> DualReport:
     today = today or date.today()
-    start = date(today.year if today.month >= 9 else today.year - 1, 9, 1)
     profile = get_profile(db)
     state, everyone, lines = dual.coverage_figures(db, today)
     return DualReport(profile.name_kk if profile else "", profile.name_ru if profile else "", today, state, everyone,
                       lines, dual_lists.list_contracts(db), dual_lists.list_mentors(db),
-                      partnerships.totals(db, start, date(start.year + 1, 8, 31)))
+                      partnerships.academic_year_totals(db, today))
 
 
 def write_dual_report(path: Path, report: DualReport, language: str, kind: str = "pdf") -> None:

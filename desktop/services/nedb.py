@@ -46,10 +46,6 @@ class Changes:
     left: list[str] = field(default_factory=list)
 
 
-def academic_start(today: date) -> date:
-    return date(today.year if today.month >= 9 else today.year - 1, 9, 1)
-
-
 def student_key(iin: str | None, student_id: int) -> str:
     return iin or f"id{student_id}"
 
@@ -57,7 +53,7 @@ def student_key(iin: str | None, student_id: int) -> str:
 def _export_lines(db: Database, today: date) -> list[tuple[str, str, bool, str]]:
     """(key, full name, still studying, finished line) of every student the file carries."""
     with db.session() as session:
-        return nedb_lines.fetch_lines(session.connection(), today, academic_start(today))
+        return nedb_lines.fetch_lines(session.connection(), today)
 
 
 def export_rows(db: Database, today: date | None = None) -> list[tuple[str, str, dict[str, str]]]:

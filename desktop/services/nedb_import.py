@@ -223,10 +223,9 @@ def analyse(db: Database, path: Path, today: date | None = None) -> ImportPlan:
 
 
 def _group(values: dict, specialties: dict, qualifications: dict, today: date) -> StudyGroup:
-    academic = today.year if today.month >= 9 else today.year - 1
     return StudyGroup(code=values["group_code"], specialty_id=specialties[values["specialty"]],
                       qualification_id=qualifications.get(values["qualification"]),
-                      intake_year=academic - values["course"] + 1, entry_base=values["prior_education"],
+                      intake_year=dc.academic_start(today).year - values["course"] + 1, entry_base=values["prior_education"],
                       language=values["language"] or "kk", study_form=values["study_form"] or "full_time",
                       duration_months=values["duration"], curator="", funding="")
 

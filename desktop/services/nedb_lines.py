@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import or_, select
 
-from desktop.domain.contingent import ACTIVE, Status
+from desktop.domain.contingent import ACTIVE, Status, academic_start, study_year
 from desktop.exchange import nedb_file
 from desktop.exchange import nedb_values as words
 from desktop.models import Qualification, Specialty, Student, StudyGroup
@@ -24,11 +24,11 @@ _STUDENT = ("id", "iin", "surname", "given_name", "patronymic", "birth_date", "e
             "orphan", "disability", "large_family", "left_on", "leaving_reason", "nedb_ei", "nedb_id")
 
 
-def _queries(academic_start: date):
+def _queries(since: date):
     """The students the file carries (one table, no join, no sorting: cheapest to read) and the groups."""
     s, g = Student.__table__.c, StudyGroup.__table__.c
     students = (select(*(s[name] for name in _STUDENT), s.group_id)
-                .where(or_(s.status.in_(tuple(ACTIVE)), s.left_on >= academic_start)))
+                .where(or_(s.status.in_(tuple(ACTIVE)), s.left_on >= since)))
     groups = (select(g.id, g.code, g.duration_months, g.intake_year, g.language, g.study_form, Specialty.code,
                      Specialty.name_ru, Qualification.code, Qualification.name_ru)
               .select_from(StudyGroup.__table__.join(Specialty, g.specialty_id == Specialty.id)
@@ -45,15 +45,14 @@ def _run(connection, query) -> list[tuple]:
 def _group_cells(row: tuple, today: date) -> tuple[str, ...]:
     """Duration, course, code, language, form, specialty, qualification: the same for the whole group."""
     code, months, intake, language, form, specialty, specialty_name, qualification, qualification_name = row[1:]
-    academic = today.year if today.month >= 9 else today.year - 1
-    return (words.write_duration(months), str(academic - intake + 1), code, words.LANGUAGE.get(language, ""),
+    return (words.write_duration(months), str(study_year(intake, today)), code, words.LANGUAGE.get(language, ""),
             words.STUDY_FORM.get(form, ""), words.write_classifier(specialty, specialty_name) if specialty else "",
             words.write_classifier(qualification, qualification_name) if qualification else "")
 
 
-def fetch_lines(connection, today: date, academic_start: date) -> list[tuple[str, str, bool, str]]:
+def fetch_lines(connection, today: date) -> list[tuple[str, str, bool, str]]:
     """(key, full name, still studying, finished line) of every student the file carries, by group then name."""
-    students, groups = _queries(academic_start)
+    students, groups = _queries(academic_start(today))
     group_cells = {row[0]: _group_cells(row, today) for row in _run(connection, groups)}
     group_codes = {gid: cells[2] for gid, cells in group_cells.items()}
     no_group = ("",) * 7

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 
 from desktop.domain import dual as dd
+from desktop.domain.contingent import academic_start
 from desktop.domain.problems import FieldProblem
 from desktop.models import Enterprise, EnterpriseRequest, Memorandum, Mentor, MentorPayment, Reimbursement
 from desktop.services.database import Database
@@ -74,6 +75,12 @@ def totals(db: Database, start: date, end: date) -> PaymentTotals:
         paid = session.scalar(select(func.coalesce(func.sum(Reimbursement.amount), 0))
                               .where(Reimbursement.period_from.between(start, end)))
     return PaymentTotals(Decimal(mentors), Decimal(paid))
+
+
+def academic_year_totals(db: Database, today: date | None = None) -> PaymentTotals:
+    """The totals of the academic year a day belongs to (1 September to 31 August)."""
+    start = academic_start(today or date.today())
+    return totals(db, start, date(start.year + 1, 8, 31))
 
 
 def add_enterprise_request(db: Database, enterprise_id: int, number: str, signed_on: date, specialty_code: str,

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 
-from desktop.domain.contingent import ACTIVE
+from desktop.domain.contingent import ACTIVE, academic_start
 from desktop.services.contingent import StudentRow
 from desktop.views.contingent.texts import choice
 from desktop.views.table_model import ROW_ROLE, display
@@ -61,7 +61,7 @@ class StudentTableModel(QAbstractTableModel):
         if spec is not None:
             self._filter = spec
         self._all = rows
-        academic = self._today.year if self._today.month >= 9 else self._today.year - 1  # as study_year counts
+        academic = academic_start(self._today).year  # study_year's arithmetic, once for all rows
         self._courses = [None if r.intake_year is None else academic - r.intake_year + 1 for r in rows]
         self._keys = [f"{r.surname} {r.given_name} {r.patronymic} {r.iin} {r.group_code}".casefold() for r in rows]
         self._sort_keys = {}

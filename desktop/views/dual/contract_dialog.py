@@ -6,6 +6,7 @@ from datetime import date, datetime
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from desktop.domain.contingent import academic_start
 from desktop.domain.dual import needs_representative
 from desktop.domain.problems import FieldProblem
 from desktop.services import curricula, dual, dual_lists, students
@@ -18,7 +19,7 @@ from desktop.views.messages import field_name
 
 
 def _academic_end(today: date) -> date:
-    return date(today.year + 1 if today.month >= 9 else today.year, 6, 30)
+    return date(academic_start(today).year + 1, 6, 30)
 
 
 class ContractDialog(QDialog):

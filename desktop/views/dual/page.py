@@ -197,8 +197,7 @@ class DualPage(QWidget):
         self.mentor_model.set_rows(dual_lists.list_mentors(self.db))
         self.agreement_model.set_rows(dual_lists.list_agreements(self.db))
         self.payment_model.set_rows(dual_lists.list_payments(self.db))
-        start = date(date.today().year if date.today().month >= 9 else date.today().year - 1, 9, 1)
-        totals = partnerships.totals(self.db, start, date(start.year + 1, 8, 31))
+        totals = partnerships.academic_year_totals(self.db)
         self.totals.setText(self.tr("This academic year: mentors {mentors} ₸, reimbursements {paid} ₸, in all {total} ₸.")
                             .format(mentors=f"{totals.mentors:,.2f}".replace(",", " "),
                                     paid=f"{totals.reimbursements:,.2f}".replace(",", " "),

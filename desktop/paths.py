@@ -63,3 +63,8 @@ def resource_path(*parts: str) -> Path:
     The wheel installs as plain files, so a path next to this module is enough (and cheaper at start
     than importlib.resources)."""
     return RESOURCES.joinpath(*parts)
+
+
+def owner_only(path: Path) -> None:
+    """Let the owner alone read a file that carries personal data (law No. 94-V of 21 May 2013)."""
+    os.chmod(path, 0o600)

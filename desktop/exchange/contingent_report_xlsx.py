@@ -6,7 +6,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from desktop.exchange.nedb_file import owner_only
+from desktop.paths import owner_only
 from desktop.reports.labels import CONTINGENT_CHOICES, CONTINGENT_LABELS, pick
 from desktop.domain.contingent_report import FUNDINGS, ContingentReport
 

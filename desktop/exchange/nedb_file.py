@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.paths import owner_only
+
 BOM = codecs.BOM_UTF16_LE
 ENCODING = "utf-16-le"
 EOL = "\r\n"
@@ -119,13 +121,20 @@ def parse(data: bytes) -> NedbFile:
     return NedbFile(headers, rows, text_columns, final_eol)
 
 
-def render(file: NedbFile) -> bytes:
-    # One format string for every row (text cells wrapped in ="..."): a single C call per line.
-    template = "\t".join('="{}"' if index in file.text_columns else "{}" for index in range(len(file.headers)))
-    lines = ["\t".join(file.headers)]
-    lines += [template.format(*row) for row in file.rows]
-    text = EOL.join(lines) + (EOL if file.final_eol else "")
+def line_template(text_cells: list[bool]) -> str:
+    """One format string for a whole row, text cells wrapped in ="...": a single C call per line."""
+    return "\t".join('="{}"' if text else "{}" for text in text_cells)
+
+
+def render_lines(headers: list[str], lines: list[str], final_eol: bool = True) -> bytes:
+    """The file's bytes from its headers and its finished lines: BOM, UTF-16 LE, CRLF."""
+    text = EOL.join(["\t".join(headers), *lines]) + (EOL if final_eol else "")
     return BOM + text.encode(ENCODING)
+
+
+def render(file: NedbFile) -> bytes:
+    template = line_template([index in file.text_columns for index in range(len(file.headers))])
+    return render_lines(file.headers, [template.format(*row) for row in file.rows], file.final_eol)
 
 
 def from_records(records: list[dict[str, str]], keys: list[str] | None = None) -> NedbFile:
@@ -133,12 +142,6 @@ def from_records(records: list[dict[str, str]], keys: list[str] | None = None) -
     keys = keys or [key for key, _, _ in COLUMNS]
     text_columns = {i for i, key in enumerate(keys) if key in TEXT_BY_DEFAULT}
     return NedbFile([HEADER_OF[k] for k in keys], [[r.get(k, "") for k in keys] for r in records], text_columns)
-
-
-def from_values(keys: list[str], rows: list[list[str]]) -> NedbFile:
-    """A file of rows already in the order of keys."""
-    text_columns = {i for i, key in enumerate(keys) if key in TEXT_BY_DEFAULT}
-    return NedbFile([HEADER_OF[k] for k in keys], rows, text_columns)
 
 
 def read_file(path: Path) -> NedbFile:
@@ -149,13 +152,6 @@ def write_file(path: Path, file: NedbFile) -> None:
     write_bytes(path, render(file))
 
 
-def owner_only(path: Path) -> None:
-    """Let the owner alone read a file that carries personal data (law No. 94-V of 21 May 2013)."""
-    import os  # noqa: PLC0415
-
-    os.chmod(path, 0o600)
-
-
 def write_bytes(path: Path, data: bytes) -> None:
     """Write with the owner alone allowed to read: the file carries personal data (law No. 94-V)."""
     import os  # noqa: PLC0415
@@ -164,4 +160,4 @@ def write_bytes(path: Path, data: bytes) -> None:
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "wb") as handle:
         handle.write(data)
-    os.chmod(path, 0o600)
+    owner_only(path)  # the mode given to open() does not apply to a file that already existed

@@ -10,7 +10,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from desktop.exchange.nedb_file import COLUMNS, HEADER_OF, owner_only
+from desktop.exchange.nedb_file import COLUMNS, HEADER_OF
+from desktop.paths import owner_only
 
 SECTION_HEADERS = {
     "sen": ("ИИН", "ФИО", "Код группы", "Категория особых образовательных потребностей", "Учебная программа"),

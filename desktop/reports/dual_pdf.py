@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop.exchange.nedb_file import owner_only
+from desktop.paths import owner_only
 from desktop.reports.fonts import register_fonts
 from desktop.reports.labels import DUAL_CHOICES, DUAL_LABELS, pick
 

@@ -7,7 +7,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop.exchange.nedb_file import owner_only
+from desktop.paths import owner_only
 from desktop.reports.dual_pdf import _d, _Styles, _table
 from desktop.reports.labels import EXAM_CHOICES, EXAM_LABELS, pick
 

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from desktop.domain.dual import Coverage, MEMORANDUM_SECTIONS
-from desktop.exchange.nedb_file import owner_only
+from desktop.paths import owner_only
 from desktop.reports.labels import DUAL_CHOICES, DUAL_LABELS, pick
 from desktop.services import dual, dual_lists, partnerships
 from desktop.services.college import get_profile

@@ -142,7 +142,7 @@ def protocol_document(db: Database, session_id: int) -> ProtocolDocument:
 def write_results_workbook(db: Database, session_id: int, path) -> int:
     """The results sheet: one row per candidate with the marks of each aspect, the total, letter and result."""
     from desktop.exchange.exam_xlsx import write_results  # noqa: PLC0415
-    from desktop.exchange.nedb_file import owner_only  # noqa: PLC0415
+    from desktop.paths import owner_only  # noqa: PLC0415
 
     doc = protocol_document(db, session_id)
     headers = ["ФИО", "ИИН", "Группа", *(a.code for a in doc.aspects), "Итого", "Оценка", "Результат"]

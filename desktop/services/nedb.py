@@ -122,9 +122,8 @@ def changes_since_last_export(db: Database, today: date | None = None) -> Change
 
 def render_export(db: Database, today: date | None = None) -> tuple[bytes, list]:
     rows = _export_lines(db, today or date.today())
-    header = "\t".join(nedb_file.HEADER_OF[key] for key in nedb_lines.KEYS)
-    text = nedb_file.EOL.join([header, *(line for *_, line in rows)]) + nedb_file.EOL
-    return nedb_file.BOM + text.encode(nedb_file.ENCODING), rows
+    headers = [nedb_file.HEADER_OF[key] for key in nedb_lines.KEYS]
+    return nedb_file.render_lines(headers, [line for *_, line in rows]), rows
 
 
 def log_submission(db: Database, direction: str, path: Path, data: bytes, by: str, counts: tuple[int, int, int, int],

@@ -18,7 +18,7 @@ from desktop.exchange import nedb_values as words
 from desktop.models import Qualification, Specialty, Student, StudyGroup
 
 KEYS = [key for key, _, _ in nedb_file.COLUMNS]
-TEMPLATE = "\t".join('="{}"' if key in nedb_file.TEXT_BY_DEFAULT else "{}" for key in KEYS)
+TEMPLATE = nedb_file.line_template([key in nedb_file.TEXT_BY_DEFAULT for key in KEYS])
 _STUDENT = ("id", "iin", "surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "enrolled_on",
             "prior_education", "locality", "status", "dormitory_needed", "dormitory_given", "funding", "scholarship",
             "orphan", "disability", "large_family", "left_on", "leaving_reason", "nedb_ei", "nedb_id")

@@ -3,51 +3,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop.reports.blocks import DocumentStyles, dmy, grid_table
+
 from desktop.paths import owner_only
-from desktop.reports.fonts import register_fonts
 from desktop.reports.labels import DUAL_CHOICES, DUAL_LABELS, pick
 
-GRID = colors.HexColor("#9e9e9e")
-HEAD_FILL = colors.HexColor("#e8eef7")
-
-
-class _Styles:
-    def __init__(self):
-        regular, bold = register_fonts()
-        self.text = ParagraphStyle("text", fontName=regular, fontSize=10, leading=13, spaceAfter=4)
-        self.small = ParagraphStyle("small", parent=self.text, fontSize=8.5, leading=10.5, spaceAfter=0)
-        self.head = ParagraphStyle("head", parent=self.small, fontName=bold, alignment=TA_CENTER)
-        self.bold = ParagraphStyle("bold", parent=self.text, fontName=bold)
-        self.title = ParagraphStyle("title", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER, spaceAfter=6)
-        self.regular, self.bold_font = regular, bold
-
-
-def _d(value) -> str:
-    return value.strftime("%d.%m.%Y") if value else "—"
-
-
-def _table(rows, widths, s: _Styles, total_row: bool = False) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    style = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("FONT", (0, 0), (-1, -1), s.regular, 8.5),
-             ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
-    if total_row:
-        style.append(("FONT", (0, -1), (-1, -1), s.bold_font, 8.5))
-    table.setStyle(TableStyle(style))
-    return table
-
-
-def _party(label: str, lines: list[str], s: _Styles) -> Paragraph:
+def _party(label: str, lines: list[str], s: DocumentStyles) -> Paragraph:
     return Paragraph(f"<b>{label}:</b> " + "; ".join(line for line in lines if line), s.text)
 
 
-def contract_flowables(doc, language: str, s: _Styles) -> list:
+def contract_flowables(doc, language: str, s: DocumentStyles) -> list:
     label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
     names = {"kk": 1, "ru": 2}
     college = doc.college_name_ru if language == "ru" else doc.college_name_kk
@@ -55,30 +24,30 @@ def contract_flowables(doc, language: str, s: _Styles) -> list:
     specialty = f"{doc.specialty[0]} {doc.specialty[names[language]]}".strip()
     qualification = f"{doc.qualification[0]} {doc.qualification[names[language]]}".strip()
     story = [Paragraph(label("contract").format(number=doc.number), s.title),
-             Paragraph(label("date_place").format(date=_d(doc.signed_on)), s.text), Spacer(1, 6),
+             Paragraph(label("date_place").format(date=dmy(doc.signed_on)), s.text), Spacer(1, 6),
              Paragraph(label("parties"), s.bold),
              _party(label("college"), [college, f"{label('bin')} {doc.college_bin}", doc.college_address,
                                        f"{label('director')} {doc.director}"], s),
              _party(label("enterprise"), [enterprise, f"{label('bin')} {doc.enterprise_bin}", doc.enterprise_address], s),
              _party(label("student"), [doc.student_name, f"{label('iin')} {doc.student_iin}",
-                                       f"{label('born')} {_d(doc.student_birth_date)}", doc.group_code], s)]
+                                       f"{label('born')} {dmy(doc.student_birth_date)}", doc.group_code], s)]
     if doc.representative:
         story.append(_party(label("representative"), [doc.representative], s))
     story += [Spacer(1, 6), Paragraph(label("subject"), s.bold),
               Paragraph(label("subject_text").format(specialty=specialty, qualification=qualification), s.text),
-              Paragraph(label("term").format(start=_d(doc.starts_on), end=_d(doc.ends_on)), s.bold),
+              Paragraph(label("term").format(start=dmy(doc.starts_on), end=dmy(doc.ends_on)), s.bold),
               Paragraph(label("modules"), s.bold)]
     rows = [[Paragraph(label(k), s.head) for k in ("code", "name", "hours")]]
     rows += [[code, Paragraph(name, s.small), hours] for code, name, hours in doc.modules]
     rows.append(["", label("total"), sum(h for _, _, h in doc.modules)])
-    story += [_table(rows, [2.5 * cm, 12 * cm, 2.5 * cm], s, total_row=True), Spacer(1, 6),
+    story += [grid_table(rows, [2.5 * cm, 12 * cm, 2.5 * cm], s, total_row=True), Spacer(1, 6),
               Paragraph(label("mentor").format(mentor=f"{doc.mentor}, {doc.mentor_position}" if doc.mentor
                                                else label("no_mentor")), s.bold),
               Paragraph(label("duties"), s.text), Spacer(1, 10), _signatures(doc, language, s)]
     return story
 
 
-def _signatures(doc, language: str, s: _Styles) -> KeepTogether:
+def _signatures(doc, language: str, s: DocumentStyles) -> KeepTogether:
     label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
     college = doc.college_name_ru if language == "ru" else doc.college_name_kk
     enterprise = doc.enterprise_name_ru if language == "ru" else doc.enterprise_name_kk
@@ -94,22 +63,22 @@ def _signatures(doc, language: str, s: _Styles) -> KeepTogether:
     return KeepTogether([Paragraph(label("signatures"), s.bold), table])
 
 
-def appendix_flowables(doc, language: str, s: _Styles) -> list:
+def appendix_flowables(doc, language: str, s: DocumentStyles) -> list:
     label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
     rows = [[Paragraph(label(k), s.head) for k in ("kind", "from", "to", "hours", "modules_short")]]
-    rows += [[Paragraph(pick(DUAL_CHOICES, kind, language), s.small), _d(start), _d(end), hours,
+    rows += [[Paragraph(pick(DUAL_CHOICES, kind, language), s.small), dmy(start), dmy(end), hours,
               Paragraph(modules, s.small)] for kind, start, end, hours, modules in doc.periods]
     rows.append([label("total"), "", "", sum(p[3] for p in doc.periods), ""])
-    handed = label("handed").format(date=_d(doc.appendix_issued_on)) if doc.appendix_issued_on else label("not_handed")
+    handed = label("handed").format(date=dmy(doc.appendix_issued_on)) if doc.appendix_issued_on else label("not_handed")
     return [Paragraph(label("appendix").format(number=doc.number), s.title),
             Paragraph(label("appendix_title"), s.text), Paragraph(doc.student_name, s.bold),
-            _table(rows, [5 * cm, 2.5 * cm, 2.5 * cm, 2 * cm, 5.5 * cm], s, total_row=True), Spacer(1, 8),
+            grid_table(rows, [5 * cm, 2.5 * cm, 2.5 * cm, 2 * cm, 5.5 * cm], s, total_row=True), Spacer(1, 8),
             Paragraph(handed, s.text), Spacer(1, 10), _signatures(doc, language, s)]
 
 
 def build_contract_pdf(path: Path, doc, language: str) -> None:
     """The contract and, on its own page, the appendix: A4, ready to print and sign."""
-    s = _Styles()
+    s = DocumentStyles()
     story = contract_flowables(doc, language, s) + [PageBreak()] + appendix_flowables(doc, language, s)
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=1.8 * cm, rightMargin=1.8 * cm, topMargin=1.5 * cm,
                       bottomMargin=1.5 * cm, title=pick(DUAL_LABELS, "contract", language).format(number=doc.number),
@@ -118,33 +87,33 @@ def build_contract_pdf(path: Path, doc, language: str) -> None:
 
 
 def build_dual_report_pdf(path: Path, report, language: str) -> None:
-    s = _Styles()
+    s = DocumentStyles()
     label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
     pct = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
     story = [Paragraph(report.college_name(language), s.text), Paragraph(label("report"), s.title),
-             Paragraph(label("as_of").format(date=_d(report.on)), s.text), Paragraph(label("coverage"), s.bold),
+             Paragraph(label("as_of").format(date=dmy(report.on)), s.text), Paragraph(label("coverage"), s.bold),
              Paragraph(label("coverage_line").format(state=pct(report.state.percent), covered=report.state.covered,
                                                      total=report.state.total, all=pct(report.everyone.percent)), s.text)]
     rows = [[Paragraph(label(k), s.head) for k in ("specialty", "course", "state_percent", "all_percent")]]
     rows += [[line.specialty_code, line.course, pct(line.state_order.percent), pct(line.everyone.percent)]
              for line in report.lines]
-    story += [_table(rows, [5 * cm, 2 * cm, 4 * cm, 4 * cm], s), Spacer(1, 8), Paragraph(label("contracts"), s.bold)]
+    story += [grid_table(rows, [5 * cm, 2 * cm, 4 * cm, 4 * cm], s), Spacer(1, 8), Paragraph(label("contracts"), s.bold)]
     rows = [[Paragraph(label(k), s.head) for k in ("number", "student", "enterprise", "mentor_head", "from", "to",
                                                    "hours", "status")]]
     rows += [[c.number, Paragraph(c.student, s.small), Paragraph(c.enterprise, s.small), Paragraph(c.mentor, s.small),
-              _d(c.starts_on), _d(c.ends_on), c.enterprise_hours,
+              dmy(c.starts_on), dmy(c.ends_on), c.enterprise_hours,
               Paragraph(pick(DUAL_CHOICES, c.status, language), s.small)]
              for c in report.contracts]
-    story += [_table(rows, [2.3 * cm, 4.5 * cm, 4 * cm, 4 * cm, 2.3 * cm, 2.3 * cm, 1.5 * cm, 3.4 * cm], s),
+    story += [grid_table(rows, [2.3 * cm, 4.5 * cm, 4 * cm, 4 * cm, 2.3 * cm, 2.3 * cm, 1.5 * cm, 3.4 * cm], s),
               Spacer(1, 8), Paragraph(label("mentors"), s.bold)]
     rows = [[Paragraph(label(k), s.head) for k in ("mentor_head", "enterprise", "students")]]
     rows += [[m.full_name, m.enterprise, m.students] for m in report.mentors]
-    story += [_table(rows, [7 * cm, 7 * cm, 3 * cm], s), Spacer(1, 8), Paragraph(label("payments"), s.bold)]
+    story += [grid_table(rows, [7 * cm, 7 * cm, 3 * cm], s), Spacer(1, 8), Paragraph(label("payments"), s.bold)]
     money = lambda v: f"{v:,.2f}".replace(",", " ")  # noqa: E731
     rows = [[label("mentor_payments"), money(report.totals.mentors)],
             [label("reimbursements"), money(report.totals.reimbursements)],
             [label("total"), money(report.totals.total)]]
-    story.append(_table([[label("payments"), label("amount")]] + rows, [8 * cm, 5 * cm], s, total_row=True))
+    story.append(grid_table([[label("payments"), label("amount")]] + rows, [8 * cm, 5 * cm], s, total_row=True))
     SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.2 * cm, rightMargin=1.2 * cm, topMargin=1.2 * cm,
                       bottomMargin=1.2 * cm, title=label("report")).build(story)
     owner_only(path)

@@ -8,12 +8,12 @@ from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop.paths import owner_only
-from desktop.reports.dual_pdf import _d, _Styles, _table
+from desktop.reports.blocks import DocumentStyles, dmy, grid_table
 from desktop.reports.labels import EXAM_CHOICES, EXAM_LABELS, pick
 
 
 def build_protocol_pdf(path: Path, doc, language: str) -> None:
-    s = _Styles()
+    s = DocumentStyles()
     label = lambda key: pick(EXAM_LABELS, key, language)  # noqa: E731
     choice = lambda key: pick(EXAM_CHOICES, key, language)  # noqa: E731
     title = label("protocol" if doc.form == "demonstration" else "protocol_practical").format(number=doc.session_id)
@@ -23,14 +23,14 @@ def build_protocol_pdf(path: Path, doc, language: str) -> None:
     facts = [(label("kind"), f"{choice(doc.kind)}, {choice(doc.form)}"),
              (label("qualification"), f"{doc.qualification[0]} {doc.qualification[names[language]]}"),
              (label("competence"), doc.competence or "—"),
-             (label("dates"), f"{_d(doc.starts_on)} – {_d(doc.ends_on)}"),
+             (label("dates"), f"{dmy(doc.starts_on)} – {dmy(doc.ends_on)}"),
              (label("venue"), f"{choice(doc.venue_type)}: {doc.venue_name}"),
              (label("task"), doc.drawn_task or "—"), (label("pass_mark"), str(doc.pass_mark))]
     story += [Paragraph(f"<b>{key}:</b> {value}", s.text) for key, value in facts]
     story += [Spacer(1, 4), Paragraph(label("panel"), s.bold)]
     rows = [[Paragraph(label(k), s.head) for k in ("name", "role", "organisation", "certificate")]]
     rows += [[name, Paragraph(choice(role), s.small), Paragraph(org, s.small), cert] for name, role, org, cert in doc.experts]
-    story += [_table(rows, [6.5 * cm, 5.5 * cm, 7 * cm, 4 * cm], s), Spacer(1, 6), Paragraph(label("results"), s.bold)]
+    story += [grid_table(rows, [6.5 * cm, 5.5 * cm, 7 * cm, 4 * cm], s), Spacer(1, 6), Paragraph(label("results"), s.bold)]
     head = [label("name"), label("group"), *(a.code for a in doc.aspects), label("total"), label("letter"),
             label("result")]
     rows = [[Paragraph(h, s.head) for h in head]]
@@ -44,7 +44,7 @@ def build_protocol_pdf(path: Path, doc, language: str) -> None:
                      str(line.total) if line.total is not None else "", Paragraph(grade, s.small), result])
     aspect_width = min(1.6 * cm, 9 * cm / max(len(doc.aspects), 1))
     widths = [5.5 * cm, 2.2 * cm, *([aspect_width] * len(doc.aspects)), 1.6 * cm, 4.4 * cm, 2.4 * cm]
-    story.append(_table(rows, widths, s))
+    story.append(grid_table(rows, widths, s))
     sat = sum(1 for line in doc.lines if not line.absent)
     story.append(Paragraph(label("summary").format(sat=sat, passed=sum(1 for line in doc.lines if line.passed),
                                                    absent=len(doc.lines) - sat), s.text))

@@ -25,9 +25,9 @@ from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
 
 REQUIRED = ("iin", "surname", "given_name", "birth_date", "group_code", "specialty")
-DETAILS = ("surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "enrolled_on", "prior_education",
-           "locality", "funding", "scholarship", "orphan", "disability", "large_family", "dormitory")
 REPORTED_ONLY = ("group_code", "status")
+_DETAILS = ("surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "prior_education", "locality",
+            "funding", "scholarship", "orphan", "disability", "large_family")
 
 
 @dataclass(frozen=True)
@@ -128,19 +128,24 @@ def _read_row(line: int, raw: dict[str, str], headers: dict[str, str], problems:
     return values
 
 
-def _ours(student: Student, group_code: str) -> dict[str, str]:
-    """Our record in the file's words, to compare field by field."""
+def _in_words(f: dict) -> dict[str, str]:
+    """A student's compared fields in the file's words: the same for our record and the file's row."""
     return {
-        "surname": student.surname, "given_name": student.given_name, "patronymic": student.patronymic,
-        "birth_date": words.write_date(student.birth_date), "enrolled_on": words.write_date(student.enrolled_on),
-        "enrolment_kind": words.ENROLMENT_KIND[student.enrolment_kind],
-        "prior_education": words.PRIOR_EDUCATION[student.prior_education],
-        "locality": words.LOCALITY[student.locality], "funding": words.FUNDING[student.funding],
-        "scholarship": words.yes(student.scholarship), "orphan": words.yes(student.orphan),
-        "disability": words.yes(student.disability), "large_family": words.yes(student.large_family),
-        "dormitory": words.write_dormitory(student.dormitory_needed, student.dormitory_given),
-        "group_code": group_code, "status": student.status,
+        "surname": f["surname"], "given_name": f["given_name"], "patronymic": f["patronymic"],
+        "birth_date": words.write_date(f["birth_date"]), "enrolled_on": words.write_date(f["enrolled_on"]),
+        "enrolment_kind": words.ENROLMENT_KIND[f["enrolment_kind"]],
+        "prior_education": words.PRIOR_EDUCATION[f["prior_education"]],
+        "locality": words.LOCALITY[f["locality"]], "funding": words.FUNDING[f["funding"]],
+        "scholarship": words.yes(f["scholarship"]), "orphan": words.yes(f["orphan"]),
+        "disability": words.yes(f["disability"]), "large_family": words.yes(f["large_family"]),
+        "dormitory": words.write_dormitory(*f["dormitory"]), "group_code": f["group_code"], "status": f["status"],
     }
+
+
+def _ours(student: Student, group_code: str) -> dict[str, str]:
+    fields = {key: getattr(student, key) for key in (*_DETAILS, "enrolled_on", "status")}
+    return _in_words(fields | {"dormitory": (student.dormitory_needed, student.dormitory_given),
+                               "group_code": group_code})
 
 
 def _theirs(values: dict) -> dict[str, str]:
@@ -149,17 +154,7 @@ def _theirs(values: dict) -> dict[str, str]:
         status = dc.Status.GRADUATED.value if values["leaving_reason"] == "graduation" else dc.Status.EXPELLED.value
     elif values["academic_leave"]:
         status = dc.Status.ACADEMIC_LEAVE.value
-    return {
-        "surname": values["surname"], "given_name": values["given_name"], "patronymic": values["patronymic"],
-        "birth_date": words.write_date(values["birth_date"]), "enrolled_on": words.write_date(values["enrolled_on"]),
-        "enrolment_kind": words.ENROLMENT_KIND[values["enrolment_kind"]],
-        "prior_education": words.PRIOR_EDUCATION[values["prior_education"]],
-        "locality": words.LOCALITY[values["locality"]], "funding": words.FUNDING[values["funding"]],
-        "scholarship": words.yes(values["scholarship"]), "orphan": words.yes(values["orphan"]),
-        "disability": words.yes(values["disability"]), "large_family": words.yes(values["large_family"]),
-        "dormitory": words.write_dormitory(*values["dormitory"]), "group_code": values["group_code"],
-        "status": status,
-    }
+    return _in_words(values | {"status": status})
 
 
 def analyse(db: Database, path: Path, today: date | None = None) -> ImportPlan:
@@ -228,10 +223,6 @@ def _group(values: dict, specialties: dict, qualifications: dict, today: date) -
                       intake_year=dc.academic_start(today).year - values["course"] + 1, entry_base=values["prior_education"],
                       language=values["language"] or "kk", study_form=values["study_form"] or "full_time",
                       duration_months=values["duration"], curator="", funding="")
-
-
-_DETAILS = ("surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "prior_education", "locality",
-            "funding", "scholarship", "orphan", "disability", "large_family")
 
 
 def _details(values: dict) -> dict:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import os
 import sys
 
-from bench import bench_contingent, bench_curricula, bench_dual, bench_nedb, bench_rules, bench_startup
+from bench import (bench_contingent, bench_curricula, bench_dual, bench_nedb, bench_pack, bench_rules,
+                   bench_startup)
 
-BENCHMARKS = (bench_rules, bench_curricula, bench_nedb, bench_contingent, bench_dual, bench_startup)
+BENCHMARKS = (bench_rules, bench_curricula, bench_nedb, bench_contingent, bench_dual, bench_pack, bench_startup)
 
 
 def main() -> int:

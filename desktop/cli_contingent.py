@@ -1,4 +1,4 @@
-"""zhospar-cli's contingent commands: nedb export|import|check|log, report contingent."""
+"""zhospar-cli's contingent and state-report commands: nedb export|import|check|log, report contingent|pack."""
 from __future__ import annotations
 
 import getpass
@@ -97,8 +97,7 @@ def cmd_report_contingent(args, paths) -> int:
     from desktop.reports.contingent_pdf import build_contingent_pdf  # noqa: PLC0415
     from desktop.services.contingent_reports import contingent_report, default_period  # noqa: PLC0415
 
-    start, end = default_period(date.today())
-    period = (date.fromisoformat(args.start) if args.start else start, date.fromisoformat(args.end) if args.end else end)
+    period = _period(args, default_period(date.today()))
     db = _open(args, paths)
     try:
         report = contingent_report(db, period=period)
@@ -110,6 +109,38 @@ def cmd_report_contingent(args, paths) -> int:
     else:
         build_contingent_pdf(out, report, args.lang)
     print(f"written: {out}")
+    return 0
+
+
+def _period(args, default: tuple[date, date]) -> tuple[date, date]:
+    days = []
+    for text, fallback, option in ((args.start, default[0], "--from"), (args.end, default[1], "--to")):
+        try:
+            days.append(date.fromisoformat(text) if text else fallback)
+        except ValueError:
+            raise SystemExit(f"{option}: “{text}” is not a date; write it as YYYY-MM-DD") from None
+    if days[0] > days[1]:
+        raise SystemExit("the period ends before it starts")
+    return days[0], days[1]
+
+
+def cmd_report_pack(args, paths) -> int:
+    from desktop.services.contingent_reports import default_period  # noqa: PLC0415
+    from desktop.services.errors import ValidationFailed  # noqa: PLC0415
+    from desktop.services.report_pack import make_pack  # noqa: PLC0415
+
+    period = _period(args, default_period(date.today()))
+    year = args.year or date.today().year
+    db = _open(args, paths)
+    try:
+        pdf, xlsx = make_pack(db, Path(args.out or "."), year, args.lang, period=period,
+                              progress=lambda done, total, what: print(f"[{done}/{total}] {what}", file=sys.stderr))
+    except ValidationFailed as error:
+        _problems(error.problems)
+        return 1
+    finally:
+        db.close()
+    print(f"written: {pdf}\nwritten: {xlsx}")
     return 0
 
 
@@ -138,3 +169,11 @@ def add_commands(commands, documents) -> None:
     contingent.add_argument("--xlsx", action="store_true", help="write an Excel workbook instead of a PDF")
     contingent.add_argument("--out", help="the file to write")
     contingent.set_defaults(func=cmd_report_contingent)
+    pack = documents.add_parser("pack", help="the report pack for the ministry: one PDF and one Excel workbook "
+                                             "(indicators, contingent, movement, dual training, exams, employment)")
+    pack.add_argument("--year", type=int, help="year of the indicators and graduates (default: this year)")
+    pack.add_argument("--lang", choices=("kk", "ru"), default="kk", help="language of the documents")
+    pack.add_argument("--from", dest="start", help="start of the movement period, YYYY-MM-DD")
+    pack.add_argument("--to", dest="end", help="end of the movement period, YYYY-MM-DD")
+    pack.add_argument("--out", help="the folder to write pack-<year>-<lang>.pdf and .xlsx into (default: here)")
+    pack.set_defaults(func=cmd_report_pack)

@@ -478,6 +478,18 @@
         <translation>Adapted sanitary unit</translation>
     </message>
     <message>
+        <source>For the indicators</source>
+        <translation>For the indicators</translation>
+    </message>
+    <message>
+        <source>Library textbook counts…</source>
+        <translation>Library textbook counts…</translation>
+    </message>
+    <message>
+        <source>Teachers and their qualification upgrades…</source>
+        <translation>Teachers and their qualification upgrades…</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
@@ -679,6 +691,65 @@
     <message>
         <source>Order {number}</source>
         <translation>Order {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContingentReportBox</name>
+    <message>
+        <source>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</source>
+        <translation>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</translation>
+    </message>
+    <message>
+        <source>Movement period</source>
+        <translation>Movement period</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Saved: {file}</translation>
     </message>
 </context>
 <context>
@@ -1767,16 +1838,76 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Graduates of {year}: employment</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Save the list to Excel…</source>
+        <translation>Save the list to Excel…</translation>
+    </message>
+    <message>
+        <source>Read statuses from Excel…</source>
+        <translation>Read statuses from Excel…</translation>
+    </message>
+    <message>
         <source>{count} graduates, {unknown} still unknown.</source>
         <translation>{count} graduates, {unknown} still unknown.</translation>
+    </message>
+    <message>
+        <source>Save the list to Excel</source>
+        <translation>Save the list to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Read statuses from Excel</source>
+        <translation>Read statuses from Excel</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>{count} read from the file.</source>
+        <translation>{count} read from the file.</translation>
     </message>
     <message>
         <source>Graduate</source>
         <translation>Graduate</translation>
     </message>
     <message>
+        <source>Only those still unknown</source>
+        <translation>Only those still unknown</translation>
+    </message>
+    <message>
         <source>State order</source>
         <translation>State order</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2586,6 +2717,22 @@ Please send the log file to support:
         <source>Form</source>
         <translation>Form</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Textbooks in Kazakh</source>
+        <translation>Textbooks in Kazakh</translation>
+    </message>
 </context>
 <context>
     <name>GroupColumns</name>
@@ -2674,6 +2821,41 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>IndicatorDashboard</name>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment…</source>
+        <translation>Graduates&apos; employment…</translation>
+    </message>
+    <message>
+        <source>Teachers…</source>
+        <translation>Teachers…</translation>
+    </message>
+    <message>
+        <source>Textbook counts…</source>
+        <translation>Textbook counts…</translation>
+    </message>
+    <message>
+        <source>Green: the target of the year is reached; orange: not yet; the dashed line is the target. Double-click a row or click a chart to see the records behind a figure. Coverage, inclusive conditions and teachers are counted only for the current year.</source>
+        <translation>Green: the target of the year is reached; orange: not yet; the dashed line is the target. Double-click a row or click a chart to see the records behind a figure. Coverage, inclusive conditions and teachers are counted only for the current year.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Target {year}</source>
+        <translation>Target {year}</translation>
+    </message>
+    <message>
+        <source>Not kept by year: counted only for the current year</source>
+        <translation>Not kept by year: counted only for the current year</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <source>State-order graduates employed in the first year</source>
@@ -2727,36 +2909,156 @@ Please send the log file to support:
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>confirmed by records</source>
+        <translation>confirmed by records</translation>
+    </message>
+    <message>
+        <source>self-reported</source>
+        <translation>self-reported</translation>
+    </message>
+    <message>
+        <source>ramps</source>
+        <translation>ramps</translation>
+    </message>
+    <message>
+        <source>light signals</source>
+        <translation>light signals</translation>
+    </message>
+    <message>
+        <source>call button</source>
+        <translation>call button</translation>
+    </message>
+    <message>
+        <source>adapted sanitary unit</source>
+        <translation>adapted sanitary unit</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Graduate</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>State order</source>
+        <translation>State order</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Under a dual contract</source>
+        <translation>Under a dual contract</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>In place</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Textbooks</source>
+        <translation>Textbooks</translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>In Kazakh</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Last qualification upgrade</source>
+        <translation>Last qualification upgrade</translation>
+    </message>
+    <message>
+        <source>Over 3 years ago</source>
+        <translation>Over 3 years ago</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
 </context>
 <context>
-    <name>IndicatorsBox</name>
+    <name>LibraryDialog</name>
     <message>
-        <source>Indicators against the national targets</source>
-        <translation>Indicators against the national targets</translation>
+        <source>Library textbook counts</source>
+        <translation>Library textbook counts</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
+        <source>Add a year…</source>
+        <translation>Add a year…</translation>
     </message>
     <message>
-        <source>Graduates&apos; employment…</source>
-        <translation>Graduates&apos; employment…</translation>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
-        <source>The college</source>
-        <translation>The college</translation>
+        <source>Year</source>
+        <translation>Year</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
+        <source>All textbooks</source>
+        <translation>All textbooks</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Share</translation>
+        <source>Textbooks in Kazakh</source>
+        <translation>Textbooks in Kazakh</translation>
+    </message>
+    <message>
+        <source>Textbook count</source>
+        <translation>Textbook count</translation>
+    </message>
+    <message>
+        <source>Delete the count of {year}?</source>
+        <translation>Delete the count of {year}?</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3326,10 @@ Log file: {log}</translation>
         <translation>the file cannot be read as an Excel workbook (.xlsx): {detail}</translation>
     </message>
     <message>
+        <source>the file cannot be written ({detail}); choose another folder or close the file in the other program</source>
+        <translation>the file cannot be written ({detail}); choose another folder or close the file in the other program</translation>
+    </message>
+    <message>
         <source>the sheet has a header but no rows</source>
         <translation>the sheet has a header but no rows</translation>
     </message>
@@ -3154,6 +3460,22 @@ Log file: {log}</translation>
     <message>
         <source>{kazakh} Kazakh-language textbooks cannot be more than all {total}</source>
         <translation>{kazakh} Kazakh-language textbooks cannot be more than all {total}</translation>
+    </message>
+    <message>
+        <source>is before the graduation on {date}</source>
+        <translation>is before the graduation on {date}</translation>
+    </message>
+    <message>
+        <source>{iin} is not the IIN of a graduate of {year}</source>
+        <translation>{iin} is not the IIN of a graduate of {year}</translation>
+    </message>
+    <message>
+        <source>{iin} is on the sheet twice</source>
+        <translation>{iin} is on the sheet twice</translation>
+    </message>
+    <message>
+        <source>the count of {year} was just saved elsewhere; open the list again</source>
+        <translation>the count of {year} was just saved elsewhere; open the list again</translation>
     </message>
     <message>
         <source>there is no group “{value}”; create it on the Groups tab first</source>
@@ -3702,6 +4024,97 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PackBox</name>
+    <message>
+        <source>Counting the contingent and the movement…</source>
+        <translation>Counting the contingent and the movement…</translation>
+    </message>
+    <message>
+        <source>Dual training…</source>
+        <translation>Dual training…</translation>
+    </message>
+    <message>
+        <source>Demonstration exams…</source>
+        <translation>Demonstration exams…</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment…</source>
+        <translation>Graduates&apos; employment…</translation>
+    </message>
+    <message>
+        <source>Indicators…</source>
+        <translation>Indicators…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates&apos; employment — with the college&apos;s header, the date, charts and signature blocks.</source>
+        <translation>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates&apos; employment — with the college&apos;s header, the date, charts and signature blocks.</translation>
+    </message>
+    <message>
+        <source>Year of the indicators and graduates</source>
+        <translation>Year of the indicators and graduates</translation>
+    </message>
+    <message>
+        <source>Movement period</source>
+        <translation>Movement period</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Language of the documents</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Make the report pack</source>
+        <translation>Make the report pack</translation>
+    </message>
+    <message>
+        <source>Folder for the report pack</source>
+        <translation>Folder for the report pack</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>Report pack</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Report pack not made</source>
+        <translation>Report pack not made</translation>
+    </message>
+    <message>
+        <source>Making the report pack…</source>
+        <translation>Making the report pack…</translation>
+    </message>
+    <message>
+        <source>Made: {pdf} and {xlsx}.</source>
+        <translation>Made: {pdf} and {xlsx}.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Saved: {file}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentColumns</name>
     <message>
         <source>Kind</source>
@@ -3775,6 +4188,21 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>The college: {value}; target: {target}.</source>
+        <translation>The college: {value}; target: {target}.</translation>
+    </message>
+    <message>
+        <source>Counted from the records as they are today.</source>
+        <translation>Counted from the records as they are today.</translation>
+    </message>
+    <message>
+        <source>Double-click a student to open the card.</source>
+        <translation>Double-click a student to open the card.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -3785,64 +4213,16 @@ Log file: {log}</translation>
         <translation>Reports are made from the records as they are now. Printed documents are in Kazakh or Russian.</translation>
     </message>
     <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>Report pack</translation>
+    </message>
+    <message>
         <source>Contingent and movement</source>
         <translation>Contingent and movement</translation>
-    </message>
-    <message>
-        <source>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</source>
-        <translation>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</translation>
-    </message>
-    <message>
-        <source>Movement period</source>
-        <translation>Movement period</translation>
-    </message>
-    <message>
-        <source>Language of the document</source>
-        <translation>Language of the document</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>Save as Excel…</source>
-        <translation>Save as Excel…</translation>
-    </message>
-    <message>
-        <source>The report pack for the ministry (one PDF and one workbook) comes with a later version.</source>
-        <translation>The report pack for the ministry (one PDF and one workbook) comes with a later version.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <source>Save as Excel</source>
-        <translation>Save as Excel</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>The period ends before it starts.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>Making the report…</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Saved: {file}</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4646,53 @@ Log file: {log}</translation>
     <message>
         <source>Checksum (SHA-256)</source>
         <translation>Checksum (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersDialog</name>
+    <message>
+        <source>Teachers and their qualification upgrades</source>
+        <translation>Teachers and their qualification upgrades</translation>
+    </message>
+    <message>
+        <source>An upgrade more than 3 years ago (or none recorded) counts against the indicator.</source>
+        <translation>An upgrade more than 3 years ago (or none recorded) counts against the indicator.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>IIN (optional)</source>
+        <translation>IIN (optional)</translation>
+    </message>
+    <message>
+        <source>Last qualification upgrade</source>
+        <translation>Last qualification upgrade</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>New teacher</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Delete the teacher {name}?</source>
+        <translation>Delete the teacher {name}?</translation>
     </message>
 </context>
 </TS>

@@ -478,6 +478,18 @@
         <translation>Бейімделген санитарлық торап</translation>
     </message>
     <message>
+        <source>For the indicators</source>
+        <translation>Көрсеткіштер үшін</translation>
+    </message>
+    <message>
+        <source>Library textbook counts…</source>
+        <translation>Кітапханадағы оқулықтар саны…</translation>
+    </message>
+    <message>
+        <source>Teachers and their qualification upgrades…</source>
+        <translation>Педагогтер және олардың біліктілігін арттыру…</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
@@ -679,6 +691,65 @@
     <message>
         <source>Order {number}</source>
         <translation>№ {number} бұйрық</translation>
+    </message>
+</context>
+<context>
+    <name>ContingentReportBox</name>
+    <message>
+        <source>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</source>
+        <translation>Мамандық, курс, тіл, қаржыландыру және оқу нысаны бойынша контингент; кезеңдегі студенттер қозғалысы мен бұйрықтар; ерекше білім беру қажеттіліктері бар және әлеуметтік санаттағы студенттер.</translation>
+    </message>
+    <message>
+        <source>Movement period</source>
+        <translation>Қозғалыс кезеңі</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Excel ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Excel ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сақталды: {file}</translation>
     </message>
 </context>
 <context>
@@ -1767,16 +1838,76 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>{year} жылғы түлектер: жұмысқа орналасу</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Save the list to Excel…</source>
+        <translation>Тізімді Excel-ге сақтау…</translation>
+    </message>
+    <message>
+        <source>Read statuses from Excel…</source>
+        <translation>Мәртебелерді Excel-ден оқу…</translation>
+    </message>
+    <message>
         <source>{count} graduates, {unknown} still unknown.</source>
         <translation>{count} түлек, {unknown} әлі белгісіз.</translation>
+    </message>
+    <message>
+        <source>Save the list to Excel</source>
+        <translation>Тізімді Excel-ге сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>Read statuses from Excel</source>
+        <translation>Мәртебелерді Excel-ден оқу</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Оқылмады</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message>
+        <source>{count} read from the file.</source>
+        <translation>Файлдан {count} оқылды.</translation>
     </message>
     <message>
         <source>Graduate</source>
         <translation>Түлек</translation>
     </message>
     <message>
+        <source>Only those still unknown</source>
+        <translation>Тек әлі белгісіздер</translation>
+    </message>
+    <message>
         <source>State order</source>
         <translation>Мемл. тапсырыс</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2586,6 +2717,22 @@ Please send the log file to support:
         <source>Form</source>
         <translation>Нысаны</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Textbooks in Kazakh</source>
+        <translation>Қазақ тіліндегі оқулықтар</translation>
+    </message>
 </context>
 <context>
     <name>GroupColumns</name>
@@ -2674,6 +2821,41 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>IndicatorDashboard</name>
+    <message>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment…</source>
+        <translation>Түлектерді жұмысқа орналастыру…</translation>
+    </message>
+    <message>
+        <source>Teachers…</source>
+        <translation>Педагогтер…</translation>
+    </message>
+    <message>
+        <source>Textbook counts…</source>
+        <translation>Оқулықтар саны…</translation>
+    </message>
+    <message>
+        <source>Green: the target of the year is reached; orange: not yet; the dashed line is the target. Double-click a row or click a chart to see the records behind a figure. Coverage, inclusive conditions and teachers are counted only for the current year.</source>
+        <translation>Жасыл: жылдың нысаналы мәніне жетті; қызғылт сары: әлі жетпеді; үзік сызық — нысаналы мән. Көрсеткіштің артындағы жазбаларды көру үшін жолды екі рет басыңыз немесе диаграмманы басыңыз. Қамту, инклюзивті жағдайлар және педагогтер тек ағымдағы жыл бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Target {year}</source>
+        <translation>Нысаналы мән {year}</translation>
+    </message>
+    <message>
+        <source>Not kept by year: counted only for the current year</source>
+        <translation>Жылдар бойынша сақталмайды: тек ағымдағы жыл үшін есептеледі</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <source>State-order graduates employed in the first year</source>
@@ -2727,36 +2909,156 @@ Please send the log file to support:
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
+    <message>
+        <source>confirmed by records</source>
+        <translation>құжатпен расталған</translation>
+    </message>
+    <message>
+        <source>self-reported</source>
+        <translation>түлектің өз сөзінен</translation>
+    </message>
+    <message>
+        <source>ramps</source>
+        <translation>пандустар</translation>
+    </message>
+    <message>
+        <source>light signals</source>
+        <translation>жарық сигналдары</translation>
+    </message>
+    <message>
+        <source>call button</source>
+        <translation>шақыру түймесі</translation>
+    </message>
+    <message>
+        <source>adapted sanitary unit</source>
+        <translation>бейімделген санитарлық-гигиеналық бөлме</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Түлек</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>State order</source>
+        <translation>Мемл. тапсырыс</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>Under a dual contract</source>
+        <translation>Дуальды шарт бойынша</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Шарт</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Нысаны</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Жағдай</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Бар</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Textbooks</source>
+        <translation>Оқулықтар</translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>Қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Last qualification upgrade</source>
+        <translation>Соңғы біліктілікті арттыру</translation>
+    </message>
+    <message>
+        <source>Over 3 years ago</source>
+        <translation>3 жылдан бұрын</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
 </context>
 <context>
-    <name>IndicatorsBox</name>
+    <name>LibraryDialog</name>
     <message>
-        <source>Indicators against the national targets</source>
-        <translation>Ұлттық нысаналы көрсеткіштермен салыстырғандағы индикаторлар</translation>
+        <source>Library textbook counts</source>
+        <translation>Кітапханадағы оқулықтар саны</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Жыл:</translation>
+        <source>Add a year…</source>
+        <translation>Жыл қосу…</translation>
     </message>
     <message>
-        <source>Graduates&apos; employment…</source>
-        <translation>Түлектерді жұмысқа орналастыру…</translation>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Индикатор</translation>
+        <source>Delete</source>
+        <translation>Жою</translation>
     </message>
     <message>
-        <source>The college</source>
-        <translation>Колледж</translation>
+        <source>Year</source>
+        <translation>Жыл</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Нысаналы көрсеткіш</translation>
+        <source>All textbooks</source>
+        <translation>Барлық оқулықтар</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Үлесі</translation>
+        <source>Textbooks in Kazakh</source>
+        <translation>Қазақ тіліндегі оқулықтар</translation>
+    </message>
+    <message>
+        <source>Textbook count</source>
+        <translation>Оқулықтар саны</translation>
+    </message>
+    <message>
+        <source>Delete the count of {year}?</source>
+        <translation>{year} жылғы санды жою керек пе?</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3326,10 @@ Log file: {log}</source>
         <translation>файлды Excel кітабы (.xlsx) ретінде оқу мүмкін емес: {detail}</translation>
     </message>
     <message>
+        <source>the file cannot be written ({detail}); choose another folder or close the file in the other program</source>
+        <translation>файлды жазу мүмкін емес ({detail}); басқа қалтаны таңдаңыз немесе файлды басқа бағдарламада жабыңыз</translation>
+    </message>
+    <message>
         <source>the sheet has a header but no rows</source>
         <translation>парақта тақырып бар, бірақ жолдар жоқ</translation>
     </message>
@@ -3154,6 +3460,22 @@ Log file: {log}</source>
     <message>
         <source>{kazakh} Kazakh-language textbooks cannot be more than all {total}</source>
         <translation>қазақ тіліндегі {kazakh} оқулық барлық {total} оқулықтан көп бола алмайды</translation>
+    </message>
+    <message>
+        <source>is before the graduation on {date}</source>
+        <translation>{date} бітіру күнінен бұрын</translation>
+    </message>
+    <message>
+        <source>{iin} is not the IIN of a graduate of {year}</source>
+        <translation>{iin} — {year} жылғы түлектің ЖСН-і емес</translation>
+    </message>
+    <message>
+        <source>{iin} is on the sheet twice</source>
+        <translation>{iin} парақта екі рет бар</translation>
+    </message>
+    <message>
+        <source>the count of {year} was just saved elsewhere; open the list again</source>
+        <translation>{year} жылғы сан басқа жерде жаңа ғана сақталды; тізімді қайта ашыңыз</translation>
     </message>
     <message>
         <source>there is no group “{value}”; create it on the Groups tab first</source>
@@ -3702,6 +4024,97 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>PackBox</name>
+    <message>
+        <source>Counting the contingent and the movement…</source>
+        <translation>Контингент пен қозғалыс есептелуде…</translation>
+    </message>
+    <message>
+        <source>Dual training…</source>
+        <translation>Дуальды оқыту…</translation>
+    </message>
+    <message>
+        <source>Demonstration exams…</source>
+        <translation>Демонстрациялық емтихандар…</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment…</source>
+        <translation>Түлектерді жұмысқа орналастыру…</translation>
+    </message>
+    <message>
+        <source>Indicators…</source>
+        <translation>Көрсеткіштер…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF жазылуда…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Кітап жазылуда…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Дайын.</translation>
+    </message>
+    <message>
+        <source>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates&apos; employment — with the college&apos;s header, the date, charts and signature blocks.</source>
+        <translation>Министрлік пен облыстық басқарма сұрайтынның бәрі бір PDF пен бір Excel кітабында: ұлттық нысаналы мәндермен салыстырылған көрсеткіштер, контингент, студенттер қозғалысы, дуальды оқыту, демонстрациялық емтихандар және түлектерді жұмысқа орналастыру — колледж деректемелері, күні, диаграммалар және қолтаңба орындарымен.</translation>
+    </message>
+    <message>
+        <source>Year of the indicators and graduates</source>
+        <translation>Көрсеткіштер мен түлектер жылы</translation>
+    </message>
+    <message>
+        <source>Movement period</source>
+        <translation>Қозғалыс кезеңі</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Құжаттар тілі</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Make the report pack</source>
+        <translation>Есептер жинағын жасау</translation>
+    </message>
+    <message>
+        <source>Folder for the report pack</source>
+        <translation>Есептер жинағына арналған қалта</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>Есептер жинағы</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <source>Report pack not made</source>
+        <translation>Есептер жинағы жасалмады</translation>
+    </message>
+    <message>
+        <source>Making the report pack…</source>
+        <translation>Есептер жинағы жасалуда…</translation>
+    </message>
+    <message>
+        <source>Made: {pdf} and {xlsx}.</source>
+        <translation>Дайын: {pdf} және {xlsx}.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сақталды: {file}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentColumns</name>
     <message>
         <source>Kind</source>
@@ -3775,6 +4188,21 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>The college: {value}; target: {target}.</source>
+        <translation>Колледж: {value}; нысаналы мән: {target}.</translation>
+    </message>
+    <message>
+        <source>Counted from the records as they are today.</source>
+        <translation>Бүгінгі жазбалар бойынша есептелген.</translation>
+    </message>
+    <message>
+        <source>Double-click a student to open the card.</source>
+        <translation>Білім алушының карточкасын ашу үшін оны екі рет басыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -3785,64 +4213,16 @@ Log file: {log}</source>
         <translation>Есептер жазбалардың қазіргі күйінен жасалады. Басылатын құжаттар қазақ немесе орыс тілінде.</translation>
     </message>
     <message>
+        <source>Indicators</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>Есептер жинағы</translation>
+    </message>
+    <message>
         <source>Contingent and movement</source>
         <translation>Контингент және қозғалыс</translation>
-    </message>
-    <message>
-        <source>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</source>
-        <translation>Мамандық, курс, тіл, қаржыландыру және оқу нысаны бойынша контингент; кезеңдегі студенттер қозғалысы мен бұйрықтар; ерекше білім беру қажеттіліктері бар және әлеуметтік санаттағы студенттер.</translation>
-    </message>
-    <message>
-        <source>Movement period</source>
-        <translation>Қозғалыс кезеңі</translation>
-    </message>
-    <message>
-        <source>Language of the document</source>
-        <translation>Құжат тілі</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>PDF ретінде сақтау…</translation>
-    </message>
-    <message>
-        <source>Save as Excel…</source>
-        <translation>Excel ретінде сақтау…</translation>
-    </message>
-    <message>
-        <source>The report pack for the ministry (one PDF and one workbook) comes with a later version.</source>
-        <translation>Министрлікке арналған есептер топтамасы (бір PDF және бір кітап) келесі нұсқада болады.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>Save as Excel</source>
-        <translation>Excel ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF құжаттары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel кітаптары (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Кезең басталмай тұрып аяқталады.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сақталмады</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>Есеп жасалуда…</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Сақталды: {file}</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4646,53 @@ Log file: {log}</source>
     <message>
         <source>Checksum (SHA-256)</source>
         <translation>Бақылау сомасы (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersDialog</name>
+    <message>
+        <source>Teachers and their qualification upgrades</source>
+        <translation>Педагогтер және олардың біліктілігін арттыру</translation>
+    </message>
+    <message>
+        <source>An upgrade more than 3 years ago (or none recorded) counts against the indicator.</source>
+        <translation>3 жылдан бұрын арттырылған (немесе жазылмаған) біліктілік көрсеткішке қарсы есептеледі.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>IIN (optional)</source>
+        <translation>ЖСН (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Last qualification upgrade</source>
+        <translation>Соңғы біліктілікті арттыру</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>Жаңа педагог</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Delete the teacher {name}?</source>
+        <translation>{name} педагогін жою керек пе?</translation>
     </message>
 </context>
 </TS>

@@ -478,6 +478,18 @@
         <translation>Приспособленный санузел</translation>
     </message>
     <message>
+        <source>For the indicators</source>
+        <translation>Для показателей</translation>
+    </message>
+    <message>
+        <source>Library textbook counts…</source>
+        <translation>Количество учебников в библиотеке…</translation>
+    </message>
+    <message>
+        <source>Teachers and their qualification upgrades…</source>
+        <translation>Педагоги и повышение их квалификации…</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
@@ -679,6 +691,65 @@
     <message>
         <source>Order {number}</source>
         <translation>Приказ № {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContingentReportBox</name>
+    <message>
+        <source>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</source>
+        <translation>Контингент по специальности, курсу, языку, финансированию и форме обучения; движение студентов за период с приказами; студенты с особыми образовательными потребностями и социальных категорий.</translation>
+    </message>
+    <message>
+        <source>Movement period</source>
+        <translation>Период движения</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Сохранить в Excel…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Сохранить в Excel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Формирование отчёта…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сохранено: {file}</translation>
     </message>
 </context>
 <context>
@@ -1767,16 +1838,76 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Выпускники {year} года: трудоустройство</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Save the list to Excel…</source>
+        <translation>Сохранить список в Excel…</translation>
+    </message>
+    <message>
+        <source>Read statuses from Excel…</source>
+        <translation>Загрузить статусы из Excel…</translation>
+    </message>
+    <message>
         <source>{count} graduates, {unknown} still unknown.</source>
         <translation>Выпускников: {count}, ещё неизвестно: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Save the list to Excel</source>
+        <translation>Сохранить список в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Read statuses from Excel</source>
+        <translation>Загрузить статусы из Excel</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Не загружено</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>{count} read from the file.</source>
+        <translation>Из файла загружено: {count}.</translation>
     </message>
     <message>
         <source>Graduate</source>
         <translation>Выпускник</translation>
     </message>
     <message>
+        <source>Only those still unknown</source>
+        <translation>Только неизвестные</translation>
+    </message>
+    <message>
         <source>State order</source>
         <translation>Госзаказ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2586,6 +2717,22 @@ Please send the log file to support:
         <source>Form</source>
         <translation>Форма</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Textbooks in Kazakh</source>
+        <translation>Учебники на казахском языке</translation>
+    </message>
 </context>
 <context>
     <name>GroupColumns</name>
@@ -2674,6 +2821,41 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>IndicatorDashboard</name>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment…</source>
+        <translation>Трудоустройство выпускников…</translation>
+    </message>
+    <message>
+        <source>Teachers…</source>
+        <translation>Педагоги…</translation>
+    </message>
+    <message>
+        <source>Textbook counts…</source>
+        <translation>Количество учебников…</translation>
+    </message>
+    <message>
+        <source>Green: the target of the year is reached; orange: not yet; the dashed line is the target. Double-click a row or click a chart to see the records behind a figure. Coverage, inclusive conditions and teachers are counted only for the current year.</source>
+        <translation>Зелёный: целевое значение года достигнуто; оранжевый: ещё нет; пунктир — целевое значение. Дважды щёлкните строку или щёлкните диаграмму, чтобы увидеть записи за показателем. Охват, условия инклюзии и педагоги считаются только за текущий год.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Target {year}</source>
+        <translation>Цель {year}</translation>
+    </message>
+    <message>
+        <source>Not kept by year: counted only for the current year</source>
+        <translation>Не хранится по годам: считается только за текущий год</translation>
+    </message>
+</context>
+<context>
     <name>Indicators</name>
     <message>
         <source>State-order graduates employed in the first year</source>
@@ -2727,36 +2909,156 @@ Please send the log file to support:
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
+    <message>
+        <source>confirmed by records</source>
+        <translation>подтверждено документами</translation>
+    </message>
+    <message>
+        <source>self-reported</source>
+        <translation>со слов выпускника</translation>
+    </message>
+    <message>
+        <source>ramps</source>
+        <translation>пандусы</translation>
+    </message>
+    <message>
+        <source>light signals</source>
+        <translation>световые сигналы</translation>
+    </message>
+    <message>
+        <source>call button</source>
+        <translation>кнопка вызова</translation>
+    </message>
+    <message>
+        <source>adapted sanitary unit</source>
+        <translation>приспособленный санузел</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Выпускник</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>State order</source>
+        <translation>Госзаказ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Under a dual contract</source>
+        <translation>По договору дуального обучения</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>In place</source>
+        <translation>Имеется</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Textbooks</source>
+        <translation>Учебники</translation>
+    </message>
+    <message>
+        <source>In Kazakh</source>
+        <translation>На казахском</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Last qualification upgrade</source>
+        <translation>Последнее повышение квалификации</translation>
+    </message>
+    <message>
+        <source>Over 3 years ago</source>
+        <translation>Более 3 лет назад</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
 </context>
 <context>
-    <name>IndicatorsBox</name>
+    <name>LibraryDialog</name>
     <message>
-        <source>Indicators against the national targets</source>
-        <translation>Индикаторы в сравнении с национальными целевыми показателями</translation>
+        <source>Library textbook counts</source>
+        <translation>Количество учебников в библиотеке</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Год:</translation>
+        <source>Add a year…</source>
+        <translation>Добавить год…</translation>
     </message>
     <message>
-        <source>Graduates&apos; employment…</source>
-        <translation>Трудоустройство выпускников…</translation>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Индикатор</translation>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
     <message>
-        <source>The college</source>
-        <translation>Колледж</translation>
+        <source>Year</source>
+        <translation>Год</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Целевой показатель</translation>
+        <source>All textbooks</source>
+        <translation>Всего учебников</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Доля</translation>
+        <source>Textbooks in Kazakh</source>
+        <translation>Учебники на казахском языке</translation>
+    </message>
+    <message>
+        <source>Textbook count</source>
+        <translation>Количество учебников</translation>
+    </message>
+    <message>
+        <source>Delete the count of {year}?</source>
+        <translation>Удалить данные за {year} год?</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3326,10 @@ Log file: {log}</source>
         <translation>файл не читается как книга Excel (.xlsx): {detail}</translation>
     </message>
     <message>
+        <source>the file cannot be written ({detail}); choose another folder or close the file in the other program</source>
+        <translation>файл не удаётся записать ({detail}); выберите другую папку или закройте файл в другой программе</translation>
+    </message>
+    <message>
         <source>the sheet has a header but no rows</source>
         <translation>на листе есть заголовок, но нет строк</translation>
     </message>
@@ -3154,6 +3460,22 @@ Log file: {log}</source>
     <message>
         <source>{kazakh} Kazakh-language textbooks cannot be more than all {total}</source>
         <translation>учебников на казахском ({kazakh}) не может быть больше всех ({total})</translation>
+    </message>
+    <message>
+        <source>is before the graduation on {date}</source>
+        <translation>раньше выпуска {date}</translation>
+    </message>
+    <message>
+        <source>{iin} is not the IIN of a graduate of {year}</source>
+        <translation>{iin} не ИИН выпускника {year} года</translation>
+    </message>
+    <message>
+        <source>{iin} is on the sheet twice</source>
+        <translation>{iin} встречается на листе дважды</translation>
+    </message>
+    <message>
+        <source>the count of {year} was just saved elsewhere; open the list again</source>
+        <translation>данные за {year} год только что сохранены в другом месте; откройте список заново</translation>
     </message>
     <message>
         <source>there is no group “{value}”; create it on the Groups tab first</source>
@@ -3702,6 +4024,97 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>PackBox</name>
+    <message>
+        <source>Counting the contingent and the movement…</source>
+        <translation>Подсчёт контингента и движения…</translation>
+    </message>
+    <message>
+        <source>Dual training…</source>
+        <translation>Дуальное обучение…</translation>
+    </message>
+    <message>
+        <source>Demonstration exams…</source>
+        <translation>Демонстрационные экзамены…</translation>
+    </message>
+    <message>
+        <source>Graduates&apos; employment…</source>
+        <translation>Трудоустройство выпускников…</translation>
+    </message>
+    <message>
+        <source>Indicators…</source>
+        <translation>Показатели…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Запись PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Запись книги…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates&apos; employment — with the college&apos;s header, the date, charts and signature blocks.</source>
+        <translation>Один PDF и одна книга Excel со всем, что запрашивают министерство и управление образования: показатели в сравнении с национальными целевыми значениями, контингент, движение студентов, дуальное обучение, демонстрационные экзамены и трудоустройство выпускников — с реквизитами колледжа, датой, диаграммами и местами для подписей.</translation>
+    </message>
+    <message>
+        <source>Year of the indicators and graduates</source>
+        <translation>Год показателей и выпуска</translation>
+    </message>
+    <message>
+        <source>Movement period</source>
+        <translation>Период движения</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Язык документов</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Make the report pack</source>
+        <translation>Сформировать пакет отчётности</translation>
+    </message>
+    <message>
+        <source>Folder for the report pack</source>
+        <translation>Папка для пакета отчётности</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>Пакет отчётности</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Report pack not made</source>
+        <translation>Пакет отчётности не сформирован</translation>
+    </message>
+    <message>
+        <source>Making the report pack…</source>
+        <translation>Формирование пакета отчётности…</translation>
+    </message>
+    <message>
+        <source>Made: {pdf} and {xlsx}.</source>
+        <translation>Готово: {pdf} и {xlsx}.</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сохранено: {file}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentColumns</name>
     <message>
         <source>Kind</source>
@@ -3775,6 +4188,21 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <source>The college: {value}; target: {target}.</source>
+        <translation>Колледж: {value}; целевое значение: {target}.</translation>
+    </message>
+    <message>
+        <source>Counted from the records as they are today.</source>
+        <translation>Посчитано по записям на сегодня.</translation>
+    </message>
+    <message>
+        <source>Double-click a student to open the card.</source>
+        <translation>Дважды щёлкните студента, чтобы открыть карточку.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -3785,64 +4213,16 @@ Log file: {log}</source>
         <translation>Отчёты строятся по записям в их текущем виде. Печатные документы — на казахском или русском.</translation>
     </message>
     <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>Пакет отчётности</translation>
+    </message>
+    <message>
         <source>Contingent and movement</source>
         <translation>Контингент и движение</translation>
-    </message>
-    <message>
-        <source>Contingent by specialty, course, language, funding and form of study; the movement of students for a period with its orders; students with special educational needs and social categories.</source>
-        <translation>Контингент по специальности, курсу, языку, финансированию и форме обучения; движение студентов за период с приказами; студенты с особыми образовательными потребностями и социальных категорий.</translation>
-    </message>
-    <message>
-        <source>Movement period</source>
-        <translation>Период движения</translation>
-    </message>
-    <message>
-        <source>Language of the document</source>
-        <translation>Язык документа</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Сохранить в PDF…</translation>
-    </message>
-    <message>
-        <source>Save as Excel…</source>
-        <translation>Сохранить в Excel…</translation>
-    </message>
-    <message>
-        <source>The report pack for the ministry (one PDF and one workbook) comes with a later version.</source>
-        <translation>Пакет отчётов для министерства (один PDF и одна книга) появится в следующей версии.</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить в PDF</translation>
-    </message>
-    <message>
-        <source>Save as Excel</source>
-        <translation>Сохранить в Excel</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Период заканчивается раньше, чем начинается.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>Making the report…</source>
-        <translation>Формирование отчёта…</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Сохранено: {file}</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4646,53 @@ Log file: {log}</source>
     <message>
         <source>Checksum (SHA-256)</source>
         <translation>Контрольная сумма (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersDialog</name>
+    <message>
+        <source>Teachers and their qualification upgrades</source>
+        <translation>Педагоги и повышение их квалификации</translation>
+    </message>
+    <message>
+        <source>An upgrade more than 3 years ago (or none recorded) counts against the indicator.</source>
+        <translation>Повышение квалификации более 3 лет назад (или не записанное) учитывается против показателя.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>IIN (optional)</source>
+        <translation>ИИН (необязательно)</translation>
+    </message>
+    <message>
+        <source>Last qualification upgrade</source>
+        <translation>Последнее повышение квалификации</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>Новый педагог</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Delete the teacher {name}?</source>
+        <translation>Удалить педагога {name}?</translation>
     </message>
 </context>
 </TS>

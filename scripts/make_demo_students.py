@@ -1,10 +1,13 @@
-"""Write desktop/resources/demo/students.csv: the demo college's students (invented, valid IINs).
+"""Write desktop/resources/demo/students.csv (the demo college's students) and graduates.csv (its past graduates),
+invented people with valid IINs.
 
-Run once when the demo groups change; the CSV is committed so every demo database is the same.
+Run once when the demo groups change (`graduates` writes only graduates.csv); the CSVs are committed so every demo
+database is the same.
 """
 import csv
 import json
 import random
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -32,10 +35,8 @@ def patronymic_for(father: str, sex: str) -> str:
     return father + ("ұлы" if sex == "M" else "қызы")
 
 
-def main() -> None:
-    groups = json.loads((DEMO / "college.json").read_text(encoding="utf-8"))["groups"]
-    rng = random.Random(2026)
-    used, rows = set(), []
+def people(groups: list[dict], rng: random.Random, used: set) -> list[dict]:
+    rows = []
     for group in groups:
         for _ in range(rng.randint(22, 30)):
             sex = rng.choice("MF")
@@ -56,12 +57,26 @@ def main() -> None:
                 "funding": "paid" if group["study_form"] == "part_time" else rng.choice(FUNDING),
                 "enrolled_on": date(group["intake_year"], 8, 25 + rng.randint(0, 5)).isoformat(),
             })
-    with open(DEMO / "students.csv", "w", newline="", encoding="utf-8") as handle:
+    return rows
+
+
+def write(name: str, rows: list[dict]) -> None:
+    with open(DEMO / name, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    print(f"{len(rows)} students")
+    print(f"{name}: {len(rows)} people")
+
+
+def main(which: str = "all") -> None:
+    data = json.loads((DEMO / "college.json").read_text(encoding="utf-8"))
+    with open(DEMO / "students.csv", encoding="utf-8", newline="") as handle:
+        existing = {row["iin"] for row in csv.DictReader(handle)}
+    if which == "all":
+        existing = set()
+        write("students.csv", people(data["groups"], random.Random(2026), existing))
+    write("graduates.csv", people(data["graduated_groups"], random.Random(2021), existing))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "all")

@@ -71,7 +71,25 @@ def _scores(window, db):
     return ScoresDialog(db, held.id, line.student_id, line.name, window)
 
 
-DIALOGS = {"scores": _scores, "contract": _contract, "card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
+def _employment(window, db):
+    from desktop.views.reports.employment_dialog import EmploymentDialog
+
+    return EmploymentDialog(db, 2026, window.ctx.language, window)
+
+
+def _records(window, db):
+    from desktop.views.reports.records_dialog import RecordsDialog
+
+    return RecordsDialog(db, "employment", 2026, None, window)
+
+
+def _pack(window, db):
+    window.show_page("reports")
+    window.page("reports").tabs.setCurrentIndex(1)
+    return window
+
+
+DIALOGS = {"employment": _employment, "records": _records, "pack": _pack, "scores": _scores, "contract": _contract, "card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
 
 
 def main(pages: list[str]) -> None:

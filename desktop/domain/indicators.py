@@ -45,6 +45,15 @@ STATUSES = ("employed_in_specialty", "employed_outside", "further_study", "milit
             "not_employed", "unknown")
 
 
+@dataclass(frozen=True)
+class EmploymentEntry:
+    """What is known of a graduate within 12 months of graduation."""
+    status: str
+    on: date | None
+    employer: str = ""
+    evidence: str = "self_reported"  # or "confirmed" (by records)
+
+
 def employment(graduates: list[tuple[bool, str]]) -> tuple[int, int]:
     """(employed, state-order graduates) from (state order?, status) pairs: employed in or outside the specialty,
     studying further, in military service or on parental leave count as placed (the ministry's usual reading)."""

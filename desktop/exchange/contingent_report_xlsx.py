@@ -26,10 +26,17 @@ def _sheet(workbook: Workbook, title: str, heading: str, head: list[str]):
 
 
 def write_contingent_report(path: Path, report: ContingentReport, language: str) -> None:
-    label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
-    choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
     workbook = Workbook()
     workbook.remove(workbook.active)
+    add_contingent_sheets(workbook, report, language)
+    workbook.save(path)
+    owner_only(path)  # the category list names students
+
+
+def add_contingent_sheets(workbook: Workbook, report: ContingentReport, language: str) -> None:
+    """Contingent, movement, orders and categories: a sheet each."""
+    label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
+    choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
     as_of = label("as_of").format(date=report.on.strftime("%d.%m.%Y"))
     sheet = _sheet(workbook, label("contingent").capitalize(), f"{report.college_name(language)} — {label('contingent')}, {as_of}",
                    [label("specialty"), label("specialty"), label("course"), label("language"), label("form"),
@@ -64,5 +71,3 @@ def write_contingent_report(path: Path, report: ContingentReport, language: str)
         sheet.append([student.name, student.group_code, ", ".join(choice(c) for c in student.categories), sen])
     sheet.column_dimensions["A"].width = 40
     sheet.column_dimensions["C"].width = 50
-    workbook.save(path)
-    owner_only(path)  # the category list names students

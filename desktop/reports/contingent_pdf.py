@@ -26,7 +26,7 @@ def _date(value) -> str:
     return value.strftime("%d.%m.%Y")
 
 
-class _Styles:
+class ContingentStyles:
     def __init__(self):
         regular, bold = register_fonts()
         self.cell = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=9.5)
@@ -37,7 +37,7 @@ class _Styles:
         self.regular, self.bold = regular, bold
 
 
-def _table(rows: list[list], widths: list[float], s: _Styles, totals: list[int] = ()) -> Table:
+def _table(rows: list[list], widths: list[float], s: ContingentStyles, totals: list[int] = ()) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
     style = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("FONT", (0, 0), (-1, -1), s.regular, 8),
              ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -48,12 +48,12 @@ def _table(rows: list[list], widths: list[float], s: _Styles, totals: list[int] 
     return table
 
 
-def _heading(report: ContingentReport, key: str, line: str, language: str, s: _Styles) -> list:
+def _heading(report: ContingentReport, key: str, line: str, language: str, s: ContingentStyles) -> list:
     return [Paragraph(report.college_name(language), s.sub), Paragraph(pick(CONTINGENT_LABELS, key, language), s.title),
             Paragraph(line, s.sub)]
 
 
-def contingent_flowables(report: ContingentReport, language: str, s: _Styles) -> list:
+def contingent_flowables(report: ContingentReport, language: str, s: ContingentStyles) -> list:
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
     head = [Paragraph(label("specialty"), s.head), Paragraph(label("course"), s.head),
@@ -83,7 +83,7 @@ def contingent_flowables(report: ContingentReport, language: str, s: _Styles) ->
     return _heading(report, "contingent", as_of, language, s) + [_table(rows, widths, s, totals)]
 
 
-def movement_flowables(report: ContingentReport, language: str, s: _Styles) -> list:
+def movement_flowables(report: ContingentReport, language: str, s: ContingentStyles) -> list:
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     head = [Paragraph(label("group"), s.head)] + [Paragraph(label(f), s.head) for f in MOVEMENT_FIELDS]
     rows = [head]
@@ -108,7 +108,7 @@ def movement_flowables(report: ContingentReport, language: str, s: _Styles) -> l
     return story
 
 
-def categories_flowables(report: ContingentReport, language: str, s: _Styles) -> list:
+def categories_flowables(report: ContingentReport, language: str, s: ContingentStyles) -> list:
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
     as_of = label("as_of").format(date=_date(report.on))
@@ -135,7 +135,7 @@ def categories_flowables(report: ContingentReport, language: str, s: _Styles) ->
     return story
 
 
-def _signatures(report: ContingentReport, language: str, s: _Styles) -> Table:
+def _signatures(report: ContingentReport, language: str, s: ContingentStyles) -> Table:
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     rows = [[label("director"), "__________________", report.director], [label("registrar"), "__________________", ""]]
     table = Table(rows, colWidths=[7 * cm, 5 * cm, 8 * cm])
@@ -145,7 +145,7 @@ def _signatures(report: ContingentReport, language: str, s: _Styles) -> Table:
 
 def build_contingent_pdf(path: Path, report: ContingentReport, language: str,
                          parts: tuple[str, ...] = ("contingent", "movement", "categories")) -> None:
-    s = _Styles()
+    s = ContingentStyles()
     makers = {"contingent": contingent_flowables, "movement": movement_flowables, "categories": categories_flowables}
     story: list = []
     for part in parts:

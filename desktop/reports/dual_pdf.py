@@ -88,6 +88,13 @@ def build_contract_pdf(path: Path, doc, language: str) -> None:
 
 def build_dual_report_pdf(path: Path, report, language: str) -> None:
     s = DocumentStyles()
+    story = dual_report_flowables(report, language, s)
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.2 * cm, rightMargin=1.2 * cm, topMargin=1.2 * cm,
+                      bottomMargin=1.2 * cm, title=pick(DUAL_LABELS, "report", language)).build(story)
+    owner_only(path)
+
+
+def dual_report_flowables(report, language: str, s: DocumentStyles) -> list:
     label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
     pct = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
     story = [Paragraph(report.college_name(language), s.text), Paragraph(label("report"), s.title),
@@ -114,6 +121,4 @@ def build_dual_report_pdf(path: Path, report, language: str) -> None:
             [label("reimbursements"), money(report.totals.reimbursements)],
             [label("total"), money(report.totals.total)]]
     story.append(grid_table([[label("payments"), label("amount")]] + rows, [8 * cm, 5 * cm], s, total_row=True))
-    SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.2 * cm, rightMargin=1.2 * cm, topMargin=1.2 * cm,
-                      bottomMargin=1.2 * cm, title=label("report")).build(story)
-    owner_only(path)
+    return story

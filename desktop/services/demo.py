@@ -43,13 +43,29 @@ def fill_demo(db: Database) -> None:
     data = demo_data()
     save_profile(db, CollegeProfileData(**data["profile"]))
     add_demo_curricula(db, data["profile"]["director"])
+    groups = add_people(db, data["groups"], "students.csv", 101)
+    _demo_movements(db, groups)
+    from desktop.services.demo_dual import add_demo_dual  # noqa: PLC0415
+
+    add_demo_dual(db)
+    from desktop.services.demo_exams import add_demo_exams  # noqa: PLC0415
+
+    add_demo_exams(db)
+    from desktop.services.demo_reports import add_demo_reporting  # noqa: PLC0415
+
+    add_demo_reporting(db)
+
+
+def add_people(db: Database, items: list[dict], csv_name: str, first_order: int) -> dict[str, StudyGroup]:
+    """The groups of `items` and their students from a CSV in resources/demo, each admitted by an order."""
     with db.session() as session:
         specialties = {s.code: s for s in session.scalars(select(Specialty))}
         qualifications = {q.code: q for q in session.scalars(select(Qualification))}
         plans = session.scalars(select(CurriculumRecord).where(CurriculumRecord.status == "approved")).all()
         groups = {}
-        for item in data["groups"]:
-            group = StudyGroup(**{k: v for k, v in item.items() if k not in ("specialty", "qualification")})
+        for item in items:
+            group = StudyGroup(**{k: v for k, v in item.items()
+                                  if k not in ("specialty", "qualification", "graduated_on", "order")})
             group.specialty = specialties[item["specialty"]]
             group.qualification = qualifications[item["qualification"]]
             group.curriculum_id = _matching_plan(plans, item)
@@ -57,7 +73,7 @@ def fill_demo(db: Database) -> None:
             groups[group.code] = group
         session.flush()
         orders = {}
-        with open(resource_path("demo", "students.csv"), encoding="utf-8", newline="") as handle:
+        with open(resource_path("demo", csv_name), encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 group = groups[row["group"]]
                 student = Student(
@@ -72,20 +88,11 @@ def fill_demo(db: Database) -> None:
                     order = orders.get(group.code)
                     if order is None:
                         order = orders[group.code] = MovementOrder(
-                            number=f"{len(orders) + 101}-к", signed_on=date(group.intake_year, 8, 30),
+                            number=f"{len(orders) + first_order}-к", signed_on=date(group.intake_year, 8, 30),
                             kind="admission", note=group.code)
                 session.add(Movement(student=student, order=order, kind="admission", on=student.enrolled_on,
                                      to_group_id=group.id, reason=""))
-    _demo_movements(db, groups)
-    from desktop.services.demo_dual import add_demo_dual  # noqa: PLC0415
-
-    add_demo_dual(db)
-    from desktop.services.demo_exams import add_demo_exams  # noqa: PLC0415
-
-    add_demo_exams(db)
-    from desktop.services.demo_reports import add_demo_reporting  # noqa: PLC0415
-
-    add_demo_reporting(db)
+    return groups
 
 
 def _matching_plan(plans, group: dict) -> int | None:

@@ -6,11 +6,11 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from desktop.domain.dual import Coverage, MEMORANDUM_SECTIONS
+from desktop.exchange.dual_report_xlsx import add_dual_sheets, bold_headers
 from desktop.paths import owner_only
-from desktop.reports.labels import DUAL_CHOICES, DUAL_LABELS, pick
+from desktop.reports.labels import DUAL_CHOICES, pick
 from desktop.services import dual, dual_lists, partnerships
 from desktop.services.college import get_profile
 from desktop.services.database import Database
@@ -47,38 +47,11 @@ def write_dual_report(path: Path, report: DualReport, language: str, kind: str =
 
         build_dual_report_pdf(path, report, language)
         return
-    label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
     book = Workbook()
-    sheet = book.active
-    sheet.title = label("coverage")[:31]
-    sheet.append([label("specialty"), label("course"), label("state_percent"), label("all_percent")])
-    for line in report.lines:
-        sheet.append([line.specialty_code, line.course, line.state_order.percent, line.everyone.percent])
-    sheet.append([label("total"), "", report.state.percent, report.everyone.percent])
-    contracts = book.create_sheet(label("contracts"))
-    contracts.append([label(k) for k in ("number", "student", "enterprise", "mentor_head", "from", "to", "hours",
-                                         "status")])
-    for c in report.contracts:
-        contracts.append([c.number, c.student, c.enterprise, c.mentor, c.starts_on, c.ends_on, c.enterprise_hours,
-                          pick(DUAL_CHOICES, c.status, language)])
-    mentors = book.create_sheet(label("mentors"))
-    mentors.append([label("mentor_head"), label("enterprise"), label("students")])
-    for m in report.mentors:
-        mentors.append([m.full_name, m.enterprise, m.students])
-    payments = book.create_sheet(label("payments"))
-    payments.append([label("payments"), label("amount")])
-    for key, value in (("mentor_payments", report.totals.mentors), ("reimbursements", report.totals.reimbursements),
-                       ("total", report.totals.total)):
-        payments.append([label(key), float(value)])
-    _bold_headers(book)
+    book.remove(book.active)
+    add_dual_sheets(book, report, language)
     book.save(path)
     owner_only(path)
-
-
-def _bold_headers(book: Workbook) -> None:
-    for sheet in book.worksheets:
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
 
 
 MONITORING_HEADERS = {
@@ -114,5 +87,5 @@ def write_monitoring(db: Database, path: Path) -> None:
             requests.append([a.enterprise, a.number, a.signed_on, d["specialty"], d["intake_year"], d["places"],
                              d["employment_years"]])
     memoranda.append(["Итого материальной помощи", "", "", "", "", "", "", aid])
-    _bold_headers(book)
+    bold_headers(book.worksheets)
     book.save(path)

@@ -1,22 +1,24 @@
-"""The college's own figures for the ministry's indicators, from the records, next to the national targets;
-and the records only these reports need: graduates' employment, teachers' upgrades, textbook counts."""
+"""The college's own figures for the ministry's indicators, from the records, next to the national targets:
+for a year, over the years, and the records behind each figure (DOMAIN.md section 6)."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from sqlalchemy import select
 
 from desktop.domain import indicators as di
-from desktop.domain.contingent import STATE_ORDER
-from desktop.domain.problems import FieldProblem
-from desktop.models import GraduateEmployment, LibraryCount, Student, Teacher
+from desktop.domain.contingent import ACTIVE, STATE_ORDER
+from desktop.domain.dual import ACTIVE_CONTRACTS
+from desktop.models import DualContract, ExamSession, LibraryCount, Student, StudyGroup, Teacher
 from desktop.paths import resource_path
 from desktop.services.database import Database
-from desktop.services.errors import NotFound, ValidationFailed
 
 KEYS = ("employment", "dual_coverage", "demo_exams", "inclusive", "kazakh_textbooks", "teacher_upgrade")
+# measured from dated records, so a past year has its own figure; the others are what the records say today
+DATED = frozenset({"employment", "demo_exams", "kazakh_textbooks"})
 
 
 @lru_cache(maxsize=1)
@@ -24,87 +26,114 @@ def targets() -> dict:
     return json.loads(resource_path("indicators", "targets.json").read_text(encoding="utf-8"))
 
 
-def set_employment(db: Database, student_id: int, status: str, on: date, employer: str = "",
-                   evidence: str = "self_reported") -> None:
-    """A graduate's status within 12 months of graduation (replacing the one recorded before)."""
-    problems = []
-    if status not in di.STATUSES:
-        problems.append(FieldProblem("status", "field.bad_choice", {"value": status}))
-    if evidence not in ("confirmed", "self_reported"):
-        problems.append(FieldProblem("evidence", "field.bad_choice", {"value": evidence}))
+def target_of(key: str, year: int) -> float | None:
+    # every teacher should be upgraded within three years: that indicator's target is none overdue
+    return 0.0 if key == "teacher_upgrade" else di.target(targets(), key, year)
+
+
+def _held_demonstration(session, year: int) -> int:
+    return int(session.scalar(select(ExamSession.id).where(
+        ExamSession.form == "demonstration", ExamSession.status == "held",
+        ExamSession.starts_on.between(date(year, 1, 1), date(year, 12, 31))).limit(1)) is not None)
+
+
+def _dated_counts(db: Database, year: int) -> dict[str, tuple[int, int]]:
+    from desktop.services.employment import graduates  # noqa: PLC0415
+
+    employed, state_graduates = di.employment([(g.state_order, g.status) for g in graduates(db, year)])
     with db.session() as session:
-        student = session.get(Student, student_id)
-        if student is None:
-            raise NotFound(student_id)
-        if student.status != "graduated":
-            problems.append(FieldProblem("student", "report.not_a_graduate", {"name": student.surname}))
-        if problems:
-            raise ValidationFailed(problems)
-        record = session.scalar(select(GraduateEmployment).where(GraduateEmployment.student_id == student_id))
-        if record is None:
-            record = GraduateEmployment(student_id=student_id)
-            session.add(record)
-        record.status, record.on, record.employer, record.evidence = status, on, employer.strip(), evidence
-
-
-def graduates(db: Database, year: int) -> list[tuple[int, str, bool, str]]:
-    """(student id, name, state order?, employment status) of those who graduated in a calendar year."""
-    with db.session() as session:
-        rows = session.execute(
-            select(Student.id, Student.surname, Student.given_name, Student.funding, GraduateEmployment.status)
-            .outerjoin(GraduateEmployment, GraduateEmployment.student_id == Student.id)
-            .where(Student.status == "graduated", Student.left_on.between(date(year, 1, 1), date(year, 12, 31)))
-            .order_by(Student.surname, Student.given_name)).all()
-    return [(sid, f"{surname} {given}", funding in STATE_ORDER, status or "unknown")
-            for sid, surname, given, funding, status in rows]
-
-
-def add_teacher(db: Database, full_name: str, last_upgrade_on: date | None, iin: str | None = None) -> int:
-    if not full_name.strip():
-        raise ValidationFailed([FieldProblem("full_name", "field.required")])
-    with db.session() as session:
-        teacher = Teacher(full_name=full_name.strip(), last_upgrade_on=last_upgrade_on, iin=iin or None)
-        session.add(teacher)
-        session.flush()
-        return teacher.id
-
-
-def set_library_count(db: Database, year: int, textbooks: int, kazakh_textbooks: int) -> None:
-    if textbooks < 0 or not 0 <= kazakh_textbooks <= textbooks:
-        raise ValidationFailed([FieldProblem("kazakh_textbooks", "report.bad_counts",
-                                             {"total": textbooks, "kazakh": kazakh_textbooks})])
-    with db.session() as session:
-        record = session.scalar(select(LibraryCount).where(LibraryCount.year == year))
-        if record is None:
-            record = LibraryCount(year=year)
-            session.add(record)
-        record.textbooks, record.kazakh_textbooks = textbooks, kazakh_textbooks
+        library = session.scalar(select(LibraryCount).where(LibraryCount.year == year))
+        held = _held_demonstration(session, year)
+    return {"employment": (employed, state_graduates), "demo_exams": (held, 1),
+            "kazakh_textbooks": (library.kazakh_textbooks, library.textbooks) if library else (0, 0)}
 
 
 def figures(db: Database, year: int, today: date | None = None) -> list[di.Figure]:
-    """The six indicators of a year: graduates of that calendar year for employment; the records as they are on
-    `today` for the others."""
-    from desktop.services import college, dual, exams  # noqa: PLC0415
+    """The six indicators of a year: graduates of that calendar year, demonstration exams held in it and its
+    library count; coverage, inclusive conditions and teachers' upgrades as the records are on `today`."""
+    from desktop.services import college, dual  # noqa: PLC0415
 
     today = today or date.today()
-    data = targets()
-    employed, state_graduates = di.employment([(state, status) for _, _, state, status in graduates(db, year)])
+    counts = _dated_counts(db, year)
     state, _, _ = dual.coverage_figures(db, today)
-    holds = exams.holds_demonstration_exams(db)
     profile = college.get_profile(db)
-    inclusive = bool(profile and profile.inclusive_conditions_met)
     with db.session() as session:
-        library = session.scalar(select(LibraryCount).where(LibraryCount.year == year))
         upgrades = list(session.scalars(select(Teacher.last_upgrade_on)))
-    overdue = sum(1 for last in upgrades if di.upgrade_overdue(last, today))
-    counts = {
-        "employment": (employed, state_graduates),
-        "dual_coverage": (state.covered, state.total),
-        "demo_exams": (int(holds), 1),
-        "inclusive": (int(inclusive), 1),
-        "kazakh_textbooks": (library.kazakh_textbooks, library.textbooks) if library else (0, 0),
-        "teacher_upgrade": (overdue, len(upgrades)),
-    }
-    # every teacher should be upgraded within three years: that indicator's target is none overdue
-    goals = {key: di.target(data, key, year) for key in KEYS} | {"teacher_upgrade": 0.0}
-    return [di.Figure(key, *counts[key], goals[key]) for key in KEYS]
+    counts |= {"dual_coverage": (state.covered, state.total),
+               "inclusive": (int(bool(profile and profile.inclusive_conditions_met)), 1),
+               "teacher_upgrade": (sum(1 for last in upgrades if di.upgrade_overdue(last, today)), len(upgrades))}
+    return [di.Figure(key, *counts[key], target_of(key, year)) for key in KEYS]
+
+
+def history(db: Database, years: list[int], today: date | None = None) -> dict[int, dict[str, di.Figure | None]]:
+    """Each year's figures; a past year has no figure for what is not kept by date (None)."""
+    today = today or date.today()
+    result = {}
+    for year in years:
+        if year >= today.year:
+            result[year] = {f.key: f for f in figures(db, year, today)}
+        else:
+            counts = _dated_counts(db, year)
+            result[year] = {key: di.Figure(key, *counts[key], target_of(key, year)) if key in DATED else None
+                            for key in KEYS}
+    return result
+
+
+@dataclass(frozen=True)
+class Records:
+    """The records behind a figure: column keys and rows of (what a row is, its id, its values)."""
+    columns: tuple[str, ...]
+    rows: list[tuple[str, int | None, tuple]]
+
+
+def records(db: Database, key: str, year: int, today: date | None = None) -> Records:
+    today = today or date.today()
+    if key == "employment":
+        from desktop.services.employment import graduates  # noqa: PLC0415
+
+        return Records(("graduate", "group", "state_order", "status", "date", "employer", "evidence"),
+                       [("student", g.student_id, (g.name, g.group_code, g.state_order, g.status, g.on, g.employer,
+                                                   g.evidence)) for g in graduates(db, year)])
+    if key == "dual_coverage":
+        return _coverage_records(db)
+    if key == "demo_exams":
+        with db.session() as session:
+            rows = session.execute(
+                select(ExamSession.id, ExamSession.kind, ExamSession.form, ExamSession.qualification_code,
+                       ExamSession.starts_on, ExamSession.status)
+                .where(ExamSession.starts_on.between(date(year, 1, 1), date(year, 12, 31)))
+                .order_by(ExamSession.starts_on)).all()
+        return Records(("kind", "form", "qualification", "date", "status"),
+                       [("session", sid, (kind, form, code, on, status)) for sid, kind, form, code, on, status in rows])
+    if key == "inclusive":
+        from desktop.services import college  # noqa: PLC0415
+
+        profile = college.get_profile(db)
+        return Records(("condition", "present"), [("", None, (name, bool(profile and getattr(profile, name))))
+                                                  for name in ("has_ramps", "has_light_signals", "has_call_button",
+                                                               "has_sanitary_unit")])
+    if key == "kazakh_textbooks":
+        from desktop.services.report_records import library_counts  # noqa: PLC0415
+
+        return Records(("year", "textbooks", "kazakh_textbooks"),
+                       [("library", y, (y, total, kazakh)) for y, total, kazakh in library_counts(db)])
+    from desktop.services.report_records import list_teachers  # noqa: PLC0415
+
+    return Records(("teacher", "last_upgrade", "overdue"),
+                   [("teacher", t.id, (t.full_name, t.last_upgrade_on, di.upgrade_overdue(t.last_upgrade_on, today)))
+                    for t in list_teachers(db)])
+
+
+def _coverage_records(db: Database) -> Records:
+    """State-order students who study now, each with the dual-training contract in force, if any."""
+    with db.session() as session:
+        contracts = dict(session.execute(select(DualContract.student_id, DualContract.number)
+                                         .where(DualContract.status.in_(tuple(ACTIVE_CONTRACTS)))).all())
+        rows = session.execute(
+            select(Student.id, Student.surname, Student.given_name, StudyGroup.code)
+            .join(StudyGroup, Student.group_id == StudyGroup.id)
+            .where(Student.status.in_(tuple(ACTIVE)), Student.funding.in_(tuple(STATE_ORDER)))
+            .order_by(StudyGroup.code, Student.surname, Student.given_name)).all()
+    return Records(("student", "group", "covered", "contract"),
+                   [("student", sid, (f"{surname} {given}", code, sid in contracts, contracts.get(sid, "")))
+                    for sid, surname, given, code in rows])

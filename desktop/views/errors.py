@@ -35,12 +35,12 @@ def show_validation(parent: QWidget | None, title: str, error: ValidationFailed,
     box.exec()
 
 
-def run_validated(parent: QWidget, title: str, label: str, func):
-    """Run file work in a worker with progress; a ValidationFailed is shown (nothing was written) and
-    gives None; any other error goes on to the crash handler."""
+def run_validated(parent: QWidget, title: str, label: str, func, steps=None):
+    """Run file work in a worker with progress (steps: a workers.StepProgress that func reports to); a
+    ValidationFailed is shown (nothing was written) and gives None; any other error goes on to the crash handler."""
     from desktop.views.workers import run_with_progress  # noqa: PLC0415
 
-    outcome = run_with_progress(parent, label, func)
+    outcome = run_with_progress(parent, label, func, steps=steps)
     if isinstance(outcome.error, ValidationFailed):
         show_validation(parent, title, outcome.error)
         return None

@@ -182,9 +182,11 @@ class MainWindow(QMainWindow):
             from desktop.views.dual.page import DualPage  # noqa: PLC0415
 
             return DualPage(self.db, self.ctx.language)
-        from desktop.views.pages.reports_page import ReportsPage  # noqa: PLC0415
+        from desktop.views.reports.page import ReportsPage  # noqa: PLC0415
 
-        return ReportsPage(self.db, self.ctx.language)
+        page = ReportsPage(self.db, self.ctx.language)
+        page.open_record.connect(self.open_record)
+        return page
 
     def open_record(self, target: str, record_id: int) -> None:
         """Open a student's card or a group from another page (the NEDB check); saving refreshes that page."""
@@ -278,6 +280,8 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
+        if hasattr(page, "on_shown"):  # a page made of other pages' records shows them as they are now
+            page.on_shown()
 
     @staticmethod
     def _confirm_leave(page: QWidget) -> bool:

@@ -41,6 +41,7 @@ MESSAGES = {
     "file.no_header": QT_TRANSLATE_NOOP("Messages", "no header row was found in the first rows; the sheet needs the columns {columns}"),
     "file.bad_date": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date: write it as 2025-07-15 or 15.07.2025"),
     "file.unreadable": QT_TRANSLATE_NOOP("Messages", "the file cannot be read as an Excel workbook (.xlsx): {detail}"),
+    "file.cannot_write": QT_TRANSLATE_NOOP("Messages", "the file cannot be written ({detail}); choose another folder or close the file in the other program"),
     "file.no_rows": QT_TRANSLATE_NOOP("Messages", "the sheet has a header but no rows"),
 }
 
@@ -72,10 +73,15 @@ def _merge_contingent() -> None:
     from desktop.views.exams.texts import FIELDS as EXAM_FIELDS  # noqa: PLC0415
     from desktop.views.exams.texts import MESSAGES as EXAM_MESSAGES  # noqa: PLC0415
 
+    from desktop.views.reports.texts import FIELDS as REPORT_FIELDS  # noqa: PLC0415
+    from desktop.views.reports.texts import MESSAGES as REPORT_MESSAGES  # noqa: PLC0415
+
     MESSAGES.update(CONTINGENT_MESSAGES)
     MESSAGES.update(DUAL_MESSAGES)
     MESSAGES.update(EXAM_MESSAGES)
-    for name, text in (*CONTINGENT_FIELDS.items(), *DUAL_FIELDS.items(), *EXAM_FIELDS.items()):
+    MESSAGES.update(REPORT_MESSAGES)
+    for name, text in (*CONTINGENT_FIELDS.items(), *DUAL_FIELDS.items(), *EXAM_FIELDS.items(),
+                       *REPORT_FIELDS.items()):
         FIELDS.setdefault(name, text)
 
 

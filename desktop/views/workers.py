@@ -45,13 +45,37 @@ def run_in_thread(func: Callable[[], Any], done: Callable[[Outcome], None], owne
     return timer
 
 
-def run_with_progress(parent: QWidget | None, label: str, func: Callable[[], Any], delay_ms: int = 300) -> Outcome:
-    """Run func in a worker while the window keeps painting behind a modal progress dialog."""
+class StepProgress:
+    """Steps reported by the worker (plain attributes, no Qt object crosses threads) for the dialog to show."""
+
+    def __init__(self, describe: Callable[[str], str] | None = None):
+        self.done, self.total, self.what = 0, 0, ""
+        self.describe = describe or (lambda what: what)
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        self.done, self.total, self.what = done, total, what
+
+
+def run_with_progress(parent: QWidget | None, label: str, func: Callable[[], Any], delay_ms: int = 300,
+                      steps: StepProgress | None = None) -> Outcome:
+    """Run func in a worker while the window keeps painting behind a modal progress dialog; with `steps`
+    (the callback func reports to) the bar fills and the label says which step runs."""
     loop = QEventLoop()
     result: list[Outcome] = []
     dialog = QProgressDialog(label, None, 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(delay_ms)
+    if steps is not None:
+        def show_step() -> None:
+            if steps.total:
+                dialog.setMaximum(steps.total)
+                dialog.setValue(min(steps.done, steps.total - 1))  # full only when the dialog closes
+                dialog.setLabelText(f"{label}\n{steps.describe(steps.what)}")
+
+        ticker = QTimer(dialog)
+        ticker.setInterval(50)
+        ticker.timeout.connect(show_step)
+        ticker.start()
 
     def done(outcome: Outcome) -> None:
         result.append(outcome)

@@ -16,7 +16,7 @@ def test_every_area_is_reachable_and_shows_real_data_or_says_it_is_empty(make_wi
         action.trigger()
         assert window.stack.currentWidget() is window.page(key)
     contingent = window.page("contingent")
-    assert len(contingent.student_model.all_rows()) == 290
+    assert len(contingent.student_model.all_rows()) == 368
 
 
 def test_a_new_database_opens_on_the_welcome_page(make_window, db, qtbot):
@@ -57,7 +57,7 @@ def test_opening_the_demo_from_the_welcome_page(make_window, db, monkeypatch, pa
     window = make_window(db)
     window.page("overview").demo_requested.emit()
     assert window.is_demo and window.db.path == paths.demo_db
-    assert len(window.page("contingent").student_model.all_rows()) == 290
+    assert len(window.page("contingent").student_model.all_rows()) == 368
 
 
 def test_backup_now_and_restore_from_the_file_menu(make_window, demo_db, dialogs, monkeypatch):

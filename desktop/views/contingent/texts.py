@@ -96,8 +96,6 @@ MESSAGES = {
     "nedb.group_needs_course": QT_TRANSLATE_NOOP("Messages", "the group {value} is new: its course and duration of study are needed to create it"),
     "import.bad_sex": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a sex: write М/Ж, M/F or Ер/Әйел"),
     "import.unmapped": QT_TRANSLATE_NOOP("Messages", "choose the column that holds it"),
-    "report.not_a_graduate": QT_TRANSLATE_NOOP("Messages", "{name} has not graduated: employment is recorded for graduates"),
-    "report.bad_counts": QT_TRANSLATE_NOOP("Messages", "{kazakh} Kazakh-language textbooks cannot be more than all {total}"),
     "import.unknown_group": QT_TRANSLATE_NOOP("Messages", "there is no group “{value}”; create it on the Groups tab first"),
 }
 

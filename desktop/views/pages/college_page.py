@@ -14,7 +14,7 @@ from desktop.services.college import CollegeProfileData
 from desktop.services.errors import ValidationFailed
 from desktop.views.errors import ask_to_save, show_validation
 from desktop.views.messages import field_name, message
-from desktop.views.widgets import hint, page_title
+from desktop.views.widgets import button_row, hint, page_title
 
 TEXT_FIELDS = ("name_kk", "name_ru", "bin", "region", "address", "director", "phone", "email")
 CONDITIONS = ("has_ramps", "has_light_signals", "has_call_button", "has_sanitary_unit")
@@ -67,6 +67,13 @@ class CollegePage(QWidget):
         self.conditions_status.setWordWrap(True)
         box_layout.addWidget(self.conditions_status)
         form.addRow(box)
+        # the indicators' other records kept with the profile: textbooks by year, teachers' upgrades
+        records = QGroupBox(self.tr("For the indicators"))
+        records_layout = QVBoxLayout(records)
+        records_layout.addLayout(button_row([
+            ("library", self.tr("Library textbook counts…"), self._edit_library),
+            ("teachers", self.tr("Teachers and their qualification upgrades…"), self._edit_teachers)]))
+        form.addRow(records)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -88,6 +95,16 @@ class CollegePage(QWidget):
         outer.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.reload()
+
+    def _edit_library(self) -> None:
+        from desktop.views.reports.records_dialog import LibraryDialog  # noqa: PLC0415
+
+        LibraryDialog(self._db, self).exec()
+
+    def _edit_teachers(self) -> None:
+        from desktop.views.reports.records_dialog import TeachersDialog  # noqa: PLC0415
+
+        TeachersDialog(self._db, self).exec()
 
     def current(self) -> CollegeProfileData:
         values = {name: edit.text() for name, edit in self.edits.items()}

@@ -1,30 +1,23 @@
-"""The Reports page: the registrar's contingent report (PDF or Excel, Kazakh or Russian)."""
+"""The registrar's contingent report on the Reports page: PDF or Excel, Kazakh or Russian."""
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop.services.contingent_reports import contingent_report, default_period
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.errors import run_validated
-from desktop.views.widgets import hint, page_title
 
 PRINT_LANGUAGES = ("kk", "ru")
 
 
-class ReportsPage(QWidget):
+class ContingentReportBox(QWidget):
     def __init__(self, db, language: str, parent=None):
         super().__init__(parent)
         self.db = db
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Reports")))
-        layout.addWidget(hint(self.tr("Reports are made from the records as they are now. Printed documents are in "
-                                      "Kazakh or Russian.")))
-        box = QGroupBox(self.tr("Contingent and movement"))
-        form = QFormLayout(box)
+        form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         about = QLabel(self.tr("Contingent by specialty, course, language, funding and form of study; the "
                                "movement of students for a period with its orders; students with special "
@@ -51,15 +44,6 @@ class ReportsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form.addRow(buttons)
-        layout.addWidget(box)
-        from desktop.views.pages.indicators_box import IndicatorsBox  # noqa: PLC0415
-
-        self.indicators = IndicatorsBox(db, self)
-        layout.addWidget(self.indicators)
-        later = QLabel(self.tr("The report pack for the ministry (one PDF and one workbook) comes with a later version."))
-        later.setWordWrap(True)
-        layout.addWidget(later)
-        layout.addStretch(1)
 
     def _report(self):
         return contingent_report(self.db, period=(self.start.value(), self.end.value()))

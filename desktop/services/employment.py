@@ -1,0 +1,154 @@
+"""Graduates' employment within 12 months of graduation: entered by hand or from Excel, and the graduates of a year
+with what is known of them (DOMAIN.md section 6)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.domain import indicators as di
+from desktop.domain.contingent import STATE_ORDER
+from desktop.domain.indicators import EmploymentEntry
+from desktop.domain.problems import FieldProblem
+from desktop.models import GraduateEmployment, Student, StudyGroup
+from desktop.services.database import Database
+from desktop.services.errors import NotFound, ValidationFailed
+
+EVIDENCE = ("confirmed", "self_reported")
+
+
+@dataclass(frozen=True)
+class Graduate:
+    student_id: int
+    name: str
+    iin: str | None
+    group_code: str
+    graduated_on: date
+    state_order: bool
+    status: str  # domain.indicators.STATUSES; "unknown" when nothing is recorded
+    on: date | None
+    employer: str
+    evidence: str
+
+
+def _problems(entry: EmploymentEntry, graduated_on: date | None, **where) -> list[FieldProblem]:
+    problems = []
+    if entry.status not in di.STATUSES:
+        problems.append(FieldProblem("status", "field.bad_choice", {"value": entry.status}, **where))
+    if entry.evidence not in EVIDENCE:
+        problems.append(FieldProblem("evidence", "field.bad_choice", {"value": entry.evidence}, **where))
+    if entry.status == "unknown":
+        return problems  # nothing to date: unknown is kept as no record
+    if entry.on is None:
+        problems.append(FieldProblem("on", "field.required", **where))
+    elif graduated_on and entry.on < graduated_on:
+        problems.append(FieldProblem("on", "report.before_graduation", {"date": graduated_on.strftime("%d.%m.%Y")},
+                                     **where))
+    return problems
+
+
+def set_employment(db: Database, student_id: int, status: str, on: date | None, employer: str = "",
+                   evidence: str = "self_reported") -> None:
+    """A graduate's status within 12 months of graduation (replacing the one recorded before)."""
+    save_all(db, {student_id: EmploymentEntry(status, on, employer, evidence)})
+
+
+def save_all(db: Database, entries: dict[int, EmploymentEntry], rows: dict[int, dict] | None = None) -> int:
+    """Record many graduates at once, all or nothing; `rows` gives, per student, where the entry came from in a
+    file (row, sheet) so that a problem names it. Returns the entries written."""
+    rows = rows or {}
+    with db.session() as session:
+        students = {s.id: s for s in session.scalars(select(Student).where(Student.id.in_(list(entries))))}
+        problems = []
+        for sid, entry in entries.items():
+            student = students.get(sid)
+            if student is None:
+                raise NotFound(sid)
+            where = rows.get(sid, {})
+            if student.status != "graduated":
+                problems.append(FieldProblem("student", "report.not_a_graduate", {"name": student.surname}, **where))
+            problems += _problems(entry, student.left_on, **where)
+        if problems:
+            raise ValidationFailed(problems)
+        records = {r.student_id: r for r in session.scalars(
+            select(GraduateEmployment).where(GraduateEmployment.student_id.in_(list(entries))))}
+        for sid, entry in entries.items():
+            record = records.get(sid)
+            if entry.status == "unknown":
+                if record is not None:
+                    session.delete(record)
+                continue
+            if record is None:
+                record = GraduateEmployment(student_id=sid)
+                session.add(record)
+            record.status, record.on = entry.status, entry.on
+            record.employer, record.evidence = entry.employer.strip(), entry.evidence
+    return len(entries)
+
+
+def graduates(db: Database, year: int) -> list[Graduate]:
+    """Those who graduated in a calendar year, with their employment as recorded ("unknown" when not)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Student.id, Student.surname, Student.given_name, Student.patronymic, Student.iin, StudyGroup.code,
+                   Student.left_on, Student.funding, GraduateEmployment.status, GraduateEmployment.on,
+                   GraduateEmployment.employer, GraduateEmployment.evidence)
+            .outerjoin(StudyGroup, Student.group_id == StudyGroup.id)
+            .outerjoin(GraduateEmployment, GraduateEmployment.student_id == Student.id)
+            .where(Student.status == "graduated", Student.left_on.between(date(year, 1, 1), date(year, 12, 31)))
+            .order_by(StudyGroup.code, Student.surname, Student.given_name)).all()
+    return [Graduate(sid, " ".join(p for p in (surname, given, patronymic) if p), iin, code or "", left_on,
+                     funding in STATE_ORDER, status or "unknown", on, employer or "", evidence or "")
+            for sid, surname, given, patronymic, iin, code, left_on, funding, status, on, employer, evidence in rows]
+
+
+def unknown(db: Database, year: int) -> list[Graduate]:
+    """The graduates of a year whose status is still not known: whom to call before the report."""
+    return [g for g in graduates(db, year) if g.status == "unknown"]
+
+
+def by_status(items: list[Graduate]) -> dict[str, int]:
+    counts = dict.fromkeys(di.STATUSES, 0)
+    for item in items:
+        counts[item.status] += 1
+    return counts
+
+
+def import_employment(db: Database, path: Path, year: int) -> int:
+    """Statuses from a sheet (one row per graduate, found by IIN): all or nothing; returns the rows written."""
+    from desktop.exchange.employment_xlsx import EmploymentFileError, read_employment  # noqa: PLC0415
+
+    try:
+        sheet, lines = read_employment(path)
+    except EmploymentFileError as exc:
+        raise ValidationFailed(exc.problems) from exc
+    by_iin = {g.iin: g for g in graduates(db, year) if g.iin}
+    entries, rows, problems = {}, {}, []
+    for line in lines:
+        where = {"row": line.row, "sheet": sheet}
+        graduate = by_iin.get(line.iin)
+        if graduate is None:
+            problems.append(FieldProblem("iin", "report.not_a_graduate_of", {"iin": line.iin, "year": year},
+                                         column="A", **where))
+            continue
+        if graduate.student_id in entries:
+            problems.append(FieldProblem("iin", "report.twice", {"iin": line.iin}, column="A", **where))
+            continue
+        entries[graduate.student_id] = line.entry
+        rows[graduate.student_id] = where
+    if problems:
+        raise ValidationFailed(problems)
+    if not entries:
+        raise ValidationFailed([FieldProblem("file", "file.no_rows", sheet=sheet)])
+    return save_all(db, entries, rows)
+
+
+def export_employment(db: Database, path: Path, year: int, language: str) -> int:
+    """The graduates of a year with what is recorded, in the layout the import reads: to fill in and bring back."""
+    from desktop.exchange.employment_xlsx import write_employment  # noqa: PLC0415
+
+    items = graduates(db, year)
+    write_employment(path, items, language)
+    return len(items)

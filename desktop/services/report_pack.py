@@ -1,0 +1,107 @@
+"""The report pack a college sends the ministry and the regional department: contingent, movement, dual training,
+demonstration exams, graduates' employment and the indicators, as one PDF and one workbook made from the records."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from desktop.domain.contingent_report import ContingentReport
+from desktop.domain.indicators import Figure
+from desktop.domain.problems import FieldProblem
+from desktop.services.database import Database
+from desktop.services.errors import ValidationFailed
+
+Progress = Callable[[int, int, str], None]  # (step done, steps, what is being done)
+STEPS = ("contingent", "dual", "exams", "employment", "indicators", "pdf", "xlsx")
+
+
+@dataclass(frozen=True)
+class EmploymentLine:
+    """A group's graduates of the year by status."""
+    group_code: str
+    counts: dict
+
+
+@dataclass(frozen=True)
+class PackData:
+    year: int
+    made_on: date
+    contingent: ContingentReport
+    dual: object  # services.dual_report.DualReport
+    exam_results: list
+    exam_sessions: list
+    assessed: object  # services.exams.AssessedShare
+    graduates: list
+    employment_by_group: list[EmploymentLine]
+    figures: list[Figure]
+    history: dict  # year -> key -> Figure | None
+
+    @property
+    def college_name_kk(self) -> str:
+        return self.contingent.college_name_kk
+
+    def college_name(self, language: str) -> str:
+        return self.contingent.college_name(language)
+
+
+def collect(db: Database, year: int, today: date | None = None, period: tuple[date, date] | None = None,
+            progress: Progress | None = None) -> PackData:
+    from desktop.services import employment, exams, indicators  # noqa: PLC0415
+    from desktop.services.contingent_reports import contingent_report  # noqa: PLC0415
+    from desktop.services.dual_report import dual_report  # noqa: PLC0415
+
+    today = today or date.today()
+    step = progress or (lambda *_: None)
+    step(0, len(STEPS), "contingent")
+    contingent = contingent_report(db, today, period)
+    step(1, len(STEPS), "dual")
+    dual = dual_report(db, today)
+    step(2, len(STEPS), "exams")
+    sessions = [s for s in exams.list_sessions(db) if s.starts_on.year == year]
+    results, assessed = exams.results_by_qualification(db), exams.assessed_share(db, today)
+    step(3, len(STEPS), "employment")
+    graduates = employment.graduates(db, year)
+    groups: dict[str, list] = {}
+    for graduate in graduates:
+        groups.setdefault(graduate.group_code, []).append(graduate)
+    by_group = [EmploymentLine(code, employment.by_status(items)) for code, items in sorted(groups.items())]
+    step(4, len(STEPS), "indicators")
+    figures = indicators.figures(db, year, today)
+    history = indicators.history(db, [year - 2, year - 1, year], today)
+    return PackData(year, today, contingent, dual, results, sorted(sessions, key=lambda s: s.starts_on), assessed,
+                    graduates, by_group, figures, history)
+
+
+def make_pack(db: Database, folder: Path, year: int, language: str, today: date | None = None,
+              period: tuple[date, date] | None = None, progress: Progress | None = None) -> tuple[Path, Path]:
+    """Write pack-<year>-<language>.pdf and .xlsx into the folder; returns both paths. Each file is written
+    under a temporary name first, so that a failure leaves no half-written pack."""
+    from desktop.exchange.pack_xlsx import write_pack_workbook  # noqa: PLC0415
+    from desktop.reports.pack_pdf import build_pack_pdf  # noqa: PLC0415
+
+    step = progress or (lambda *_: None)
+    data = collect(db, year, today, period, step)
+    pdf, xlsx = folder / f"pack-{year}-{language}.pdf", folder / f"pack-{year}-{language}.xlsx"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        step(5, len(STEPS), "pdf")
+        _atomically(pdf, lambda part: build_pack_pdf(part, data, language))
+        step(6, len(STEPS), "xlsx")
+        _atomically(xlsx, lambda part: write_pack_workbook(part, data, language))
+    except OSError as exc:  # a read-only folder, a full disk, a file open in another program
+        raise ValidationFailed([FieldProblem("file", "file.cannot_write", {"detail": f"{exc.strerror or exc}: "
+                                                                                     f"{exc.filename or folder}"})]) from exc
+    step(len(STEPS), len(STEPS), "done")
+    return pdf, xlsx
+
+
+def _atomically(path: Path, write: Callable[[Path], None]) -> None:
+    part = path.with_name(f".{path.stem}-{int(time.time() * 1000)}{path.suffix}")
+    try:
+        write(part)
+        part.replace(path)
+    finally:
+        part.unlink(missing_ok=True)

@@ -1,0 +1,98 @@
+"""Words of the Reports screens: the indicators, graduates' statuses, the columns of the records behind a figure."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
+
+from desktop.views.exams.texts import EXAM_CHOICES, exam_choice
+from desktop.views.table_model import DATE_FORMAT
+
+TITLES = {
+    "employment": QT_TRANSLATE_NOOP("Indicators", "State-order graduates employed in the first year"),
+    "dual_coverage": QT_TRANSLATE_NOOP("Indicators", "State-order students covered by dual training"),
+    "demo_exams": QT_TRANSLATE_NOOP("Indicators", "The college holds demonstration exams"),
+    "inclusive": QT_TRANSLATE_NOOP("Indicators", "Conditions for inclusive education"),
+    "kazakh_textbooks": QT_TRANSLATE_NOOP("Indicators", "Provision with Kazakh-language textbooks"),
+    "teacher_upgrade": QT_TRANSLATE_NOOP("Indicators", "Teachers whose last upgrade is over 3 years old"),
+}
+STATUS_TEXTS = {
+    "employed_in_specialty": QT_TRANSLATE_NOOP("Indicators", "employed in the specialty"),
+    "employed_outside": QT_TRANSLATE_NOOP("Indicators", "employed outside the specialty"),
+    "further_study": QT_TRANSLATE_NOOP("Indicators", "further study"),
+    "military": QT_TRANSLATE_NOOP("Indicators", "military service"),
+    "parental_leave": QT_TRANSLATE_NOOP("Indicators", "parental leave"),
+    "not_employed": QT_TRANSLATE_NOOP("Indicators", "not employed"),
+    "unknown": QT_TRANSLATE_NOOP("Indicators", "unknown"),
+    "confirmed": QT_TRANSLATE_NOOP("Indicators", "confirmed by records"),
+    "self_reported": QT_TRANSLATE_NOOP("Indicators", "self-reported"),
+    "has_ramps": QT_TRANSLATE_NOOP("Indicators", "ramps"),
+    "has_light_signals": QT_TRANSLATE_NOOP("Indicators", "light signals"),
+    "has_call_button": QT_TRANSLATE_NOOP("Indicators", "call button"),
+    "has_sanitary_unit": QT_TRANSLATE_NOOP("Indicators", "adapted sanitary unit"),
+}
+COLUMNS = {
+    "graduate": QT_TRANSLATE_NOOP("Indicators", "Graduate"),
+    "group": QT_TRANSLATE_NOOP("Indicators", "Group"),
+    "state_order": QT_TRANSLATE_NOOP("Indicators", "State order"),
+    "status": QT_TRANSLATE_NOOP("Indicators", "Status"),
+    "date": QT_TRANSLATE_NOOP("Indicators", "Date"),
+    "employer": QT_TRANSLATE_NOOP("Indicators", "Employer"),
+    "evidence": QT_TRANSLATE_NOOP("Indicators", "Evidence"),
+    "student": QT_TRANSLATE_NOOP("Indicators", "Student"),
+    "covered": QT_TRANSLATE_NOOP("Indicators", "Under a dual contract"),
+    "contract": QT_TRANSLATE_NOOP("Indicators", "Contract"),
+    "kind": QT_TRANSLATE_NOOP("Indicators", "Kind"),
+    "form": QT_TRANSLATE_NOOP("Indicators", "Form"),
+    "qualification": QT_TRANSLATE_NOOP("Indicators", "Qualification"),
+    "condition": QT_TRANSLATE_NOOP("Indicators", "Condition"),
+    "present": QT_TRANSLATE_NOOP("Indicators", "In place"),
+    "year": QT_TRANSLATE_NOOP("Indicators", "Year"),
+    "textbooks": QT_TRANSLATE_NOOP("Indicators", "Textbooks"),
+    "kazakh_textbooks": QT_TRANSLATE_NOOP("Indicators", "In Kazakh"),
+    "teacher": QT_TRANSLATE_NOOP("Indicators", "Teacher"),
+    "last_upgrade": QT_TRANSLATE_NOOP("Indicators", "Last qualification upgrade"),
+    "overdue": QT_TRANSLATE_NOOP("Indicators", "Over 3 years ago"),
+    "iin": QT_TRANSLATE_NOOP("Indicators", "IIN"),
+}
+
+MESSAGES = {
+    "report.not_a_graduate": QT_TRANSLATE_NOOP("Messages", "{name} has not graduated: employment is recorded for graduates"),
+    "report.bad_counts": QT_TRANSLATE_NOOP("Messages", "{kazakh} Kazakh-language textbooks cannot be more than all {total}"),
+    "report.before_graduation": QT_TRANSLATE_NOOP("Messages", "is before the graduation on {date}"),
+    "report.not_a_graduate_of": QT_TRANSLATE_NOOP("Messages", "{iin} is not the IIN of a graduate of {year}"),
+    "report.twice": QT_TRANSLATE_NOOP("Messages", "{iin} is on the sheet twice"),
+    "report.year_taken": QT_TRANSLATE_NOOP("Messages", "the count of {year} was just saved elsewhere; open the list again"),
+}
+FIELDS = {
+    "on": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "evidence": QT_TRANSLATE_NOOP("Fields", "Evidence"),
+    "year": QT_TRANSLATE_NOOP("Fields", "Year"),
+    "kazakh_textbooks": QT_TRANSLATE_NOOP("Fields", "Textbooks in Kazakh"),
+}
+
+
+def t(text: str) -> str:
+    return QCoreApplication.translate("Indicators", text)
+
+
+def word(value) -> str:
+    """A stored value as the user reads it: a status, a choice, a date, a yes/no."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, date):
+        return QLocale().toString(value, DATE_FORMAT)
+    if isinstance(value, str) and value in STATUS_TEXTS:
+        return t(STATUS_TEXTS[value])
+    if isinstance(value, str) and value in EXAM_CHOICES:
+        return exam_choice(value)
+    return str(value)
+
+
+def percent_text(figure) -> str:
+    if figure is None:
+        return "—"
+    share = "—" if figure.percent is None else f"{figure.percent:.1f}%"
+    return f"{share} ({figure.numerator} / {figure.denominator})"

@@ -1,0 +1,164 @@
+"""The Reports page: the indicator dashboard and the records behind a figure, graduates' employment, teachers and
+textbook counts, the report pack made in the background."""
+from datetime import date
+
+from contingent import add_group, enrol
+from PySide6.QtWidgets import QDialog, QPushButton
+
+from desktop.services import employment, movements, report_records
+from desktop.services.movements import OrderInput
+from desktop.views.dual.form import FormDialog
+from desktop.views.reports.employment_dialog import EmploymentDialog
+from desktop.views.reports.records_dialog import RecordsDialog, TeachersDialog
+
+
+def graduates_of_2027(db, count=2):
+    group = add_group(db, "23ПО-41к", intake_year=2023)
+    ids = enrol(db, group, count, enrolled_on=date(2023, 8, 28))
+    movements.apply_order(db, OrderInput("1-в", date(2027, 6, 30), "graduation", date(2027, 6, 30)), ids)
+    return ids
+
+
+def test_employment_entered_in_the_dialog_moves_the_dashboard(make_window, db, monkeypatch):
+    graduates_of_2027(db)
+    board = make_window(db).page("reports").indicators
+    board.year.setValue(2027)
+    assert board.table.rowCount() == 6 and board.table.horizontalHeaderItem(3).text() == "2027"
+    assert board.table.item(0, 3).text() == "0.0% (0 / 2)"
+    assert board.charts["employment"].points[-1] == (2027, 0.0, 75.0, False)
+
+    def employ_first(dialog: EmploymentDialog):
+        assert dialog.table.rowCount() == 2 and "2 graduates, 2 still unknown." == dialog.summary.text()
+        status, on, employer, evidence = dialog.widgets[0]
+        status.set_value("employed_in_specialty")
+        assert on.value() is not None  # a status is dated: today unless told otherwise
+        employer.setText("ТОО «Алатау Софт»")
+        evidence.set_value("confirmed")
+        dialog.only_unknown.setChecked(True)
+        assert dialog.table.isRowHidden(0) and not dialog.table.isRowHidden(1)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(EmploymentDialog, "exec", employ_first)
+    board.findChild(QPushButton, "employment").click()
+    assert board.table.item(0, 3).text() == "50.0% (1 / 2)"
+    [first] = [g for g in employment.graduates(db, 2027) if g.status != "unknown"]
+    assert (first.employer, first.evidence) == ("ТОО «Алатау Софт»", "confirmed")
+
+
+def test_a_wrong_date_names_the_row_and_saves_nothing(make_window, db, dialogs):
+    graduates_of_2027(db)
+    window = make_window(db)
+    dialog = EmploymentDialog(db, 2027, "en", window)
+    status, on, *_ = dialog.widgets[1]
+    status.set_value("military")
+    on.set_value(date(2027, 1, 5))  # before graduation
+    dialog.save()
+    [(_, title, text, details)] = dialogs
+    assert "row 2" in details and "Date" in details and "30.06.2027" in details
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert all(g.status == "unknown" for g in employment.graduates(db, 2027))
+
+
+def test_employment_from_excel_in_the_dialog(make_window, db, tmp_path):
+    ids = graduates_of_2027(db)
+    sheet = tmp_path / "g.xlsx"
+    window = make_window(db)
+    dialog = EmploymentDialog(db, 2027, "ru", window)
+    dialog.export(str(sheet))
+    from openpyxl import load_workbook
+    book = load_workbook(sheet)
+    for row in book.active.iter_rows(min_row=2):
+        row[3].value, row[4].value = "продолжает обучение", date(2027, 9, 1)
+    book.save(sheet)
+    assert dialog.import_file(str(sheet)) == 2
+    assert "2 graduates, 0 still unknown." in dialog.summary.text()
+    assert {g.status for g in employment.graduates(db, 2027)} == {"further_study"}
+    assert len(ids) == 2
+
+
+def test_a_figure_opens_its_records_and_a_student_opens_the_card(make_window, demo_db, qtmodeltester, monkeypatch):
+    window = make_window(demo_db)
+    board = window.page("reports").indicators
+    assert board.year.value() == date.today().year
+    opened = []
+    monkeypatch.setattr(window, "open_record", lambda kind, rid: opened.append((kind, rid)))
+    board.open_record = lambda kind, rid: opened.append((kind, rid))
+    shown = []
+
+    def look(dialog: RecordsDialog):
+        qtmodeltester.check(dialog.model)
+        shown.append((dialog.key, dialog.model.rowCount()))
+        dialog.table.doubleClicked.emit(dialog.table.model().index(0, 0))
+        return 0
+
+    monkeypatch.setattr(RecordsDialog, "exec", look)
+    board.year.setValue(2026)
+    board.table.cellDoubleClicked.emit(1, 0)  # dual coverage: the state-order students studying now
+    board.charts["employment"].clicked.emit("employment")
+    assert shown == [("dual_coverage", 184), ("employment", 50)]
+    assert [kind for kind, _ in opened] == ["student", "student"]
+
+
+def test_teachers_are_added_and_counted(make_window, db, monkeypatch):
+    report_records.add_teacher(db, "Ким Елена", date(2020, 1, 1))
+    board = make_window(db).page("reports").indicators
+    assert board.table.item(5, 3).text() == "100.0% (1 / 1)"
+
+    def fill(form: FormDialog):
+        form.widgets["full_name"].setText("Әбенова Сәуле")
+        form.widgets["last_upgrade_on"].set_value(date.today())
+        form.accept_if_valid()
+        return form.result()
+
+    def add_one(dialog: TeachersDialog):
+        monkeypatch.setattr(FormDialog, "exec", fill)
+        dialog.add()
+        assert dialog.model.rowCount() == 2
+        return 0
+
+    monkeypatch.setattr(TeachersDialog, "exec", add_one)
+    board.findChild(QPushButton, "teachers").click()
+    assert board.table.item(5, 3).text() == "50.0% (1 / 2)"
+
+
+def test_the_report_pack_is_made_in_the_background(make_window, demo_db, tmp_path, qtbot):
+    window = make_window(demo_db, language="kk")
+    page = window.page("reports")
+    page.tabs.setCurrentWidget(page.pack)
+    page.pack.folder.setText(str(tmp_path / "out"))
+    page.pack.year.setValue(2026)
+    page.pack.language.set_value("ru")
+    made = page.pack.make()
+    assert made is not None and all(p.exists() and p.stat().st_size > 10_000 for p in made)
+    assert "pack-2026-ru.pdf" in page.pack.done.text()
+    assert page.tabs.count() == 3  # indicators, the pack, the contingent report
+
+
+def test_textbook_counts_from_the_college_profile_feed_the_indicator(make_window, db, monkeypatch, dialogs):
+    from desktop.views.reports.records_dialog import LibraryDialog
+
+    window = make_window(db)
+    year = date.today().year
+
+    def fill(form: FormDialog, total=1000, kazakh=400):
+        form.widgets["year"].setValue(year)
+        form.widgets["textbooks"].setValue(total)
+        form.widgets["kazakh_textbooks"].setValue(kazakh)
+        form.accept_if_valid()
+        return form.result()
+
+    def add_counts(dialog: LibraryDialog):
+        monkeypatch.setattr(FormDialog, "exec", lambda form: fill(form, 100, 400))  # more Kazakh than all: refused
+        dialog.add()
+        assert dialog.model.rowCount() == 0 and "cannot be more than all" in dialogs[-1][3]
+        monkeypatch.setattr(FormDialog, "exec", fill)
+        dialog.add()
+        assert dialog.model.rowCount() == 1
+        return 0
+
+    monkeypatch.setattr(LibraryDialog, "exec", add_counts)
+    window.show_page("college")
+    window.page("college").findChild(QPushButton, "library").click()
+    board = window.page("reports").indicators
+    assert board.table.item(4, 3).text() == "40.0% (400 / 1000)"

@@ -3466,6 +3466,10 @@ Log file: {log}</translation>
         <translation>is before the graduation on {date}</translation>
     </message>
     <message>
+        <source>is after {date}: the indicator counts the first year after graduation</source>
+        <translation>is after {date}: the indicator counts the first year after graduation</translation>
+    </message>
+    <message>
         <source>{iin} is not the IIN of a graduate of {year}</source>
         <translation>{iin} is not the IIN of a graduate of {year}</translation>
     </message>

@@ -3466,6 +3466,10 @@ Log file: {log}</source>
         <translation>{date} бітіру күнінен бұрын</translation>
     </message>
     <message>
+        <source>is after {date}: the indicator counts the first year after graduation</source>
+        <translation>{date} күнінен кейін: көрсеткіш бітіргеннен кейінгі бірінші жылды есептейді</translation>
+    </message>
+    <message>
         <source>{iin} is not the IIN of a graduate of {year}</source>
         <translation>{iin} — {year} жылғы түлектің ЖСН-і емес</translation>
     </message>

@@ -3466,6 +3466,10 @@ Log file: {log}</source>
         <translation>раньше выпуска {date}</translation>
     </message>
     <message>
+        <source>is after {date}: the indicator counts the first year after graduation</source>
+        <translation>позже {date}: показатель учитывает первый год после выпуска</translation>
+    </message>
+    <message>
         <source>{iin} is not the IIN of a graduate of {year}</source>
         <translation>{iin} не ИИН выпускника {year} года</translation>
     </message>

@@ -45,7 +45,7 @@ def test_migrations_build_the_models_on_postgres(pg):
 def test_services_and_the_demo_on_postgres(pg):
     fill_demo(pg)
     assert college.get_profile(pg).bin == "990340004720"
-    assert len(contingent.list_students(pg)) == 290
+    assert len(contingent.list_students(pg)) == 368  # 290 studying now and 78 past graduates
     classifier.save_entry(pg, ClassifierEntry("07150300", "Машина жасау", "Машиностроение"))
     with pytest.raises(ValidationFailed):
         classifier.import_entries(pg, [(2, ClassifierEntry("07150300", "", ""))])
@@ -117,5 +117,14 @@ def test_indicators_on_postgres(pg, demo_db):
     from desktop.services import indicators
 
     fill_demo(pg)
+    from desktop.services import employment, report_pack
+
     day = date(2026, 11, 20)
     assert indicators.figures(pg, 2026, day) == indicators.figures(demo_db, 2026, day)
+    assert indicators.history(pg, [2024, 2025, 2026], day) == indicators.history(demo_db, [2024, 2025, 2026], day)
+    rows = lambda found: sorted(found.rows, key=repr)  # noqa: E731 (PostgreSQL sorts names by its own collation)
+    for key in indicators.KEYS:
+        assert rows(indicators.records(pg, key, 2026, day)) == rows(indicators.records(demo_db, key, 2026, day)), key
+    assert sorted(employment.graduates(pg, 2025), key=repr) == sorted(employment.graduates(demo_db, 2025), key=repr)
+    on_pg, on_sqlite = report_pack.collect(pg, 2026, day), report_pack.collect(demo_db, 2026, day)
+    assert on_pg.employment_by_group == on_sqlite.employment_by_group and on_pg.figures == on_sqlite.figures

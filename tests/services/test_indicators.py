@@ -99,6 +99,9 @@ def test_a_status_needs_a_date_not_before_graduation_and_unknown_clears_it(db):
     with pytest.raises(ValidationFailed) as error:
         employment.set_employment(db, state[0], "employed_outside", date(2027, 5, 1))
     assert [p.code for p in error.value.problems] == ["report.before_graduation"]
+    with pytest.raises(ValidationFailed) as error:  # beyond the first year after graduation
+        employment.set_employment(db, state[0], "employed_outside", date(2028, 7, 1))
+    assert [p.code for p in error.value.problems] == ["report.after_first_year"]
     with pytest.raises(ValidationFailed) as error:
         employment.set_employment(db, state[0], "employed_outside", None)
     assert [p.field for p in error.value.problems] == ["on"]

@@ -60,6 +60,7 @@ MESSAGES = {
     "report.not_a_graduate": QT_TRANSLATE_NOOP("Messages", "{name} has not graduated: employment is recorded for graduates"),
     "report.bad_counts": QT_TRANSLATE_NOOP("Messages", "{kazakh} Kazakh-language textbooks cannot be more than all {total}"),
     "report.before_graduation": QT_TRANSLATE_NOOP("Messages", "is before the graduation on {date}"),
+    "report.after_first_year": QT_TRANSLATE_NOOP("Messages", "is after {date}: the indicator counts the first year after graduation"),
     "report.not_a_graduate_of": QT_TRANSLATE_NOOP("Messages", "{iin} is not the IIN of a graduate of {year}"),
     "report.twice": QT_TRANSLATE_NOOP("Messages", "{iin} is on the sheet twice"),
     "report.year_taken": QT_TRANSLATE_NOOP("Messages", "the count of {year} was just saved elsewhere; open the list again"),

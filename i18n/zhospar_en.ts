@@ -3029,18 +3029,6 @@ Please send the log file to support:
         <translation>Library textbook counts</translation>
     </message>
     <message>
-        <source>Add a year…</source>
-        <translation>Add a year…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -4192,6 +4180,21 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>RecordsDialog</name>
     <message>
         <source>The college: {value}; target: {target}.</source>
@@ -4661,18 +4664,6 @@ Log file: {log}</translation>
     <message>
         <source>An upgrade more than 3 years ago (or none recorded) counts against the indicator.</source>
         <translation>An upgrade more than 3 years ago (or none recorded) counts against the indicator.</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>Full name</source>

@@ -3029,18 +3029,6 @@ Please send the log file to support:
         <translation>Кітапханадағы оқулықтар саны</translation>
     </message>
     <message>
-        <source>Add a year…</source>
-        <translation>Жыл қосу…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Өзгерту…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Жыл</translation>
     </message>
@@ -4192,6 +4180,21 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+</context>
+<context>
     <name>RecordsDialog</name>
     <message>
         <source>The college: {value}; target: {target}.</source>
@@ -4661,18 +4664,6 @@ Log file: {log}</source>
     <message>
         <source>An upgrade more than 3 years ago (or none recorded) counts against the indicator.</source>
         <translation>3 жылдан бұрын арттырылған (немесе жазылмаған) біліктілік көрсеткішке қарсы есептеледі.</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Қосу…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Өзгерту…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Жою</translation>
     </message>
     <message>
         <source>Full name</source>

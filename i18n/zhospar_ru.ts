@@ -3029,18 +3029,6 @@ Please send the log file to support:
         <translation>Количество учебников в библиотеке</translation>
     </message>
     <message>
-        <source>Add a year…</source>
-        <translation>Добавить год…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -4192,6 +4180,21 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>RecordsDialog</name>
     <message>
         <source>The college: {value}; target: {target}.</source>
@@ -4661,18 +4664,6 @@ Log file: {log}</source>
     <message>
         <source>An upgrade more than 3 years ago (or none recorded) counts against the indicator.</source>
         <translation>Повышение квалификации более 3 лет назад (или не записанное) учитывается против показателя.</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Добавить…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>Full name</source>

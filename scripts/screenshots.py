@@ -83,13 +83,19 @@ def _records(window, db):
     return RecordsDialog(db, "employment", 2026, None, window)
 
 
+def _teachers(window, db):
+    from desktop.views.reports.records_dialog import TeachersDialog
+
+    return TeachersDialog(db, window)
+
+
 def _pack(window, db):
     window.show_page("reports")
     window.page("reports").tabs.setCurrentIndex(1)
     return window
 
 
-DIALOGS = {"employment": _employment, "records": _records, "pack": _pack, "scores": _scores, "contract": _contract, "card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
+DIALOGS = {"teachers": _teachers, "employment": _employment, "records": _records, "pack": _pack, "scores": _scores, "contract": _contract, "card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
 
 
 def main(pages: list[str]) -> None:

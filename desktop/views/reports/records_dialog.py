@@ -1,10 +1,11 @@
 """The records behind an indicator, and the short lists the indicators need kept: teachers, textbook counts."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout
 
 from desktop.services import indicators, report_records
 from desktop.views.dual.form import Field, FormDialog
@@ -27,6 +28,18 @@ def _sortable(value):
     return "" if value is None else (int(value) if isinstance(value, bool) else value)
 
 
+def records_table(found: indicators.Records, name: str, parent) -> tuple[RowTableModel, QTableView]:
+    """The records in a sortable table, first column ascending."""
+    model = records_model(found, parent)
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = row_table(proxy, single=True)
+    table.setObjectName(name)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    return model, table
+
+
 class RecordsDialog(QDialog):
     """What a figure counts, row by row; a student's row opens the student's card."""
 
@@ -43,13 +56,7 @@ class RecordsDialog(QDialog):
         layout.addWidget(summary)
         if key not in indicators.DATED:
             layout.addWidget(QLabel(self.tr("Counted from the records as they are today.")))
-        self.model = records_model(indicators.records(db, key, year), self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SORT_ROLE)
-        self.table = row_table(proxy)
-        self.table.setObjectName("records")
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.model, self.table = records_table(indicators.records(db, key, year), "records", self)
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)
@@ -65,40 +72,62 @@ class RecordsDialog(QDialog):
             self.open_record("student", record_id)
 
 
-class TeachersDialog(QDialog):
-    """The teachers and the date of each one's last qualification upgrade."""
+class _RecordList(QDialog):
+    """A short list the indicators need, with add, edit (also a double-click) and delete."""
+
+    key = ""
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(self.tr("Teachers and their qualification upgrades"))
         self.resize(640, 460)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("An upgrade more than 3 years ago (or none recorded) counts against the indicator.")))
-        self.model = records_model(indicators.records(db, "teacher_upgrade", 0), self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SORT_ROLE)
-        self.table = row_table(proxy, single=True)
-        self.table.setObjectName("teachers")
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        layout.addWidget(self.about)
+        self.model, self.table = records_table(indicators.records(db, self.key, 0), self.key, self)
         self.table.doubleClicked.connect(lambda _: self.edit())
         layout.addWidget(self.table, 1)
-        layout.addLayout(button_row([("add", self.tr("Add…"), self.add), ("edit", self.tr("Edit…"), self.edit),
-                                     ("delete", self.tr("Delete"), self.delete)]))
+        # a base class's self.tr would look in the subclass's context: name this one
+        layout.addLayout(button_row([("add", QCoreApplication.translate("RecordList", "Add…"), self.add),
+                                     ("edit", QCoreApplication.translate("RecordList", "Edit…"), self.edit),
+                                     ("delete", QCoreApplication.translate("RecordList", "Delete"), self.delete)]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.resizeColumnsToContents()
 
     def reload(self) -> None:
-        self.model.set_rows(indicators.records(self.db, "teacher_upgrade", 0).rows)
+        self.model.set_rows(indicators.records(self.db, self.key, 0).rows)
 
     def _chosen(self):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
-    def _form(self, title: str, row=None) -> FormDialog:
+    def add(self) -> None:
+        if self._form(None).exec():
+            self.reload()
+
+    def edit(self) -> None:
+        row = self._chosen()
+        if row is not None and self._form(row).exec():
+            self.reload()
+
+    def _form(self, row) -> FormDialog:
+        raise NotImplementedError
+
+
+class TeachersDialog(_RecordList):
+    """The teachers and the date of each one's last qualification upgrade."""
+
+    key = "teacher_upgrade"
+
+    def __init__(self, db, parent=None):
+        super().__init__(db, parent)
+        self.setWindowTitle(self.tr("Teachers and their qualification upgrades"))
+        self.about.setText(self.tr("An upgrade more than 3 years ago (or none recorded) counts against the indicator."))
+
+    def _form(self, row) -> FormDialog:
         teacher = next((x for x in report_records.list_teachers(self.db) if row and x.id == row[1]), None)
         fields = [Field("full_name", self.tr("Full name"), value=teacher.full_name if teacher else ""),
                   Field("iin", self.tr("IIN (optional)"), value=teacher.iin if teacher else ""),
@@ -111,16 +140,7 @@ class TeachersDialog(QDialog):
                                                   values["iin"].strip() or None)
             return report_records.update_teacher(self.db, teacher.id, values["full_name"], values["last_upgrade_on"],
                                                  values["iin"].strip() or None)
-        return FormDialog(title, fields, save, self)
-
-    def add(self) -> None:
-        if self._form(self.tr("New teacher")).exec():
-            self.reload()
-
-    def edit(self) -> None:
-        row = self._chosen()
-        if row is not None and self._form(self.tr("Teacher"), row).exec():
-            self.reload()
+        return FormDialog(self.tr("Teacher") if teacher else self.tr("New teacher"), fields, save, self)
 
     def delete(self) -> None:
         row = self._chosen()
@@ -129,52 +149,24 @@ class TeachersDialog(QDialog):
             self.reload()
 
 
-class LibraryDialog(QDialog):
+class LibraryDialog(_RecordList):
     """The library's textbooks by year: all of them and those in Kazakh."""
 
+    key = "kazakh_textbooks"
+
     def __init__(self, db, parent=None):
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.setWindowTitle(self.tr("Library textbook counts"))
-        self.resize(520, 380)
-        layout = QVBoxLayout(self)
-        self.model = records_model(indicators.records(db, "kazakh_textbooks", 0), self)
-        self.table = row_table(self.model, single=True)
-        self.table.setSortingEnabled(False)
-        self.table.setObjectName("library")
-        self.table.doubleClicked.connect(lambda _: self.edit())
-        layout.addWidget(self.table, 1)
-        layout.addLayout(button_row([("add", self.tr("Add a year…"), self.add), ("edit", self.tr("Edit…"), self.edit),
-                                     ("delete", self.tr("Delete"), self.delete)]))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.about.hide()
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the latest year first
 
-    def reload(self) -> None:
-        self.model.set_rows(indicators.records(self.db, "kazakh_textbooks", 0).rows)
-
-    def _chosen(self):
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
-
-    def _form(self, values: tuple | None) -> FormDialog:
-        from datetime import date  # noqa: PLC0415
-
-        year, total, kazakh = values or (date.today().year, 0, 0)
+    def _form(self, row) -> FormDialog:
+        year, total, kazakh = row[2] if row else (date.today().year, 0, 0)
         fields = [Field("year", self.tr("Year"), "int", year, minimum=2000, maximum=2100),
                   Field("textbooks", self.tr("All textbooks"), "int", total),
                   Field("kazakh_textbooks", self.tr("Textbooks in Kazakh"), "int", kazakh)]
         return FormDialog(self.tr("Textbook count"), fields, lambda v: report_records.set_library_count(
             self.db, v["year"], v["textbooks"], v["kazakh_textbooks"]), self)
-
-    def add(self) -> None:
-        if self._form(None).exec():
-            self.reload()
-
-    def edit(self) -> None:
-        row = self._chosen()
-        if row is not None and self._form(row[2]).exec():
-            self.reload()
 
     def delete(self) -> None:
         row = self._chosen()

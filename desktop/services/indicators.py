@@ -3,6 +3,7 @@ for a year, over the years, and the records behind each figure (DOMAIN.md sectio
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -13,17 +14,33 @@ from desktop.domain import indicators as di
 from desktop.domain.contingent import ACTIVE, STATE_ORDER
 from desktop.domain.dual import ACTIVE_CONTRACTS
 from desktop.models import DualContract, ExamSession, LibraryCount, Student, StudyGroup, Teacher
-from desktop.paths import resource_path
+from desktop.paths import resolve_paths, resource_path
 from desktop.services.database import Database
 
+log = logging.getLogger(__name__)
 KEYS = ("employment", "dual_coverage", "demo_exams", "inclusive", "kazakh_textbooks", "teacher_upgrade")
 # measured from dated records, so a past year has its own figure; the others are what the records say today
 DATED = frozenset({"employment", "demo_exams", "kazakh_textbooks"})
 
 
+TARGETS_FILE = "indicator-targets.json"
+
+
 @lru_cache(maxsize=1)
 def targets() -> dict:
-    return json.loads(resource_path("indicators", "targets.json").read_text(encoding="utf-8"))
+    """The shipped targets, with any indicator the college's own file in the config folder redefines (the
+    ministry changes a target before a new version ships: copy the shipped file there and edit it)."""
+    shipped = json.loads(resource_path("indicators", "targets.json").read_text(encoding="utf-8"))
+    own = resolve_paths().config / TARGETS_FILE
+    if own.exists():
+        try:
+            changed = json.loads(own.read_text(encoding="utf-8"))["indicators"]
+            for key, value in changed.items():
+                if key in shipped["indicators"] and all(float(v) >= 0 for v in value["targets"].values()):
+                    shipped["indicators"][key] = {**shipped["indicators"][key], "targets": value["targets"]}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            log.warning("%s is not a targets file like the shipped one; the shipped targets are used", own)
+    return shipped
 
 
 def target_of(key: str, year: int) -> float | None:

@@ -167,3 +167,18 @@ def test_teachers_are_kept_with_a_valid_unique_iin(db):
     report_records.set_library_count(db, 2026, 10, 5)
     report_records.set_library_count(db, 2026, 12, 6)  # the same year is replaced
     assert report_records.library_counts(db) == [(2026, 12, 6)]
+
+
+def test_the_colleges_own_targets_file_overrides_the_shipped_one(paths, caplog):
+    own = paths.config / indicators.TARGETS_FILE
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text('{"indicators": {"employment": {"targets": {"2026": 80}}}}', encoding="utf-8")
+    indicators.targets.cache_clear()
+    try:
+        assert indicators.target_of("employment", 2027) == 80 and indicators.target_of("dual_coverage", 2026) == 35
+        own.write_text("not json", encoding="utf-8")
+        indicators.targets.cache_clear()
+        assert indicators.target_of("employment", 2027) == 75 and "shipped targets are used" in caplog.text
+    finally:
+        own.unlink()
+        indicators.targets.cache_clear()

@@ -61,12 +61,14 @@ def employment(graduates: list[tuple[bool, str]]) -> tuple[int, int]:
     return sum(1 for status in state if status in EMPLOYED), len(state)
 
 
+def years_after(day: date, years: int) -> date:
+    """The same day `years` later (28 February for a 29 February that year lacks)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def upgrade_overdue(last_upgrade: date | None, on: date, years: int = 3) -> bool:
     """A teacher whose last qualification upgrade is more than `years` before the day (or never recorded)."""
-    if last_upgrade is None:
-        return True
-    try:
-        limit = last_upgrade.replace(year=last_upgrade.year + years)
-    except ValueError:  # 29 February
-        limit = last_upgrade.replace(year=last_upgrade.year + years, day=28)
-    return on > limit
+    return last_upgrade is None or on > years_after(last_upgrade, years)

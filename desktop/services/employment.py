@@ -46,18 +46,15 @@ def _problems(entry: EmploymentEntry, graduated_on: date | None, **where) -> lis
     elif graduated_on and entry.on < graduated_on:
         problems.append(FieldProblem("on", "report.before_graduation", {"date": graduated_on.strftime("%d.%m.%Y")},
                                      **where))
-    elif graduated_on and entry.on > _year_after(graduated_on):
-        problems.append(FieldProblem("on", "report.after_first_year", {"date": _year_after(graduated_on).strftime(
+    elif graduated_on and entry.on > first_year_end(graduated_on):
+        problems.append(FieldProblem("on", "report.after_first_year", {"date": first_year_end(graduated_on).strftime(
             "%d.%m.%Y")}, **where))
     return problems
 
 
-def _year_after(day: date) -> date:
-    """The last day of the first year after graduation, which the indicator counts."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
+def first_year_end(day: date) -> date:
+    """The last day of the first year after graduation (the indicator's 12 months)."""
+    return di.years_after(day, 1)
 
 
 def set_employment(db: Database, student_id: int, status: str, on: date | None, employer: str = "",

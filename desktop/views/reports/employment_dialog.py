@@ -41,8 +41,7 @@ class EmploymentDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Graduate"), self.tr("Group"), self.tr("State order"),
                                               self.tr("Status"), self.tr("Date"), self.tr("Employer"),
                                               self.tr("Evidence")])
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)  # row numbers stay: a problem names its row
         layout.addWidget(self.table, 1)
         layout.addLayout(button_row([
             ("export", self.tr("Save the list to Excel…"), self.export),
@@ -82,7 +81,8 @@ class EmploymentDialog(QDialog):
     def _status_changed(self, row: int) -> None:
         status, on, *_ = self.widgets[row]
         if status.value() != "unknown" and on.value() is None:  # a status is as of a day: today unless told
-            on.set_value(max(date.today(), self.rows[row].graduated_on))
+            graduated = self.rows[row].graduated_on
+            on.set_value(min(max(date.today(), graduated), employment.first_year_end(graduated)))
         self._summarise()
 
     def _filter(self) -> None:

@@ -1,6 +1,6 @@
 """The indicator formulas on hand-built cases, numerators and denominators named; targets read from the data."""
 import json
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import given, strategies as st
 
@@ -41,3 +41,13 @@ def test_a_teachers_upgrade_is_overdue_after_three_years():
     figure = di.Figure("teacher_upgrade", 1, 20, 0)
     assert figure.percent == 5.0 and figure.meets is False
     assert di.Figure("dual_coverage", 0, 0).percent is None
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)), st.integers(min_value=1, max_value=5))
+def test_years_after_keeps_the_month_and_never_overflows(day, years):
+    later = di.years_after(day, years)
+    assert later.year == day.year + years and later.month == day.month
+    assert later.day == day.day or (day.month, day.day, later.day) == (2, 29, 28)
+    # a teacher upgraded on that day is overdue from the next day only
+    assert not di.upgrade_overdue(day, di.years_after(day, 3)) and di.upgrade_overdue(day, di.years_after(day, 3)
+                                                                                        + timedelta(days=1))

@@ -6,6 +6,7 @@ Qt object crossing threads).
 """
 from __future__ import annotations
 
+import gc
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -28,19 +29,48 @@ def _outcome(future: Future) -> Outcome:
     return Outcome(error=error) if error is not None else Outcome(value=future.result())
 
 
+_running = 0
+
+
+def _hold_collector() -> None:
+    """No automatic garbage collection while a worker runs: a collection the worker's allocations trigger could
+    free Qt objects in cycles left by the GUI thread, destroying them on the wrong thread (a crash). Collection
+    resumes, on the GUI thread, when the last worker is done."""
+    global _running
+    if _running == 0:
+        gc.disable()
+    _running += 1
+
+
+def _release_collector() -> None:
+    global _running
+    _running -= 1
+    if _running == 0:
+        gc.enable()
+
+
 def run_in_thread(func: Callable[[], Any], done: Callable[[Outcome], None], owner: QObject) -> QTimer:
     """Start func in a worker; done(outcome) is called later on the GUI thread (while owner lives)."""
+    _hold_collector()
     future = _executor.submit(func)
     timer = QTimer(owner)
     timer.setInterval(POLL_MS)
+    released = []
+
+    def release() -> None:  # once: when the work is done, or when its owner goes first
+        if not released:
+            released.append(True)
+            _release_collector()
 
     def poll() -> None:
         if future.done():
             timer.stop()
+            release()
             timer.deleteLater()
             done(_outcome(future))
 
     timer.timeout.connect(poll)
+    timer.destroyed.connect(lambda *_: release())
     timer.start()
     return timer
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -30,6 +32,7 @@ class _Pack:
     def __init__(self, data, language: str):
         self.data, self.language = data, language
         self.s = DocumentStyles()
+        self.s.centred = ParagraphStyle("centred", parent=self.s.text, alignment=TA_CENTER)
         self.cs = ContingentStyles()
 
     def label(self, key: str) -> str:
@@ -40,7 +43,8 @@ class _Pack:
 
     def cover(self) -> list:
         s, data = self.s, self.data
-        story = [Spacer(1, 2.5 * cm), Paragraph(data.college_name(self.language), s.title), Spacer(1, 1 * cm),
+        story = [Spacer(1, 2.5 * cm), Paragraph(data.college_name(self.language), s.title),
+                 Paragraph(" · ".join(data.header), s.centred), Spacer(1, 1 * cm),
                  Paragraph(self.label("pack"), s.title), Paragraph(self.label("year").format(year=data.year), s.title),
                  Spacer(1, 0.5 * cm), Paragraph(self.label("made_on").format(date=dmy(data.made_on)), s.text),
                  Spacer(1, 0.8 * cm), Paragraph(self.label("contents"), s.bold)]

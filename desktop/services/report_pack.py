@@ -38,6 +38,7 @@ class PackData:
     employment_by_group: list[EmploymentLine]
     figures: list[Figure]
     history: dict  # year -> key -> Figure | None
+    header: tuple[str, ...] = ()  # the college's BIN, region, address, phone, e-mail for the cover
 
     @property
     def college_name_kk(self) -> str:
@@ -49,7 +50,7 @@ class PackData:
 
 def collect(db: Database, year: int, today: date | None = None, period: tuple[date, date] | None = None,
             progress: Progress | None = None) -> PackData:
-    from desktop.services import employment, exams, indicators  # noqa: PLC0415
+    from desktop.services import college, employment, exams, indicators  # noqa: PLC0415
     from desktop.services.contingent_reports import contingent_report  # noqa: PLC0415
     from desktop.services.dual_report import dual_report  # noqa: PLC0415
 
@@ -71,8 +72,11 @@ def collect(db: Database, year: int, today: date | None = None, period: tuple[da
     step(4, len(STEPS), "indicators")
     figures = indicators.figures(db, year, today)
     history = indicators.history(db, [year - 2, year - 1, year], today)
+    profile = college.get_profile(db)
+    header = (f"БСН / БИН {profile.bin}" if profile.bin else "", profile.region, profile.address, profile.phone,
+              profile.email) if profile else ()
     return PackData(year, today, contingent, dual, results, sorted(sessions, key=lambda s: s.starts_on), assessed,
-                    graduates, by_group, figures, history)
+                    graduates, by_group, figures, history, tuple(part for part in header if part))
 
 
 def make_pack(db: Database, folder: Path, year: int, language: str, today: date | None = None,

@@ -64,17 +64,18 @@ class _Pack:
         story.append(charts.compare_chart(
             [str(n) for n in range(1, len(data.figures) + 1)], [f.percent or 0 for f in data.figures],
             [f.target or 0 for f in data.figures], (label("college"), label("target")),
-            label("chart_indicators"), s.regular))
+            label("chart_indicators"), s.regular, height=5.5 * cm))  # the section keeps to one page
         years = sorted(data.history)
         rows = [[Paragraph(label("indicator"), s.head), *(str(y) for y in years)]]
         for number, f in enumerate(data.figures, start=1):
             cells = []
             for year in years:
                 figure = data.history[year][f.key]
-                cells.append(Paragraph(label("today_only"), s.small) if figure is None else _pct(figure.percent))
+                cells.append("—*" if figure is None else _pct(figure.percent))
             rows.append([Paragraph(f"{number}. {pick(INDICATOR_TITLES, f.key, self.language)}", s.small), *cells])
-        story += [Spacer(1, 6), Paragraph(label("indicator_years"), s.bold),
-                  grid_table(rows, [12 * cm] + [4.5 * cm] * len(years), s)]
+        story.append(KeepTogether([Spacer(1, 6), Paragraph(label("indicator_years"), s.bold),
+                                   grid_table(rows, [12 * cm] + [4.5 * cm] * len(years), s),
+                                   Paragraph("* " + label("today_only"), s.small)]))
         return story
 
     def contingent(self) -> list:

@@ -40,10 +40,6 @@ class PackData:
     history: dict  # year -> key -> Figure | None
     header: tuple[str, ...] = ()  # the college's BIN, region, address, phone, e-mail for the cover
 
-    @property
-    def college_name_kk(self) -> str:
-        return self.contingent.college_name_kk
-
     def college_name(self, language: str) -> str:
         return self.contingent.college_name(language)
 

@@ -1,4 +1,4 @@
-"""Cell values as people leave them in spreadsheets."""
+"""Cell values as people leave them in spreadsheets; and the bold row our own sheets write."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -28,3 +28,11 @@ def cell_date(value: object) -> date | None | str:
         except ValueError:
             continue
     return text
+
+
+def bold_row(sheet, row: int = 1) -> None:
+    """A header or a totals row in bold."""
+    from openpyxl.styles import Font  # noqa: PLC0415 - only writers need it
+
+    for cell in sheet[row]:
+        cell.font = Font(bold=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from desktop.exchange.cells import bold_row
 from desktop.paths import owner_only
 from desktop.reports.labels import CONTINGENT_CHOICES, CONTINGENT_LABELS, pick
 from desktop.domain.contingent_report import FUNDINGS, ContingentReport
@@ -20,8 +21,7 @@ def _sheet(workbook: Workbook, title: str, heading: str, head: list[str]):
     sheet.append([heading])
     sheet["A1"].font = BOLD
     sheet.append(head)
-    for cell in sheet[2]:
-        cell.font = BOLD
+    bold_row(sheet, 2)
     return sheet
 
 
@@ -48,8 +48,7 @@ def add_contingent_sheets(workbook: Workbook, report: ContingentReport, language
     sheet.append([label("grand_total"), "", "", "", "", *(sum(l.by_funding[i] for l in report.contingent)
                                                           for i in range(len(FUNDINGS))),
                   sum(l.total for l in report.contingent)])
-    for cell in sheet[sheet.max_row]:
-        cell.font = BOLD
+    bold_row(sheet, sheet.max_row)
     sheet.column_dimensions["B"].width = 45
     period = label("period").format(start=report.period[0].strftime("%d.%m.%Y"), end=report.period[1].strftime("%d.%m.%Y"))
     sheet = _sheet(workbook, label("movement").capitalize(), f"{label('movement')}, {period}",
@@ -57,8 +56,7 @@ def add_contingent_sheets(workbook: Workbook, report: ContingentReport, language
     for line in report.movement:
         sheet.append([line.group_code, *(getattr(line, f) for f in MOVEMENT_FIELDS)])
     sheet.append([label("grand_total"), *(sum(getattr(l, f) for l in report.movement) for f in MOVEMENT_FIELDS)])
-    for cell in sheet[sheet.max_row]:
-        cell.font = BOLD
+    bold_row(sheet, sheet.max_row)
     sheet = _sheet(workbook, label("orders"), label("orders"),
                    [label("order_number"), label("order_date"), label("order_kind"), label("students")])
     for order in report.orders:

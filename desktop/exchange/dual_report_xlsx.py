@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 
+from desktop.exchange.cells import bold_row
 from desktop.reports.labels import DUAL_CHOICES, DUAL_LABELS, pick
 
 
@@ -35,5 +35,4 @@ def add_dual_sheets(book: Workbook, report, language: str) -> None:
 
 def bold_headers(sheets) -> None:
     for sheet in sheets:
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
+        bold_row(sheet)

@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from desktop.domain import indicators as di
 from desktop.domain.indicators import EmploymentEntry
 from desktop.domain.ids import iin_problems
 from desktop.domain.problems import FieldProblem
-from desktop.exchange.cells import cell_date, cell_text
+from desktop.exchange.cells import bold_row, cell_date, cell_text
 from desktop.paths import owner_only
 from desktop.reports.labels import pick
 from desktop.reports.pack_labels import EMPLOYMENT_STATUSES, EVIDENCE, PACK_LABELS
@@ -62,8 +61,7 @@ def write_employment(path: Path, graduates: list, language: str) -> None:
     sheet = book.active
     sheet.title = pick(PACK_LABELS, "graduates", language)
     sheet.append([_head(key, language) for key in HEAD_KEYS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    bold_row(sheet)
     for g in graduates:
         sheet.append([g.iin or "", g.name, g.group_code, pick(EMPLOYMENT_STATUSES, g.status, language), g.on,
                       g.employer, pick(EVIDENCE, g.evidence, language) if g.evidence else ""])

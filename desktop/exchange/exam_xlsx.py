@@ -9,12 +9,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.exams import Aspect, AspectKind
 from desktop.domain.problems import FieldProblem
-from desktop.exchange.cells import cell_text
+from desktop.exchange.cells import bold_row, cell_text
 
 SCHEME_HEADERS = ("Аспект / Aspect", "Түрі / Вид (M, J)", "Макс. балл", "Сипаттамасы / Описание")
 SCORE_HEADERS = ("ЖСН / ИИН", "Аспект / Aspect", "Балл / Судья 1", "Судья 2", "Судья 3")
@@ -98,8 +97,7 @@ def write_results(path: Path, headers: list[str], rows: list[list]) -> None:
     book = Workbook()
     sheet = book.active
     sheet.append(headers)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    bold_row(sheet)
     for row in rows:
         sheet.append(row)
     sheet.freeze_panes = "A2"

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 
+from desktop.exchange.cells import bold_row
 from desktop.exchange.nedb_file import COLUMNS, HEADER_OF
 from desktop.paths import owner_only
 
@@ -35,8 +35,7 @@ def write_nedb_workbook(path: Path, records: list[dict[str, str]], sen_rows: lis
         for row in rows:
             section.append(list(row))
     for each in workbook.worksheets:
-        for cell in each[1]:
-            cell.font = Font(bold=True)
+        bold_row(each)
         each.freeze_panes = "A2"
     workbook.save(path)
     owner_only(path)

@@ -4,21 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from desktop.domain.indicators import STATUSES
+from desktop.exchange.cells import bold_row
 from desktop.exchange.contingent_report_xlsx import add_contingent_sheets
 from desktop.exchange.dual_report_xlsx import add_dual_sheets
 from desktop.paths import owner_only
 from desktop.reports.labels import EXAM_CHOICES, pick
 from desktop.reports.pack_labels import EMPLOYMENT_STATUSES, EVIDENCE, INDICATOR_TITLES, PACK_LABELS
-
-BOLD = Font(bold=True)
-
-
-def _bold_row(sheet, row: int) -> None:
-    for cell in sheet[row]:
-        cell.font = BOLD
 
 
 def _percent(value: float | None) -> float | None:
@@ -33,11 +26,11 @@ def write_pack_workbook(path: Path, data, language: str) -> None:
     sheet.append([data.college_name(language)])
     sheet.append([f"{label('pack')}, {label('year').format(year=data.year)}",
                   label("made_on").format(date=data.made_on.strftime("%d.%m.%Y"))])
-    _bold_row(sheet, 1)
+    bold_row(sheet, 1)
     years = sorted(data.history)
     sheet.append([label("indicator"), label("numerator"), label("denominator"), label("percent"), label("target"),
                   label("met"), *(str(y) for y in years)])
-    _bold_row(sheet, 3)
+    bold_row(sheet, 3)
     for f in data.figures:
         met = None if f.meets is None else label("yes" if f.meets else "no")
         past = [_percent(data.history[y][f.key].percent) if data.history[y][f.key] else label("today_only")
@@ -59,19 +52,19 @@ def _exams(book: Workbook, data, language: str) -> None:
     sheet = book.create_sheet(label("section_exams")[:31])
     sheet.append([label("specialty"), label("qualification"), label("candidates"), label("absent"), label("passed"),
                   label("mean")])
-    _bold_row(sheet, 1)
+    bold_row(sheet, 1)
     for r in data.exam_results:
         sheet.append([r.specialty, r.qualification, r.candidates, r.absent, r.passed,
                       None if r.mean_total is None else float(r.mean_total)])
     sheet.append([label("total"), "", sum(r.candidates for r in data.exam_results),
                   sum(r.absent for r in data.exam_results), sum(r.passed for r in data.exam_results)])
-    _bold_row(sheet, sheet.max_row)
+    bold_row(sheet, sheet.max_row)
     sheet.append([])
     sheet.append([label("assessed").format(assessed=data.assessed.assessed, graduating=data.assessed.graduating)])
     sheet.append([])
     sheet.append([label("kind"), label("form"), label("qualification"), label("dates"), "", label("status"),
                   label("candidates")])
-    _bold_row(sheet, sheet.max_row)
+    bold_row(sheet, sheet.max_row)
     for x in data.exam_sessions:
         sheet.append([choice(x.kind), choice(x.form), x.qualification, x.starts_on, x.ends_on,
                       label(x.status) if x.status in PACK_LABELS else x.status, x.candidates])
@@ -84,16 +77,16 @@ def _employment(book: Workbook, data, language: str) -> None:
     status = lambda key: pick(EMPLOYMENT_STATUSES, key, language)  # noqa: E731
     sheet = book.create_sheet(label("section_employment")[:31])
     sheet.append([label("group"), *(status(k) for k in STATUSES), label("total")])
-    _bold_row(sheet, 1)
+    bold_row(sheet, 1)
     for line in data.employment_by_group:
         sheet.append([line.group_code, *(line.counts[k] for k in STATUSES), sum(line.counts.values())])
     totals = [sum(line.counts[k] for line in data.employment_by_group) for k in STATUSES]
     sheet.append([label("total"), *totals, sum(totals)])
-    _bold_row(sheet, sheet.max_row)
+    bold_row(sheet, sheet.max_row)
     sheet = book.create_sheet(label("graduates")[:31])
     sheet.append([label("graduate"), label("group"), label("state_order"), label("status"), label("date"),
                   label("employer"), label("evidence")])
-    _bold_row(sheet, 1)
+    bold_row(sheet, 1)
     for g in data.graduates:
         sheet.append([g.name, g.group_code, label("yes") if g.state_order else label("no"), status(g.status), g.on,
                       g.employer, pick(EVIDENCE, g.evidence, language) if g.evidence else ""])

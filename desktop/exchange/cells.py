@@ -30,6 +30,33 @@ def cell_date(value: object) -> date | None | str:
     return text
 
 
+class SheetFileError(Exception):
+    """A workbook that cannot be read, or cells that are wrong: every problem with its sheet, row and column."""
+
+    def __init__(self, problems: list):
+        super().__init__("; ".join(p.code for p in problems))
+        self.problems = problems
+
+
+def data_rows(path, width: int = 0) -> tuple[str, list[tuple[int, list]]]:
+    """The first sheet's title and its non-empty rows after the header (the first non-empty row), each with its
+    row number and at least `width` cells."""
+    from openpyxl import load_workbook  # noqa: PLC0415
+
+    from desktop.domain.problems import FieldProblem  # noqa: PLC0415
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise SheetFileError([FieldProblem("file", "file.unreadable", {"detail": str(exc)})]) from exc
+    sheet = book.worksheets[0]
+    rows = [(n, list(values) + [None] * (width - len(values)))
+            for n, values in enumerate(sheet.iter_rows(values_only=True), start=1) if any(cell_text(v) for v in values)]
+    title = sheet.title
+    book.close()
+    return title, rows[1:]
+
+
 def bold_row(sheet, row: int = 1) -> None:
     """A header or a totals row in bold."""
     from openpyxl.styles import Font  # noqa: PLC0415 - only writers need it

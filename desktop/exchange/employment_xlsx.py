@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from desktop.domain import indicators as di
 from desktop.domain.indicators import EmploymentEntry
 from desktop.domain.ids import iin_problems
 from desktop.domain.problems import FieldProblem
-from desktop.exchange.cells import bold_row, cell_date, cell_text
+from desktop.exchange.cells import SheetFileError, bold_row, cell_date, cell_text, data_rows
 from desktop.paths import owner_only
 from desktop.reports.labels import pick
 from desktop.reports.pack_labels import EMPLOYMENT_STATUSES, EVIDENCE, PACK_LABELS
@@ -37,12 +37,6 @@ def _words(table: dict) -> dict[str, str]:
 
 
 STATUS_WORDS, EVIDENCE_WORDS = _words(EMPLOYMENT_STATUSES), _words(EVIDENCE)
-
-
-class EmploymentFileError(Exception):
-    def __init__(self, problems: list[FieldProblem]):
-        super().__init__("; ".join(p.code for p in problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -80,17 +74,9 @@ def write_employment(path: Path, graduates: list, language: str) -> None:
 
 
 def read_employment(path: Path) -> tuple[str, list[EmploymentLine]]:
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise EmploymentFileError([FieldProblem("file", "file.unreadable", {"detail": str(exc)})]) from exc
-    sheet = book.worksheets[0]
-    title = sheet.title
-    rows = [(n, list(values) + [None] * 7) for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-            if any(cell_text(v) for v in values)]
-    book.close()
+    title, rows = data_rows(path, 7)
     lines, problems = [], []
-    for number, values in rows[1:]:  # the first non-empty row is the header
+    for number, values in rows:
         where = {"row": number, "sheet": title}
         iin = cell_text(values[0]).zfill(12) if cell_text(values[0]).isdigit() else cell_text(values[0])
         wrong = iin_problems(iin)
@@ -113,5 +99,5 @@ def read_employment(path: Path) -> tuple[str, list[EmploymentLine]]:
             else:
                 lines.append(EmploymentLine(number, iin, EmploymentEntry(status, on, cell_text(values[5]), evidence)))
     if problems:
-        raise EmploymentFileError(problems)
+        raise SheetFileError(problems)
     return title, lines

@@ -8,37 +8,18 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.exams import Aspect, AspectKind
 from desktop.domain.problems import FieldProblem
-from desktop.exchange.cells import bold_row, cell_text
+from desktop.exchange.cells import SheetFileError, bold_row, cell_text, data_rows
 
 SCHEME_HEADERS = ("Аспект / Aspect", "Түрі / Вид (M, J)", "Макс. балл", "Сипаттамасы / Описание")
 SCORE_HEADERS = ("ЖСН / ИИН", "Аспект / Aspect", "Балл / Судья 1", "Судья 2", "Судья 3")
 _KINDS = {"m": AspectKind.MEASUREMENT, "measurement": AspectKind.MEASUREMENT, "өлшеу": AspectKind.MEASUREMENT,
           "измерение": AspectKind.MEASUREMENT, "j": AspectKind.JUDGEMENT, "judgement": AspectKind.JUDGEMENT,
           "бағалау": AspectKind.JUDGEMENT, "судейство": AspectKind.JUDGEMENT}
-
-
-class ExamFileError(Exception):
-    def __init__(self, problems: list[FieldProblem]):
-        super().__init__("; ".join(p.code for p in problems))
-        self.problems = problems
-
-
-def _rows(path: Path):
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise ExamFileError([FieldProblem("file", "file.unreadable", {"detail": str(exc)})]) from exc
-    sheet = book.worksheets[0]
-    rows = [(n, list(values)) for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-            if any(cell_text(v) for v in values)]
-    title = sheet.title
-    book.close()
-    return title, rows[1:]  # the first non-empty row is the header
 
 
 def _number(value, row: int, column: int, sheet: str, problems: list) -> Decimal | None:
@@ -51,7 +32,7 @@ def _number(value, row: int, column: int, sheet: str, problems: list) -> Decimal
 
 
 def read_scheme(path: Path) -> list[Aspect]:
-    sheet, rows = _rows(path)
+    sheet, rows = data_rows(path)
     aspects, problems = [], []
     for number, values in rows:
         values += [None] * 4
@@ -63,7 +44,7 @@ def read_scheme(path: Path) -> list[Aspect]:
         if kind and maximum is not None:
             aspects.append(Aspect(cell_text(values[0]), kind, maximum, cell_text(values[3])))
     if problems:
-        raise ExamFileError(problems)
+        raise SheetFileError(problems)
     return aspects
 
 
@@ -76,7 +57,7 @@ class ScoreLine:
 
 
 def read_scores(path: Path) -> list[ScoreLine]:
-    sheet, rows = _rows(path)
+    sheet, rows = data_rows(path)
     lines, problems = [], []
     for number, values in rows:
         values += [None] * 5
@@ -89,7 +70,7 @@ def read_scores(path: Path) -> list[ScoreLine]:
             problems.append(FieldProblem("score", "field.required", row=number, column="C", sheet=sheet))
         lines.append(ScoreLine(number, iin, cell_text(values[1]), scores))
     if problems:
-        raise ExamFileError(problems)
+        raise SheetFileError(problems)
     return lines
 
 

@@ -126,11 +126,12 @@ def by_status(items: list[Graduate]) -> dict[str, int]:
 
 def import_employment(db: Database, path: Path, year: int) -> int:
     """Statuses from a sheet (one row per graduate, found by IIN): all or nothing; returns the rows written."""
-    from desktop.exchange.employment_xlsx import EmploymentFileError, read_employment  # noqa: PLC0415
+    from desktop.exchange.cells import SheetFileError  # noqa: PLC0415
+    from desktop.exchange.employment_xlsx import read_employment  # noqa: PLC0415
 
     try:
         sheet, lines = read_employment(path)
-    except EmploymentFileError as exc:
+    except SheetFileError as exc:
         raise ValidationFailed(exc.problems) from exc
     by_iin = {g.iin: g for g in graduates(db, year) if g.iin}
     entries, rows, problems = {}, {}, []

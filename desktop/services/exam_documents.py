@@ -16,22 +16,24 @@ from desktop.services.exams import _aspects, _problems, _typed, create_scheme, g
 
 
 def import_scheme(db: Database, path, competence: str, title: str) -> int:
-    from desktop.exchange.exam_xlsx import ExamFileError, read_scheme  # noqa: PLC0415
+    from desktop.exchange.cells import SheetFileError  # noqa: PLC0415
+    from desktop.exchange.exam_xlsx import read_scheme  # noqa: PLC0415
 
     try:
         aspects = read_scheme(path)
-    except ExamFileError as exc:
+    except SheetFileError as exc:
         raise ValidationFailed(exc.problems) from exc
     return create_scheme(db, competence, title, aspects)
 
 
 def import_scores(db: Database, session_id: int, path) -> int:
     """Scores from a sheet, one row per candidate and aspect: all or nothing; returns the candidates scored."""
-    from desktop.exchange.exam_xlsx import ExamFileError, read_scores  # noqa: PLC0415
+    from desktop.exchange.cells import SheetFileError  # noqa: PLC0415
+    from desktop.exchange.exam_xlsx import read_scores  # noqa: PLC0415
 
     try:
         lines = read_scores(path)
-    except ExamFileError as exc:
+    except SheetFileError as exc:
         raise ValidationFailed(exc.problems) from exc
     with db.session() as session:
         record = session.get(ExamSession, session_id)

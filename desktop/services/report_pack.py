@@ -66,8 +66,10 @@ def collect(db: Database, year: int, today: date | None = None, period: tuple[da
         groups.setdefault(graduate.group_code, []).append(graduate)
     by_group = [EmploymentLine(code, employment.by_status(items)) for code, items in sorted(groups.items())]
     step(4, len(STEPS), "indicators")
-    figures = indicators.figures(db, year, today)
     history = indicators.history(db, [year - 2, year - 1, year], today)
+    # the chosen year's figures are in the history already unless it is a past year (then some are None there)
+    figures = ([history[year][key] for key in indicators.KEYS] if None not in history[year].values()
+               else indicators.figures(db, year, today))
     profile = college.get_profile(db)
     header = (f"БСН / БИН {profile.bin}" if profile.bin else "", profile.region, profile.address, profile.phone,
               profile.email) if profile else ()

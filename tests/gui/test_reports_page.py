@@ -162,3 +162,14 @@ def test_textbook_counts_from_the_college_profile_feed_the_indicator(make_window
     window.page("college").findChild(QPushButton, "library").click()
     board = window.page("reports").indicators
     assert board.table.item(4, 3).text() == "40.0% (400 / 1000)"
+
+
+def test_the_dashboard_counts_again_when_the_page_comes_back(make_window, db):
+    window = make_window(db)
+    window.show_page("reports")
+    board = window.page("reports").indicators
+    assert board.table.item(5, 3).text() == "— (0 / 0)"
+    report_records.add_teacher(db, "Ким Елена", date(2020, 1, 1))  # recorded elsewhere meanwhile
+    window.show_page("college")
+    window.show_page("reports")
+    assert board.table.item(5, 3).text() == "100.0% (1 / 1)"

@@ -16,6 +16,7 @@ class ReportsPage(QWidget):
     def __init__(self, db, language: str, parent=None):
         super().__init__(parent)
         self.db = db
+        self._shown_before = False
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Reports")))
         layout.addWidget(hint(self.tr("Reports are made from the records as they are now. Printed documents are in "
@@ -31,4 +32,8 @@ class ReportsPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def on_shown(self) -> None:
-        self.indicators.refresh()
+        """Figures made of other pages' records are counted again each time the page comes back (the first
+        time they were counted as the page was built)."""
+        if self._shown_before:
+            self.indicators.refresh()
+        self._shown_before = True

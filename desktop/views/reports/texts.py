@@ -1,12 +1,10 @@
 """Words of the Reports screens: the indicators, graduates' statuses, the columns of the records behind a figure."""
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from desktop.views.exams.texts import EXAM_CHOICES, exam_choice
-from desktop.views.table_model import DATE_FORMAT
+from desktop.views.table_model import display
 
 TITLES = {
     "employment": QT_TRANSLATE_NOOP("Indicators", "State-order graduates employed in the first year"),
@@ -79,17 +77,13 @@ def t(text: str) -> str:
 
 def word(value) -> str:
     """A stored value as the user reads it: a status, a choice, a date, a yes/no."""
-    if value is None:
-        return ""
     if isinstance(value, bool):
         return "✓" if value else ""
-    if isinstance(value, date):
-        return QLocale().toString(value, DATE_FORMAT)
     if isinstance(value, str) and value in STATUS_TEXTS:
         return t(STATUS_TEXTS[value])
     if isinstance(value, str) and value in EXAM_CHOICES:
         return exam_choice(value)
-    return str(value)
+    return display(value)  # dates as dd.mm.yyyy, nothing as empty
 
 
 def percent_text(figure) -> str:

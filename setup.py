@@ -1,5 +1,7 @@
-"""Build hook: compile the translation catalogues (i18n/*.ts) into desktop/resources/i18n/*.qm."""
+"""Build hook: put the data files of resources/ into the package (desktop/resources) and compile the
+translation catalogues (i18n/*.ts) beside them (desktop/resources/i18n/*.qm)."""
 import importlib.util
+import shutil
 from pathlib import Path
 
 from setuptools import setup
@@ -19,8 +21,11 @@ def _catalogs_module():
 class BuildWithCatalogs(build_py):
     def run(self):
         super().run()
-        target = Path(self.build_lib) / "desktop" / "resources" / "i18n"
-        _catalogs_module().compile_catalogs(HERE / "i18n", target)
+        packaged = Path(self.build_lib) / "desktop" / "resources"
+        if packaged.exists():
+            shutil.rmtree(packaged)
+        shutil.copytree(HERE / "resources", packaged, ignore=shutil.ignore_patterns("*.qm"))
+        _catalogs_module().compile_catalogs(HERE / "i18n", packaged / "i18n")
 
 
 setup(cmdclass={"build_py": BuildWithCatalogs})

@@ -54,7 +54,11 @@ def resolve_paths(home: str | os.PathLike | None = None) -> Paths:
     return Paths(data, Path(dirs.user_config_dir), Path(dirs.user_log_dir), data / "backups")
 
 
-RESOURCES = Path(__file__).resolve().parent / "resources"
+# The data files live in resources/ at the top of the repository; the build copies them into the
+# package (setup.py), so an installed Zhospar finds them beside this module and a source checkout
+# (editable install) one folder up.
+_PACKAGED = Path(__file__).resolve().parent / "resources"
+RESOURCES = _PACKAGED if _PACKAGED.is_dir() else Path(__file__).resolve().parent.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:

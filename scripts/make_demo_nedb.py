@@ -1,4 +1,4 @@
-"""Write desktop/resources/demo/nedb-contingent.txt: the file NEDB gives back to the demo college.
+"""Write resources/demo/nedb-contingent.txt: the file NEDB gives back to the demo college.
 
 It is the demo contingent as Zhospar exports it, with the system's own row ids filled in, four
 students the system knows differently (a surname's spelling, locality, dormitory, group) and four students
@@ -15,7 +15,7 @@ from desktop.exchange import nedb_file
 from desktop.services import nedb
 from desktop.services.demo import build_demo
 
-OUT = Path(__file__).resolve().parents[1] / "desktop" / "resources" / "demo" / "nedb-contingent.txt"
+OUT = Path(__file__).resolve().parents[1] / "resources" / "demo" / "nedb-contingent.txt"
 NEWCOMERS = [("Сұлтанов", "Ерасыл", "Маратұлы", date(2010, 3, 14), "M", "25ПО-21р"),
              ("Ли", "Виктория", "Андреевна", date(2010, 6, 2), "F", "25ПО-21р"),
              ("Абдрахманова", "Аружан", "Серікқызы", date(2009, 11, 23), "F", "24УА-31к"),

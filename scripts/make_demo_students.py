@@ -1,4 +1,4 @@
-"""Write desktop/resources/demo/students.csv (the demo college's students) and graduates.csv (its past graduates),
+"""Write resources/demo/students.csv (the demo college's students) and graduates.csv (its past graduates),
 invented people with valid IINs.
 
 Run once when the demo groups change (`graduates` writes only graduates.csv); the CSVs are committed so every demo
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from desktop.domain.ids import make_iin
 
-DEMO = Path(__file__).resolve().parents[1] / "desktop" / "resources" / "demo"
+DEMO = Path(__file__).resolve().parents[1] / "resources" / "demo"
 SURNAMES = ["Ахметов", "Сейткали", "Жұмабаев", "Нұрланов", "Қасымов", "Әбенов", "Омаров", "Серікбаев", "Төлеуов",
             "Бекмұратов", "Исабеков", "Мұқанов", "Оспанов", "Сәрсенов", "Ермеков", "Қуанышев", "Тұрсынов",
             "Жақсылықов", "Әлиев", "Ким", "Иванов", "Петров", "Смағұлов", "Байжанов", "Ғабдуллин", "Құрманов"]

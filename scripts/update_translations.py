@@ -21,7 +21,7 @@ def main() -> None:
         ts = ROOT / "i18n" / f"zhospar_{language}.ts"
         subprocess.run([lupdate, "-locations", "none", "-no-obsolete", "-target-language", language,
                         *sources, "-ts", str(ts)], check=True, cwd=ROOT)
-    compile_catalogs(ROOT / "i18n", ROOT / "desktop" / "resources" / "i18n")
+    compile_catalogs(ROOT / "i18n", ROOT / "resources" / "i18n")
 
 
 if __name__ == "__main__":

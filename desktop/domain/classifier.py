@@ -20,8 +20,8 @@ class QualificationKind(str, Enum):
 
 _KIND_BY_PREFIX = {"W": QualificationKind.WORKER, "S": QualificationKind.MID_LEVEL,
                    "AB": QualificationKind.APPLIED_BACHELOR}
-_SPECIALTY_RE = re.compile(r"^\d{8}$")
-_QUALIFICATION_RE = re.compile(r"^(\d)(W|S|AB)(\d{8})$")
+_SPECIALTY_RE = re.compile(r"^[0-9]{8}$")  # ASCII digits only: \d takes full-width ones too
+_QUALIFICATION_RE = re.compile(r"^([0-9])(W|S|AB)([0-9]{8})$")
 
 
 class CodeProblem(str, Enum):

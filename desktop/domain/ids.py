@@ -42,7 +42,7 @@ def check_digit(first11: str) -> int | None:
 def _shape_problem(value: str) -> IdProblem | None:
     if not value:
         return IdProblem.EMPTY
-    if len(value) != 12 or not value.isdigit():
+    if len(value) != 12 or not (value.isascii() and value.isdigit()):
         return IdProblem.NOT_12_DIGITS
     expected = check_digit(value[:11])
     if expected is None:
@@ -64,7 +64,7 @@ class IinFacts:
 
 def iin_facts(iin: str) -> IinFacts | None:
     """Birth date and sex written in a well-formed IIN, or None when they cannot be read."""
-    if len(iin) != 12 or not iin.isdigit():
+    if len(iin) != 12 or not (iin.isascii() and iin.isdigit()):
         return None
     century = _CENTURY.get(int(iin[6]))
     if century is None:

@@ -12,6 +12,7 @@ from desktop import __version__
 from desktop.views.context import AppContext, icon
 from desktop.views.i18n import LANGUAGE_NAMES
 from desktop.views.pages.no_database_page import NoDatabasePage
+from desktop.views.widgets import without_checked
 
 if TYPE_CHECKING:
     from desktop.services.database import Database
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _add(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
-        action.triggered.connect(slot)
+        action.triggered.connect(without_checked(slot))
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
         return action

@@ -68,6 +68,14 @@ def row_table(model, single: bool = False) -> QTableView:
     return table
 
 
+def without_checked(slot):
+    """The slot called with no arguments. A button's clicked and an action's triggered carry Qt's `checked` flag,
+    which PySide hands to any slot able to take an argument: a slot with an optional id or path took False for
+    it (a student's card opened as a blank new student, a contract for student False). Every button and action
+    of the views is connected through this or through a lambda that drops the flag (tests/gui check both)."""
+    return lambda *_: slot()
+
+
 def button_row(specs, stretch: bool = True):
     """A row of push buttons from (object name, text, slot) triples, left-aligned."""
     from PySide6.QtWidgets import QHBoxLayout, QPushButton  # noqa: PLC0415
@@ -76,7 +84,7 @@ def button_row(specs, stretch: bool = True):
     for key, text, slot in specs:
         button = QPushButton(text)
         button.setObjectName(key)
-        button.clicked.connect(slot)
+        button.clicked.connect(without_checked(slot))
         row.addWidget(button)
     if stretch:
         row.addStretch(1)

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from desktop.services import contingent, nedb, students
 from desktop.views.contingent.import_dialogs import NedbImportDialog, SheetImportDialog
@@ -276,3 +276,26 @@ def test_an_order_with_later_movements_cannot_be_undone(demo_db):
         movements.revoke_order(demo_db, leave)
     assert error.value.problems[0].code == "movement.not_last"
     assert students.get_student(demo_db, sid).status == "studying"
+
+
+def test_card_button_and_enter_open_the_selected_students_card(page, monkeypatch, demo_db, qtbot):
+    """Qt's clicked/triggered carry a `checked` flag: it once reached open_card as the student id (False), so the
+    button and Enter opened a blank "New student" form and saving it made a duplicate."""
+    opened = []
+
+    def look(dialog):
+        opened.append((dialog.student_id, dialog.windowTitle(), dialog.edits["surname"].text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(StudentDialog, "exec", look)
+    page.students.selectRow(3)
+    chosen = page.selected_students()[0]
+    page.findChild(QPushButton, "card").click()
+    page.students.setFocus()
+    qtbot.keyClick(page.students, Qt.Key.Key_Return)
+    page.actions["card"].trigger()
+    assert opened == [(chosen.id, "Student card", chosen.surname)] * 3
+    total = len(contingent.list_students(demo_db))
+    page.students.clearSelection()
+    page.findChild(QPushButton, "card").click()  # nothing selected: nothing opens, nothing is made
+    assert len(opened) == 3 and len(contingent.list_students(demo_db)) == total

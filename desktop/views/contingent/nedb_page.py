@@ -17,7 +17,7 @@ from desktop.services.preflight import PreflightIssue, preflight
 from desktop.views.contingent.texts import choice, preflight_text
 from desktop.views.errors import run_validated
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import hint, page_title, row_table
+from desktop.views.widgets import hint, page_title, row_table, without_checked
 
 P, L = "PreflightColumns", "SubmissionColumns"
 PREFLIGHT_COLUMNS = [
@@ -73,12 +73,12 @@ class NedbPage(QWidget):
                                           ("import", self.tr("Import NEDB's file…"), "", self.import_file)):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(slot)
+            button.clicked.connect(without_checked(slot))
             if shortcut:
                 action = QAction(self)
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.triggered.connect(slot)
+                action.triggered.connect(without_checked(slot))
                 self.addAction(action)
                 button.setToolTip(shortcut)
             bar.addWidget(button)

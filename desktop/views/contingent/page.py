@@ -16,7 +16,7 @@ from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import button_row, hint, page_title, row_table
+from desktop.views.widgets import button_row, hint, page_title, row_table, without_checked
 
 G = "GroupColumns"
 GROUP_COLUMNS = [
@@ -59,12 +59,12 @@ class ContingentPage(QWidget):
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.setToolTip(f"{text} ({shortcut})")
-            action.triggered.connect(slot)
+            action.triggered.connect(without_checked(slot))
             self.addAction(action)
             self.actions[key] = action
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(action.trigger)
+            button.clicked.connect(without_checked(action.trigger))
             bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -121,7 +121,7 @@ class ContingentPage(QWidget):
         filters.addStretch(0)
         clear = QPushButton(self.tr("Clear"))
         clear.setObjectName("clear_filters")
-        clear.clicked.connect(self.clear_filters)
+        clear.clicked.connect(without_checked(self.clear_filters))
         search_row.addWidget(clear)
         layout.addLayout(search_row)
         layout.addLayout(filters)

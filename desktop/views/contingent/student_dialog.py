@@ -19,6 +19,7 @@ from desktop.views.contingent.texts import choice
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name, message
 from desktop.views.table_model import display
+from desktop.views.widgets import without_checked
 
 TEXTS = ("iin", "surname", "given_name", "patronymic", "citizenship", "phone")
 CHOICE_FIELDS = {
@@ -66,7 +67,7 @@ class StudentDialog(QDialog):
         if self.card and self.card.status == "studying":
             contract = buttons.addButton(self.tr("New dual contract…"), QDialogButtonBox.ButtonRole.ActionRole)
             contract.setObjectName("new_contract")
-            contract.clicked.connect(self.new_contract)
+            contract.clicked.connect(without_checked(self.new_contract))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -179,7 +180,7 @@ class StudentDialog(QDialog):
         self.award_evidence = QLineEdit()
         self.award_evidence.setPlaceholderText(self.tr("e.g. qualification exam protocol No. 3"))
         add = QPushButton(self.tr("Record the qualification"))
-        add.clicked.connect(self.award)
+        add.clicked.connect(without_checked(self.award))
         for widget in (self.award_code, self.award_date, self.award_evidence, add):
             row.addWidget(widget)
         layout.addLayout(row)

@@ -17,7 +17,7 @@ from desktop.domain.rules import Finding, Severity
 from desktop.services import curricula
 from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
 from desktop.views.errors import ask_to_save
-from desktop.views.widgets import page_title
+from desktop.views.widgets import page_title, without_checked
 
 _COPIED: list = []  # [clipboard text, rows as JSON] of the last copy
 YEAR_CODES = ("year_load.over", "year_load.under", "year_load.short_year_too_short")
@@ -125,7 +125,7 @@ class CurriculumEditor(QWidget):
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
+            action.triggered.connect(without_checked(slot))
             action.setEnabled(not edits or self.status == curricula.DRAFT)
             self.addAction(action)
             self.toolbar.addAction(action)

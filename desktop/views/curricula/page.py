@@ -12,7 +12,7 @@ from desktop.services import curricula
 from desktop.views.errors import confirm_and_delete, run_validated
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import empty_state, hint, page_title, row_table
+from desktop.views.widgets import empty_state, hint, page_title, row_table, without_checked
 
 L = "CurriculumList"
 STATUS = {"draft": QT_TRANSLATE_NOOP("CurriculumList", "draft"),
@@ -63,7 +63,7 @@ class CurriculaPage(QWidget):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
+            action.triggered.connect(without_checked(slot))
             self.list_page.addAction(action)
             self.actions[key] = action
             button = QToolButton()

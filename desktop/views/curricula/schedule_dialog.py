@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from desktop.domain.curriculum import Curriculum, YearSchedule
 from desktop.domain.rules import Severity
 from desktop.services import curricula
+from desktop.views.widgets import without_checked
 
 WEEKS = 52
 FILL = {"T": "#ffffff", "A": "#fff2a8", "P": "#c8e6c9", "H": "#bbdefb", "F": "#ffccbc", "-": "#eeeeee"}
@@ -64,7 +65,7 @@ class ScheduleDialog(QDialog):
         layout.addWidget(self.problems)
         row = QHBoxLayout()
         propose = QPushButton(self.tr("Propose from the curriculum"))
-        propose.clicked.connect(self.propose)
+        propose.clicked.connect(without_checked(self.propose))
         propose.setEnabled(not read_only)
         row.addWidget(propose)
         row.addStretch(1)

@@ -16,6 +16,7 @@ from desktop.views.contingent.fields import DateField
 from desktop.views.dual.texts import dual_choice
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name
+from desktop.views.widgets import without_checked
 
 
 def _academic_end(today: date) -> date:
@@ -73,7 +74,7 @@ class ContractDialog(QDialog):
         self.from_plan.setObjectName("from_plan")
         self._fill_from_plan(language)
         add = QPushButton(self.tr("Add from the curriculum"))
-        add.clicked.connect(self.add_from_plan)
+        add.clicked.connect(without_checked(self.add_from_plan))
         remove = QPushButton(self.tr("Remove the row"))
         remove.clicked.connect(lambda: self.modules.removeRow(self.modules.currentRow()))
         bar.addWidget(self.from_plan, 1)

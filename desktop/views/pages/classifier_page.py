@@ -17,7 +17,7 @@ from desktop.views.filtering import SearchProxy
 from desktop.views.pages.classifier_dialog import EntryDialog
 from desktop.views.pages.classifier_texts import kind_text
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import hint, page_title, row_table
+from desktop.views.widgets import hint, page_title, row_table, without_checked
 
 C = "ClassifierColumns"
 COLUMNS = [
@@ -92,7 +92,7 @@ class ClassifierPage(QWidget):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
+            action.triggered.connect(without_checked(slot))
             self.addAction(action)
             self.actions[key] = action
             button = QToolButton()
@@ -101,7 +101,7 @@ class ClassifierPage(QWidget):
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.search.setFocus)
+        find.triggered.connect(without_checked(self.search.setFocus))
         self.addAction(find)
         layout.addLayout(bar)
 

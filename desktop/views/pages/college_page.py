@@ -14,7 +14,7 @@ from desktop.services.college import CollegeProfileData
 from desktop.services.errors import ValidationFailed
 from desktop.views.errors import ask_to_save, show_validation
 from desktop.views.messages import field_name, message
-from desktop.views.widgets import button_row, hint, page_title
+from desktop.views.widgets import button_row, hint, page_title, without_checked
 
 TEXT_FIELDS = ("name_kk", "name_ru", "bin", "region", "address", "director", "phone", "email")
 CONDITIONS = ("has_ramps", "has_light_signals", "has_call_button", "has_sanitary_unit")
@@ -85,11 +85,11 @@ class CollegePage(QWidget):
         buttons.addWidget(self.dirty_label, 1)
         self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setToolTip(self.tr("Discard the changes since the last save"))
-        self.revert_button.clicked.connect(self.revert)
+        self.revert_button.clicked.connect(without_checked(self.revert))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the profile (Ctrl+S)"))
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(without_checked(self.save))
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)

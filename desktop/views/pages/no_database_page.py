@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from desktop.views.widgets import empty_state
+from desktop.views.widgets import empty_state, without_checked
 
 
 class NoDatabasePage(QWidget):
@@ -24,7 +24,7 @@ class NoDatabasePage(QWidget):
                                    ("demo", self.tr("Open the demo college"), self.demo_requested)):
             button = QPushButton(text)
             button.setObjectName(name)
-            button.clicked.connect(signal)
+            button.clicked.connect(without_checked(signal.emit))
             buttons.append(button)
         layout.addWidget(empty_state(self.tr("No database is open"),
                                      self.tr("Open your college's database, create a new one, or look at the demo college."),

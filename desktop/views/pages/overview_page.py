@@ -5,7 +5,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.overview import get_overview
-from desktop.views.widgets import empty_state, hint, page_title
+from desktop.views.widgets import empty_state, hint, page_title, without_checked
 
 
 class OverviewPage(QWidget):
@@ -21,10 +21,10 @@ class OverviewPage(QWidget):
             setup = QPushButton(self.tr("Set up my college"))
             setup.setObjectName("setup")
             setup.setDefault(True)
-            setup.clicked.connect(self.setup_requested)
+            setup.clicked.connect(without_checked(self.setup_requested.emit))
             demo = QPushButton(self.tr("Open the demo college"))
             demo.setObjectName("demo")
-            demo.clicked.connect(self.demo_requested)
+            demo.clicked.connect(without_checked(self.demo_requested.emit))
             layout.addWidget(empty_state(
                 self.tr("This database is new"),
                 self.tr("Start by entering your college's profile: its names, BIN, address and director. "

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMe
 from desktop.services.contingent_reports import contingent_report, default_period
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.errors import run_validated
+from desktop.views.widgets import without_checked
 
 PRINT_LANGUAGES = ("kk", "ru")
 
@@ -40,7 +41,7 @@ class ContingentReportBox(QWidget):
                                 ("xlsx", self.tr("Save as Excel…"), self.save_xlsx)):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(slot)
+            button.clicked.connect(without_checked(slot))
             buttons.addWidget(button)
         buttons.addStretch(1)
         form.addRow(buttons)

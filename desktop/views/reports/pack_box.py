@@ -13,6 +13,7 @@ from desktop.services import report_pack
 from desktop.services.contingent_reports import default_period
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.errors import run_validated
+from desktop.views.widgets import without_checked
 from desktop.views.workers import StepProgress
 
 STEP_TEXTS = {
@@ -58,7 +59,7 @@ class PackBox(QWidget):
         self.folder.setObjectName("pack_folder")
         self.folder.setMinimumWidth(420)
         browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self.choose_folder)
+        browse.clicked.connect(without_checked(self.choose_folder))
         where = QHBoxLayout()
         where.addWidget(self.folder)
         where.addWidget(browse)
@@ -66,7 +67,7 @@ class PackBox(QWidget):
         make = QPushButton(self.tr("Make the report pack"))
         make.setObjectName("make_pack")
         make.setDefault(True)
-        make.clicked.connect(lambda: self.make())
+        make.clicked.connect(without_checked(self.make))
         self.done = QLabel()
         self.done.setObjectName("pack_done")
         self.done.setWordWrap(True)

@@ -225,14 +225,18 @@ def set_scores(db: Database, session_id: int, student_id: int, scores: dict[str,
 
 
 def finish_session(db: Database, session_id: int) -> int:
-    """Mark the session held and record the qualification on every candidate who passed (once); returns how many."""
+    """Mark the session held and record the qualification on every candidate who passed (once); returns how many.
+    Refused while a present candidate has no scores, or while the session has no expert panel."""
     with db.session() as session:
         record = session.get(ExamSession, session_id)
         if record is None:
             raise NotFound(session_id)
         unscored = [c for c in record.candidates if not c.absent and c.total is None]
-        if unscored:
-            raise ValidationFailed([FieldProblem("candidates", "exam.unscored", {"count": len(unscored)})])
+        problems = [FieldProblem("candidates", "exam.unscored", {"count": len(unscored)})] if unscored else []
+        if not record.experts:  # the protocol is signed by the panel: a held session without one has no record
+            problems.append(FieldProblem("panel", "exam.no_panel"))
+        if problems:
+            raise ValidationFailed(problems)
         record.status = "held"
         qualification = session.scalar(select(Qualification).where(Qualification.code == record.qualification_code))
         already = set(session.scalars(select(StudentQualification.student_id).where(

@@ -130,3 +130,26 @@ def test_a_new_session_and_its_edit_through_the_form(make_window, demo_db, monke
     monkeypatch.setattr(FormDialog, "exec", rename)
     page.findChild(QPushButton, "edit_session").click()
     assert exams.session_data(demo_db, made.id).venue_name == "Шеберхана 6"
+
+
+def test_without_a_panel_finish_says_why_and_the_protocol_still_prints(make_window, demo_db, monkeypatch, dialogs,
+                                                                       tmp_path):
+    page = make_window(demo_db).page("exams")
+    page.sessions.selectRow(next(r for r, s in enumerate(page.session_model.rows()) if s.status == "planned"))
+    session_id = page.selected_session().id
+    page.tabs.setCurrentIndex(1)
+    while page.panel.rowCount():
+        page.panel.setCurrentCell(0, 0)
+        page.findChild(QPushButton, "remove_expert").click()
+    for line in page.document.lines:
+        exams.set_scores(demo_db, session_id, line.student_id, {}, absent=True)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.findChild(QPushButton, "finish").click()
+    [(_, title, text, details)] = dialogs
+    assert title == "Not finished" and "Panel: the session has no expert panel" in details
+    assert next(s for s in exams.list_sessions(demo_db) if s.id == session_id).status == "planned"
+    pdf = tmp_path / "p.pdf"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    page.findChild(QPushButton, "protocol").click()  # an English window prints in Kazakh
+    assert "Сарапшылар тобы бағдарламаға енгізілмеген" in "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert len(dialogs) == 1

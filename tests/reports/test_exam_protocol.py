@@ -49,3 +49,23 @@ def test_a_scheme_from_excel_all_or_nothing(db, tmp_path):
     assert {(p.row, p.column, p.code) for p in error.value.problems} == {(5, "B", "exam.bad_kind"),
                                                                          (5, "C", "nedb.bad_number")}
     assert len(exams.list_schemes(db)) == 1
+
+
+def test_the_protocol_of_a_session_without_a_panel_leaves_it_to_be_filled_by_hand(demo_db, tmp_path):
+    """Printed before the experts are entered (to take to the exam): blank panel rows with their roles, and the
+    candidates not yet scored show no result (they have not failed)."""
+    planned = next(s for s in exams.list_sessions(demo_db) if s.status == "planned")
+    for expert_id, *_ in exams.list_experts(demo_db, planned.id):
+        exams.remove_expert(demo_db, expert_id)
+    doc = exam_documents.protocol_document(demo_db, planned.id)
+    assert doc.experts == () and all(line.passed is None for line in doc.lines)
+    for language, words in (("kk", ("Сарапшылар тобы бағдарламаға енгізілмеген", "бас сарапшы / ұйымдастырушы",
+                                    "Сарапшылар тобының қолдары")),
+                            ("ru", ("Экспертная группа не внесена в программу", "главный эксперт / организатор",
+                                    "Подписи экспертной группы"))):
+        path = tmp_path / f"{language}.pdf"
+        build_protocol_pdf(path, doc, language)
+        text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+        for expected in (*words, doc.lines[0].name, "_" * 30):
+            assert expected in text, (language, expected)
+        assert ("тапсырмады" if language == "kk" else "не сдал") not in text

@@ -139,3 +139,24 @@ def test_a_session_is_edited_but_its_marking_stays_once_scored(db):
         exams.update_session(db, sid, replace(data, pass_mark=Decimal(70)))
     assert error.value.problems[0].code == "exam.has_results"
     exams.update_session(db, sid, replace(data, venue_name="Зал 4"))  # the rest may still change
+
+
+def test_a_session_without_a_panel_is_not_finished(db):
+    """The protocol is the record of the exam and the panel signs it: no panel, no held session and no award."""
+    group = add_group(db)
+    ids = enrol(db, group, 2)
+    sid = session(db, exams.create_scheme(db, "Web", "S", ASPECTS))
+    exams.add_candidates(db, sid, ids)
+    for student in ids:
+        exams.set_scores(db, sid, student, {"A1": [40], "A2": [30], "B1": [3, 3, 3]})
+    with pytest.raises(ValidationFailed) as error:
+        exams.finish_session(db, sid)
+    assert [(p.field, p.code) for p in error.value.problems] == [("panel", "exam.no_panel")]
+    assert exams.list_sessions(db)[0].status == "planned"
+    assert students.get_student(db, ids[0]).qualifications == []
+    expert = exams.add_expert(db, sid, "Ахметов Ерлан", "chief")
+    exams.remove_expert(db, expert)
+    with pytest.raises(ValidationFailed):  # a panel removed again counts as none
+        exams.finish_session(db, sid)
+    exams.add_expert(db, sid, "Ахметов Ерлан", "chief")
+    assert exams.finish_session(db, sid) == 2

@@ -43,6 +43,8 @@ MESSAGES = {
     "exam.no_scheme": QT_TRANSLATE_NOOP("Messages", "the session has no marking scheme"),
     "exam.not_a_candidate": QT_TRANSLATE_NOOP("Messages", "{value} is not a candidate of this session"),
     "exam.unscored": QT_TRANSLATE_NOOP("Messages", "{count} candidates present have no scores yet"),
+    "exam.no_panel": QT_TRANSLATE_NOOP("Messages", "the session has no expert panel: add the experts on the Panel tab "
+                                                   "first (they sign the protocol)"),
     "exam.bad_kind": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a kind of aspect: write M (measurement) or J (judgement)"),
     "exam.has_results": QT_TRANSLATE_NOOP("Messages", "the session has results: it is kept as the record of the exam"),
     "exam.off_scale": QT_TRANSLATE_NOOP("Messages", "{value} is outside the grading scale"),
@@ -56,6 +58,7 @@ FIELDS = {
     "scheme": QT_TRANSLATE_NOOP("Fields", "Marking scheme"),
     "tasks": QT_TRANSLATE_NOOP("Fields", "Tasks"),
     "candidates": QT_TRANSLATE_NOOP("Fields", "Candidates"),
+    "panel": QT_TRANSLATE_NOOP("Fields", "Panel"),
     "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "title": QT_TRANSLATE_NOOP("Fields", "Title"),
     "form": QT_TRANSLATE_NOOP("Fields", "Form"),

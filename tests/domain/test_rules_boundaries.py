@@ -1,0 +1,527 @@
+"""Boundary tables for every credit-modular rule: just below, at and just above each limit of the rule set.
+
+The expected values are worked out here from the recommendations' numbers (DOMAIN.md section 2, MR 2022-2023),
+never by running the code: 1 credit = 24 h, credits in halves (12 h), 60 credits = 1440 h a year, a short year
+at least 36 credits = 864 h, the total ranges by level and base, at most 2 worker qualifications in a mid-level
+programme, general education 60 credits = 1440 h (38 = 912 h for 02150100) in years 1-2 on the 9-grade base,
+at least 4 profile subjects, distance at most 20 %, at most 52 weeks a year, the withdrawn codes valid until
+15 July 2025. Each curriculum is built by hand, as small as the rule allows, so one number moves at a time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import desktop.domain.rules as rules_package
+from desktop.domain.curriculum import Curriculum, ExamForm, Row, SemesterLoad, Section, YearSchedule
+from desktop.domain.rules import Severity
+from desktop.domain.rules.engine import check
+
+from curricula import RULES
+
+H = 24  # hours per credit (MR l.269)
+YEAR = 60 * H  # 1440 h
+SHORT_MIN = 36 * H  # 864 h
+HALF = H // 2  # the smallest step: half a credit
+
+
+def row(key: str, hours: int, section: Section = Section.PROFESSIONAL, semester: int | None = 1, **extra) -> Row:
+    """One row laid out in one semester (semester=None: not laid out)."""
+    loads = (SemesterLoad(semester, hours),) if semester else ()
+    return Row(key, section, key.upper(), key, key, hours, semesters=loads, **extra)
+
+
+def plan(*rows: Row, base: str = "11", quals: tuple[str, ...] = ("4S06130103",), years: int = 2,
+         specialty: str = "06130100", language: str = "kk", **extra) -> Curriculum:
+    return Curriculum(specialty, quals, base, language, years=years, rows=rows, **extra)
+
+
+def found(curriculum: Curriculum, rule: str) -> list[tuple[str, str, str]]:
+    """(code, found, allowed) of one rule's findings."""
+    return [(f.code, f.found, f.allowed) for f in check(curriculum, RULES) if f.rule == rule]
+
+
+def codes(curriculum: Curriculum, rule: str) -> list[str]:
+    return [code for code, _, _ in found(curriculum, rule)]
+
+
+def credits_plan(credits: float, quals=("4S06130103",), base="11") -> Curriculum:
+    """A plan whose only mandatory row carries `credits` (laid out over years so YEAR-LOAD does not matter)."""
+    return plan(row("m1", round(credits * H)), Row("f1", Section.ELECTIVES, "Ф 01", "Ф", "Ф", 2 * H,
+                                                   semesters=(SemesterLoad(1, 2 * H),)), base=base, quals=quals)
+
+
+# --- TOTAL-RANGE: MR l.238-261 -----------------------------------------------------------------------------
+WORKER, MID, BACHELOR = ("3W06130102",), ("3W06130102", "4S06130103"), ("5AB06130101",)
+RANGES = [  # (qualifications, base, lowest, highest) as the recommendations give them
+    (WORKER, "9", 120, 180), (WORKER, "11", 60, 120),
+    (MID, "9", 180, 240), (MID, "11", 120, 180), (MID, "tvet", 60, 60),
+    (BACHELOR, "9", 60, 180), (BACHELOR, "11", 60, 180), (BACHELOR, "tvet", 60, 180),
+]
+TOTAL_CASES = [(quals, base, credits, inside, f"{low}" if low == high else f"{low}–{high}")
+               for quals, base, low, high in RANGES
+               for credits, inside in ((low - 0.5, False), (low, True), (high, True), (high + 0.5, False))]
+
+
+@pytest.mark.parametrize("quals, base, credits, inside, allowed", TOTAL_CASES,
+                         ids=[f"{q[-1][:2]}-{b}-{c:g}" for q, b, c, *_ in TOTAL_CASES])
+def test_total_range_bounds_are_inclusive(quals, base, credits, inside, allowed):
+    result = found(credits_plan(credits, quals, base), "TOTAL-RANGE")
+    assert result == ([] if inside else [("total_range.outside", f"{credits:g}", allowed)])
+
+
+def test_a_tvet_base_plan_of_exactly_sixty_credits_is_valid():
+    """Mid-level on the TVET base (cognate qualification) is exactly 60 credits: 60 must pass, not 59.5 or 60.5."""
+    assert found(credits_plan(60, MID, "tvet"), "TOTAL-RANGE") == []
+    assert codes(credits_plan(59.5, MID, "tvet"), "TOTAL-RANGE") == ["total_range.outside"]
+    assert codes(credits_plan(60.5, MID, "tvet"), "TOTAL-RANGE") == ["total_range.outside"]
+
+
+def test_electives_and_consultations_are_outside_the_total():
+    extra = Row("k1", Section.CONSULTATIONS, "К", "К", "К", 4 * H, semesters=(SemesterLoad(2, 4 * H),))
+    curriculum = credits_plan(60, MID, "tvet")
+    assert found(replace(curriculum, rows=curriculum.rows + (extra,)), "TOTAL-RANGE") == []
+
+
+def test_a_worker_programme_on_the_tvet_base_has_no_range():
+    (finding,) = [f for f in check(credits_plan(60, WORKER, "tvet"), RULES) if f.rule == "TOTAL-RANGE"]
+    assert (finding.code, finding.found, finding.params["level"]) == ("total_range.no_range", "tvet", "worker")
+
+
+# --- WORKER-QUALS: MR l.246-257 ----------------------------------------------------------------------------
+@pytest.mark.parametrize("quals, expected", [
+    (("3W06130101", "4S06130103"), []),
+    (("3W06130101", "3W06130102", "4S06130103"), []),  # 2: the limit
+    (("3W06130101", "3W06130102", "3W06130104", "4S06130103"), [("worker_quals.too_many", "3", "<= 2")]),
+    (("3W06130101", "3W06130102", "3W06130104"), []),  # a worker programme: no limit
+    (("3W06130101", "3W06130102", "3W06130104", "5AB06130101"), []),  # applied bachelor: not mid-level
+])
+def test_at_most_two_worker_qualifications_in_a_mid_level_programme(quals, expected):
+    assert found(plan(row("m1", 48), quals=quals), "WORKER-QUALS") == expected
+
+
+# --- CREDIT-UNIT: MR l.269 ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("hours, credits, expected", [
+    (48, 2, []), (36, 1.5, []), (48, None, []),
+    (48, 2.5, [("credit_unit.mismatch", "2.5 × 24 ≠ 48", "60")]),
+    (48, 1.5, [("credit_unit.mismatch", "1.5 × 24 ≠ 48", "36")]),
+    (60, 2.5, []),
+])
+def test_credits_entered_must_be_hours_over_24(hours, credits, expected):
+    assert found(plan(row("m1", hours, credits=credits)), "CREDIT-UNIT") == expected
+
+
+@pytest.mark.parametrize("hours, section, expected", [
+    (12, Section.PROFESSIONAL, None), (24, Section.PROFESSIONAL, None), (36, Section.GENERAL, None),
+    (30, Section.PROFESSIONAL, Severity.ERROR), (6, Section.BASIC, Severity.ERROR), (35, Section.FINAL, Severity.ERROR),
+    (37, Section.PRACTICE, Severity.ERROR), (13, Section.INTERMEDIATE, Severity.ERROR),
+    (30, Section.ELECTIVES, Severity.WARNING), (18, Section.CONSULTATIONS, Severity.WARNING),
+])
+def test_hours_must_be_whole_half_credits(hours, section, expected):
+    findings = [f for f in check(plan(row("r1", hours, section)), RULES) if f.code == "credit_unit.not_half_credits"]
+    assert [f.severity for f in findings] == ([] if expected is None else [expected])
+    if findings:
+        assert (findings[0].found, findings[0].allowed, findings[0].params) == (
+            f"{hours / 24:.2f}".rstrip("0").rstrip("."), "× 0.5", {"hours": hours})
+
+
+@pytest.mark.parametrize("theory, practice, project, production, expected", [
+    (24, 24, 0, 0, []),  # the split adds up to the 48 hours
+    (0, 0, 0, 0, []),  # no split entered
+    (12, 12, 12, 12, []),
+    (24, 12, 0, 0, [("credit_unit.split_mismatch", "36", "48")]),  # short of the hours
+    (24, 36, 0, 0, [("credit_unit.split_mismatch", "60", "48")]),  # more than the hours
+    (24, 24, 0, 12, [("credit_unit.split_mismatch", "60", "48")]),
+    (0, 0, 47, 0, [("credit_unit.split_mismatch", "47", "48")]),
+    (0, 0, 0, 49, [("credit_unit.split_mismatch", "49", "48")]),
+])
+def test_the_hours_split_must_add_up_both_ways(theory, practice, project, production, expected):
+    r = row("m1", 48, theory=theory, practice=practice, course_project=project, production=production)
+    assert found(plan(r), "CREDIT-UNIT") == expected
+    assert all(f.severity is Severity.WARNING for f in check(plan(r), RULES) if f.code == "credit_unit.split_mismatch")
+
+
+@pytest.mark.parametrize("module_hours, outcomes, expected", [
+    (96, (48, 48), []),
+    (96, (48, 36), [("credit_unit.outcomes_sum", "84", "96")]),
+    (96, (48, 60), [("credit_unit.outcomes_sum", "108", "96")]),
+    (0, (48, 36), []),  # a module typed without hours counts through its outcomes
+])
+def test_learning_outcomes_add_up_to_their_module(module_hours, outcomes, expected):
+    module = row("m1", module_hours, semester=None)
+    parts = [row(f"m1.{n}", hours, parent="m1") for n, hours in enumerate(outcomes, 1)]
+    assert found(plan(module, *parts), "CREDIT-UNIT") == expected
+    if expected:
+        (finding,) = [f for f in check(plan(module, *parts), RULES) if f.code == "credit_unit.outcomes_sum"]
+        assert finding.rows == ("m1", "m1.1", "m1.2")
+
+
+# --- YEAR-LOAD: MR l.263-267 -------------------------------------------------------------------------------
+def by_year(*hours: int) -> Curriculum:
+    """A plan of len(hours) years, each year's mandatory hours in one row in the year's first semester."""
+    return plan(*(row(f"y{n}", h, semester=2 * n - 1) for n, h in enumerate(hours, 1) if h), years=len(hours))
+
+
+@pytest.mark.parametrize("hours, expected", [
+    ((YEAR, YEAR), []),
+    ((YEAR + HALF, YEAR), [("year_load.over", "60.5", "60", 1)]),
+    ((YEAR, YEAR + HALF), [("year_load.over", "60.5", "60", 2)]),
+    ((YEAR, SHORT_MIN), []),  # the last year at the minimum
+    ((YEAR, SHORT_MIN - HALF), [("year_load.short_year_too_short", "35.5", ">= 36", 2)]),
+    ((YEAR, YEAR - HALF), []),  # one short year
+    ((YEAR - HALF, YEAR), []),  # the only short year need not be the last
+    ((SHORT_MIN - HALF, YEAR), [("year_load.short_year_too_short", "35.5", ">= 36", 1)]),
+    ((YEAR - HALF, YEAR - HALF), [("year_load.under", "59.5", "60", 1)]),  # two short: only the last may be
+    ((YEAR - HALF, YEAR, SHORT_MIN), [("year_load.under", "59.5", "60", 1)]),
+    ((YEAR - HALF, YEAR - HALF, YEAR), [("year_load.under", "59.5", "60", 1), ("year_load.under", "59.5", "60", 2)]),
+    ((YEAR, YEAR - HALF, SHORT_MIN - HALF),
+     [("year_load.under", "59.5", "60", 2), ("year_load.short_year_too_short", "35.5", ">= 36", 3)]),
+    ((YEAR, 0), [("year_load.short_year_too_short", "0", ">= 36", 2)]),  # a year with nothing in it
+])
+def test_sixty_credits_a_year_one_year_shorter_but_not_under_36(hours, expected):
+    findings = [f for f in check(by_year(*hours), RULES) if f.rule == "YEAR-LOAD"]
+    assert sorted((f.code, f.found, f.allowed, f.params["year"]) for f in findings) == sorted(expected)
+
+
+def test_a_years_finding_names_the_rows_taught_that_year():
+    curriculum = plan(row("a", YEAR, semester=1), row("b", HALF, semester=2), row("c", YEAR, semester=3))
+    (finding,) = [f for f in check(curriculum, RULES) if f.code == "year_load.over"]
+    assert finding.rows == ("a", "b") and finding.params == {"year": 1}
+
+
+def test_electives_are_outside_the_year_load():
+    elective = row("f1", 4 * H, Section.ELECTIVES, semester=1)
+    assert found(plan(*by_year(YEAR, YEAR).rows, elective), "YEAR-LOAD") == []
+
+
+def test_a_row_laid_out_short_of_its_hours():
+    curriculum = plan(row("y1", YEAR), Row("y2", Section.PROFESSIONAL, "Y2", "y", "y", YEAR,
+                                           semesters=(SemesterLoad(3, YEAR - HALF),)))
+    assert ("year_load.not_distributed", str(YEAR - HALF), str(YEAR)) in found(curriculum, "YEAR-LOAD")
+    over = plan(row("y1", YEAR), Row("y2", Section.PROFESSIONAL, "Y2", "y", "y", YEAR - HALF,
+                                     semesters=(SemesterLoad(3, YEAR),)))
+    assert ("year_load.not_distributed", str(YEAR), str(YEAR - HALF)) in found(over, "YEAR-LOAD")
+
+
+def test_a_plan_with_nothing_laid_out_gets_one_finding():
+    curriculum = plan(row("a", YEAR, semester=None), row("b", YEAR, semester=None))
+    assert found(curriculum, "YEAR-LOAD") == [("year_load.nothing_laid_out", "0", "2")]
+
+
+@pytest.mark.parametrize("semester, beyond", [(3, False), (4, False), (5, True), (6, True)])
+def test_a_row_in_a_year_after_the_last(semester, beyond):
+    curriculum = plan(row("y1", YEAR, semester=1), row("y2", YEAR, semester=3), row("late", HALF, Section.ELECTIVES,
+                                                                                    semester=semester))
+    late = [f for f in check(curriculum, RULES) if f.code == "year_load.beyond_last_year"]
+    assert [(f.rows, f.found, f.allowed) for f in late] == ([(("late",), "3", "2")] if beyond else [])
+
+
+# --- GENED-VOLUME: MR l.133-137 ----------------------------------------------------------------------------
+def general(hours: int, specialty: str = "06130100", semester: int = 1, base: str = "9") -> Curriculum:
+    return plan(row("g1", hours, Section.GENERAL, semester=semester, subject="mathematics"), base=base,
+                specialty=specialty, years=4)
+
+
+@pytest.mark.parametrize("specialty, hours, expected", [
+    ("06130100", 60 * H, []),
+    ("06130100", 60 * H - HALF, [("gened.volume", "59.5", "60")]),
+    ("06130100", 60 * H + HALF, [("gened.volume", "60.5", "60")]),
+    ("02150100", 38 * H, []),  # the choreography specialty's 38 credits
+    ("02150100", 38 * H - HALF, [("gened.volume", "37.5", "38")]),
+    ("02150100", 38 * H + HALF, [("gened.volume", "38.5", "38")]),
+    ("02150100", 60 * H, [("gened.volume", "60", "38")]),
+    ("02150200", 38 * H, [("gened.volume", "38", "60")]),  # only that specialty
+])
+def test_general_education_volume_by_specialty(specialty, hours, expected):
+    assert found(general(hours, specialty), "GENED-VOLUME") == expected
+
+
+@pytest.mark.parametrize("semester, late", [(1, False), (4, False), (5, True), (8, True)])
+def test_general_education_in_years_one_and_two_only(semester, late):
+    findings = found(general(60 * H, semester=semester), "GENED-VOLUME")
+    assert findings == ([("gened.late_years", "", "1, 2")] if late else [])
+
+
+@pytest.mark.parametrize("base, expected", [
+    ("9", []), ("11", [("gened.not_on_this_base", "11", "9")]), ("tvet", [("gened.not_on_this_base", "tvet", "9")])])
+def test_general_education_only_on_the_nine_grade_base(base, expected):
+    assert found(general(60 * H, base=base), "GENED-VOLUME") == expected
+    assert found(plan(row("m1", 48), base=base), "GENED-VOLUME") == (
+        [("gened.volume", "0", "60")] if base == "9" else [])
+
+
+# --- GENED-EXAMS, GENED-MANDATORY, GENED-PROFILE, GENED-REMOVED ---------------------------------------------
+EXAMS_KK = "Жалпы білім беретін пәндер бойынша емтихандар"
+
+
+@pytest.mark.parametrize("section, subject, outside", [
+    (Section.GENERAL, None, False), (Section.INTERMEDIATE, None, True), (Section.ELECTIVES, None, True),
+    (Section.PROFESSIONAL, None, False),  # module names are never general-education subjects
+    (Section.PRACTICE, "general_exams", True), (Section.GENERAL, "general_exams", False),
+])
+def test_general_education_exams_inside_the_module(section, subject, outside):
+    exams = Row("x", section, "X", EXAMS_KK, "", 72, subject=subject, semesters=(SemesterLoad(2, 72),))
+    assert found(plan(exams, base="9"), "GENED-EXAMS") == ([("gened.exams_outside", "", "")] if outside else [])
+
+
+ALL = ["foreign_language", "mathematics", "informatics", "history_of_kazakhstan", "physical_culture",
+       "military_training"]
+BY_LANGUAGE = {"kk": ["kazakh_language", "kazakh_literature", "russian_language_and_literature"],
+               "ru": ["russian_language", "russian_literature", "kazakh_language_and_literature"]}
+PROFILE = ["physics", "chemistry", "biology", "geography"]
+
+
+def subjects_plan(subjects, language="kk", base="9", specialty="06130100") -> Curriculum:
+    return plan(*(row(f"g{n}", 96, Section.GENERAL, subject=s) for n, s in enumerate(subjects, 1)), base=base,
+                language=language, specialty=specialty)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_every_mandatory_subject_of_the_language_of_instruction(language):
+    full = ALL + BY_LANGUAGE[language] + PROFILE
+    assert found(subjects_plan(full, language), "GENED-MANDATORY") == []
+    for missing in ALL + BY_LANGUAGE[language]:
+        findings = [f for f in check(subjects_plan([s for s in full if s != missing], language), RULES)
+                    if f.rule == "GENED-MANDATORY"]
+        assert [(f.code, f.allowed, f.params) for f in findings] == [
+            ("gened.missing_subject", missing, {"subject": missing, "language": language})]
+    other = "ru" if language == "kk" else "kk"
+    assert {f.params["subject"] for f in check(subjects_plan(full, other), RULES) if f.rule == "GENED-MANDATORY"} == \
+        set(BY_LANGUAGE[other])
+    assert found(subjects_plan([], language, base="11"), "GENED-MANDATORY") == []
+
+
+@pytest.mark.parametrize("profile, expected", [
+    (PROFILE, []), (PROFILE[:3] + ["world_history"], []), (PROFILE + ["world_history"], []),
+    (PROFILE[:3], [("gened.too_few_profile", "3", ">= 4")]),
+    (PROFILE[:3] + ["informatics"], [("gened.too_few_profile", "3", ">= 4")]),  # not a profile subject
+    ([], [("gened.too_few_profile", "0", ">= 4")]),
+])
+def test_at_least_four_profile_subjects(profile, expected):
+    assert found(subjects_plan(ALL + BY_LANGUAGE["kk"] + profile), "GENED-PROFILE") == expected
+
+
+@pytest.mark.parametrize("specialty, allowed", [("02110100", True), ("02150100", True), ("06130100", False),
+                                                 ("01210100", False)])
+def test_a_second_foreign_language_only_in_the_arts(specialty, allowed):
+    curriculum = subjects_plan(ALL + BY_LANGUAGE["kk"] + PROFILE + ["second_foreign_language"], specialty=specialty)
+    assert codes(curriculum, "GENED-PROFILE") == ([] if allowed else ["gened.arts_only"])
+
+
+@pytest.mark.parametrize("section", [Section.GENERAL, Section.ELECTIVES, Section.INTERMEDIATE])
+def test_self_knowledge_may_not_appear(section):
+    for name in ("Өзін-өзі тану", "Самопознание", "  самопознание "):
+        removed = Row("s", section, "S", name, "", 36, semesters=(SemesterLoad(1, 36),))
+        assert found(plan(removed, base="11"), "GENED-REMOVED") == [("gened.removed_subject", "", "")]
+
+
+# --- BASIC-MODULES: MR l.93-127 ----------------------------------------------------------------------------
+def basics(*numbers, quals=MID, military=False, changes=None) -> Curriculum:
+    rows = [row(f"b{n}", 72, Section.BASIC, basic_module=n, **(changes or {}).get(n, {})) for n in numbers]
+    return plan(*rows, quals=quals, military=military)
+
+
+@pytest.mark.parametrize("numbers, quals, missing", [
+    ((1, 2, 3, 4), MID, []), ((1, 2, 3), MID, [4]), ((2, 3, 4), MID, [1]), ((1, 3), MID, [2, 4]),
+    ((1, 2, 3), WORKER, []), ((1, 2), WORKER, [3]), ((1, 2, 3), BACHELOR, [4]),
+])
+def test_the_basic_modules_each_programme_needs(numbers, quals, missing):
+    assert found(basics(*numbers, quals=quals), "BASIC-MODULES") == [("basic.missing", "", f"БМ {n}") for n in missing]
+
+
+def test_an_extra_basic_module_needs_a_reason_and_military_ones_are_not_merged():
+    extra = basics(1, 2, 3, 4, 5)
+    assert [(f.code, f.severity, f.rows) for f in check(extra, RULES) if f.rule == "BASIC-MODULES"] == [
+        ("basic.extra_without_reason", Severity.WARNING, ("b5",))]
+    assert found(basics(1, 2, 3, 4, 5, changes={5: {"justification": "КМ 03"}}), "BASIC-MODULES") == []
+    assert codes(basics(1, 2, 3, 4, 5, changes={5: {"justification": "   "}}), "BASIC-MODULES") == [
+        "basic.extra_without_reason"]
+    merged = {3: {"merged_into": "КМ 05"}}
+    assert found(basics(1, 2, 3, 4, changes=merged), "BASIC-MODULES") == []
+    assert found(basics(1, 2, 3, 4, military=True, changes=merged), "BASIC-MODULES") == [
+        ("basic.merged_in_military", "КМ 05", "")]
+
+
+# --- DISTANCE-20: MR l.398-439 -----------------------------------------------------------------------------
+@pytest.mark.parametrize("remote, expected", [
+    (0, []), (239, []), (240, []),  # 20 % of 1200 hours
+    (241, [("distance.over", "20.1%", "<= 20%")]),
+    (252, [("distance.over", "21.0%", "<= 20%")]),
+])
+def test_distance_learning_at_most_a_fifth(remote, expected):
+    curriculum = plan(row("m1", 600, distance=min(remote, 600)), row("m2", 600, semester=3,
+                                                                     distance=max(0, remote - 600)))
+    findings = [f for f in check(curriculum, RULES) if f.rule == "DISTANCE-20"]
+    assert [(f.code, f.found, f.allowed) for f in findings] == expected
+    if expected:
+        assert findings[0].params == {"hours": remote, "allowed_hours": 240}
+
+
+@pytest.mark.parametrize("distance, over", [(47, False), (48, False), (49, True)])
+def test_a_row_taught_at_a_distance_for_more_than_its_hours(distance, over):
+    curriculum = plan(row("m1", 48, distance=distance), row("m2", 2400, semester=3))
+    assert ([("distance.row_over_hours", str(distance), "<= 48")] if over else []) == [
+        x for x in found(curriculum, "DISTANCE-20") if x[0] == "distance.row_over_hours"]
+
+
+def test_distance_share_counts_mandatory_hours_only():
+    # 240 of 1200 mandatory hours at a distance; 600 elective hours would dilute the share if counted
+    curriculum = plan(row("m1", 1200, distance=240), row("f1", 600, Section.ELECTIVES, semester=3))
+    assert found(curriculum, "DISTANCE-20") == []
+    assert codes(plan(row("m1", 1200, distance=241), row("f1", 600, Section.ELECTIVES, semester=3)),
+                 "DISTANCE-20") == ["distance.over"]
+
+
+# --- SCHEDULE-PARTS: MR l.212-222 --------------------------------------------------------------------------
+def scheduled(*weeks: str, practice_year: int | None = None, per_week: int = 36, theory_hours: int = 0) -> Curriculum:
+    rows = [row("t", theory_hours, semester=1)] if theory_hours else []
+    if practice_year:
+        rows.append(row("p", 72, Section.PRACTICE, semester=2 * practice_year - 1))
+    return plan(*rows, years=len(weeks), schedule=tuple(YearSchedule(n, w, per_week) for n, w in enumerate(weeks, 1)))
+
+
+FIRST, LAST = "T" * 20 + "A" + "H" * 4, "T" * 20 + "A" + "FFFF"
+
+
+@pytest.mark.parametrize("weeks, expected", [
+    ((FIRST, LAST), []),
+    ((FIRST, "T" * 20 + "A" + "H" * 4), [("schedule.missing_part", "", "F")]),
+    ((FIRST.replace("A", "H"), LAST), [("schedule.missing_part", "", "A")]),
+    (("A" + "H" * 20, LAST), [("schedule.missing_part", "", "T")]),
+    ((FIRST + "F", LAST), [("schedule.final_not_last_year", "F", "")]),
+    ((FIRST + "X", LAST), [("schedule.unknown_week", "X", "TAPHF-")]),
+    ((FIRST.ljust(52, "H"), LAST), []),  # 52 weeks: the most a year has
+    ((FIRST.ljust(53, "H"), LAST), [("schedule.too_many_weeks", "53", "<= 52")]),
+    ((FIRST,), [("schedule.missing_part", "", "F")]),  # one year: it is the graduating one
+])
+def test_the_parts_of_the_process_schedule(weeks, expected):
+    assert found(scheduled(*weeks), "SCHEDULE-PARTS") == expected
+
+
+def test_a_year_with_practice_needs_practice_weeks_and_every_year_is_planned():
+    assert found(scheduled(FIRST + "PP", LAST, practice_year=1), "SCHEDULE-PARTS") == []
+    finding, short = [f for f in check(scheduled(FIRST, LAST, practice_year=1), RULES) if f.rule == "SCHEDULE-PARTS"]
+    assert (finding.code, finding.allowed, finding.params) == (
+        "schedule.missing_part", "P", {"year": 1, "part": "practice"})
+    assert (short.code, short.found, short.allowed) == ("schedule.practice_weeks_short", "72", "0")
+    two_years = plan(years=2, schedule=(YearSchedule(1, FIRST),))
+    assert found(two_years, "SCHEDULE-PARTS") == [("schedule.year_missing", "", "2")]
+    (missing,) = [f for f in check(plan(), RULES) if f.rule == "SCHEDULE-PARTS"]
+    assert (missing.code, missing.severity) == ("schedule.missing", Severity.WARNING)
+
+
+@pytest.mark.parametrize("theory_hours, expected", [
+    (20 * 36, []), (20 * 36 + 1, [("schedule.theory_weeks_short", "721", "720")])])
+def test_theory_weeks_hold_the_hours_of_classes(theory_hours, expected):
+    assert found(scheduled(FIRST, LAST, theory_hours=theory_hours), "SCHEDULE-PARTS") == expected
+
+
+@pytest.mark.parametrize("practice_weeks, expected", [(2, []), (1, [("schedule.practice_weeks_short", "72", "36")])])
+def test_practice_weeks_hold_the_practice_hours(practice_weeks, expected):
+    assert found(scheduled(FIRST + "P" * practice_weeks, LAST, practice_year=1), "SCHEDULE-PARTS") == expected
+
+
+# --- QUAL-EXAM: MR l.942-957 -------------------------------------------------------------------------------
+def exam(code: str, form: ExamForm | None = ExamForm.DEMONSTRATION_EXAM, section=Section.INTERMEDIATE) -> Row:
+    return Row(f"q-{code}", section, "БЕ", "БЕ", "КЭ", 24, qualification=code, exam_form=form,
+               semesters=(SemesterLoad(2, 24),))
+
+
+@pytest.mark.parametrize("quals, rows, expected", [
+    (MID, [exam("3W06130102")], []),
+    (MID, [exam("3W06130102", ExamForm.PRACTICAL_WORK)], []),
+    (MID, [], [("qual_exam.missing", "3W06130102", "")]),
+    (MID, [exam("3W06130101")], [("qual_exam.missing", "3W06130102", "")]),  # another qualification's exam
+    (MID, [exam("3W06130102", section=Section.FINAL)], [("qual_exam.missing", "3W06130102", "")]),  # not at the end
+    (("3W06130101", "3W06130102", "4S06130103"), [exam("3W06130101")], [("qual_exam.missing", "3W06130102", "")]),
+    (("4S06130103",), [], []),  # no worker qualification, no qualification exam
+    (MID, [exam("3W06130102", None)],
+     [("qual_exam.no_form", "", "demonstration_exam / practical_work")]),
+])
+def test_a_qualification_exam_after_each_worker_qualification(quals, rows, expected):
+    assert found(plan(*rows, quals=quals), "QUAL-EXAM") == expected
+
+
+# --- CLASSIFIER: MR l.315-386 ------------------------------------------------------------------------------
+@pytest.mark.parametrize("specialty, quals, expected", [
+    ("06130100", ("3W06130102", "4S06130103"), []),
+    ("0613010", ("4S06130103",), [("classifier.bad_specialty", "0613010", "########")]),
+    ("061301000", ("4S06130103",), [("classifier.bad_specialty", "061301000", "########")]),
+    ("０６１３０１００", ("4S06130103",), [("classifier.bad_specialty", "０６１３０１００", "########"),
+                                          ("classifier.prefix_mismatch", "4S06130103", "０６１３０１")]),
+    ("06130100", ("4S0613010",), [("classifier.bad_qualification", "4S0613010", "")]),
+    ("06130100", ("4X06130103",), [("classifier.bad_qualification", "4X06130103", "")]),
+    ("06130100", ("4S06140103",), [("classifier.prefix_mismatch", "4S06140103", "061301")]),
+])
+def test_classifier_codes(specialty, quals, expected):
+    assert found(plan(quals=quals, specialty=specialty), "CLASSIFIER") == expected
+
+
+def test_a_row_naming_a_qualification_the_plan_lacks_is_checked_too():
+    curriculum = plan(row("m1", 48, qualification="4S0614"), quals=("4S06130103",))
+    assert found(curriculum, "CLASSIFIER") == [("classifier.bad_qualification", "4S0614", "")]
+
+
+@pytest.mark.parametrize("intake, severity", [(2024, Severity.WARNING), (2025, Severity.ERROR),
+                                              (2023, Severity.WARNING), (2026, Severity.ERROR)])
+def test_withdrawn_codes_are_an_error_for_intakes_after_15_july_2025(intake, severity):
+    curriculum = plan(quals=("3W01120101",), specialty="01140400", intake_year=intake)
+    withdrawn = [f for f in check(curriculum, RULES) if f.code == "classifier.withdrawn"]
+    assert [(f.found, f.allowed, f.severity) for f in withdrawn] == [
+        ("01140400", "2025-07-15", severity), ("3W01120101", "2025-07-15", severity)]
+
+
+# --- every code the engine can emit, each produced above ----------------------------------------------------
+PRODUCED = {
+    "total_range.outside": test_total_range_bounds_are_inclusive, "total_range.no_range":
+        test_a_worker_programme_on_the_tvet_base_has_no_range,
+    "worker_quals.too_many": test_at_most_two_worker_qualifications_in_a_mid_level_programme,
+    "credit_unit.mismatch": test_credits_entered_must_be_hours_over_24,
+    "credit_unit.not_half_credits": test_hours_must_be_whole_half_credits,
+    "credit_unit.split_mismatch": test_the_hours_split_must_add_up_both_ways,
+    "credit_unit.outcomes_sum": test_learning_outcomes_add_up_to_their_module,
+    "year_load.over": test_sixty_credits_a_year_one_year_shorter_but_not_under_36,
+    "year_load.under": test_sixty_credits_a_year_one_year_shorter_but_not_under_36,
+    "year_load.short_year_too_short": test_sixty_credits_a_year_one_year_shorter_but_not_under_36,
+    "year_load.not_distributed": test_a_row_laid_out_short_of_its_hours,
+    "year_load.nothing_laid_out": test_a_plan_with_nothing_laid_out_gets_one_finding,
+    "year_load.beyond_last_year": test_a_row_in_a_year_after_the_last,
+    "gened.volume": test_general_education_volume_by_specialty,
+    "gened.late_years": test_general_education_in_years_one_and_two_only,
+    "gened.not_on_this_base": test_general_education_only_on_the_nine_grade_base,
+    "gened.exams_outside": test_general_education_exams_inside_the_module,
+    "gened.missing_subject": test_every_mandatory_subject_of_the_language_of_instruction,
+    "gened.too_few_profile": test_at_least_four_profile_subjects,
+    "gened.arts_only": test_a_second_foreign_language_only_in_the_arts,
+    "gened.removed_subject": test_self_knowledge_may_not_appear,
+    "basic.missing": test_the_basic_modules_each_programme_needs,
+    "basic.extra_without_reason": test_an_extra_basic_module_needs_a_reason_and_military_ones_are_not_merged,
+    "basic.merged_in_military": test_an_extra_basic_module_needs_a_reason_and_military_ones_are_not_merged,
+    "distance.over": test_distance_learning_at_most_a_fifth,
+    "distance.row_over_hours": test_a_row_taught_at_a_distance_for_more_than_its_hours,
+    "schedule.missing": test_a_year_with_practice_needs_practice_weeks_and_every_year_is_planned,
+    "schedule.year_missing": test_a_year_with_practice_needs_practice_weeks_and_every_year_is_planned,
+    "schedule.missing_part": test_the_parts_of_the_process_schedule,
+    "schedule.final_not_last_year": test_the_parts_of_the_process_schedule,
+    "schedule.unknown_week": test_the_parts_of_the_process_schedule,
+    "schedule.too_many_weeks": test_the_parts_of_the_process_schedule,
+    "schedule.theory_weeks_short": test_theory_weeks_hold_the_hours_of_classes,
+    "schedule.practice_weeks_short": test_practice_weeks_hold_the_practice_hours,
+    "qual_exam.missing": test_a_qualification_exam_after_each_worker_qualification,
+    "qual_exam.no_form": test_a_qualification_exam_after_each_worker_qualification,
+    "classifier.bad_specialty": test_classifier_codes, "classifier.bad_qualification": test_classifier_codes,
+    "classifier.prefix_mismatch": test_classifier_codes,
+    "classifier.withdrawn": test_withdrawn_codes_are_an_error_for_intakes_after_15_july_2025,
+}
+
+
+def test_every_code_the_engine_can_emit_is_produced_by_a_test_here():
+    source = "".join(p.read_text(encoding="utf-8") for p in Path(rules_package.__file__).parent.glob("*.py"))
+    emitted = set(re.findall(r'"([a-z_]+\.[a-z_]+)"', source)) - {"rules.py"}
+    emitted = {code for code in emitted if code.split(".")[0] in {
+        "total_range", "worker_quals", "credit_unit", "year_load", "gened", "basic", "distance", "schedule",
+        "qual_exam", "classifier"}}
+    assert emitted == set(PRODUCED)

@@ -35,23 +35,25 @@ def _alembic_config(connection: Connection):
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` in one transaction: a failure or a kill leaves the old schema."""
     from alembic import command  # noqa: PLC0415
 
-    with engine.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            # Batch migrations rebuild tables; SQLite checks foreign keys only when told to, after.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        try:
+    from desktop.models.engine import make_migration_engine, sqlite_path  # noqa: PLC0415
+
+    if engine.dialect.name != "sqlite" or sqlite_path(engine.url) is None:
+        # PostgreSQL's DDL is transactional as it is (an in-memory SQLite has nothing to keep).
+        with engine.begin() as connection:
             command.upgrade(_alembic_config(connection), revision)
-            if sqlite:
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
-            connection.commit()
-        finally:
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        return
+    migration_engine = make_migration_engine(engine.url)
+    try:
+        with migration_engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), revision)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:  # raised inside the transaction: nothing of the upgrade stays
+                raise RuntimeError(f"migration left broken references: {broken[:5]}")
+    finally:
+        migration_engine.dispose()
 
 
 def alembic_head() -> str:

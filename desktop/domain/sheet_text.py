@@ -6,11 +6,15 @@ import re
 
 from desktop.domain.curriculum import Section
 
-# "96с-4к", "216 с-9к", "36с-1,5к", "96 сағ - 4 кр", "96ч-4кр": hours with с/сағ/ч, credits with к/кр.
+# The most hours one row may carry (a whole four-year programme has about 5,800): more is a typing error, and a
+# bound keeps every later sum and loop finite.
+MAX_HOURS = 10_000
+# "96с-4к", "216 с-9к", "36с-1,5к", "96 сағ - 4 кр", "96ч-4кр": hours with с/сағ/ч, credits with к/кр. The digits
+# are bounded too: int() of 5,000 digits is refused by Python itself.
 _HOURS_CREDITS = re.compile(
-    r"^\s*(?P<hours>\d+)\s*(?:с|сағ|ч|час|h)?\.?\s*[-–/]\s*(?P<credits>\d+(?:[.,]\d+)?)\s*(?:к|кр|кредит|cr)?\.?\s*$",
-    re.IGNORECASE)
-_HOURS_ONLY = re.compile(r"^\s*(?P<hours>\d+)\s*(?:с|сағ|ч|час|h)?\.?\s*$", re.IGNORECASE)
+    r"^\s*(?P<hours>\d{1,6})\s*(?:с|сағ|ч|час|h)?\.?\s*[-–/]\s*(?P<credits>\d{1,4}(?:[.,]\d{1,4})?)\s*"
+    r"(?:к|кр|кредит|cr)?\.?\s*$", re.IGNORECASE | re.ASCII)
+_HOURS_ONLY = re.compile(r"^\s*(?P<hours>\d{1,6})\s*(?:с|сағ|ч|час|h)?\.?\s*$", re.IGNORECASE | re.ASCII)
 
 # Code prefixes, Kazakh and Russian, and the section each opens.
 _PREFIXES = (
@@ -24,22 +28,25 @@ _PREFIXES = (
     (("К", "КОНС"), Section.CONSULTATIONS),
     (("Ф",), Section.ELECTIVES),
 )
-_CODE = re.compile(r"^\s*(?P<prefix>[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,4})\s*(?P<number>\d+(?:[.,]\s*\d+)?)?\.?", re.IGNORECASE)
+_CODE = re.compile(r"^\s*(?P<prefix>[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,4})\s*(?P<number>[0-9]{1,4}(?:[.,]\s*[0-9]{1,4})?)?\.?",
+                   re.IGNORECASE)
 
 
 def parse_hours_credits(text: object) -> tuple[int, float | None] | None:
-    """(hours, credits or None) from "96с-4к", "36с-1,5к", "120" or a number; None when it is neither."""
+    """(hours, credits or None) from "96с-4к", "36с-1,5к", "120" or a number; None when it is neither, or when
+    the hours are more than MAX_HOURS (infinity and not-a-number included)."""
     if isinstance(text, bool) or text is None:
         return None
     if isinstance(text, (int, float)):
-        return (int(text), None) if float(text).is_integer() and text >= 0 else None
+        return (int(text), None) if 0 <= text <= MAX_HOURS and float(text).is_integer() else None
     value = str(text).strip()
     match = _HOURS_CREDITS.match(value)
     if match:
-        return int(match["hours"]), float(match["credits"].replace(",", "."))
+        hours = int(match["hours"])
+        return (hours, float(match["credits"].replace(",", "."))) if hours <= MAX_HOURS else None
     match = _HOURS_ONLY.match(value)
     if match:
-        return int(match["hours"]), None
+        return (int(match["hours"]), None) if int(match["hours"]) <= MAX_HOURS else None
     return None
 
 

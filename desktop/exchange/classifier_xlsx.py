@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.problems import FieldProblem
-from desktop.exchange.cells import cell_date, cell_text as _text
+from desktop.exchange.cells import (BadCell, SheetFileError, cell_date, cell_short_text, cell_text as _text,
+                                    open_workbook, sheet_rows, worksheet)
 
 # Lower-case fragments a header may contain, per field; the first field whose fragment matches wins.
 HEADER_FRAGMENTS = (
@@ -34,6 +35,8 @@ EXPORT_HEADERS = {
     "valid_to": "Қолданылады дейін / Действует до (valid_to)",
 }
 HEADER_SEARCH_ROWS = 10
+# The most characters a cell may have: the database columns that store it (models/classifier.py).
+LENGTHS = {"code": 12, "name_kk": 300, "name_ru": 300, "name_en": 300}
 
 
 @dataclass(frozen=True)
@@ -54,10 +57,8 @@ class ClassifierSheet:
     rows: list[ClassifierRow]
 
 
-class ClassifierFileError(Exception):
-    def __init__(self, problems: list[FieldProblem]):
-        super().__init__("; ".join(p.code for p in problems))
-        self.problems = problems
+class ClassifierFileError(SheetFileError):
+    """Every bad cell of a classifier sheet."""
 
 
 def _field_for(header: object) -> str | None:
@@ -70,8 +71,10 @@ def _field_for(header: object) -> str | None:
     return None
 
 
-def _find_header(sheet) -> tuple[int, dict[str, int]] | None:
-    for row_number, row in enumerate(sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True), start=1):
+def _find_header(rows: list[tuple[int, tuple]]) -> tuple[int, dict[str, int]] | None:
+    for row_number, row in rows:
+        if row_number > HEADER_SEARCH_ROWS:
+            break
         columns: dict[str, int] = {}
         for index, value in enumerate(row, start=1):
             name = _field_for(value)
@@ -84,22 +87,26 @@ def _find_header(sheet) -> tuple[int, dict[str, int]] | None:
 
 def read_classifier(path: Path) -> ClassifierSheet:
     """Every data row of the first sheet that has a classifier header; ClassifierFileError lists every bad cell."""
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    workbook = open_workbook(path)
     try:
+        worksheet(workbook)  # refuses a workbook without a sheet of cells
         for sheet in workbook.worksheets:
-            found = _find_header(sheet)
+            rows = sheet_rows(sheet)
+            found = _find_header(rows)
             if found:
-                return _read_rows(sheet, *found)
+                return _read_rows(sheet.title, rows, *found)
         raise ClassifierFileError([FieldProblem("header", "file.no_header",
                                                 {"columns": ", ".join(EXPORT_HEADERS[n] for n in REQUIRED)})])
     finally:
         workbook.close()
 
 
-def _read_rows(sheet, header_row: int, columns: dict[str, int]) -> ClassifierSheet:
+def _read_rows(title: str, lines: list[tuple[int, tuple]], header_row: int, columns: dict[str, int]) -> ClassifierSheet:
     rows: list[ClassifierRow] = []
     problems: list[FieldProblem] = []
-    for number, values in enumerate(sheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1):
+    for number, values in lines:
+        if number <= header_row:
+            continue
         cell = {name: values[index - 1] if index - 1 < len(values) else None for name, index in columns.items()}
         if all(_text(v) == "" for v in cell.values()):
             continue
@@ -107,18 +114,26 @@ def _read_rows(sheet, header_row: int, columns: dict[str, int]) -> ClassifierShe
         for name in ("valid_from", "valid_to"):
             parsed = cell_date(cell.get(name))
             if isinstance(parsed, str):
-                problems.append(FieldProblem(name, "file.bad_date", {"value": parsed}, number,
-                                             get_column_letter(columns[name]), sheet.title))
+                problems.append(FieldProblem(name, "file.bad_date", {"value": parsed[:60]}, number,
+                                             get_column_letter(columns[name]), title))
                 parsed = None
             dates[name] = parsed
-        code = _text(cell["code"])
+        texts = {}
+        for name, limit in LENGTHS.items():
+            try:
+                texts[name] = cell_short_text(cell.get(name), limit)
+            except BadCell as bad:
+                problems.append(FieldProblem(name, bad.code, bad.params, number, get_column_letter(columns[name]),
+                                             title))
+                texts[name] = ""
+        code = texts["code"]
         if isinstance(cell["code"], (int, float)) and len(code) == 7:
             code = "0" + code  # Excel drops the leading zero of 01140100 typed as a number
-        rows.append(ClassifierRow(number, code, _text(cell["name_kk"]), _text(cell["name_ru"]),
-                                  _text(cell.get("name_en")), dates["valid_from"], dates["valid_to"]))
+        rows.append(ClassifierRow(number, code, texts["name_kk"], texts["name_ru"], texts["name_en"],
+                                  dates["valid_from"], dates["valid_to"]))
     if problems:
         raise ClassifierFileError(problems)
-    return ClassifierSheet(sheet.title, {name: get_column_letter(i) for name, i in columns.items()}, rows)
+    return ClassifierSheet(title, {name: get_column_letter(i) for name, i in columns.items()}, rows)
 
 
 def write_classifier(path: Path, rows: list[ClassifierRow]) -> None:

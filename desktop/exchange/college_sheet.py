@@ -15,6 +15,7 @@ from desktop.domain.curriculum import Curriculum, Row, Section
 from desktop.domain.sheet_text import normal_code, parse_hours_credits, section_of, split_code
 
 HEADER_ROWS = 15
+MAX_YEARS = 6  # as curriculum_xlsx.MAX_YEARS: the longest TVET programme is 4 years 10 months
 _SPECIALTY = re.compile(r"(?<![\dA-Z])(\d{8})(?!\d)")
 _QUALIFICATION = re.compile(r"\b(\d(?:W|S|AB)\d{8})\b")
 _YEARS = re.compile(r"\b(20\d\d)\s*[-–]\s*20\d\d\b")
@@ -181,7 +182,8 @@ def _assemble(sheet, values: dict, rows: list[Row], groups: dict[str, _Group]) -
     qualifications = tuple(dict.fromkeys(_QUALIFICATION.findall(text)))
     intake = _YEARS.search(text)
     total = sum(r.hours for r in ordered if not r.id.startswith("g:") or not any(x.parent == r.id for x in ordered))
-    years = max(1, math.ceil(total / 1440))
+    # An estimate from the hours (about 1,440 a year), bounded as a typed one is: the rules loop over the years.
+    years = min(max(1, math.ceil(total / 1440)), MAX_YEARS)
     return Curriculum(specialty, qualifications, "9" if general else "11", "kk",
                       intake_year=int(intake.group(1)) if intake else date.today().year, years=years,
                       rows=tuple(ordered), title=f"{specialty} {sheet.title}".strip())

@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.curriculum import Control, Curriculum, ExamForm, Row, SemesterLoad, Section, YearSchedule
 from desktop.domain.problems import FieldProblem
-from desktop.exchange.cells import cell_text as _text
-from desktop.domain.sheet_text import is_outcome, normal_code, parse_hours_credits, section_of, split_code
+from desktop.domain.sheet_text import MAX_HOURS, is_outcome, normal_code, parse_hours_credits, section_of, split_code
+from desktop.exchange.cells import (BadCell, SheetFileError, cell_number, cell_short_text, cell_text as _text,
+                                    open_workbook, sheet_rows, worksheet)
 
 MAX_SEMESTERS = 10
 MAIN, SCHEDULE = "Жоспар-План", "Кесте-График"
@@ -62,13 +63,22 @@ CONTROL_WORDS = {
     "дифф. зачет": Control.GRADED_TEST, "дс": Control.GRADED_TEST,
 }
 INT_FIELDS = ("theory", "practice", "course_project", "production", "distance", "basic_module")
-TEXT_FIELDS = ("code", "name_kk", "name_ru", "parent", "qualification", "subject", "merged_into", "justification")
+# Text cells and the most characters each may have: the database columns that store them (models/curriculum.py).
+TEXT_FIELDS = {"code": 40, "name_kk": 600, "name_ru": 600, "parent": 40, "qualification": 12, "subject": 60,
+               "merged_into": 40, "justification": 600}
+DETAIL_LENGTHS = {"title": 300, "specialty": 8, "qualifications": 200, "entry_base": 10, "language": 2,
+                  "study_form": 20, "rule_set": 100}
+# Sane ranges, so that nothing absurd reaches the rules (which loop over the years) or the database.
+INTAKE_YEARS = (1990, 2100)
+MAX_YEARS = 6  # the longest TVET programme is 4 years 10 months
+MAX_CREDITS = 500
+MAX_BASIC_MODULE = 99
+MAX_HOURS_PER_WEEK = 60
+MAX_KEY = 40  # row keys (models: row_key)
 
 
-class CurriculumFileError(Exception):
-    def __init__(self, problems: list[FieldProblem]):
-        super().__init__(f"{len(problems)} problems")
-        self.problems = problems
+class CurriculumFileError(SheetFileError):
+    """Every bad cell of a curriculum workbook."""
 
 
 # --- writing ---------------------------------------------------------------------------------------
@@ -132,16 +142,18 @@ def _field_of(header: object) -> str | None:
 
 
 def read_curriculum(path: Path) -> Curriculum:
-    workbook = load_workbook(path, read_only=True, data_only=True)
+    """The curriculum of a workbook; SheetFileError (CurriculumFileError for cells) names every problem."""
+    workbook = open_workbook(path)
     try:
-        if MAIN not in workbook.sheetnames:
+        names = [sheet.title for sheet in workbook.worksheets]  # a chart sheet holds no cells and is passed over
+        if MAIN not in names:
             found = _college_sheet(path)
             if found is not None:
                 return found
-        reader = _Reader(workbook[MAIN] if MAIN in workbook.sheetnames else workbook.worksheets[0])
+        reader = _Reader(worksheet(workbook, MAIN))
         curriculum = reader.read()
-        if SCHEDULE in workbook.sheetnames:
-            curriculum = reader.read_schedule(workbook[SCHEDULE], curriculum)
+        if SCHEDULE in names:
+            curriculum = reader.read_schedule(worksheet(workbook, SCHEDULE), curriculum)
         if reader.problems:
             raise CurriculumFileError(reader.problems)
         return curriculum
@@ -158,7 +170,7 @@ def _college_sheet(path: Path) -> Curriculum | None:
     from desktop.paths import resource_path  # noqa: PLC0415
 
     rules = RuleSet.from_dict(json.loads(resource_path("rules", "credit-modular-2022.json").read_text("utf-8")))
-    workbook = load_workbook(path, data_only=True)  # merged cells are known only outside read-only mode
+    workbook = open_workbook(path, read_only=False)  # merged cells are known only outside read-only mode
     try:
         for sheet in workbook.worksheets:
             curriculum = read_college_sheet(sheet, rules.subject_key)
@@ -178,13 +190,13 @@ class _Reader:
         self.problems.append(FieldProblem(field, code, params, row, get_column_letter(column), self.sheet.title))
 
     def read(self) -> Curriculum:
-        lines = list(self.sheet.iter_rows(values_only=True))
+        lines = sheet_rows(self.sheet)
         details, header_at = {}, None
         labels = {label.split("(")[-1].rstrip(")"): name for name, label in DETAILS}
-        for number, line in enumerate(lines, start=1):
+        for index, (number, line) in enumerate(lines):
             fields_here = {_field_of(v) for v in line}
             if {"code", "hours"} <= fields_here:
-                header_at = number
+                header_at = index
                 break
             if line and line[0]:
                 key = str(line[0]).split("(")[-1].rstrip(")").strip()
@@ -194,11 +206,11 @@ class _Reader:
             self.problems.append(FieldProblem("header", "file.no_curriculum_header", {}, None, None, self.sheet.title))
             return Curriculum("", (), "", "")
         columns = {}
-        for index, value in enumerate(lines[header_at - 1], start=1):
+        for index, value in enumerate(lines[header_at][1], start=1):
             name = _field_of(value)
             if name and name not in columns:
                 columns[name] = index
-        rows = [self._row(line, number, columns) for number, line in enumerate(lines[header_at:], start=header_at + 1)
+        rows = [self._row(line, number, columns) for number, line in lines[header_at + 1:]
                 if any(_text(v) for v in line)]
         rows = self._hang_outcomes([r for r in rows if r is not None])
         return self._curriculum(details, tuple(rows))
@@ -208,22 +220,29 @@ class _Reader:
             return details.get(name, (default, None))
 
         values = {}
-        for name, kind in (("intake_year", int), ("years", int)):
+        for name, (low, high) in (("intake_year", INTAKE_YEARS), ("years", (1, MAX_YEARS))):
             value, line = detail(name, None)
             try:
-                values[name] = int(value)
-            except (TypeError, ValueError):
-                self.problems.append(FieldProblem(name, "file.not_a_number", {"value": _text(value)}, line, "B",
-                                                  self.sheet.title))
-                values[name] = 0
+                values[name] = cell_number(value, low, high)
+            except BadCell as bad:
+                self.problems.append(FieldProblem(name, bad.code, bad.params, line, "B", self.sheet.title))
+                values[name] = low
+        texts = {}
+        for name, limit in DETAIL_LENGTHS.items():
+            value, line = detail(name)
+            try:
+                texts[name] = cell_short_text(value, limit)
+            except BadCell as bad:
+                self.problems.append(FieldProblem(name, bad.code, bad.params, line, "B", self.sheet.title))
+                texts[name] = ""
         military, _ = detail("military", False)
         return Curriculum(
-            specialty=_text(detail("specialty")[0]), qualifications=tuple(_text(detail("qualifications")[0]).split()),
-            entry_base=_text(detail("entry_base")[0]), language=_text(detail("language")[0]),
-            study_form=_text(detail("study_form", "full_time")[0]) or "full_time",
+            specialty=texts["specialty"], qualifications=tuple(texts["qualifications"].split()),
+            entry_base=texts["entry_base"], language=texts["language"],
+            study_form=texts["study_form"] or "full_time",
             intake_year=values["intake_year"], years=values["years"], rows=rows,
-            military=military in (True, 1, "1", "TRUE", "True", "иә", "да"), title=_text(detail("title")[0]),
-            rule_set=_text(detail("rule_set")[0]))
+            military=military in (True, 1, "1", "TRUE", "True", "иә", "да"), title=texts["title"],
+            rule_set=texts["rule_set"])
 
     def _row(self, line: tuple, number: int, columns: dict) -> Row | None:
         def cell(name):
@@ -247,43 +266,58 @@ class _Reader:
         hours_value, hours_col = cell("hours")
         parsed = parse_hours_credits(hours_value)
         if parsed is None:
-            self.bad("hours", "file.bad_hours", number, hours_col or 1, value=_text(hours_value))
+            self.bad("hours", "file.bad_hours", number, hours_col or 1, value=_text(hours_value)[:60], limit=MAX_HOURS)
             return None
         values["hours"], written_credits = parsed
         credits_value, credits_col = cell("credits")
         if _text(credits_value):
-            try:
-                values["credits"] = float(_text(credits_value).replace(",", "."))
-            except ValueError:
-                self.bad("credits", "file.not_a_number", number, credits_col, value=_text(credits_value))
+            values["credits"] = self._number("credits", credits_value, number, credits_col, MAX_CREDITS, whole=False)
         elif written_credits is not None:
             values["credits"] = written_credits
         for name in INT_FIELDS:
             value, index = cell(name)
             if _text(value):
-                try:
-                    values[name] = int(float(_text(value).replace(",", ".")))
-                except ValueError:
-                    self.bad(name, "file.not_a_number", number, index, value=_text(value))
-        for name in TEXT_FIELDS:
-            value, _ = cell(name)
-            values[name] = _text(value) or ("" if name in ("code", "name_kk", "name_ru", "justification") else None)
+                high = MAX_BASIC_MODULE if name == "basic_module" else MAX_HOURS
+                found = self._number(name, value, number, index, high)
+                if found is not None:
+                    values[name] = found
+        for name, limit in TEXT_FIELDS.items():
+            value, index = cell(name)
+            try:
+                text = cell_short_text(value, limit)
+            except BadCell as bad:
+                self.bad(name, bad.code, number, index, **bad.params)
+                text = ""
+            values[name] = text or ("" if name in ("code", "name_kk", "name_ru", "justification") else None)
         if prefix and not _text(cell("id")[0]):
             values["code"] = normal_code(prefix, digits)
         form_value, form_col = cell("exam_form")
         if _text(form_value):
             values["exam_form"] = self._choice(ExamForm, "exam_form", form_value, number, form_col)
         values["semesters"] = self._semesters(line, number, columns)
-        key = _text(cell("id")[0]) or f"r{number}"
+        key_value, key_col = cell("id")
+        try:
+            key = cell_short_text(key_value, MAX_KEY) or f"r{number}"
+        except BadCell as bad:
+            self.bad("id", bad.code, number, key_col, **bad.params)
+            key = f"r{number}"
         values["_outcome"] = is_outcome(prefix)
         return _RowDraft(key, values)
+
+    def _number(self, field: str, value: object, number: int, column: int, high: float, whole: bool = True):
+        """A number from 0 to high, or None with the cell reported."""
+        try:
+            return cell_number(value, 0, high, whole)
+        except BadCell as bad:
+            self.bad(field, bad.code, number, column, **bad.params)
+            return None
 
     def _choice(self, choices, field: str, value: object, number: int, column: int):
         """One of an enumeration's values, or None with the bad cell reported."""
         try:
             return choices(_text(value))
         except ValueError:
-            self.bad(field, "file.bad_choice", number, column, value=_text(value),
+            self.bad(field, "file.bad_choice", number, column, value=_text(value)[:60],
                      allowed=", ".join(c.value for c in choices))
             return None
 
@@ -297,14 +331,15 @@ class _Reader:
                 continue
             parsed = parse_hours_credits(hours_value)
             if parsed is None:
-                self.bad(f"S{semester}", "file.bad_hours", number, hours_index, value=_text(hours_value))
+                self.bad("semester_hours", "file.bad_hours", number, hours_index, value=_text(hours_value)[:60],
+                         limit=MAX_HOURS)
                 continue
             control = None
             if _text(control_value):
                 control = CONTROL_WORDS.get(_text(control_value).lower())
                 if control is None:
-                    self.bad(f"C{semester}", "file.bad_choice", number, control_index, value=_text(control_value),
-                             allowed="exam, test, graded_test")
+                    self.bad("semester_control", "file.bad_choice", number, control_index,
+                             value=_text(control_value)[:60], allowed="exam, test, graded_test")
             loads.append(SemesterLoad(semester, parsed[0], control))
         return tuple(loads)
 
@@ -325,16 +360,24 @@ class _Reader:
 
     def read_schedule(self, sheet, curriculum: Curriculum) -> Curriculum:
         years = []
-        for number, line in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
+        for number, line in sheet_rows(sheet, min_row=2):
+            line = tuple(line) + (None,) * 3
             if not any(_text(v) for v in line):
                 continue
+            found = []
+            for field, value, column, (low, high) in (("year", line[0], "A", (1, MAX_YEARS)),
+                                                      ("hours_per_week", line[2], "C", (1, MAX_HOURS_PER_WEEK))):
+                try:
+                    found.append(36 if field == "hours_per_week" and not _text(value) else cell_number(value, low, high))
+                except BadCell as bad:
+                    self.problems.append(FieldProblem(field, bad.code, bad.params, number, column, sheet.title))
             try:
-                year, per_week = int(line[0]), int(line[2]) if len(line) > 2 and line[2] is not None else 36
-            except (TypeError, ValueError):
-                self.problems.append(FieldProblem("year", "file.not_a_number", {"value": _text(line[0])}, number, "A",
-                                                  sheet.title))
+                weeks = cell_short_text(line[1], 60).upper()  # models: weeks String(60)
+            except BadCell as bad:
+                self.problems.append(FieldProblem("weeks", bad.code, bad.params, number, "B", sheet.title))
                 continue
-            years.append(YearSchedule(year, _text(line[1]).upper(), per_week))
+            if len(found) == 2:
+                years.append(YearSchedule(found[0], weeks, found[1]))
         from dataclasses import replace  # noqa: PLC0415
 
         return replace(curriculum, schedule=tuple(years))

@@ -16,11 +16,13 @@ from desktop.domain import indicators as di
 from desktop.domain.indicators import EmploymentEntry
 from desktop.domain.ids import iin_problems
 from desktop.domain.problems import FieldProblem
-from desktop.exchange.cells import SheetFileError, bold_row, cell_date, cell_text, data_rows
+from desktop.exchange.cells import (BadCell, SheetFileError, bold_row, cell_date, cell_short_text, cell_text,
+                                    data_rows)
 from desktop.paths import owner_only
 from desktop.reports.labels import pick
 from desktop.reports.pack_labels import EMPLOYMENT_STATUSES, EVIDENCE, PACK_LABELS
 
+MAX_EMPLOYER = 300  # models/reporting.py: employer String(300)
 HEAD_KEYS = ("iin", "graduate", "group", "status", "date", "employer", "evidence")
 ENGLISH = {"employed_in_specialty": "employed in the specialty", "employed_outside": "employed outside the specialty",
            "further_study": "further study", "military": "military service", "parental_leave": "parental leave",
@@ -81,23 +83,29 @@ def read_employment(path: Path) -> tuple[str, list[EmploymentLine]]:
         iin = cell_text(values[0]).zfill(12) if cell_text(values[0]).isdigit() else cell_text(values[0])
         wrong = iin_problems(iin)
         if wrong:
-            problems.append(FieldProblem("iin", wrong[0].value, {"value": cell_text(values[0])}, column="A", **where))
+            problems.append(FieldProblem("iin", wrong[0].value, {"value": cell_text(values[0])[:60]}, column="A",
+                                         **where))
         status = STATUS_WORDS.get(cell_text(values[3]).casefold())
         if status is None:
-            problems.append(FieldProblem("status", "field.bad_choice", {"value": cell_text(values[3])}, column="D",
+            problems.append(FieldProblem("status", "field.bad_choice", {"value": cell_text(values[3])[:60]}, column="D",
                                          **where))
         on = cell_date(values[4])
         if isinstance(on, str):
-            problems.append(FieldProblem("on", "file.bad_date", {"value": on}, column="E", **where))
+            problems.append(FieldProblem("on", "file.bad_date", {"value": on[:60]}, column="E", **where))
+        try:
+            employer = cell_short_text(values[5], MAX_EMPLOYER)
+        except BadCell as bad:
+            problems.append(FieldProblem("employer", bad.code, bad.params, column="F", **where))
+            employer = ""
         evidence = EVIDENCE_WORDS.get(cell_text(values[6]).casefold() or "self_reported")
         if evidence is None:
-            problems.append(FieldProblem("evidence", "field.bad_choice", {"value": cell_text(values[6])}, column="G",
+            problems.append(FieldProblem("evidence", "field.bad_choice", {"value": cell_text(values[6])[:60]}, column="G",
                                          **where))
         if status and evidence and not isinstance(on, str):
             if on is None and status != "unknown":
                 problems.append(FieldProblem("on", "field.required", column="E", **where))
             else:
-                lines.append(EmploymentLine(number, iin, EmploymentEntry(status, on, cell_text(values[5]), evidence)))
+                lines.append(EmploymentLine(number, iin, EmploymentEntry(status, on, employer, evidence)))
     if problems:
         raise SheetFileError(problems)
     return title, lines

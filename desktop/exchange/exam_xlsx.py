@@ -5,7 +5,7 @@ Reading is all or nothing: every bad cell is reported with its sheet, row and co
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.domain.exams import Aspect, AspectKind
 from desktop.domain.problems import FieldProblem
-from desktop.exchange.cells import SheetFileError, bold_row, cell_text, data_rows
+from desktop.exchange.cells import BadCell, SheetFileError, bold_row, cell_number, cell_text, data_rows
 
 SCHEME_HEADERS = ("Аспект / Aspect", "Түрі / Вид (M, J)", "Макс. балл", "Сипаттамасы / Описание")
 SCORE_HEADERS = ("ЖСН / ИИН", "Аспект / Aspect", "Балл / Судья 1", "Судья 2", "Судья 3")
@@ -22,13 +22,21 @@ _KINDS = {"m": AspectKind.MEASUREMENT, "measurement": AspectKind.MEASUREMENT, "�
           "бағалау": AspectKind.JUDGEMENT, "судейство": AspectKind.JUDGEMENT}
 
 
+# The highest mark an aspect or a judge may give: far above any marking scheme, low enough to add up safely.
+MAX_MARK = 1000
+
+
 def _number(value, row: int, column: int, sheet: str, problems: list) -> Decimal | None:
+    """A mark from 0 to MAX_MARK; "1e400", "inf" and "nan" (which Decimal would take) are refused too."""
     try:
-        return Decimal(cell_text(value).replace(",", "."))
-    except InvalidOperation:
-        problems.append(FieldProblem("score", "nedb.bad_number", {"value": cell_text(value)}, row=row,
-                                     column=get_column_letter(column), sheet=sheet))
+        number = cell_number(value, 0, MAX_MARK, whole=False)
+    except BadCell as bad:
+        code = "nedb.bad_number" if bad.code == "file.not_a_number" else bad.code
+        problems.append(FieldProblem("score", code, bad.params, row=row, column=get_column_letter(column),
+                                     sheet=sheet))
         return None
+    del number  # checked; the Decimal is made from the text, as typed
+    return Decimal(cell_text(value).replace(",", ".").replace(" ", "").replace("\u00a0", ""))
 
 
 def read_scheme(path: Path) -> list[Aspect]:

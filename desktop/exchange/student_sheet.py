@@ -8,9 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import load_workbook
-
-from desktop.exchange.cells import cell_text
+from desktop.exchange.cells import SheetFileError, cell_text, open_workbook, sheet_rows, worksheet
 
 # Header words that suggest a field (compared case-insensitively, as a whole or at the start).
 HINTS = {
@@ -39,8 +37,8 @@ class RawSheet:
     rows: list[tuple[int, list[object]]]  # (row number in the sheet, cell values)
 
 
-class SheetUnreadable(Exception):
-    pass
+class SheetUnreadable(SheetFileError):
+    """The workbook cannot be read: its problems name why (file.damaged, file.not_workbook, file.too_large...)."""
 
 
 HEADER_SEARCH_ROWS = 20
@@ -50,15 +48,14 @@ def read_sheet(path: Path) -> RawSheet:
     """The header is the first row (of the first 20) whose words look like fields, else the first row with two or
     more cells (a title row above the table has one); every later non-empty row is data."""
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise SheetUnreadable(str(exc)) from exc
-    try:
-        sheet = workbook.worksheets[0]
-        every = [(number, values) for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-                 if any(cell_text(v) for v in values)]
-    finally:
-        workbook.close()
+        workbook = open_workbook(path)
+        try:
+            sheet = worksheet(workbook)
+            every = [(number, values) for number, values in sheet_rows(sheet) if any(cell_text(v) for v in values)]
+        finally:
+            workbook.close()
+    except SheetFileError as exc:
+        raise SheetUnreadable(exc.problems) from exc
     header_at = _header_index(every)
     if header_at is None:
         return RawSheet(sheet.title, 0, [], [])

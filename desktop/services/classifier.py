@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import zipfile
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -188,13 +187,12 @@ def import_entries(db: Database, entries: list[tuple[int, ClassifierEntry]]) -> 
 def import_classifier_file(db: Database, path: Path) -> ImportSummary:
     """Import an Excel sheet of the classifier; every bad cell is reported and nothing is written."""
     from desktop.exchange import classifier_xlsx  # noqa: PLC0415 - openpyxl only when importing
+    from desktop.exchange.cells import SheetFileError  # noqa: PLC0415
 
     try:
         sheet = classifier_xlsx.read_classifier(path)
-    except classifier_xlsx.ClassifierFileError as exc:
+    except SheetFileError as exc:  # bad cells, or a file that is not a workbook we can read
         raise ValidationFailed(exc.problems) from exc
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:  # not a workbook openpyxl can read
-        raise ValidationFailed([FieldProblem("file", "file.unreadable", {"detail": str(exc)})]) from exc
     if not sheet.rows:
         raise ValidationFailed([FieldProblem("file", "file.no_rows", {}, sheet=sheet.sheet)])
     entries = [(r.row, ClassifierEntry(r.code, r.name_kk, r.name_ru, r.name_en, r.valid_from, r.valid_to))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import zipfile
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -233,13 +232,12 @@ def delete(db: Database, curriculum_id: int) -> None:
 def read_curriculum_file(path: Path) -> Curriculum:
     """A curriculum from an Excel workbook; ValidationFailed lists every bad cell."""
     from desktop.exchange import curriculum_xlsx  # noqa: PLC0415 - openpyxl only when a file is read
+    from desktop.exchange.cells import SheetFileError  # noqa: PLC0415
 
     try:
         curriculum = curriculum_xlsx.read_curriculum(path)
-    except curriculum_xlsx.CurriculumFileError as exc:
+    except SheetFileError as exc:  # bad cells, or a file that is not a workbook we can read
         raise ValidationFailed(exc.problems) from exc
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise ValidationFailed([FieldProblem("file", "file.unreadable", {"detail": str(exc)})]) from exc
     problems = curriculum_problems(curriculum)
     if problems:
         raise ValidationFailed(problems)

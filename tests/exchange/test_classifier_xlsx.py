@@ -82,4 +82,4 @@ def test_a_sheet_without_the_columns_and_a_file_that_is_not_excel(tmp_path, db):
     text.write_text("not a workbook")
     with pytest.raises(ValidationFailed) as caught:
         classifier.import_classifier_file(db, text)
-    assert caught.value.problems[0].code == "file.unreadable"
+    assert caught.value.problems[0].code == "file.not_workbook"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.domain.ids import make_iin
 from desktop.exchange import nedb_file
+from desktop.exchange import nedb_values as words
 from desktop.services import nedb
 from desktop.services.demo import build_demo
 
@@ -33,7 +34,7 @@ def main() -> None:
         record["system_id"] = str(91_200_000 + number * 13)
     rows[3]["surname"] = rows[3]["surname"].replace("ов", "ев", 1) if "ов" in rows[3]["surname"] else rows[3]["surname"] + "а"
     rows[10]["locality"] = "сельская местность" if rows[10]["locality"] != "сельская местность" else "городская местность"
-    rows[25]["dormitory"] = "нуждается, не предоставлено" if rows[25]["dormitory"] == "не нуждается" else "не нуждается"
+    rows[25]["dormitory"] = words.DORMITORY[(True, False)] if rows[25]["dormitory"] == "не нуждается" else "не нуждается"
     moved = next(r for r in rows[40:] if r["group_code"] == "25УА-21р")
     moved["group_code"] = "26УА-11к"  # the system still has her in another group: reported, never applied
     template = {record["group_code"]: record for record in rows}
@@ -41,10 +42,10 @@ def main() -> None:
         iin = make_iin(born, sex, serial) or make_iin(born, sex, serial + 50)
         new = dict(template[group])
         new.update(iin=iin, surname=surname, given_name=given, patronymic=patronymic,
-                   birth_date=born.strftime("%d.%m.%Y"), enrolment_kind="в порядке перевода",
-                   enrolled_on="09.11.2026", locality=pick.choice(["городская местность", "сельская местность"]),
+                   birth_date=born.isoformat(), enrolment_kind=words.ENROLMENT_KIND["transfer"],
+                   enrolled_on="2026-11-09", locality=pick.choice(["городская местность", "сельская местность"]),
                    academic_leave="Нет", dormitory="не нуждается", scholarship="Нет", orphan="Нет", disability="Нет",
-                   large_family="Нет", left_on="", leaving_reason="", system_ei=str(4_820_000 + serial),
+                   no_parental_care="Нет", large_family="Нет", left_on="", leaving_reason="", system_ei=str(4_820_000 + serial),
                    system_id=str(91_300_000 + serial))
         rows.append(new)
     nedb_file.write_file(OUT, nedb_file.from_records(rows))

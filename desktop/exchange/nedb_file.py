@@ -21,8 +21,11 @@ EOL = "\r\n"
 _TEXT_CELL = re.compile(r'^="(.*)"$', re.DOTALL)
 _ATTRIBUTE = re.compile(r"\[([^\]]+)\]\s*$")
 
-# The columns Zhospar knows, by a key of ours; the header text is the system's.
+# The columns Zhospar knows, by a key of ours, in the order its own export writes them; the header text is the
+# system's. Its real files start with its two row ids.
 COLUMNS = (
+    ("system_ei", "EI Контингента", False),
+    ("system_id", "ID контингента", False),
     ("iin", "ИИН", True),
     ("surname", "Фамилия", False),
     ("given_name", "Имя", False),
@@ -44,26 +47,32 @@ COLUMNS = (
     ("funding", "Обучение за счет средств [6662]", False),
     ("scholarship", "Назначена стипендия [447]", False),
     ("orphan", "Ребенок - сирота [251]", False),
+    ("no_parental_care", "Ребенок, оставшийся без попечения родителей [258]", False),
     ("disability", "Дети с инвалидностью и/или лица с инвалидностью [253]", False),
     ("large_family", "Из многодетной семьи [7822]", False),
     ("left_on", "Дата выбытия [269]", True),
     ("leaving_reason", "Причина выбытия [5804]", False),
-    ("system_ei", "EI Контингента", False),
-    ("system_id", "ID контингента", False),
 )
-HEADER_OF = {key: header for key, header, _ in COLUMNS}
+# Columns the system writes that Zhospar reads (to check them, or to find the specialty when the main column
+# holds the qualification) but does not write on its own: kept as the last file wrote them.
+READ_ONLY_COLUMNS = (
+    ("specialty_a", "Специальность [speciality_a]", False),
+    ("scholarship_amount", "Информация о начислении и размер стипендии, тенге [470]", False),
+    ("performance", "Успеваемость за семестр [7201]", False),
+)
+HEADER_OF = {key: header for key, header, _ in (*COLUMNS, *READ_ONLY_COLUMNS)}
 TEXT_BY_DEFAULT = {key for key, _, text in COLUMNS if text}
+_BY_ATTRIBUTE = {_ATTRIBUTE.search(header).group(1): key for key, header, _ in (*COLUMNS, *READ_ONLY_COLUMNS)
+                 if _ATTRIBUTE.search(header)}
+_BY_TEXT = {" ".join(header.casefold().split()): key for key, header, _ in (*COLUMNS, *READ_ONLY_COLUMNS)}
 
 
 def column_key(header: str) -> str | None:
     """Our key for a header: by its attribute id when it has one (the words around it vary), else by text."""
     match = _ATTRIBUTE.search(header)
-    for key, known, _ in COLUMNS:
-        if match and _ATTRIBUTE.search(known) and _ATTRIBUTE.search(known).group(1) == match.group(1):
-            return key
-        if header.strip() == known:
-            return key
-    return None
+    if match and match.group(1) in _BY_ATTRIBUTE:
+        return _BY_ATTRIBUTE[match.group(1)]
+    return _BY_TEXT.get(" ".join(header.casefold().split()))
 
 
 @dataclass
@@ -72,14 +81,30 @@ class NedbFile:
     rows: list[list[str]]  # values without the ="..." wrapping
     text_columns: set[int] = field(default_factory=set)  # which columns were written as ="..."
     final_eol: bool = True
+    # Text columns whose empty cells were written bare ("" rather than =""), as the system does.
+    bare_empty: set[int] = field(default_factory=set)
+    encoding: str = ENCODING
+    wrapped: list[int] = field(default_factory=list)  # per row, a bit per cell written as ="...": each cell's own form
 
     def keys(self) -> list[str | None]:
         return [column_key(h) for h in self.headers]
 
     def records(self) -> list[dict[str, str]]:
-        """Rows as {our key: value} for the columns Zhospar knows."""
-        keys = self.keys()
-        return [{k: v for k, v in zip(keys, row) if k} for row in self.rows]
+        """Rows as {our key: value} for the columns Zhospar knows (the first column of a key when repeated)."""
+        pairs = [(index, key) for index, key in enumerate(self.keys()) if key]
+        seen, unique = set(), []
+        for index, key in pairs:
+            if key not in seen:
+                seen.add(key)
+                unique.append((index, key))
+        return [{key: row[index] for index, key in unique} for row in self.rows]
+
+    def cell(self, row: int, column: int) -> str:
+        """A cell exactly as the file wrote it, wrapping included."""
+        value = self.rows[row][column]
+        if self.wrapped and self.wrapped[row] >> column & 1:
+            return f'="{value}"'
+        return value
 
 
 class NedbFormatError(Exception):
@@ -88,11 +113,16 @@ class NedbFormatError(Exception):
         self.code, self.line, self.detail = code, line, detail
 
 
+_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+MAX_COLUMNS = 500  # the system's widest files have about 60; a wider "header" is not one of its files
+
+
 def parse(data: bytes) -> NedbFile:
-    if not data.startswith(BOM):
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is None:
         raise NedbFormatError("nedb.no_bom", 1, "a UTF-16 file with a byte-order mark is expected")
     try:
-        text = data[len(BOM):].decode(ENCODING)
+        text = data[2:].decode(encoding)
     except UnicodeDecodeError as exc:
         raise NedbFormatError("nedb.not_utf16", None, str(exc)) from exc
     final_eol = text.endswith(EOL)
@@ -102,23 +132,32 @@ def parse(data: bytes) -> NedbFile:
     if not lines or not lines[0].strip():
         raise NedbFormatError("nedb.no_header", 1)
     headers = lines[0].split("\t")
-    rows, text_columns = [], set()
+    if len(headers) > MAX_COLUMNS:
+        raise NedbFormatError("nedb.too_many_columns", 1, str(len(headers)))
+    rows, wrapped, text_columns = [], [], set()
+    empty_wrapped, empty_bare = set(), set()
     for number, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
         if len(cells) != len(headers):
             raise NedbFormatError("nedb.wrong_cell_count", number, f"{len(cells)} cells, {len(headers)} headers")
-        values = []
+        values, bits = [], 0
         for index, cell in enumerate(cells):
-            match = _TEXT_CELL.match(cell)
-            if match:
-                text_columns.add(index)
-                values.append(match.group(1))
+            if cell.startswith('="') and cell.endswith('"') and len(cell) >= 3:
+                bits |= 1 << index
+                value = cell[2:-1]
+                (empty_wrapped if not value else text_columns).add(index)
+                values.append(value)
             else:
+                if not cell:
+                    empty_bare.add(index)
                 values.append(cell)
         rows.append(values)
+        wrapped.append(bits)
+    text_columns |= empty_wrapped
+    bare_empty = (text_columns & empty_bare) - empty_wrapped
     if not rows:
         text_columns = {i for i, key in enumerate(column_key(h) for h in headers) if key in TEXT_BY_DEFAULT}
-    return NedbFile(headers, rows, text_columns, final_eol)
+    return NedbFile(headers, rows, text_columns, final_eol, bare_empty, encoding, wrapped)
 
 
 def line_template(text_cells: list[bool]) -> str:
@@ -126,15 +165,24 @@ def line_template(text_cells: list[bool]) -> str:
     return "\t".join('="{}"' if text else "{}" for text in text_cells)
 
 
-def render_lines(headers: list[str], lines: list[str], final_eol: bool = True) -> bytes:
-    """The file's bytes from its headers and its finished lines: BOM, UTF-16 LE, CRLF."""
+def render_lines(headers: list[str], lines: list[str], final_eol: bool = True, encoding: str = ENCODING) -> bytes:
+    """The file's bytes from its headers and its finished lines: BOM, UTF-16 (LE unless read otherwise), CRLF."""
     text = EOL.join(["\t".join(headers), *lines]) + (EOL if final_eol else "")
-    return BOM + text.encode(ENCODING)
+    return codecs.BOM_UTF16_BE + text.encode(encoding) if encoding == "utf-16-be" else BOM + text.encode(encoding)
 
 
 def render(file: NedbFile) -> bytes:
-    template = line_template([index in file.text_columns for index in range(len(file.headers))])
-    return render_lines(file.headers, [template.format(*row) for row in file.rows], file.final_eol)
+    """The file as read: every cell in the form it was written (a file Zhospar made: a form per column)."""
+    if file.wrapped and len(file.wrapped) == len(file.rows):
+        lines = ["\t".join(f'="{value}"' if bits >> index & 1 else value for index, value in enumerate(row))
+                 for row, bits in zip(file.rows, file.wrapped)]
+    else:
+        template = line_template([index in file.text_columns for index in range(len(file.headers))])
+        lines = [template.format(*row) for row in file.rows]
+        if file.bare_empty:
+            lines = ["\t".join(cell if cell != '=""' or i not in file.bare_empty else "" for i, cell in
+                               enumerate(line.split("\t"))) for line in lines]
+    return render_lines(file.headers, lines, file.final_eol, file.encoding)
 
 
 def from_records(records: list[dict[str, str]], keys: list[str] | None = None) -> NedbFile:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from desktop.domain.contingent import ACTIVE, last_round, open_round
 from desktop.exchange import nedb_file
 from desktop.exchange import nedb_values as words
+from desktop.exchange.nedb_layout import Layout
 from desktop.models import NedbSubmission, Student, StudyGroup
 from desktop.services import nedb_lines
 from desktop.services.database import Database
@@ -120,23 +121,51 @@ def changes_since_last_export(db: Database, today: date | None = None) -> Change
     return Changes(last[0] if last else None, added, changed, left + _names_of(db, gone))
 
 
+def last_layout(db: Database) -> Layout | None:
+    """The layout of the NEDB file last imported (kept in its submission row), or None when none was."""
+    with db.session() as session:
+        snapshot = session.scalar(select(NedbSubmission.snapshot).where(NedbSubmission.direction == "import")
+                                  .order_by(NedbSubmission.at.desc(), NedbSubmission.id.desc()).limit(1))
+    if not snapshot:
+        return None
+    try:
+        data = json.loads(snapshot)
+    except ValueError:
+        return None
+    return Layout.from_dict(data.get("layout")) if isinstance(data, dict) and data.get("layout") else None
+
+
 def render_export(db: Database, today: date | None = None) -> tuple[bytes, list]:
+    """The file's bytes: in the layout of the file last imported when there is one (its columns, words and
+    cell forms, its rows first in their order), else in Zhospar's own."""
     rows = _export_lines(db, today or date.today())
-    headers = [nedb_file.HEADER_OF[key] for key in nedb_lines.KEYS]
-    return nedb_file.render_lines(headers, [line for *_, line in rows]), rows
+    layout = last_layout(db)
+    if layout is None:
+        headers = [nedb_file.HEADER_OF[key] for key in nedb_lines.KEYS]
+        return nedb_file.render_lines(headers, [line for *_, line in rows]), rows
+    place = layout.sort_key()
+    ordered = sorted(rows, key=lambda row: place(row[0]))  # stable: students new since keep our order after
+    keys = nedb_lines.KEYS
+    lines = [layout.line(key, dict(zip(keys, nedb_lines.values_of(line)))) for key, _, _, line in ordered]
+    return layout.render(lines), rows
+
+
+def add_submission(session, direction: str, path: Path, data: bytes, by: str, counts: tuple[int, int, int, int],
+                   snapshot: dict, today: date) -> SubmissionRow:
+    """The log's row, in the caller's transaction (an import logs itself with what it wrote, or not at all)."""
+    record = NedbSubmission(round=last_round(today), direction=direction, at=datetime.now().replace(microsecond=0),
+                            by=by[:200], file_name=Path(path).name[:300], sha256=hashlib.sha256(data).hexdigest(),
+                            total=counts[0], added=counts[1], changed=counts[2], left=counts[3],
+                            snapshot=json.dumps(snapshot, ensure_ascii=False, separators=(",", ":")))
+    session.add(record)
+    session.flush()
+    return _row(record)
 
 
 def log_submission(db: Database, direction: str, path: Path, data: bytes, by: str, counts: tuple[int, int, int, int],
                    snapshot: dict, today: date | None = None) -> SubmissionRow:
-    today = today or date.today()
     with db.session() as session:
-        record = NedbSubmission(round=last_round(today), direction=direction, at=datetime.now().replace(microsecond=0),
-                                by=by, file_name=Path(path).name, sha256=hashlib.sha256(data).hexdigest(),
-                                total=counts[0], added=counts[1], changed=counts[2], left=counts[3],
-                                snapshot=json.dumps(snapshot, ensure_ascii=False))
-        session.add(record)
-        session.flush()
-        return _row(record)
+        return add_submission(session, direction, path, data, by, counts, snapshot, today or date.today())
 
 
 def export_contingent(db: Database, path: Path, by: str, today: date | None = None) -> SubmissionRow:

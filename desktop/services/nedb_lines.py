@@ -21,7 +21,8 @@ KEYS = [key for key, _, _ in nedb_file.COLUMNS]
 TEMPLATE = nedb_file.line_template([key in nedb_file.TEXT_BY_DEFAULT for key in KEYS])
 _STUDENT = ("id", "iin", "surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "enrolled_on",
             "prior_education", "locality", "status", "dormitory_needed", "dormitory_given", "funding", "scholarship",
-            "orphan", "disability", "large_family", "left_on", "leaving_reason", "nedb_ei", "nedb_id")
+            "orphan", "no_parental_care", "disability", "large_family", "left_on", "leaving_reason", "nedb_ei",
+            "nedb_id")
 
 
 def _queries(since: date):
@@ -45,7 +46,7 @@ def _run(connection, query) -> list[tuple]:
 def _group_cells(row: tuple, today: date) -> tuple[str, ...]:
     """Duration, course, code, language, form, specialty, qualification: the same for the whole group."""
     code, months, intake, language, form, specialty, specialty_name, qualification, qualification_name = row[1:]
-    return (words.write_duration(months), str(study_year(intake, today)), code, words.LANGUAGE.get(language, ""),
+    return (words.write_duration(months), words.write_course(study_year(intake, today)), code, words.LANGUAGE.get(language, ""),
             words.STUDY_FORM.get(form, ""), words.write_classifier(specialty, specialty_name) if specialty else "",
             words.write_classifier(qualification, qualification_name) if qualification else "")
 
@@ -57,7 +58,7 @@ def fetch_lines(connection, today: date) -> list[tuple[str, str, bool, str]]:
     group_codes = {gid: cells[2] for gid, cells in group_cells.items()}
     no_group = ("",) * 7
     # By group code, then name: sorted here rather than by the database, which would have to join first.
-    rows = sorted(_run(connection, students), key=lambda r: (group_codes.get(r[22], ""), r[2], r[3], r[0]))
+    rows = sorted(_run(connection, students), key=lambda r: (group_codes.get(r[23], ""), r[2], r[3], r[0]))
     enrolment, prior, locality, funding = (words.ENROLMENT_KIND, words.PRIOR_EDUCATION, words.LOCALITY,
                                            words.FUNDING)
     reasons, dormitory, on_leave = words.LEAVING_REASON, words.DORMITORY, Status.ACADEMIC_LEAVE.value
@@ -66,18 +67,16 @@ def fetch_lines(connection, today: date) -> list[tuple[str, str, bool, str]]:
     lines = []
     for row in rows:
         (sid, iin, surname, given, patronymic, born, kind, enrolled, base, place, status, needed, given_place,
-         paid_by, scholarship, orphan, disability, large_family, left_on, reason, ei, nid) = row[:22]
-        group = group_cells.get(row[22], no_group)
-        born, enrolled = str(born or ""), str(enrolled or "")
-        left = str(left_on) if left_on else ""
+         paid_by, scholarship, orphan, no_care, disability, large_family, left_on, reason, ei, nid) = row[:23]
+        group = group_cells.get(row[23], no_group)
         line = fill(
-            iin or "", surname, given, patronymic, f"{born[8:10]}.{born[5:7]}.{born[:4]}" if born else "",
-            enrolment.get(kind, ""), f"{enrolled[8:10]}.{enrolled[5:7]}.{enrolled[:4]}" if enrolled else "",
+            ei, nid, iin or "", surname, given, patronymic, str(born or ""), enrolment.get(kind, ""),
+            str(enrolled or ""),
             # flags are 0/1 on SQLite and booleans on PostgreSQL: both index a pair and match a (bool, bool) key
             prior.get(base, ""), locality.get(place, ""), *group, yes_no[status == on_leave],
             dormitory[(needed, given_place)], funding.get(paid_by, ""), yes_no[scholarship],
-            yes_no[orphan], yes_no[disability], yes_no[large_family],
-            f"{left[8:10]}.{left[5:7]}.{left[:4]}" if left else "", reasons.get(reason, reason), ei, nid)
+            yes_no[orphan], yes_no[no_care], yes_no[disability], yes_no[large_family],
+            str(left_on) if left_on else "", reasons.get(reason, reason))
         lines.append((iin or f"id{sid}", f"{surname} {given}", not left_on, line))
     return lines
 

@@ -1,5 +1,6 @@
 """Build hook: put the data files of resources/ into the package (desktop/resources) and compile the
-translation catalogues (i18n/*.ts) beside them (desktop/resources/i18n/*.qm)."""
+translation catalogues (i18n/*.ts) beside them (desktop/resources/i18n/*.qm). The .ts sources are shipped
+too: zhospar-cli reads its sentences from them, as it must not load Qt to read the .qm files."""
 import importlib.util
 import shutil
 from pathlib import Path
@@ -26,6 +27,8 @@ class BuildWithCatalogs(build_py):
             shutil.rmtree(packaged)
         shutil.copytree(HERE / "resources", packaged, ignore=shutil.ignore_patterns("*.qm"))
         _catalogs_module().compile_catalogs(HERE / "i18n", packaged / "i18n")
+        for source in sorted((HERE / "i18n").glob("zhospar_*.ts")):
+            shutil.copy2(source, packaged / "i18n" / source.name)
 
 
 setup(cmdclass={"build_py": BuildWithCatalogs})

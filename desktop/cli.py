@@ -9,18 +9,56 @@ from pathlib import Path
 from desktop import __version__
 from desktop.paths import resolve_paths
 
-# Plain English for the administrator's terminal; the window speaks kk / ru / en.
-DB_MESSAGES = {
-    "db.locked": "the database is locked by another program; close it or try again in a moment",
-    "db.read_only": "the database file is read-only; copy it somewhere writable or change its permissions",
-    "db.disk_full": "the disk is full; free some space and try again",
-    "db.not_a_database": "this file is not a database (or it is damaged)",
-    "db.cannot_open": "the database cannot be opened",
-    "db.io_error": "the disk reported an input/output error",
-    "db.schema_too_new": "this database was written by a newer Zhospar; update the application",
-    "db.not_zhospar": "this database does not belong to Zhospar",
-    "db.cannot_connect": "the database server cannot be reached",
-}
+# Exit codes, one contract for every command (README, "Command line"):
+DONE = 0  # the work is done
+REFUSED = 1  # the input was read and refused: bad cells, rule errors, problems to fix first
+UNREADABLE = 2  # the input could not be read or the environment failed: no such file, not a workbook, a locked database
+BUG = 3  # a bug of ours: the details are in the log, whose path is printed
+# Problem codes that mean the file could not be read at all (as against cells that were read and refused).
+_UNREADABLE_NEDB = frozenset({"nedb.no_bom", "nedb.not_utf16"})
+
+
+def _texts(args):
+    from desktop.cli_texts import Texts  # noqa: PLC0415
+
+    return Texts(getattr(args, "ui_lang", None) or "en")
+
+
+def _say(args, code: str, **params) -> None:
+    print(f"zhospar-cli: {_texts(args).message(code, params)}", file=sys.stderr)
+
+
+def _print_problems(problems, args=None) -> None:
+    texts = _texts(args)
+    for problem in problems:
+        print(texts.problem(problem), file=sys.stderr)
+
+
+def refused(problems) -> int:
+    """REFUSED for cells and rules, UNREADABLE when the file itself could not be read."""
+    from desktop.exchange.cells import UNREADABLE as CODES  # noqa: PLC0415
+
+    return UNREADABLE if any(p.code in CODES or p.code in _UNREADABLE_NEDB for p in problems) else REFUSED
+
+
+def reading(args, path) -> bool:
+    """True when the file can be opened for reading; else its problem is said (the caller exits UNREADABLE)."""
+    from desktop.exchange.cells import input_problem  # noqa: PLC0415
+
+    problem = input_problem(Path(path))
+    if problem:
+        _print_problems([problem], args)
+    return problem is None
+
+
+def writing(args, path) -> bool:
+    """True when a file can be written there; checked before any work so a refusal changes nothing."""
+    from desktop.exchange.cells import output_problem  # noqa: PLC0415
+
+    problem = output_problem(Path(path))
+    if problem:
+        _print_problems([problem], args)
+    return problem is None
 
 
 def _db_target(args, paths) -> str:
@@ -31,6 +69,8 @@ def cmd_demo(args, paths) -> int:
     from desktop.services.demo import build_demo  # noqa: PLC0415
 
     target = Path(args.path) if args.path else paths.demo_db
+    if args.path and not writing(args, target):
+        return UNREADABLE
     db = build_demo(target, paths.backups, force=args.force)
     db.close()
     print(f"demo database: {target}")
@@ -50,6 +90,8 @@ def cmd_backup(args, paths) -> int:
     from desktop.models.backup import copy_database  # noqa: PLC0415
     from desktop.services.database import open_database  # noqa: PLC0415
 
+    if args.to and not writing(args, args.to):
+        return UNREADABLE
     db = open_database(_db_target(args, paths), paths.backups, create=False)
     try:
         if args.to:
@@ -77,6 +119,8 @@ def cmd_restore(args, paths) -> int:
     from desktop.services.database import open_database  # noqa: PLC0415
 
     source = Path(args.backup)
+    if not reading(args, source):
+        return UNREADABLE
     db = open_database(_db_target(args, paths), paths.backups, create=False)
     try:
         if not args.yes:
@@ -96,6 +140,8 @@ def cmd_classifier(args, paths) -> int:
     from desktop.services.database import open_database  # noqa: PLC0415
     from desktop.services.errors import ValidationFailed  # noqa: PLC0415
 
+    if not (writing(args, args.file) if args.action == "export" else reading(args, args.file)):
+        return UNREADABLE
     db = open_database(_db_target(args, paths), paths.backups)
     try:
         if args.action == "export":
@@ -105,34 +151,31 @@ def cmd_classifier(args, paths) -> int:
         try:
             summary = classifier.import_classifier_file(db, Path(args.file))
         except ValidationFailed as exc:
-            _print_problems(exc.problems)
+            _print_problems(exc.problems, args)
             print("nothing was imported", file=sys.stderr)
-            return 1
+            return refused(exc.problems)
         print(f"imported: {summary.added} added, {summary.updated} updated")
         return 0
     finally:
         db.close()
 
 
-def _print_problems(problems) -> None:
-    for problem in problems:
-        where = " ".join(f"{k} {v}" for k, v in (("sheet", problem.sheet), ("row", problem.row),
-                                                 ("column", problem.column)) if v)
-        print(f"{where or problem.field}: {problem.code} {problem.params or ''}".rstrip(), file=sys.stderr)
-
-
 def cmd_check(args, paths) -> int:
-    """Check a curriculum workbook against the credit-modular rules; exit 1 when any error is found."""
+    """Check a curriculum workbook against the credit-modular rules; exit 1 when any error is found (or a cell
+    is refused), 2 when the workbook cannot be read."""
     from desktop.domain.rules import Severity  # noqa: PLC0415
     from desktop.services import curricula  # noqa: PLC0415
     from desktop.services.errors import ValidationFailed  # noqa: PLC0415
 
+    if not reading(args, args.file):
+        return UNREADABLE
+    lang = args.lang or args.ui_lang
     try:
         curriculum = curricula.read_curriculum_file(Path(args.file))
     except ValidationFailed as exc:
-        _print_problems(exc.problems)
+        _print_problems(exc.problems, args)
         print("the workbook was not checked: correct the cells above", file=sys.stderr)
-        return 2
+        return refused(exc.problems)
     rules = curricula.rule_set_for(curriculum)
     texts = curricula.finding_texts()
     findings = curricula.check_curriculum(curriculum)
@@ -140,8 +183,8 @@ def cmd_check(args, paths) -> int:
     for finding in findings:
         codes = [curriculum.row(r).code or r for r in sorted(finding.rows, key=position.get)]
         rows = f" [{', '.join(codes)}]" if codes else ""
-        print(f"{finding.rule}\t{texts.severity(finding.severity.value, args.lang)}\t"
-              f"{texts.message(finding, args.lang, rules)}{rows}\t({finding.source})")
+        print(f"{finding.rule}\t{texts.severity(finding.severity.value, lang)}\t"
+              f"{texts.message(finding, lang, rules)}{rows}\t({finding.source})")
     errors = sum(f.severity is Severity.ERROR for f in findings)
     print(f"{errors} errors, {len(findings) - errors} warnings; rule set {rules.id}", file=sys.stderr)
     return 1 if errors else 0
@@ -161,16 +204,18 @@ def cmd_report_curriculum(args, paths) -> int:
             return 0
         if args.id is None:
             print("zhospar-cli: give --id N (see --list)", file=sys.stderr)
-            return 1
+            return REFUSED
         out = Path(args.out or f"curriculum-{args.id}-{args.lang}.pdf")
+        if not writing(args, out):
+            return UNREADABLE
         try:
             curricula.write_curriculum_pdf(db, args.id, out, args.lang)
         except NotFound:
             print(f"zhospar-cli: no curriculum {args.id} (see --list)", file=sys.stderr)
-            return 1
+            return REFUSED
         except ValidationFailed as exc:
-            _print_problems(exc.problems)
-            return 1
+            _print_problems(exc.problems, args)
+            return refused(exc.problems)
         print(f"written: {out}")
         return 0
     finally:
@@ -178,9 +223,13 @@ def cmd_report_curriculum(args, paths) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli_texts import LANGUAGES, default_language  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(prog="zhospar-cli", description="Zhospar without a window.")
     parser.add_argument("--version", action="version", version=f"zhospar {__version__}")
     parser.add_argument("--db", help="database file or URL (default: your own database)")
+    parser.add_argument("--lang", dest="ui_lang", choices=LANGUAGES, default=default_language(),
+                        help="language of the messages (default: from LC_ALL / LANG when kk or ru, else en)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="build the demo college database")
@@ -208,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check a curriculum workbook against the credit-modular rules")
     check.add_argument("file", help="the curriculum as an Excel workbook (.xlsx)")
-    check.add_argument("--lang", choices=("kk", "ru", "en"), default="en", help="language of the findings")
+    check.add_argument("--lang", choices=LANGUAGES, help="language of the findings (default: the messages' language)")
     check.set_defaults(func=cmd_check)
 
     report = commands.add_parser("report", help="print a document as PDF")
@@ -231,17 +280,43 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.logs import setup_logging  # noqa: PLC0415
 
     setup_logging(paths.log_file)
+    from desktop.exchange.cells import SheetFileError  # noqa: PLC0415
     from desktop.services.errors import DatabaseEnvironmentError  # noqa: PLC0415
 
     try:
         return args.func(args, paths)
     except DatabaseEnvironmentError as exc:
-        print(f"zhospar-cli: {exc.location}: {DB_MESSAGES[exc.problem.value]}", file=sys.stderr)
-        return 2
+        print(f"zhospar-cli: {exc.location}: {_texts(args).message(exc.problem.value)}", file=sys.stderr)
+        return UNREADABLE
+    except SheetFileError as exc:  # a reader's refusal that no service turned into ValidationFailed
+        _print_problems(exc.problems, args)
+        return refused(exc.problems)
+    except OSError as exc:  # a file or folder the command needed, gone or closed to us while it ran
+        _os_problem(args, exc)
+        return UNREADABLE
     except Exception:
         logging.getLogger("zhospar.cli").exception("command %s failed", args.command)
         print(f"zhospar-cli: unexpected error; details in {paths.log_file}", file=sys.stderr)
-        return 3
+        return BUG
+
+
+def _os_problem(args, exc: OSError) -> None:
+    import errno  # noqa: PLC0415
+
+    from desktop.services.errors import DbProblem, classify  # noqa: PLC0415
+
+    where = str(exc.filename or "")
+    problem = classify(exc)
+    if isinstance(exc, IsADirectoryError):
+        _say(args, "file.is_folder", path=where)
+    elif isinstance(exc, FileNotFoundError):
+        _say(args, "file.not_found", path=where)
+    elif isinstance(exc, PermissionError):
+        _say(args, "file.no_access", path=where)
+    elif exc.errno == errno.ENOSPC or problem is DbProblem.DISK_FULL:
+        _say(args, "db.disk_full")
+    else:
+        _say(args, "file.cannot_write", detail=f"{where}: {exc.strerror or exc}".strip(": "))
 
 
 if __name__ == "__main__":

@@ -13,15 +13,31 @@ def _open(args, paths, create: bool = False):
     return open_database(args.db or str(paths.default_db), paths.backups, create=create)
 
 
-def _problems(problems) -> None:
-    from desktop.cli import _print_problems  # noqa: PLC0415
+def _problems(problems, args) -> int:
+    """Say every problem in the chosen language; the exit code they call for."""
+    from desktop.cli import _print_problems, refused  # noqa: PLC0415
 
-    _print_problems(problems)
+    _print_problems(problems, args)
+    return refused(problems)
+
+
+def _can_write(args, path) -> bool:
+    from desktop.cli import writing  # noqa: PLC0415
+
+    return writing(args, path)
+
+
+def _can_read(args, path) -> bool:
+    from desktop.cli import reading  # noqa: PLC0415
+
+    return reading(args, path)
 
 
 def cmd_nedb_export(args, paths) -> int:
     from desktop.services import nedb  # noqa: PLC0415
 
+    if not _can_write(args, args.file):
+        return 2
     db = _open(args, paths)
     try:
         changes = nedb.changes_since_last_export(db)
@@ -38,14 +54,16 @@ def cmd_nedb_import(args, paths) -> int:
     from desktop.services import nedb_import  # noqa: PLC0415
     from desktop.services.errors import ValidationFailed  # noqa: PLC0415
 
+    if not _can_read(args, args.file):
+        return 2
     db = _open(args, paths, create=True)
     try:
         try:
             plan = nedb_import.analyse(db, Path(args.file))
         except ValidationFailed as exc:
-            _problems(exc.problems)
+            code = _problems(exc.problems, args)
             print("nothing was imported: correct the cells above", file=sys.stderr)
-            return 1
+            return code
         for row in plan.rows:
             if row.outcome == "conflict":
                 for d in row.differences:
@@ -56,7 +74,12 @@ def cmd_nedb_import(args, paths) -> int:
             print("dry run: nothing was written")
             return 0
         take = {r.line for r in plan.rows if r.outcome == "conflict"} if args.take_theirs else set()
-        result = nedb_import.apply(db, plan, take, args.by or getpass.getuser())
+        try:
+            result = nedb_import.apply(db, plan, take, args.by or getpass.getuser())
+        except ValidationFailed as exc:  # what only the writing finds; it writes nothing then
+            code = _problems(exc.problems, args)
+            print("nothing was imported: correct the cells above", file=sys.stderr)
+            return code
     finally:
         db.close()
     print(f"imported: {result.added} added, {result.updated} updated from the file, {result.kept} kept as ours, "
@@ -98,12 +121,14 @@ def cmd_report_contingent(args, paths) -> int:
     from desktop.services.contingent_reports import contingent_report, default_period  # noqa: PLC0415
 
     period = _period(args, default_period(date.today()))
+    out = Path(args.out or f"contingent-{args.lang}.{'xlsx' if args.xlsx else 'pdf'}")
+    if not _can_write(args, out):
+        return 2
     db = _open(args, paths)
     try:
         report = contingent_report(db, period=period)
     finally:
         db.close()
-    out = Path(args.out or f"contingent-{args.lang}.{'xlsx' if args.xlsx else 'pdf'}")
     if args.xlsx:
         write_contingent_report(out, report, args.lang)
     else:
@@ -136,8 +161,7 @@ def cmd_report_pack(args, paths) -> int:
         pdf, xlsx = make_pack(db, Path(args.out or "."), year, args.lang, period=period,
                               progress=lambda done, total, what: print(f"[{done}/{total}] {what}", file=sys.stderr))
     except ValidationFailed as error:
-        _problems(error.problems)
-        return 1
+        return _problems(error.problems, args)
     finally:
         db.close()
     print(f"written: {pdf}\nwritten: {xlsx}")

@@ -46,7 +46,7 @@ def test_a_bad_file_gets_a_plain_message_and_exit_code_2(tmp_path, capsys):
     path = tmp_path / "notes.sqlite"
     path.write_text("not a database")
     assert cli.main(["--db", str(path), "migrate"]) == 2
-    assert "not a database" in capsys.readouterr().err
+    assert "not a Zhospar database, or it is damaged" in capsys.readouterr().err
 
 
 def test_a_bad_classifier_sheet_lists_its_cells_and_imports_nothing(tmp_path, capsys):

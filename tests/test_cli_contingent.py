@@ -36,8 +36,8 @@ def test_nedb_import_lists_differences_and_keeps_ours_by_default(demo_db, capsys
 def test_a_bad_nedb_file_lists_its_cells_and_imports_nothing(demo_db, tmp_path, capsys):
     bad = tmp_path / "bad.txt"
     bad.write_text("not a file from NEDB", encoding="utf-8")
-    assert cli.main(["--db", str(demo_db.path), "nedb", "import", str(bad)]) == 1
-    assert "nedb.no_bom" in capsys.readouterr().err
+    assert cli.main(["--db", str(demo_db.path), "nedb", "import", str(bad)]) == 2  # not NEDB's file: unreadable
+    assert "this is not NEDB's contingent file" in capsys.readouterr().err
 
 
 def test_report_contingent_as_pdf_and_excel(demo_db, tmp_path, capsys):

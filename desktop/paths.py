@@ -38,7 +38,7 @@ class Paths(NamedTuple):
 
     def ensure(self) -> "Paths":
         for folder in (self.data, self.config, self.logs, self.backups):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         return self
 
 
@@ -69,6 +69,40 @@ def resource_path(*parts: str) -> Path:
     return RESOURCES.joinpath(*parts)
 
 
+# Personal data (law No. 94-V of 21 May 2013): the database, its backups, the log and the folders that
+# hold them are the owner's alone, whatever the umask (0o022 would make them world-readable).
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
 def owner_only(path: Path) -> None:
-    """Let the owner alone read a file that carries personal data (law No. 94-V of 21 May 2013)."""
-    os.chmod(path, 0o600)
+    """Let the owner alone read a file that carries personal data."""
+    os.chmod(path, PRIVATE_FILE)
+
+
+def private_folder(folder: Path) -> Path:
+    """Create `folder` (and the parents it needs) for the owner alone, and make it so if it exists."""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for new in reversed(missing):
+        new.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)  # the umask only takes bits away from 0o700
+        os.chmod(new, PRIVATE_FOLDER)
+    os.chmod(folder, PRIVATE_FOLDER)
+    return folder
+
+
+def private_file(path: Path) -> bool:
+    """Create an empty `path` for the owner alone before anything is written to it; False if it exists.
+
+    SQLite gives a database's -wal, -shm and -journal files the main file's permissions, so a database
+    created this way keeps its side files private too (an empty file is a valid empty database)."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return False
+    os.close(handle)
+    os.chmod(path, PRIVATE_FILE)  # a umask such as 0o200 would have taken the owner's write bit
+    return True

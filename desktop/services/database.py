@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import backup, migrate
 from desktop.models.engine import database_url, make_engine, sqlite_path
+from desktop.paths import owner_only, private_file, private_folder
 from desktop.services.errors import DatabaseEnvironmentError, DbProblem, classify
 
 log = logging.getLogger(__name__)
@@ -54,10 +55,12 @@ class Database:
                 raise
             raise DatabaseEnvironmentError(problem, self.display_name, str(exc.orig)) from exc
 
-    def backup_now(self, reason: str = "manual") -> Path:
+    def backup_now(self, reason: str = "manual", unless_same_as: str | None = None) -> Path:
+        """A new backup; with `unless_same_as` (a reason, "" for any) an identical newer one is kept instead."""
         if self.path is None:
             raise DatabaseEnvironmentError(DbProblem.CANNOT_OPEN, self.display_name, "backups are for SQLite files")
-        return _guarded(self.display_name, backup.make_backup, self.path, self.backups_root, reason)
+        return _guarded(self.display_name, lambda: backup.make_backup(self.path, self.backups_root, reason,
+                                                                      unless_same_as=unless_same_as))
 
     def backups(self) -> list[Path]:
         return backup.list_backups(self.path, self.backups_root) if self.path else []
@@ -65,12 +68,7 @@ class Database:
     def restore(self, backup_file: Path) -> None:
         """Replace this database with a backup, keeping a copy of what it replaces."""
         check_sqlite_file(backup_file)
-        probe = make_engine(database_url(backup_file))
-        try:
-            with probe.connect() as connection:
-                revision = migrate.current_revision(connection)
-        finally:
-            probe.dispose()
+        revision = _guarded(str(backup_file), backup.revision_of, backup_file)  # read-only: the file stays as it is
         if revision is None:
             raise DatabaseEnvironmentError(DbProblem.NOT_ZHOSPAR, str(backup_file))
         if revision not in migrate.known_revisions():
@@ -126,7 +124,7 @@ def open_database(target: str | Path, backups_root: Path, *, create: bool = True
         elif not create:
             raise DatabaseEnvironmentError(DbProblem.CANNOT_OPEN, str(path), "no such file")
         else:
-            _guarded(str(path), path.parent.mkdir, 0o777, True, True)
+            _guarded(str(path), _create_private, path)
     db = Database(url, make_engine(url), backups_root)
     try:
         _bring_up_to_date(db, existed)
@@ -134,6 +132,14 @@ def open_database(target: str | Path, backups_root: Path, *, create: bool = True
         db.close()
         raise
     return db
+
+
+def _create_private(path: Path) -> None:
+    """An empty database file for the owner alone, before SQLite writes to it (and gives its -wal and
+    -shm files the same permissions)."""
+    private_folder(path.parent)
+    if not private_file(path):
+        owner_only(path)  # an empty file was there: it becomes the database now
 
 
 def _bring_up_to_date(db: Database, existed: bool) -> None:
@@ -151,10 +157,13 @@ def _bring_up_to_date(db: Database, existed: bool) -> None:
     pending = revision != migrate.HEAD_REVISION
     if db.path is not None and existed and not empty:
         last = backup.last_backup_time(db.path, db.backups_root)
+        # A start that fails (and is tried again and again) keeps the backup it made the first time
+        # instead of adding identical ones that would push the good ones out.
         if pending:
-            db.backup_now(f"before-migration-{revision}")
+            reason = f"{backup.BEFORE_MIGRATION}{revision}"
+            db.backup_now(reason, unless_same_as=reason)
         elif last is None or datetime.now() - last > BACKUP_INTERVAL:
-            db.backup_now("daily")
+            db.backup_now("daily", unless_same_as="")
     if pending:
         log.info("migrating %s from %s to %s", db.display_name, revision, migrate.HEAD_REVISION)
         try:

@@ -46,6 +46,12 @@ def test_a_daily_backup_is_made_when_the_last_is_old(db, paths):
     os.utime(first[0], (old.timestamp(), old.timestamp()))
     reopened.close()
     reopened = open_database(paths.default_db, paths.backups)
+    assert reopened.backups() == first  # nothing changed since: the copy it has is as good
+    assert backup.last_backup_time(paths.default_db, paths.backups) > datetime.now() - timedelta(minutes=1)
+    college.save_profile(reopened, CollegeProfileData(name_kk="Өзгерген", name_ru="Изменённый"))
+    os.utime(first[0], (old.timestamp(), old.timestamp()))
+    reopened.close()
+    reopened = open_database(paths.default_db, paths.backups)
     assert len(reopened.backups()) == 2
     reopened.close()
 

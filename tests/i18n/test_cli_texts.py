@@ -1,0 +1,60 @@
+"""Every problem code a file reader can emit has a sentence, in Kazakh, Russian and English, for the window and
+for zhospar-cli alike (desktop.cli_texts reads the window's catalogue and its .ts translations)."""
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+import desktop
+from desktop.cli_texts import Texts, catalogue, translations
+
+PACKAGE = Path(desktop.__file__).resolve().parent
+CODE = re.compile(r"^(file|nedb|exam|field|curriculum|code|id|report)\.[a-z_]+$")
+# The readers (desktop/exchange) and the parts of the services that read a file, by function where the module
+# also holds codes of other work (approving a curriculum is not reading one).
+READERS = {**{path: None for path in sorted((PACKAGE / "exchange").glob("*.py")) if path.name != "file_messages.py"},
+           PACKAGE / "services" / "curricula.py": {"curriculum_problems", "read_curriculum_file"},
+           PACKAGE / "services" / "classifier.py": {"entry_problems", "import_classifier_file", "import_entries"},
+           PACKAGE / "services" / "employment.py": {"_problems", "import_employment"},
+           PACKAGE / "domain" / "ids.py": None}
+
+
+def _emitted() -> dict[str, set[str]]:
+    codes: dict[str, set[str]] = {}
+    for path, functions in READERS.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        roots = [tree] if functions is None else [n for n in ast.walk(tree)
+                                                  if isinstance(n, ast.FunctionDef) and n.name in functions]
+        for root in roots:
+            for node in ast.walk(root):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and CODE.match(node.value):
+                    codes.setdefault(node.value, set()).add(path.name)
+    return codes
+
+
+EMITTED = _emitted()
+
+
+def test_the_readers_are_found():
+    assert {"file.damaged", "file.out_of_range", "file.bad_hours", "nedb.no_bom", "id.bad_check_digit"} <= set(EMITTED)
+
+
+def test_every_code_the_readers_emit_has_an_english_sentence():
+    missing = {code: sorted(where) for code, where in EMITTED.items() if code not in catalogue()["Messages"]}
+    assert missing == {}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_every_code_the_readers_emit_is_translated(language):
+    sources = catalogue()["Messages"]
+    missing = sorted(code for code in EMITTED if code in sources and ("Messages", sources[code]) not in
+                     translations(language))
+    assert missing == []
+
+
+def test_a_sentence_takes_its_parameters_and_keeps_unknown_ones():
+    texts = Texts("en")
+    assert texts.message("file.out_of_range", {"value": "1e400", "low": 0, "high": 10000}) == \
+        "“1e400” is out of range: a number from 0 to 10000 is expected"
+    assert texts.message("file.out_of_range", {"value": "x"}).endswith("from {low} to {high} is expected")

@@ -10,7 +10,7 @@ import os
 import sys
 
 from desktop import __version__
-from desktop.paths import resolve_paths
+from desktop.paths import private_file, resolve_paths
 
 log = logging.getLogger("zhospar")
 QUIT_WHEN_SHOWN = "ZHOSPAR_QUIT_WHEN_SHOWN"  # benchmarks and smoke tests: leave once the window is up
@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app.setFont(load_fonts())
     app.setWindowIcon(icon("zhospar"))
+    private_file(paths.settings_file)  # Qt rewrites the file keeping its mode: the owner's alone (recent files)
     settings = AppSettings(paths.settings_file)
     translations = Translations()
     translations.install(args.lang or settings.language(system_language()))

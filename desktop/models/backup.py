@@ -21,7 +21,8 @@ KEEP_BACKUPS = 20
 PARTIAL = ".partial"
 STALE_PARTIAL_SECONDS = 600  # a copy in progress writes all the time; one untouched this long was killed
 BEFORE_MIGRATION = "before-migration-"
-_REASON = re.compile(r"^\d{8}-\d{6}-(?P<reason>.+?)(?:-\d+)?\.sqlite$")
+# A second backup in the same second gets "-2": "before-migration-0005-2" is revision 0005's.
+_REASON = re.compile(r"^\d{8}-\d{6}-(?P<reason>before-migration-[^-]+|.+?)(?:-\d+)?\.sqlite$")
 
 
 def is_sqlite_file(path: Path) -> bool:

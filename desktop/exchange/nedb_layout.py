@@ -103,8 +103,9 @@ def learn(file: nedb_file.NedbFile, students: list[str], defaults: list[dict[str
             table = layout.words.setdefault(key, {})
             for row, default in zip(file.rows, defaults):
                 table.setdefault(default.get(key, ""), row[column].strip())
-    for key, table in layout.words.items():  # only what differs from our own word needs keeping
-        layout.words[key] = {ours: theirs for ours, theirs in table.items() if ours != theirs}
+    # Only what differs from our own words needs keeping.
+    layout.words = {key: changed for key, table in layout.words.items()
+                    if (changed := {ours: theirs for ours, theirs in table.items() if ours != theirs})}
     for index, (student, default) in enumerate(zip(students, defaults)):
         for column, key in enumerate(sources):
             ours = layout._wrap(column, layout._convert(key, default.get(key, "")) if key else "")

@@ -300,13 +300,13 @@ def apply(db: Database, plan: ImportPlan, take_theirs: set[int], by: str, today:
     to read the file again.
     """
     today = today or date.today()
-    if db.path is not None:  # an import touches many records at once: keep a way back
-        db.backup_now("before-import")
     try:
         with db.session() as session:
             _take_write_lock(session)
             if not _still_valid(session, plan):
                 raise _changed_meanwhile()
+            if db.path is not None:  # an import touches many records at once: keep a way back (taken under
+                db.backup_now("before-import")  # the lock, so two imports at once do not back up at once)
             added, updated, kept = _write(session, plan, take_theirs, today)
             counts = (len(plan.rows), added, updated, 0)
             snapshot = {"layout": plan.layout.to_dict()} if plan.layout else {}

@@ -1,0 +1,120 @@
+"""Curriculum workbooks typed by hand, cell by cell, unlike our own writer: Russian or Kazakh headers in other
+orders, no key or section column, "96с-4к" in the hours cell, outcomes under their module, rows shorter than the
+header and notes beyond it. The curriculum expected is written out here in full."""
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+
+from desktop.domain.curriculum import Control, Curriculum, Row, SemesterLoad, Section, YearSchedule
+from desktop.exchange.curriculum_xlsx import MAIN, SCHEDULE, CurriculumFileError, read_curriculum
+
+DETAILS = [("Мамандық (specialty)", "06130100"), ("Біліктіліктер (qualifications)", "3W06130102 4S06130103"),
+           ("Білім базасы (entry_base)", "9"), ("Оқыту тілі (language)", "kk"), ("Қабылдау жылы (intake_year)", 2025),
+           ("Оқу жылдары (years)", 4), ("Атауы (title)", "Бағдарламалық қамтамасыз ету")]
+RU_HEADER = ["Индекс", "Наименование на казахском", "Наименование на русском", "Всего часов", "Кредиты", "Теория",
+             "Лабораторно-практические", "1 сем. (S1)", "2 сем. (S2)", "контроль (C2)"]
+
+
+def workbook(path, header, lines, details=DETAILS, schedule=None, blank_rows_before_header=1, title=MAIN):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    for label, value in details:
+        sheet.append([label, value])
+    for _ in range(blank_rows_before_header):
+        sheet.append([])
+    sheet.append(header)
+    for line in lines:
+        sheet.append(line)
+    if schedule is not None:
+        grid = book.create_sheet(SCHEDULE)
+        grid.append(["Курс", "Апталар", "Сағат/апта"])
+        for row in schedule:
+            grid.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_russian_sheet_without_keys_or_sections(tmp_path):
+    lines = [
+        ["ООД 1", "Математика", "Математика", "96с-4к", None, 48, 48, 48, 48, "экзамен"],
+        ["ПМ 4", "Кәсіптік модуль", "Профессиональный модуль", 144],
+        ["РО 4.1", "Нәтиже 1", "Результат 1", 72, 3, 36, 36, 72],  # short: nothing after S1
+        ["РО 4.2", "Нәтиже 2", "Результат 2", "72 ч - 3 кр", None, None, None, None, 72, "дс"],
+        [],
+        ["БМ 1.", "Дене", "Физическая", 240, None, None, None, 120, 120, "зачёт", None, "заметка за таблицей"],
+        ["Ф 2", "Факультатив", "Факультатив", "36с-1,5к", None, None, None, 36],
+    ]
+    path = workbook(tmp_path / "hand.xlsx", RU_HEADER, lines, schedule=[[1, "tttaH", 36], [2, "TTAF", None]])
+    first = len(DETAILS) + 3  # the sheet row of the first curriculum row
+    expected = Curriculum(
+        "06130100", ("3W06130102", "4S06130103"), "9", "kk", intake_year=2025, years=4,
+        title="Бағдарламалық қамтамасыз ету",
+        rows=(
+            Row(f"r{first}", Section.GENERAL, "ЖБП 01", "Математика", "Математика", 96, credits=4.0, theory=48,
+                practice=48, semesters=(SemesterLoad(1, 48), SemesterLoad(2, 48, Control.EXAM))),
+            Row(f"r{first + 1}", Section.PROFESSIONAL, "КМ 04", "Кәсіптік модуль", "Профессиональный модуль", 144),
+            Row(f"r{first + 2}", Section.PROFESSIONAL, "ОН 4.1", "Нәтиже 1", "Результат 1", 72, credits=3.0, theory=36,
+                practice=36, semesters=(SemesterLoad(1, 72),), parent=f"r{first + 1}"),
+            Row(f"r{first + 3}", Section.PROFESSIONAL, "ОН 4.2", "Нәтиже 2", "Результат 2", 72, credits=3.0,
+                semesters=(SemesterLoad(2, 72, Control.GRADED_TEST),), parent=f"r{first + 1}"),
+            Row(f"r{first + 5}", Section.BASIC, "БМ 1", "Дене", "Физическая", 240,
+                semesters=(SemesterLoad(1, 120), SemesterLoad(2, 120, Control.TEST))),
+            Row(f"r{first + 6}", Section.ELECTIVES, "Ф 02", "Факультатив", "Факультатив", 36, credits=1.5,
+                semesters=(SemesterLoad(1, 36),)),
+        ),
+        schedule=(YearSchedule(1, "TTTAH", 36), YearSchedule(2, "TTAF", 36)))
+    assert read_curriculum(path) == expected
+
+
+KK_HEADER = ["2 сем. (S2)", "Сағат", "Атауы қазақша", "Коды", "Бөлім", "1 сем. (S1)", "Кілт", "Атауы орысша", "Кредит"]
+
+
+def test_kazakh_headers_in_another_order_with_keys_and_sections(tmp_path):
+    lines = [
+        [None, 120, "Математика", "ЖБП 01", "general", 120, "g1", "Математика"],
+        [48, 96, "Қазақ тілі", "ЖБП 02", "general", 48, "g2", "Казахский язык", 4],
+        [72, 72, "Практика", "КП", "practice", None, "pp", "Практика", "3"],
+    ]
+    path = workbook(tmp_path / "kk.xlsx", KK_HEADER, lines, blank_rows_before_header=0)
+    rows = read_curriculum(path).rows
+    assert rows == (
+        Row("g1", Section.GENERAL, "ЖБП 01", "Математика", "Математика", 120, semesters=(SemesterLoad(1, 120),)),
+        Row("g2", Section.GENERAL, "ЖБП 02", "Қазақ тілі", "Казахский язык", 96, credits=4.0,
+            semesters=(SemesterLoad(1, 48), SemesterLoad(2, 48))),
+        Row("pp", Section.PRACTICE, "КП", "Практика", "Практика", 72, credits=3.0, semesters=(SemesterLoad(2, 72),)),
+    )
+
+
+def test_a_bad_cell_is_named_by_row_and_column_whatever_the_column_order(tmp_path):
+    lines = [["ООД 1", "Математика", "Математика", "көп"],  # hours in column D
+             ["XYZ 1", "Белгісіз", "Неизвестно", 48],  # no section known from the code
+             ["ПМ 1", "Модуль", "Модуль", 48, "төрт"],  # credits in column E
+             ["ПМ 2", "Модуль", "Модуль", 48, None, None, None, "жиырма"],  # S1 in column H
+             ["ПМ 3", "Модуль", "Модуль", 48, None, None, None, None, 48, "ертең"]]  # C2 in column J
+    path = workbook(tmp_path / "bad.xlsx", RU_HEADER, lines)
+    first = len(DETAILS) + 3
+    with pytest.raises(CurriculumFileError) as refused:
+        read_curriculum(path)
+    assert {(p.row, p.column, p.code) for p in refused.value.problems} == {
+        (first, "D", "file.bad_hours"), (first + 1, "A", "file.no_section"),
+        (first + 2, "E", "file.not_a_number"), (first + 3, "H", "file.bad_hours"), (first + 4, "J", "file.bad_choice")}
+
+
+def test_details_missing_or_wrong_are_named(tmp_path):
+    details = [(label, value) for label, value in DETAILS if "intake_year" not in label]
+    details = [(label, "төрт" if "(years)" in label else value) for label, value in details]
+    path = workbook(tmp_path / "details.xlsx", RU_HEADER, [["ООД 1", "М", "М", 96]], details=details)
+    with pytest.raises(CurriculumFileError) as refused:
+        read_curriculum(path)
+    assert {p.field for p in refused.value.problems} == {"intake_year", "years"}
+    years = next(p for p in refused.value.problems if p.field == "years")
+    assert (years.row, years.column) == (5, "B")  # the fifth detail line once intake_year is gone
+
+
+def test_a_sheet_without_a_curriculum_header(tmp_path):
+    path = workbook(tmp_path / "none.xlsx", ["Индекс", "Наименование"], [["ООД 1", "Математика"]])
+    with pytest.raises(CurriculumFileError) as refused:
+        read_curriculum(path)
+    assert [p.code for p in refused.value.problems] == ["file.no_curriculum_header"]

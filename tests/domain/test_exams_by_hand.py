@@ -12,7 +12,13 @@ from desktop.domain.exams import (Aspect, AspectKind as K, GradingScale, Marking
                                   scheme_problems, total_mark)
 from desktop.paths import resource_path
 
-SCALE = GradingScale.from_dict(json.loads(resource_path("grading", "national-letter-scale.json").read_text("utf-8")))
+
+
+def scale() -> GradingScale:
+    """Read in the test, not at import: a scale built once at import would hide a broken from_dict."""
+    return GradingScale.from_dict(json.loads(resource_path("grading", "national-letter-scale.json").read_text("utf-8")))
+
+
 M1, M2 = Aspect("M1", K.MEASUREMENT, D(40)), Aspect("M2", K.MEASUREMENT, D(30))
 J1 = Aspect("J1", K.JUDGEMENT, D(30))
 SCHEME = [M1, M2, J1]
@@ -50,7 +56,7 @@ def test_a_judges_mark_is_a_whole_0_to_3(judges, accepted):
         with pytest.raises(MarkingError) as refused:
             aspect_mark(J1, judges)
         assert refused.value.code == ("exam.three_judges" if len(judges) != 3 else "exam.judgement_0_3")
-        assert refused.value.aspect == "J1"
+        assert (refused.value.aspect, refused.value.value) == ("J1", judges)
 
 
 @pytest.mark.parametrize("score, accepted", [
@@ -62,11 +68,12 @@ def test_a_measurement_from_0_to_its_maximum(score, accepted):
     else:
         with pytest.raises(MarkingError) as refused:
             aspect_mark(M1, (score,))
-        assert (refused.value.code, refused.value.aspect) == ("exam.score_out_of_range", "M1")
-    with pytest.raises(MarkingError):
-        aspect_mark(M1, (score, score))
-    with pytest.raises(MarkingError):
-        aspect_mark(M1, ())
+        assert (refused.value.code, refused.value.aspect, refused.value.value) == (
+            "exam.score_out_of_range", "M1", D(str(score)))
+    for wrong in ((score, score), ()):
+        with pytest.raises(MarkingError) as refused:
+            aspect_mark(M1, wrong)
+        assert (refused.value.code, refused.value.aspect, refused.value.value) == ("exam.one_score", "M1", wrong)
 
 
 @pytest.mark.parametrize("maxima, problems", [
@@ -81,6 +88,8 @@ def test_a_scheme_of_positive_maxima_summing_to_100(maxima, problems):
     aspects = [Aspect(f"A{n}", K.MEASUREMENT, m) for n, m in enumerate(maxima)]
     assert {p.code for p in scheme_problems(aspects)} == problems
     total = sum(maxima, D(0))
+    assert [(p.aspect, p.value) for p in scheme_problems(aspects) if p.code == "exam.bad_max"] == [
+        (a.code, a.max_mark) for a in aspects if a.max_mark <= 0]
     if "exam.scheme_not_100" in problems:
         assert [p.value for p in scheme_problems(aspects) if p.code == "exam.scheme_not_100"] == [total]
 
@@ -88,6 +97,17 @@ def test_a_scheme_of_positive_maxima_summing_to_100(maxima, problems):
 def test_an_aspect_twice_in_a_scheme():
     twice = [Aspect("A", K.MEASUREMENT, D(50)), Aspect("A", K.JUDGEMENT, D(50))]
     assert [(p.code, p.aspect) for p in scheme_problems(twice)] == [("exam.repeated_aspect", "A")]
+    assert str(MarkingError("exam.bad_max", "A", D(0))) == "exam.bad_max A 0"
+
+
+def test_a_scale_read_from_its_data():
+    data = {"bands": [{"from": 50, "to": 100, "letter": "P", "points": 1.0, "grade": "pass"},
+                      {"from": 0, "to": 49, "letter": "F", "points": 0.0, "grade": "fail"}]}
+    own = GradingScale.from_dict(data)
+    assert [(b.low, b.high, b.letter, b.points, b.grade) for b in own.bands] == [
+        (50, 100, "P", 1.0, "pass"), (0, 49, "F", 0.0, "fail")]
+    assert own.band(D("49.5")).letter == "P" and own.band(D("49.49")).letter == "F"
+    assert [b.letter for b in scale().bands] == [letter for _, _, letter, _, _ in BANDS]
 
 
 BANDS = [(95, 100, "A", 4.0, "excellent"), (90, 94, "A-", 3.67, "excellent"), (85, 89, "B+", 3.33, "good"),
@@ -101,15 +121,15 @@ EDGES = [(total, letter, points, grade) for low, high, letter, points, grade in 
 @pytest.mark.parametrize("total, letter, points, grade", EDGES, ids=[str(e[0]) for e in EDGES])
 def test_every_edge_of_the_letter_scale(total, letter, points, grade):
     # a whole-number band takes totals rounded half up: 84.5 is 85 (B+), 84.49 is 84 (B)
-    band = SCALE.band(total)
+    band = scale().band(total)
     assert (band.letter, band.points, band.grade) == (letter, points, grade)
 
 
 @pytest.mark.parametrize("total", [D("100.5"), D(101), D("-0.51"), D(-1)])
 def test_a_total_off_the_scale_is_refused(total):
     with pytest.raises(MarkingError) as refused:
-        SCALE.band(total)
-    assert refused.value.code == "exam.off_scale"
+        scale().band(total)
+    assert (refused.value.code, refused.value.value) == ("exam.off_scale", total)
 
 
 @pytest.mark.parametrize("total, pass_mark, result", [

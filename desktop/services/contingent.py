@@ -16,6 +16,7 @@ from desktop.domain.problems import FieldProblem
 from desktop.models import CurriculumRecord, Movement, Qualification, Specialty, Student, StudyGroup
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.services.text_limits import text_problems
 
 __all__ = ["GroupData", "GroupRow", "StudentRow", "delete_group", "get_group", "list_groups", "list_students",
            "save_group", "study_year"]
@@ -182,6 +183,8 @@ def _group_problems(session, data: GroupData, group_id: int | None) -> tuple[lis
         problems.append(FieldProblem("intake_year", "group.bad_year", {"value": data.intake_year}))
     if not 1 <= data.duration_months <= 60:
         problems.append(FieldProblem("duration", "group.bad_duration", {"value": data.duration_months}))
+    problems += text_problems({"group_code": data.code.strip(), "curator": data.curator.strip()},
+                              {"group_code": StudyGroup.code, "curator": StudyGroup.curator})
     return problems, found
 
 

@@ -269,7 +269,7 @@ def _new_student(values: dict, group_id: int, today: date) -> tuple[dict, list[d
 
 
 def _changed_meanwhile() -> ValidationFailed:
-    return ValidationFailed([FieldProblem("file", "nedb.changed_meanwhile")])
+    return ValidationFailed([FieldProblem("file", "import.changed_meanwhile")])
 
 
 def _take_write_lock(session) -> None:

@@ -13,6 +13,7 @@ from desktop.domain.ids import iin_facts, iin_problems
 from desktop.domain.problems import FieldProblem
 from desktop.exchange import nedb_values as words
 from desktop.models import Student, StudyGroup
+from desktop.services.text_limits import column_length
 
 # Fields read from the file that go to the student's record when the user takes the file's values.
 DETAILS = ("surname", "given_name", "patronymic", "birth_date", "enrolment_kind", "prior_education", "locality",
@@ -22,7 +23,7 @@ CHOICES = ("enrolment_kind", "prior_education", "locality", "funding", "language
 _DEFAULT_CHOICE = {"enrolment_kind": "general", "prior_education": "9", "locality": "urban", "funding": "state_local"}
 _COLUMN_OF = {"surname": Student.surname, "given_name": Student.given_name, "patronymic": Student.patronymic,
               "group_code": StudyGroup.code, "system_ei": Student.nedb_ei, "system_id": Student.nedb_id}
-LENGTHS = {key: column.property.columns[0].type.length for key, column in _COLUMN_OF.items()}
+LENGTHS = {key: column_length(column) for key, column in _COLUMN_OF.items()}
 COURSES = (1, 6)
 DURATION_MONTHS = (1, 60)  # as a group's form allows (services.contingent)
 FIRST_BIRTH = date(1930, 1, 1)  # as a student's card allows (services.students)
@@ -41,13 +42,13 @@ def read_row(line: int, raw: dict[str, str], headers: dict[str, str], problems: 
     for key, text in raw.items():
         character = words.bad_character(text)
         if character:
-            bad(key, "nedb.bad_character", character=character)
+            bad(key, "text.bad_character", character=character)
     for key in ("surname", "given_name", "patronymic", "group_code", "system_ei", "system_id"):
         values[key] = raw.get(key, "").strip()
         if not values[key] and key in ("surname", "given_name", "group_code"):
             bad(key, "field.required")
         elif len(values[key]) > LENGTHS[key]:
-            bad(key, "nedb.too_long", value=values[key][:40] + "…", length=len(values[key]), limit=LENGTHS[key])
+            bad(key, "text.too_long", value=values[key][:40] + "…", length=len(values[key]), limit=LENGTHS[key])
     _read_dates(values, raw, bad, today)
     iin = raw.get("iin", "").strip()
     values["iin"] = iin

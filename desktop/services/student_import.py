@@ -12,6 +12,7 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.problems import FieldProblem
 from desktop.exchange import nedb_values as words
@@ -54,7 +55,7 @@ def _row_data(sheet: RawSheet, number: int, values: list, mapping: dict[str, int
         problems.append(FieldProblem(name, code, params, row=number, column=column, sheet=sheet.title))
 
     text = {name: cell_text(_cell(sheet, values, mapping, name)) for name in FIELDS}
-    if text["iin"].isdigit() and len(text["iin"]) == 11:
+    if text["iin"].isascii() and text["iin"].isdigit() and len(text["iin"]) == 11:
         text["iin"] = "0" + text["iin"]  # Excel drops the leading zero of an IIN typed as a number
     surname, given, patronymic = text["surname"], text["given_name"], text["patronymic"]
     if "full_name" in mapping:
@@ -70,7 +71,7 @@ def _row_data(sheet: RawSheet, number: int, values: list, mapping: dict[str, int
     sex = _SEX.get(text["sex"].casefold(), "") if text["sex"] else ""
     if text["sex"] and not sex:
         bad("sex", "import.bad_sex", value=text["sex"])
-    if not sex and len(text["iin"]) == 12 and text["iin"][6:7].isdigit():
+    if not sex and len(text["iin"]) == 12 and text["iin"][6:7].isascii() and text["iin"][6:7].isdigit():
         sex = "M" if int(text["iin"][6]) % 2 else "F"
     choices = {}
     for name, default in (("funding", "state_local"), ("locality", "urban"), ("prior_education", "")):
@@ -97,41 +98,44 @@ def import_students(db: Database, sheet: RawSheet, mapping: dict[str, int], toda
     if missing:
         raise ValidationFailed([FieldProblem(name, "import.unmapped") for name in missing])
     problems: list[FieldProblem] = []
-    with db.session() as session:
-        groups = {code: (gid, base) for code, gid, base in
-                  session.execute(select(StudyGroup.code, StudyGroup.id, StudyGroup.entry_base))}
-        existing = set(session.scalars(select(Student.iin).where(Student.iin.is_not(None))))
-        ready, skipped, seen = [], 0, {}
-        for number, values in sheet.rows:
-            data, group_code = _row_data(sheet, number, values, mapping, today, problems)
-            group = groups.get(group_code)
-            if group is None:
-                column = get_column_letter(mapping["group_code"] + 1)
-                problems.append(FieldProblem("group_code", "import.unknown_group", {"value": group_code}, row=number,
-                                             column=column, sheet=sheet.title))
-                continue
-            if not data.prior_education:
-                data = replace(data, prior_education=group[1])
-            for problem in student_problems(data):
-                column = get_column_letter(mapping[problem.field] + 1) if problem.field in mapping else None
-                problems.append(replace(problem, row=number, column=column, sheet=sheet.title))
-            if data.iin in existing:
-                skipped += 1
-                continue
-            if data.iin and data.iin in seen:
-                problems.append(FieldProblem("iin", "code.repeated", {"code": data.iin, "row": seen[data.iin]},
-                                             row=number, sheet=sheet.title))
-            seen.setdefault(data.iin, number)
-            ready.append((data, group[0]))
-        if problems:
-            raise ValidationFailed(problems)
-        if db.path is not None:  # an import touches many records at once: keep a way back
-            db.backup_now("before-import")
-        order_row = admission_order(session, order)
-        for data, group_id in ready:
-            student = Student(status="studying", group_id=group_id, **{k: v for k, v in data.__dict__.items()})
-            student.iin = data.iin or None
-            session.add(student)
-            session.add(Movement(student=student, order=order_row, kind="admission", on=data.enrolled_on,
-                                 to_group_id=group_id, reason=""))
+    try:
+        with db.session() as session:
+            groups = {code: (gid, base) for code, gid, base in
+                      session.execute(select(StudyGroup.code, StudyGroup.id, StudyGroup.entry_base))}
+            existing = set(session.scalars(select(Student.iin).where(Student.iin.is_not(None))))
+            ready, skipped, seen = [], 0, {}
+            for number, values in sheet.rows:
+                data, group_code = _row_data(sheet, number, values, mapping, today, problems)
+                group = groups.get(group_code)
+                if group is None:
+                    column = get_column_letter(mapping["group_code"] + 1)
+                    problems.append(FieldProblem("group_code", "import.unknown_group", {"value": group_code}, row=number,
+                                                 column=column, sheet=sheet.title))
+                    continue
+                if not data.prior_education:
+                    data = replace(data, prior_education=group[1])
+                for problem in student_problems(data):
+                    column = get_column_letter(mapping[problem.field] + 1) if problem.field in mapping else None
+                    problems.append(replace(problem, row=number, column=column, sheet=sheet.title))
+                if data.iin in existing:
+                    skipped += 1
+                    continue
+                if data.iin and data.iin in seen:
+                    problems.append(FieldProblem("iin", "code.repeated", {"code": data.iin, "row": seen[data.iin]},
+                                                 row=number, sheet=sheet.title))
+                seen.setdefault(data.iin, number)
+                ready.append((data, group[0]))
+            if problems:
+                raise ValidationFailed(problems)
+            if db.path is not None:  # an import touches many records at once: keep a way back
+                db.backup_now("before-import")
+            order_row = admission_order(session, order)
+            for data, group_id in ready:
+                student = Student(status="studying", group_id=group_id, **{k: v for k, v in data.__dict__.items()})
+                student.iin = data.iin or None
+                session.add(student)
+                session.add(Movement(student=student, order=order_row, kind="admission", on=data.enrolled_on,
+                                     to_group_id=group_id, reason=""))
+    except IntegrityError as exc:  # another import added the same students between our check and our write
+        raise ValidationFailed([FieldProblem("file", "import.changed_meanwhile")]) from exc
     return SheetImportResult(len(ready), skipped)

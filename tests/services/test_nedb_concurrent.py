@@ -32,7 +32,7 @@ def test_the_second_of_two_simultaneous_imports_is_refused_plainly(db, paths, tm
     done = [o for o in outcomes if isinstance(o, nedb_import.ImportResult)]
     refused = [o for o in outcomes if isinstance(o, ValidationFailed)]
     assert len(done) == 1 and len(refused) == 1, outcomes
-    assert [p.code for p in refused[0].problems] == ["nedb.changed_meanwhile"]
+    assert [p.code for p in refused[0].problems] == ["import.changed_meanwhile"]
     assert len(contingent.list_students(db)) == 60  # once, not twice, and nothing half-written
     assert [s.direction for s in nedb.list_submissions(db)] == ["import"]
 
@@ -46,7 +46,7 @@ def test_an_import_planned_before_another_one_wrote_is_refused_plainly(db, tmp_p
     try:
         nedb_import.apply(db, second, set(), "registrar", TODAY)
     except ValidationFailed as refused:
-        assert [p.code for p in refused.problems] == ["nedb.changed_meanwhile"]
+        assert [p.code for p in refused.problems] == ["import.changed_meanwhile"]
     else:
         raise AssertionError("the stale plan was applied")
     assert len(contingent.list_students(db)) == 30

@@ -64,13 +64,13 @@ CASES = [
     ("scholarship of 20 digits", _set("Информация о начислении", "value=" + "9" * 20),
      "Информация о начислении", "nedb.bad_amount"),
     # NUL, control and bidi-override characters hide what a name holds
-    ("NUL in a surname", _set("Фамилия", "Ахме\x00тов"), "Фамилия", "nedb.bad_character"),
-    ("bell in a name", _set("Имя", "Ай\x07дос"), "Имя", "nedb.bad_character"),
-    ("bidi override in a patronymic", _set("Отчество", "\u202eвечиванИ"), "Отчество", "nedb.bad_character"),
+    ("NUL in a surname", _set("Фамилия", "Ахме\x00тов"), "Фамилия", "text.bad_character"),
+    ("bell in a name", _set("Имя", "Ай\x07дос"), "Имя", "text.bad_character"),
+    ("bidi override in a patronymic", _set("Отчество", "\u202eвечиванИ"), "Отчество", "text.bad_character"),
     # longer than the database's column (read from the models)
-    ("5000-character group code", _set("Код группы", '="' + "Г" * 5000 + '"'), "Код группы", "nedb.too_long"),
-    ("101-character surname", _set("Фамилия", "А" * 101), "Фамилия", "nedb.too_long"),
-    ("41-character row id", _set("ID контингента", "7" * 41), "ID контингента", "nedb.too_long"),
+    ("5000-character group code", _set("Код группы", '="' + "Г" * 5000 + '"'), "Код группы", "text.too_long"),
+    ("101-character surname", _set("Фамилия", "А" * 101), "Фамилия", "text.too_long"),
+    ("41-character row id", _set("ID контингента", "7" * 41), "ID контингента", "text.too_long"),
 ]
 
 

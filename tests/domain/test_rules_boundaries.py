@@ -39,9 +39,25 @@ def plan(*rows: Row, base: str = "11", quals: tuple[str, ...] = ("4S06130103",),
     return Curriculum(specialty, quals, base, language, years=years, rows=rows, **extra)
 
 
+# Codes that are warnings (they do not block approval); the two whose severity depends on the case are checked
+# in their own tests.
+WARNINGS = {"credit_unit.split_mismatch", "basic.extra_without_reason", "schedule.missing", "classifier.prefix_mismatch"}
+CASE_BY_CASE = {"credit_unit.not_half_credits", "classifier.withdrawn"}
+SOURCES = {"CREDIT-UNIT": "l.269", "YEAR-LOAD": "l.263-267", "TOTAL-RANGE": "l.238-261", "WORKER-QUALS": "l.246-257",
+           "GENED-VOLUME": "l.133-137", "GENED-EXAMS": "l.196-198", "GENED-MANDATORY": "l.145-157",
+           "GENED-PROFILE": "l.159-165", "GENED-REMOVED": "l.167-194", "BASIC-MODULES": "l.93-127",
+           "DISTANCE-20": "l.398-439", "SCHEDULE-PARTS": "l.212-222", "QUAL-EXAM": "l.942-957",
+           "CLASSIFIER": "l.315-386"}
+
+
 def found(curriculum: Curriculum, rule: str) -> list[tuple[str, str, str]]:
-    """(code, found, allowed) of one rule's findings."""
-    return [(f.code, f.found, f.allowed) for f in check(curriculum, RULES) if f.rule == rule]
+    """(code, found, allowed) of one rule's findings, each checked for its severity and its paragraph."""
+    findings = [f for f in check(curriculum, RULES) if f.rule == rule]
+    for f in findings:
+        assert f.source == f"MR 2022-2023, MR {SOURCES[rule]}", f
+        if f.code not in CASE_BY_CASE:
+            assert f.severity is (Severity.WARNING if f.code in WARNINGS else Severity.ERROR), f
+    return [(f.code, f.found, f.allowed) for f in findings]
 
 
 def codes(curriculum: Curriculum, rule: str) -> list[str]:
@@ -71,6 +87,9 @@ TOTAL_CASES = [(quals, base, credits, inside, f"{low}" if low == high else f"{lo
 def test_total_range_bounds_are_inclusive(quals, base, credits, inside, allowed):
     result = found(credits_plan(credits, quals, base), "TOTAL-RANGE")
     assert result == ([] if inside else [("total_range.outside", f"{credits:g}", allowed)])
+    level = {"3W": "worker", "4S": "mid_level", "5A": "applied_bachelor"}[quals[-1][:2]]
+    assert [f.params for f in check(credits_plan(credits, quals, base), RULES) if f.rule == "TOTAL-RANGE"] == (
+        [] if inside else [{"level": level, "base": base}])
 
 
 def test_a_tvet_base_plan_of_exactly_sixty_credits_is_valid():
@@ -101,6 +120,8 @@ def test_a_worker_programme_on_the_tvet_base_has_no_range():
 ])
 def test_at_most_two_worker_qualifications_in_a_mid_level_programme(quals, expected):
     assert found(plan(row("m1", 48), quals=quals), "WORKER-QUALS") == expected
+    assert [f.params for f in check(plan(row("m1", 48), quals=quals), RULES) if f.rule == "WORKER-QUALS"] == (
+        [{"codes": "3W06130101, 3W06130102, 3W06130104"}] if expected else [])
 
 
 # --- CREDIT-UNIT: MR l.269 ---------------------------------------------------------------------------------
@@ -330,6 +351,8 @@ def basics(*numbers, quals=MID, military=False, changes=None) -> Curriculum:
 ])
 def test_the_basic_modules_each_programme_needs(numbers, quals, missing):
     assert found(basics(*numbers, quals=quals), "BASIC-MODULES") == [("basic.missing", "", f"БМ {n}") for n in missing]
+    assert [f.params for f in check(basics(*numbers, quals=quals), RULES) if f.rule == "BASIC-MODULES"] == [
+        {"number": n} for n in missing]
 
 
 def test_an_extra_basic_module_needs_a_reason_and_military_ones_are_not_merged():
@@ -386,19 +409,24 @@ def scheduled(*weeks: str, practice_year: int | None = None, per_week: int = 36,
 FIRST, LAST = "T" * 20 + "A" + "H" * 4, "T" * 20 + "A" + "FFFF"
 
 
-@pytest.mark.parametrize("weeks, expected", [
-    ((FIRST, LAST), []),
-    ((FIRST, "T" * 20 + "A" + "H" * 4), [("schedule.missing_part", "", "F")]),
-    ((FIRST.replace("A", "H"), LAST), [("schedule.missing_part", "", "A")]),
-    (("A" + "H" * 20, LAST), [("schedule.missing_part", "", "T")]),
-    ((FIRST + "F", LAST), [("schedule.final_not_last_year", "F", "")]),
-    ((FIRST + "X", LAST), [("schedule.unknown_week", "X", "TAPHF-")]),
-    ((FIRST.ljust(52, "H"), LAST), []),  # 52 weeks: the most a year has
-    ((FIRST.ljust(53, "H"), LAST), [("schedule.too_many_weeks", "53", "<= 52")]),
-    ((FIRST,), [("schedule.missing_part", "", "F")]),  # one year: it is the graduating one
+@pytest.mark.parametrize("weeks, expected, year", [
+    ((FIRST, LAST), [], None),
+    ((FIRST, "T" * 20 + "A" + "H" * 4), [("schedule.missing_part", "", "F")], 2),
+    ((FIRST.replace("A", "H"), LAST), [("schedule.missing_part", "", "A")], 1),
+    (("A" + "H" * 20, LAST), [("schedule.missing_part", "", "T")], 1),
+    ((FIRST + "F", LAST), [("schedule.final_not_last_year", "F", "")], 1),
+    ((FIRST + "X", LAST), [("schedule.unknown_week", "X", "TAPHF-")], 1),
+    ((FIRST.ljust(52, "H"), LAST), [], None),  # 52 weeks: the most a year has
+    ((FIRST.ljust(53, "H"), LAST), [("schedule.too_many_weeks", "53", "<= 52")], 1),
+    ((FIRST,), [("schedule.missing_part", "", "F")], 1),  # one year: it is the graduating one
 ])
-def test_the_parts_of_the_process_schedule(weeks, expected):
+def test_the_parts_of_the_process_schedule(weeks, expected, year):
     assert found(scheduled(*weeks), "SCHEDULE-PARTS") == expected
+    findings = [f for f in check(scheduled(*weeks), RULES) if f.rule == "SCHEDULE-PARTS"]
+    assert [f.params["year"] for f in findings] == [year] * len(expected)
+    parts = {"F": "final_attestation", "A": "intermediate_attestation", "T": "theory"}
+    assert [f.params.get("part") for f in findings] == [
+        parts[allowed] if code == "schedule.missing_part" else None for code, _, allowed in expected]
 
 
 def test_a_year_with_practice_needs_practice_weeks_and_every_year_is_planned():
@@ -417,11 +445,18 @@ def test_a_year_with_practice_needs_practice_weeks_and_every_year_is_planned():
     (20 * 36, []), (20 * 36 + 1, [("schedule.theory_weeks_short", "721", "720")])])
 def test_theory_weeks_hold_the_hours_of_classes(theory_hours, expected):
     assert found(scheduled(FIRST, LAST, theory_hours=theory_hours), "SCHEDULE-PARTS") == expected
+    assert [f.params for f in check(scheduled(FIRST, LAST, theory_hours=theory_hours), RULES)
+            if f.rule == "SCHEDULE-PARTS"] == [{"year": 1, "weeks": 20, "per_week": 36}] * len(expected)
 
 
 @pytest.mark.parametrize("practice_weeks, expected", [(2, []), (1, [("schedule.practice_weeks_short", "72", "36")])])
 def test_practice_weeks_hold_the_practice_hours(practice_weeks, expected):
     assert found(scheduled(FIRST + "P" * practice_weeks, LAST, practice_year=1), "SCHEDULE-PARTS") == expected
+    # 30 hours a week: 2 weeks hold 60 of the 72 practice hours
+    short = [f for f in check(scheduled(FIRST + "P" * practice_weeks, LAST, practice_year=1, per_week=30), RULES)
+             if f.code == "schedule.practice_weeks_short"]
+    assert [(f.found, f.allowed, f.params) for f in short] == [
+        ("72", str(30 * practice_weeks), {"year": 1, "weeks": practice_weeks, "per_week": 30})]
 
 
 # --- QUAL-EXAM: MR l.942-957 -------------------------------------------------------------------------------
@@ -443,6 +478,8 @@ def exam(code: str, form: ExamForm | None = ExamForm.DEMONSTRATION_EXAM, section
 ])
 def test_a_qualification_exam_after_each_worker_qualification(quals, rows, expected):
     assert found(plan(*rows, quals=quals), "QUAL-EXAM") == expected
+    assert [f.params for f in check(plan(*rows, quals=quals), RULES) if f.code == "qual_exam.missing"] == [
+        {"qualification": value} for code, value, _ in expected if code == "qual_exam.missing"]
 
 
 # --- CLASSIFIER: MR l.315-386 ------------------------------------------------------------------------------
@@ -470,8 +507,9 @@ def test_a_row_naming_a_qualification_the_plan_lacks_is_checked_too():
 def test_withdrawn_codes_are_an_error_for_intakes_after_15_july_2025(intake, severity):
     curriculum = plan(quals=("3W01120101",), specialty="01140400", intake_year=intake)
     withdrawn = [f for f in check(curriculum, RULES) if f.code == "classifier.withdrawn"]
-    assert [(f.found, f.allowed, f.severity) for f in withdrawn] == [
-        ("01140400", "2025-07-15", severity), ("3W01120101", "2025-07-15", severity)]
+    assert [(f.found, f.allowed, f.severity, f.params) for f in withdrawn] == [
+        ("01140400", "2025-07-15", severity, {"code": "01140400"}),
+        ("3W01120101", "2025-07-15", severity, {"code": "3W01120101"})]
 
 
 # --- every code the engine can emit, each produced above ----------------------------------------------------

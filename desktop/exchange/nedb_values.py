@@ -37,8 +37,6 @@ LEAVING_REASON = {
     "death": "смерть",
     "other": "другие причины",
 }
-# Semester results: a column Zhospar keeps as the file wrote it (no field of ours holds it).
-PERFORMANCE = ("отлично", "хорошо", "удовлетворительно", "неудовлетворительно")
 
 # Words that also mean the same value: Zhospar's earlier words, other spellings, Kazakh.
 _ALIASES = {
@@ -269,6 +267,8 @@ _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 def bad_character(text: str) -> str | None:
     """The first NUL, control, lone surrogate or bidi-control character in a text, as U+XXXX; None when clean."""
+    if text.isprintable():  # the usual case, in C: no Cc, Cf (the bidi controls among them) or Cs at all
+        return None
     for char in text:
         if char in _BIDI or unicodedata.category(char) in ("Cc", "Cs"):
             return f"U+{ord(char):04X}"

@@ -199,9 +199,13 @@ def _check_new_group(line: int, values: dict, headers: dict[str, str], specialti
     if values["specialty"] not in specialties:
         problems.append(FieldProblem("specialty", "nedb.unknown_code", {"value": values["specialty"]},
                                      row=line, column=headers["specialty"]))
+    column = headers.get("qualification", headers["specialty"])
     if values["qualification"] and values["qualification"] not in qualifications:
         problems.append(FieldProblem("qualification", "nedb.unknown_code", {"value": values["qualification"]},
-                                     row=line, column=headers.get("qualification", headers["specialty"])))
+                                     row=line, column=column))
+    elif values["qualification"] and qualifications[values["qualification"]][1] != values["specialty"]:
+        problems.append(FieldProblem("qualification", "code.specialty_mismatch", {"code": values["qualification"]},
+                                     row=line, column=column))
     if values.get("course") is None or values.get("duration") is None:
         problems.append(FieldProblem("course", "nedb.group_needs_course", {"value": code}, row=line,
                                      column=headers.get("course", nedb_file.HEADER_OF["course"])))

@@ -98,3 +98,10 @@ def test_a_row_the_dry_run_passes_imports(db, tmp_path):
     assert nedb_import.apply(db, plan, set(), "registrar", TODAY).added == 30
     statuses = sorted(s.status for s in contingent.list_students(db))
     assert statuses.count("graduated") == 1 and statuses.count("academic_leave") == 2
+
+
+def test_a_new_groups_qualification_of_another_specialty_is_named(db, tmp_path):
+    def change(row):
+        row[column("Специальность [speciality_a]")] = "04110100 Учет и аудит"
+    found = _refused(db, _file(tmp_path, change))
+    assert (2, "Квалификация [qualification_a]", "code.specialty_mismatch") in found

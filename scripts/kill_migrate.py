@@ -44,6 +44,7 @@ class Outcome:
     killed: bool = False  # False when the child had finished before the kill
     revision: str | None = None
     backup_cut: bool = False  # killed while writing its backup (a temporary file is left, never listed)
+    upgrade_cut: bool = False  # killed inside the upgrade's transaction (it had logged "migrating", no commit)
     integrity_ok: bool = False
     partial: bool = False
     opens: bool = False
@@ -92,8 +93,9 @@ def read_state(path: Path) -> tuple[str | None, bool, dict, int | None]:
 
 def child(db: Path, home: Path) -> subprocess.Popen:
     env = dict(os.environ, ZHOSPAR_HOME=str(home))
+    # Run from the database's folder, so that `-m` finds the installed package, not a source tree here.
     return subprocess.Popen([sys.executable, "-m", "desktop.cli", "--db", str(db), "migrate"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            cwd=db.parent, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def wait_for_touch(process: subprocess.Popen, db: Path, limit: float = 30.0) -> float:
@@ -142,6 +144,9 @@ def one_run(schema: Schema, folder: Path, pick: random.Random) -> Outcome:
 
 def check(schema: Schema, db: Path, home: Path, outcome: Outcome) -> None:
     outcome.revision, outcome.integrity_ok, found, _ = read_state(db)
+    log_file = home / "logs" / "zhospar.log"
+    started = log_file.exists() and "migrating" in log_file.read_text(encoding="utf-8", errors="replace")
+    outcome.upgrade_cut = outcome.killed and started and outcome.revision == schema.old_revision
     if not outcome.integrity_ok:
         outcome.problems.append("integrity_check failed")
     expected = {schema.old_revision: schema.old_shape, schema.head_revision: schema.head_shape}.get(outcome.revision)
@@ -218,6 +223,7 @@ def counts(outcomes: list[Outcome]) -> dict[str, int]:
         "killed": sum(o.killed for o in outcomes),
         "integrity ok": sum(o.integrity_ok for o in outcomes),
         "cut in the backup": sum(o.backup_cut for o in outcomes),
+        "cut in the upgrade": sum(o.upgrade_cut for o in outcomes),
         "left at old revision": sum(o.revision == o.old_revision for o in outcomes),
         "partial states": sum(o.partial for o in outcomes),
         "open": sum(o.opens for o in outcomes),

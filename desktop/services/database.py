@@ -137,7 +137,8 @@ def open_database(target: str | Path, backups_root: Path, *, create: bool = True
 def _create_private(path: Path) -> None:
     """An empty database file for the owner alone, before SQLite writes to it (and gives its -wal and
     -shm files the same permissions)."""
-    private_folder(path.parent)
+    if not path.parent.exists():  # a folder the user chose keeps its mode; one made for the file is private
+        private_folder(path.parent)
     if not private_file(path):
         owner_only(path)  # an empty file was there: it becomes the database now
 

@@ -91,3 +91,11 @@ def test_the_application_starts_with_its_files_owner_only(zhospar_home, tmp_path
     assert found == {name: oct(0o700 if (zhospar_home / name).is_dir() else 0o600) for name in found}
     assert {"data/zhospar.sqlite", "logs/zhospar.log", "config/settings.ini"} <= set(found)
     assert paths.default_db.exists()
+
+
+def test_a_folder_the_user_chose_for_a_new_database_keeps_its_mode(umask, tmp_path, paths):
+    chosen = tmp_path / "Documents"
+    chosen.mkdir()
+    chosen.chmod(0o755)
+    open_database(chosen / "college.sqlite", paths.backups).close()
+    assert (mode(chosen), mode(chosen / "college.sqlite")) == (0o755, 0o600)

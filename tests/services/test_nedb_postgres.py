@@ -1,0 +1,72 @@
+"""The NEDB import on PostgreSQL: the system's file, too-long texts and two imports at once.
+
+Runs when ZHOSPAR_TEST_PG_URL names an empty database the tests may wipe; skipped otherwise.
+"""
+import os
+import threading
+
+import pytest
+from nedb_system import TODAY, column, system_file, system_rows
+from sqlalchemy import create_engine, text
+
+from desktop.services import contingent, nedb, nedb_import
+from desktop.services.database import open_database
+from desktop.services.errors import ValidationFailed
+
+URL = os.environ.get("ZHOSPAR_TEST_PG_URL")
+pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="ZHOSPAR_TEST_PG_URL is not set")]
+
+
+@pytest.fixture
+def pg(paths):
+    engine = create_engine(URL)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    db = open_database(URL, paths.backups)
+    yield db
+    db.close()
+
+
+def test_the_systems_file_round_trips_and_overlong_cells_are_named_before_postgresql_refuses_them(pg, tmp_path):
+    rows = system_rows(60)
+    long = [list(row) for row in rows]
+    long[3][column("Код группы")] = '="' + "Г" * 5000 + '"'
+    path = tmp_path / "long.txt"
+    path.write_bytes(system_file(long))
+    with pytest.raises(ValidationFailed) as caught:
+        nedb_import.analyse(pg, path, TODAY)
+    assert {p.code for p in caught.value.problems} == {"text.too_long"}
+    path.write_bytes(system_file(rows))
+    nedb_import.apply(pg, nedb_import.analyse(pg, path, TODAY), set(), "registrar", TODAY)
+    again = tmp_path / "again.txt"
+    nedb.export_contingent(pg, again, "registrar", TODAY)
+    assert again.read_bytes() == path.read_bytes()
+
+
+def test_the_second_of_two_simultaneous_imports_is_refused_plainly_on_postgresql(pg, paths, tmp_path):
+    path = tmp_path / "contingent.txt"
+    path.write_bytes(system_file(system_rows(60)))
+    databases = [open_database(URL, paths.backups) for _ in range(2)]
+    plans = [nedb_import.analyse(each, path, TODAY) for each in databases]
+    start, outcomes = threading.Barrier(2), [None, None]
+
+    def run(n):
+        start.wait()
+        try:
+            outcomes[n] = nedb_import.apply(databases[n], plans[n], set(), f"registrar {n}", TODAY)
+        except Exception as exc:  # noqa: BLE001 - the test says which kind it was
+            outcomes[n] = exc
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    for each in databases:
+        each.close()
+    assert sorted(type(o).__name__ for o in outcomes) == ["ImportResult", "ValidationFailed"], outcomes
+    refused = next(o for o in outcomes if isinstance(o, ValidationFailed))
+    assert [p.code for p in refused.problems] == ["import.changed_meanwhile"]
+    assert len(contingent.list_students(pg)) == 60

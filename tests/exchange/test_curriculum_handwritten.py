@@ -118,3 +118,26 @@ def test_a_sheet_without_a_curriculum_header(tmp_path):
     with pytest.raises(CurriculumFileError) as refused:
         read_curriculum(path)
     assert [p.code for p in refused.value.problems] == ["file.no_curriculum_header"]
+
+
+def test_a_small_curriculum_with_every_field_survives_our_own_round_trip(tmp_path):
+    from desktop.domain.curriculum import ExamForm
+    from desktop.exchange.curriculum_xlsx import write_curriculum
+
+    rows = (
+        Row("g1", Section.GENERAL, "ЖБП 01", "Математика", "Математика", 120, credits=5.0, theory=100, practice=20,
+            semesters=(SemesterLoad(1, 60, Control.TEST), SemesterLoad(2, 60, Control.EXAM)), subject="mathematics"),
+        Row("b5", Section.BASIC, "БМ 5", "Қосымша", "Дополнительный", 48, basic_module=5, justification="КМ 03 үшін",
+            merged_into="КМ 03", semesters=(SemesterLoad(3, 48, Control.GRADED_TEST),)),
+        Row("m1", Section.PROFESSIONAL, "КМ 01", "Модуль", "Модуль", 96, qualification="3W06130102"),
+        Row("m1.1", Section.PROFESSIONAL, "ОН 1.1", "Нәтиже", "Результат", 96, parent="m1", course_project=24,
+            production=24, distance=12, theory=24, practice=24, semesters=(SemesterLoad(10, 96),)),
+        Row("q1", Section.INTERMEDIATE, "БЕ 1", "Емтихан", "Экзамен", 24, qualification="3W06130102",
+            exam_form=ExamForm.PRACTICAL_WORK, semesters=(SemesterLoad(4, 24),)),
+    )
+    original = Curriculum("06130100", ("3W06130102", "4S06130103"), "9", "ru", study_form="part_time",
+                          intake_year=2024, years=5, rows=rows, military=True, title="Жоспар", rule_set="credit-modular-2022",
+                          schedule=(YearSchedule(1, "TTTTAHH", 36), YearSchedule(2, "TTAPPF", 30)))
+    path = tmp_path / "ours.xlsx"
+    write_curriculum(path, original)
+    assert read_curriculum(path) == original

@@ -199,8 +199,8 @@ def write_duration(months: int) -> str:
     return " ".join(parts)
 
 
-_DURATION = re.compile(r"^(\d+)\s*(?:г\.?|год[а-я]*|лет|жыл)\s*(?:(\d+)\s*(?:мес[а-я.]*|ай))?$|^(\d+)\s*(?:мес[а-я.]*|ай)$",
-                       re.ASCII)
+_DURATION = re.compile(r"^(\d+)\s*(?:г\.?|год[а-я]*|лет|жыл)\s*(?:(\d+)\s*(?:мес[а-я.]*|ай))?$"
+                       r"|^(\d+)\s*(?:мес[а-я.]*|ай)$", re.ASCII)
 
 
 def read_duration(text: str) -> int | None:

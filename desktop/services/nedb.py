@@ -1,6 +1,8 @@
 """The contingent to and from NEDB: the export file, what changed since the last one, the submission log.
 
-Rows are written in the system's own layout (exchange.nedb_file) with its words (exchange.nedb_values).
+Rows are written in the system's own layout (exchange.nedb_file) with its words (exchange.nedb_values); once a
+file from the system has been imported, in that file's layout (exchange.nedb_layout, kept in the import's row of
+the submission log): its columns, words, cell forms and row order, and the cells Zhospar has no field for.
 Exported: students studying or on leave, and those who left during the current academic year (the
 system expects their leaving date and reason).
 """

@@ -152,7 +152,8 @@ def analyse(db: Database, path: Path, today: date | None = None) -> ImportPlan:
     seen: dict[str, int] = {}
     for line, values in read:
         if values["iin"] in seen:
-            problems.append(FieldProblem("iin", "nedb.repeated_iin", {"value": values["iin"], "row": seen[values["iin"]]},
+            problems.append(FieldProblem("iin", "nedb.repeated_iin",
+                                         {"value": values["iin"], "row": seen[values["iin"]]},
                                          row=line, column=headers["iin"]))
         seen.setdefault(values["iin"], line)
     with db.session() as session:
@@ -230,7 +231,8 @@ def _learn(parsed: nedb_file.NedbFile, keys: list[str | None], read: list[tuple[
 def _group(values: dict, specialties: dict, qualifications: dict, today: date) -> StudyGroup:
     return StudyGroup(code=values["group_code"], specialty_id=specialties[values["specialty"]],
                       qualification_id=qualifications.get(values["qualification"]),
-                      intake_year=dc.academic_start(today).year - values["course"] + 1, entry_base=values["prior_education"],
+                      intake_year=dc.academic_start(today).year - values["course"] + 1,
+                      entry_base=values["prior_education"],
                       language=values["language"] or "kk", study_form=values["study_form"] or "full_time",
                       duration_months=values["duration"], curator="", funding="")
 

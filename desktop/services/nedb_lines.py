@@ -46,8 +46,9 @@ def _run(connection, query) -> list[tuple]:
 def _group_cells(row: tuple, today: date) -> tuple[str, ...]:
     """Duration, course, code, language, form, specialty, qualification: the same for the whole group."""
     code, months, intake, language, form, specialty, specialty_name, qualification, qualification_name = row[1:]
-    return (words.write_duration(months), words.write_course(study_year(intake, today)), code, words.LANGUAGE.get(language, ""),
-            words.STUDY_FORM.get(form, ""), words.write_classifier(specialty, specialty_name) if specialty else "",
+    return (words.write_duration(months), words.write_course(study_year(intake, today)), code,
+            words.LANGUAGE.get(language, ""), words.STUDY_FORM.get(form, ""),
+            words.write_classifier(specialty, specialty_name) if specialty else "",
             words.write_classifier(qualification, qualification_name) if qualification else "")
 
 

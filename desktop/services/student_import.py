@@ -109,8 +109,8 @@ def import_students(db: Database, sheet: RawSheet, mapping: dict[str, int], toda
                 group = groups.get(group_code)
                 if group is None:
                     column = get_column_letter(mapping["group_code"] + 1)
-                    problems.append(FieldProblem("group_code", "import.unknown_group", {"value": group_code}, row=number,
-                                                 column=column, sheet=sheet.title))
+                    problems.append(FieldProblem("group_code", "import.unknown_group", {"value": group_code},
+                                                 row=number, column=column, sheet=sheet.title))
                     continue
                 if not data.prior_education:
                     data = replace(data, prior_education=group[1])

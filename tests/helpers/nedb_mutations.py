@@ -15,9 +15,9 @@ bidi-override characters, 5,000-character texts, impossible and far dates, a stu
 enrolling or without an enrolment date, a repeated IIN).
 
 exercise() reads one file into a copy of a database the way the command line does (analyse, then
-apply when analyse accepts it, then exports it in the file's layout and reads that back) and fails (AssertionError) unless the file is either refused with named
-problems and nothing written, or imported whole; an exception of any other kind propagates. Each run
-is timed: over max_seconds is a failure too (a hang).
+apply when analyse accepts it, then an export in the file's layout read back) and fails (AssertionError)
+unless the file is either refused with named problems and nothing written, or imported whole; an
+exception of any other kind propagates. Each run is timed: over max_seconds is a failure too (a hang).
 """
 from __future__ import annotations
 

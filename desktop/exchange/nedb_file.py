@@ -85,6 +85,7 @@ class NedbFile:
     bare_empty: set[int] = field(default_factory=set)
     encoding: str = ENCODING
     wrapped: list[int] = field(default_factory=list)  # per row, a bit per cell written as ="...": each cell's own form
+    eol: str = EOL  # CRLF as the system writes; LF (or CR) when an editor saved the file so
 
     def keys(self) -> list[str | None]:
         return [column_key(h) for h in self.headers]
@@ -125,8 +126,11 @@ def parse(data: bytes) -> NedbFile:
         text = data[2:].decode(encoding)
     except UnicodeDecodeError as exc:
         raise NedbFormatError("nedb.not_utf16", None, str(exc)) from exc
-    final_eol = text.endswith(EOL)
-    lines = text.split(EOL)
+    # CRLF ends the system's lines (a lone LF may then sit inside a cell); a file with no CRLF at all was
+    # saved by an editor with LF or CR alone, and splitting it on CRLF would read one long header and no rows.
+    eol = EOL if EOL in text else "\n" if "\n" in text else "\r" if "\r" in text else EOL
+    final_eol = text.endswith(eol)
+    lines = text.split(eol)
     if final_eol:
         lines = lines[:-1]
     if not lines or not lines[0].strip():
@@ -157,7 +161,7 @@ def parse(data: bytes) -> NedbFile:
     bare_empty = (text_columns & empty_bare) - empty_wrapped
     if not rows:
         text_columns = {i for i, key in enumerate(column_key(h) for h in headers) if key in TEXT_BY_DEFAULT}
-    return NedbFile(headers, rows, text_columns, final_eol, bare_empty, encoding, wrapped)
+    return NedbFile(headers, rows, text_columns, final_eol, bare_empty, encoding, wrapped, eol)
 
 
 def line_template(text_cells: list[bool]) -> str:
@@ -165,9 +169,11 @@ def line_template(text_cells: list[bool]) -> str:
     return "\t".join('="{}"' if text else "{}" for text in text_cells)
 
 
-def render_lines(headers: list[str], lines: list[str], final_eol: bool = True, encoding: str = ENCODING) -> bytes:
-    """The file's bytes from its headers and its finished lines: BOM, UTF-16 (LE unless read otherwise), CRLF."""
-    text = EOL.join(["\t".join(headers), *lines]) + (EOL if final_eol else "")
+def render_lines(headers: list[str], lines: list[str], final_eol: bool = True, encoding: str = ENCODING,
+                 eol: str = EOL) -> bytes:
+    """The file's bytes from its headers and its finished lines: BOM, UTF-16 (LE unless read otherwise), CRLF
+    (unless read otherwise)."""
+    text = eol.join(["\t".join(headers), *lines]) + (eol if final_eol else "")
     return codecs.BOM_UTF16_BE + text.encode(encoding) if encoding == "utf-16-be" else BOM + text.encode(encoding)
 
 
@@ -182,7 +188,7 @@ def render(file: NedbFile) -> bytes:
         if file.bare_empty:
             lines = ["\t".join(cell if cell != '=""' or i not in file.bare_empty else "" for i, cell in
                                enumerate(line.split("\t"))) for line in lines]
-    return render_lines(file.headers, lines, file.final_eol, file.encoding)
+    return render_lines(file.headers, lines, file.final_eol, file.encoding, file.eol)
 
 
 def from_records(records: list[dict[str, str]], keys: list[str] | None = None) -> NedbFile:

@@ -39,6 +39,7 @@ class Layout:
     kept: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # student key -> column -> [ours, file's]
     final_eol: bool = True
     encoding: str = nedb_file.ENCODING
+    eol: str = nedb_file.EOL
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -89,7 +90,7 @@ class Layout:
         return lambda student: position.get(student, last)
 
     def render(self, lines: list[str]) -> bytes:
-        return nedb_file.render_lines(self.headers, lines, self.final_eol, self.encoding)
+        return nedb_file.render_lines(self.headers, lines, self.final_eol, self.encoding, self.eol)
 
 
 def learn(file: nedb_file.NedbFile, students: list[str], defaults: list[dict[str, str]],
@@ -100,7 +101,7 @@ def learn(file: nedb_file.NedbFile, students: list[str], defaults: list[dict[str
     text = [index in file.text_columns for index in range(count)]
     text_empty = [index in file.text_columns and index not in file.bare_empty for index in range(count)]
     layout = Layout(list(file.headers), list(sources), text, text_empty, final_eol=file.final_eol,
-                    encoding=file.encoding, order=list(students))
+                    encoding=file.encoding, eol=file.eol, order=list(students))
     for column, key in enumerate(sources):
         if key in DATE_KEYS and key not in layout.date_forms:
             sample = next((row[column] for row in file.rows if row[column].strip()), "")

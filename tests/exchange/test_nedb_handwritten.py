@@ -120,8 +120,6 @@ def test_what_is_not_an_nedb_file(data, code):
     assert refused.value.code == code
 
 
-@pytest.mark.xfail(strict=True, reason="NEDB bug (desktop/exchange/nedb_file.py, not ours): a file with LF line ends "
-                   "is read as one long header and no rows, so an import finds nobody instead of refusing the file")
 def test_line_feeds_alone_do_not_lose_rows():
     """A file saved by an editor with LF line ends: its rows are read, or the file is refused -- never 0 rows."""
     data = file_bytes([HEADER, *ROWS], end="\n", eol="\n")
@@ -130,3 +128,11 @@ def test_line_feeds_alone_do_not_lose_rows():
     except NedbFormatError:
         return
     assert parsed.records() == RECORDS
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r"], ids=["LF", "CR"])
+def test_a_file_saved_with_other_line_ends_is_read_and_written_back_with_them(eol):
+    data = file_bytes([HEADER, *ROWS], end=eol, eol=eol)
+    parsed = parse(data)
+    assert parsed.records() == RECORDS
+    assert render(parsed) == data

@@ -84,7 +84,9 @@ class NedbFile:
     # Text columns whose empty cells were written bare ("" rather than =""), as the system does.
     bare_empty: set[int] = field(default_factory=set)
     encoding: str = ENCODING
-    wrapped: list[int] = field(default_factory=list)  # per row, a bit per cell written as ="...": each cell's own form
+    # Per row, the cells written as ="...": each cell's own form (a set, not a bit mask: a row of 200,000 cells
+    # made the mask's big-integer arithmetic quadratic).
+    wrapped: list[frozenset[int]] = field(default_factory=list)
     eol: str = EOL  # CRLF as the system writes; LF (or CR) when an editor saved the file so
 
     def keys(self) -> list[str | None]:
@@ -103,7 +105,7 @@ class NedbFile:
     def cell(self, row: int, column: int) -> str:
         """A cell exactly as the file wrote it, wrapping included."""
         value = self.rows[row][column]
-        if self.wrapped and self.wrapped[row] >> column & 1:
+        if self.wrapped and column in self.wrapped[row]:
             return f'="{value}"'
         return value
 
@@ -115,7 +117,6 @@ class NedbFormatError(Exception):
 
 
 _BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-MAX_COLUMNS = 500  # the system's widest files have about 60; a wider "header" is not one of its files
 
 
 def parse(data: bytes) -> NedbFile:
@@ -136,18 +137,16 @@ def parse(data: bytes) -> NedbFile:
     if not lines or not lines[0].strip():
         raise NedbFormatError("nedb.no_header", 1)
     headers = lines[0].split("\t")
-    if len(headers) > MAX_COLUMNS:
-        raise NedbFormatError("nedb.too_many_columns", 1, str(len(headers)))
     rows, wrapped, text_columns = [], [], set()
     empty_wrapped, empty_bare = set(), set()
     for number, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
         if len(cells) != len(headers):
             raise NedbFormatError("nedb.wrong_cell_count", number, f"{len(cells)} cells, {len(headers)} headers")
-        values, bits = [], 0
+        values, bits = [], []
         for index, cell in enumerate(cells):
             if cell.startswith('="') and cell.endswith('"') and len(cell) >= 3:
-                bits |= 1 << index
+                bits.append(index)
                 value = cell[2:-1]
                 (empty_wrapped if not value else text_columns).add(index)
                 values.append(value)
@@ -156,7 +155,7 @@ def parse(data: bytes) -> NedbFile:
                     empty_bare.add(index)
                 values.append(cell)
         rows.append(values)
-        wrapped.append(bits)
+        wrapped.append(frozenset(bits))
     text_columns |= empty_wrapped
     bare_empty = (text_columns & empty_bare) - empty_wrapped
     if not rows:
@@ -180,7 +179,7 @@ def render_lines(headers: list[str], lines: list[str], final_eol: bool = True, e
 def render(file: NedbFile) -> bytes:
     """The file as read: every cell in the form it was written (a file Zhospar made: a form per column)."""
     if file.wrapped and len(file.wrapped) == len(file.rows):
-        lines = ["\t".join(f'="{value}"' if bits >> index & 1 else value for index, value in enumerate(row))
+        lines = ["\t".join(f'="{value}"' if index in bits else value for index, value in enumerate(row))
                  for row, bits in zip(file.rows, file.wrapped)]
     else:
         template = line_template([index in file.text_columns for index in range(len(file.headers))])

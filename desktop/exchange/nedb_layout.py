@@ -116,14 +116,14 @@ def learn(file: nedb_file.NedbFile, students: list[str], defaults: list[dict[str
     # Per column, the cells our writer would not give back as they were (a loop per column: 5,000 rows of
     # 30 columns are 150,000 cells, so the loop body is kept to a comparison in the usual case).
     for column, key in enumerate(sources):
-        convert, bit = layout.converter(key), 1 << column
+        convert = layout.converter(key)
         text_on, empty_on = layout.text[column], layout.text_empty[column]
         for index, row in enumerate(file.rows):
             value = row[column]
             ours = (defaults[index].get(key, "") if key else "")
             if convert and ours:
                 ours = convert(ours)
-            written = bool(file.wrapped[index] & bit) if file.wrapped else column in file.text_columns
+            written = column in file.wrapped[index] if file.wrapped else column in file.text_columns
             if ours == value and written == (text_on if value else empty_on):
                 continue
             layout.kept.setdefault(students[index], {})[str(column)] = [layout._wrap(column, ours),

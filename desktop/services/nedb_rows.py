@@ -48,7 +48,7 @@ def read_row(line: int, raw: dict[str, str], headers: dict[str, str], problems: 
         if not values[key] and key in ("surname", "given_name", "group_code"):
             bad(key, "field.required")
         elif len(values[key]) > LENGTHS[key]:
-            bad(key, "text.too_long", value=values[key][:40] + "…", length=len(values[key]), limit=LENGTHS[key])
+            bad(key, "file.too_long", value=values[key][:40] + "…", length=len(values[key]), limit=LENGTHS[key])
     _read_dates(values, raw, bad, today)
     iin = raw.get("iin", "").strip()
     values["iin"] = iin
@@ -72,8 +72,10 @@ def read_row(line: int, raw: dict[str, str], headers: dict[str, str], problems: 
     if values["academic_leave"] is None:
         bad("academic_leave", "nedb.bad_word", expected=f"{words.YES}, {words.NO}")
     amounts = words.read_amounts(raw.get("scholarship_amount", ""))
-    if amounts is None or any(amount > MAX_AMOUNT for amount in amounts or ()):
-        bad("scholarship_amount", "nedb.bad_amount")
+    if amounts is None:
+        bad("scholarship_amount", "file.not_a_number")
+    elif any(amount > MAX_AMOUNT for amount in amounts):
+        bad("scholarship_amount", "file.out_of_range", low=0, high=MAX_AMOUNT)
     elif "scholarship" not in raw and amounts:  # only the amounts are given: a scholarship is one above zero
         values["scholarship"] = any(amount > 0 for amount in amounts)
     dormitory = words.read_dormitory(raw.get("dormitory", ""))
@@ -121,7 +123,7 @@ def _read_numbers(values: dict, raw: dict[str, str], bad) -> None:
     if text and values["course"] is None:
         bad("course", "nedb.bad_number")
     elif values["course"] is not None and not COURSES[0] <= values["course"] <= COURSES[1]:
-        bad("course", "nedb.bad_course", first=COURSES[0], last=COURSES[1])
+        bad("course", "file.out_of_range", low=COURSES[0], high=COURSES[1])
         values["course"] = None
 
 

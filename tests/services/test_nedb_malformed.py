@@ -55,22 +55,24 @@ CASES = [
     ("superscript duration", _set("Срок обучения", "³ года"), "Срок обучения", "nedb.bad_number"),
     ("full-width date", _set("Дата рождения", "２００８-０１-０１"), "Дата рождения", "file.bad_date"),
     # numbers beyond what a field holds (a 20-digit course overflowed the database's integer)
-    ("20-digit course", _set("Курс обучения", "9" * 20), "Курс обучения", "nedb.bad_course"),
-    ("5000-digit course", _set("Курс обучения", "9" * 5000), "Курс обучения", "nedb.bad_course"),
+    ("20-digit course", _set("Курс обучения", "9" * 20), "Курс обучения", "file.out_of_range"),
+    ("5000-digit course", _set("Курс обучения", "9" * 5000), "Курс обучения", "file.out_of_range"),
     ("20-digit duration", _set("Срок обучения", "9" * 20 + " лет"), "Срок обучения", "group.bad_duration"),
     ("year 10000", _set("Дата прибытия/зачисления", '="10000-01-01"'), "Дата прибытия/зачисления", "file.bad_date"),
     ("enrolled in 1900", _set("Дата прибытия/зачисления", '="1900-01-01"'), "Дата прибытия/зачисления",
      "nedb.date_out_of_range"),
     ("scholarship of 20 digits", _set("Информация о начислении", "value=" + "9" * 20),
-     "Информация о начислении", "nedb.bad_amount"),
+     "Информация о начислении", "file.out_of_range"),
     # NUL, control and bidi-override characters hide what a name holds
     ("NUL in a surname", _set("Фамилия", "Ахме\x00тов"), "Фамилия", "text.bad_character"),
     ("bell in a name", _set("Имя", "Ай\x07дос"), "Имя", "text.bad_character"),
     ("bidi override in a patronymic", _set("Отчество", "\u202eвечиванИ"), "Отчество", "text.bad_character"),
     # longer than the database's column (read from the models)
-    ("5000-character group code", _set("Код группы", '="' + "Г" * 5000 + '"'), "Код группы", "text.too_long"),
-    ("101-character surname", _set("Фамилия", "А" * 101), "Фамилия", "text.too_long"),
-    ("41-character row id", _set("ID контингента", "7" * 41), "ID контингента", "text.too_long"),
+    ("5000-character group code", _set("Код группы", '="' + "Г" * 5000 + '"'), "Код группы", "file.too_long"),
+    ("101-character surname", _set("Фамилия", "А" * 101), "Фамилия", "file.too_long"),
+    ("41-character row id", _set("ID контингента", "7" * 41), "ID контингента", "file.too_long"),
+    ("scholarship not a number", _set("Информация о начислении", "value=много"), "Информация о начислении",
+     "file.not_a_number"),
 ]
 
 

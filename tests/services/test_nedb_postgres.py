@@ -37,7 +37,7 @@ def test_the_systems_file_round_trips_and_overlong_cells_are_named_before_postgr
     path.write_bytes(system_file(long))
     with pytest.raises(ValidationFailed) as caught:
         nedb_import.analyse(pg, path, TODAY)
-    assert {p.code for p in caught.value.problems} == {"text.too_long"}
+    assert {p.code for p in caught.value.problems} == {"file.too_long"}
     path.write_bytes(system_file(rows))
     nedb_import.apply(pg, nedb_import.analyse(pg, path, TODAY), set(), "registrar", TODAY)
     again = tmp_path / "again.txt"

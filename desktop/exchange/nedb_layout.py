@@ -128,4 +128,14 @@ def learn(file: nedb_file.NedbFile, students: list[str], defaults: list[dict[str
                 continue
             layout.kept.setdefault(students[index], {})[str(column)] = [layout._wrap(column, ours),
                                                                         file.cell(index, column)]
+    # Columns of ours the file did not have go after its own: an export never loses a field because the file
+    # last read (a partial one, typed by hand) lacked its column; the system's own files have them all.
+    for key, header, text in nedb_file.COLUMNS:
+        if key not in sources:
+            if header in layout.headers:  # the main classifier column holds the qualification: the specialty
+                header = nedb_file.HEADER_OF["specialty_a"]  # goes beside it, as the system writes it
+            layout.headers.append(header)
+            layout.sources.append(key)
+            layout.text.append(text)
+            layout.text_empty.append(text)
     return layout

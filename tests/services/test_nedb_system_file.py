@@ -97,3 +97,19 @@ def test_an_export_with_nothing_imported_yet_is_in_zhospars_own_layout_of_the_sy
     assert header[:3] == ["EI Контингента", "ID контингента", "ИИН"]
     assert cells["Дата прибытия/зачисления [267]"] == '="2026-08-28"' and cells["Курс обучения [5802]"] == "1 курс"
     assert cells["Срок обучения [6129]"] == "3 года 10 месяцев" and cells["Из числа принятых, окончил(-а): [5573]"] == "основную школу"
+
+
+def test_a_partial_file_last_read_keeps_its_columns_first_and_the_export_still_has_every_field(db, tmp_path):
+    names = ["ИИН", "Фамилия", "Имя", "Дата рождения", "Код группы [6159]",
+             "Специальность и классификатор (основной) [426]", "Курс обучения [5802]", "Срок обучения [6129]"]
+    picked = [HEADERS.index(name) for name in names]
+    rows = [[row[i] for i in picked] for row in system_rows(30)]
+    path = tmp_path / "partial.txt"
+    path.write_bytes(system_file(rows, names))
+    _import(db, path)
+    out = tmp_path / "out.txt"
+    nedb.export_contingent(db, out, "registrar", TODAY)
+    header, *body = _lines(out.read_bytes())
+    assert header[:len(names)] == names and "Обучение за счет средств [6662]" in header
+    assert len(set(header)) == len(header) and "Специальность [speciality_a]" in header
+    assert [cells[:len(names)] for cells in body] == rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import warnings
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ MAX_UNPACKED_BYTES = 32 * 1024 * 1024
 # Rows and columns read from a sheet. openpyxl fills every missing row up to the last one it meets and pads
 # rows to the widest cell, so one cell at XFD1048576 would make 17 billion values.
 MAX_ROWS = 100_000
+EXCEL_ROWS = 1_048_576
 MAX_COLUMNS = 256
 # Merged cells are made one by one by openpyxl outside read-only mode: A1:XFD1048576 would never finish.
 MAX_MERGED_CELLS = 1_000_000
@@ -83,7 +85,7 @@ def cell_number(value: object, low: float, high: float, whole: bool = True) -> i
                             re.IGNORECASE):
             raise BadCell("file.not_a_number", value=text[:60])
         number = float(cleaned)
-    if not math.isfinite(number) or not low <= number <= high:
+    if not low <= number <= high or not math.isfinite(number):  # the range first: float(10**400) overflows
         raise BadCell("file.out_of_range", value=text[:60], low=_plain(low), high=_plain(high))
     if whole:
         if not float(number).is_integer():
@@ -212,10 +214,28 @@ def open_workbook(path: Path, read_only: bool = True):
     if problem:
         raise SheetFileError([problem])
     _check_archive(Path(path), count_merges=not read_only)
+    # The file is opened here, not by openpyxl, so that it is closed when openpyxl fails half-way through.
+    handle = open(path, "rb")  # noqa: SIM115 - closed below or by the workbook's close()
     try:
-        return load_workbook(path, read_only=read_only, data_only=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns of what it drops (unknown extensions, bad styles)
+            book = load_workbook(handle, read_only=read_only, data_only=True)
     except Exception as exc:
+        handle.close()
         raise _refuse("file.damaged") from exc
+    if not read_only:  # everything is read already
+        handle.close()
+        return book
+    close = book.close
+
+    def close_both() -> None:  # a read-only workbook reads its sheets from the file until it is closed
+        try:
+            close()
+        finally:
+            handle.close()
+
+    book.close = close_both
+    return book
 
 
 def worksheet(book, name: str | None = None):
@@ -240,24 +260,32 @@ def sheet_rows(sheet, min_row: int = 1) -> list[tuple[int, tuple]]:
         sheet.reset_dimensions()  # the sheet's own <dimension> may claim a million rows
     blank = None
     try:
-        for number, values in enumerate(sheet.iter_rows(min_row=min_row, max_col=MAX_COLUMNS, values_only=True),
-                                        start=min_row):
-            if values is blank:  # openpyxl's filler for a missing row: one shared tuple, skipped cheaply
-                continue
-            end = len(values)
-            while end and (values[end - 1] is None or (isinstance(values[end - 1], str) and not values[end - 1].strip())):
-                end -= 1
-            if not end:
-                blank = values
-                continue
-            if number > MAX_ROWS:
-                raise _too_large()
-            rows.append((number, tuple(values[:end])))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns of a date cell it cannot convert, and keeps it as text
+            for number, values in enumerate(sheet.iter_rows(min_row=min_row, max_col=MAX_COLUMNS, values_only=True),
+                                            start=min_row):
+                if number > EXCEL_ROWS:  # row numbers past Excel's last: openpyxl would fill the gap for ever
+                    raise _refuse("file.damaged")
+                if values is blank:  # openpyxl's filler for a missing row: one shared tuple, skipped cheaply
+                    continue
+                end = len(values)
+                while end and _empty(values[end - 1]):
+                    end -= 1
+                if not end:
+                    blank = values
+                    continue
+                if number > MAX_ROWS:
+                    raise _too_large()
+                rows.append((number, tuple(values[:end])))
     except SheetFileError:
         raise
     except Exception as exc:  # the sheet's XML is broken or a cell cannot be read
         raise _refuse("file.damaged") from exc
     return rows
+
+
+def _empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def data_rows(path, width: int = 0) -> tuple[str, list[tuple[int, list]]]:

@@ -15,6 +15,9 @@ from desktop.domain.curriculum import Curriculum, Row, Section
 from desktop.domain.sheet_text import normal_code, parse_hours_credits, section_of, split_code
 
 HEADER_ROWS = 15
+# The widest sheet read: real ones have up to 220 columns (a subject and its grade columns each); a stray cell
+# at column XFD must not make 16,384 columns of every header row.
+WIDEST = 1024
 MAX_YEARS = 6  # as curriculum_xlsx.MAX_YEARS: the longest TVET programme is 4 years 10 months
 _SPECIALTY = re.compile(r"(?<![\dA-Z])(\d{8})(?!\d)")
 _QUALIFICATION = re.compile(r"\b(\d(?:W|S|AB)\d{8})\b")
@@ -38,7 +41,8 @@ def _cells(sheet) -> tuple[dict[tuple[int, int], object], dict[tuple[int, int], 
     """Values by (row, column) in the header rows, merged cells filled from their top-left cell; and the
     top-left cell each merged cell comes from."""
     values, anchors = {}, {}
-    for row in sheet.iter_rows(min_row=1, max_row=HEADER_ROWS):
+    widest = min(sheet.max_column, WIDEST)
+    for row in sheet.iter_rows(min_row=1, max_row=HEADER_ROWS, max_col=widest):
         for cell in row:
             if cell.value is not None:
                 values[(cell.row, cell.column)] = cell.value
@@ -47,7 +51,7 @@ def _cells(sheet) -> tuple[dict[tuple[int, int], object], dict[tuple[int, int], 
         if top is None or merged.min_row > HEADER_ROWS:
             continue
         for r in range(merged.min_row, min(merged.max_row, HEADER_ROWS) + 1):
-            for c in range(merged.min_col, merged.max_col + 1):
+            for c in range(merged.min_col, min(merged.max_col, widest) + 1):
                 values.setdefault((r, c), top)
                 anchors[(r, c)] = (merged.min_row, merged.min_col)
     return values, anchors

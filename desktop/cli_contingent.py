@@ -95,9 +95,12 @@ def cmd_nedb_check(args, paths) -> int:
         issues = preflight(db)
     finally:
         db.close()
-    for issue in issues:
-        details = " ".join(f"{k}={v}" for k, v in issue.params.items())
-        print(f"{issue.code}\t{issue.target} {issue.target_id}\t{issue.subject}\t{details}".rstrip())
+    from desktop.cli import _texts  # noqa: PLC0415
+
+    texts = _texts(args)
+    for issue in issues:  # the code stays first, for scripts; the sentence is for the registrar
+        print(f"{issue.code}\t{issue.target} {issue.target_id}\t{issue.subject}\t"
+              f"{texts.preflight(issue.code, issue.params)}")
     print(f"{len(issues)} problems before the NEDB round", file=sys.stderr)
     return 1 if issues else 0
 

@@ -19,7 +19,9 @@ PACKAGE = Path(__file__).resolve().parent
 # as desktop/views/messages.py merges them.
 CATALOGUE_FILES = ("views/messages.py", "views/contingent/texts.py", "views/dual/texts.py", "views/exams/texts.py",
                    "views/reports/texts.py", "exchange/file_messages.py")
-_TABLES = {"MESSAGES": "Messages", "FIELDS": "Fields", "FILE_MESSAGES": "Messages", "FILE_FIELDS": "Fields"}
+_TABLES = {"MESSAGES": "Messages", "FIELDS": "Fields", "FILE_MESSAGES": "Messages", "FILE_FIELDS": "Fields",
+           "PREFLIGHT": "Preflight", "CHOICES": "Choices"}
+CONTEXTS = ("Messages", "Fields", "Preflight", "Choices")
 
 
 def default_language(environ=None) -> str:
@@ -34,8 +36,8 @@ def default_language(environ=None) -> str:
 
 @lru_cache(maxsize=1)
 def catalogue() -> dict[str, dict[str, str]]:
-    """{"Messages": {code: English source}, "Fields": {field: English source}} from the catalogue modules."""
-    tables: dict[str, dict[str, str]] = {"Messages": {}, "Fields": {}}
+    """{"Messages": {code: English source}, "Fields": {field: English source}, ...} from the catalogue modules."""
+    tables: dict[str, dict[str, str]] = {context: {} for context in CONTEXTS}
     for name in CATALOGUE_FILES:
         tree = ast.parse((PACKAGE / name).read_text(encoding="utf-8"))
         for node in tree.body:
@@ -48,7 +50,7 @@ def catalogue() -> dict[str, dict[str, str]]:
             for key, value in zip(node.value.keys, node.value.values):
                 source = _marked(value, context)
                 if isinstance(key, ast.Constant) and isinstance(key.value, str) and source is not None:
-                    if context == "Messages":
+                    if context != "Fields":
                         tables[context][key.value] = source
                     else:
                         tables[context].setdefault(key.value, source)
@@ -77,14 +79,14 @@ def catalogue_file(language: str) -> Path | None:
 
 @lru_cache(maxsize=None)
 def translations(language: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> finished translation, for the two contexts the command line speaks."""
+    """(context, source) -> finished translation, for the contexts the command line speaks."""
     path = catalogue_file(language)
     if path is None:
         return {}
     found = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name")
-        if name not in ("Messages", "Fields"):
+        if name not in CONTEXTS:
             continue
         for message in context.iter("message"):
             source, translation = message.findtext("source"), message.find("translation")
@@ -125,6 +127,21 @@ class Texts:
             except (ValueError, IndexError, AttributeError):  # a translation with a stray brace
                 continue
         return source
+
+    def preflight(self, code: str, params: dict) -> str:
+        """A problem to fix before a NEDB round, as the NEDB page words it."""
+        source = catalogue()["Preflight"].get(code)
+        if source is None:
+            return code
+        values = _Keep(params)
+        if "problem" in values:
+            values["problem"] = self.message(values["problem"])
+        if "kind" in values and values["kind"] in catalogue()["Choices"]:
+            values["kind"] = self.tr("Choices", catalogue()["Choices"][values["kind"]])
+        try:
+            return self.tr("Preflight", source).format_map(values)
+        except (ValueError, IndexError, AttributeError):
+            return source.format_map(values)
 
     def field(self, name: str) -> str:
         source = catalogue()["Fields"].get(name)

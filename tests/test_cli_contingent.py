@@ -10,6 +10,9 @@ def test_nedb_check_export_log_and_import_into_an_empty_database(demo_db, paths,
     assert cli.main([*db, "nedb", "check"]) == 1  # the demo keeps problems for the registrar to fix
     out = capsys.readouterr()
     assert "preflight.no_curriculum\tgroup" in out.out and "problems before the NEDB round" in out.err
+    assert "\tthe group has no working curriculum" in out.out  # a sentence, not the parameters
+    assert cli.main(["--lang", "ru", *db, "nedb", "check"]) == 1
+    assert "\tу группы нет рабочего учебного плана" in capsys.readouterr().out
     exported = tmp_path / "contingent.txt"
     assert cli.main([*db, "nedb", "export", str(exported), "--by", "Registrar"]) == 0
     assert "290 students written" in capsys.readouterr().out

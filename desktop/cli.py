@@ -124,7 +124,10 @@ def cmd_restore(args, paths) -> int:
     db = open_database(_db_target(args, paths), paths.backups, create=False)
     try:
         if not args.yes:
-            answer = input(f"Replace {db.display_name} with {source}? A copy of the current data is kept. [y/N] ")
+            try:
+                answer = input(f"Replace {db.display_name} with {source}? A copy of the current data is kept. [y/N] ")
+            except EOFError:  # no terminal to answer from (a script, a pipe): no
+                answer = ""
             if answer.strip().lower() not in ("y", "yes"):
                 print("nothing changed")
                 return 1
@@ -174,8 +177,10 @@ def cmd_check(args, paths) -> int:
         curriculum = curricula.read_curriculum_file(Path(args.file))
     except ValidationFailed as exc:
         _print_problems(exc.problems, args)
-        print("the workbook was not checked: correct the cells above", file=sys.stderr)
-        return refused(exc.problems)
+        code = refused(exc.problems)
+        if code == REFUSED:
+            print("the workbook was not checked: correct the cells above", file=sys.stderr)
+        return code
     rules = curricula.rule_set_for(curriculum)
     texts = curricula.finding_texts()
     findings = curricula.check_curriculum(curriculum)
@@ -294,6 +299,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # a file or folder the command needed, gone or closed to us while it ran
         _os_problem(args, exc)
         return UNREADABLE
+    except KeyboardInterrupt:  # Ctrl+C: the work in hand is rolled back by its transaction
+        print("zhospar-cli: interrupted", file=sys.stderr)
+        return 130
     except Exception:
         logging.getLogger("zhospar.cli").exception("command %s failed", args.command)
         print(f"zhospar-cli: unexpected error; details in {paths.log_file}", file=sys.stderr)

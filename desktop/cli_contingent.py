@@ -62,7 +62,7 @@ def cmd_nedb_import(args, paths) -> int:
             plan = nedb_import.analyse(db, Path(args.file))
         except ValidationFailed as exc:
             code = _problems(exc.problems, args)
-            print("nothing was imported: correct the cells above", file=sys.stderr)
+            print("nothing was imported" + (": correct the cells above" if code == 1 else ""), file=sys.stderr)
             return code
         for row in plan.rows:
             if row.outcome == "conflict":
@@ -78,7 +78,7 @@ def cmd_nedb_import(args, paths) -> int:
             result = nedb_import.apply(db, plan, take, args.by or getpass.getuser())
         except ValidationFailed as exc:  # what only the writing finds; it writes nothing then
             code = _problems(exc.problems, args)
-            print("nothing was imported: correct the cells above", file=sys.stderr)
+            print("nothing was imported" + (": correct the cells above" if code == 1 else ""), file=sys.stderr)
             return code
     finally:
         db.close()

@@ -126,3 +126,16 @@ def test_the_installed_command_speaks_russian_without_qt(files):
                             env=env, timeout=60)
     assert result.stdout.split() == ["2", "False"]
     assert "Этот файл не является базой данных Zhospar" in result.stderr
+
+
+def test_restore_without_a_terminal_to_answer_changes_nothing(demo_db, capsys, monkeypatch):
+    db = ["--db", str(demo_db.path)]
+    assert cli.main([*db, "backup"]) == 0
+    written = capsys.readouterr().out.split(": ", 1)[1].strip()
+
+    def no_terminal(prompt):
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", no_terminal)
+    assert cli.main([*db, "restore", written]) == 1
+    assert "nothing changed" in capsys.readouterr().out

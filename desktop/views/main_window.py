@@ -205,20 +205,22 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.db_actions = []
         file_menu = bar.addMenu(self.tr("&File"))
-        self._add(file_menu, self.tr("&New database…"), self.new_database)
-        self._add(file_menu, self.tr("&Open database…"), self.open_database, "std:Open")
-        self._add(file_menu, self.tr("Open the &demo college"), self.open_demo)
+        self._add(file_menu, "new_database", self.tr("&New database…"), self.new_database)
+        self._add(file_menu, "open_database", self.tr("&Open database…"), self.open_database, "std:Open")
+        self._add(file_menu, "open_demo", self.tr("Open the &demo college"), self.open_demo)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
         self._fill_recent()
         file_menu.addSeparator()
-        self.db_actions.append(self._add(file_menu, self.tr("&Back up now"), self.backup_now, "Ctrl+B"))
-        self.db_actions.append(self._add(file_menu, self.tr("R&estore from a backup…"), self.restore_backup))
+        self.db_actions.append(self._add(file_menu, "backup", self.tr("&Back up now"), self.backup_now, "Ctrl+B"))
+        self.db_actions.append(self._add(file_menu, "restore", self.tr("R&estore from a backup…"), self.restore_backup))
         file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Quit"), self.close, "std:Quit")
+        self._add(file_menu, "quit", self.tr("&Quit"), self.close, "std:Quit")
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        undo.setObjectName("undo")
+        redo.setObjectName("redo")
         self._shortcuts += [(undo, "std:Undo"), (redo, "std:Redo")]
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -228,20 +230,23 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         for code, name in LANGUAGE_NAMES.items():
             action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{code}")
             action.setChecked(code == self.ctx.language)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
             language_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._add(help_menu, self.tr("Open the &log folder"),
+        self._add(help_menu, "log_folder", self.tr("Open the &log folder"),
                   lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.logs))))
-        self._add(help_menu, self.tr("Open the &data folder"),
+        self._add(help_menu, "data_folder", self.tr("Open the &data folder"),
                   lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data))))
-        self._add(help_menu, self.tr("&About Zhospar"), self.about)
+        self._add(help_menu, "about", self.tr("&About Zhospar"), self.about)
 
-    def _add(self, menu, text: str, slot, shortcut=None) -> QAction:
+    def _add(self, menu, name: str, text: str, slot, shortcut=None) -> QAction:
+        """A menu action; the name (in every language the same) lets tests and tools find it."""
         action = menu.addAction(text)
+        action.setObjectName(name)
         action.triggered.connect(without_checked(slot))
         if shortcut is not None:
             self._shortcuts.append((action, shortcut))
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         recent = self.ctx.settings.recent_databases()
         for target in recent:
             action = self.recent_menu.addAction(target)
+            action.setObjectName("recent_database")
             action.triggered.connect(lambda _=False, t=target: self.open_recent(t))
         self.recent_menu.setEnabled(bool(recent))
 

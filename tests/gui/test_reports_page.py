@@ -77,6 +77,15 @@ def test_employment_from_excel_in_the_dialog(make_window, db, tmp_path):
     assert len(ids) == 2
 
 
+
+def test_an_english_window_saves_the_graduates_list_in_kazakh(make_window, db, tmp_path, dialogs):
+    """The list is a printed sheet: in Kazakh or Russian only (English once raised the crash dialog)."""
+    graduates_of_2027(db)
+    dialog = EmploymentDialog(db, 2027, "en", make_window(db))
+    assert dialog.export(str(tmp_path / "g.xlsx")) == tmp_path / "g.xlsx"
+    from openpyxl import load_workbook
+    assert load_workbook(tmp_path / "g.xlsx").active.max_row == 3 and dialogs == []
+
 def test_a_figure_opens_its_records_and_a_student_opens_the_card(make_window, demo_db, qtmodeltester, monkeypatch):
     window = make_window(demo_db)
     board = window.page("reports").indicators

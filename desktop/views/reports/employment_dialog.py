@@ -121,9 +121,10 @@ class EmploymentDialog(QDialog):
                                                   f"graduates-{self.year}.xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return None
-        run_validated(self, self.tr("Not saved"), self.tr("Saving…"),
-                      lambda: employment.export_employment(self.db, Path(path), self.year, self.language))
-        return Path(path)
+        language = "ru" if self.language == "ru" else "kk"  # the sheet is in a printed language, never English
+        written = run_validated(self, self.tr("Not saved"), self.tr("Saving…"),
+                                lambda: employment.export_employment(self.db, Path(path), self.year, language))
+        return None if written is None else Path(path)
 
     def import_file(self, path: str | None = None) -> int | None:
         """Unsaved changes here are saved first, so that the file's statuses come on top of them."""

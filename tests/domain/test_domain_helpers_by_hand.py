@@ -135,3 +135,25 @@ def test_the_contingent_reports_lines_add_up():
                               (date(2025, 9, 1), date(2026, 8, 31)), [line])
     assert (report.college_name("ru"), report.college_name("kk"), report.college_name("en")) == (
         "Колледж РУ", "Колледж", "Колледж")
+
+
+def test_hours_up_to_the_sheets_limit():
+    from desktop.domain.sheet_text import MAX_HOURS
+
+    for text in (MAX_HOURS, f"{MAX_HOURS}", f"{MAX_HOURS}с-4к"):
+        assert parse_hours_credits(text)[0] == MAX_HOURS
+    for text in (MAX_HOURS + 1, f"{MAX_HOURS + 1}", f"{MAX_HOURS + 1}с-4к", float("inf"), float("nan")):
+        assert parse_hours_credits(text) is None
+
+
+def test_no_number_is_made_where_no_check_digit_exists():
+    def weighted(first11):
+        total = sum(int(d) * w for d, w in zip(first11, range(1, 12))) % 11
+        if total == 10:
+            total = sum(int(d) * w for d, w in zip(first11, (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2))) % 11
+        return total
+
+    serial = next(n for n in range(100000) if weighted(f"050340{n:05d}") == 10)
+    assert make_bin(5, 3, 4, 0, serial) is None
+    serial = next(n for n in range(10000) if weighted(f"0705175{n:04d}") == 10)
+    assert make_iin(date(2007, 5, 17), "M", serial) is None

@@ -91,13 +91,15 @@ def test_a_scheme_of_positive_maxima_summing_to_100(maxima, problems):
     assert [(p.aspect, p.value) for p in scheme_problems(aspects) if p.code == "exam.bad_max"] == [
         (a.code, a.max_mark) for a in aspects if a.max_mark <= 0]
     if "exam.scheme_not_100" in problems:
-        assert [p.value for p in scheme_problems(aspects) if p.code == "exam.scheme_not_100"] == [total]
+        assert [(p.aspect, p.value) for p in scheme_problems(aspects) if p.code == "exam.scheme_not_100"] == [
+            ("", total)]
 
 
 def test_an_aspect_twice_in_a_scheme():
     twice = [Aspect("A", K.MEASUREMENT, D(50)), Aspect("A", K.JUDGEMENT, D(50))]
     assert [(p.code, p.aspect) for p in scheme_problems(twice)] == [("exam.repeated_aspect", "A")]
     assert str(MarkingError("exam.bad_max", "A", D(0))) == "exam.bad_max A 0"
+    assert (MarkingError("exam.x").aspect, MarkingError("exam.x").value) == ("", None)
 
 
 def test_a_scale_read_from_its_data():
@@ -129,7 +131,7 @@ def test_every_edge_of_the_letter_scale(total, letter, points, grade):
 def test_a_total_off_the_scale_is_refused(total):
     with pytest.raises(MarkingError) as refused:
         scale().band(total)
-    assert (refused.value.code, refused.value.value) == ("exam.off_scale", total)
+    assert (refused.value.code, refused.value.aspect, refused.value.value) == ("exam.off_scale", "", total)
 
 
 @pytest.mark.parametrize("total, pass_mark, result", [

@@ -360,8 +360,8 @@ def test_an_extra_basic_module_needs_a_reason_and_military_ones_are_not_merged()
     assert [(f.code, f.severity, f.rows) for f in check(extra, RULES) if f.rule == "BASIC-MODULES"] == [
         ("basic.extra_without_reason", Severity.WARNING, ("b5",))]
     assert found(basics(1, 2, 3, 4, 5, changes={5: {"justification": "КМ 03"}}), "BASIC-MODULES") == []
-    assert codes(basics(1, 2, 3, 4, 5, changes={5: {"justification": "   "}}), "BASIC-MODULES") == [
-        "basic.extra_without_reason"]
+    assert found(basics(1, 2, 3, 4, 5, changes={5: {"justification": "   "}}), "BASIC-MODULES") == [
+        ("basic.extra_without_reason", "B5", "")]
     merged = {3: {"merged_into": "КМ 05"}}
     assert found(basics(1, 2, 3, 4, changes=merged), "BASIC-MODULES") == []
     assert found(basics(1, 2, 3, 4, military=True, changes=merged), "BASIC-MODULES") == [
@@ -447,6 +447,12 @@ def test_theory_weeks_hold_the_hours_of_classes(theory_hours, expected):
     assert found(scheduled(FIRST, LAST, theory_hours=theory_hours), "SCHEDULE-PARTS") == expected
     assert [f.params for f in check(scheduled(FIRST, LAST, theory_hours=theory_hours), RULES)
             if f.rule == "SCHEDULE-PARTS"] == [{"year": 1, "weeks": 20, "per_week": 36}] * len(expected)
+
+
+def test_every_year_of_the_grid_is_checked_for_its_hours():
+    """Classes only in year 2: a first year with nothing planned must not stop the check of the second."""
+    curriculum = plan(row("t", 721, semester=3), years=2, schedule=(YearSchedule(1, FIRST), YearSchedule(2, LAST)))
+    assert found(curriculum, "SCHEDULE-PARTS") == [("schedule.theory_weeks_short", "721", "720")]
 
 
 @pytest.mark.parametrize("practice_weeks, expected", [(2, []), (1, [("schedule.practice_weeks_short", "72", "36")])])

@@ -25,6 +25,7 @@ def test_the_shipped_rule_set_holds_the_recommendations_numbers():
     assert rules.mandatory_sections == {"general", "basic", "professional", "practice", "intermediate", "final"}
     assert rules.source("TOTAL-RANGE") == "MR 2022-2023, MR l.238-261"
     assert rules.title_in("ru").startswith("Кредитно-модульные") and rules.title_in("en") == rules.title
+    assert rules.title.startswith("Credit-modular rules, methodological recommendations 2022-2023")
 
 
 @pytest.mark.parametrize("level, base, bounds", [
@@ -50,7 +51,7 @@ def test_the_set_in_force_on_a_day_is_the_newest_already_valid():
     assert pick_rule_set([old, new], date(2024, 9, 1)) is new
     assert pick_rule_set([new, old], date(2024, 8, 31)) is old
     assert pick_rule_set([old, new], date(2022, 9, 1)) is old
-    with pytest.raises(LookupError):
+    with pytest.raises(LookupError, match="no rule set in force on 2022-08-31"):
         pick_rule_set([old, new], date(2022, 8, 31))
     with pytest.raises(LookupError):
         pick_rule_set([], date(2030, 1, 1))

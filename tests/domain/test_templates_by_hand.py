@@ -27,8 +27,8 @@ def test_rows_fill_each_semester_before_the_next():
         (SemesterLoad(1, 420), SemesterLoad(2, 80, Control.EXAM)),
         (SemesterLoad(2, 200, Control.EXAM),),
         (SemesterLoad(2, 440, Control.EXAM),)]
-    after = distribute([r("a", 720), r("b", 10)], 720, controls=False)
-    assert [row.semesters for row in after] == [(SemesterLoad(1, 720),), (SemesterLoad(2, 10),)]
+    after = distribute([r("a", 720), r("b", 10), r("c", 1)], 720, controls=False)
+    assert [row.semesters for row in after] == [(SemesterLoad(1, 720),), (SemesterLoad(2, 10),), (SemesterLoad(2, 1),)]
 
 
 def test_a_module_with_outcomes_is_laid_out_through_them():
@@ -65,6 +65,15 @@ def test_the_proposed_week_grid():
     assert full[0].weeks == "T" * 23 + "A" + "H" + "T" * 22 + "A" + "FFFF"
     empty = schedule_for(Curriculum("06130100", (), "11", "kk", years=1), hours_per_week=30)
     assert empty == (YearSchedule(1, "A" + "HH" + "A" + "FFFF", 30),)
+    # 46 theory + 2 attestation + 4 final = 52 weeks: no holidays at all
+    packed = schedule_for(Curriculum("06130100", (), "11", "kk", years=1, rows=(
+        r("t", 36 * 46, semesters=(SemesterLoad(1, 36 * 46),)),)))
+    assert packed[0].weeks == "T" * 23 + "A" + "T" * 23 + "A" + "FFFF"
+    # not the last year: 49 theory + 1 practice + 2 attestation = 52 weeks, neither winter nor summer left
+    busy = schedule_for(Curriculum("06130100", (), "11", "kk", years=2, rows=(
+        r("t", 36 * 49, semesters=(SemesterLoad(1, 36 * 49),)), r("p", 36, Section.PRACTICE,
+                                                                   semesters=(SemesterLoad(2, 36),)))))
+    assert busy[0].weeks == "T" * 25 + "A" + "T" * 24 + "A" + "P"
 
 
 def test_a_professional_module_and_its_outcomes():
@@ -111,7 +120,15 @@ def test_the_rows_a_template_starts_from():
     assert exam == Row("q2", Section.INTERMEDIATE, "БЕ 2", "3W06130102 біліктілік емтиханы",
                        "Квалификационный экзамен 3W06130102", 24, qualification="3W06130102",
                        exam_form=ExamForm.PRACTICAL_WORK)
-    assert final_attestation(96).hours == 96 and final_attestation().code == "ҚА"
+    assert final_attestation(96).hours == 96
+    assert final_attestation() == Row("fa", Section.FINAL, "ҚА", "Қорытынды аттестаттау", "Итоговая аттестация", 108)
+    assert [row.name_ru for row in ru[:3]] == ["Русский язык", "Русская литература", "Казахский язык и литература"]
+    assert [row.name_kk for row in ru[:3]] == ["Орыс тілі", "Орыс әдебиеті", "Қазақ тілі және әдебиеті"]
+    assert [row.name_ru.split()[:3] for row in basic_rows(True)] == [
+        ["Развитие", "и", "совершенствование"], ["Применение", "информационно-коммуникационных", "и"],
+        ["Применение", "базовых", "знаний"], ["Применение", "основ", "социальных"]]
+    assert [row.name_kk.split()[0] for row in basic_rows(True)] == ["Дене", "Ақпараттық-коммуникациялық",
+                                                                    "Экономиканың", "Қоғам"]
 
 
 def test_a_whole_curriculum_in_the_usual_order():
@@ -120,7 +137,8 @@ def test_a_whole_curriculum_in_the_usual_order():
     assert [row.id for row in whole.rows] == ["b1", "b2", "b3", "m1", "m1.1", "m1.2", "ia", "pp", "q1", "fa"]
     assert whole.row("pp") == Row("pp", Section.PRACTICE, "КП", "Кәсіптік практика", "Профессиональная практика", 432,
                                   production=432, semesters=whole.row("pp").semesters)
-    assert whole.row("ia").hours == 144 and whole.row("ia").section is Section.INTERMEDIATE
+    assert whole.row("ia") == Row("ia", Section.INTERMEDIATE, "АА", "Аралық аттестаттау", "Промежуточная аттестация",
+                                  144, semesters=whole.row("ia").semesters)
     # 240 + 72 + 72 = 384 in semester 1, then 336 of m1.1 fill it; 384 of m1.1 open semester 2
     assert whole.row("m1.1").semesters == (SemesterLoad(1, 336), SemesterLoad(2, 384, Control.EXAM))
     assert whole.schedule == schedule_for(whole)

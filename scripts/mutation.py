@@ -75,13 +75,14 @@ def mutation_venv(folder: Path) -> Path:
     return folder
 
 
-def prepare_copy(rev: str, target: str, workdir: Path) -> Path:
+def prepare_copy(rev: str, target: str, workdir: Path, tests: list[str] | None = None) -> Path:
     copy = workdir / f"{target}-{rev.replace('/', '_')}"
     if copy.exists():
         shutil.rmtree(copy)
     run(["git", "clone", "-q", "--no-checkout", str(ROOT), str(copy)])
     run(["git", "-c", "advice.detachedHead=false", "checkout", "-q", rev], cwd=copy)
-    files, tests = TARGETS[target]
+    files, default_tests = TARGETS[target]
+    tests = tests or default_tests
     selected = sorted({path for pattern in tests for path in glob.glob(pattern, root_dir=copy)})
     if not selected:
         raise SystemExit(f"{target}: no tests match {tests} at {rev}")
@@ -135,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "zhospar-mutation")
     parser.add_argument("--venv", type=Path, help="the venv holding mutmut (default <workdir>/venv)")
     parser.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) - 1), help="mutants tested at once")
+    parser.add_argument("--tests", nargs="+", metavar="GLOB",
+                        help="run these tests against each mutant instead of the target's own (e.g. only the fast ones)")
     parser.add_argument("--list", action="store_true", help="print the targets and exit")
     args = parser.parse_args(argv)
     if args.list or not args.targets:
@@ -149,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     venv = mutation_venv(args.venv or args.workdir / "venv")
     results = {}
     for target in args.targets:
-        copy = prepare_copy(rev, target, args.workdir)
+        copy = prepare_copy(rev, target, args.workdir, args.tests)
         started = time.monotonic()
         print(f"== {target} at {rev} in {copy}", flush=True)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}

@@ -141,3 +141,80 @@ def test_a_small_curriculum_with_every_field_survives_our_own_round_trip(tmp_pat
     path = tmp_path / "ours.xlsx"
     write_curriculum(path, original)
     assert read_curriculum(path) == original
+
+
+FULL_HEADER = ["Кілт (id)", "Бөлім (section)", "Код", "Атауы қазақша", "Атауы орысша", "Барлығы", "Кредит",
+               "Курстық жоба", "Өндірістік оқыту", "Қашықтан", "Модуль (parent)", "Біліктілік", "Пән (subject)",
+               "БМ № (basic_module)", "Біріктірілген (merged_into)", "Негіздеме", "Емтихан нысаны", "1 сем. (S1)",
+               "1 сем. бақылау (C1)", "2 сем. (S2)", "2 сем. бақылау (C2)"]
+
+
+@pytest.mark.parametrize("word, control", [("емтихан", Control.EXAM), ("Э", Control.EXAM), ("exam", Control.EXAM),
+                                           ("сынақ", Control.TEST), ("зачет", Control.TEST), ("с", Control.TEST),
+                                           ("сараланған сынақ", Control.GRADED_TEST), ("ДС", Control.GRADED_TEST),
+                                           ("дифф. зачет", Control.GRADED_TEST), ("graded_test", Control.GRADED_TEST)])
+def test_control_forms_in_the_words_colleges_use(tmp_path, word, control):
+    path = workbook(tmp_path / "c.xlsx", RU_HEADER, [["ПМ 1", "М", "М", 96, None, None, None, 48, 48, word]])
+    assert read_curriculum(path).rows[0].semesters == (SemesterLoad(1, 48), SemesterLoad(2, 48, control))
+
+
+def test_every_column_typed_by_hand(tmp_path):
+    from desktop.domain.curriculum import ExamForm
+
+    lines = [
+        ["b5", "basic", "БМ 5", "Қосымша", "Дополнительный", 48, "2,0", None, None, None, None, None, None, "5.0",
+         "КМ 03", "  КМ 03 үшін  ", None, 48, "дс"],
+        ["m1", "professional", "КМ 01", "Модуль", "Модуль", 96, None, None, None, None, None, "3W06130102"],
+        ["m1.1", "professional", "ОН 1.1", "Нәтиже", "Результат", 96, 4, 24, 48, 12, "m1", "3W06130102", None, None,
+         None, None, None, None, None, 96, "э"],
+        ["q1", "intermediate", "БЕ 1", "Емтихан", "Экзамен", 24, 1, None, None, None, None, "3W06130102", None, None,
+         None, None, "demonstration_exam", None, None, 24],
+        ["g1", "general", "ЖБП 01", "Алгебра", "Алгебра", 120, 5, None, None, None, None, None, "mathematics"],
+    ]
+    details = DETAILS + [("Оқу нысаны (study_form)", "part_time"), ("Әскери мамандық (military)", "иә"),
+                         ("Ережелер жинағы (rule_set)", "credit-modular-2022")]
+    curriculum = read_curriculum(workbook(tmp_path / "full.xlsx", FULL_HEADER, lines, details=details))
+    assert (curriculum.study_form, curriculum.military, curriculum.rule_set) == ("part_time", True,
+                                                                                 "credit-modular-2022")
+    assert curriculum.rows == (
+        Row("b5", Section.BASIC, "БМ 5", "Қосымша", "Дополнительный", 48, credits=2.0, basic_module=5,
+            merged_into="КМ 03", justification="КМ 03 үшін", semesters=(SemesterLoad(1, 48, Control.GRADED_TEST),)),
+        Row("m1", Section.PROFESSIONAL, "КМ 01", "Модуль", "Модуль", 96, qualification="3W06130102"),
+        Row("m1.1", Section.PROFESSIONAL, "ОН 1.1", "Нәтиже", "Результат", 96, credits=4.0, course_project=24,
+            production=48, distance=12, parent="m1", qualification="3W06130102",
+            semesters=(SemesterLoad(2, 96, Control.EXAM),)),
+        Row("q1", Section.INTERMEDIATE, "БЕ 1", "Емтихан", "Экзамен", 24, credits=1.0, qualification="3W06130102",
+            exam_form=ExamForm.DEMONSTRATION_EXAM, semesters=(SemesterLoad(2, 24),)),
+        Row("g1", Section.GENERAL, "ЖБП 01", "Алгебра", "Алгебра", 120, credits=5.0, subject="mathematics"),
+    )
+
+
+@pytest.mark.parametrize("value, military", [("иә", True), ("да", True), (1, True), ("TRUE", True), (True, True),
+                                             ("жоқ", False), (0, False), (None, False), ("нет", False)])
+def test_a_military_specialty_as_typed(tmp_path, value, military):
+    details = DETAILS + [("Әскери мамандық (military)", value)]
+    path = workbook(tmp_path / "m.xlsx", RU_HEADER, [["ПМ 1", "М", "М", 96]], details=details)
+    curriculum = read_curriculum(path)
+    assert curriculum.military is military and curriculum.study_form == "full_time" and curriculum.rule_set == ""
+
+
+def test_bad_choices_name_what_is_allowed(tmp_path):
+    header = ["Бөлім (section)", "Код", "Сағат", "Емтихан нысаны"]
+    path = workbook(tmp_path / "b.xlsx", header, [["modules", "КМ 01", 96], [None, "БЕ 1", 24, "oral"]])
+    first = len(DETAILS) + 3
+    with pytest.raises(CurriculumFileError) as refused:
+        read_curriculum(path)
+    assert [(p.row, p.column, p.code, p.params["value"], p.sheet) for p in refused.value.problems] == [
+        (first, "A", "file.bad_choice", "modules", MAIN), (first + 1, "D", "file.bad_choice", "oral", MAIN)]
+    assert "professional" in refused.value.problems[0].params["allowed"]
+    assert refused.value.problems[1].params["allowed"] == "practical_work, demonstration_exam"
+
+
+def test_a_schedule_sheet_typed_by_hand(tmp_path):
+    path = workbook(tmp_path / "s.xlsx", RU_HEADER, [["ПМ 1", "М", "М", 96]],
+                    schedule=[[1, "ttaH"], [None, None, None], [2, "TAF", 30]])
+    assert read_curriculum(path).schedule == (YearSchedule(1, "TTAH", 36), YearSchedule(2, "TAF", 30))
+    bad = workbook(tmp_path / "bad.xlsx", RU_HEADER, [["ПМ 1", "М", "М", 96]], schedule=[["бірінші", "TTA"]])
+    with pytest.raises(CurriculumFileError) as refused:
+        read_curriculum(bad)
+    assert [(p.field, p.row, p.column, p.sheet) for p in refused.value.problems] == [("year", 2, "A", SCHEDULE)]

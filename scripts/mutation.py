@@ -78,8 +78,8 @@ def mutation_venv(folder: Path) -> Path:
     return folder
 
 
-def prepare_copy(rev: str, target: str, workdir: Path, tests: list[str] | None = None) -> Path:
-    copy = workdir / f"{target}-{rev.replace('/', '_')}"
+def prepare_copy(rev: str, target: str, workdir: Path, tests: list[str] | None = None, suffix: str = "") -> Path:
+    copy = workdir / f"{target}-{rev.replace('/', '_')}{suffix}"
     if copy.exists():
         shutil.rmtree(copy)
     run(["git", "clone", "-q", "--no-checkout", str(ROOT), str(copy)])
@@ -106,13 +106,15 @@ def prepare_copy(rev: str, target: str, workdir: Path, tests: list[str] | None =
     return copy
 
 
-def tally(copy: Path) -> tuple[Counter, dict[str, Counter], list[str]]:
+def tally(copy: Path, only: set[str] | None = None) -> tuple[Counter, dict[str, Counter], list[str]]:
     total, by_file, survivors = Counter(), {}, []
     for meta in sorted((copy / "mutants").rglob("*.py.meta")):
         data = json.loads(meta.read_text(encoding="utf-8"))
         name = str(meta.relative_to(copy / "mutants"))[:-len(".meta")]
         counts = by_file.setdefault(name, Counter())
         for key, code in data["exit_code_by_key"].items():
+            if only is not None and key not in only:
+                continue
             status = STATUS.get(code, "suspicious")
             counts[status] += 1
             total[status] += 1
@@ -141,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=max(1, (os.cpu_count() or 2) - 1), help="mutants tested at once")
     parser.add_argument("--tests", nargs="+", metavar="GLOB",
                         help="run these tests against each mutant instead of the target's own (e.g. only the fast ones)")
+    parser.add_argument("--only", type=Path, metavar="FILE",
+                        help="test only the mutants named in FILE (one a line, e.g. an earlier run's survivors)")
     parser.add_argument("--list", action="store_true", help="print the targets and exit")
     args = parser.parse_args(argv)
     if args.list or not args.targets:
@@ -155,23 +159,25 @@ def main(argv: list[str] | None = None) -> int:
     venv = mutation_venv(args.venv or args.workdir / "venv")
     results = {}
     for target in args.targets:
-        copy = prepare_copy(rev, target, args.workdir, args.tests)
+        copy = prepare_copy(rev, target, args.workdir, args.tests, "-only" if args.only else "")
         started = time.monotonic()
         print(f"== {target} at {rev} in {copy}", flush=True)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
         env.pop("VIRTUAL_ENV", None)
-        subprocess.run([str(venv / "bin" / "mutmut"), "run", "--max-children", str(args.jobs)], cwd=copy, env=env,
+        only = args.only.read_text().split() if args.only else []
+        subprocess.run([str(venv / "bin" / "mutmut"), "run", "--max-children", str(args.jobs), *only], cwd=copy, env=env,
                        stdout=subprocess.DEVNULL if not sys.stdout.isatty() else None)
-        total, by_file, survivors = tally(copy)
-        (args.workdir / f"{target}-{rev}-survivors.txt").write_text("".join(s + "\n" for s in survivors))
-        results[target] = (total, by_file, time.monotonic() - started)
+        total, by_file, survivors = tally(copy, set(only) if only else None)
+        survivors_file = args.workdir / f"{target}-{rev}{'-only' if args.only else ''}-survivors.txt"
+        survivors_file.write_text("".join(s + "\n" for s in survivors))
+        results[target] = (total, by_file, time.monotonic() - started, survivors_file)
     print(f"\nmutation score at {rev} (mutmut {MUTMUT.split('==')[1]})")
-    for target, (total, by_file, seconds) in results.items():
+    for target, (total, by_file, seconds, survivors_file) in results.items():
         print(line(f"[{target}]", total) + f"  {seconds:.0f} s")
         for name, counts in sorted(by_file.items()):
             if sum(counts.values()):
                 print("  " + line(name, counts))
-        print(f"  survivors: {args.workdir / f'{target}-{rev}-survivors.txt'}")
+        print(f"  survivors: {survivors_file}")
     return 0
 
 

@@ -14,7 +14,8 @@ from that environment. For every target the script
 - writes a [tool.mutmut] section into the copy's pyproject.toml: the whole desktop package is copied into
   mutants/, only the target's files are mutated, and only the target's fast tests run against each mutant;
 - prints killed / survived / score per target and per file, and writes the surviving mutants' names to
-  <workdir>/<target>-survivors.txt (`cd <copy> && <venv>/bin/mutmut show NAME` shows one).
+  <workdir>/<target>-<rev>-survivors.txt (`cd <copy> && <venv>/bin/mutmut show NAME` shows one); --only FILE
+  tests just the mutants named there, e.g. those survivors again after new tests.
 
 The score is (killed + timeout) / (all mutants - skipped), as mutmut's own badge counts it.
 """

@@ -14,8 +14,10 @@ DONE = 0  # the work is done
 REFUSED = 1  # the input was read and refused: bad cells, rule errors, problems to fix first
 UNREADABLE = 2  # the input could not be read or the environment failed: no such file, not a workbook, a locked database
 BUG = 3  # a bug of ours: the details are in the log, whose path is printed
-# Problem codes that mean the file could not be read at all (as against cells that were read and refused).
+# Problem codes that mean a file could not be read at all (as against cells that were read and refused), or that
+# the environment failed (a file that cannot be written).
 _UNREADABLE_NEDB = frozenset({"nedb.no_bom", "nedb.not_utf16"})
+_ENVIRONMENT = frozenset({"file.cannot_write", "file.no_folder"})
 
 
 def _texts(args):
@@ -38,7 +40,8 @@ def refused(problems) -> int:
     """REFUSED for cells and rules, UNREADABLE when the file itself could not be read."""
     from desktop.exchange.cells import UNREADABLE as CODES  # noqa: PLC0415
 
-    return UNREADABLE if any(p.code in CODES or p.code in _UNREADABLE_NEDB for p in problems) else REFUSED
+    unreadable = CODES | _UNREADABLE_NEDB | _ENVIRONMENT
+    return UNREADABLE if any(p.code in unreadable for p in problems) else REFUSED
 
 
 def reading(args, path) -> bool:
@@ -309,19 +312,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _os_problem(args, exc: OSError) -> None:
+    """Inputs are checked before a command starts, so an OS error while it runs is most often a file it writes."""
     import errno  # noqa: PLC0415
 
     from desktop.services.errors import DbProblem, classify  # noqa: PLC0415
 
     where = str(exc.filename or "")
-    problem = classify(exc)
     if isinstance(exc, IsADirectoryError):
         _say(args, "file.is_folder", path=where)
-    elif isinstance(exc, FileNotFoundError):
-        _say(args, "file.not_found", path=where)
-    elif isinstance(exc, PermissionError):
-        _say(args, "file.no_access", path=where)
-    elif exc.errno == errno.ENOSPC or problem is DbProblem.DISK_FULL:
+    elif exc.errno == errno.ENOSPC or classify(exc) is DbProblem.DISK_FULL:
         _say(args, "db.disk_full")
     else:
         _say(args, "file.cannot_write", detail=f"{where}: {exc.strerror or exc}".strip(": "))

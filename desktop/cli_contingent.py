@@ -153,12 +153,17 @@ def _period(args, default: tuple[date, date]) -> tuple[date, date]:
 
 
 def cmd_report_pack(args, paths) -> int:
+    from desktop.domain.problems import FieldProblem  # noqa: PLC0415
     from desktop.services.contingent_reports import default_period  # noqa: PLC0415
     from desktop.services.errors import ValidationFailed  # noqa: PLC0415
     from desktop.services.report_pack import make_pack  # noqa: PLC0415
 
     period = _period(args, default_period(date.today()))
     year = args.year or date.today().year
+    folder = Path(args.out or ".")
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), Path("."))
+    if not existing.is_dir():  # a file where the folder should be: said before an hour of counting, not after
+        return _problems([FieldProblem("file", "file.no_folder", {"path": str(folder)})], args)
     db = _open(args, paths)
     try:
         pdf, xlsx = make_pack(db, Path(args.out or "."), year, args.lang, period=period,

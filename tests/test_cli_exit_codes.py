@@ -63,7 +63,8 @@ CASES = [
     (["--db", "{db}", "nedb", "check"], 1, "problems before the NEDB round"),
     (["--db", "{db}", "nedb", "log"], 0, ""),
     (["--db", "{db}", "report", "contingent", "--out", "{t}/nowhere/c.pdf"], 2, "does not exist"),
-    (["--db", "{db}", "report", "pack", "--out", "{t}/text.xlsx"], 1, "cannot be written"),
+    (["--db", "{db}", "report", "pack", "--out", "{t}/text.xlsx"], 2, "the folder {t}/text.xlsx does not exist"),
+    (["--db", "{db}", "report", "pack", "--out", "{t}/text.xlsx/pack"], 2, "does not exist"),
 ]
 
 
@@ -139,3 +140,15 @@ def test_restore_without_a_terminal_to_answer_changes_nothing(demo_db, capsys, m
     monkeypatch.setattr("builtins.input", no_terminal)
     assert cli.main([*db, "restore", written]) == 1
     assert "nothing changed" in capsys.readouterr().out
+
+
+def test_a_file_that_cannot_be_written_while_the_command_runs_exits_2(db, paths, capsys, monkeypatch):
+    from desktop.services import classifier
+
+    def gone(db, path):
+        raise FileNotFoundError(2, "No such file or directory", str(path))
+
+    monkeypatch.setattr(classifier, "export_classifier_file", gone)
+    out = paths.data / "c.xlsx"
+    assert cli.main(["--lang", "en", "--db", str(paths.default_db), "classifier", "export", str(out)]) == 2
+    assert f"the file cannot be written ({out}: No such file or directory)" in capsys.readouterr().err

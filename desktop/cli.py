@@ -231,13 +231,14 @@ def cmd_report_curriculum(args, paths) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from desktop.cli_texts import LANGUAGES, default_language  # noqa: PLC0415
+    from desktop.cli_texts import LANGUAGES  # noqa: PLC0415
 
     parser = argparse.ArgumentParser(prog="zhospar-cli", description="Zhospar without a window.")
     parser.add_argument("--version", action="version", version=f"zhospar {__version__}")
     parser.add_argument("--db", help="database file or URL (default: your own database)")
-    parser.add_argument("--lang", dest="ui_lang", choices=LANGUAGES, default=default_language(),
-                        help="language of the messages (default: from LC_ALL / LANG when kk or ru, else en)")
+    parser.add_argument("--lang", dest="ui_lang", choices=LANGUAGES,
+                        help="language of the messages (default: the command's own --lang, else from LC_ALL / LANG "
+                             "when kk or ru, else en)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="build the demo college database")
@@ -283,7 +284,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.cli_texts import default_language  # noqa: PLC0415
+
     args = build_parser().parse_args(argv)
+    # One language for everything said: given before the command, else the one given to it (check --lang ru,
+    # report ... --lang kk), else the locale's.
+    args.ui_lang = args.ui_lang or getattr(args, "lang", None) or default_language()
     paths = resolve_paths().ensure()
     from desktop.logs import setup_logging  # noqa: PLC0415
 

@@ -152,3 +152,13 @@ def test_a_file_that_cannot_be_written_while_the_command_runs_exits_2(db, paths,
     out = paths.data / "c.xlsx"
     assert cli.main(["--lang", "en", "--db", str(paths.default_db), "classifier", "export", str(out)]) == 2
     assert f"the file cannot be written ({out}: No such file or directory)" in capsys.readouterr().err
+
+
+def test_the_commands_own_language_is_the_messages_language_too(files, capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert cli.main(["check", str(files / "years.xlsx"), "--lang", "ru"]) == 1
+    assert "лист Жоспар-План, строка 8, столбец B" in capsys.readouterr().err
+    assert cli.main(["check", str(files / "years.xlsx")]) == 1
+    assert "sheet Жоспар-План, row 8, column B" in capsys.readouterr().err

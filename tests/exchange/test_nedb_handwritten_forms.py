@@ -76,3 +76,28 @@ def test_a_file_that_is_not_utf16_says_why():
     assert (refused.value.code, refused.value.line) == ("nedb.not_utf16", None)
     assert "utf-16" in refused.value.detail.lower() and refused.value.detail != "None"
     assert NedbFormatError("nedb.x").detail == "" and NedbFormatError("nedb.x").line is None
+
+
+def test_a_column_wrapped_empty_in_one_row_is_not_taken_as_bare():
+    parsed = parse(data("ИИН\tОтчество", '="070107580828"\t=""', '="070127562165"\t'))
+    assert parsed.text_columns == {0, 1} and parsed.bare_empty == set()
+    assert [parsed.cell(0, 1), parsed.cell(1, 1), parsed.cell(0, 0)] == ['=""', "", '="070107580828"']
+
+
+def test_a_row_added_after_reading_is_written_in_the_columns_forms():
+    parsed = parse(data("ИИН\tФамилия\tОтчество", '="070107580828"\tАхмет Ұлы\t'))
+    parsed.rows.append(["070127562165", "Бай Жан", ""])
+    written = render(parsed)
+    assert parse(written).rows == [["070107580828", "Ахмет Ұлы", ""], ["070127562165", "Бай Жан", ""]]
+    assert written.decode("utf-16-le").endswith('="070127562165"\tБай Жан\t\r\n')
+
+
+def test_a_file_without_any_line_end_is_taken_as_crlf():
+    parsed = parse(data("ИИН\tФамилия", final=False))
+    assert (parsed.rows, parsed.final_eol, parsed.eol) == ([], False, "\r\n")
+
+
+def test_values_with_spaces_keep_their_cells():
+    file = NedbFile(["ИИН", "Фамилия", "Отчество"], [["070107580828", "Ахмет Ұлы", ""]], text_columns={0, 2},
+                    bare_empty={2})
+    assert render(file) == data("ИИН\tФамилия\tОтчество", '="070107580828"\tАхмет Ұлы\t')

@@ -88,36 +88,66 @@ def test_kazakh_headers_in_another_order_with_keys_and_sections(tmp_path):
 
 
 def test_a_bad_cell_is_named_by_row_and_column_whatever_the_column_order(tmp_path):
+    from desktop.domain.problems import FieldProblem as F
+    from desktop.domain.sheet_text import MAX_HOURS
+
     lines = [["ООД 1", "Математика", "Математика", "көп"],  # hours in column D
              ["XYZ 1", "Белгісіз", "Неизвестно", 48],  # no section known from the code
              ["ПМ 1", "Модуль", "Модуль", 48, "төрт"],  # credits in column E
              ["ПМ 2", "Модуль", "Модуль", 48, None, None, None, "жиырма"],  # S1 in column H
-             ["ПМ 3", "Модуль", "Модуль", 48, None, None, None, None, 48, "ертең"]]  # C2 in column J
+             ["ПМ 3", "Модуль", "Модуль", 48, None, None, None, None, 48, "ертең"],  # C2 in column J
+             ["ПМ 4", "Модуль", "Модуль", 48, None, "бес"]]  # theory in column F
     path = workbook(tmp_path / "bad.xlsx", RU_HEADER, lines)
     first = len(DETAILS) + 3
     with pytest.raises(CurriculumFileError) as refused:
         read_curriculum(path)
-    assert {(p.row, p.column, p.code) for p in refused.value.problems} == {
-        (first, "D", "file.bad_hours"), (first + 1, "A", "file.no_section"),
-        (first + 2, "E", "file.not_a_number"), (first + 3, "H", "file.bad_hours"), (first + 4, "J", "file.bad_choice")}
+    assert refused.value.problems == [
+        F("hours", "file.bad_hours", {"value": "көп", "limit": MAX_HOURS}, first, "D", MAIN),
+        F("section", "file.no_section", {"value": "XYZ 1"}, first + 1, "A", MAIN),
+        F("credits", "file.not_a_number", {"value": "төрт"}, first + 2, "E", MAIN),
+        F("semester_hours", "file.bad_hours", {"value": "жиырма", "limit": MAX_HOURS}, first + 3, "H", MAIN),
+        F("semester_control", "file.bad_choice", {"value": "ертең", "allowed": "exam, test, graded_test"}, first + 4,
+          "J", MAIN),
+        F("theory", "file.not_a_number", {"value": "бес"}, first + 5, "F", MAIN)]
+
+
+@pytest.mark.parametrize("years, problem", [(0, True), (1, False), (6, False), (7, True)])
+def test_study_years_from_one_to_six(tmp_path, years, problem):
+    from desktop.domain.problems import FieldProblem as F
+
+    details = [(label, years if "(years)" in label else value) for label, value in DETAILS]
+    path = workbook(tmp_path / "y.xlsx", RU_HEADER, [["ООД 1", "М", "М", 96]], details=details)
+    if not problem:
+        assert read_curriculum(path).years == years
+        return
+    with pytest.raises(CurriculumFileError) as refused:
+        read_curriculum(path)
+    assert refused.value.problems == [
+        F("years", "file.out_of_range", {"value": str(years), "low": "1", "high": "6"}, 6, "B", MAIN)]
 
 
 def test_details_missing_or_wrong_are_named(tmp_path):
+    from desktop.domain.problems import FieldProblem as F
+
     details = [(label, value) for label, value in DETAILS if "intake_year" not in label]
     details = [(label, "төрт" if "(years)" in label else value) for label, value in details]
+    details.append(("Атауы (title)", "ж" * 301))  # a second title line, longer than 300 characters
     path = workbook(tmp_path / "details.xlsx", RU_HEADER, [["ООД 1", "М", "М", 96]], details=details)
     with pytest.raises(CurriculumFileError) as refused:
         read_curriculum(path)
-    assert {p.field for p in refused.value.problems} == {"intake_year", "years"}
-    years = next(p for p in refused.value.problems if p.field == "years")
-    assert (years.row, years.column) == (5, "B")  # the fifth detail line once intake_year is gone
+    # the missing detail has no line; the others are named by the line they are on, in column B
+    assert refused.value.problems == [
+        F("intake_year", "file.not_a_number", {"value": ""}, None, "B", MAIN),
+        F("years", "file.not_a_number", {"value": "төрт"}, 5, "B", MAIN),
+        F("title", "file.too_long", {"limit": 300, "length": 301}, 7, "B", MAIN)]
 
 
 def test_a_sheet_without_a_curriculum_header(tmp_path):
     path = workbook(tmp_path / "none.xlsx", ["Индекс", "Наименование"], [["ООД 1", "Математика"]])
     with pytest.raises(CurriculumFileError) as refused:
         read_curriculum(path)
-    assert [p.code for p in refused.value.problems] == ["file.no_curriculum_header"]
+    from desktop.domain.problems import FieldProblem as F
+    assert refused.value.problems == [F("header", "file.no_curriculum_header", {}, None, None, MAIN)]
 
 
 def test_a_small_curriculum_with_every_field_survives_our_own_round_trip(tmp_path):
@@ -204,8 +234,9 @@ def test_bad_choices_name_what_is_allowed(tmp_path):
     first = len(DETAILS) + 3
     with pytest.raises(CurriculumFileError) as refused:
         read_curriculum(path)
-    assert [(p.row, p.column, p.code, p.params["value"], p.sheet) for p in refused.value.problems] == [
-        (first, "A", "file.bad_choice", "modules", MAIN), (first + 1, "D", "file.bad_choice", "oral", MAIN)]
+    assert [(p.field, p.row, p.column, p.code, p.params["value"], p.sheet) for p in refused.value.problems] == [
+        ("section", first, "A", "file.bad_choice", "modules", MAIN),
+        ("exam_form", first + 1, "D", "file.bad_choice", "oral", MAIN)]
     assert "professional" in refused.value.problems[0].params["allowed"]
     assert refused.value.problems[1].params["allowed"] == "practical_work, demonstration_exam"
 

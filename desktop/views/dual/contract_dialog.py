@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from desktop.domain.contingent import academic_start
 from desktop.domain.dual import needs_representative
@@ -66,8 +66,7 @@ class ContractDialog(QDialog):
         self.modules = QTableWidget(0, 3)
         self.modules.setObjectName("modules")
         self.modules.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Hours")])
-        self.modules.horizontalHeader().setStretchLastSection(False)
-        self.modules.setColumnWidth(1, 420)
+        self.modules.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the width
         layout.addWidget(self.modules, 1)
         bar = QHBoxLayout()
         self.from_plan = QComboBox()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from desktop.domain.dual import ContractStep
+from desktop.domain.dual import ACTIVE_CONTRACTS, ContractStatus, ContractStep
 from desktop.services import contingent, dual, dual_lists, partnerships
 from desktop.services.dual import EnterpriseData
 from desktop.services.errors import ValidationFailed
@@ -222,7 +222,15 @@ class DualPage(QWidget):
 
         if student_id is None:
             dual_groups = {g.code for g in contingent.list_groups(self.db) if g.dual}
-            students = [s for s in contingent.list_students(self.db) if s.status == "studying" and s.group_code in dual_groups]
+            # A student with a draft or a contract in force cannot get another: such are not offered.
+            taken = {c.student_id for c in dual_lists.list_contracts(self.db)
+                     if c.status == ContractStatus.DRAFT.value or c.status in ACTIVE_CONTRACTS}
+            students = [s for s in contingent.list_students(self.db)
+                        if s.status == "studying" and s.group_code in dual_groups and s.id not in taken]
+            if not students:
+                QMessageBox.information(self, self.tr("New contract"), self.tr(
+                    "Every studying student of a dual-training group already has a draft or a contract in force."))
+                return
             students.sort(key=lambda s: (s.group_code, s.surname))
             names = [f"{s.group_code} — {s.full_name}" for s in students]
             chosen, ok = QInputDialog.getItem(self, self.tr("New contract"), self.tr("Student:"), names, 0, True)

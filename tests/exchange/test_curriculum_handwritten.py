@@ -249,3 +249,54 @@ def test_a_schedule_sheet_typed_by_hand(tmp_path):
     with pytest.raises(CurriculumFileError) as refused:
         read_curriculum(bad)
     assert [(p.field, p.row, p.column, p.sheet) for p in refused.value.problems] == [("year", 2, "A", SCHEDULE)]
+
+
+def test_keys_codes_and_numbers_at_their_limits(tmp_path):
+    from desktop.domain.problems import FieldProblem as F
+
+    lines = [["k" * 40, "professional", "ПМ 4", "Модуль", None, 48, "4,5"],  # a key of 40: the longest kept
+             ["b99", "basic", "БМ 99", "Б", "Б", 48, None, None, None, None, None, None, None, 99]]
+    rows = read_curriculum(workbook(tmp_path / "ok.xlsx", FULL_HEADER, lines)).rows
+    # a code typed next to a key stays as typed; an empty Russian name is empty text, not nothing
+    assert [(r.id, r.code, r.name_ru, r.credits, r.basic_module) for r in rows] == [
+        ("k" * 40, "ПМ 4", "", 4.5, None), ("b99", "БМ 99", "Б", None, 99)]
+    lines = [["k" * 41, "professional", "ПМ 4", "М", None, 48],
+             ["b100", "basic", "БМ 100", "Б", "Б", 48, None, None, None, None, None, None, None, 100],
+             ["m2", "professional", "ПМ 2", "М", None, 48, None, None, None, "13.5"],
+             ["m3", "professional", "ПМ 3", "М", None, 48, "501"]]
+    with pytest.raises(CurriculumFileError) as refused:
+        read_curriculum(workbook(tmp_path / "bad.xlsx", FULL_HEADER, lines))
+    first = len(DETAILS) + 3
+    assert [(p.field, p.code, p.row, p.column) for p in refused.value.problems] == [
+        ("id", "file.too_long", first, "A"), ("basic_module", "file.out_of_range", first + 1, "N"),
+        ("distance", "file.not_whole", first + 2, "J"), ("credits", "file.out_of_range", first + 3, "G")]
+    assert refused.value.problems[0] == F("id", "file.too_long", {"limit": 40, "length": 41}, first, "A", MAIN)
+
+
+def test_the_workbook_we_write_is_laid_out_for_people(tmp_path):
+    """What a deputy director sees on opening our file: bold labels and headers, wide name columns, the key and
+    code columns frozen, ten semesters of hours and of control forms, the week grid on its own sheet."""
+    from openpyxl import load_workbook
+
+    from desktop.exchange.curriculum_xlsx import COLUMNS, write_curriculum
+
+    path = tmp_path / "ours.xlsx"
+    write_curriculum(path, Curriculum("06130100", ("4S06130103",), "11", "kk", years=1,
+                                      rows=(Row("m1", Section.PROFESSIONAL, "КМ 01", "М", "М", 48),),
+                                      schedule=(YearSchedule(1, "TTA"),)))
+    book = load_workbook(path)
+    sheet, grid = book[MAIN], book[SCHEDULE]
+    header = 12  # ten detail lines, a blank line, then the header
+    assert all(sheet.cell(n, 1).font.bold and not sheet.cell(n, 2).font.bold for n in range(1, 11))
+    headers = [cell.value for cell in sheet[header]]
+    assert len(headers) == len(COLUMNS) + 20
+    assert headers[len(COLUMNS)] == "1 сем. (S1)" and headers[-11] == "10 сем. (S10)"
+    assert headers[-10] == "1 сем. бақылау / контроль (C1)" and headers[-1] == "10 сем. бақылау / контроль (C10)"
+    assert all(c.font.bold and c.alignment.wrap_text and c.alignment.vertical == "top" for c in sheet[header])
+    widths = {name: sheet.column_dimensions[chr(ord("A") + i)].width for i, (name, _, _) in enumerate(COLUMNS)}
+    assert (widths["id"], widths["code"], widths["name_kk"], widths["name_ru"], widths["hours"]) == (12, 10, 50, 50, 12)
+    assert widths["justification"] == 30
+    assert sheet.freeze_panes == f"D{header + 1}"
+    assert [c.value for c in grid[1]] == ["Курс (year)", "Апталар / Недели (weeks)",
+                                          "Сағат/апта / Часов в неделю (hours_per_week)"]
+    assert grid.column_dimensions["B"].width == 60 and [c.value for c in grid[2]] == [1, "TTA", 36]

@@ -165,9 +165,8 @@ def settle() -> None:
 
 def press(control) -> None:
     if isinstance(control, QAction):
-        if control.isEnabled():
-            control.trigger()
-    elif control.isEnabled():
+        control.trigger()
+    else:
         control.click()
 
 

@@ -157,3 +157,13 @@ def test_no_number_is_made_where_no_check_digit_exists():
     assert make_bin(5, 3, 4, 0, serial) is None
     serial = next(n for n in range(10000) if weighted(f"0705175{n:04d}") == 10)
     assert make_iin(date(2007, 5, 17), "M", serial) is None
+
+
+def test_codes_as_typed_and_parsed():
+    from desktop.domain.classifier import QualificationKind, normalize_code, parse_qualification
+
+    assert normalize_code(None) == "" and normalize_code(" 4с 0613 0103 ") == "4S06130103"
+    assert normalize_code("5АВ06130101") == "5AB06130101"
+    parsed = parse_qualification("5AB06130101")
+    assert (parsed.code, parsed.level, parsed.kind, parsed.digits, parsed.specialty_prefix) == (
+        "5AB06130101", 5, QualificationKind.APPLIED_BACHELOR, "06130101", "061301")

@@ -130,6 +130,7 @@ def test_at_most_two_worker_qualifications_in_a_mid_level_programme(quals, expec
     (48, 2.5, [("credit_unit.mismatch", "2.5 × 24 ≠ 48", "60")]),
     (48, 1.5, [("credit_unit.mismatch", "1.5 × 24 ≠ 48", "36")]),
     (60, 2.5, []),
+    (48, 2.01, [("credit_unit.mismatch", "2.01 × 24 ≠ 48", "48.24")]),  # off by a quarter of an hour
 ])
 def test_credits_entered_must_be_hours_over_24(hours, credits, expected):
     assert found(plan(row("m1", hours, credits=credits)), "CREDIT-UNIT") == expected
@@ -313,6 +314,8 @@ def test_every_mandatory_subject_of_the_language_of_instruction(language):
     assert {f.params["subject"] for f in check(subjects_plan(full, other), RULES) if f.rule == "GENED-MANDATORY"} == \
         set(BY_LANGUAGE[other])
     assert found(subjects_plan([], language, base="11"), "GENED-MANDATORY") == []
+    # a language of instruction the rule set has no list for: only the subjects every group takes
+    assert {f.params["subject"] for f in check(subjects_plan([], "en"), RULES) if f.rule == "GENED-MANDATORY"} == set(ALL)
 
 
 @pytest.mark.parametrize("profile, expected", [

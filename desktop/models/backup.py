@@ -7,8 +7,10 @@ is never mistaken for one. Backups are named `YYYYmmdd-HHMMSS-<reason>[-n].sqlit
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import re
+import secrets
 import sqlite3
 import time
 from datetime import datetime
@@ -56,11 +58,16 @@ def revision_of(path: Path) -> str | None:
         connection.close()
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Write a complete copy of `source` to `target` (a new file, readable by its owner alone)."""
+def copy_database(source: Path, target: Path, next_name=None) -> Path:
+    """Write a complete copy of `source` to `target` (a new file, readable by its owner alone).
+
+    With `next_name` (a function giving the name after a taken one) an existing file is never
+    replaced: the copy takes the next free name, claimed atomically, so two backups made in the same
+    second (two imports at once) each keep their own file. Returns the file written."""
     if not target.parent.exists():
         private_folder(target.parent)
-    partial = target.with_name(f".{target.name}.{os.getpid()}{PARTIAL}")
+    # Unique per call, not per process: two threads backing up at once must not share a partial file.
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}{PARTIAL}")
     partial.unlink(missing_ok=True)
     private_file(partial)
     try:
@@ -76,10 +83,17 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             src.close()
         _store_in_rollback_mode(partial)
-        os.replace(partial, target)
-    except BaseException:
+        if next_name is None:
+            os.replace(partial, target)
+            return target
+        while True:
+            try:
+                os.link(partial, target)  # fails when the name is taken, unlike a rename
+                return target
+            except FileExistsError:
+                target = next_name(target)
+    finally:
         partial.unlink(missing_ok=True)
-        raise
 
 
 def _store_in_rollback_mode(path: Path) -> None:
@@ -110,12 +124,9 @@ def make_backup(db_path: Path, backups_root: Path, reason: str, now: datetime | 
     now = now or datetime.now()
     folder = private_folder(backup_folder(backups_root, db_path))
     _remove_stale_partials(folder)
-    target = folder / f"{now:%Y%m%d-%H%M%S}-{reason}.sqlite"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"{now:%Y%m%d-%H%M%S}-{reason}-{counter}.sqlite"
-    copy_database(db_path, target)
+    stamp = f"{now:%Y%m%d-%H%M%S}-{reason}"
+    names = (folder / f"{stamp}-{counter}.sqlite" for counter in itertools.count(2))
+    target = copy_database(db_path, folder / f"{stamp}.sqlite", next_name=lambda taken: next(names))
     if unless_same_as is not None:
         same = _newest(folder, unless_same_as, besides=target)
         if same is not None and _same_content(same, target):

@@ -186,3 +186,17 @@ def test_two_instances_on_one_file_both_write(db, paths):
 def test_errors_of_the_environment_are_told_from_bugs(message, problem):
     assert classify(sqlite3.OperationalError(message)) is problem
     assert classify(ValueError("list index out of range")) is None
+
+
+def test_two_backups_in_the_same_second_each_keep_their_own_file(db):
+    """Two imports at once each back up first: the copies must not share a temporary or a final name."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    moment = datetime(2026, 3, 1, 9, 30)
+    with ThreadPoolExecutor(4) as pool:
+        made = list(pool.map(lambda _: backup.make_backup(db.path, db.backups_root, "before-import", moment), range(4)))
+    assert len(set(made)) == 4
+    assert sorted(p.name for p in made) == ["20260301-093000-before-import-2.sqlite", "20260301-093000-before-import-3.sqlite",
+                                            "20260301-093000-before-import-4.sqlite", "20260301-093000-before-import.sqlite"]
+    assert all(backup.is_sqlite_file(p) for p in made)
+    assert not [p for p in made[0].parent.iterdir() if p.name.startswith(".")]

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from desktop.logs import mask_exception_text
 from desktop.services.errors import DatabaseEnvironmentError, ValidationFailed, classify
 from desktop.views.messages import message, problem_text
 
@@ -75,7 +76,8 @@ def show_crash(log_file: Path, details: str) -> None:
                       QCoreApplication.translate("Errors", "Zhospar met an error it did not expect. Your saved data is safe.\n\n"
                          "Please send the log file to support:\n{path}").format(path=log_file),
                       QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText(details)
+    # The details may be copied into an e-mail to support: no IIN, name or date of a student in them.
+    box.setDetailedText(mask_exception_text(details))
     box.exec()
 
 

@@ -109,3 +109,14 @@ def test_the_application_exits_cleanly_after_editing_and_copying(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-c", EXIT_SCRIPT], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_the_crash_dialogs_details_hold_no_students_data(qapp, paths, monkeypatch):
+    """The details are what a user copies into an e-mail to support."""
+    from PySide6.QtWidgets import QMessageBox
+
+    details = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: details.append(self.detailedText()) or 0)
+    errors.show_crash(paths.log_file, 'Traceback (most recent call last):\nValueError: Ахметов Ерлан 050101500123 2005-01-01\n')
+    assert "ValueError" in details[0]
+    assert "Ахметов" not in details[0] and "050101500123" not in details[0] and "2005-01-01" not in details[0]

@@ -18,7 +18,7 @@ import pytest
 import desktop.domain.rules as rules_package
 from desktop.domain.curriculum import Curriculum, ExamForm, Row, SemesterLoad, Section, YearSchedule
 from desktop.domain.rules import Severity
-from desktop.domain.rules.engine import check
+from desktop.domain.rules.engine import check as engine_check
 
 from curricula import RULES
 
@@ -48,6 +48,17 @@ SOURCES = {"CREDIT-UNIT": "l.269", "YEAR-LOAD": "l.263-267", "TOTAL-RANGE": "l.2
            "GENED-PROFILE": "l.159-165", "GENED-REMOVED": "l.167-194", "BASIC-MODULES": "l.93-127",
            "DISTANCE-20": "l.398-439", "SCHEDULE-PARTS": "l.212-222", "QUAL-EXAM": "l.942-957",
            "CLASSIFIER": "l.315-386"}
+
+
+def check(curriculum: Curriculum, rules=RULES):
+    """The engine's findings, each checked for its paragraph of the recommendations and its severity."""
+    findings = engine_check(curriculum, rules)
+    for f in findings:
+        assert f.source == f"MR 2022-2023, MR {SOURCES[f.rule]}", f
+        if f.code not in CASE_BY_CASE:
+            assert f.severity is (Severity.WARNING if f.code in WARNINGS else Severity.ERROR), f
+        assert isinstance(f.found, str) and isinstance(f.allowed, str), f
+    return findings
 
 
 def found(curriculum: Curriculum, rule: str) -> list[tuple[str, str, str]]:
@@ -308,8 +319,8 @@ def test_every_mandatory_subject_of_the_language_of_instruction(language):
     for missing in ALL + BY_LANGUAGE[language]:
         findings = [f for f in check(subjects_plan([s for s in full if s != missing], language), RULES)
                     if f.rule == "GENED-MANDATORY"]
-        assert [(f.code, f.allowed, f.params) for f in findings] == [
-            ("gened.missing_subject", missing, {"subject": missing, "language": language})]
+        assert [(f.code, f.found, f.allowed, f.params) for f in findings] == [
+            ("gened.missing_subject", "", missing, {"subject": missing, "language": language})]
     other = "ru" if language == "kk" else "kk"
     assert {f.params["subject"] for f in check(subjects_plan(full, other), RULES) if f.rule == "GENED-MANDATORY"} == \
         set(BY_LANGUAGE[other])
@@ -332,7 +343,7 @@ def test_at_least_four_profile_subjects(profile, expected):
                                                  ("01210100", False)])
 def test_a_second_foreign_language_only_in_the_arts(specialty, allowed):
     curriculum = subjects_plan(ALL + BY_LANGUAGE["kk"] + PROFILE + ["second_foreign_language"], specialty=specialty)
-    assert codes(curriculum, "GENED-PROFILE") == ([] if allowed else ["gened.arts_only"])
+    assert found(curriculum, "GENED-PROFILE") == ([] if allowed else [("gened.arts_only", "", "")])
 
 
 @pytest.mark.parametrize("section", [Section.GENERAL, Section.ELECTIVES, Section.INTERMEDIATE])

@@ -118,7 +118,8 @@ def test_electives_and_consultations_are_outside_the_total():
 
 def test_a_worker_programme_on_the_tvet_base_has_no_range():
     (finding,) = [f for f in check(credits_plan(60, WORKER, "tvet"), RULES) if f.rule == "TOTAL-RANGE"]
-    assert (finding.code, finding.found, finding.params["level"]) == ("total_range.no_range", "tvet", "worker")
+    assert (finding.code, finding.found, finding.allowed, finding.params) == (
+        "total_range.no_range", "tvet", "", {"level": "worker"})
 
 
 # --- WORKER-QUALS: MR l.246-257 ----------------------------------------------------------------------------

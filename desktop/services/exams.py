@@ -6,7 +6,7 @@ import json
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from sqlalchemy import select
@@ -334,7 +334,7 @@ def results_by_qualification(db: Database) -> list[ResultLine]:
                 letters[c.letter] = letters.get(c.letter, 0) + 1
         lines.append(ResultLine(specialty_of.get(code, ""), code, len(candidates), sum(c.absent for c in candidates),
                                 sum(bool(c.passed) for c in candidates),
-                                (sum(scored) / len(scored)).quantize(Decimal("0.01")) if scored else None, letters))
+                                (sum(scored) / len(scored)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if scored else None, letters))
     return lines
 
 

@@ -200,8 +200,6 @@ def test_exam_results_by_qualification_counted_by_hand(db):
     assert (share.assessed, share.graduating, share.percent) == (2, 4, 50.0)
 
 
-@pytest.mark.xfail(strict=True, reason="bug in desktop/services/exams.py (not ours): results_by_qualification rounds "
-                                       "the mean total half to even (66.745 -> 66.74) where every total is half up")
 def test_the_mean_total_is_rounded_half_up_like_the_totals(db):
     [first, second] = enrol(db, add_group(db), 2, start=300)
     scheme = exams.create_scheme(db, "Web", "WSK", [Aspect("A1", AspectKind.MEASUREMENT, Decimal(100))])

@@ -110,7 +110,7 @@ class Texts:
     def __init__(self, language: str = "en"):
         self.language = language if language in LANGUAGES else "en"
 
-    def tr(self, context: str, source: str) -> str:
+    def lookup(self, context: str, source: str) -> str:
         return translations(self.language).get((context, source), source)
 
     def has(self, code: str) -> bool:
@@ -121,7 +121,7 @@ class Texts:
         if source is None:
             return code
         values = _Keep({k: v for k, v in (params or {}).items()})
-        for template in (self.tr("Messages", source), source):
+        for template in (self.lookup("Messages", source), source):
             try:
                 return template.format_map(values)
             except (ValueError, IndexError, AttributeError):  # a translation with a stray brace
@@ -137,24 +137,24 @@ class Texts:
         if "problem" in values:
             values["problem"] = self.message(values["problem"])
         if "kind" in values and values["kind"] in catalogue()["Choices"]:
-            values["kind"] = self.tr("Choices", catalogue()["Choices"][values["kind"]])
+            values["kind"] = self.lookup("Choices", catalogue()["Choices"][values["kind"]])
         try:
-            return self.tr("Preflight", source).format_map(values)
+            return self.lookup("Preflight", source).format_map(values)
         except (ValueError, IndexError, AttributeError):
             return source.format_map(values)
 
     def field(self, name: str) -> str:
         source = catalogue()["Fields"].get(name)
-        return self.tr("Fields", source) if source else name
+        return self.lookup("Fields", source) if source else name
 
     def problem(self, problem) -> str:
         """“sheet Жоспар-План, row 12, column F: Hours: “12x” is not a number of hours…”."""
         where = []
         if problem.sheet:
-            where.append(self.tr("Messages", "sheet {sheet}").format(sheet=problem.sheet))
+            where.append(self.lookup("Messages", "sheet {sheet}").format(sheet=problem.sheet))
         if problem.row is not None:
-            where.append(self.tr("Messages", "row {row}").format(row=problem.row))
+            where.append(self.lookup("Messages", "row {row}").format(row=problem.row))
         if problem.column:
-            where.append(self.tr("Messages", "column {column}").format(column=problem.column))
+            where.append(self.lookup("Messages", "column {column}").format(column=problem.column))
         text = f"{self.field(problem.field)}: {self.message(problem.code, problem.params)}"
         return f"{', '.join(where)}: {text}" if where else text

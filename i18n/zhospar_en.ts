@@ -1623,6 +1623,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>New contract</translation>
     </message>
     <message>
+        <source>Every studying student of a dual-training group already has a draft or a contract in force.</source>
+        <translation>Every studying student of a dual-training group already has a draft or a contract in force.</translation>
+    </message>
+    <message>
         <source>Student:</source>
         <translation>Student:</translation>
     </message>
@@ -2678,6 +2682,22 @@ Please send the log file to support:
         <translation>Leaving reason</translation>
     </message>
     <message>
+        <source>NEDB record (EI)</source>
+        <translation>NEDB record (EI)</translation>
+    </message>
+    <message>
+        <source>NEDB contingent id</source>
+        <translation>NEDB contingent id</translation>
+    </message>
+    <message>
+        <source>Scholarship amount</source>
+        <translation>Scholarship amount</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curator</translation>
+    </message>
+    <message>
         <source>Aspect</source>
         <translation>Aspect</translation>
     </message>
@@ -2706,6 +2726,10 @@ Please send the log file to support:
         <translation>Candidates</translation>
     </message>
     <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -2732,6 +2756,94 @@ Please send the log file to support:
     <message>
         <source>Textbooks in Kazakh</source>
         <translation>Textbooks in Kazakh</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>Theory</translation>
+    </message>
+    <message>
+        <source>Laboratory and practical lessons</source>
+        <translation>Laboratory and practical lessons</translation>
+    </message>
+    <message>
+        <source>Course project</source>
+        <translation>Course project</translation>
+    </message>
+    <message>
+        <source>Production training</source>
+        <translation>Production training</translation>
+    </message>
+    <message>
+        <source>At a distance</source>
+        <translation>At a distance</translation>
+    </message>
+    <message>
+        <source>Basic module number</source>
+        <translation>Basic module number</translation>
+    </message>
+    <message>
+        <source>Form of the exam</source>
+        <translation>Form of the exam</translation>
+    </message>
+    <message>
+        <source>Years of study</source>
+        <translation>Years of study</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Hours a week</translation>
+    </message>
+    <message>
+        <source>Hours in the semester</source>
+        <translation>Hours in the semester</translation>
+    </message>
+    <message>
+        <source>Control in the semester</source>
+        <translation>Control in the semester</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Entry base</source>
+        <translation>Entry base</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Rule set</translation>
     </message>
 </context>
 <context>
@@ -3418,8 +3530,104 @@ Log file: {log}</translation>
         <translation>“{value}” is not understood; expected one of: {expected}</translation>
     </message>
     <message>
+        <source>the student left on {left_on} but has no enrolment date</source>
+        <translation>the student left on {left_on} but has no enrolment date</translation>
+    </message>
+    <message>
+        <source>the leaving date {value} is before the enrolment date {enrolled_on}</source>
+        <translation>the leaving date {value} is before the enrolment date {enrolled_on}</translation>
+    </message>
+    <message>
+        <source>the enrolment, leave and leaving dates do not follow one another (the student would be {status})</source>
+        <translation>the enrolment, leave and leaving dates do not follow one another (the student would be {status})</translation>
+    </message>
+    <message>
+        <source>“{value}” is outside {first} – {last}</source>
+        <translation>“{value}” is outside {first} – {last}</translation>
+    </message>
+    <message>
+        <source>holds an invisible control or direction-changing character ({character}); type it again</source>
+        <translation>holds an invisible control or direction-changing character ({character}); type it again</translation>
+    </message>
+    <message>
+        <source>the database changed while the file was being read (another import at the same time?); nothing was imported: read the file again</source>
+        <translation>the database changed while the file was being read (another import at the same time?); nothing was imported: read the file again</translation>
+    </message>
+    <message>
+        <source>the file {path} does not exist</source>
+        <translation>the file {path} does not exist</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>you may not read {path}: copy the file or ask the administrator for access</source>
+        <translation>you may not read {path}: copy the file or ask the administrator for access</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist: create it or choose another</source>
+        <translation>the folder {path} does not exist: create it or choose another</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (.xlsx): save it from Excel as .xlsx and try again</source>
+        <translation>the file is not an Excel workbook (.xlsx): save it from Excel as .xlsx and try again</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read: open it in Excel, save it again and try again</source>
+        <translation>the workbook is damaged and cannot be read: open it in Excel, save it again and try again</translation>
+    </message>
+    <message>
+        <source>the workbook is too large to read (at most {limit} MB unpacked and {rows} rows): delete the unused rows and columns</source>
+        <translation>the workbook is too large to read (at most {limit} MB unpacked and {rows} rows): delete the unused rows and columns</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with cells (a chart sheet cannot be read)</source>
+        <translation>the workbook has no sheet with cells (a chart sheet cannot be read)</translation>
+    </message>
+    <message>
         <source>“{value}” is not a number</source>
         <translation>“{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>“{value}” is not a whole number</translation>
+    </message>
+    <message>
+        <source>“{value}” is out of range: a number from {low} to {high} is expected</source>
+        <translation>“{value}” is out of range: a number from {low} to {high} is expected</translation>
+    </message>
+    <message>
+        <source>has {length} characters, more than the {limit} that fit</source>
+        <translation>has {length} characters, more than the {limit} that fit</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours: write 96, or hours and credits as 96с-4к (at most {limit} hours)</source>
+        <translation>“{value}” is not a number of hours: write 96, or hours and credits as 96с-4к (at most {limit} hours)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {allowed}</source>
+        <translation>“{value}” is not one of: {allowed}</translation>
+    </message>
+    <message>
+        <source>the section of “{value}” is not known: fill in the section column or start the code with ЖБП, БМ, КМ, ОН, КП, АА, ҚА, К or Ф</source>
+        <translation>the section of “{value}” is not known: fill in the section column or start the code with ЖБП, БМ, КМ, ОН, КП, АА, ҚА, К or Ф</translation>
+    </message>
+    <message>
+        <source>no header row of a curriculum (with the columns code and hours) was found</source>
+        <translation>no header row of a curriculum (with the columns code and hours) was found</translation>
+    </message>
+    <message>
+        <source>the key {row} is used by more than one row</source>
+        <translation>the key {row} is used by more than one row</translation>
+    </message>
+    <message>
+        <source>row {row} belongs to {parent}, which is not in the curriculum</source>
+        <translation>row {row} belongs to {parent}, which is not in the curriculum</translation>
+    </message>
+    <message>
+        <source>row {row} has fewer than 0 hours</source>
+        <translation>row {row} has fewer than 0 hours</translation>
     </message>
     <message>
         <source>{value} is already on line {row}</source>
@@ -3572,6 +3780,10 @@ Log file: {log}</translation>
     <message>
         <source>{count} candidates present have no scores yet</source>
         <translation>{count} candidates present have no scores yet</translation>
+    </message>
+    <message>
+        <source>the session has no expert panel: add the experts on the Panel tab first (they sign the protocol)</source>
+        <translation>the session has no expert panel: add the experts on the Panel tab first (they sign the protocol)</translation>
     </message>
     <message>
         <source>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</source>

@@ -1623,6 +1623,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Жаңа шарт</translation>
     </message>
     <message>
+        <source>Every studying student of a dual-training group already has a draft or a contract in force.</source>
+        <translation>Дуалды оқыту тобының оқып жүрген әр студентінде шарт жобасы немесе күшіндегі шарт бар.</translation>
+    </message>
+    <message>
         <source>Student:</source>
         <translation>Білім алушы:</translation>
     </message>
@@ -2678,6 +2682,22 @@ Please send the log file to support:
         <translation>Шығу себебі</translation>
     </message>
     <message>
+        <source>NEDB record (EI)</source>
+        <translation>ҰБДҚ жазбасы (EI)</translation>
+    </message>
+    <message>
+        <source>NEDB contingent id</source>
+        <translation>ҰБДҚ-дағы контингент ID</translation>
+    </message>
+    <message>
+        <source>Scholarship amount</source>
+        <translation>Стипендия мөлшері</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
         <source>Aspect</source>
         <translation>Аспект</translation>
     </message>
@@ -2706,6 +2726,10 @@ Please send the log file to support:
         <translation>Үміткерлер</translation>
     </message>
     <message>
+        <source>Panel</source>
+        <translation>Сарапшылар тобы</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
@@ -2732,6 +2756,94 @@ Please send the log file to support:
     <message>
         <source>Textbooks in Kazakh</source>
         <translation>Қазақ тіліндегі оқулықтар</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Кредиттер</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>Теория</translation>
+    </message>
+    <message>
+        <source>Laboratory and practical lessons</source>
+        <translation>Зертханалық-практикалық сабақтар</translation>
+    </message>
+    <message>
+        <source>Course project</source>
+        <translation>Курстық жоба</translation>
+    </message>
+    <message>
+        <source>Production training</source>
+        <translation>Өндірістік оқыту</translation>
+    </message>
+    <message>
+        <source>At a distance</source>
+        <translation>Қашықтан</translation>
+    </message>
+    <message>
+        <source>Basic module number</source>
+        <translation>Базалық модуль нөмірі</translation>
+    </message>
+    <message>
+        <source>Form of the exam</source>
+        <translation>Емтихан нысаны</translation>
+    </message>
+    <message>
+        <source>Years of study</source>
+        <translation>Оқу жылдары</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Апталар</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Аптасына сағат</translation>
+    </message>
+    <message>
+        <source>Hours in the semester</source>
+        <translation>Семестрдегі сағат</translation>
+    </message>
+    <message>
+        <source>Control in the semester</source>
+        <translation>Семестрдегі бақылау</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Пән</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Біріктірілген</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Біліктіліктер</translation>
+    </message>
+    <message>
+        <source>Entry base</source>
+        <translation>Білім базасы</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Ережелер жинағы</translation>
     </message>
 </context>
 <context>
@@ -3418,8 +3530,104 @@ Log file: {log}</source>
         <translation>«{value}» түсініксіз; мыналардың бірі күтіледі: {expected}</translation>
     </message>
     <message>
+        <source>the student left on {left_on} but has no enrolment date</source>
+        <translation>студент {left_on} шығып кеткен, бірақ оқуға қабылданған күні жоқ</translation>
+    </message>
+    <message>
+        <source>the leaving date {value} is before the enrolment date {enrolled_on}</source>
+        <translation>шығу күні {value} қабылдау күнінен {enrolled_on} бұрын</translation>
+    </message>
+    <message>
+        <source>the enrolment, leave and leaving dates do not follow one another (the student would be {status})</source>
+        <translation>қабылдау, академиялық демалыс және шығу күндері ретімен келмейді (студент мына күйде болар еді: {status})</translation>
+    </message>
+    <message>
+        <source>“{value}” is outside {first} – {last}</source>
+        <translation>«{value}» {first} – {last} аралығынан тыс</translation>
+    </message>
+    <message>
+        <source>holds an invisible control or direction-changing character ({character}); type it again</source>
+        <translation>көрінбейтін басқару немесе бағыт өзгертетін таңба бар ({character}); мәтінді қайта теріңіз</translation>
+    </message>
+    <message>
+        <source>the database changed while the file was being read (another import at the same time?); nothing was imported: read the file again</source>
+        <translation>файл оқылып жатқанда дерекқор өзгерді (бір мезгілде басқа импорт жүрді ме?); ештеңе импортталмады: файлды қайта оқыңыз</translation>
+    </message>
+    <message>
+        <source>the file {path} does not exist</source>
+        <translation>{path} файлы жоқ</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} — файл емес, қалта</translation>
+    </message>
+    <message>
+        <source>you may not read {path}: copy the file or ask the administrator for access</source>
+        <translation>{path} файлын оқуға рұқсат жоқ: файлды көшіріңіз немесе әкімшіден рұқсат сұраңыз</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist: create it or choose another</source>
+        <translation>{path} қалтасы жоқ: оны жасаңыз немесе басқасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (.xlsx): save it from Excel as .xlsx and try again</source>
+        <translation>файл Excel кітабы (.xlsx) емес: оны Excel-де .xlsx ретінде сақтап, қайталаңыз</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read: open it in Excel, save it again and try again</source>
+        <translation>кітап зақымдалған, оқылмайды: оны Excel-де ашып, қайта сақтаңыз да, қайталаңыз</translation>
+    </message>
+    <message>
+        <source>the workbook is too large to read (at most {limit} MB unpacked and {rows} rows): delete the unused rows and columns</source>
+        <translation>кітап тым үлкен (ашқанда {limit} МБ және {rows} жолдан аспауы керек): артық жолдар мен бағандарды жойыңыз</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with cells (a chart sheet cannot be read)</source>
+        <translation>кітапта ұяшықтары бар парақ жоқ (диаграмма парағы оқылмайды)</translation>
+    </message>
+    <message>
         <source>“{value}” is not a number</source>
         <translation>«{value}» сан емес</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>“{value}” is out of range: a number from {low} to {high} is expected</source>
+        <translation>«{value}» рұқсат етілген шектен тыс: {low} мен {high} аралығындағы сан күтіледі</translation>
+    </message>
+    <message>
+        <source>has {length} characters, more than the {limit} that fit</source>
+        <translation>{length} таңбадан тұрады, ал ең көбі {limit} таңба сыяды</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours: write 96, or hours and credits as 96с-4к (at most {limit} hours)</source>
+        <translation>«{value}» сағат саны емес: 96 деп немесе сағат пен кредитті 96с-4к түрінде жазыңыз (ең көбі {limit} сағат)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {allowed}</source>
+        <translation>«{value}» мыналардың бірі емес: {allowed}</translation>
+    </message>
+    <message>
+        <source>the section of “{value}” is not known: fill in the section column or start the code with ЖБП, БМ, КМ, ОН, КП, АА, ҚА, К or Ф</source>
+        <translation>«{value}» бөлімі белгісіз: бөлім бағанын толтырыңыз немесе кодты ЖБП, БМ, КМ, ОН, КП, АА, ҚА, К не Ф әрпімен бастаңыз</translation>
+    </message>
+    <message>
+        <source>no header row of a curriculum (with the columns code and hours) was found</source>
+        <translation>оқу жоспарының тақырып жолы («коды» мен «сағат» бағандарымен) табылмады</translation>
+    </message>
+    <message>
+        <source>the key {row} is used by more than one row</source>
+        <translation>{row} кілті бірнеше жолда қолданылған</translation>
+    </message>
+    <message>
+        <source>row {row} belongs to {parent}, which is not in the curriculum</source>
+        <translation>{row} жолы {parent} құрамында, бірақ ол жоспарда жоқ</translation>
+    </message>
+    <message>
+        <source>row {row} has fewer than 0 hours</source>
+        <translation>{row} жолында сағат саны теріс</translation>
     </message>
     <message>
         <source>{value} is already on line {row}</source>
@@ -3572,6 +3780,10 @@ Log file: {log}</source>
     <message>
         <source>{count} candidates present have no scores yet</source>
         <translation>келген {count} үміткердің әлі балы жоқ</translation>
+    </message>
+    <message>
+        <source>the session has no expert panel: add the experts on the Panel tab first (they sign the protocol)</source>
+        <translation>сессияның сарапшылар тобы жоқ: алдымен «Сарапшылар тобы» қойындысында сарапшыларды қосыңыз (олар хаттамаға қол қояды)</translation>
     </message>
     <message>
         <source>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</source>

@@ -1623,6 +1623,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Новый договор</translation>
     </message>
     <message>
+        <source>Every studying student of a dual-training group already has a draft or a contract in force.</source>
+        <translation>У каждого обучающегося студента группы дуального обучения уже есть проект договора или действующий договор.</translation>
+    </message>
+    <message>
         <source>Student:</source>
         <translation>Обучающийся:</translation>
     </message>
@@ -2678,6 +2682,22 @@ Please send the log file to support:
         <translation>Причина выбытия</translation>
     </message>
     <message>
+        <source>NEDB record (EI)</source>
+        <translation>Запись НОБД (EI)</translation>
+    </message>
+    <message>
+        <source>NEDB contingent id</source>
+        <translation>ID контингента в НОБД</translation>
+    </message>
+    <message>
+        <source>Scholarship amount</source>
+        <translation>Размер стипендии</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
         <source>Aspect</source>
         <translation>Аспект</translation>
     </message>
@@ -2706,6 +2726,10 @@ Please send the log file to support:
         <translation>Кандидаты</translation>
     </message>
     <message>
+        <source>Panel</source>
+        <translation>Экспертная группа</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -2732,6 +2756,94 @@ Please send the log file to support:
     <message>
         <source>Textbooks in Kazakh</source>
         <translation>Учебники на казахском языке</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>Теория</translation>
+    </message>
+    <message>
+        <source>Laboratory and practical lessons</source>
+        <translation>Лабораторно-практические занятия</translation>
+    </message>
+    <message>
+        <source>Course project</source>
+        <translation>Курсовой проект</translation>
+    </message>
+    <message>
+        <source>Production training</source>
+        <translation>Производственное обучение</translation>
+    </message>
+    <message>
+        <source>At a distance</source>
+        <translation>Дистанционно</translation>
+    </message>
+    <message>
+        <source>Basic module number</source>
+        <translation>Номер базового модуля</translation>
+    </message>
+    <message>
+        <source>Form of the exam</source>
+        <translation>Форма экзамена</translation>
+    </message>
+    <message>
+        <source>Years of study</source>
+        <translation>Лет обучения</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Недели</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Часов в неделю</translation>
+    </message>
+    <message>
+        <source>Hours in the semester</source>
+        <translation>Часы в семестре</translation>
+    </message>
+    <message>
+        <source>Control in the semester</source>
+        <translation>Контроль в семестре</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Объединён с</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Квалификации</translation>
+    </message>
+    <message>
+        <source>Entry base</source>
+        <translation>База образования</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Свод правил</translation>
     </message>
 </context>
 <context>
@@ -3418,8 +3530,104 @@ Log file: {log}</source>
         <translation>«{value}» не распознано; ожидается одно из: {expected}</translation>
     </message>
     <message>
+        <source>the student left on {left_on} but has no enrolment date</source>
+        <translation>студент выбыл {left_on}, но у него нет даты зачисления</translation>
+    </message>
+    <message>
+        <source>the leaving date {value} is before the enrolment date {enrolled_on}</source>
+        <translation>дата выбытия {value} раньше даты зачисления {enrolled_on}</translation>
+    </message>
+    <message>
+        <source>the enrolment, leave and leaving dates do not follow one another (the student would be {status})</source>
+        <translation>даты зачисления, академического отпуска и выбытия идут не по порядку (студент оказался бы: {status})</translation>
+    </message>
+    <message>
+        <source>“{value}” is outside {first} – {last}</source>
+        <translation>«{value}» вне периода {first} – {last}</translation>
+    </message>
+    <message>
+        <source>holds an invisible control or direction-changing character ({character}); type it again</source>
+        <translation>содержит невидимый управляющий символ или символ смены направления ({character}); наберите текст заново</translation>
+    </message>
+    <message>
+        <source>the database changed while the file was being read (another import at the same time?); nothing was imported: read the file again</source>
+        <translation>база данных изменилась, пока читался файл (одновременно шёл другой импорт?); ничего не импортировано: прочитайте файл ещё раз</translation>
+    </message>
+    <message>
+        <source>the file {path} does not exist</source>
+        <translation>файл {path} не существует</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} — это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>you may not read {path}: copy the file or ask the administrator for access</source>
+        <translation>нет права читать {path}: скопируйте файл или попросите доступ у администратора</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist: create it or choose another</source>
+        <translation>папка {path} не существует: создайте её или выберите другую</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (.xlsx): save it from Excel as .xlsx and try again</source>
+        <translation>файл не является книгой Excel (.xlsx): сохраните его в Excel как .xlsx и повторите</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read: open it in Excel, save it again and try again</source>
+        <translation>книга повреждена и не читается: откройте её в Excel, сохраните заново и повторите</translation>
+    </message>
+    <message>
+        <source>the workbook is too large to read (at most {limit} MB unpacked and {rows} rows): delete the unused rows and columns</source>
+        <translation>книга слишком велика (не более {limit} МБ в распакованном виде и {rows} строк): удалите лишние строки и столбцы</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with cells (a chart sheet cannot be read)</source>
+        <translation>в книге нет листа с ячейками (лист диаграммы не читается)</translation>
+    </message>
+    <message>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» — не целое число</translation>
+    </message>
+    <message>
+        <source>“{value}” is out of range: a number from {low} to {high} is expected</source>
+        <translation>«{value}» вне допустимых пределов: ожидается число от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>has {length} characters, more than the {limit} that fit</source>
+        <translation>содержит {length} символов, а помещается не более {limit}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours: write 96, or hours and credits as 96с-4к (at most {limit} hours)</source>
+        <translation>«{value}» — не число часов: напишите 96 или часы с кредитами, как 96с-4к (не более {limit} часов)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {allowed}</source>
+        <translation>«{value}» — не одно из: {allowed}</translation>
+    </message>
+    <message>
+        <source>the section of “{value}” is not known: fill in the section column or start the code with ЖБП, БМ, КМ, ОН, КП, АА, ҚА, К or Ф</source>
+        <translation>раздел для «{value}» неизвестен: заполните столбец раздела или начните код с ЖБП, БМ, КМ, ОН, КП, АА, ҚА, К или Ф</translation>
+    </message>
+    <message>
+        <source>no header row of a curriculum (with the columns code and hours) was found</source>
+        <translation>не найдена строка заголовка учебного плана (со столбцами «код» и «часы»)</translation>
+    </message>
+    <message>
+        <source>the key {row} is used by more than one row</source>
+        <translation>ключ {row} используется в нескольких строках</translation>
+    </message>
+    <message>
+        <source>row {row} belongs to {parent}, which is not in the curriculum</source>
+        <translation>строка {row} относится к {parent}, которого нет в плане</translation>
+    </message>
+    <message>
+        <source>row {row} has fewer than 0 hours</source>
+        <translation>у строки {row} отрицательное число часов</translation>
     </message>
     <message>
         <source>{value} is already on line {row}</source>
@@ -3572,6 +3780,10 @@ Log file: {log}</source>
     <message>
         <source>{count} candidates present have no scores yet</source>
         <translation>у {count} присутствовавших кандидатов ещё нет баллов</translation>
+    </message>
+    <message>
+        <source>the session has no expert panel: add the experts on the Panel tab first (they sign the protocol)</source>
+        <translation>у сессии нет экспертной группы: сначала добавьте экспертов на вкладке «Экспертная группа» (они подписывают протокол)</translation>
     </message>
     <message>
         <source>“{value}” is not a kind of aspect: write M (measurement) or J (judgement)</source>

@@ -40,7 +40,7 @@ def open_sheet(path: Path) -> RawSheet:
     try:
         return read_sheet(path)
     except SheetUnreadable as exc:
-        raise ValidationFailed([FieldProblem("file", "file.unreadable", {"detail": str(exc)})]) from exc
+        raise ValidationFailed(exc.problems) from exc  # each names why, in the user's language
 
 
 def _cell(sheet: RawSheet, values: list, mapping: dict[str, int], name: str) -> object:

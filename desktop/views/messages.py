@@ -76,12 +76,16 @@ def _merge_contingent() -> None:
     from desktop.views.reports.texts import FIELDS as REPORT_FIELDS  # noqa: PLC0415
     from desktop.views.reports.texts import MESSAGES as REPORT_MESSAGES  # noqa: PLC0415
 
+    from desktop.exchange.file_messages import FILE_FIELDS, FILE_MESSAGES  # noqa: PLC0415
+
     MESSAGES.update(CONTINGENT_MESSAGES)
     MESSAGES.update(DUAL_MESSAGES)
     MESSAGES.update(EXAM_MESSAGES)
     MESSAGES.update(REPORT_MESSAGES)
+    for code, text in FILE_MESSAGES.items():
+        MESSAGES.setdefault(code, text)
     for name, text in (*CONTINGENT_FIELDS.items(), *DUAL_FIELDS.items(), *EXAM_FIELDS.items(),
-                       *REPORT_FIELDS.items()):
+                       *REPORT_FIELDS.items(), *FILE_FIELDS.items()):
         FIELDS.setdefault(name, text)
 
 

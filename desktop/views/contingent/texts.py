@@ -97,6 +97,13 @@ MESSAGES = {
     "import.bad_sex": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a sex: write М/Ж, M/F or Ер/Әйел"),
     "import.unmapped": QT_TRANSLATE_NOOP("Messages", "choose the column that holds it"),
     "import.unknown_group": QT_TRANSLATE_NOOP("Messages", "there is no group “{value}”; create it on the Groups tab first"),
+    "nedb.left_without_enrolment": QT_TRANSLATE_NOOP("Messages", "the student left on {left_on} but has no enrolment date"),
+    "nedb.left_before_enrolment": QT_TRANSLATE_NOOP("Messages", "the leaving date {value} is before the enrolment date {enrolled_on}"),
+    "nedb.impossible_history": QT_TRANSLATE_NOOP("Messages", "the enrolment, leave and leaving dates do not follow one another (the student would be {status})"),
+    "nedb.date_out_of_range": QT_TRANSLATE_NOOP("Messages", "“{value}” is outside {first} – {last}"),
+    "text.bad_character": QT_TRANSLATE_NOOP("Messages", "holds an invisible control or direction-changing character ({character}); type it again"),
+    "text.too_long": QT_TRANSLATE_NOOP("Messages", "has {length} characters, more than the {limit} that fit"),
+    "import.changed_meanwhile": QT_TRANSLATE_NOOP("Messages", "the database changed while the file was being read (another import at the same time?); nothing was imported: read the file again"),
 }
 
 FIELDS = {
@@ -139,6 +146,10 @@ FIELDS = {
     "academic_leave": QT_TRANSLATE_NOOP("Fields", "Academic leave"),
     "left_on": QT_TRANSLATE_NOOP("Fields", "Leaving date"),
     "leaving_reason": QT_TRANSLATE_NOOP("Fields", "Leaving reason"),
+    "system_ei": QT_TRANSLATE_NOOP("Fields", "NEDB record (EI)"),
+    "system_id": QT_TRANSLATE_NOOP("Fields", "NEDB contingent id"),
+    "scholarship_amount": QT_TRANSLATE_NOOP("Fields", "Scholarship amount"),
+    "curator": QT_TRANSLATE_NOOP("Fields", "Curator"),
 }
 
 PREFLIGHT = {

@@ -63,28 +63,69 @@ def final_attestation(hours: int = 108) -> Row:
     return Row("fa", Section.FINAL, "ҚА", "Қорытынды аттестаттау", "Итоговая аттестация", hours)
 
 
-def distribute(rows: list[Row], semester_hours: int, controls: bool = True) -> list[Row]:
+def distribute(rows: list[Row], semester_hours: int, controls: bool = True, reserved: dict[int, int] | None = None,
+               first: int = 1) -> list[Row]:
     """Lay rows out over semesters in order, filling each semester to semester_hours before the next.
 
-    Module rows whose outcomes carry the hours are skipped (the outcomes are laid out)."""
+    Module rows whose outcomes carry the hours are skipped (the outcomes are laid out). reserved keeps
+    hours of a semester free for rows placed there apart (the final attestation in the last semester)."""
+    reserved = reserved or {}
     parents = {row.parent for row in rows if row.parent}
-    semester, room, placed = 1, semester_hours, []
+    semester = first
+    room = semester_hours - reserved.get(semester, 0)
+    placed = []
     for row in rows:
         if row.id in parents or row.hours == 0:
             placed.append(row)
             continue
         left, loads = row.hours, []
         while left:
+            while room <= 0:
+                semester += 1
+                room = semester_hours - reserved.get(semester, 0)
             take = min(left, room)
             loads.append(SemesterLoad(semester, take))
             left, room = left - take, room - take
-            if room == 0:
-                semester, room = semester + 1, semester_hours
         if controls and loads:
             last = loads[-1]
             loads[-1] = SemesterLoad(last.semester, last.hours, Control.EXAM)
         placed.append(replace(row, semesters=tuple(loads)))
     return placed
+
+
+def _in_study_order(curriculum: Curriculum, rows: list[Row]) -> list[Row]:
+    """General education, basic modules, then each qualification's professional modules followed by its
+    qualification exam (MR l.946-950: the exam comes once the qualification is mastered), then the other
+    modules, intermediate attestation, practice, consultations and electives. The final attestation is not
+    among them: it is placed apart, in the last semester."""
+    def of(section: Section) -> list[Row]:
+        return [row for row in rows if row.section is section]
+
+    professional, exams = of(Section.PROFESSIONAL), of(Section.INTERMEDIATE)
+    ordered = of(Section.GENERAL) + of(Section.BASIC)
+    for code in curriculum.qualifications:
+        ordered += [row for row in professional if row.qualification == code]
+        ordered += [row for row in exams if row.qualification == code]
+    ordered += [row for row in professional if row not in ordered]
+    ordered += [row for row in exams if row not in ordered]
+    ordered += of(Section.PRACTICE) + of(Section.CONSULTATIONS) + of(Section.ELECTIVES)
+    return ordered
+
+
+def lay_out(curriculum: Curriculum, semester_hours: int = 720) -> Curriculum:
+    """The rows over the real semesters of the base and level, each year filled to 2 x semester_hours
+    (60 credits) in study order, the final attestation in the last semester of the last year (MR l.220-222),
+    and a week grid that fits them."""
+    last = 2 * curriculum.years
+    finals = [row for row in curriculum.rows if row.section is Section.FINAL]
+    others = _in_study_order(curriculum, [row for row in curriculum.rows if row.section is not Section.FINAL])
+    kept = {row.id: row for row in distribute(others, semester_hours,
+                                              reserved={last: sum(row.hours for row in finals)})}
+    for row in finals:
+        loads = (SemesterLoad(last, row.hours, Control.EXAM),) if row.hours else ()
+        kept[row.id] = replace(row, semesters=loads)
+    laid = replace(curriculum, rows=tuple(kept[row.id] for row in curriculum.rows))
+    return replace(laid, schedule=schedule_for(laid))
 
 
 def year_hours_by_kind(curriculum: Curriculum) -> dict[int, dict[str, int]]:
@@ -139,9 +180,9 @@ def module_rows(number: int, qualification: str, outcome_hours: list[int], name_
 
 def assemble(start: Curriculum, professional: list[Row], practice_hours: int, attestation_hours: int,
              semester_hours: int = 720) -> Curriculum:
-    """A whole curriculum from a starting one and the college's professional modules, laid out in the
-    usual order (general education, basic modules, professional modules, attestation, practice,
-    qualification exams, final attestation) and given a week grid."""
+    """A whole curriculum from a starting one and the college's professional modules, in the usual order
+    (general education, basic modules, professional modules, intermediate attestation, practice,
+    qualification exams, final attestation) and laid out over the real semesters (see lay_out)."""
     by_section = {section: [r for r in start.rows if r.section is section] for section in Section}
     rows = (by_section[Section.GENERAL] + by_section[Section.BASIC] + professional
             + [Row("ia", Section.INTERMEDIATE, "АА", "Аралық аттестаттау", "Промежуточная аттестация",
@@ -149,8 +190,7 @@ def assemble(start: Curriculum, professional: list[Row], practice_hours: int, at
             + [Row("pp", Section.PRACTICE, "КП", "Кәсіптік практика", "Профессиональная практика", practice_hours,
                    production=practice_hours)]
             + by_section[Section.INTERMEDIATE] + by_section[Section.FINAL])
-    laid = replace(start, rows=tuple(distribute(rows, semester_hours)))
-    return replace(laid, schedule=schedule_for(laid))
+    return lay_out(replace(start, rows=tuple(rows)), semester_hours)
 
 
 def starting_curriculum(specialty: str, qualifications: tuple[str, ...], entry_base: str, language: str,

@@ -289,7 +289,7 @@ def create_from_template(db: Database, title: str, specialty: str, qualification
                          entry_base: str, language: str, years: int, intake_year: int,
                          study_form: str = "full_time", empty: bool = False) -> int:
     """A new draft: the mandatory parts for its base and level laid out over the semesters, or empty."""
-    from desktop.domain.templates import distribute, schedule_for, starting_curriculum  # noqa: PLC0415
+    from desktop.domain.templates import lay_out, starting_curriculum  # noqa: PLC0415
 
     probe = Curriculum(specialty, qualifications, entry_base, language, study_form, intake_year, years)
     rules = rule_set_for(probe)
@@ -297,8 +297,9 @@ def create_from_template(db: Database, title: str, specialty: str, qualification
         return create(db, replace(probe, title=title, rule_set=rules.id))
     start = starting_curriculum(specialty, qualifications, entry_base, language, years, rules, intake_year)
     semester_hours = rules["year_credits"] * rules.hours_per_credit // 2
-    laid = replace(start, rows=tuple(distribute(list(start.rows), semester_hours)), title=title, study_form=study_form)
-    return create(db, replace(laid, schedule=schedule_for(laid)))
+    # Over the real semesters: general education in years 1-2, the final attestation in the last semester.
+    laid = lay_out(start, semester_hours)
+    return create(db, replace(laid, title=title, study_form=study_form))
 
 
 def propose_schedule(curriculum: Curriculum) -> tuple:

@@ -46,8 +46,8 @@ CASE_BY_CASE = {"credit_unit.not_half_credits", "classifier.withdrawn"}
 SOURCES = {"CREDIT-UNIT": "l.269", "YEAR-LOAD": "l.263-267", "TOTAL-RANGE": "l.238-261", "WORKER-QUALS": "l.246-257",
            "GENED-VOLUME": "l.133-137", "GENED-EXAMS": "l.196-198", "GENED-MANDATORY": "l.145-157",
            "GENED-PROFILE": "l.159-165", "GENED-REMOVED": "l.167-194", "BASIC-MODULES": "l.93-127",
-           "DISTANCE-20": "l.398-439", "SCHEDULE-PARTS": "l.212-222", "QUAL-EXAM": "l.942-957",
-           "CLASSIFIER": "l.315-386"}
+           "DISTANCE-20": "l.398-439", "SCHEDULE-PARTS": "l.212-222", "FINAL-ATTESTATION": "l.212-222",
+           "IN-PERSON": "l.394-400", "QUAL-EXAM": "l.942-963", "CLASSIFIER": "l.315-386"}
 
 
 def check(curriculum: Curriculum, rules=RULES):
@@ -421,7 +421,9 @@ def scheduled(*weeks: str, practice_year: int | None = None, per_week: int = 36,
     return plan(*rows, years=len(weeks), schedule=tuple(YearSchedule(n, w, per_week) for n, w in enumerate(weeks, 1)))
 
 
-FIRST, LAST = "T" * 20 + "A" + "H" * 4, "T" * 20 + "A" + "FFFF"
+# Holidays in every year, the graduating one too (MR l.216-220: the schedule is made of academic periods,
+# intermediate attestation, holidays and practice): the last year once had none here.
+FIRST, LAST = "T" * 20 + "A" + "H" * 4, "T" * 20 + "A" + "HH" + "FFFF"
 
 
 @pytest.mark.parametrize("weeks, expected, year", [
@@ -435,12 +437,14 @@ FIRST, LAST = "T" * 20 + "A" + "H" * 4, "T" * 20 + "A" + "FFFF"
     ((FIRST.ljust(52, "H"), LAST), [], None),  # 52 weeks: the most a year has
     ((FIRST.ljust(53, "H"), LAST), [("schedule.too_many_weeks", "53", "<= 52")], 1),
     ((FIRST,), [("schedule.missing_part", "", "F")], 1),  # one year: it is the graduating one
+    ((FIRST, "T" * 20 + "A" + "FFFF"), [("schedule.missing_part", "", "H")], 2),  # MR l.216-220: holidays yearly
+    ((FIRST.replace("H", "-"), LAST), [("schedule.missing_part", "", "H")], 1),
 ])
 def test_the_parts_of_the_process_schedule(weeks, expected, year):
     assert found(scheduled(*weeks), "SCHEDULE-PARTS") == expected
     findings = [f for f in check(scheduled(*weeks), RULES) if f.rule == "SCHEDULE-PARTS"]
     assert [f.params["year"] for f in findings] == [year] * len(expected)
-    parts = {"F": "final_attestation", "A": "intermediate_attestation", "T": "theory"}
+    parts = {"F": "final_attestation", "A": "intermediate_attestation", "T": "theory", "H": "holidays"}
     assert [f.params.get("part") for f in findings] == [
         parts[allowed] if code == "schedule.missing_part" else None for code, _, allowed in expected]
 
@@ -481,7 +485,7 @@ def test_practice_weeks_hold_the_practice_hours(practice_weeks, expected):
         ("72", str(30 * practice_weeks), {"year": 1, "weeks": practice_weeks, "per_week": 30})]
 
 
-# --- QUAL-EXAM: MR l.942-957 -------------------------------------------------------------------------------
+# --- QUAL-EXAM: MR l.942-963 -------------------------------------------------------------------------------
 def exam(code: str, form: ExamForm | None = ExamForm.DEMONSTRATION_EXAM, section=Section.INTERMEDIATE) -> Row:
     return Row(f"q-{code}", section, "БЕ", "БЕ", "КЭ", 24, qualification=code, exam_form=form,
                semesters=(SemesterLoad(2, 24),))
@@ -502,6 +506,70 @@ def test_a_qualification_exam_after_each_worker_qualification(quals, rows, expec
     assert found(plan(*rows, quals=quals), "QUAL-EXAM") == expected
     assert [f.params for f in check(plan(*rows, quals=quals), RULES) if f.code == "qual_exam.missing"] == [
         {"qualification": value} for code, value, _ in expected if code == "qual_exam.missing"]
+
+
+@pytest.mark.parametrize("module_end, exam_semester, expected", [
+    (2, 2, []), (2, 3, []),  # MR l.946-950, l.961-963: once the qualification is mastered, or the semester after
+    (2, 4, [("qual_exam.timing", "4", "2–3")]),  # the demo's old 3W exam: modules ending in 5, exam in 8
+    (2, 1, [("qual_exam.timing", "1", "2–3")]),  # before its modules end
+    (4, 3, [("qual_exam.timing", "3", "4–5")]),
+])
+def test_a_qualification_exam_when_its_modules_end(module_end, exam_semester, expected):
+    module = row("m1", 48, semester=module_end, qualification="3W06130102")
+    other = row("m2", 48, semester=module_end + 2, qualification="4S06130103")  # a later module of another one
+    held = replace(exam("3W06130102"), semesters=(SemesterLoad(exam_semester, 24),))
+    findings = [f for f in check(plan(module, other, held, quals=MID, years=3), RULES) if f.rule == "QUAL-EXAM"]
+    assert [(f.code, f.found, f.allowed) for f in findings] == expected
+    assert [f.params for f in findings] == [{"qualification": "3W06130102", "end": module_end}] * len(expected)
+    # no module of the qualification laid out yet (a fresh template): nothing to time the exam by
+    assert found(plan(other, held, quals=MID, years=3), "QUAL-EXAM") == []
+
+
+# --- FINAL-ATTESTATION: MR l.212-222 (l.220-222: the graduating year has the final attestation period) ------
+def final(*semesters: int, hours: int = 108) -> Row:
+    share = hours // max(1, len(semesters))
+    return Row("fa", Section.FINAL, "ҚА", "ҚА", "ИА", hours, semesters=tuple(SemesterLoad(s, share) for s in semesters))
+
+
+@pytest.mark.parametrize("taught, attestation, expected", [
+    (4, final(4), []), (4, final(3, 4), []),  # ends the last semester, all of it in the last year
+    (4, final(3), [("final.not_last_semester", "3", "4")]),  # a semester too early
+    (4, final(2), [("final.not_last_semester", "2", "4")]),  # moved to year 1
+    (4, final(2, 4), [("final.not_last_semester", "2, 4", "4")]),  # partly before the graduating year
+    (4, final(5), [("final.not_last_semester", "5", "4")]),  # after the last year
+    (3, final(3), []),  # a short last year of one semester ends in semester 3
+    (2, final(2), [("final.not_last_semester", "2", "3")]),  # nothing in the last year at all
+    (4, None, [("final.missing", "", "")]),
+    (4, final(4, hours=0), [("final.missing", "", "")]),  # a row with no hours is no attestation
+    (4, final(), []),  # not laid out: YEAR-LOAD says so
+])
+def test_the_final_attestation_ends_the_last_year(taught, attestation, expected):
+    rows = [row("t1", 48, semester=1), row("t2", 48, semester=taught)] + ([attestation] if attestation else [])
+    curriculum = plan(*rows, years=2)
+    assert found(curriculum, "FINAL-ATTESTATION") == expected
+    assert [f.rows for f in check(curriculum, RULES) if f.rule == "FINAL-ATTESTATION"] == [
+        ("fa",) if code == "final.not_last_semester" else () for code, _, _ in expected]
+
+
+# --- IN-PERSON: MR l.394-400 (lessons, laboratory and practical work and professional practice in person) --
+@pytest.mark.parametrize("rows, expected", [
+    ([row("pp", 72, Section.PRACTICE)], []),
+    ([], [("in_person.no_practice", "", "")]),
+    ([row("pp", 0, Section.PRACTICE)], [("in_person.no_practice", "", "")]),
+    ([row("f1", 72, Section.ELECTIVES)], [("in_person.no_practice", "", "")]),  # an elective is no practice
+    ([row("pp", 72, Section.PRACTICE, distance=1)], [("in_person.practice_at_distance", "1", "0")]),
+    ([row("pp", 72, Section.PRACTICE), row("m1", 48, theory=24, practice=24, distance=24)], []),
+    ([row("pp", 72, Section.PRACTICE), row("m1", 72, theory=24, practice=48, distance=25)],
+     [("in_person.lessons_at_distance", "25", "<= 24")]),
+    ([row("pp", 72, Section.PRACTICE), row("m1", 48, production=48, distance=1)],
+     [("in_person.lessons_at_distance", "1", "<= 0")]),
+    ([row("pp", 72, Section.PRACTICE), row("m1", 48, theory=36, course_project=12, distance=48)], []),
+    ([row("pp", 72, Section.PRACTICE), row("m1", 48, distance=48)], []),  # no split: nothing can be said
+])
+def test_practice_is_planned_and_held_in_person(rows, expected):
+    assert found(plan(*rows), "IN-PERSON") == expected
+    lessons = [f for f in check(plan(*rows), RULES) if f.code == "in_person.lessons_at_distance"]
+    assert [f.params for f in lessons] == [{"hands_on": 48}] * len(lessons)  # the laboratory + practical hours
 
 
 # --- CLASSIFIER: MR l.315-386 ------------------------------------------------------------------------------
@@ -572,6 +640,12 @@ PRODUCED = {
     "schedule.practice_weeks_short": test_practice_weeks_hold_the_practice_hours,
     "qual_exam.missing": test_a_qualification_exam_after_each_worker_qualification,
     "qual_exam.no_form": test_a_qualification_exam_after_each_worker_qualification,
+    "qual_exam.timing": test_a_qualification_exam_when_its_modules_end,
+    "final.missing": test_the_final_attestation_ends_the_last_year,
+    "final.not_last_semester": test_the_final_attestation_ends_the_last_year,
+    "in_person.no_practice": test_practice_is_planned_and_held_in_person,
+    "in_person.practice_at_distance": test_practice_is_planned_and_held_in_person,
+    "in_person.lessons_at_distance": test_practice_is_planned_and_held_in_person,
     "classifier.bad_specialty": test_classifier_codes, "classifier.bad_qualification": test_classifier_codes,
     "classifier.prefix_mismatch": test_classifier_codes,
     "classifier.withdrawn": test_withdrawn_codes_are_an_error_for_intakes_after_15_july_2025,
@@ -583,5 +657,5 @@ def test_every_code_the_engine_can_emit_is_produced_by_a_test_here():
     emitted = set(re.findall(r'"([a-z_]+\.[a-z_]+)"', source)) - {"rules.py"}
     emitted = {code for code in emitted if code.split(".")[0] in {
         "total_range", "worker_quals", "credit_unit", "year_load", "gened", "basic", "distance", "schedule",
-        "qual_exam", "classifier"}}
+        "qual_exam", "classifier", "final", "in_person"}}
     assert emitted == set(PRODUCED)

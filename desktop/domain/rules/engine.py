@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from desktop.domain.curriculum import Curriculum, leaves
-from desktop.domain.rules import Finding, Severity, general, load, structure
+from desktop.domain.rules import Finding, Severity, attestation, general, load, structure
 from desktop.domain.ruleset import RuleSet
 
 CHECKS = (
@@ -18,6 +18,8 @@ CHECKS = (
     ("BASIC-MODULES", structure.basic_modules),
     ("DISTANCE-20", load.distance),
     ("SCHEDULE-PARTS", structure.schedule_parts),
+    ("FINAL-ATTESTATION", attestation.final_attestation),
+    ("IN-PERSON", attestation.in_person),
     ("QUAL-EXAM", structure.qualification_exams),
     ("CLASSIFIER", structure.classifier_codes),
 )

@@ -99,11 +99,31 @@ def qualification_exams(curriculum: Curriculum, leaves: list[Row], rules: RuleSe
         if not held:
             findings.append(Finding("QUAL-EXAM", Severity.ERROR, "qual_exam.missing", (), code, "", source,
                                     {"qualification": code}))
+    findings += _exam_timing(exams, leaves, source)
     forms = {form.value for form in ExamForm}
     for row in exams:
         if row.exam_form is None or row.exam_form.value not in forms:
             findings.append(Finding("QUAL-EXAM", Severity.ERROR, "qual_exam.no_form", (row.id,), "",
                                     " / ".join(sorted(forms)), source))
+    return findings
+
+
+def _exam_timing(exams: list[Row], leaves: list[Row], source: str) -> list[Finding]:
+    """MR l.946-950, l.961-963: the exam follows the mastering of its qualification, as intermediate
+    attestation at the end of its study: in the semester its last professional module ends, or the next."""
+    ends: dict[str, int] = {}
+    for row in leaves:
+        if row.section is Section.PROFESSIONAL and row.qualification and row.semesters:
+            ends[row.qualification] = max(ends.get(row.qualification, 0), *(l.semester for l in row.semesters))
+    findings = []
+    for row in exams:
+        end = ends.get(row.qualification)
+        if end is None or not row.semesters:
+            continue  # no modules of the qualification laid out yet, or the exam itself is not (YEAR-LOAD)
+        held = max(load.semester for load in row.semesters)
+        if held not in (end, end + 1):
+            findings.append(Finding("QUAL-EXAM", Severity.ERROR, "qual_exam.timing", (row.id,), str(held),
+                                    f"{end}–{end + 1}", source, {"qualification": row.qualification, "end": end}))
     return findings
 
 

@@ -76,7 +76,7 @@ def cmd_demo(args, paths) -> int:
         return UNREADABLE
     db = build_demo(target, paths.backups, force=args.force)
     db.close()
-    print(f"demo database: {target}")
+    print(_texts(args).say("demo_written", path=target))
     return 0
 
 
@@ -84,7 +84,7 @@ def cmd_migrate(args, paths) -> int:
     from desktop.services.database import open_database  # noqa: PLC0415
 
     db = open_database(_db_target(args, paths), paths.backups)
-    print(f"up to date: {db.display_name}")
+    print(_texts(args).say("up_to_date", name=db.display_name))
     db.close()
     return 0
 
@@ -104,7 +104,7 @@ def cmd_backup(args, paths) -> int:
             written = db.backup_now("manual")
     finally:
         db.close()
-    print(f"backup written: {written}")
+    print(_texts(args).say("backup_written", path=written))
     return 0
 
 
@@ -128,16 +128,16 @@ def cmd_restore(args, paths) -> int:
     try:
         if not args.yes:
             try:
-                answer = input(f"Replace {db.display_name} with {source}? A copy of the current data is kept. [y/N] ")
+                answer = input(_texts(args).say("restore_question", name=db.display_name, path=source))
             except EOFError:  # no terminal to answer from (a script, a pipe): no
                 answer = ""
-            if answer.strip().lower() not in ("y", "yes"):
-                print("nothing changed")
+            if answer.strip().lower() not in ("y", "yes", "д", "да", "и", "иә"):
+                print(_texts(args).say("nothing_changed"))
                 return 1
         db.restore(source)
     finally:
         db.close()
-    print(f"restored {db.display_name} from {source}")
+    print(_texts(args).say("restored", name=db.display_name, path=source))
     return 0
 
 
@@ -152,15 +152,15 @@ def cmd_classifier(args, paths) -> int:
     try:
         if args.action == "export":
             count = classifier.export_classifier_file(db, Path(args.file))
-            print(f"{count} entries written to {args.file}")
+            print(_texts(args).say("entries_written", count=count, path=args.file))
             return 0
         try:
             summary = classifier.import_classifier_file(db, Path(args.file))
         except ValidationFailed as exc:
             _print_problems(exc.problems, args)
-            print("nothing was imported", file=sys.stderr)
+            print(_texts(args).say("nothing_imported"), file=sys.stderr)
             return refused(exc.problems)
-        print(f"imported: {summary.added} added, {summary.updated} updated")
+        print(_texts(args).say("classifier_imported", added=summary.added, updated=summary.updated))
         return 0
     finally:
         db.close()
@@ -182,7 +182,7 @@ def cmd_check(args, paths) -> int:
         _print_problems(exc.problems, args)
         code = refused(exc.problems)
         if code == REFUSED:
-            print("the workbook was not checked: correct the cells above", file=sys.stderr)
+            print(_texts(args).say("not_checked"), file=sys.stderr)
         return code
     rules = curricula.rule_set_for(curriculum)
     texts = curricula.finding_texts()
@@ -194,7 +194,8 @@ def cmd_check(args, paths) -> int:
         print(f"{finding.rule}\t{texts.severity(finding.severity.value, lang)}\t"
               f"{texts.message(finding, lang, rules)}{rows}\t({finding.source})")
     errors = sum(f.severity is Severity.ERROR for f in findings)
-    print(f"{errors} errors, {len(findings) - errors} warnings; rule set {rules.id}", file=sys.stderr)
+    print(_texts(args).say("check_summary", errors=errors, warnings=len(findings) - errors, rule_set=rules.id),
+          file=sys.stderr)
     return 1 if errors else 0
 
 
@@ -211,7 +212,7 @@ def cmd_report_curriculum(args, paths) -> int:
                 print(f"{item.id}\t{item.status}\t{item.title}")
             return 0
         if args.id is None:
-            print("zhospar-cli: give --id N (see --list)", file=sys.stderr)
+            print(f"zhospar-cli: {_texts(args).say('give_id')}", file=sys.stderr)
             return REFUSED
         out = Path(args.out or f"curriculum-{args.id}-{args.lang}.pdf")
         if not writing(args, out):
@@ -219,12 +220,12 @@ def cmd_report_curriculum(args, paths) -> int:
         try:
             curricula.write_curriculum_pdf(db, args.id, out, args.lang)
         except NotFound:
-            print(f"zhospar-cli: no curriculum {args.id} (see --list)", file=sys.stderr)
+            print(f"zhospar-cli: {_texts(args).say('no_curriculum', id=args.id)}", file=sys.stderr)
             return REFUSED
         except ValidationFailed as exc:
             _print_problems(exc.problems, args)
             return refused(exc.problems)
-        print(f"written: {out}")
+        print(_texts(args).say("written", path=out))
         return 0
     finally:
         db.close()
@@ -309,11 +310,11 @@ def main(argv: list[str] | None = None) -> int:
         _os_problem(args, exc)
         return UNREADABLE
     except KeyboardInterrupt:  # Ctrl+C: the work in hand is rolled back by its transaction
-        print("zhospar-cli: interrupted", file=sys.stderr)
+        print(f"zhospar-cli: {_texts(args).say('interrupted')}", file=sys.stderr)
         return 130
     except Exception:
         logging.getLogger("zhospar.cli").exception("command %s failed", args.command)
-        print(f"zhospar-cli: unexpected error; details in {paths.log_file}", file=sys.stderr)
+        print(f"zhospar-cli: {_texts(args).say('bug', path=paths.log_file)}", file=sys.stderr)
         return BUG
 
 

@@ -13,6 +13,12 @@ def _open(args, paths, create: bool = False):
     return open_database(args.db or str(paths.default_db), paths.backups, create=create)
 
 
+def _texts(args):
+    from desktop.cli import _texts as texts  # noqa: PLC0415
+
+    return texts(args)
+
+
 def _problems(problems, args) -> int:
     """Say every problem in the chosen language; the exit code they call for."""
     from desktop.cli import _print_problems, refused  # noqa: PLC0415
@@ -44,9 +50,11 @@ def cmd_nedb_export(args, paths) -> int:
         row = nedb.export_contingent(db, Path(args.file), args.by or getpass.getuser())
     finally:
         db.close()
-    since = f" since the export of {changes.since.at:%d.%m.%Y %H:%M}" if changes.since else ""
-    print(f"{row.total} students written to {args.file} (round {row.round}, sha256 {row.sha256[:16]}…)")
-    print(f"changes{since}: {row.added} added, {row.changed} changed, {row.left} left")
+    texts = _texts(args)
+    print(texts.say("nedb_exported", total=row.total, path=args.file, round=row.round, sha256=row.sha256[:16]))
+    counts = {"added": row.added, "changed": row.changed, "left": row.left}
+    print(texts.say("nedb_changes_since", at=f"{changes.since.at:%d.%m.%Y %H:%M}", **counts) if changes.since
+          else texts.say("nedb_changes", **counts))
     return 0
 
 
@@ -62,28 +70,29 @@ def cmd_nedb_import(args, paths) -> int:
             plan = nedb_import.analyse(db, Path(args.file))
         except ValidationFailed as exc:
             code = _problems(exc.problems, args)
-            print("nothing was imported" + (": correct the cells above" if code == 1 else ""), file=sys.stderr)
+            print(_texts(args).say("nothing_imported_fix" if code == 1 else "nothing_imported"), file=sys.stderr)
             return code
         for row in plan.rows:
             if row.outcome == "conflict":
                 for d in row.differences:
-                    print(f"line {row.line} {row.name}: {d.field}: ours «{d.ours}», file «{d.theirs}»")
-        print(f"{plan.count('new')} new, {plan.count('same')} the same, {plan.count('conflict')} with differences, "
-              f"{len(plan.new_groups)} new groups")
+                    print(_texts(args).say("nedb_difference", line=row.line, name=row.name, field=d.field,
+                                           ours=d.ours, theirs=d.theirs))
+        print(_texts(args).say("nedb_plan", new=plan.count("new"), same=plan.count("same"),
+                               conflicts=plan.count("conflict"), groups=len(plan.new_groups)))
         if args.dry_run:
-            print("dry run: nothing was written")
+            print(_texts(args).say("dry_run"))
             return 0
         take = {r.line for r in plan.rows if r.outcome == "conflict"} if args.take_theirs else set()
         try:
             result = nedb_import.apply(db, plan, take, args.by or getpass.getuser())
         except ValidationFailed as exc:  # what only the writing finds; it writes nothing then
             code = _problems(exc.problems, args)
-            print("nothing was imported" + (": correct the cells above" if code == 1 else ""), file=sys.stderr)
+            print(_texts(args).say("nothing_imported_fix" if code == 1 else "nothing_imported"), file=sys.stderr)
             return code
     finally:
         db.close()
-    print(f"imported: {result.added} added, {result.updated} updated from the file, {result.kept} kept as ours, "
-          f"{result.groups_added} groups added")
+    print(_texts(args).say("nedb_imported", added=result.added, updated=result.updated, kept=result.kept,
+                           groups=result.groups_added))
     return 0
 
 
@@ -95,13 +104,11 @@ def cmd_nedb_check(args, paths) -> int:
         issues = preflight(db)
     finally:
         db.close()
-    from desktop.cli import _texts  # noqa: PLC0415
-
     texts = _texts(args)
     for issue in issues:  # the code stays first, for scripts; the sentence is for the registrar
         print(f"{issue.code}\t{issue.target} {issue.target_id}\t{issue.subject}\t"
               f"{texts.preflight(issue.code, issue.params)}")
-    print(f"{len(issues)} problems before the NEDB round", file=sys.stderr)
+    print(texts.say("nedb_problems", count=len(issues)), file=sys.stderr)
     return 1 if issues else 0
 
 
@@ -136,7 +143,7 @@ def cmd_report_contingent(args, paths) -> int:
         write_contingent_report(out, report, args.lang)
     else:
         build_contingent_pdf(out, report, args.lang)
-    print(f"written: {out}")
+    print(_texts(args).say("written", path=out))
     return 0
 
 
@@ -146,9 +153,9 @@ def _period(args, default: tuple[date, date]) -> tuple[date, date]:
         try:
             days.append(date.fromisoformat(text) if text else fallback)
         except ValueError:
-            raise SystemExit(f"{option}: “{text}” is not a date; write it as YYYY-MM-DD") from None
+            raise SystemExit(_texts(args).say("bad_date_option", option=option, value=text)) from None
     if days[0] > days[1]:
-        raise SystemExit("the period ends before it starts")
+        raise SystemExit(_texts(args).say("period_reversed"))
     return days[0], days[1]
 
 
@@ -172,7 +179,8 @@ def cmd_report_pack(args, paths) -> int:
         return _problems(error.problems, args)
     finally:
         db.close()
-    print(f"written: {pdf}\nwritten: {xlsx}")
+    print(_texts(args).say("written", path=pdf))
+    print(_texts(args).say("written", path=xlsx))
     return 0
 
 

@@ -18,10 +18,10 @@ PACKAGE = Path(__file__).resolve().parent
 # Read in this order: a later file overrides the messages of an earlier one and adds only new field names,
 # as desktop/views/messages.py merges them.
 CATALOGUE_FILES = ("views/messages.py", "views/contingent/texts.py", "views/dual/texts.py", "views/exams/texts.py",
-                   "views/reports/texts.py", "exchange/file_messages.py")
+                   "views/reports/texts.py", "exchange/file_messages.py", "cli_words.py")
 _TABLES = {"MESSAGES": "Messages", "FIELDS": "Fields", "FILE_MESSAGES": "Messages", "FILE_FIELDS": "Fields",
-           "PREFLIGHT": "Preflight", "CHOICES": "Choices"}
-CONTEXTS = ("Messages", "Fields", "Preflight", "Choices")
+           "PREFLIGHT": "Preflight", "CHOICES": "Choices", "CLI_WORDS": "Cli"}
+CONTEXTS = ("Messages", "Fields", "Preflight", "Choices", "Cli")
 
 
 def default_language(environ=None) -> str:
@@ -112,6 +112,14 @@ class Texts:
 
     def lookup(self, context: str, source: str) -> str:
         return translations(self.language).get((context, source), source)
+
+    def say(self, key: str, **params) -> str:
+        """One of the command line's own sentences (desktop/cli_words.py)."""
+        source = catalogue()["Cli"][key]
+        try:
+            return self.lookup("Cli", source).format_map(_Keep(params))
+        except (ValueError, IndexError, AttributeError):  # a translation with a stray brace
+            return source.format_map(_Keep(params))
 
     def has(self, code: str) -> bool:
         return code in catalogue()["Messages"]

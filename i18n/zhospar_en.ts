@@ -448,6 +448,117 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>demo database: {path}</source>
+        <translation>demo database: {path}</translation>
+    </message>
+    <message>
+        <source>up to date: {name}</source>
+        <translation>up to date: {name}</translation>
+    </message>
+    <message>
+        <source>backup written: {path}</source>
+        <translation>backup written: {path}</translation>
+    </message>
+    <message>
+        <source>Replace {name} with {path}? A copy of the current data is kept. [y/N] </source>
+        <translation>Replace {name} with {path}? A copy of the current data is kept. [y/N] </translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nothing changed</translation>
+    </message>
+    <message>
+        <source>restored {name} from {path}</source>
+        <translation>restored {name} from {path}</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{count} entries written to {path}</translation>
+    </message>
+    <message>
+        <source>imported: {added} added, {updated} updated</source>
+        <translation>imported: {added} added, {updated} updated</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>nothing was imported</translation>
+    </message>
+    <message>
+        <source>nothing was imported: correct the cells above</source>
+        <translation>nothing was imported: correct the cells above</translation>
+    </message>
+    <message>
+        <source>the workbook was not checked: correct the cells above</source>
+        <translation>the workbook was not checked: correct the cells above</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings; rule set {rule_set}</source>
+        <translation>{errors} errors, {warnings} warnings; rule set {rule_set}</translation>
+    </message>
+    <message>
+        <source>give --id N (see --list)</source>
+        <translation>give --id N (see --list)</translation>
+    </message>
+    <message>
+        <source>no curriculum {id} (see --list)</source>
+        <translation>no curriculum {id} (see --list)</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>written: {path}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>unexpected error; details in {path}</source>
+        <translation>unexpected error; details in {path}</translation>
+    </message>
+    <message>
+        <source>{total} students written to {path} (round {round}, sha256 {sha256}…)</source>
+        <translation>{total} students written to {path} (round {round}, sha256 {sha256}…)</translation>
+    </message>
+    <message>
+        <source>changes: {added} added, {changed} changed, {left} left</source>
+        <translation>changes: {added} added, {changed} changed, {left} left</translation>
+    </message>
+    <message>
+        <source>changes since the export of {at}: {added} added, {changed} changed, {left} left</source>
+        <translation>changes since the export of {at}: {added} added, {changed} changed, {left} left</translation>
+    </message>
+    <message>
+        <source>line {line} {name}: {field}: ours «{ours}», file «{theirs}»</source>
+        <translation>line {line} {name}: {field}: ours «{ours}», file «{theirs}»</translation>
+    </message>
+    <message>
+        <source>{new} new, {same} the same, {conflicts} with differences, {groups} new groups</source>
+        <translation>{new} new, {same} the same, {conflicts} with differences, {groups} new groups</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>dry run: nothing was written</translation>
+    </message>
+    <message>
+        <source>imported: {added} added, {updated} updated from the file, {kept} kept as ours, {groups} groups added</source>
+        <translation>imported: {added} added, {updated} updated from the file, {kept} kept as ours, {groups} groups added</translation>
+    </message>
+    <message>
+        <source>{count} problems before the NEDB round</source>
+        <translation>{count} problems before the NEDB round</translation>
+    </message>
+    <message>
+        <source>{option}: “{value}” is not a date; write it as YYYY-MM-DD</source>
+        <translation>{option}: “{value}” is not a date; write it as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>the period ends before it starts</translation>
+    </message>
+</context>
+<context>
     <name>CollegePage</name>
     <message>
         <source>College profile</source>

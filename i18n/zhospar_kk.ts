@@ -448,6 +448,117 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>demo database: {path}</source>
+        <translation>демо дерекқор: {path}</translation>
+    </message>
+    <message>
+        <source>up to date: {name}</source>
+        <translation>жаңартылған: {name}</translation>
+    </message>
+    <message>
+        <source>backup written: {path}</source>
+        <translation>сақтық көшірме жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>Replace {name} with {path}? A copy of the current data is kept. [y/N] </source>
+        <translation>{name} базасын {path} көшірмесімен алмастыру керек пе? Қазіргі деректердің көшірмесі сақталады. [и/Ж] </translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>ештеңе өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>restored {name} from {path}</source>
+        <translation>{name} базасы {path} көшірмесінен қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>{path} файлына {count} жазба жазылды</translation>
+    </message>
+    <message>
+        <source>imported: {added} added, {updated} updated</source>
+        <translation>импортталды: {added} қосылды, {updated} жаңартылды</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>ештеңе импортталмады</translation>
+    </message>
+    <message>
+        <source>nothing was imported: correct the cells above</source>
+        <translation>ештеңе импортталмады: жоғарыда аталған ұяшықтарды түзетіңіз</translation>
+    </message>
+    <message>
+        <source>the workbook was not checked: correct the cells above</source>
+        <translation>кітап тексерілмеді: жоғарыда аталған ұяшықтарды түзетіңіз</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings; rule set {rule_set}</source>
+        <translation>қате: {errors}, ескерту: {warnings}; ережелер жинағы {rule_set}</translation>
+    </message>
+    <message>
+        <source>give --id N (see --list)</source>
+        <translation>--id N көрсетіңіз (--list қараңыз)</translation>
+    </message>
+    <message>
+        <source>no curriculum {id} (see --list)</source>
+        <translation>{id} оқу жоспары жоқ (--list қараңыз)</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <source>unexpected error; details in {path}</source>
+        <translation>күтпеген қате; толығы {path} файлында</translation>
+    </message>
+    <message>
+        <source>{total} students written to {path} (round {round}, sha256 {sha256}…)</source>
+        <translation>{path} файлына {total} студент жазылды ({round} кезең, sha256 {sha256}…)</translation>
+    </message>
+    <message>
+        <source>changes: {added} added, {changed} changed, {left} left</source>
+        <translation>өзгерістер: {added} қосылды, {changed} өзгерді, {left} шықты</translation>
+    </message>
+    <message>
+        <source>changes since the export of {at}: {added} added, {changed} changed, {left} left</source>
+        <translation>{at} жүктеуден бергі өзгерістер: {added} қосылды, {changed} өзгерді, {left} шықты</translation>
+    </message>
+    <message>
+        <source>line {line} {name}: {field}: ours «{ours}», file «{theirs}»</source>
+        <translation>{line}-жол {name}: {field}: бізде «{ours}», файлда «{theirs}»</translation>
+    </message>
+    <message>
+        <source>{new} new, {same} the same, {conflicts} with differences, {groups} new groups</source>
+        <translation>жаңа: {new}, өзгеріссіз: {same}, айырмашылығы бар: {conflicts}, жаңа топ: {groups}</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>сынақ жүргізу: ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <source>imported: {added} added, {updated} updated from the file, {kept} kept as ours, {groups} groups added</source>
+        <translation>импортталды: {added} қосылды, файлдан {updated} жаңартылды, {kept} біздікі қалдырылды, {groups} топ қосылды</translation>
+    </message>
+    <message>
+        <source>{count} problems before the NEDB round</source>
+        <translation>ҰБДҚ кезеңіне дейін түзетілетін мәселе: {count}</translation>
+    </message>
+    <message>
+        <source>{option}: “{value}” is not a date; write it as YYYY-MM-DD</source>
+        <translation>{option}: «{value}» күн емес; ЖЖЖЖ-АА-КК түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>кезең басталмай тұрып аяқталады</translation>
+    </message>
+</context>
+<context>
     <name>CollegePage</name>
     <message>
         <source>College profile</source>

@@ -448,6 +448,117 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>demo database: {path}</source>
+        <translation>демонстрационная база: {path}</translation>
+    </message>
+    <message>
+        <source>up to date: {name}</source>
+        <translation>актуальна: {name}</translation>
+    </message>
+    <message>
+        <source>backup written: {path}</source>
+        <translation>резервная копия записана: {path}</translation>
+    </message>
+    <message>
+        <source>Replace {name} with {path}? A copy of the current data is kept. [y/N] </source>
+        <translation>Заменить {name} на {path}? Копия текущих данных сохранится. [д/Н] </translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>ничего не изменено</translation>
+    </message>
+    <message>
+        <source>restored {name} from {path}</source>
+        <translation>{name} восстановлена из {path}</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}</source>
+        <translation>записей в {path}: {count}</translation>
+    </message>
+    <message>
+        <source>imported: {added} added, {updated} updated</source>
+        <translation>импортировано: добавлено {added}, обновлено {updated}</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>nothing was imported: correct the cells above</source>
+        <translation>ничего не импортировано: исправьте ячейки, указанные выше</translation>
+    </message>
+    <message>
+        <source>the workbook was not checked: correct the cells above</source>
+        <translation>книга не проверена: исправьте ячейки, указанные выше</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings; rule set {rule_set}</source>
+        <translation>ошибок: {errors}, предупреждений: {warnings}; свод правил {rule_set}</translation>
+    </message>
+    <message>
+        <source>give --id N (see --list)</source>
+        <translation>укажите --id N (см. --list)</translation>
+    </message>
+    <message>
+        <source>no curriculum {id} (see --list)</source>
+        <translation>учебного плана {id} нет (см. --list)</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>записано: {path}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>unexpected error; details in {path}</source>
+        <translation>непредвиденная ошибка; подробности в {path}</translation>
+    </message>
+    <message>
+        <source>{total} students written to {path} (round {round}, sha256 {sha256}…)</source>
+        <translation>в {path} записано студентов: {total} (выгрузка {round}, sha256 {sha256}…)</translation>
+    </message>
+    <message>
+        <source>changes: {added} added, {changed} changed, {left} left</source>
+        <translation>изменения: добавлено {added}, изменено {changed}, выбыло {left}</translation>
+    </message>
+    <message>
+        <source>changes since the export of {at}: {added} added, {changed} changed, {left} left</source>
+        <translation>изменения с выгрузки {at}: добавлено {added}, изменено {changed}, выбыло {left}</translation>
+    </message>
+    <message>
+        <source>line {line} {name}: {field}: ours «{ours}», file «{theirs}»</source>
+        <translation>строка {line} {name}: {field}: у нас «{ours}», в файле «{theirs}»</translation>
+    </message>
+    <message>
+        <source>{new} new, {same} the same, {conflicts} with differences, {groups} new groups</source>
+        <translation>новых: {new}, без изменений: {same}, с расхождениями: {conflicts}, новых групп: {groups}</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written</source>
+        <translation>пробный прогон: ничего не записано</translation>
+    </message>
+    <message>
+        <source>imported: {added} added, {updated} updated from the file, {kept} kept as ours, {groups} groups added</source>
+        <translation>импортировано: добавлено {added}, обновлено из файла {updated}, оставлено нашим {kept}, добавлено групп {groups}</translation>
+    </message>
+    <message>
+        <source>{count} problems before the NEDB round</source>
+        <translation>проблем перед выгрузкой в НОБД: {count}</translation>
+    </message>
+    <message>
+        <source>{option}: “{value}” is not a date; write it as YYYY-MM-DD</source>
+        <translation>{option}: «{value}» — не дата; напишите в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+</context>
+<context>
     <name>CollegePage</name>
     <message>
         <source>College profile</source>

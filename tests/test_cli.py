@@ -81,7 +81,7 @@ def test_check_prints_the_findings_and_fails_on_errors(demo_db, tmp_path, capsys
     assert cli.main(["check", str(bad), "--lang", "ru"]) == 1
     out = capsys.readouterr()
     assert "GENED-REMOVED\tошибка\tПредмет «Самопознание» исключён" in out.out
-    assert "BASIC-MODULES" in out.out and "errors" in out.err
+    assert "BASIC-MODULES" in out.out and "ошибок: " in out.err
     result = run_cli("check", str(bad), "--lang", "kk")
     assert result.returncode == 1 and "Міндетті базалық модуль жоқ: БМ 2" in result.stdout
 
@@ -94,3 +94,12 @@ def test_report_curriculum_writes_the_pdf(demo_db, tmp_path, capsys):
                      "--out", str(out)]) == 0
     assert out.stat().st_size > 10_000
     assert cli.main(["--db", str(demo_db.path), "report", "curriculum", "--id", "99"]) == 1
+
+
+def test_the_command_lines_own_sentences_follow_the_language(tmp_path, capsys):
+    """Results and summaries, not only the problems, are said in the chosen language."""
+    target = tmp_path / "demo.sqlite"
+    assert cli.main(["--lang", "kk", "demo", "--path", str(target)]) == 0
+    assert capsys.readouterr().out.strip() == f"демо дерекқор: {target}"
+    assert cli.main(["--lang", "ru", "--db", str(target), "backup", "--to", str(tmp_path / "copy.sqlite")]) == 0
+    assert capsys.readouterr().out.startswith("резервная копия записана: ")

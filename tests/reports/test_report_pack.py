@@ -71,4 +71,4 @@ def test_the_pack_from_the_command_line(demo_db, tmp_path, capsys):
     assert sorted(p.name for p in out.iterdir()) == ["pack-2026-ru.pdf", "pack-2026-ru.xlsx"]
     assert "[7/7] done" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="not a date"):
-        cli.main(["--db", str(demo_db.path), "report", "pack", "--from", "31.12.2026"])
+        cli.main(["--lang", "en", "--db", str(demo_db.path), "report", "pack", "--from", "31.12.2026"])

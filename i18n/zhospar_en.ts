@@ -3621,8 +3621,8 @@ Log file: {log}</translation>
         <translation>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</translation>
     </message>
     <message>
-        <source>the file is not UTF-16 text: {detail}</source>
-        <translation>the file is not UTF-16 text: {detail}</translation>
+        <source>the file is not UTF-16 text (it breaks at byte {detail}): export it from NEDB again</source>
+        <translation>the file is not UTF-16 text (it breaks at byte {detail}): export it from NEDB again</translation>
     </message>
     <message>
         <source>the file has no header line</source>

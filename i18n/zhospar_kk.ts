@@ -3621,8 +3621,8 @@ Log file: {log}</source>
         <translation>бұл ҰБДҚ контингент файлы емес: байт реті белгісі бар UTF-16 мәтіндік файлы күтіледі</translation>
     </message>
     <message>
-        <source>the file is not UTF-16 text: {detail}</source>
-        <translation>файл UTF-16 мәтіні емес: {detail}</translation>
+        <source>the file is not UTF-16 text (it breaks at byte {detail}): export it from NEDB again</source>
+        <translation>файл UTF-16 мәтіні емес ({detail}-байтта қате): оны ҰБДҚ-дан қайта жүктеп алыңыз</translation>
     </message>
     <message>
         <source>the file has no header line</source>

@@ -3621,8 +3621,8 @@ Log file: {log}</source>
         <translation>это не файл контингента НОБД: ожидается текстовый файл UTF-16 с меткой порядка байтов</translation>
     </message>
     <message>
-        <source>the file is not UTF-16 text: {detail}</source>
-        <translation>файл не является текстом UTF-16: {detail}</translation>
+        <source>the file is not UTF-16 text (it breaks at byte {detail}): export it from NEDB again</source>
+        <translation>файл не является текстом UTF-16 (ошибка в байте {detail}): выгрузите его из НОБД заново</translation>
     </message>
     <message>
         <source>the file has no header line</source>

@@ -126,7 +126,7 @@ def parse(data: bytes) -> NedbFile:
     try:
         text = data[2:].decode(encoding)
     except UnicodeDecodeError as exc:
-        raise NedbFormatError("nedb.not_utf16", None, str(exc)) from exc
+        raise NedbFormatError("nedb.not_utf16", None, str(exc.start + 2)) from exc  # the byte, counting the BOM
     # CRLF ends the system's lines (a lone LF may then sit inside a cell); a file with no CRLF at all was
     # saved by an editor with LF or CR alone, and splitting it on CRLF would read one long header and no rows.
     eol = EOL if EOL in text else "\n" if "\n" in text else "\r" if "\r" in text else EOL

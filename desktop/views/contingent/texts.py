@@ -85,7 +85,7 @@ MESSAGES = {
     "movement.same_group": QT_TRANSLATE_NOOP("Messages", "{name} is already in that group"),
     "movement.not_last": QT_TRANSLATE_NOOP("Messages", "{name} has movements or records that build on it; make a new order instead"),
     "nedb.no_bom": QT_TRANSLATE_NOOP("Messages", "this is not NEDB's contingent file: a UTF-16 text file with a byte-order mark is expected"),
-    "nedb.not_utf16": QT_TRANSLATE_NOOP("Messages", "the file is not UTF-16 text: {detail}"),
+    "nedb.not_utf16": QT_TRANSLATE_NOOP("Messages", "the file is not UTF-16 text (it breaks at byte {detail}): export it from NEDB again"),
     "nedb.no_header": QT_TRANSLATE_NOOP("Messages", "the file has no header line"),
     "nedb.wrong_cell_count": QT_TRANSLATE_NOOP("Messages", "the line has a different number of cells than the header: {detail}"),
     "nedb.missing_columns": QT_TRANSLATE_NOOP("Messages", "the file lacks the columns {columns}"),

@@ -1,13 +1,11 @@
 """What zhospar-cli says besides the problems: results, summaries and refusals of its own, marked for lupdate
 so they are translated in i18n/zhospar_*.ts like the window's words (context "Cli"); desktop.cli_texts reads them.
 
-No Qt here: QT_TRANSLATE_NOOP is the same no-op as Qt's, under the name lupdate looks for.
+No Qt here: QT_TRANSLATE_NOOP is the readers' no-op of the same name, which lupdate looks for.
 """
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    return text
+from desktop.exchange.file_messages import QT_TRANSLATE_NOOP
 
 
 CLI_WORDS = {

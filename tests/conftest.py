@@ -50,3 +50,22 @@ def demo_db(demo_template, paths):
     database = open_database(target, paths.backups)
     yield database
     database.close()
+
+
+@pytest.fixture
+def pg(paths):
+    """The PostgreSQL database of ZHOSPAR_TEST_PG_URL, wiped, opened as Zhospar opens it (the tests using it
+    skip themselves when the variable is not set)."""
+    from sqlalchemy import create_engine, text  # noqa: PLC0415
+
+    from desktop.services.database import open_database  # noqa: PLC0415
+
+    url = os.environ["ZHOSPAR_TEST_PG_URL"]
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    db = open_database(url, paths.backups)
+    yield db
+    db.close()

@@ -6,7 +6,6 @@ sets it); skipped otherwise.
 import os
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from desktop.models import Base, migrate
 from desktop.services import classifier, college, contingent
@@ -18,18 +17,6 @@ from desktop.services.errors import DatabaseEnvironmentError, DbProblem, Validat
 
 URL = os.environ.get("ZHOSPAR_TEST_PG_URL")
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="ZHOSPAR_TEST_PG_URL is not set")]
-
-
-@pytest.fixture
-def pg(paths):
-    engine = create_engine(URL)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    db = open_database(URL, paths.backups)
-    yield db
-    db.close()
 
 
 def test_migrations_build_the_models_on_postgres(pg):

@@ -7,7 +7,6 @@ import threading
 
 import pytest
 from nedb_system import TODAY, column, system_file, system_rows
-from sqlalchemy import create_engine, text
 
 from desktop.services import contingent, nedb, nedb_import
 from desktop.services.database import open_database
@@ -15,18 +14,6 @@ from desktop.services.errors import ValidationFailed
 
 URL = os.environ.get("ZHOSPAR_TEST_PG_URL")
 pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="ZHOSPAR_TEST_PG_URL is not set")]
-
-
-@pytest.fixture
-def pg(paths):
-    engine = create_engine(URL)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    db = open_database(URL, paths.backups)
-    yield db
-    db.close()
 
 
 def test_the_systems_file_round_trips_and_overlong_cells_are_named_before_postgresql_refuses_them(pg, tmp_path):

@@ -215,7 +215,11 @@ def test_classifier_codes():
     withdrawn_late = replace(worker_11(), specialty="01120100", qualifications=("3W01120101",), intake_year=2025)
     severities = {f.severity for f in rules_found(withdrawn_late, "CLASSIFIER") if f.code == "classifier.withdrawn"}
     assert severities == {Severity.ERROR}
-    withdrawn_early = replace(withdrawn_late, intake_year=2024)
+    # Judged at the award (MR l.376-378), not the intake: a 2-year plan from 2024 awards in June 2026, too late;
+    # one from 2023 in June 2025, still in time.
+    assert {f.severity for f in rules_found(replace(withdrawn_late, intake_year=2024), "CLASSIFIER")
+            if f.code == "classifier.withdrawn"} == {Severity.ERROR}
+    withdrawn_early = replace(withdrawn_late, intake_year=2023)
     assert {f.severity for f in rules_found(withdrawn_early, "CLASSIFIER") if f.code == "classifier.withdrawn"} == {Severity.WARNING}
     assert "classifier.bad_specialty" in {f.code for f in rules_found(replace(worker_11(), specialty="061301"), "CLASSIFIER")}
 

@@ -592,14 +592,29 @@ def test_a_row_naming_a_qualification_the_plan_lacks_is_checked_too():
     assert found(curriculum, "CLASSIFIER") == [("classifier.bad_qualification", "4S0614", "")]
 
 
-@pytest.mark.parametrize("intake, severity", [(2024, Severity.WARNING), (2025, Severity.ERROR),
-                                              (2023, Severity.WARNING), (2026, Severity.ERROR)])
-def test_withdrawn_codes_are_an_error_for_intakes_after_15_july_2025(intake, severity):
-    curriculum = plan(quals=("3W01120101",), specialty="01140400", intake_year=intake)
+# MR l.376-378: the withdrawn qualifications apply until 15 July 2025, each judged at the date it is awarded
+# (this table once judged them at the intake): a worker qualification at the end of its exam's semester
+# (January for an autumn one, June for a spring one), else at the end of study.
+@pytest.mark.parametrize("intake, years, exam_semester, awarded, severity", [
+    (2023, 2, None, "2025-06-30", Severity.WARNING), (2024, 2, None, "2026-06-30", Severity.ERROR),
+    (2022, 4, None, "2026-06-30", Severity.ERROR),  # an intake before the date, awarded after it
+    (2024, 2, 1, "2025-01-31", Severity.WARNING), (2024, 2, 2, "2025-06-30", Severity.WARNING),
+    (2024, 2, 3, "2026-01-31", Severity.ERROR),
+])
+def test_withdrawn_qualifications_are_judged_at_their_award(intake, years, exam_semester, awarded, severity):
+    rows = [exam("3W01120101")] if exam_semester else []
+    rows = [replace(r, semesters=(SemesterLoad(exam_semester, 24),)) for r in rows]
+    curriculum = plan(*rows, quals=("3W01120101",), specialty="01120100", intake_year=intake, years=years)
     withdrawn = [f for f in check(curriculum, RULES) if f.code == "classifier.withdrawn"]
     assert [(f.found, f.allowed, f.severity, f.params) for f in withdrawn] == [
-        ("01140400", "2025-07-15", severity, {"code": "01140400"}),
-        ("3W01120101", "2025-07-15", severity, {"code": "3W01120101"})]
+        ("3W01120101", "2025-07-15", severity, {"code": "3W01120101", "awarded": awarded})]
+
+
+@pytest.mark.parametrize("intake", [2022, 2024, 2025])
+def test_a_specialty_removed_by_law_has_no_grace(intake):
+    """MR l.364-374: 01140400 left the classifier by law; the July 2025 date (l.376-378) is for qualifications."""
+    curriculum = plan(quals=("4S01140401",), specialty="01140400", intake_year=intake)
+    assert found(curriculum, "CLASSIFIER") == [("classifier.specialty_withdrawn", "01140400", "")]
 
 
 # --- every code the engine can emit, each produced above ----------------------------------------------------
@@ -648,7 +663,8 @@ PRODUCED = {
     "in_person.lessons_at_distance": test_practice_is_planned_and_held_in_person,
     "classifier.bad_specialty": test_classifier_codes, "classifier.bad_qualification": test_classifier_codes,
     "classifier.prefix_mismatch": test_classifier_codes,
-    "classifier.withdrawn": test_withdrawn_codes_are_an_error_for_intakes_after_15_july_2025,
+    "classifier.withdrawn": test_withdrawn_qualifications_are_judged_at_their_award,
+    "classifier.specialty_withdrawn": test_a_specialty_removed_by_law_has_no_grace,
 }
 
 

@@ -143,12 +143,32 @@ def classifier_codes(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) 
         elif parsed.specialty_prefix != specialty_prefix(curriculum.specialty):
             findings.append(Finding("CLASSIFIER", Severity.WARNING, "classifier.prefix_mismatch", (), code,
                                     specialty_prefix(curriculum.specialty), source))
+    # MR l.364-374: the specialty 01140400 was removed by law, with no period of grace: no plan for it.
+    for code in settings["withdrawn_specialties"]:
+        if curriculum.specialty == code:
+            findings.append(Finding("CLASSIFIER", Severity.ERROR, "classifier.specialty_withdrawn", (), code, "",
+                                    source, {"code": code}))
+    # MR l.376-378: the withdrawn qualifications apply until 15 July 2025, judged at the date each is awarded
+    # (a worker qualification at its exam, the others at the end of study), not at the intake.
     withdrawn = set(settings["withdrawn"])
     until = date.fromisoformat(settings["withdrawn_valid_until"])
-    starts = date(curriculum.intake_year, 9, 1)
-    for code in [curriculum.specialty, *curriculum.qualifications]:
+    for code in curriculum.qualifications:
         if code in withdrawn:
-            severity = Severity.ERROR if starts > until else Severity.WARNING
+            awarded = award_date(curriculum, leaves, code)
+            severity = Severity.ERROR if awarded > until else Severity.WARNING
             findings.append(Finding("CLASSIFIER", severity, "classifier.withdrawn", (), code, until.isoformat(),
-                                    source, {"code": code}))
+                                    source, {"code": code, "awarded": awarded.isoformat()}))
     return findings
+
+
+def award_date(curriculum: Curriculum, leaves: list[Row], qualification: str) -> date:
+    """When a qualification is awarded: at the end of the semester of its qualification exam, else at the end
+    of the last semester laid out (of the last study year when nothing is). An autumn semester ends with the
+    January session, a spring one in June."""
+    exams = [load.semester for row in leaves if row.section is Section.INTERMEDIATE
+             and row.qualification == qualification for load in row.semesters]
+    laid = [load.semester for row in leaves for load in row.semesters]
+    semester = max(exams or laid or [2 * curriculum.years])
+    if semester % 2:
+        return date(curriculum.intake_year + (semester + 1) // 2, 1, 31)
+    return date(curriculum.intake_year + semester // 2, 6, 30)

@@ -41,8 +41,9 @@ def plan(*rows: Row, base: str = "11", quals: tuple[str, ...] = ("4S06130103",),
 
 # Codes that are warnings (they do not block approval); the two whose severity depends on the case are checked
 # in their own tests.
-WARNINGS = {"credit_unit.split_mismatch", "basic.extra_without_reason", "schedule.missing", "classifier.prefix_mismatch"}
-CASE_BY_CASE = {"credit_unit.not_half_credits", "classifier.withdrawn"}
+WARNINGS = {"credit_unit.split_mismatch", "credit_unit.not_half_credits", "basic.extra_without_reason",
+            "schedule.missing", "classifier.prefix_mismatch"}
+CASE_BY_CASE = {"classifier.withdrawn"}
 SOURCES = {"CREDIT-UNIT": "l.269", "YEAR-LOAD": "l.263-267", "TOTAL-RANGE": "l.238-261", "WORKER-QUALS": "l.246-257",
            "GENED-VOLUME": "l.133-137", "GENED-EXAMS": "l.196-198", "GENED-MANDATORY": "l.145-157",
            "GENED-PROFILE": "l.159-165", "GENED-REMOVED": "l.167-194", "BASIC-MODULES": "l.93-127",
@@ -148,10 +149,13 @@ def test_credits_entered_must_be_hours_over_24(hours, credits, expected):
     assert found(plan(row("m1", hours, credits=credits)), "CREDIT-UNIT") == expected
 
 
+# MR l.269 fixes 1 credit = 24 h and no granularity: hours off the half-credit grid are a warning in every
+# section (mandatory ones were an error here once).
 @pytest.mark.parametrize("hours, section, expected", [
     (12, Section.PROFESSIONAL, None), (24, Section.PROFESSIONAL, None), (36, Section.GENERAL, None),
-    (30, Section.PROFESSIONAL, Severity.ERROR), (6, Section.BASIC, Severity.ERROR), (35, Section.FINAL, Severity.ERROR),
-    (37, Section.PRACTICE, Severity.ERROR), (13, Section.INTERMEDIATE, Severity.ERROR),
+    (30, Section.PROFESSIONAL, Severity.WARNING), (6, Section.BASIC, Severity.WARNING),
+    (35, Section.FINAL, Severity.WARNING), (37, Section.PRACTICE, Severity.WARNING),
+    (13, Section.INTERMEDIATE, Severity.WARNING),
     (30, Section.ELECTIVES, Severity.WARNING), (18, Section.CONSULTATIONS, Severity.WARNING),
 ])
 def test_hours_must_be_whole_half_credits(hours, section, expected):

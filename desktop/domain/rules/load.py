@@ -23,8 +23,8 @@ def credit_unit(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> li
                                     f"{number(row.credits)} × {per_credit} ≠ {row.hours}",
                                     f"{number(row.credits * per_credit)}", source))
         if row.hours % step_hours:
-            severity = Severity.WARNING if not mandatory(row, rules) else Severity.ERROR
-            findings.append(Finding("CREDIT-UNIT", severity, "credit_unit.not_half_credits", (row.id,),
+            # MR l.269 fixes 1 credit = 24 h but no granularity: half credits are the custom, so a reminder only.
+            findings.append(Finding("CREDIT-UNIT", Severity.WARNING, "credit_unit.not_half_credits", (row.id,),
                                     number(rules.credits(row.hours)), f"× {number(rules['credit_step'])}", source,
                                     {"hours": row.hours}))
         split = row.theory + row.practice + row.course_project + row.production

@@ -201,7 +201,7 @@ def starting_curriculum(specialty: str, qualifications: tuple[str, ...], entry_b
     rows: list[Row] = []
     if entry_base in rules["general_education"]["bases"]:
         rows += general_rows(language)
-    rows += basic_rows(draft.level.value != "worker")
+    rows += basic_rows(draft.level.value == "mid_level")  # БМ 4 for mid-level specialists (MR l.111-115)
     rows += [qualification_exam(code, n) for n, code in enumerate(draft.worker_qualifications, start=1)]
     rows.append(final_attestation())
     return replace(draft, rows=tuple(rows))

@@ -13,7 +13,7 @@ def basic_modules(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> 
     settings = rules["basic_modules"]
     source = rules.source("BASIC-MODULES")
     required = list(settings["always"])
-    if curriculum.level is not Level.WORKER:
+    if curriculum.level is Level.MID_LEVEL:  # MR l.111-115: БМ 4 is studied by mid-level specialists only
         required += settings["mid_level"]
     modules = [row for row in curriculum.rows if row.section is Section.BASIC and not row.parent]
     numbers = {row.basic_module for row in modules}

@@ -112,33 +112,18 @@ def _in_study_order(curriculum: Curriculum, rows: list[Row]) -> list[Row]:
     return ordered
 
 
-def spread(hours: int, semesters: list[int], step: int = 12) -> tuple[SemesterLoad, ...]:
-    """Hours shared over semesters in whole half credits (step hours), the later semesters taking the rest."""
-    units, rest = divmod(hours, step)
-    base, extra = divmod(units, len(semesters))
-    shares = [base * step + (step if index >= len(semesters) - extra else 0) for index in range(len(semesters))]
-    shares[-1] += rest
-    return tuple(SemesterLoad(semester, share) for semester, share in zip(semesters, shares) if share)
-
-
 def lay_out(curriculum: Curriculum, semester_hours: int = 720) -> Curriculum:
     """The rows over the real semesters of the base and level, each year filled to 2 x semester_hours
-    (60 credits) in study order; intermediate attestation (not a qualification exam) at the end of every
-    semester, the final attestation in the last semester of the last year (MR l.216-222); a week grid."""
+    (60 credits) in study order, the final attestation in the last semester of the last year (MR l.220-222),
+    and a week grid that fits them."""
     last = 2 * curriculum.years
-    pinned: dict[str, tuple[SemesterLoad, ...]] = {}
-    for row in curriculum.rows:
-        if row.section is Section.FINAL:
-            pinned[row.id] = (SemesterLoad(last, row.hours, Control.EXAM),) if row.hours else ()
-        elif row.section is Section.INTERMEDIATE and not row.qualification and row.hours:
-            pinned[row.id] = spread(row.hours, list(range(1, last + 1)))
-    reserved: dict[int, int] = {}
-    for loads in pinned.values():
-        for load in loads:
-            reserved[load.semester] = reserved.get(load.semester, 0) + load.hours
-    others = _in_study_order(curriculum, [row for row in curriculum.rows if row.id not in pinned])
-    kept = {row.id: row for row in distribute(others, semester_hours, reserved=reserved)}
-    kept.update({row.id: replace(row, semesters=pinned[row.id]) for row in curriculum.rows if row.id in pinned})
+    finals = [row for row in curriculum.rows if row.section is Section.FINAL]
+    others = _in_study_order(curriculum, [row for row in curriculum.rows if row.section is not Section.FINAL])
+    kept = {row.id: row for row in distribute(others, semester_hours,
+                                              reserved={last: sum(row.hours for row in finals)})}
+    for row in finals:
+        loads = (SemesterLoad(last, row.hours, Control.EXAM),) if row.hours else ()
+        kept[row.id] = replace(row, semesters=loads)
     laid = replace(curriculum, rows=tuple(kept[row.id] for row in curriculum.rows))
     return replace(laid, schedule=schedule_for(laid))
 

@@ -7,8 +7,7 @@ from desktop.domain.curriculum import Control, ExamForm, Row, SemesterLoad, Sect
 from desktop.domain.curriculum import Curriculum
 from desktop.domain.ruleset import RuleSet
 from desktop.domain.templates import (assemble, basic_rows, distribute, final_attestation, general_rows, module_rows,
-                                      qualification_exam, schedule_for, spread, starting_curriculum,
-                                      year_hours_by_kind)
+                                      qualification_exam, schedule_for, starting_curriculum, year_hours_by_kind)
 from desktop.paths import resource_path
 
 
@@ -18,12 +17,6 @@ def rules() -> RuleSet:
 
 def r(key, hours, section=Section.PROFESSIONAL, **extra):
     return Row(key, section, key, key, key, hours, **extra)
-
-
-def test_hours_spread_over_semesters_in_half_credits():
-    assert spread(180, list(range(1, 9))) == tuple(SemesterLoad(s, 12 if s == 1 else 24) for s in range(1, 9))
-    assert spread(150, [1, 2]) == (SemesterLoad(1, 72), SemesterLoad(2, 78))  # the odd 6 h go last
-    assert spread(12, [1, 2, 3]) == (SemesterLoad(3, 12),)
 
 
 def test_reserved_hours_are_left_free():
@@ -151,13 +144,11 @@ def test_a_whole_curriculum_in_the_usual_order():
                                   production=432, semesters=whole.row("pp").semesters)
     assert whole.row("ia") == Row("ia", Section.INTERMEDIATE, "АА", "Аралық аттестаттау", "Промежуточная аттестация",
                                   144, semesters=whole.row("ia").semesters)
-    # intermediate attestation at the end of each semester: 144 / 4 = 36 h kept in each, so 684 h to fill;
-    # 240 + 72 + 72 = 384 in semester 1, then 300 of m1.1 fill it; the other 420 open semester 2
-    assert whole.row("ia").semesters == tuple(SemesterLoad(s, 36) for s in (1, 2, 3, 4))
-    assert whole.row("m1.1").semesters == (SemesterLoad(1, 300), SemesterLoad(2, 420, Control.EXAM))
-    # m1.2: 264 fill semester 2, 96 in semester 3; its exam follows there (MR l.946-950); the final attestation
-    # in the last semester (MR l.220-222), not after the exam
-    assert whole.row("m1.2").semesters == (SemesterLoad(2, 264), SemesterLoad(3, 96, Control.EXAM))
+    # 240 + 72 + 72 = 384 in semester 1, then 336 of m1.1 fill it; 384 of m1.1 open semester 2
+    assert whole.row("m1.1").semesters == (SemesterLoad(1, 336), SemesterLoad(2, 384, Control.EXAM))
+    # m1.2: 336 fill semester 2, 24 open semester 3; its exam follows there (MR l.946-950), before the
+    # attestation and practice; the final attestation in the last semester (MR l.220-222), not after them
+    assert whole.row("m1.2").semesters == (SemesterLoad(2, 336), SemesterLoad(3, 24, Control.EXAM))
     assert whole.row("q1").semesters == (SemesterLoad(3, 24, Control.EXAM),)
     assert whole.row("fa").semesters == (SemesterLoad(4, 108, Control.EXAM),)
     assert whole.schedule == schedule_for(whole)

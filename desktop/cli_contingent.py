@@ -72,11 +72,12 @@ def cmd_nedb_import(args, paths) -> int:
             code = _problems(exc.problems, args)
             print(_texts(args).say("nothing_imported_fix" if code == 1 else "nothing_imported"), file=sys.stderr)
             return code
+        texts = _texts(args)
         for row in plan.rows:
             if row.outcome == "conflict":
                 for d in row.differences:
-                    print(_texts(args).say("nedb_difference", line=row.line, name=row.name, field=d.field,
-                                           ours=d.ours, theirs=d.theirs))
+                    print(texts.say("nedb_difference", line=row.line, name=row.name, field=texts.field(d.field),
+                                    ours=d.ours, theirs=d.theirs))
         print(_texts(args).say("nedb_plan", new=plan.count("new"), same=plan.count("same"),
                                conflicts=plan.count("conflict"), groups=len(plan.new_groups)))
         if args.dry_run:

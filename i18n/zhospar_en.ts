@@ -3629,8 +3629,8 @@ Log file: {log}</translation>
         <translation>the file has no header line</translation>
     </message>
     <message>
-        <source>the line has a different number of cells than the header: {detail}</source>
-        <translation>the line has a different number of cells than the header: {detail}</translation>
+        <source>the line has a different number of cells than the header (in the line / in the header: {detail})</source>
+        <translation>the line has a different number of cells than the header (in the line / in the header: {detail})</translation>
     </message>
     <message>
         <source>the file lacks the columns {columns}</source>

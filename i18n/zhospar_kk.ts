@@ -3629,8 +3629,8 @@ Log file: {log}</source>
         <translation>файлда тақырып жолы жоқ</translation>
     </message>
     <message>
-        <source>the line has a different number of cells than the header: {detail}</source>
-        <translation>жолдағы ұяшықтар саны тақырыптағыдан өзгеше: {detail}</translation>
+        <source>the line has a different number of cells than the header (in the line / in the header: {detail})</source>
+        <translation>жолдағы ұяшықтар саны тақырыптағыдан өзгеше (жолда / тақырыпта: {detail})</translation>
     </message>
     <message>
         <source>the file lacks the columns {columns}</source>

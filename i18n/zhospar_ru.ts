@@ -3629,8 +3629,8 @@ Log file: {log}</source>
         <translation>в файле нет строки заголовков</translation>
     </message>
     <message>
-        <source>the line has a different number of cells than the header: {detail}</source>
-        <translation>в строке другое число ячеек, чем в заголовке: {detail}</translation>
+        <source>the line has a different number of cells than the header (in the line / in the header: {detail})</source>
+        <translation>в строке другое число ячеек, чем в заголовке (в строке / в заголовке: {detail})</translation>
     </message>
     <message>
         <source>the file lacks the columns {columns}</source>

@@ -185,9 +185,19 @@ def _check_archive(path: Path, count_merges: bool) -> None:
     except PermissionError as exc:
         raise _refuse("file.no_access", path=str(path)) from exc
     except zipfile.BadZipFile as exc:
-        raise _refuse("file.not_workbook") from exc
+        # A zip's first bytes with no directory at its end is a workbook cut short (a download or a copy
+        # that stopped): damaged, not "save it as .xlsx".
+        raise _refuse("file.damaged" if _starts_like_a_zip(path) else "file.not_workbook") from exc
     except Exception as exc:  # a damaged archive: zlib, struct and OS errors of many kinds
         raise _refuse("file.damaged") from exc
+
+
+def _starts_like_a_zip(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
 
 
 def _merged_cells(xml: bytes) -> int:

@@ -142,7 +142,7 @@ def parse(data: bytes) -> NedbFile:
     for number, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
         if len(cells) != len(headers):
-            raise NedbFormatError("nedb.wrong_cell_count", number, f"{len(cells)} cells, {len(headers)} headers")
+            raise NedbFormatError("nedb.wrong_cell_count", number, f"{len(cells)}/{len(headers)}")
         values, bits = [], []
         for index, cell in enumerate(cells):
             if cell.startswith('="') and cell.endswith('"') and len(cell) >= 3:

@@ -32,7 +32,7 @@ def test_nedb_import_lists_differences_and_keeps_ours_by_default(demo_db, capsys
     db = ["--db", str(demo_db.path)]
     assert cli.main([*db, "nedb", "import", str(resource_path("demo", "nedb-contingent.txt"))]) == 0
     out = capsys.readouterr().out
-    assert "surname: ours «Жақсылықова», file «Жақсылықева»" in out
+    assert "Surname: ours «Жақсылықова», file «Жақсылықева»" in out
     assert "4 added, 0 updated from the file, 3 kept as ours" in out
 
 

@@ -3825,6 +3825,10 @@ Log file: {log}</translation>
         <translation>the student already has contract № {number}; end or terminate it first</translation>
     </message>
     <message>
+        <source>№ {number} is already another contract&apos;s number; give this one its own</source>
+        <translation>№ {number} is already another contract&apos;s number; give this one its own</translation>
+    </message>
+    <message>
         <source>{value} is not an amount</source>
         <translation>{value} is not an amount</translation>
     </message>

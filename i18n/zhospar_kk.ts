@@ -3825,6 +3825,10 @@ Log file: {log}</source>
         <translation>білім алушының № {number} шарты бар; алдымен оны аяқтаңыз немесе бұзыңыз</translation>
     </message>
     <message>
+        <source>№ {number} is already another contract&apos;s number; give this one its own</source>
+        <translation>№ {number} басқа шартқа берілген; бұл шартқа өз нөмірін беріңіз</translation>
+    </message>
+    <message>
         <source>{value} is not an amount</source>
         <translation>{value} сома емес</translation>
     </message>

@@ -3825,6 +3825,10 @@ Log file: {log}</source>
         <translation>у обучающегося уже есть договор № {number}; сначала завершите или расторгните его</translation>
     </message>
     <message>
+        <source>№ {number} is already another contract&apos;s number; give this one its own</source>
+        <translation>№ {number} уже присвоен другому договору; дайте этому договору свой номер</translation>
+    </message>
+    <message>
         <source>{value} is not an amount</source>
         <translation>{value} — не сумма</translation>
     </message>

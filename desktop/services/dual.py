@@ -104,10 +104,26 @@ def _contract_problems(session, data: ContractData, contract_id: int | None = No
         DualContract.status.in_((dd.ContractStatus.DRAFT.value, *dd.ACTIVE_CONTRACTS))))
     if open_one is not None:
         problems.append(FieldProblem("student", "dual.already_contracted", {"number": open_one}))
+    # The number names the contract in the three parties' files and in the reports: one contract, one number.
+    # Compared here, not in SQL: SQLite's lower() folds ASCII letters only, and the numbers are Cyrillic.
+    wanted = data.number.strip().casefold()
+    if wanted and any(n.strip().casefold() == wanted for n in session.scalars(
+            select(DualContract.number).where(DualContract.id != (contract_id or 0)))):
+        problems.append(FieldProblem("contract_number", "dual.number_taken", {"number": data.number.strip()}))
     for code, name, hours in data.modules:
         if hours <= 0:
             problems.append(FieldProblem("modules", "dual.bad_hours", {"code": code, "value": hours}))
     return problems
+
+
+def next_contract_number(db: Database, year: int) -> str:
+    """The number to offer for a new contract: Д-NN/year, one past the highest of that form used in the year."""
+    suffix = f"/{year}"
+    with db.session() as session:
+        used = session.scalars(select(DualContract.number).where(DualContract.number.like(f"Д-%{suffix}")))
+        highest = max((int(n[2:-len(suffix)]) for n in used if n[2:-len(suffix)].isascii()
+                       and n[2:-len(suffix)].isdigit()), default=0)
+    return f"Д-{highest + 1:02d}{suffix}"
 
 
 def create_contract(db: Database, data: ContractData) -> int:

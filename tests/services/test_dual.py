@@ -149,6 +149,18 @@ def test_one_open_contract_a_student(db, setup):
     assert contract(db, setup, 0, "Д-2")  # after the first is terminated, a new one may be made
 
 
+def test_a_contract_number_names_one_contract_and_the_next_free_one_is_offered(db, setup):
+    assert dual.next_contract_number(db, 2026) == "Д-01/2026"
+    first = contract(db, setup, 0, "Д-01/2026")
+    with pytest.raises(ValidationFailed) as error:
+        contract(db, setup, 1, "д-01/2026 ")  # the same number, typed in lower case with a space
+    assert [(p.field, p.code) for p in error.value.problems] == [("contract_number", "dual.number_taken")]
+    assert dual.next_contract_number(db, 2026) == "Д-02/2026" and dual.next_contract_number(db, 2027) == "Д-01/2027"
+    dual.update_contract(db, first, dual.contract_data(db, first))  # a contract keeps its own number when edited
+    contract(db, setup, 1, "Д-02/2026")
+    assert dual.next_contract_number(db, 2026) == "Д-03/2026"
+
+
 def test_a_draft_changes_whole_a_signed_contract_only_its_mentor(db, setup):
     cid = contract(db, setup)
     data = dual.contract_data(db, cid)

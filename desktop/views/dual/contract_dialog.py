@@ -40,7 +40,7 @@ class ContractDialog(QDialog):
         form = QFormLayout()
         self.number = QLineEdit()
         self.number.setObjectName("number")
-        self.number.setPlaceholderText("Д-01/2026")
+        self.number.setPlaceholderText(dual.next_contract_number(db, date.today().year))
         self.enterprise = QComboBox()
         self.enterprise.setObjectName("enterprise")
         for row in dual_lists.list_enterprises(db):

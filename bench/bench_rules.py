@@ -13,7 +13,7 @@ from bench.common import Figure, median_ms
 from desktop.domain.curriculum import Row, Section
 from desktop.domain.rules.engine import check
 from desktop.domain.ruleset import RuleSet
-from desktop.domain.templates import distribute, schedule_for, starting_curriculum
+from desktop.domain.templates import distribute, lay_out, schedule_for, starting_curriculum
 from desktop.paths import resource_path
 
 
@@ -34,8 +34,10 @@ def big_curriculum(rules: RuleSet):
         Row("ia", Section.INTERMEDIATE, "АА", "Аралық аттестаттау", "Промежуточная аттестация", 180),
         Row("pp", Section.PRACTICE, "КП", "Кәсіптік практика", "Профессиональная практика", 432)] + closing
     electives = [Row(f"f{n}", Section.ELECTIVES, f"Ф {n}", "Факультатив", "Факультатив", 36) for n in (1, 2)]
-    laid = distribute(rows, 720) + distribute(electives, 720)
-    curriculum = replace(start, rows=tuple(laid))
+    # Laid out as the template lays a plan (each qualification's exam where its modules end, the final
+    # attestation in the last semester), electives over the semesters apart from the 60 credits a year.
+    laid = lay_out(replace(start, rows=tuple(rows)))
+    curriculum = replace(laid, rows=laid.rows + tuple(distribute(electives, 720)))
     return replace(curriculum, schedule=schedule_for(curriculum))
 
 

@@ -118,9 +118,13 @@ def cmd_nedb_log(args, paths) -> int:
 
     db = _open(args, paths)
     try:
-        for row in nedb.list_submissions(db):
-            print(f"{row.at:%Y-%m-%d %H:%M}\t{row.round}\t{row.direction}\t{row.by}\t{row.file_name}\t"
-                  f"{row.total}\t+{row.added} ~{row.changed} -{row.left}\t{row.sha256}")
+        texts = _texts(args)
+        rows = nedb.list_submissions(db)
+        if rows:
+            print(texts.say("nedb_log_header"))
+        for row in rows:
+            print(f"{row.at:%d.%m.%Y %H:%M}\t{texts.round_name(row.round)}\t{texts.choice(row.direction)}\t{row.by}\t"
+                  f"{row.file_name}\t{row.total}\t+{row.added} ~{row.changed} -{row.left}\t{row.sha256}")
     finally:
         db.close()
     return 0

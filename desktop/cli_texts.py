@@ -18,10 +18,11 @@ PACKAGE = Path(__file__).resolve().parent
 # Read in this order: a later file overrides the messages of an earlier one and adds only new field names,
 # as desktop/views/messages.py merges them.
 CATALOGUE_FILES = ("views/messages.py", "views/contingent/texts.py", "views/dual/texts.py", "views/exams/texts.py",
-                   "views/reports/texts.py", "exchange/file_messages.py", "cli_words.py")
+                   "views/reports/texts.py", "exchange/file_messages.py", "cli_words.py",
+                   "views/contingent/nedb_page.py")
 _TABLES = {"MESSAGES": "Messages", "FIELDS": "Fields", "FILE_MESSAGES": "Messages", "FILE_FIELDS": "Fields",
-           "PREFLIGHT": "Preflight", "CHOICES": "Choices", "CLI_WORDS": "Cli"}
-CONTEXTS = ("Messages", "Fields", "Preflight", "Choices", "Cli")
+           "PREFLIGHT": "Preflight", "CHOICES": "Choices", "CLI_WORDS": "Cli", "ROUNDS": "Rounds"}
+CONTEXTS = ("Messages", "Fields", "Preflight", "Choices", "Cli", "Rounds")
 
 
 def default_language(environ=None) -> str:
@@ -120,6 +121,17 @@ class Texts:
             return self.lookup("Cli", source).format_map(_Keep(params))
         except (ValueError, IndexError, AttributeError):  # a translation with a stray brace
             return source.format_map(_Keep(params))
+
+    def choice(self, key: str) -> str:
+        """A stored value's word (a movement's kind, a submission's direction…), as the window says it."""
+        source = catalogue()["Choices"].get(key)
+        return self.lookup("Choices", source) if source else key
+
+    def round_name(self, key: str) -> str:
+        """"2026-autumn" as the NEDB page says it: autumn 2026 (September–October)."""
+        year, _, season = key.partition("-")
+        source = catalogue()["Rounds"].get(season)
+        return self.lookup("Rounds", source).format(year=year) if source else key
 
     def has(self, code: str) -> bool:
         return code in catalogue()["Messages"]

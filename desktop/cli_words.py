@@ -33,6 +33,7 @@ CLI_WORDS = {
     "nedb_plan": QT_TRANSLATE_NOOP("Cli", "{new} new, {same} the same, {conflicts} with differences, {groups} new groups"),
     "dry_run": QT_TRANSLATE_NOOP("Cli", "dry run: nothing was written"),
     "nedb_imported": QT_TRANSLATE_NOOP("Cli", "imported: {added} added, {updated} updated from the file, {kept} kept as ours, {groups} groups added"),
+    "nedb_log_header": QT_TRANSLATE_NOOP("Cli", "when\tround\tdirection\twho\tfile\tstudents\tadded/changed/left\tSHA-256"),
     "nedb_problems": QT_TRANSLATE_NOOP("Cli", "{count} problems before the NEDB round"),
     "bad_date_option": QT_TRANSLATE_NOOP("Cli", "{option}: “{value}” is not a date; write it as YYYY-MM-DD"),
     "period_reversed": QT_TRANSLATE_NOOP("Cli", "the period ends before it starts"),

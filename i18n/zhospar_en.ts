@@ -546,6 +546,10 @@
         <translation>imported: {added} added, {updated} updated from the file, {kept} kept as ours, {groups} groups added</translation>
     </message>
     <message>
+        <source>when	round	direction	who	file	students	added/changed/left	SHA-256</source>
+        <translation>when	round	direction	who	file	students	added/changed/left	SHA-256</translation>
+    </message>
+    <message>
         <source>{count} problems before the NEDB round</source>
         <translation>{count} problems before the NEDB round</translation>
     </message>
@@ -2956,6 +2960,14 @@ Please send the log file to support:
         <source>Rule set</source>
         <translation>Rule set</translation>
     </message>
+    <message>
+        <source>Rule check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupColumns</name>
@@ -3629,6 +3641,10 @@ Log file: {log}</translation>
         <translation>the file has no header line</translation>
     </message>
     <message>
+        <source>the file has a header but no students: it was cut short or exported empty; export it from NEDB again</source>
+        <translation>the file has a header but no students: it was cut short or exported empty; export it from NEDB again</translation>
+    </message>
+    <message>
         <source>the line has a different number of cells than the header (in the line / in the header: {detail})</source>
         <translation>the line has a different number of cells than the header (in the line / in the header: {detail})</translation>
     </message>
@@ -3911,6 +3927,34 @@ Log file: {log}</translation>
     <message>
         <source>{value} is outside the grading scale</source>
         <translation>{value} is outside the grading scale</translation>
+    </message>
+    <message>
+        <source>{count} errors remain in the rule check; correct them (see the list under the plan) and approve again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a draft can be changed or approved; make a new version to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an approved curriculum can be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this curriculum is still a draft: change it directly, no new version is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row “{row}” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row “{row}” belongs to “{parent}”, which is not in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row “{row}” has negative hours</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

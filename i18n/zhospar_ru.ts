@@ -546,6 +546,10 @@
         <translation>импортировано: добавлено {added}, обновлено из файла {updated}, оставлено нашим {kept}, добавлено групп {groups}</translation>
     </message>
     <message>
+        <source>when	round	direction	who	file	students	added/changed/left	SHA-256</source>
+        <translation>когда	выгрузка	направление	кто	файл	студенты	добавлено/изменено/выбыло	SHA-256</translation>
+    </message>
+    <message>
         <source>{count} problems before the NEDB round</source>
         <translation>проблем перед выгрузкой в НОБД: {count}</translation>
     </message>
@@ -2956,6 +2960,14 @@ Please send the log file to support:
         <source>Rule set</source>
         <translation>Свод правил</translation>
     </message>
+    <message>
+        <source>Rule check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupColumns</name>
@@ -3629,6 +3641,10 @@ Log file: {log}</source>
         <translation>в файле нет строки заголовков</translation>
     </message>
     <message>
+        <source>the file has a header but no students: it was cut short or exported empty; export it from NEDB again</source>
+        <translation>в файле есть заголовок, но нет студентов: он обрезан или выгружен пустым; выгрузите его из НОБД заново</translation>
+    </message>
+    <message>
         <source>the line has a different number of cells than the header (in the line / in the header: {detail})</source>
         <translation>в строке другое число ячеек, чем в заголовке (в строке / в заголовке: {detail})</translation>
     </message>
@@ -3911,6 +3927,34 @@ Log file: {log}</source>
     <message>
         <source>{value} is outside the grading scale</source>
         <translation>{value} вне шкалы оценивания</translation>
+    </message>
+    <message>
+        <source>{count} errors remain in the rule check; correct them (see the list under the plan) and approve again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a draft can be changed or approved; make a new version to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an approved curriculum can be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this curriculum is still a draft: change it directly, no new version is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row “{row}” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row “{row}” belongs to “{parent}”, which is not in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row “{row}” has negative hours</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

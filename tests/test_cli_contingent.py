@@ -18,6 +18,10 @@ def test_nedb_check_export_log_and_import_into_an_empty_database(demo_db, paths,
     assert "290 students written" in capsys.readouterr().out
     assert cli.main([*db, "nedb", "log"]) == 0
     assert "\texport\tRegistrar\tcontingent.txt\t290" in capsys.readouterr().out
+    assert cli.main(["--lang", "kk", *db, "nedb", "log"]) == 0  # the round and direction in words, under a header
+    log = capsys.readouterr().out.splitlines()
+    assert log[0].split("\t")[:3] == ["қашан", "кезең", "бағыты"]
+    assert "\tэкспорт\tRegistrar\tcontingent.txt\t290" in log[-1] and "(қыркүйек–қазан)" in log[-1] or "(наурыз–сәуір)" in log[-1]
     empty = ["--db", str(tmp_path / "empty.sqlite")]
     assert cli.main([*empty, "nedb", "import", str(exported), "--dry-run"]) == 0
     assert "290 new" in capsys.readouterr().out

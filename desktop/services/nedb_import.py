@@ -149,6 +149,8 @@ def analyse(db: Database, path: Path, today: date | None = None) -> ImportPlan:
     present = frozenset(headers)
     problems: list[FieldProblem] = []
     read = [(line, read_row(line, raw, headers, problems, today)) for line, raw in enumerate(parsed.records(), start=2)]
+    if not read:  # NEDB never sends a contingent of nobody: a file cut after its header, not a college to empty
+        raise ValidationFailed([FieldProblem("file", "nedb.no_rows", row=2)])
     seen: dict[str, int] = {}
     for line, values in read:
         if values["iin"] in seen:

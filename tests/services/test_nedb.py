@@ -193,3 +193,16 @@ def test_a_student_gone_from_the_file_is_named_among_those_who_left(db, tmp_path
     card = students.get_student(db, ids[0])
     next_year = nedb.changes_since_last_export(db, date(2027, 9, 15))  # no longer in the file at all
     assert f"{card.data.surname} {card.data.given_name}" in next_year.left
+
+
+
+def test_a_file_of_a_header_alone_is_refused_not_logged(demo_db, tmp_path):
+    """A file cut after its header was logged as an import of nobody (a tester's finding)."""
+    text = resource_path("demo", "nedb-contingent.txt").read_bytes().decode("utf-16")
+    header_only = tmp_path / "header.txt"
+    header_only.write_bytes(text.split("\r\n")[0].encode("utf-16") + "\r\n".encode("utf-16-le"))
+    logged = len(nedb.list_submissions(demo_db))
+    with pytest.raises(ValidationFailed) as refused:
+        nedb_import.analyse(demo_db, header_only, TODAY)
+    assert [(p.code, p.row) for p in refused.value.problems] == [("nedb.no_rows", 2)]
+    assert len(nedb.list_submissions(demo_db)) == logged

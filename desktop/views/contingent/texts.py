@@ -87,6 +87,7 @@ MESSAGES = {
     "nedb.no_bom": QT_TRANSLATE_NOOP("Messages", "this is not NEDB's contingent file: a UTF-16 text file with a byte-order mark is expected"),
     "nedb.not_utf16": QT_TRANSLATE_NOOP("Messages", "the file is not UTF-16 text (it breaks at byte {detail}): export it from NEDB again"),
     "nedb.no_header": QT_TRANSLATE_NOOP("Messages", "the file has no header line"),
+    "nedb.no_rows": QT_TRANSLATE_NOOP("Messages", "the file has a header but no students: it was cut short or exported empty; export it from NEDB again"),
     "nedb.wrong_cell_count": QT_TRANSLATE_NOOP("Messages", "the line has a different number of cells than the header (in the line / in the header: {detail})"),
     "nedb.missing_columns": QT_TRANSLATE_NOOP("Messages", "the file lacks the columns {columns}"),
     "nedb.bad_word": QT_TRANSLATE_NOOP("Messages", "“{value}” is not understood; expected one of: {expected}"),

@@ -2962,11 +2962,11 @@ Please send the log file to support:
     </message>
     <message>
         <source>Rule check</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule check</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3256,22 @@ Please send the log file to support:
         <source>IIN</source>
         <translation>IIN</translation>
     </message>
+    <message>
+        <source>Counted as employed</source>
+        <translation>Counted as employed</translation>
+    </message>
+    <message>
+        <source>Continuing / not available for work</source>
+        <translation>Continuing / not available for work</translation>
+    </message>
+    <message>
+        <source>Employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
+        <translation>Employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</translation>
+    </message>
+    <message>
+        <source>continuing / not available for work: {count} ({share})</source>
+        <translation>continuing / not available for work: {count} ({share})</translation>
+    </message>
 </context>
 <context>
     <name>LibraryDialog</name>
@@ -3455,6 +3471,10 @@ Log file: {log}</translation>
     <message>
         <source>must be exactly 12 digits</source>
         <translation>must be exactly 12 digits</translation>
+    </message>
+    <message>
+        <source>has digits of another script (full-width, as some programs copy them): type the 12 digits again with the keyboard</source>
+        <translation>has digits of another script (full-width, as some programs copy them): type the 12 digits again with the keyboard</translation>
     </message>
     <message>
         <source>has a wrong check digit (the last digit): check for a typo</source>
@@ -3929,32 +3949,32 @@ Log file: {log}</translation>
         <translation>{value} is outside the grading scale</translation>
     </message>
     <message>
-        <source>{count} errors remain in the rule check; correct them (see the list under the plan) and approve again</source>
-        <translation type="unfinished"></translation>
+        <source>the rule check still finds errors ({count}); correct them in the list under the plan, then approve</source>
+        <translation>the rule check still finds errors ({count}); correct them in the list under the plan, then approve</translation>
     </message>
     <message>
         <source>only a draft can be changed or approved; make a new version to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>only a draft can be changed or approved; make a new version to change it</translation>
     </message>
     <message>
         <source>only an approved curriculum can be archived</source>
-        <translation type="unfinished"></translation>
+        <translation>only an approved curriculum can be archived</translation>
     </message>
     <message>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>this curriculum is still a draft: change it directly, no new version is needed</translation>
     </message>
     <message>
         <source>the row “{row}” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>the row “{row}” appears twice</translation>
     </message>
     <message>
         <source>the row “{row}” belongs to “{parent}”, which is not in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>the row “{row}” belongs to “{parent}”, which is not in the plan</translation>
     </message>
     <message>
         <source>the row “{row}” has negative hours</source>
-        <translation type="unfinished"></translation>
+        <translation>the row “{row}” has negative hours</translation>
     </message>
 </context>
 <context>

@@ -2962,11 +2962,11 @@ Please send the log file to support:
     </message>
     <message>
         <source>Rule check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ережелерді тексеру</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекіткен</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3256,22 @@ Please send the log file to support:
         <source>IIN</source>
         <translation>ЖСН</translation>
     </message>
+    <message>
+        <source>Counted as employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing / not available for work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuing / not available for work: {count} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryDialog</name>
@@ -3455,6 +3471,10 @@ Log file: {log}</source>
     <message>
         <source>must be exactly 12 digits</source>
         <translation>дәл 12 цифрдан тұруы керек</translation>
+    </message>
+    <message>
+        <source>has digits of another script (full-width, as some programs copy them): type the 12 digits again with the keyboard</source>
+        <translation>басқа жазудың цифрлары бар (кейбір бағдарламалар көшіретін кең цифрлар): 12 цифрды пернетақтадан қайта теріңіз</translation>
     </message>
     <message>
         <source>has a wrong check digit (the last digit): check for a typo</source>
@@ -3929,32 +3949,32 @@ Log file: {log}</source>
         <translation>{value} бағалау шкаласынан тыс</translation>
     </message>
     <message>
-        <source>{count} errors remain in the rule check; correct them (see the list under the plan) and approve again</source>
-        <translation type="unfinished"></translation>
+        <source>the rule check still finds errors ({count}); correct them in the list under the plan, then approve</source>
+        <translation>ережелерді тексеру әлі де қателер табады ({count}); оларды жоспар астындағы тізімде түзетіп, содан кейін бекітіңіз</translation>
     </message>
     <message>
         <source>only a draft can be changed or approved; make a new version to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>тек жобаны өзгертуге немесе бекітуге болады; өзгерту үшін жаңа нұсқасын жасаңыз</translation>
     </message>
     <message>
         <source>only an approved curriculum can be archived</source>
-        <translation type="unfinished"></translation>
+        <translation>тек бекітілген оқу жоспарын мұрағатқа жіберуге болады</translation>
     </message>
     <message>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл оқу жоспары әлі жоба: оны тікелей өзгертіңіз, жаңа нұсқа қажет емес</translation>
     </message>
     <message>
         <source>the row “{row}” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«{row}» жолы екі рет кездеседі</translation>
     </message>
     <message>
         <source>the row “{row}” belongs to “{parent}”, which is not in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>«{row}» жолы «{parent}» бөліміне жатады, ал ол жоспарда жоқ</translation>
     </message>
     <message>
         <source>the row “{row}” has negative hours</source>
-        <translation type="unfinished"></translation>
+        <translation>«{row}» жолында сағат саны теріс</translation>
     </message>
 </context>
 <context>

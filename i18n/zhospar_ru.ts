@@ -2962,11 +2962,11 @@ Please send the log file to support:
     </message>
     <message>
         <source>Rule check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка правил</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем утверждён</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3256,22 @@ Please send the log file to support:
         <source>IIN</source>
         <translation>ИИН</translation>
     </message>
+    <message>
+        <source>Counted as employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing / not available for work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuing / not available for work: {count} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryDialog</name>
@@ -3455,6 +3471,10 @@ Log file: {log}</source>
     <message>
         <source>must be exactly 12 digits</source>
         <translation>должно состоять ровно из 12 цифр</translation>
+    </message>
+    <message>
+        <source>has digits of another script (full-width, as some programs copy them): type the 12 digits again with the keyboard</source>
+        <translation>содержит цифры другого начертания (широкие, как их копируют некоторые программы): наберите 12 цифр заново с клавиатуры</translation>
     </message>
     <message>
         <source>has a wrong check digit (the last digit): check for a typo</source>
@@ -3929,32 +3949,32 @@ Log file: {log}</source>
         <translation>{value} вне шкалы оценивания</translation>
     </message>
     <message>
-        <source>{count} errors remain in the rule check; correct them (see the list under the plan) and approve again</source>
-        <translation type="unfinished"></translation>
+        <source>the rule check still finds errors ({count}); correct them in the list under the plan, then approve</source>
+        <translation>проверка правил всё ещё находит ошибки ({count}); исправьте их по списку под планом, затем утвердите</translation>
     </message>
     <message>
         <source>only a draft can be changed or approved; make a new version to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>изменить или утвердить можно только черновик; чтобы изменить, создайте новую версию</translation>
     </message>
     <message>
         <source>only an approved curriculum can be archived</source>
-        <translation type="unfinished"></translation>
+        <translation>в архив можно перенести только утверждённый учебный план</translation>
     </message>
     <message>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>этот учебный план ещё черновик: измените его напрямую, новая версия не нужна</translation>
     </message>
     <message>
         <source>the row “{row}” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>строка «{row}» встречается дважды</translation>
     </message>
     <message>
         <source>the row “{row}” belongs to “{parent}”, which is not in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>строка «{row}» относится к «{parent}», которого нет в плане</translation>
     </message>
     <message>
         <source>the row “{row}” has negative hours</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке «{row}» отрицательное число часов</translation>
     </message>
 </context>
 <context>

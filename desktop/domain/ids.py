@@ -19,6 +19,7 @@ class IdProblem(str, Enum):
 
     EMPTY = "id.empty"
     NOT_12_DIGITS = "id.not_12_digits"
+    FOREIGN_DIGITS = "id.foreign_digits"
     BAD_CHECK_DIGIT = "id.bad_check_digit"
     NOT_ISSUABLE = "id.not_issuable"
     BAD_DATE = "id.bad_date"
@@ -42,6 +43,8 @@ def check_digit(first11: str) -> int | None:
 def _shape_problem(value: str) -> IdProblem | None:
     if not value:
         return IdProblem.EMPTY
+    if len(value) == 12 and value.isdecimal() and not value.isascii():
+        return IdProblem.FOREIGN_DIGITS  # full-width or other scripts' digits: they look right, and are not
     if len(value) != 12 or not (value.isascii() and value.isdigit()):
         return IdProblem.NOT_12_DIGITS
     expected = check_digit(value[:11])
@@ -76,11 +79,14 @@ def iin_facts(iin: str) -> IinFacts | None:
     return IinFacts(born, "M" if int(iin[6]) % 2 else "F")
 
 
+_UNREADABLE = (IdProblem.EMPTY, IdProblem.NOT_12_DIGITS, IdProblem.FOREIGN_DIGITS)  # nothing more can be read
+
+
 def iin_problems(iin: str, birth_date: date | None = None, sex: str | None = None) -> list[IdProblem]:
     """Everything wrong with an IIN, including disagreement with a known birth date and sex."""
     iin = (iin or "").strip()
     shape = _shape_problem(iin)
-    if shape in (IdProblem.EMPTY, IdProblem.NOT_12_DIGITS):
+    if shape in _UNREADABLE:
         return [shape]
     problems = [shape] if shape else []
     if int(iin[6]) not in _CENTURY:
@@ -113,7 +119,7 @@ def bin_problems(bin_: str) -> list[IdProblem]:
     """Everything wrong with a BIN."""
     bin_ = (bin_ or "").strip()
     shape = _shape_problem(bin_)
-    if shape in (IdProblem.EMPTY, IdProblem.NOT_12_DIGITS):
+    if shape in _UNREADABLE:
         return [shape]
     problems = [shape] if shape else []
     if not 1 <= int(bin_[2:4]) <= 12:

@@ -17,6 +17,7 @@ MESSAGES = {
     "db.cannot_connect": QT_TRANSLATE_NOOP("Messages", "The database server cannot be reached. Check the address, the password and the network."),
     "id.empty": QT_TRANSLATE_NOOP("Messages", "is empty"),
     "id.not_12_digits": QT_TRANSLATE_NOOP("Messages", "must be exactly 12 digits"),
+    "id.foreign_digits": QT_TRANSLATE_NOOP("Messages", "has digits of another script (full-width, as some programs copy them): type the 12 digits again with the keyboard"),
     "id.bad_check_digit": QT_TRANSLATE_NOOP("Messages", "has a wrong check digit (the last digit): check for a typo"),
     "id.not_issuable": QT_TRANSLATE_NOOP("Messages", "cannot exist: no check digit fits its first 11 digits"),
     "id.bad_date": QT_TRANSLATE_NOOP("Messages", "does not start with a real date"),

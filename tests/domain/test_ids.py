@@ -110,3 +110,11 @@ def test_bin_problems():
     assert IdProblem.BAD_DATE in bin_problems(bad_month + str(check_digit(bad_month)))
     bad_kind = "99031" + "000472"
     assert IdProblem.BAD_ENTITY_TYPE in bin_problems(bad_kind + str(check_digit(bad_kind)))
+
+
+def test_full_width_digits_are_named_as_such():
+    """They look like an IIN on screen and would let one person exist twice; the message says what is wrong."""
+    from desktop.domain.ids import iin_problems
+
+    assert IdProblem.FOREIGN_DIGITS in iin_problems("０５０１０１５００１２３")
+    assert IdProblem.NOT_12_DIGITS in iin_problems("⁰⁵⁰¹⁰¹⁵⁰⁰¹²³")  # superscripts are not digits of any script

@@ -43,7 +43,7 @@ def test_the_check_digit_by_hand():
 @pytest.mark.parametrize("value, problems", [
     (None, [P.EMPTY]), ("", [P.EMPTY]), ("   ", [P.EMPTY]),
     ("99034000472", [P.NOT_12_DIGITS]), ("9903400047200", [P.NOT_12_DIGITS]), ("99034000472O", [P.NOT_12_DIGITS]),
-    ("９９０３４０００４７２０", [P.NOT_12_DIGITS]), ("99 340004720", [P.NOT_12_DIGITS]),
+    ("９９０３４０００４７２０", [P.FOREIGN_DIGITS]), ("99 340004720", [P.NOT_12_DIGITS]),
     (" 990340004720 ", []),
     ("990340004721", [P.BAD_CHECK_DIGIT]), ("990340004729", [P.BAD_CHECK_DIGIT]),
 ])
@@ -115,5 +115,5 @@ def test_sex_must_agree_with_the_record_and_problems_add_up():
     wrong = male[:11] + str((int(male[11]) + 1) % 10)
     assert iin_problems(wrong, date(2006, 5, 17), "F") == [P.BAD_CHECK_DIGIT, P.BIRTH_DATE_MISMATCH, P.SEX_MISMATCH]
     assert iin_problems(" " + male + " ") == []
-    assert iin_problems("０７０５１７５０００１０") == [P.NOT_12_DIGITS]
+    assert iin_problems("０７０５１７５０００１０") == [P.FOREIGN_DIGITS]
     assert iin_facts("０７０５１７５０００１０") is None and iin_facts("07051750001") is None

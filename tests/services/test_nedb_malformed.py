@@ -48,7 +48,7 @@ CASES = [
     ("left before enrolling", _left('="2026-09-01T00:00:00"', '="2026-08-01T00:00:00"'), "Дата выбытия",
      "nedb.left_before_enrolment"),
     # digits str.isdigit() takes but int() does not, and full-width ones int() would read
-    ("full-width IIN", lambda row: row.__setitem__(2, row[2].translate(FULL_WIDTH)), "ИИН", "id.not_12_digits"),
+    ("full-width IIN", lambda row: row.__setitem__(2, row[2].translate(FULL_WIDTH)), "ИИН", "id.foreign_digits"),
     ("superscript IIN", lambda row: row.__setitem__(2, row[2].translate(SUPERSCRIPT)), "ИИН", "id.not_12_digits"),
     ("superscript course", _set("Курс обучения", "² курс"), "Курс обучения", "nedb.bad_number"),
     ("full-width course", _set("Курс обучения", "１"), "Курс обучения", "nedb.bad_number"),

@@ -46,5 +46,5 @@ def test_a_sheet_with_superscript_or_full_width_digits_in_an_iin_names_the_cells
     raw = read_sheet(path)
     with pytest.raises(ValidationFailed) as caught:
         student_import.import_students(db, raw, guess_mapping(raw.headers))
-    assert {(p.row, p.code) for p in caught.value.problems} >= {(2, "id.not_12_digits"), (3, "id.not_12_digits")}
+    assert {(p.row, p.code) for p in caught.value.problems} >= {(2, "id.not_12_digits"), (3, "id.foreign_digits")}
     assert contingent.list_students(db) == []

@@ -16,6 +16,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop.domain.curriculum import Curriculum, Row, Section, leaves
+from desktop.domain.rules.texts import shipped_texts
 from desktop.reports.fonts import register_fonts
 from desktop.reports.labels import CHOICES, CONTROL_MARKS, LABELS, SECTIONS, WEEK_LEGEND, pick
 
@@ -29,7 +30,7 @@ WEEK_FILL = {"T": colors.white, "A": colors.HexColor("#fff2a8"), "P": colors.Hex
 
 @dataclass(frozen=True)
 class FindingLine:
-    rule: str
+    rule: str  # the rule's id (YEAR-LOAD); printed by its name in the document's language
     severity: str  # already in the print language
     error: bool
     message: str
@@ -242,7 +243,8 @@ def findings_flowables(doc: CurriculumDocument, language: str, s: _Styles) -> li
     if not doc.findings:
         return parts + [Paragraph(pick(LABELS, "no_findings", language), s.text)]
     data = [[Paragraph(pick(LABELS, key, language), s.head) for key in ("rule", "severity", "finding", "rows", "source")]]
-    data += [[Paragraph(f.rule, s.cell), Paragraph(f.severity, s.cell_bold if f.error else s.cell),
+    titles = shipped_texts()
+    data += [[Paragraph(titles.rule_title(f.rule, language), s.cell), Paragraph(f.severity, s.cell_bold if f.error else s.cell),
               Paragraph(f.message, s.cell), Paragraph(f.rows, s.cell), Paragraph(f.source, s.cell)]
              for f in doc.findings]
     table = Table(data, colWidths=[3 * cm, 2.9 * cm, 12 * cm, 6 * cm, 3.8 * cm], repeatRows=1)

@@ -72,7 +72,7 @@ def test_a_click_on_a_finding_selects_its_rows(draft_editor):
     editor = draft_editor
     editor.model.setData(editor.model.index_of("g6", 3), "144")
     item = next(editor.findings_list.item(i) for i in range(editor.findings_list.count())
-                if "GENED-VOLUME" in editor.findings_list.item(i).text())
+                if editor.findings_list.item(i).toolTip().startswith("GENED-VOLUME"))
     editor._select_finding_rows(item)
     selected = set(editor.selected_ids())
     assert "g6" in selected and len(selected) == 14

@@ -46,3 +46,21 @@ def test_the_pages_render(demo_db, ids, tmp_path):
     curricula.write_curriculum_pdf(demo_db, ids["approved"], path, "kk")
     subprocess.run(["pdftoppm", "-r", "30", "-png", str(path), str(tmp_path / "page")], check=True)
     assert len(list(tmp_path.glob("page-*.png"))) == len(PdfReader(path).pages) >= 3
+
+
+@pytest.mark.parametrize("language, titles, rule_set", [
+    ("kk", ("Базалық модульдер", "Алынып тасталған пәндер"), "Кредиттік-модульдік ережелер"),
+    ("ru", ("Базовые модули", "Исключённые предметы"), "Кредитно-модульные правила")])
+def test_the_rule_check_names_rules_and_rule_set_in_the_document_language(demo_db, ids, tmp_path, language,
+                                                                         titles, rule_set):
+    from desktop.domain.rules.engine import _ORDER
+    from desktop.reports.curriculum_pdf import build_curriculum_pdf
+
+    path = tmp_path / f"check-{language}.pdf"
+    build_curriculum_pdf(path, curricula.curriculum_document(demo_db, ids["draft"], language), language, ("check",))
+    text = " ".join(text_of(path).split())
+    for title in titles:
+        assert title in text, title
+    assert rule_set in text
+    assert not [rule for rule in _ORDER if rule in text]
+    assert "credit-modular-2022" not in text

@@ -5,7 +5,9 @@ use them too, and neither loads Qt.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.domain.rules import Finding
 from desktop.domain.ruleset import RuleSet
@@ -22,6 +24,7 @@ class FindingTexts:
         return entry[language] if entry else key
 
     def rule_title(self, rule: str, language: str) -> str:
+        """The rule's name for people (“Оқу жылының жүктемесі”); its id stays for the command line."""
         return self._pick("rules", rule, language)
 
     def severity(self, severity: str, language: str) -> str:
@@ -38,3 +41,11 @@ class FindingTexts:
             params["level"] = self._pick("levels", params["level"], language)
         template = self._pick("messages", finding.code, language)
         return template.format(found=finding.found, allowed=finding.allowed, **params)
+
+
+@lru_cache(maxsize=1)
+def shipped_texts() -> FindingTexts:
+    """The texts shipped in resources/rules/messages.json (read once: printing asks for every finding)."""
+    from desktop.paths import resource_path  # noqa: PLC0415
+
+    return FindingTexts(json.loads(resource_path("rules", "messages.json").read_text(encoding="utf-8")))

@@ -81,6 +81,7 @@ class CurriculumEditor(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # the rule set's full title is long
         bottom_layout.addWidget(self.totals)
         bottom_layout.addWidget(self.summary)
         bottom_layout.addWidget(self.findings_list, 1)
@@ -184,13 +185,16 @@ class CurriculumEditor(QWidget):
         self.findings_list.clear()
         for finding in self.findings:
             mark = "⛔" if finding.severity is Severity.ERROR else "⚠"
-            item = QListWidgetItem(f"{mark} {finding.rule}: {texts.message(finding, self.language, rules)}")
-            item.setToolTip(f"{texts.rule_title(finding.rule, self.language)} — {finding.source}")
+            # The rule by its name in the interface language; its id (what the command line prints) in the tooltip.
+            title = texts.rule_title(finding.rule, self.language)
+            item = QListWidgetItem(f"{mark} {title}: {texts.message(finding, self.language, rules)}")
+            item.setToolTip(f"{finding.rule} — {finding.source}")
             item.setData(Qt.ItemDataRole.UserRole, finding.rows)
             self.findings_list.addItem(item)
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         self.summary.setText(self.tr("{errors} errors, {warnings} warnings — rule set {rules}").format(
-            errors=errors, warnings=len(self.findings) - errors, rules=rules.id))
+            errors=errors, warnings=len(self.findings) - errors, rules=rules.title_in(self.language)))
+        self.summary.setToolTip(rules.id)
 
     def _show_totals(self) -> None:
         c = self.model.curriculum

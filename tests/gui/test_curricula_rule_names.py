@@ -1,0 +1,42 @@
+"""The editor names each broken rule in the interface language; the id (what the command line prints) is in the tooltip."""
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.domain.rules.engine import _ORDER
+from desktop.services import curricula
+
+
+@pytest.fixture
+def kazakh_draft(make_window, demo_db):
+    window = make_window(demo_db, "kk")
+    window.show_page("curricula")
+    page = window.page("curricula")
+    draft = curricula.create(demo_db, curricula.get_curriculum(demo_db, 1).curriculum)
+    page.reload()
+    page.open_curriculum(draft)
+    return page.editor
+
+
+def test_the_kazakh_findings_list_shows_rule_titles_with_the_id_in_the_tooltip(kazakh_draft):
+    editor = kazakh_draft
+    editor.model.setData(editor.model.index_of("g6", 3), "144")  # mathematics over its volume
+    items = [editor.findings_list.item(i) for i in range(editor.findings_list.count())]
+    volume = next(item for item in items if item.toolTip().startswith("GENED-VOLUME"))
+    assert "ЖБП көлемі" in volume.text()
+    assert not [item.text() for item in items if any(rule in item.text() for rule in _ORDER)]
+    assert "Кредиттік-модульдік ережелер" in editor.summary.text() and "credit-modular" not in editor.summary.text()
+    assert editor.summary.toolTip() == "credit-modular-2022"
+
+
+def test_an_approval_refused_for_errors_says_so_in_words(kazakh_draft, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    editor = kazakh_draft
+    editor.model.setData(editor.model.index_of("g6", 3), "144")
+    shown = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Директор", True))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
+    editor.approve()
+    assert len(shown) == 1 and "curriculum.has_errors" not in shown[0] and "rules:" not in shown[0]
+    assert shown[0].startswith("• Ережелерді тексеру: ережелерді тексеру әлі де қателер табады (")
+    assert curricula.get_curriculum(editor.db, editor.curriculum_id).status == "draft"

@@ -16,6 +16,13 @@ class Figure:
     numerator: int
     denominator: int
     target: float | None = None
+    # employment only: graduates of the denominator who continue (further study, military service, parental
+    # leave) and are not available for work; shown beside the figure, never counted in it
+    continuing: int = 0
+
+    @property
+    def continuing_percent(self) -> float | None:
+        return None if self.denominator == 0 else 100.0 * self.continuing / self.denominator
 
     @property
     def percent(self) -> float | None:
@@ -40,7 +47,12 @@ def target(targets: dict, key: str, year: int) -> float | None:
     return by_year[max(known)] if known else None
 
 
-EMPLOYED = frozenset({"employed_in_specialty", "employed_outside", "further_study", "military", "parental_leave"})
+# The State Program 2020-2025 (shared/reference/state-program-2020-2025-kk.txt l.372-384, indicator 4, measured
+# from pension-contribution data, ЗТМО) counts graduates employed in the first year after graduation, of all
+# state-order graduates: further study, military service and parental leave are not employment. They stay in
+# the denominator and are reported beside the figure as "continuing / not available for work".
+EMPLOYED = frozenset({"employed_in_specialty", "employed_outside"})
+CONTINUING = frozenset({"further_study", "military", "parental_leave"})
 STATUSES = ("employed_in_specialty", "employed_outside", "further_study", "military", "parental_leave",
             "not_employed", "unknown")
 
@@ -54,11 +66,13 @@ class EmploymentEntry:
     evidence: str = "self_reported"  # or "confirmed" (by records)
 
 
-def employment(graduates: list[tuple[bool, str]]) -> tuple[int, int]:
-    """(employed, state-order graduates) from (state order?, status) pairs: employed in or outside the specialty,
-    studying further, in military service or on parental leave count as placed (the ministry's usual reading)."""
+def employment(graduates: list[tuple[bool, str]]) -> tuple[int, int, int]:
+    """(employed, continuing, state-order graduates) from (state order?, status) pairs: employed in or outside the
+    specialty count; studying further, in military service or on parental leave are counted apart (continuing /
+    not available for work) and stay in the denominator, as the State Program reads it (l.372-384)."""
     state = [status for state_order, status in graduates if state_order]
-    return sum(1 for status in state if status in EMPLOYED), len(state)
+    return (sum(1 for status in state if status in EMPLOYED), sum(1 for status in state if status in CONTINUING),
+            len(state))
 
 
 def years_after(day: date, years: int) -> date:

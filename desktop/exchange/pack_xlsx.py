@@ -37,6 +37,13 @@ def write_pack_workbook(path: Path, data, language: str) -> None:
                 for y in years]
         sheet.append([pick(INDICATOR_TITLES, f.key, language), f.numerator, f.denominator, _percent(f.percent),
                       f.target, met, *past])
+    employment = next(f for f in data.figures if f.key == "employment")
+    # below the table, so that the table keeps its rows: which reading the employment figure uses, and the
+    # graduates shown beside it (continuing / not available for work) as numbers
+    sheet.append([])
+    sheet.append([label("employment_reading")])
+    sheet.append([label("continuing"), employment.continuing, employment.denominator,
+                  _percent(employment.continuing_percent)])
     sheet.column_dimensions["A"].width = 70
     add_contingent_sheets(book, data.contingent, language)
     add_dual_sheets(book, data.dual, language)
@@ -83,6 +90,8 @@ def _employment(book: Workbook, data, language: str) -> None:
     totals = [sum(line.counts[k] for line in data.employment_by_group) for k in STATUSES]
     sheet.append([label("total"), *totals, sum(totals)])
     bold_row(sheet, sheet.max_row)
+    sheet.append([])
+    sheet.append([label("employment_reading")])
     sheet = book.create_sheet(label("graduates")[:31])
     sheet.append([label("graduate"), label("group"), label("state_order"), label("status"), label("date"),
                   label("employer"), label("evidence")])

@@ -60,7 +60,8 @@ class _Pack:
             rows.append([Paragraph(f"{number}. {pick(INDICATOR_TITLES, f.key, self.language)}", s.small),
                          f.numerator, f.denominator, _pct(f.percent), "—" if f.target is None else f"{f.target:g}", met])
         story = self.heading(1, "section_indicators") + [
-            grid_table(rows, [12 * cm, 2.6 * cm, 2.6 * cm, 2.2 * cm, 3 * cm, 2.6 * cm], s), Spacer(1, 8)]
+            grid_table(rows, [12 * cm, 2.6 * cm, 2.6 * cm, 2.2 * cm, 3 * cm, 2.6 * cm], s),
+            Paragraph(f"1. {label('employment_reading')} {self.continuing_line()}", s.small), Spacer(1, 6)]
         story.append(charts.compare_chart(
             [str(n) for n in range(1, len(data.figures) + 1)], [f.percent or 0 for f in data.figures],
             [f.target or 0 for f in data.figures], (label("college"), label("target")),
@@ -117,11 +118,22 @@ class _Pack:
                   label(x.status) if x.status in PACK_LABELS else x.status, x.candidates] for x in data.exam_sessions]
         return story + [grid_table(rows, [5 * cm, 5 * cm, 3.5 * cm, 5 * cm, 3 * cm, 3 * cm], s)]
 
+    def continuing_line(self) -> str:
+        """State-order graduates continuing (not available for work), of the employment figure's denominator."""
+        f = next(f for f in self.data.figures if f.key == "employment")
+        return self.label("continuing_line").format(count=f.continuing, total=f.denominator,
+                                                    percent=_pct(f.continuing_percent))
+
     def employment(self) -> list:
         s, data, label = self.s, self.data, self.label
         status = lambda key: pick(EMPLOYMENT_STATUSES, key, self.language)  # noqa: E731
+        figure = next(f for f in data.figures if f.key == "employment")
         story = self.heading(6, "section_employment") + [
-            Paragraph(label("graduates_of").format(year=data.year) + f": {len(data.graduates)}", s.bold)]
+            Paragraph(label("graduates_of").format(year=data.year) + f": {len(data.graduates)}", s.bold),
+            Paragraph(label("employment_reading"), s.text),
+            Paragraph(label("employed_line").format(count=figure.numerator, total=figure.denominator,
+                                                    percent=_pct(figure.percent)), s.text),
+            Paragraph(self.continuing_line(), s.text)]
         totals = {key: sum(line.counts[key] for line in data.employment_by_group) for key in STATUSES}
         story.append(charts.count_chart([status(k) for k in STATUSES], [totals[k] for k in STATUSES],
                                         label("chart_employment"), s.regular))

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 KEYS = ("employment", "dual_coverage", "demo_exams", "inclusive", "kazakh_textbooks", "teacher_upgrade")
 # measured from dated records, so a past year has its own figure; the others are what the records say today
 DATED = frozenset({"employment", "demo_exams", "kazakh_textbooks"})
+CONTINUING = "employment_continuing"  # the counts' entry of graduates shown beside the employment figure
 
 
 TARGETS_FILE = "indicator-targets.json"
@@ -57,11 +58,11 @@ def _held_demonstration(session, year: int) -> int:
 def _dated_counts(db: Database, year: int) -> dict[str, tuple[int, int]]:
     from desktop.services.employment import graduates  # noqa: PLC0415
 
-    employed, state_graduates = di.employment([(g.state_order, g.status) for g in graduates(db, year)])
+    employed, continuing, state_graduates = di.employment([(g.state_order, g.status) for g in graduates(db, year)])
     with db.session() as session:
         library = session.scalar(select(LibraryCount).where(LibraryCount.year == year))
         held = _held_demonstration(session, year)
-    return {"employment": (employed, state_graduates), "demo_exams": (held, 1),
+    return {"employment": (employed, state_graduates), CONTINUING: (continuing, state_graduates), "demo_exams": (held, 1),
             "kazakh_textbooks": (library.kazakh_textbooks, library.textbooks) if library else (0, 0)}
 
 
@@ -79,7 +80,14 @@ def figures(db: Database, year: int, today: date | None = None) -> list[di.Figur
     counts |= {"dual_coverage": (state.covered, state.total),
                "inclusive": (int(bool(profile and profile.inclusive_conditions_met)), 1),
                "teacher_upgrade": (sum(1 for last in upgrades if di.upgrade_overdue(last, today)), len(upgrades))}
-    return [di.Figure(key, *counts[key], target_of(key, year)) for key in KEYS]
+    return [_figure(key, counts, year) for key in KEYS]
+
+
+def _figure(key: str, counts: dict[str, tuple[int, int]], year: int) -> di.Figure:
+    """The figure of a key; the employment figure carries the graduates continuing (further study, military
+    service, parental leave) beside it: they stay in its denominator and out of its numerator."""
+    continuing = counts[CONTINUING][0] if key == "employment" else 0
+    return di.Figure(key, *counts[key], target_of(key, year), continuing=continuing)
 
 
 def history(db: Database, years: list[int], today: date | None = None) -> dict[int, dict[str, di.Figure | None]]:
@@ -91,7 +99,7 @@ def history(db: Database, years: list[int], today: date | None = None) -> dict[i
             result[year] = {f.key: f for f in figures(db, year, today)}
         else:
             counts = _dated_counts(db, year)
-            result[year] = {key: di.Figure(key, *counts[key], target_of(key, year)) if key in DATED else None
+            result[year] = {key: _figure(key, counts, year) if key in DATED else None
                             for key in KEYS}
     return result
 
@@ -108,8 +116,12 @@ def records(db: Database, key: str, year: int, today: date | None = None) -> Rec
     if key == "employment":
         from desktop.services.employment import graduates  # noqa: PLC0415
 
-        return Records(("graduate", "group", "state_order", "status", "date", "employer", "evidence"),
-                       [("student", g.student_id, (g.name, g.group_code, g.state_order, g.status, g.on, g.employer,
+        # each row says whether it counts in the figure or is shown beside it (only state-order graduates do either)
+        return Records(("graduate", "group", "state_order", "status", "counted", "continuing", "date", "employer",
+                        "evidence"),
+                       [("student", g.student_id, (g.name, g.group_code, g.state_order, g.status,
+                                                   g.state_order and g.status in di.EMPLOYED,
+                                                   g.state_order and g.status in di.CONTINUING, g.on, g.employer,
                                                    g.evidence)) for g in graduates(db, year)])
     if key == "dual_coverage":
         return _coverage_records(db)

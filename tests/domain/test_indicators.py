@@ -18,19 +18,21 @@ def test_targets_come_from_the_data_and_hold_after_the_plan_ends():
     assert di.target(TARGETS, "teacher_upgrade", 2025) is None
 
 
-def test_employment_counts_state_order_graduates_placed():
+def test_employment_counts_state_order_graduates_employed():
     graduates = [(True, "employed_in_specialty"), (True, "military"), (True, "not_employed"), (True, "unknown"),
                  (False, "employed_in_specialty")]
-    employed, state_order_graduates = di.employment(graduates)
-    assert (employed, state_order_graduates) == (2, 4)
-    figure = di.Figure("employment", employed, state_order_graduates, di.target(TARGETS, "employment", 2025))
-    assert figure.percent == 50.0 and figure.meets is False
+    # State Program l.372-384: employed 1 of 4 state-order graduates; military service is shown beside it
+    employed, continuing, state_order_graduates = di.employment(graduates)
+    assert (employed, continuing, state_order_graduates) == (1, 1, 4)
+    figure = di.Figure("employment", employed, state_order_graduates, di.target(TARGETS, "employment", 2025),
+                       continuing=continuing)
+    assert figure.percent == 25.0 and figure.continuing_percent == 25.0 and figure.meets is False
 
 
 @given(st.lists(st.tuples(st.booleans(), st.sampled_from(di.STATUSES))))
 def test_employment_is_a_share_of_state_order_graduates(graduates):
-    employed, total = di.employment(graduates)
-    assert 0 <= employed <= total == sum(1 for state, _ in graduates if state)
+    employed, continuing, total = di.employment(graduates)
+    assert 0 <= employed + continuing <= total == sum(1 for state, _ in graduates if state)
 
 
 def test_a_teachers_upgrade_is_overdue_after_three_years():

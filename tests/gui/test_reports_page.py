@@ -3,7 +3,8 @@ textbook counts, the report pack made in the background."""
 from datetime import date
 
 from contingent import add_group, enrol
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from desktop.services import employment, movements, report_records
 from desktop.services.movements import OrderInput
@@ -24,7 +25,7 @@ def test_employment_entered_in_the_dialog_moves_the_dashboard(make_window, db, m
     board = make_window(db).page("reports").indicators
     board.year.setValue(2027)
     assert board.table.rowCount() == 6 and board.table.horizontalHeaderItem(3).text() == "2027"
-    assert board.table.item(0, 3).text() == "0.0% (0 / 2)"
+    assert board.table.item(0, 3).text() == "0.0% (0 / 2)\ncontinuing / not available for work: 0 (0.0%)"
     assert board.charts["employment"].points[-1] == (2027, 0.0, 75.0, False)
 
     def employ_first(dialog: EmploymentDialog):
@@ -41,7 +42,7 @@ def test_employment_entered_in_the_dialog_moves_the_dashboard(make_window, db, m
 
     monkeypatch.setattr(EmploymentDialog, "exec", employ_first)
     board.findChild(QPushButton, "employment").click()
-    assert board.table.item(0, 3).text() == "50.0% (1 / 2)"
+    assert board.table.item(0, 3).text() == "50.0% (1 / 2)\ncontinuing / not available for work: 0 (0.0%)"
     [first] = [g for g in employment.graduates(db, 2027) if g.status != "unknown"]
     assert (first.employer, first.evidence) == ("ТОО «Алатау Софт»", "confirmed")
 
@@ -98,6 +99,15 @@ def test_a_figure_opens_its_records_and_a_student_opens_the_card(make_window, de
     def look(dialog: RecordsDialog):
         qtmodeltester.check(dialog.model)
         shown.append((dialog.key, dialog.model.rowCount()))
+        if dialog.key == "employment":
+            # the demo's 2026: 20 of 35 state-order graduates employed, 6 continuing shown beside them (State
+            # Program l.372-384 counts the employed); each row says which it is
+            reading = dialog.findChild(QLabel, "reading").text()
+            assert reading.startswith("continuing / not available for work: 6 (17.1%). Employed in the first year")
+            model = dialog.model
+            ticks = [sum(model.index(r, c).data() == "✓" for r in range(model.rowCount())) for c in (4, 5)]
+            assert ticks == [20, 6] and model.headerData(5, Qt.Orientation.Horizontal) == (
+                "Continuing / not available for work")
         dialog.table.doubleClicked.emit(dialog.table.model().index(0, 0))
         return 0
 

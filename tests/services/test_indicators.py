@@ -60,8 +60,10 @@ def test_past_years_have_figures_only_for_what_is_kept_by_date(db):
     employment.set_employment(db, state[0], "military", date(2026, 8, 1))
     report_records.set_library_count(db, 2026, 100, 30)
     found = indicators.history(db, [2026, 2027], DAY)
-    # 2026: military service counts as placed, 1 of the 2 state-order graduates of 2026
-    assert (found[2026]["employment"].numerator, found[2026]["employment"].denominator) == (1, 2)
+    # 2026: military service is not employment (State Program l.372-384): 0 of the 2 state-order graduates of
+    # 2026 employed, 1 continuing / not available for work beside it (50 %)
+    assert (found[2026]["employment"].numerator, found[2026]["employment"].denominator) == (0, 2)
+    assert (found[2026]["employment"].continuing, found[2026]["employment"].continuing_percent) == (1, 50.0)
     assert found[2026]["employment"].target == 75  # the plan ends in 2025: its last target stands
     assert found[2026]["kazakh_textbooks"].percent == 30.0
     assert found[2026]["dual_coverage"] is None and found[2026]["teacher_upgrade"] is None
@@ -76,6 +78,9 @@ def test_the_records_behind_each_figure(db):
     report_records.add_teacher(db, "Ким Елена", None)
     rows = indicators.records(db, "employment", 2027).rows
     assert [(kind, values[3]) for kind, _, values in rows].count(("student", "further_study")) == 1
+    # each row says whether it is counted in the figure or shown beside it: further study is beside it
+    assert indicators.records(db, "employment", 2027).columns[4:6] == ("counted", "continuing")
+    assert sorted(values[4:6] for *_, values in rows) == [(False, False), (False, True)]
     assert len(indicators.records(db, "dual_coverage", 2027).rows) == 2  # state-order students studying now
     assert all(values[2] is False for _, _, values in indicators.records(db, "dual_coverage", 2027).rows)
     assert [values for *_, values in indicators.records(db, "teacher_upgrade", 2027, DAY).rows] == [

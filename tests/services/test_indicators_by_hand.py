@@ -35,18 +35,26 @@ def graduates(db, state_count, paid_count, on=date(2027, 6, 30), code="23ПО-41
     return state, paid
 
 
-def test_employment_counts_placed_state_order_graduates_of_the_year(db):
+def test_employment_counts_employed_state_order_graduates_of_the_year(db):
     state, paid = graduates(db, 5, 2)
     for sid, status in zip(state, ("employed_in_specialty", "employed_outside", "further_study", "not_employed")):
         employment.set_employment(db, sid, status, date(2027, 9, 1))  # the fifth stays unknown
     employment.set_employment(db, paid[0], "employed_in_specialty", date(2027, 9, 1))
     figure = figures(db)["employment"]
-    # state order: 5 graduates; placed: in specialty, outside it, further study = 3 -> 60 %, under the 75 % target
-    assert (figure.numerator, figure.denominator, figure.percent, figure.target, figure.meets) == (3, 5, 60.0, 75, False)
+    # State Program l.372-384 counts the employed: state order 5 graduates; employed in specialty, outside it = 2
+    # -> 40 %, under the 75 % target; further study = 1 (20 %) is shown beside it, not counted
+    assert (figure.numerator, figure.denominator, figure.percent, figure.target, figure.meets) == (2, 5, 40.0, 75, False)
+    assert (figure.continuing, figure.continuing_percent) == (1, 20.0)
     for sid in state[3:]:
         employment.set_employment(db, sid, "military", date(2027, 9, 1))
-    # now 5 of 5 placed
-    assert (figures(db)["employment"].numerator, figures(db)["employment"].meets) == (5, True)
+    # military service is not employment: still 2 of 5 employed, now 3 of 5 (60 %) continuing
+    figure = figures(db)["employment"]
+    assert (figure.numerator, figure.continuing, figure.continuing_percent, figure.meets) == (2, 3, 60.0, False)
+    for sid in state[2:]:
+        employment.set_employment(db, sid, "employed_outside", date(2027, 10, 1))
+    # all 5 employed: 100 % meets the target, none continuing
+    figure = figures(db)["employment"]
+    assert (figure.numerator, figure.continuing, figure.meets) == (5, 0, True)
     assert figures(db, 2026)["employment"].denominator == 0  # nobody graduated in 2026
 
 
@@ -142,7 +150,9 @@ def test_past_years_keep_only_their_dated_figures(db):
     employment.set_employment(db, state[0], "further_study", date(2026, 9, 1))
     exam_session(db, "demonstration", date(2026, 4, 1))
     found = indicators.history(db, [2026, 2027], DAY)
-    assert (found[2026]["employment"].numerator, found[2026]["employment"].denominator) == (1, 2)
+    # further study is continuing, not employed: 0 of 2 employed, 1 beside the figure
+    assert (found[2026]["employment"].numerator, found[2026]["employment"].denominator) == (0, 2)
+    assert found[2026]["employment"].continuing == 1
     assert found[2026]["demo_exams"].numerator == 1 and found[2027]["demo_exams"].numerator == 0
     assert {key for key, figure in found[2026].items() if figure is None} == {
         "dual_coverage", "inclusive", "teacher_upgrade"}

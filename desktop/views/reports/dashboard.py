@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLab
 
 from desktop.services import indicators
 from desktop.views.reports.chart import IndicatorChart
-from desktop.views.reports.texts import TITLES, percent_text, t
+from desktop.views.reports.texts import EMPLOYMENT_READING, TITLES, continuing_text, percent_text, t
 from desktop.views.widgets import button_row, hint
 
 YEARS_SHOWN = 3
@@ -37,7 +37,8 @@ class IndicatorDashboard(QWidget):
         layout.addLayout(bar)
         layout.addWidget(hint(self.tr("Green: the target of the year is reached; orange: not yet; the dashed line is the target. Double-click a "
                                       "row or click a chart to see the records behind a figure. Coverage, inclusive "
-                                      "conditions and teachers are counted only for the current year.")))
+                                      "conditions and teachers are counted only for the current year.")
+                            + " " + t(EMPLOYMENT_READING)))
         self.table = QTableWidget(len(indicators.KEYS), 2 + YEARS_SHOWN)
         self.table.setObjectName("indicators")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,7 +69,8 @@ class IndicatorDashboard(QWidget):
             self.table.setItem(row, 0, QTableWidgetItem(t(TITLES[key])))
             for column, year in enumerate(years, start=1):
                 figure = found[year][key]
-                item = QTableWidgetItem(percent_text(figure))
+                beside = continuing_text(figure)  # employment: the graduates not counted, shown beside it
+                item = QTableWidgetItem(percent_text(figure) + (f"\n{beside}" if beside else ""))
                 if figure is not None and figure.meets is not None:
                     item.setBackground(QBrush(MET_FILL if figure.meets else SHORT_FILL))
                 if figure is None:
@@ -80,6 +82,7 @@ class IndicatorDashboard(QWidget):
                 (year, found[year][key].percent if found[year][key] else None, indicators.target_of(key, year),
                  found[year][key].meets if found[year][key] else None) for year in years])
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()  # the employment row has its second line
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 2
                                   + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())))
 

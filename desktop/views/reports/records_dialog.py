@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVB
 from desktop.services import indicators, report_records
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import confirm_and_delete
-from desktop.views.reports.texts import COLUMNS, TITLES, percent_text, t, word
+from desktop.views.reports.texts import COLUMNS, EMPLOYMENT_READING, TITLES, continuing_text, percent_text, t, word
 from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from desktop.views.widgets import button_row, row_table
 
@@ -54,6 +54,11 @@ class RecordsDialog(QDialog):
             value=percent_text(figure), target="—" if figure.target is None else f"{figure.target:g}%"))
         summary.setObjectName("summary")
         layout.addWidget(summary)
+        if key == "employment":
+            reading = QLabel(f"{continuing_text(figure)}. {t(EMPLOYMENT_READING)}")
+            reading.setObjectName("reading")
+            reading.setWordWrap(True)
+            layout.addWidget(reading)
         if key not in indicators.DATED:
             layout.addWidget(QLabel(self.tr("Counted from the records as they are today.")))
         self.model, self.table = records_table(indicators.records(db, key, year), "records", self)

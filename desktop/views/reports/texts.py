@@ -52,7 +52,13 @@ COLUMNS = {
     "last_upgrade": QT_TRANSLATE_NOOP("Indicators", "Last qualification upgrade"),
     "overdue": QT_TRANSLATE_NOOP("Indicators", "Over 3 years ago"),
     "iin": QT_TRANSLATE_NOOP("Indicators", "IIN"),
+    "counted": QT_TRANSLATE_NOOP("Indicators", "Counted as employed"),
+    "continuing": QT_TRANSLATE_NOOP("Indicators", "Continuing / not available for work"),
 }
+# which reading of the employment indicator the figure uses (State Program 2020-2025, indicator 4)
+EMPLOYMENT_READING = QT_TRANSLATE_NOOP(
+    "Indicators", "Employed in the first year after graduation, of all state-order graduates; further study, military "
+                  "service and parental leave are shown apart.")
 
 MESSAGES = {
     "report.not_a_graduate": QT_TRANSLATE_NOOP("Messages", "{name} has not graduated: employment is recorded for graduates"),
@@ -91,3 +97,12 @@ def percent_text(figure) -> str:
         return "—"
     share = "—" if figure.percent is None else f"{figure.percent:.1f}%"
     return f"{share} ({figure.numerator} / {figure.denominator})"
+
+
+def continuing_text(figure) -> str:
+    """The graduates beside the employment figure: continuing / not available for work, count and share."""
+    if figure is None or figure.key != "employment":
+        return ""
+    share = "—" if figure.continuing_percent is None else f"{figure.continuing_percent:.1f}%"
+    return QCoreApplication.translate("Indicators", "continuing / not available for work: {count} ({share})").format(
+        count=figure.continuing, share=share)

@@ -3265,8 +3265,8 @@ Please send the log file to support:
         <translation>Continuing / not available for work</translation>
     </message>
     <message>
-        <source>Employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
-        <translation>Employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</translation>
+        <source>The employment indicator counts graduates employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
+        <translation>The employment indicator counts graduates employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</translation>
     </message>
     <message>
         <source>continuing / not available for work: {count} ({share})</source>

@@ -3258,19 +3258,19 @@ Please send the log file to support:
     </message>
     <message>
         <source>Counted as employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмысқа орналасқан деп есептелді</translation>
     </message>
     <message>
         <source>Continuing / not available for work</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалғастырушылар / жұмысқа шыға алмайтындар</translation>
     </message>
     <message>
-        <source>Employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
-        <translation type="unfinished"></translation>
+        <source>The employment indicator counts graduates employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
+        <translation>Жұмысқа орналасу көрсеткіші бітіргеннен кейінгі бірінші жылы жұмысқа орналасқан түлектерді мемлекеттік тапсырыс бойынша барлық түлектерден есептейді; оқуын жалғастырушылар, әскери қызметтегілер және бала күтімі бойынша демалыстағылар бөлек көрсетіледі.</translation>
     </message>
     <message>
         <source>continuing / not available for work: {count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>жалғастырушылар / жұмысқа шыға алмайтындар: {count} ({share})</translation>
     </message>
 </context>
 <context>

@@ -3258,19 +3258,19 @@ Please send the log file to support:
     </message>
     <message>
         <source>Counted as employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтён как трудоустроенный</translation>
     </message>
     <message>
         <source>Continuing / not available for work</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжают / недоступны для работы</translation>
     </message>
     <message>
-        <source>Employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
-        <translation type="unfinished"></translation>
+        <source>The employment indicator counts graduates employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
+        <translation>Показатель трудоустройства считает выпускников, трудоустроенных в первый год после окончания, от всех выпускников по госзаказу; продолжающие обучение, проходящие воинскую службу и находящиеся в отпуске по уходу за ребёнком показаны отдельно.</translation>
     </message>
     <message>
         <source>continuing / not available for work: {count} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>продолжают / недоступны для работы: {count} ({share})</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ def test_a_figure_opens_its_records_and_a_student_opens_the_card(make_window, de
             # the demo's 2026: 20 of 35 state-order graduates employed, 6 continuing shown beside them (State
             # Program l.372-384 counts the employed); each row says which it is
             reading = dialog.findChild(QLabel, "reading").text()
-            assert reading.startswith("continuing / not available for work: 6 (17.1%). Employed in the first year")
+            assert reading.startswith("continuing / not available for work: 6 (17.1%). The employment indicator counts")
             model = dialog.model
             ticks = [sum(model.index(r, c).data() == "✓" for r in range(model.rowCount())) for c in (4, 5)]
             assert ticks == [20, 6] and model.headerData(5, Qt.Orientation.Horizontal) == (

@@ -57,8 +57,8 @@ COLUMNS = {
 }
 # which reading of the employment indicator the figure uses (State Program 2020-2025, indicator 4)
 EMPLOYMENT_READING = QT_TRANSLATE_NOOP(
-    "Indicators", "Employed in the first year after graduation, of all state-order graduates; further study, military "
-                  "service and parental leave are shown apart.")
+    "Indicators", "The employment indicator counts graduates employed in the first year after graduation, of all "
+                  "state-order graduates; further study, military service and parental leave are shown apart.")
 
 MESSAGES = {
     "report.not_a_graduate": QT_TRANSLATE_NOOP("Messages", "{name} has not graduated: employment is recorded for graduates"),

@@ -24,8 +24,11 @@ def test_employment_entered_in_the_dialog_moves_the_dashboard(make_window, db, m
     graduates_of_2027(db)
     board = make_window(db).page("reports").indicators
     board.year.setValue(2027)
-    assert board.table.rowCount() == 6 and board.table.horizontalHeaderItem(3).text() == "2027"
-    assert board.table.item(0, 3).text() == "0.0% (0 / 2)\ncontinuing / not available for work: 0 (0.0%)"
+    # six indicators and, under employment, the graduates shown beside it (continuing / not available for work)
+    assert board.table.rowCount() == 7 and board.table.horizontalHeaderItem(3).text() == "2027"
+    assert board.table.item(0, 3).text() == "0.0% (0 / 2)"
+    assert board.table.item(1, 0).text() == "↳ Continuing / not available for work"
+    assert (board.table.item(1, 3).text(), board.table.item(1, 4).text()) == ("0.0% (0 / 2)", "—")
     assert board.charts["employment"].points[-1] == (2027, 0.0, 75.0, False)
 
     def employ_first(dialog: EmploymentDialog):
@@ -42,9 +45,15 @@ def test_employment_entered_in_the_dialog_moves_the_dashboard(make_window, db, m
 
     monkeypatch.setattr(EmploymentDialog, "exec", employ_first)
     board.findChild(QPushButton, "employment").click()
-    assert board.table.item(0, 3).text() == "50.0% (1 / 2)\ncontinuing / not available for work: 0 (0.0%)"
+    assert board.table.item(0, 3).text() == "50.0% (1 / 2)"
     [first] = [g for g in employment.graduates(db, 2027) if g.status != "unknown"]
     assert (first.employer, first.evidence) == ("ТОО «Алатау Софт»", "confirmed")
+    # the second goes on to further study: not employed, counted under the figure instead (State Program
+    # l.372-384 counts the employed): still 1 of 2 employed, 1 of 2 continuing
+    [second] = [g.student_id for g in employment.graduates(db, 2027) if g.status == "unknown"]
+    employment.set_employment(db, second, "further_study", date(2027, 9, 1))
+    board.refresh()
+    assert [board.table.item(r, 3).text() for r in (0, 1)] == ["50.0% (1 / 2)", "50.0% (1 / 2)"]
 
 
 def test_a_wrong_date_names_the_row_and_saves_nothing(make_window, db, dialogs):
@@ -113,7 +122,7 @@ def test_a_figure_opens_its_records_and_a_student_opens_the_card(make_window, de
 
     monkeypatch.setattr(RecordsDialog, "exec", look)
     board.year.setValue(2026)
-    board.table.cellDoubleClicked.emit(1, 0)  # dual coverage: the state-order students studying now
+    board.table.cellDoubleClicked.emit(2, 0)  # dual coverage: the state-order students studying now
     board.charts["employment"].clicked.emit("employment")
     assert shown == [("dual_coverage", 184), ("employment", 50)]
     assert [kind for kind, _ in opened] == ["student", "student"]
@@ -122,7 +131,7 @@ def test_a_figure_opens_its_records_and_a_student_opens_the_card(make_window, de
 def test_teachers_are_added_and_counted(make_window, db, monkeypatch):
     report_records.add_teacher(db, "Ким Елена", date(2020, 1, 1))
     board = make_window(db).page("reports").indicators
-    assert board.table.item(5, 3).text() == "100.0% (1 / 1)"
+    assert board.table.item(6, 3).text() == "100.0% (1 / 1)"
 
     def fill(form: FormDialog):
         form.widgets["full_name"].setText("Әбенова Сәуле")
@@ -138,7 +147,7 @@ def test_teachers_are_added_and_counted(make_window, db, monkeypatch):
 
     monkeypatch.setattr(TeachersDialog, "exec", add_one)
     board.findChild(QPushButton, "teachers").click()
-    assert board.table.item(5, 3).text() == "50.0% (1 / 2)"
+    assert board.table.item(6, 3).text() == "50.0% (1 / 2)"
 
 
 def test_the_report_pack_is_made_in_the_background(make_window, demo_db, tmp_path, qtbot):
@@ -180,15 +189,15 @@ def test_textbook_counts_from_the_college_profile_feed_the_indicator(make_window
     window.show_page("college")
     window.page("college").findChild(QPushButton, "library").click()
     board = window.page("reports").indicators
-    assert board.table.item(4, 3).text() == "40.0% (400 / 1000)"
+    assert board.table.item(5, 3).text() == "40.0% (400 / 1000)"
 
 
 def test_the_dashboard_counts_again_when_the_page_comes_back(make_window, db):
     window = make_window(db)
     window.show_page("reports")
     board = window.page("reports").indicators
-    assert board.table.item(5, 3).text() == "— (0 / 0)"
+    assert board.table.item(6, 3).text() == "— (0 / 0)"
     report_records.add_teacher(db, "Ким Елена", date(2020, 1, 1))  # recorded elsewhere meanwhile
     window.show_page("college")
     window.show_page("reports")
-    assert board.table.item(5, 3).text() == "100.0% (1 / 1)"
+    assert board.table.item(6, 3).text() == "100.0% (1 / 1)"

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLab
 
 from desktop.services import indicators
 from desktop.views.reports.chart import IndicatorChart
-from desktop.views.reports.texts import EMPLOYMENT_READING, TITLES, continuing_text, percent_text, t
+from desktop.views.reports.texts import COLUMNS, EMPLOYMENT_READING, TITLES, percent_text, t
 from desktop.views.widgets import button_row, hint
 
 YEARS_SHOWN = 3
+CONTINUING = "continuing"  # the row under employment: graduates shown beside that figure, never counted in it
+ROWS = tuple(k for key in indicators.KEYS for k in ((key, CONTINUING) if key == "employment" else (key,)))
 MET_FILL, SHORT_FILL = QColor("#e3f2e4"), QColor("#fdebd9")
 
 
@@ -39,12 +41,13 @@ class IndicatorDashboard(QWidget):
                                       "row or click a chart to see the records behind a figure. Coverage, inclusive "
                                       "conditions and teachers are counted only for the current year.")
                             + " " + t(EMPLOYMENT_READING)))
-        self.table = QTableWidget(len(indicators.KEYS), 2 + YEARS_SHOWN)
+        self.table = QTableWidget(len(ROWS), 2 + YEARS_SHOWN)
         self.table.setObjectName("indicators")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.cellDoubleClicked.connect(lambda row, _: self.show_records(indicators.KEYS[row]))
+        self.table.cellDoubleClicked.connect(
+            lambda row, _: self.show_records("employment" if ROWS[row] == CONTINUING else ROWS[row]))
         layout.addWidget(self.table)
         grid = QGridLayout()
         self.charts: dict[str, IndicatorChart] = {}
@@ -65,12 +68,14 @@ class IndicatorDashboard(QWidget):
         found = indicators.history(self.db, years)
         self.table.setHorizontalHeaderLabels([self.tr("Indicator"), *(str(y) for y in years),
                                               self.tr("Target {year}").format(year=years[-1])])
-        for row, key in enumerate(indicators.KEYS):
+        for row, key in enumerate(ROWS):
+            if key == CONTINUING:
+                self._continuing_row(row, years, found)
+                continue
             self.table.setItem(row, 0, QTableWidgetItem(t(TITLES[key])))
             for column, year in enumerate(years, start=1):
                 figure = found[year][key]
-                beside = continuing_text(figure)  # employment: the graduates not counted, shown beside it
-                item = QTableWidgetItem(percent_text(figure) + (f"\n{beside}" if beside else ""))
+                item = QTableWidgetItem(percent_text(figure))
                 if figure is not None and figure.meets is not None:
                     item.setBackground(QBrush(MET_FILL if figure.meets else SHORT_FILL))
                 if figure is None:
@@ -82,9 +87,22 @@ class IndicatorDashboard(QWidget):
                 (year, found[year][key].percent if found[year][key] else None, indicators.target_of(key, year),
                  found[year][key].meets if found[year][key] else None) for year in years])
         self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()  # the employment row has its second line
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 2
                                   + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())))
+
+    def _continuing_row(self, row: int, years: list[int], found: dict) -> None:
+        """Further study, military service and parental leave of the employment figure's graduates: a share of
+        the same denominator, with no target and no colour (the State Program counts only the employed)."""
+        title = QTableWidgetItem("↳ " + t(COLUMNS["continuing"]))
+        title.setToolTip(t(EMPLOYMENT_READING))
+        self.table.setItem(row, 0, title)
+        for column, year in enumerate(years, start=1):
+            f = found[year]["employment"]
+            share = "—" if f.continuing_percent is None else f"{f.continuing_percent:.1f}%"
+            item = QTableWidgetItem(f"{share} ({f.continuing} / {f.denominator})")
+            item.setToolTip(t(EMPLOYMENT_READING))
+            self.table.setItem(row, column, item)
+        self.table.setItem(row, len(years) + 1, QTableWidgetItem("—"))
 
     def show_records(self, key: str) -> None:
         from desktop.views.reports.records_dialog import RecordsDialog  # noqa: PLC0415

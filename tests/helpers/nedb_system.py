@@ -98,3 +98,32 @@ def system_file(rows: list[list[str]] | None = None, headers: list[str] | None =
 def column(name: str) -> int:
     """A column's index by the start of its header."""
     return next(i for i, header in enumerate(HEADERS) if header.startswith(name))
+
+
+def import_twice_at_once(url, backups, path, today=TODAY) -> list:
+    """Two registrars import the same file into one database at the same moment: both plans are read before
+    either writes, then both apply at once. Each outcome is the ImportResult or the exception raised."""
+    import threading  # noqa: PLC0415
+
+    from desktop.services import nedb_import  # noqa: PLC0415
+    from desktop.services.database import open_database  # noqa: PLC0415
+
+    databases = [open_database(url, backups) for _ in range(2)]
+    plans = [nedb_import.analyse(each, path, today) for each in databases]
+    start, outcomes = threading.Barrier(2), [None, None]
+
+    def run(n):
+        start.wait()
+        try:
+            outcomes[n] = nedb_import.apply(databases[n], plans[n], set(), f"registrar {n}", today)
+        except Exception as exc:  # noqa: BLE001 - the caller says which kind it must be
+            outcomes[n] = exc
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    for each in databases:
+        each.close()
+    return outcomes

@@ -1,34 +1,14 @@
 """Two imports of the same NEDB file at once: one imports, the other is told plainly, never an IntegrityError."""
-import threading
-
-from nedb_system import TODAY, system_file, system_rows
+from nedb_system import TODAY, import_twice_at_once, system_file, system_rows
 
 from desktop.services import contingent, nedb, nedb_import
-from desktop.services.database import open_database
 from desktop.services.errors import ValidationFailed
 
 
 def test_the_second_of_two_simultaneous_imports_is_refused_plainly(db, paths, tmp_path):
     path = tmp_path / "contingent.txt"
     path.write_bytes(system_file(system_rows(60)))
-    databases = [open_database(db.path, paths.backups) for _ in range(2)]
-    plans = [nedb_import.analyse(each, path, TODAY) for each in databases]  # both read before either writes
-    start, outcomes = threading.Barrier(2), [None, None]
-
-    def run(n):
-        start.wait()
-        try:
-            outcomes[n] = nedb_import.apply(databases[n], plans[n], set(), f"registrar {n}", TODAY)
-        except Exception as exc:  # noqa: BLE001 - the test says which kind it was
-            outcomes[n] = exc
-
-    threads = [threading.Thread(target=run, args=(n,)) for n in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
-    for each in databases:
-        each.close()
+    outcomes = import_twice_at_once(db.path, paths.backups, path)
     done = [o for o in outcomes if isinstance(o, nedb_import.ImportResult)]
     refused = [o for o in outcomes if isinstance(o, ValidationFailed)]
     assert len(done) == 1 and len(refused) == 1, outcomes

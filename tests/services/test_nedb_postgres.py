@@ -3,13 +3,11 @@
 Runs when ZHOSPAR_TEST_PG_URL names an empty database the tests may wipe; skipped otherwise.
 """
 import os
-import threading
 
 import pytest
-from nedb_system import TODAY, column, system_file, system_rows
+from nedb_system import TODAY, column, import_twice_at_once, system_file, system_rows
 
 from desktop.services import contingent, nedb, nedb_import
-from desktop.services.database import open_database
 from desktop.services.errors import ValidationFailed
 
 URL = os.environ.get("ZHOSPAR_TEST_PG_URL")
@@ -35,24 +33,7 @@ def test_the_systems_file_round_trips_and_overlong_cells_are_named_before_postgr
 def test_the_second_of_two_simultaneous_imports_is_refused_plainly_on_postgresql(pg, paths, tmp_path):
     path = tmp_path / "contingent.txt"
     path.write_bytes(system_file(system_rows(60)))
-    databases = [open_database(URL, paths.backups) for _ in range(2)]
-    plans = [nedb_import.analyse(each, path, TODAY) for each in databases]
-    start, outcomes = threading.Barrier(2), [None, None]
-
-    def run(n):
-        start.wait()
-        try:
-            outcomes[n] = nedb_import.apply(databases[n], plans[n], set(), f"registrar {n}", TODAY)
-        except Exception as exc:  # noqa: BLE001 - the test says which kind it was
-            outcomes[n] = exc
-
-    threads = [threading.Thread(target=run, args=(n,)) for n in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
-    for each in databases:
-        each.close()
+    outcomes = import_twice_at_once(URL, paths.backups, path)
     assert sorted(type(o).__name__ for o in outcomes) == ["ImportResult", "ValidationFailed"], outcomes
     refused = next(o for o in outcomes if isinstance(o, ValidationFailed))
     assert [p.code for p in refused.problems] == ["import.changed_meanwhile"]

@@ -51,3 +51,20 @@ def no_modal_questions(monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def open_draft(make_window, demo_db):
+    """A new draft copied from the demo's first curriculum, open in the editor of a window in `language`."""
+    from desktop.services import curricula  # noqa: PLC0415
+
+    def open_in(language="en"):
+        window = make_window(demo_db, language)
+        window.show_page("curricula")
+        page = window.page("curricula")
+        draft = curricula.create(demo_db, curricula.get_curriculum(demo_db, 1).curriculum)
+        page.reload()
+        page.open_curriculum(draft)
+        return page.editor
+
+    return open_in

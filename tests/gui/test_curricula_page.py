@@ -17,14 +17,8 @@ def editor(make_window, demo_db):
 
 
 @pytest.fixture
-def draft_editor(make_window, demo_db):
-    window = make_window(demo_db, "en")
-    window.show_page("curricula")
-    page = window.page("curricula")
-    draft = curricula.create(demo_db, curricula.get_curriculum(demo_db, 1).curriculum)
-    page.reload()
-    page.open_curriculum(draft)
-    return page.editor
+def draft_editor(open_draft):
+    return open_draft("en")
 
 
 def rules_of(editor):

@@ -7,14 +7,8 @@ from desktop.services import curricula
 
 
 @pytest.fixture
-def kazakh_draft(make_window, demo_db):
-    window = make_window(demo_db, "kk")
-    window.show_page("curricula")
-    page = window.page("curricula")
-    draft = curricula.create(demo_db, curricula.get_curriculum(demo_db, 1).curriculum)
-    page.reload()
-    page.open_curriculum(draft)
-    return page.editor
+def kazakh_draft(open_draft):
+    return open_draft("kk")
 
 
 def test_the_kazakh_findings_list_shows_rule_titles_with_the_id_in_the_tooltip(kazakh_draft):

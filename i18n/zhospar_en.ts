@@ -3964,18 +3964,6 @@ Log file: {log}</translation>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
         <translation>this curriculum is still a draft: change it directly, no new version is needed</translation>
     </message>
-    <message>
-        <source>the row “{row}” appears twice</source>
-        <translation>the row “{row}” appears twice</translation>
-    </message>
-    <message>
-        <source>the row “{row}” belongs to “{parent}”, which is not in the plan</source>
-        <translation>the row “{row}” belongs to “{parent}”, which is not in the plan</translation>
-    </message>
-    <message>
-        <source>the row “{row}” has negative hours</source>
-        <translation>the row “{row}” has negative hours</translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>

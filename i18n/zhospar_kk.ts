@@ -3964,18 +3964,6 @@ Log file: {log}</source>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
         <translation>бұл оқу жоспары әлі жоба: оны тікелей өзгертіңіз, жаңа нұсқа қажет емес</translation>
     </message>
-    <message>
-        <source>the row “{row}” appears twice</source>
-        <translation>«{row}» жолы екі рет кездеседі</translation>
-    </message>
-    <message>
-        <source>the row “{row}” belongs to “{parent}”, which is not in the plan</source>
-        <translation>«{row}» жолы «{parent}» бөліміне жатады, ал ол жоспарда жоқ</translation>
-    </message>
-    <message>
-        <source>the row “{row}” has negative hours</source>
-        <translation>«{row}» жолында сағат саны теріс</translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>

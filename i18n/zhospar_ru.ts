@@ -3964,18 +3964,6 @@ Log file: {log}</source>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
         <translation>этот учебный план ещё черновик: измените его напрямую, новая версия не нужна</translation>
     </message>
-    <message>
-        <source>the row “{row}” appears twice</source>
-        <translation>строка «{row}» встречается дважды</translation>
-    </message>
-    <message>
-        <source>the row “{row}” belongs to “{parent}”, which is not in the plan</source>
-        <translation>строка «{row}» относится к «{parent}», которого нет в плане</translation>
-    </message>
-    <message>
-        <source>the row “{row}” has negative hours</source>
-        <translation>в строке «{row}» отрицательное число часов</translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>

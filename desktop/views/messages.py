@@ -66,6 +66,8 @@ FIELDS = {
 
 def _merge_contingent() -> None:
     from desktop.views.contingent.texts import FIELDS as CONTINGENT_FIELDS  # noqa: PLC0415
+    from desktop.views.curricula.texts import FIELDS as CURRICULUM_FIELDS  # noqa: PLC0415
+    from desktop.views.curricula.texts import MESSAGES as CURRICULUM_MESSAGES  # noqa: PLC0415
     from desktop.views.contingent.texts import MESSAGES as CONTINGENT_MESSAGES  # noqa: PLC0415
 
     from desktop.views.dual.texts import FIELDS as DUAL_FIELDS  # noqa: PLC0415
@@ -80,13 +82,14 @@ def _merge_contingent() -> None:
     from desktop.exchange.file_messages import FILE_FIELDS, FILE_MESSAGES  # noqa: PLC0415
 
     MESSAGES.update(CONTINGENT_MESSAGES)
+    MESSAGES.update(CURRICULUM_MESSAGES)
     MESSAGES.update(DUAL_MESSAGES)
     MESSAGES.update(EXAM_MESSAGES)
     MESSAGES.update(REPORT_MESSAGES)
     for code, text in FILE_MESSAGES.items():
         MESSAGES.setdefault(code, text)
-    for name, text in (*CONTINGENT_FIELDS.items(), *DUAL_FIELDS.items(), *EXAM_FIELDS.items(),
-                       *REPORT_FIELDS.items(), *FILE_FIELDS.items()):
+    for name, text in (*CONTINGENT_FIELDS.items(), *CURRICULUM_FIELDS.items(), *DUAL_FIELDS.items(),
+                       *EXAM_FIELDS.items(), *REPORT_FIELDS.items(), *FILE_FIELDS.items()):
         FIELDS.setdefault(name, text)
 
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from desktop.services import curricula
 from desktop.services.college import get_profile
 from desktop.services.errors import ValidationFailed
-from desktop.views.curricula import texts as _texts  # noqa: F401 - registers the curriculum refusal codes
 from desktop.views.errors import show_validation
 from desktop.views.workers import run_with_progress
 

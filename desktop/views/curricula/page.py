@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QStackedW
                                QVBoxLayout, QWidget)
 
 from desktop.services import curricula
-from desktop.views.curricula import texts as _texts  # noqa: F401 - registers the curriculum refusal codes
 from desktop.views.errors import confirm_and_delete, run_validated
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel

@@ -107,6 +107,9 @@ class Curriculum:
     military: bool = False  # military specialties may not merge basic modules
     title: str = ""
     rule_set: str = ""  # the id of the rule set it was last checked against
+    # The intake already holds a TVET qualification of the same profile («мәндес біліктілік», MR l.258-260):
+    # only then does a mid-level programme on the TVET base have its own volume (TOTAL-RANGE).
+    cognate: bool = False
     extra: dict = field(default_factory=dict, compare=False)
 
     @property

@@ -42,11 +42,16 @@ class RuleSet:
     def source(self, rule: str) -> str:
         return f"{self.document}, {self.data['sources'][rule]}"
 
-    def total_range(self, level: str, base: str) -> tuple[int, int] | None:
+    def total_range(self, level: str, base: str, cognate: bool = False) -> tuple[int, int] | None:
+        """The total credits allowed; an entry marked "cognate" holds only for an intake with a cognate qualification."""
         for item in self.data["total_credits"]:
-            if item["level"] == level and item["base"] == base:
+            if item["level"] == level and item["base"] == base and item.get("cognate", cognate) == cognate:
                 return item["min"], item["max"]
         return None
+
+    def asks_cognate(self, level: str, base: str) -> bool:
+        """Whether a cognate TVET qualification of the intake changes the total range (MR l.258-260)."""
+        return self.total_range(level, base, True) != self.total_range(level, base, False)
 
     def subject_key(self, name: str) -> str | None:
         """The general-education subject a name means, in Kazakh or Russian, as colleges write it."""

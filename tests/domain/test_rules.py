@@ -90,8 +90,25 @@ def test_total_credits_by_base_and_level():
     eleven = replace(mid_level_9(), entry_base="11", rows=tuple(r for r in mid_level_9().rows
                                                                 if r.section is not Section.GENERAL))
     assert rules_found(eleven, "TOTAL-RANGE") == []  # 168 credits on the 11-grade base: within 120-180
-    (cognate,) = rules_found(replace(eleven, entry_base="tvet"), "TOTAL-RANGE")
-    assert (cognate.found, cognate.allowed) == ("168", "60")
+    (cognate,) = rules_found(replace(eleven, entry_base="tvet", cognate=True), "TOTAL-RANGE")
+    assert (cognate.code, cognate.found, cognate.allowed) == ("total_range.outside", "168", "60")
+    (other,) = rules_found(replace(eleven, entry_base="tvet"), "TOTAL-RANGE")  # another profile: no volume set
+    assert (other.code, other.severity, other.found) == ("total_range.not_cognate", Severity.WARNING, "168")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=600), st.sampled_from(["9", "11", "tvet"]), st.booleans(),
+       st.sampled_from([("4S06130103",), ("5AB06130101",)]))
+def test_the_cognate_flag_matters_only_to_a_tvet_base_mid_level_plan(halves, base, cognate, quals):
+    """Whatever the volume, a cognate intake changes TOTAL-RANGE only where MR l.258-260 says so."""
+    row = Row("m1", Section.PROFESSIONAL, "КМ 01", "М", "М", halves * 12, semesters=(SemesterLoad(1, halves * 12),))
+    plan = replace(worker_11(), qualifications=quals, entry_base=base, rows=(row,))
+    flagged, plain = (rules_found(replace(plan, cognate=value), "TOTAL-RANGE") for value in (True, False))
+    if base == "tvet" and quals[0].startswith("4S"):
+        assert [f.code for f in flagged] == ([] if halves == 120 else ["total_range.outside"])
+        assert [(f.code, f.severity) for f in plain] == [("total_range.not_cognate", Severity.WARNING)]
+    else:
+        assert [f.key() for f in flagged] == [f.key() for f in plain]
 
 
 def test_at_most_two_worker_qualifications_in_a_mid_level_programme():

@@ -19,41 +19,57 @@ from rule_cases import H, YEAR, SHORT_MIN, HALF, row, plan, check, found, codes,
 
 
 # --- TOTAL-RANGE: MR l.238-261 -----------------------------------------------------------------------------
-RANGES = [  # (qualifications, base, lowest, highest) as the recommendations give them
-    (WORKER, "9", 120, 180), (WORKER, "11", 60, 120),
-    (MID, "9", 180, 240), (MID, "11", 120, 180), (MID, "tvet", 60, 60),
-    (BACHELOR, "9", 60, 180), (BACHELOR, "11", 60, 180), (BACHELOR, "tvet", 60, 180),
+RANGES = [  # (qualifications, base, cognate, lowest, highest) as the recommendations give them
+    (WORKER, "9", False, 120, 180), (WORKER, "9", True, 120, 180), (WORKER, "11", False, 60, 120),
+    (WORKER, "11", True, 60, 120),
+    (MID, "9", False, 180, 240), (MID, "9", True, 180, 240), (MID, "11", False, 120, 180), (MID, "11", True, 120, 180),
+    (MID, "tvet", True, 60, 60),  # l.258-260: «60 кредит (мәндес біліктілік бойынша)»
+    # l.261 names no base: an applied bachelor is held to 60-180 on each, a cognate intake or not.
+    (BACHELOR, "9", False, 60, 180), (BACHELOR, "9", True, 60, 180), (BACHELOR, "11", False, 60, 180),
+    (BACHELOR, "11", True, 60, 180), (BACHELOR, "tvet", False, 60, 180), (BACHELOR, "tvet", True, 60, 180),
 ]
-TOTAL_CASES = [(quals, base, credits, inside, f"{low}" if low == high else f"{low}–{high}")
-               for quals, base, low, high in RANGES
+TOTAL_CASES = [(quals, base, cognate, credits, inside, f"{low}" if low == high else f"{low}–{high}")
+               for quals, base, cognate, low, high in RANGES
                for credits, inside in ((low - 0.5, False), (low, True), (high, True), (high + 0.5, False))]
 
 
-@pytest.mark.parametrize("quals, base, credits, inside, allowed", TOTAL_CASES,
-                         ids=[f"{q[-1][:2]}-{b}-{c:g}" for q, b, c, *_ in TOTAL_CASES])
-def test_total_range_bounds_are_inclusive(quals, base, credits, inside, allowed):
-    result = found(credits_plan(credits, quals, base), "TOTAL-RANGE")
+@pytest.mark.parametrize("quals, base, cognate, credits, inside, allowed", TOTAL_CASES,
+                         ids=[f"{q[-1][:2]}-{b}-{'cognate' if k else 'other'}-{c:g}" for q, b, k, c, *_ in TOTAL_CASES])
+def test_total_range_bounds_are_inclusive(quals, base, cognate, credits, inside, allowed):
+    curriculum = credits_plan(credits, quals, base, cognate)
+    result = found(curriculum, "TOTAL-RANGE")
     assert result == ([] if inside else [("total_range.outside", f"{credits:g}", allowed)])
     level = {"3W": "worker", "4S": "mid_level", "5A": "applied_bachelor"}[quals[-1][:2]]
-    assert [f.params for f in check(credits_plan(credits, quals, base), RULES) if f.rule == "TOTAL-RANGE"] == (
+    assert [f.params for f in check(curriculum, RULES) if f.rule == "TOTAL-RANGE"] == (
         [] if inside else [{"level": level, "base": base}])
 
 
 def test_a_tvet_base_plan_of_exactly_sixty_credits_is_valid():
-    """Mid-level on the TVET base (cognate qualification) is exactly 60 credits: 60 must pass, not 59.5 or 60.5."""
-    assert found(credits_plan(60, MID, "tvet"), "TOTAL-RANGE") == []
-    assert codes(credits_plan(59.5, MID, "tvet"), "TOTAL-RANGE") == ["total_range.outside"]
-    assert codes(credits_plan(60.5, MID, "tvet"), "TOTAL-RANGE") == ["total_range.outside"]
+    """Mid-level on the TVET base with a cognate qualification is exactly 60 credits: 60 passes, not 59.5 or 60.5."""
+    assert found(credits_plan(60, MID, "tvet", cognate=True), "TOTAL-RANGE") == []
+    assert codes(credits_plan(59.5, MID, "tvet", cognate=True), "TOTAL-RANGE") == ["total_range.outside"]
+    assert codes(credits_plan(60.5, MID, "tvet", cognate=True), "TOTAL-RANGE") == ["total_range.outside"]
+
+
+@pytest.mark.parametrize("credits", [59.5, 60, 60.5, 120, 180])
+def test_the_sixty_credit_case_is_for_a_cognate_qualification_only(credits):
+    """l.258-260 sets 60 credits on the TVET base "by a cognate qualification" and nothing for another profile:
+    such a plan is not refused against 60 credits; a warning says its volume went unchecked."""
+    assert found(credits_plan(credits, MID, "tvet", cognate=False), "TOTAL-RANGE") == [
+        ("total_range.not_cognate", f"{credits:g}", "60")]
+    (finding,) = [f for f in check(credits_plan(credits, MID, "tvet"), RULES) if f.rule == "TOTAL-RANGE"]
+    assert (finding.severity, finding.params) == (Severity.WARNING, {"level": "mid_level", "base": "tvet"})
 
 
 def test_electives_and_consultations_are_outside_the_total():
     extra = Row("k1", Section.CONSULTATIONS, "К", "К", "К", 4 * H, semesters=(SemesterLoad(2, 4 * H),))
-    curriculum = credits_plan(60, MID, "tvet")
+    curriculum = credits_plan(60, MID, "tvet", cognate=True)
     assert found(replace(curriculum, rows=curriculum.rows + (extra,)), "TOTAL-RANGE") == []
 
 
-def test_a_worker_programme_on_the_tvet_base_has_no_range():
-    (finding,) = [f for f in check(credits_plan(60, WORKER, "tvet"), RULES) if f.rule == "TOTAL-RANGE"]
+@pytest.mark.parametrize("cognate", [False, True])
+def test_a_worker_programme_on_the_tvet_base_has_no_range(cognate):
+    (finding,) = [f for f in check(credits_plan(60, WORKER, "tvet", cognate), RULES) if f.rule == "TOTAL-RANGE"]
     assert (finding.code, finding.found, finding.allowed, finding.params) == (
         "total_range.no_range", "tvet", "", {"level": "worker"})
 

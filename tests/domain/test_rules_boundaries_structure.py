@@ -284,6 +284,7 @@ def test_a_specialty_removed_by_law_has_no_grace(intake):
 PRODUCED = {
     "total_range.outside": "test_total_range_bounds_are_inclusive", "total_range.no_range":
         "test_a_worker_programme_on_the_tvet_base_has_no_range",
+    "total_range.not_cognate": "test_the_sixty_credit_case_is_for_a_cognate_qualification_only",
     "worker_quals.too_many": "test_at_most_two_worker_qualifications_in_a_mid_level_programme",
     "credit_unit.mismatch": "test_credits_entered_must_be_hours_over_24",
     "credit_unit.not_half_credits": "test_hours_must_be_whole_half_credits",

@@ -30,10 +30,19 @@ def test_the_shipped_rule_set_holds_the_recommendations_numbers():
 
 @pytest.mark.parametrize("level, base, bounds", [
     ("worker", "9", (120, 180)), ("worker", "11", (60, 120)), ("mid_level", "9", (180, 240)),
-    ("mid_level", "11", (120, 180)), ("mid_level", "tvet", (60, 60)), ("applied_bachelor", "9", (60, 180)),
+    ("mid_level", "11", (120, 180)), ("mid_level", "tvet", None), ("applied_bachelor", "9", (60, 180)),
     ("applied_bachelor", "tvet", (60, 180)), ("worker", "tvet", None), ("mid_level", "12", None)])
 def test_total_ranges_by_level_and_base(level, base, bounds):
     assert shipped().total_range(level, base) == bounds
+
+
+@pytest.mark.parametrize("level, base, bounds, asks", [
+    ("mid_level", "tvet", (60, 60), True),  # MR l.258-260: «60 кредит (мәндес біліктілік бойынша)»
+    ("applied_bachelor", "tvet", (60, 180), False), ("mid_level", "11", (120, 180), False),
+    ("worker", "tvet", None, False)])
+def test_a_cognate_qualification_changes_only_the_tvet_base_mid_level_range(level, base, bounds, asks):
+    assert shipped().total_range(level, base, cognate=True) == bounds
+    assert shipped().asks_cognate(level, base) is asks
 
 
 @pytest.mark.parametrize("name, key", [

@@ -30,7 +30,7 @@ def plan(*rows: Row, base: str = "11", quals: tuple[str, ...] = ("4S06130103",),
 # Codes that are warnings (they do not block approval); the two whose severity depends on the case are checked
 # in their own tests.
 WARNINGS = {"credit_unit.split_mismatch", "credit_unit.not_half_credits", "basic.extra_without_reason",
-            "schedule.missing", "classifier.prefix_mismatch"}
+            "schedule.missing", "classifier.prefix_mismatch", "total_range.not_cognate"}
 CASE_BY_CASE = {"classifier.withdrawn"}
 SOURCES = {"CREDIT-UNIT": "l.269", "YEAR-LOAD": "l.263-267", "TOTAL-RANGE": "l.238-261", "WORKER-QUALS": "l.246-257",
            "GENED-VOLUME": "l.133-137", "GENED-EXAMS": "l.196-198", "GENED-MANDATORY": "l.145-157",
@@ -64,9 +64,10 @@ def codes(curriculum: Curriculum, rule: str) -> list[str]:
     return [code for code, _, _ in found(curriculum, rule)]
 
 
-def credits_plan(credits: float, quals=("4S06130103",), base="11") -> Curriculum:
+def credits_plan(credits: float, quals=("4S06130103",), base="11", cognate: bool = False) -> Curriculum:
     """A plan whose only mandatory row carries `credits` (laid out over years so YEAR-LOAD does not matter)."""
     return plan(row("m1", round(credits * H)), Row("f1", Section.ELECTIVES, "Ф 01", "Ф", "Ф", 2 * H,
-                                                   semesters=(SemesterLoad(1, 2 * H),)), base=base, quals=quals)
+                                                   semesters=(SemesterLoad(1, 2 * H),)), base=base, quals=quals,
+                cognate=cognate)
 
 

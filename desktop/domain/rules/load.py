@@ -102,17 +102,27 @@ def total_hours(leaves: list[Row], rules: RuleSet) -> int:
 
 
 def total_range(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:
-    bounds = rules.total_range(curriculum.level.value, curriculum.entry_base)
+    level, base = curriculum.level.value, curriculum.entry_base
+    bounds = rules.total_range(level, base, curriculum.cognate)
     credits = rules.credits(total_hours(leaves, rules))
     if bounds is None:
-        return [Finding("TOTAL-RANGE", Severity.ERROR, "total_range.no_range", (), curriculum.entry_base,
-                        "", rules.source("TOTAL-RANGE"), {"level": curriculum.level.value})]
+        cognate_bounds = None if curriculum.cognate else rules.total_range(level, base, True)
+        if cognate_bounds:
+            # MR l.258-260 gives the TVET-base volume for a cognate qualification only and none for another
+            # profile: nothing to hold the plan to, so a reminder rather than a refusal (unconfirmed reading).
+            return [Finding("TOTAL-RANGE", Severity.WARNING, "total_range.not_cognate", (), number(credits),
+                            _span(*cognate_bounds), rules.source("TOTAL-RANGE"), {"level": level, "base": base})]
+        return [Finding("TOTAL-RANGE", Severity.ERROR, "total_range.no_range", (), base,
+                        "", rules.source("TOTAL-RANGE"), {"level": level})]
     low, high = bounds
     if low <= credits <= high:
         return []
-    allowed = number(low) if low == high else f"{number(low)}–{number(high)}"
-    return [Finding("TOTAL-RANGE", Severity.ERROR, "total_range.outside", (), number(credits), allowed,
-                    rules.source("TOTAL-RANGE"), {"level": curriculum.level.value, "base": curriculum.entry_base})]
+    return [Finding("TOTAL-RANGE", Severity.ERROR, "total_range.outside", (), number(credits), _span(low, high),
+                    rules.source("TOTAL-RANGE"), {"level": level, "base": base})]
+
+
+def _span(low: float, high: float) -> str:
+    return number(low) if low == high else f"{number(low)}–{number(high)}"
 
 
 def worker_quals(curriculum: Curriculum, leaves: list[Row], rules: RuleSet) -> list[Finding]:

@@ -1,6 +1,6 @@
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base
@@ -21,6 +21,7 @@ class CurriculumRecord(Base):
     intake_year: Mapped[int]
     years: Mapped[int]
     military: Mapped[bool] = mapped_column(default=False)
+    cognate: Mapped[bool] = mapped_column(default=False, server_default=false())  # a cognate TVET qualification
     status: Mapped[str] = mapped_column(String(20), default="draft")
     version: Mapped[int] = mapped_column(default=1)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("curriculum.id", ondelete="SET NULL"))

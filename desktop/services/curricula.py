@@ -92,7 +92,7 @@ def _domain(record: CurriculumRecord) -> Curriculum:
                       record.language, record.study_form, record.intake_year, record.years,
                       tuple(_row(r) for r in record.rows),
                       tuple(YearSchedule(w.year, w.weeks, w.theory_hours_per_week) for w in record.weeks),
-                      record.military, record.title, record.rule_set)
+                      record.military, record.title, record.rule_set, record.cognate)
 
 
 def _fill(record: CurriculumRecord, curriculum: Curriculum) -> None:
@@ -101,7 +101,7 @@ def _fill(record: CurriculumRecord, curriculum: Curriculum) -> None:
     record.qualifications = " ".join(curriculum.qualifications)
     record.entry_base, record.language = curriculum.entry_base, curriculum.language
     record.study_form, record.intake_year, record.years = curriculum.study_form, curriculum.intake_year, curriculum.years
-    record.military = curriculum.military
+    record.military, record.cognate = curriculum.military, curriculum.cognate
     record.rule_set = rule_set_for(curriculum).id
     record.updated_at = datetime.now()
     record.rows = [CurriculumRowRecord(
@@ -287,11 +287,12 @@ def write_curriculum_pdf(db: Database, curriculum_id: int, path: Path, language:
 
 def create_from_template(db: Database, title: str, specialty: str, qualifications: tuple[str, ...],
                          entry_base: str, language: str, years: int, intake_year: int,
-                         study_form: str = "full_time", empty: bool = False) -> int:
+                         study_form: str = "full_time", empty: bool = False, cognate: bool = False) -> int:
     """A new draft: the mandatory parts for its base and level laid out over the semesters, or empty."""
     from desktop.domain.templates import lay_out, starting_curriculum  # noqa: PLC0415
 
-    probe = Curriculum(specialty, qualifications, entry_base, language, study_form, intake_year, years)
+    probe = Curriculum(specialty, qualifications, entry_base, language, study_form, intake_year, years,
+                       cognate=cognate)
     rules = rule_set_for(probe)
     if empty:
         return create(db, replace(probe, title=title, rule_set=rules.id))
@@ -299,7 +300,7 @@ def create_from_template(db: Database, title: str, specialty: str, qualification
     semester_hours = rules["year_credits"] * rules.hours_per_credit // 2
     # Over the real semesters: general education in years 1-2, the final attestation in the last semester.
     laid = lay_out(start, semester_hours)
-    return create(db, replace(laid, title=title, study_form=study_form))
+    return create(db, replace(laid, title=title, study_form=study_form, cognate=cognate))
 
 
 def propose_schedule(curriculum: Curriculum) -> tuple:

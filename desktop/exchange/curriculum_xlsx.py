@@ -32,6 +32,7 @@ DETAILS = (  # curriculum field, label
     ("intake_year", "Қабылдау жылы / Год приёма (intake_year)"),
     ("years", "Оқу жылдары / Лет обучения (years)"),
     ("military", "Әскери мамандық / Военная специальность (military)"),
+    ("cognate", "Мәндес біліктілік / Родственная квалификация (cognate)"),
     ("rule_set", "Ережелер жинағы / Свод правил (rule_set)"),
 )
 COLUMNS = (  # row field, header written, lower-case fragments a header typed by hand may contain
@@ -235,14 +236,15 @@ class _Reader:
             except BadCell as bad:
                 self.problems.append(FieldProblem(name, bad.code, bad.params, line, "B", self.sheet.title))
                 texts[name] = ""
+        yes = (True, 1, "1", "TRUE", "True", "иә", "да")
         military, _ = detail("military", False)
+        cognate, _ = detail("cognate", False)  # absent from workbooks written before it existed: not cognate
         return Curriculum(
             specialty=texts["specialty"], qualifications=tuple(texts["qualifications"].split()),
             entry_base=texts["entry_base"], language=texts["language"],
             study_form=texts["study_form"] or "full_time",
             intake_year=values["intake_year"], years=values["years"], rows=rows,
-            military=military in (True, 1, "1", "TRUE", "True", "иә", "да"), title=texts["title"],
-            rule_set=texts["rule_set"])
+            military=military in yes, title=texts["title"], rule_set=texts["rule_set"], cognate=cognate in yes)
 
     def _row(self, line: tuple, number: int, columns: dict) -> Row | None:
         def cell(name):

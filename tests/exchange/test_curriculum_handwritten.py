@@ -167,6 +167,7 @@ def test_a_small_curriculum_with_every_field_survives_our_own_round_trip(tmp_pat
     )
     original = Curriculum("06130100", ("3W06130102", "4S06130103"), "9", "ru", study_form="part_time",
                           intake_year=2024, years=5, rows=rows, military=True, title="Жоспар", rule_set="credit-modular-2022",
+                          cognate=True,
                           schedule=(YearSchedule(1, "TTTTAHH", 36), YearSchedule(2, "TTAPPF", 30)))
     path = tmp_path / "ours.xlsx"
     write_curriculum(path, original)
@@ -228,6 +229,15 @@ def test_a_military_specialty_as_typed(tmp_path, value, military):
     assert curriculum.military is military and curriculum.study_form == "full_time" and curriculum.rule_set == ""
 
 
+@pytest.mark.parametrize("value, cognate", [("иә", True), ("да", True), (1, True), (True, True), ("жоқ", False),
+                                            (None, False), ("нет", False)])
+def test_a_cognate_intake_as_typed(tmp_path, value, cognate):
+    """The TVET-base intake with a cognate qualification (MR l.258-260); a workbook without the line is not cognate."""
+    details = DETAILS + [("Білім базасы (entry_base)", "tvet"), ("Родственная квалификация (cognate)", value)]
+    path = workbook(tmp_path / "k.xlsx", RU_HEADER, [["ПМ 1", "М", "М", 96]], details=details)
+    assert read_curriculum(path).cognate is cognate
+
+
 def test_bad_choices_name_what_is_allowed(tmp_path):
     header = ["Бөлім (section)", "Код", "Сағат", "Емтихан нысаны"]
     path = workbook(tmp_path / "b.xlsx", header, [["modules", "КМ 01", 96], [None, "БЕ 1", 24, "oral"]])
@@ -278,7 +288,7 @@ def test_the_workbook_we_write_is_laid_out_for_people(tmp_path):
     code columns frozen, ten semesters of hours and of control forms, the week grid on its own sheet."""
     from openpyxl import load_workbook
 
-    from desktop.exchange.curriculum_xlsx import COLUMNS, write_curriculum
+    from desktop.exchange.curriculum_xlsx import COLUMNS, DETAILS, write_curriculum
 
     path = tmp_path / "ours.xlsx"
     write_curriculum(path, Curriculum("06130100", ("4S06130103",), "11", "kk", years=1,
@@ -286,8 +296,9 @@ def test_the_workbook_we_write_is_laid_out_for_people(tmp_path):
                                       schedule=(YearSchedule(1, "TTA"),)))
     book = load_workbook(path)
     sheet, grid = book[MAIN], book[SCHEDULE]
-    header = 12  # ten detail lines, a blank line, then the header
-    assert all(sheet.cell(n, 1).font.bold and not sheet.cell(n, 2).font.bold for n in range(1, 11))
+    header = len(DETAILS) + 2  # the detail lines, a blank line, then the header
+    assert header == 13 and [sheet.cell(n, 2).value for n in (9, 10)] == [False, False]  # military, cognate
+    assert all(sheet.cell(n, 1).font.bold and not sheet.cell(n, 2).font.bold for n in range(1, header - 1))
     headers = [cell.value for cell in sheet[header]]
     assert len(headers) == len(COLUMNS) + 20
     assert headers[len(COLUMNS)] == "1 сем. (S1)" and headers[-11] == "10 сем. (S10)"

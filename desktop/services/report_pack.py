@@ -3,10 +3,13 @@ demonstration exams, graduates' employment and the indicators, as one PDF and on
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Callable
+
+from sqlalchemy import select
 
 from desktop.domain.contingent_report import ContingentReport
 from desktop.domain.indicators import Figure
@@ -39,6 +42,7 @@ class PackData:
     figures: list[Figure]
     history: dict  # year -> key -> Figure | None
     header: tuple[str, ...] = ()  # the college's BIN, region, address, phone, e-mail for the cover
+    on: date | None = None  # the last day the year's sections cover: the day made, or 31 December of a past year
 
     def college_name(self, language: str) -> str:
         return self.contingent.college_name(language)
@@ -47,18 +51,21 @@ class PackData:
 def collect(db: Database, year: int, today: date | None = None, period: tuple[date, date] | None = None,
             progress: Progress | None = None) -> PackData:
     from desktop.services import college, employment, exams, indicators  # noqa: PLC0415
-    from desktop.services.contingent_reports import contingent_report  # noqa: PLC0415
+    from desktop.services.contingent_reports import contingent_report, default_period  # noqa: PLC0415
     from desktop.services.dual_report import dual_report  # noqa: PLC0415
 
     today = today or date.today()
+    on = min(today, date(year, 12, 31))
     step = progress or (lambda *_: None)
     step(0, len(STEPS), "contingent")
-    contingent = contingent_report(db, today, period)
+    # the contingent is what the records say on the day made (statuses are not kept by date); its movement is the
+    # year's own: from the start of the academic year to the day made, or to 31 December of a past year
+    contingent = contingent_report(db, today, period or default_period(on))
     step(1, len(STEPS), "dual")
-    dual = dual_report(db, today)
+    dual = in_year(dual_report(db, today), year)
     step(2, len(STEPS), "exams")
     sessions = [s for s in exams.list_sessions(db) if s.starts_on.year == year]
-    results, assessed = exams.results_by_qualification(db), exams.assessed_share(db, today)
+    results, assessed = results_of_year(db, year), exams.assessed_share(db, today)
     step(3, len(STEPS), "employment")
     graduates = employment.graduates(db, year)
     groups: dict[str, list] = {}
@@ -74,7 +81,40 @@ def collect(db: Database, year: int, today: date | None = None, period: tuple[da
     header = (f"БСН / БИН {profile.bin}" if profile.bin else "", profile.region, profile.address, profile.phone,
               profile.email) if profile else ()
     return PackData(year, today, contingent, dual, results, sorted(sessions, key=lambda s: s.starts_on), assessed,
-                    graduates, by_group, figures, history, tuple(part for part in header if part))
+                    graduates, by_group, figures, history, tuple(part for part in header if part), on)
+
+
+def in_year(report, year: int):
+    """The dual-training report with the contracts in force at some time in the year only (a contract signed for
+    the next academic year does not belong to this year's pack)."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    return replace(report, contracts=[c for c in report.contracts
+                                      if (c.starts_on is None or c.starts_on <= last)
+                                      and (c.ends_on is None or c.ends_on >= first)])
+
+
+def results_of_year(db: Database, year: int) -> list:
+    """Candidates, passes and mean totals by qualification, of the sessions that start in the year only (the
+    exams service sums every session ever held or planned: the 2026 pack counted a session planned for 2027)."""
+    from desktop.models import ExamCandidate, ExamSession, Qualification, Specialty  # noqa: PLC0415
+    from desktop.services.exams import ResultLine  # noqa: PLC0415
+
+    with db.session() as session:
+        rows = session.execute(select(ExamSession.qualification_code, ExamCandidate)
+                               .join(ExamCandidate, ExamCandidate.session_id == ExamSession.id)
+                               .where(ExamSession.starts_on.between(date(year, 1, 1), date(year, 12, 31)))).all()
+        specialty_of = dict(session.execute(select(Qualification.code, Specialty.code).join(Specialty)).all())
+        grouped: dict[str, list] = {}
+        for code, candidate in rows:
+            grouped.setdefault(code, []).append((candidate.total, candidate.absent, candidate.passed))
+    lines = []
+    for code, candidates in sorted(grouped.items(), key=lambda item: (specialty_of.get(item[0], ""), item[0])):
+        scored = [Decimal(str(total)) for total, _, _ in candidates if total is not None]
+        mean = (sum(scored) / len(scored)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if scored else None
+        lines.append(ResultLine(specialty_of.get(code, ""), code, len(candidates),
+                                sum(bool(absent) for _, absent, _ in candidates),
+                                sum(bool(passed) for _, _, passed in candidates), mean))
+    return lines
 
 
 def make_pack(db: Database, folder: Path, year: int, language: str, today: date | None = None,

@@ -1,0 +1,37 @@
+"""Every section of a year's report pack holds that year only: the demo plans a final attestation for June 2027,
+and the 2026 pack must not count its candidates, list its session or a contract that starts in 2027."""
+from datetime import date
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from desktop.services import report_pack
+
+TODAY = date(2026, 11, 22)
+PLANNED_2027 = "4S06130105"  # the demo's final attestation of 07.06.2027
+
+
+def test_the_2026_pack_holds_no_2027_session(demo_db, tmp_path):
+    data = report_pack.collect(demo_db, 2026, TODAY)
+    assert [r.qualification for r in data.exam_results] == ["3W06130102"]  # the session held in June 2026
+    assert sum(r.candidates for r in data.exam_results) == 10
+    assert all(s.starts_on.year == 2026 for s in data.exam_sessions)
+    pdf, xlsx = report_pack.make_pack(demo_db, tmp_path, 2026, "ru", TODAY)
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert PLANNED_2027 not in text and "07.06.2027" not in text
+    cells = {str(v) for row in load_workbook(xlsx)["Демонстрационные экзамены"].iter_rows(values_only=True)
+             for v in row if v is not None}
+    assert PLANNED_2027 not in cells
+
+
+def test_the_2027_pack_holds_the_2027_session_only(demo_db):
+    data = report_pack.collect(demo_db, 2027, date(2027, 6, 20))
+    assert [r.qualification for r in data.exam_results] == [PLANNED_2027]
+    assert [s.qualification for s in data.exam_sessions] == [PLANNED_2027]
+
+
+def test_a_contract_of_another_year_is_not_in_the_pack(demo_db):
+    data = report_pack.collect(demo_db, 2025, date(2026, 11, 22))
+    # every demo contract runs 01.09.2026 - 30.06.2027: none was in force in 2025
+    assert data.dual.contracts == []
+    assert data.made_on == date(2026, 11, 22) and data.on == date(2025, 12, 31)

@@ -1,0 +1,489 @@
+"""A working curriculum as colleges type it: one row per subject, module, learning outcome or practice, under a
+title block and a header (row_sheet_header). Section rows ("Базалық модульдер") set the section of the rows
+under them; subtotal and "Барлығы / Итого" rows are checked against the rows they sum and never read as rows;
+codes are taken from the code column or the start of the name ("БМ 1", "КМ 04", "ОН 1.1", "ООД 01").
+
+Nothing is guessed silently: a cell that cannot be read, or a subtotal that does not add up, is a problem, and
+the caller refuses the sheet while there are any.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from openpyxl.utils import get_column_letter
+
+from desktop.domain.curriculum import Control, Curriculum, ExamForm, Row, SemesterLoad, Section
+from desktop.domain.problems import FieldProblem
+from desktop.domain.sheet_text import MAX_HOURS, is_outcome, normal_code, parse_hours_credits, section_of, split_code
+from desktop.exchange.cells import BadCell, cell_number, cell_text
+from desktop.exchange.curriculum_xlsx import CONTROL_WORDS, MAX_CREDITS, MAX_YEARS, TEXT_FIELDS
+from desktop.exchange.row_sheet_header import (QUALIFICATION, SPECIALTY, Grid, Header, control_kind, find_header,
+                                               is_russian_only, split_names, title_block)
+from desktop.exchange.sheet_reading import SheetReading, year_range
+
+HOURS_A_YEAR = 1440  # 60 credits of 24 hours: the full study year of the recommendations (MR l.269)
+INT_FIELDS = ("theory", "practice", "course_project", "production", "distance")
+# Section rows, by the words they are written with (Kazakh and Russian), in the order they are tried.
+HEADINGS = (
+    (("жалпы білім бер", "общеобразовательн"), Section.GENERAL),
+    (("базалық модуль", "базовые модул", "базовых модул"), Section.BASIC),
+    (("кәсіптік модуль", "профессиональные модул", "профессиональных модул"), Section.PROFESSIONAL),
+    (("кәсіптік практика", "профессиональная практика", "өндірістік оқыту және кәсіптік практика",
+      "производственное обучение и профессиональная практика"), Section.PRACTICE),
+    (("аралық аттестат", "промежуточная аттестац"), Section.INTERMEDIATE),
+    (("қорытынды аттестат", "итоговая аттестац"), Section.FINAL),
+    (("консультац",), Section.CONSULTATIONS),
+    (("факультатив",), Section.ELECTIVES),
+)
+# Practice typed inside a professional module, right under its outcomes: it stays in the module.
+MODULE_PRACTICE = ("өндірістік практика", "дипломалды", "диплом алды", "преддипломн", "производственная практика",
+                   "оқу практика", "учебная практика", "өндірістік оқыту", "производственное обучение")
+_TOTAL = re.compile(r"^(барлығы|барлыгы|итого|всего|жиыны|жиынтығы)(?!\w)|бойынша барлығы|(?<!\w)(барлығы|итого|всего)$")
+# How a qualification exam is held, by the words of its row (QUAL-EXAM asks for it)
+EXAM_FORMS = ((("демонстрациялық", "демонстрацион"), ExamForm.DEMONSTRATION_EXAM),
+              (("практикалық жұмыс", "практическая работа", "практической работ"), ExamForm.PRACTICAL_WORK))
+_EXAM_WORDS = ("емтихан", "экзамен")
+_MANDATORY = ("міндетті", "обязательн")
+_ASIDE = re.compile(r"^(оның ішінде|в том числе|в т\.\s?ч\.)", re.IGNORECASE)
+_MODULE_IN_TEXT = re.compile(r"(?<!\w)(КМ|ПМ)\s*(\d{1,3})(?![\d.])")
+_DEFAULT_CODE = {Section.GENERAL: "ЖБП", Section.PRACTICE: "КП", Section.INTERMEDIATE: "АА", Section.FINAL: "ҚА",
+                 Section.CONSULTATIONS: "К", Section.ELECTIVES: "Ф"}
+_MODULES = ("БМ", "КМ", "ПМ")
+_SEMESTER_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    from desktop.paths import resource_path  # noqa: PLC0415
+
+    data = json.loads(resource_path("sheets", "subject-abbreviations.json").read_text("utf-8"))
+    return {_fold(name): item["subject"] for name, item in data["abbreviations"].items()}
+
+
+def _fold(name: str) -> str:
+    """'Қаз.тілі' and 'қаз. тілі' alike: case, dots and spaces folded."""
+    return " ".join(name.casefold().replace("ё", "е").replace(".", ". ").split()).replace(" .", ".")
+
+
+def subject_of(names, subject_key) -> str | None:
+    """The general-education subject a row means: by the rule set's names, else by a usual abbreviation."""
+    for name in names:
+        if name and (found := subject_key(name) or _abbreviations().get(_fold(name))):
+            return found
+    return None
+
+
+@dataclass
+class _Draft:
+    key: str
+    line: int
+    section: Section
+    code: str
+    name_kk: str
+    name_ru: str
+    hours: int | None
+    values: dict = field(default_factory=dict)
+    loads: dict = field(default_factory=dict)  # semester -> [hours, control]
+    parent: str | None = None
+    module: bool = False
+
+
+@dataclass
+class _Heading:
+    line: int
+    section: Section
+    draft: _Draft  # what the row says, should no rows follow it (then it is a row itself)
+    written: int | None
+    block: list = field(default_factory=list)
+
+
+def read_row_sheet(sheet, file_name: str, subject_key) -> SheetReading | None:
+    """The curriculum of a sheet written in rows, or None when no header row of such a plan is found."""
+    grid = Grid(sheet)
+    header = find_header(grid)
+    if header is None:
+        return None
+    return _Reader(sheet.title, grid, header, subject_key).read(file_name)
+
+
+class _Reader:
+    def __init__(self, title: str, grid: Grid, header: Header, subject_key):
+        self.title, self.grid, self.header, self.subject_key = title, grid, header, subject_key
+        self.problems: list[FieldProblem] = []
+        self.drafts: list[_Draft] = []
+        self.section: Section | None = None
+        self.module: _Draft | None = None
+        self.heading: _Heading | None = None
+        self.block: list[_Draft] = []  # rows since the last section row or total
+        self.qualification: str | None = None  # "3W06130102 ..." written over the modules that teach it
+
+    def bad(self, field_name: str, code: str, line: int, column: int | None, **params) -> None:
+        self.problems.append(FieldProblem(field_name, code, params, line,
+                                          get_column_letter(column) if column else None, self.title))
+
+    # --- the rows -----------------------------------------------------------------------------------
+
+    def read(self, file_name: str) -> SheetReading:
+        names = []
+        for line in [n for n in self.grid.numbers if n >= self.header.data_from]:
+            name = self._name_text(line)
+            names.append(name)
+            if name:
+                self._line(line, name)
+        self._close_heading()
+        if not self.drafts:
+            self.bad("rows", "file.no_plan_rows", self.header.first, self.header.columns.get("name"),
+                     header=self.header.first)
+        return self._reading(file_name, names)
+
+    def _name_text(self, line: int) -> str:
+        columns = self.header.columns
+        if "name_kk" not in columns and "name_ru" not in columns:
+            return cell_text(self.grid.own(line, columns.get("name")))
+        kk, ru = (cell_text(self.grid.own(line, columns.get(n))) for n in ("name_kk", "name_ru"))
+        return " / ".join(dict.fromkeys(t for t in (kk, ru) if t))
+
+    def _line(self, line: int, name: str) -> None:
+        if name.isdigit() or _ASIDE.match(name):
+            return
+        code_text = cell_text(self.grid.own(line, self.header.columns.get("code")))
+        prefix, number = _code(code_text) if code_text else ("", "")
+        in_name = _code(name)
+        if not prefix and in_name[0]:
+            prefix, number = in_name
+        folded = " ".join(name.casefold().split())
+        if _TOTAL.search(folded.split(" / ")[0]) or _TOTAL.search(folded):
+            self._total(line, name, folded)
+            return
+        found = QUALIFICATION.search(name)
+        if found and not prefix and not cell_text(self.grid.own(line, self.header.columns.get("hours"))):
+            self.qualification = found.group(1)  # a row naming the qualification of the modules under it
+            return
+        heading = _heading_of(folded, start=True)
+        if heading is not None and (not prefix or (number.strip("0") == "" and section_of(prefix) is heading)) \
+                and not any(word in folded for word in _EXAM_WORDS) and not subject_of([name], self.subject_key):
+            self._open_heading(line, name, heading)
+            return
+        draft = self._draft(line, name, prefix, number)
+        if draft is not None:
+            self.drafts.append(draft)
+            self.block.append(draft)
+            if self.heading is not None:
+                self.heading.block.append(draft)
+
+    def _draft(self, line: int, name: str, prefix: str, number: str) -> _Draft | None:
+        kk, ru = (_strip_code(n) for n in split_names(name))
+        hours, credits = self._hours(line, name)
+        values = self._values(line)
+        if credits is not None and "credits" not in values:
+            values["credits"] = credits
+        loads = self._loads(line)
+        self._controls(line, loads)
+        if hours is None and loads:
+            hours = sum(h for h, _ in loads.values())
+        key = f"r{line}"
+        section = section_of(prefix) if prefix else None
+        lowered = name.casefold()
+        if prefix in _MODULES and (self.section in (Section.INTERMEDIATE, Section.FINAL)
+                                   or re.match(r"\s*\S+\s*[\d.]+\s*[,;]", name)):
+            prefix, number, section = "", "", None  # "КМ 02, КМ 03 бойынша кешенді емтихан": an exam row
+        if prefix in _MODULES and number and "." not in number:
+            draft = _Draft(key, line, section, normal_code(prefix, number), kk, ru, hours, values, loads, module=True)
+            if prefix == "БМ":
+                draft.values["basic_module"] = int(number)
+            elif not draft.values.get("qualification"):
+                found = QUALIFICATION.search(name)
+                draft.values["qualification"] = found.group(1) if found else self.qualification
+            self.module, self.section = draft, section
+            return draft
+        if hours is None:
+            if prefix:  # a coded row with no hours is a row lost, not a note
+                self.bad("hours", "file.no_hours", line, self.header.columns.get("hours"), value=name[:60])
+            return None
+        parent, code = None, normal_code(prefix, number) if prefix and section else ""
+        if is_outcome(prefix):
+            parent = self.module.key if self.module else None
+            section = self.module.section if self.module else Section.PROFESSIONAL
+        elif section is None:
+            named = _MODULE_IN_TEXT.search(name)
+            module = self._module_named(named) if named else None
+            if any(word in lowered for word in MODULE_PRACTICE) and (module or self._module_open()):
+                section, parent, code = Section.PRACTICE, (module or self.module).key, "КП"
+            elif self.section is not None:
+                section = self.section
+                if self.module is not None and self.module.section is section:
+                    parent = self.module.key
+            elif subject_of((kk, ru, name), self.subject_key):
+                section = Section.GENERAL
+            else:
+                self.bad("section", "file.no_section", line, self.header.columns.get("code")
+                         or self.header.columns.get("name"), value=name[:60])
+                return None
+        else:
+            self.module, self.section = None, section
+        draft = _Draft(key, line, section, code, kk, ru, hours, values, loads, parent)
+        if section is Section.GENERAL:
+            draft.values["subject"] = subject_of((kk, ru, name), self.subject_key)
+        if section in (Section.INTERMEDIATE, Section.PROFESSIONAL) and not draft.values.get("qualification"):
+            found = QUALIFICATION.search(name)
+            module = next((d for d in self.drafts if d.key == parent), None)
+            draft.values["qualification"] = found.group(1) if found else (
+                module.values.get("qualification") if module else None)
+        if section is Section.INTERMEDIATE and draft.values.get("qualification"):
+            draft.values["exam_form"] = next((form for words, form in EXAM_FORMS if any(w in lowered for w in words)),
+                                             None)
+        return draft
+
+    def _module_open(self) -> bool:
+        return self.module is not None and self.module.section is Section.PROFESSIONAL
+
+    def _module_named(self, match) -> _Draft | None:
+        code = normal_code(match.group(1), match.group(2))
+        return next((d for d in reversed(self.drafts) if d.module and d.code == code), None)
+
+    # --- cells --------------------------------------------------------------------------------------
+
+    def _hours(self, line: int, name: str) -> tuple[int | None, float | None]:
+        column = self.header.columns.get("hours")
+        value = self.grid.own(line, column)
+        if not cell_text(value):
+            return None, None
+        parsed = parse_hours_credits(value)
+        if parsed is None:
+            self.bad("hours", "file.bad_hours", line, column, value=cell_text(value)[:60], limit=MAX_HOURS)
+            return None, None
+        return parsed
+
+    def _values(self, line: int) -> dict:
+        values: dict = {}
+        columns = self.header.columns
+        if cell_text(self.grid.own(line, columns.get("credits"))):
+            found = self._number("credits", line, columns["credits"], MAX_CREDITS, whole=False)
+            if found is not None:
+                values["credits"] = found
+        for name in INT_FIELDS:
+            if cell_text(self.grid.own(line, columns.get(name))):
+                found = self._number(name, line, columns[name], MAX_HOURS)
+                if found is not None:
+                    values[name] = found
+        qualification = cell_text(self.grid.own(line, columns.get("qualification")))
+        if QUALIFICATION.fullmatch(qualification):
+            values["qualification"] = qualification
+        if cell_text(self.grid.own(line, columns.get("justification"))):
+            values["justification"] = cell_text(self.grid.own(line, columns["justification"]))[
+                :TEXT_FIELDS["justification"]]
+        return values
+
+    def _number(self, name: str, line: int, column: int, high: float, whole: bool = True):
+        try:
+            return cell_number(self.grid.own(line, column), 0, high, whole)
+        except BadCell as bad:
+            self.bad(name, bad.code, line, column, **bad.params)
+            return None
+
+    def _loads(self, line: int) -> dict:
+        loads = {}
+        for semester, column in sorted(self.header.semesters.items()):
+            value = self.grid.own(line, column)
+            if not cell_text(value):
+                continue
+            parsed = parse_hours_credits(value)
+            if parsed is None:
+                self.bad("semester_hours", "file.bad_hours", line, column, value=cell_text(value)[:60], limit=MAX_HOURS)
+            elif parsed[0]:
+                loads[semester] = [parsed[0], None]
+        return loads
+
+    def _controls(self, line: int, loads: dict) -> None:
+        """The controls of a row put on its semesters: "емтихан" alone on the last semester with hours,
+        "экзамен 2" / "Э-2" on semester 2; split columns (exams, tests) hold the semester numbers."""
+        found: list[tuple[Control, list[int], int, str]] = []
+        column = self.header.control
+        text = cell_text(self.grid.own(line, column))
+        if text:
+            for piece in re.split(r"[;,\n]+(?!\s*\d+\s*(?:$|[;,]))", text):
+                piece = piece.strip()
+                if not piece:
+                    continue
+                kind = _control_word(piece)
+                if kind is None:
+                    self.bad("semester_control", "file.bad_choice", line, column, value=piece[:60],
+                             allowed="емтихан/экзамен, сынақ/зачет, сараланған сынақ/дифф. зачет")
+                    continue
+                found.append((kind, [int(n) for n in _SEMESTER_NUMBER.findall(piece)], column, piece))
+        for split_column, kind in self.header.split_controls.items():
+            value = cell_text(self.grid.own(line, split_column))
+            if value:
+                numbers = [int(n) for n in _SEMESTER_NUMBER.findall(value)]
+                if not numbers:
+                    self.bad("semester_control", "file.not_a_number", line, split_column, value=value[:60])
+                found.append((kind, numbers, split_column, value))
+        for kind, semesters, where, written in found:
+            if not semesters and loads:
+                semesters = [max(loads)]
+            for semester in semesters:
+                if semester in loads:
+                    loads[semester][1] = kind
+                elif loads:  # a control where the row has no hours: the sheet contradicts itself
+                    self.bad("semester_control", "file.control_without_hours", line, where, value=written[:60],
+                             semester=semester)
+
+    # --- sections and totals ------------------------------------------------------------------------
+
+    def _open_heading(self, line: int, name: str, section: Section) -> None:
+        self._close_heading()
+        hours, credits = self._hours(line, name)
+        kk, ru = (_strip_code(n) for n in split_names(name))
+        values = self._values(line)
+        if credits is not None and "credits" not in values:
+            values["credits"] = credits
+        loads = self._loads(line)
+        self._controls(line, loads)
+        draft = _Draft(f"r{line}", line, section, _DEFAULT_CODE.get(section, ""), kk, ru, hours, values, loads)
+        self.heading = _Heading(line, section, draft, hours)
+        self.section, self.module, self.block = section, None, []
+
+    def _close_heading(self) -> None:
+        heading, self.heading = self.heading, None
+        if heading is None:
+            return
+        if heading.block:
+            if heading.written is not None:
+                self._check(heading.line, heading.draft.name_kk, heading.written, [_sum(heading.block, self.drafts)])
+        elif heading.written:  # "Қорытынды аттестаттау 72" with nothing under it: a row of the plan
+            self.drafts.append(heading.draft)
+
+    def _total(self, line: int, name: str, folded: str) -> None:
+        written, _ = self._hours(line, name)
+        named = _heading_of(folded) or _section_in(folded)
+        self._close_heading()  # a total ends the section it follows
+        if written is not None:
+            everything = _sum(self.drafts, self.drafts)
+            mandatory = _sum([d for d in self.drafts if d.section not in (Section.ELECTIVES, Section.CONSULTATIONS)],
+                             self.drafts)
+            without_electives = _sum([d for d in self.drafts if d.section is not Section.ELECTIVES], self.drafts)
+            if named is not None:
+                home = {d.key: d.section for d in self.drafts}  # practice in a module counts with the module
+                sums = [_sum([d for d in self.drafts if home.get(d.parent, d.section) is named], self.drafts)]
+            elif any(word in folded for word in _MANDATORY):
+                sums = [mandatory, without_electives]
+            else:  # "Барлығы" alone: under a section, its subtotal; at the end, the plan's
+                sums = ([_sum(self.block, self.drafts)] if self.block and len(self.block) < len(self.drafts) else []) \
+                    + [everything, mandatory, without_electives]
+            self._check(line, split_names(name)[0], written, sums)
+        self.block, self.module = [], None
+
+    def _check(self, line: int, name: str, written: int, sums: list[int]) -> None:
+        if written not in sums:
+            self.bad("hours", "file.subtotal_mismatch", line, self.header.columns.get("hours"), name=name[:80],
+                     written=written, sum=sums[0])
+
+    # --- the curriculum -----------------------------------------------------------------------------
+
+    def _reading(self, file_name: str, names: list[str]) -> SheetReading:
+        rows = self._rows()
+        title_text = title_block(self.grid, self.header)
+        source, found = "sheet", year_range(f"{title_text} {self.title}")
+        if found is None:
+            source, found = "file_name", year_range(file_name or "")
+        if found is None:
+            source = ""
+        mandatory = sum(r.hours for r in _leaves(rows) if r.section not in (Section.ELECTIVES, Section.CONSULTATIONS))
+        years = found[1] - found[0] if found else min(max(1, math.ceil(mandatory / HOURS_A_YEAR)), MAX_YEARS)
+        specialty = next(iter(SPECIALTY.findall(title_text)), "")
+        codes = QUALIFICATION.findall(title_text) + [r.qualification for r in rows if r.qualification]
+        order = {"W": 0, "S": 1, "A": 2}
+        qualifications = tuple(sorted(dict.fromkeys(codes), key=lambda q: order.get(q[1], 3)))
+        name = re.search(r"[«\"“]([^»\"”]{3,200})[»\"”]", title_text[title_text.find(specialty):] if specialty else "")
+        title = f"{specialty} {name.group(1).strip() if name else ''}".strip() or self.title
+        russian = is_russian_only(self.header.texts + names)
+        curriculum = Curriculum(
+            specialty, qualifications, "9" if any(r.section is Section.GENERAL for r in rows) else "11",
+            "ru" if russian else "kk", intake_year=found[0] if found else date.today().year, years=years,
+            rows=tuple(rows), title=title[:300])
+        return SheetReading(curriculum, source, tuple(self.problems))
+
+    def _rows(self) -> list[Row]:
+        parents = {d.parent for d in self.drafts if d.parent}
+        general = [d for d in self.drafts if d.section is Section.GENERAL and not d.code]
+        used = {d.code for d in self.drafts}
+        numbers = iter(n for n in range(1, 1000) if f"ЖБП {n:02d}" not in used)
+        rows = []
+        for draft in self.drafts:
+            code = f"ЖБП {next(numbers):02d}" if draft in general else draft.code or _DEFAULT_CODE.get(draft.section, "")
+            hours = draft.hours
+            if hours is None:  # a module written without its hours: its rows' sum
+                hours = sum(d.hours or 0 for d in self.drafts if d.parent == draft.key)
+            if draft.key not in parents and draft.module and draft.hours is None:
+                self.bad("hours", "file.no_hours", draft.line, self.header.columns.get("hours"), value=draft.name_kk[:60])
+            loads = tuple(SemesterLoad(s, h, c) for s, (h, c) in sorted(draft.loads.items()))
+            rows.append(Row(draft.key, draft.section, code[:TEXT_FIELDS["code"]], draft.name_kk[:600],
+                            draft.name_ru[:600], hours, semesters=loads, parent=draft.parent, **draft.values))
+        return rows
+
+
+def _code(text: str) -> tuple[str, str]:
+    """A section code at the start of a text, written in capitals as codes are ("ОН 1.1", "БМ 1", "ООД 01"):
+    ("", "") for a word that merely starts like one ("Математика", "Физика")."""
+    prefix, number = split_code(text)
+    word = re.match(r"\s*([^\W\d_]+)", text)
+    if not prefix or section_of(prefix) is None or not word or word.group(1) != prefix:
+        return "", ""
+    if not number and prefix not in ("ЖБП", "ООД", "БМ", "КМ", "ПМ", "ОН", "РО", "КП"):
+        return "", ""
+    return prefix, number
+
+
+def _strip_code(text: str) -> str:
+    prefix, _ = _code(text)
+    if prefix:
+        text = re.sub(r"^\s*[^\W\d_]+\s*\d*(?:[.,]\s*\d+)?\.?\s*", "", text, count=1)
+    return text.strip(" .-–")
+
+
+def _heading_of(folded: str, start: bool = False) -> Section | None:
+    """The section a text names; with start, only a text that begins with it in one of its languages (a section
+    row), not one that mentions it ("КМ 02 кәсіптік модулі бойынша емтихан")."""
+    parts = [re.sub(r"^\s*(?:[^\W\d_]{1,4}\s*)?\d[\d.,]*\s*", "", p) for p in re.split(r"\s*/\s*|\n", folded)] \
+        if start else [folded]
+    for words, section in HEADINGS:
+        if any(p.startswith(word) if start else word in p for p in parts for word in words):
+            return section
+    return None
+
+
+def _section_in(folded: str) -> Section | None:
+    """The section a subtotal names by its code: "ЖБП бойынша барлығы", "Итого по ООД"."""
+    for word in re.findall(r"[^\W\d_]+", folded.upper()):
+        if word in ("ЖБП", "ООД", "БМ", "КМ", "ПМ"):
+            return section_of(word)
+    return None
+
+
+def _control_word(piece: str) -> Control | None:
+    text = re.sub(r"[\d\s\-–.()]+", " ", piece.casefold()).strip()
+    words = text.split("/")
+    kind = control_kind(piece.casefold())
+    if kind is not None:
+        return kind
+    for word in words:
+        found = CONTROL_WORDS.get(word.strip()) or {"з": Control.TEST, "дз": Control.GRADED_TEST}.get(word.strip())
+        if found is not None:
+            return found
+    return None
+
+
+def _sum(drafts: list[_Draft], everything: list[_Draft]) -> int:
+    """The hours of the rows that carry their own: a module with rows under it counts through them."""
+    parents = {d.parent for d in everything if d.parent}
+    return sum(d.hours or 0 for d in drafts if d.key not in parents)
+
+
+def _leaves(rows: list[Row]) -> list[Row]:
+    parents = {r.parent for r in rows if r.parent}
+    return [r for r in rows if r.id not in parents]

@@ -82,12 +82,51 @@ def read_scores(path: Path) -> list[ScoreLine]:
     return lines
 
 
-def write_results(path: Path, headers: list[str], rows: list[list]) -> None:
+@dataclass(frozen=True)
+class PrintSheet:
+    """A sheet meant for people: a header row, its rows, each column's width (in characters) and number format
+    ("" for text); the title and "page X of Y" go in the printed page's header and footer."""
+    title: str
+    headers: list[str]
+    rows: list[list]
+    widths: list[float]
+    formats: list[str]
+    frozen: str = "A2"
+
+
+def write_results(path: Path, sheets: list[PrintSheet], identity: str, page_of: str) -> None:
+    """Print-ready sheets: landscape A4 fitted to the page's width, the header row repeated on every printed page
+    and frozen on screen, wrapped headers, figures rounded to the format shown, the identity at the top of every
+    page and "page X of Y" (page_of with &P and &N, Excel's codes) at its foot."""
+    from openpyxl.styles import Alignment  # noqa: PLC0415 - only this writer needs it
+
     book = Workbook()
-    sheet = book.active
-    sheet.append(headers)
-    bold_row(sheet)
-    for row in rows:
-        sheet.append(row)
-    sheet.freeze_panes = "A2"
+    book.remove(book.active)
+    for spec in sheets:
+        sheet = book.create_sheet(spec.title[:31])
+        sheet.append(spec.headers)
+        bold_row(sheet)
+        for cell in sheet[1]:
+            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        for row in spec.rows:
+            sheet.append(row)
+        for column, (width, number_format) in enumerate(zip(spec.widths, spec.formats, strict=True), start=1):
+            letter = get_column_letter(column)
+            sheet.column_dimensions[letter].width = width
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+                cell.alignment = Alignment(wrap_text=not number_format, vertical="top")
+                if number_format:
+                    cell.number_format = number_format
+        sheet.freeze_panes = spec.frozen
+        sheet.print_title_rows = "1:1"
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0  # as many pages down as the rows need
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_options.gridLines = True
+        sheet.oddHeader.left.text = identity.replace("&", "&&")
+        sheet.oddHeader.left.size = 8
+        sheet.oddFooter.right.text = page_of
+        sheet.oddFooter.right.size = 8
     book.save(path)

@@ -18,10 +18,16 @@ ASPECTS = (Aspect("A", K.MEASUREMENT, Decimal(20), "Жоба құрылымы / 
            Aspect("C", K.JUDGEMENT, Decimal(15), "Дизайн / Дизайн"),
            Aspect("D", K.MEASUREMENT, Decimal(25), "Бағдарламалау / Программирование"),
            Aspect("E", K.JUDGEMENT, Decimal(15), "Пайдаланушыға ыңғайлылық / Удобство"))
-PANEL = (("Нұрланов Дәурен Асқарұлы", "chief", "ТОО «Алатау Софт»", "WSK-0412"),
-         ("Ким Елена Викторовна", "expert", "Алатау жоғары политехникалық колледжі", "WSK-0877"),
-         ("Әбенов Нұрлан Қайратұлы", "technical", "Алатау жоғары политехникалық колледжі", ""),
-         ("Ким Андрей Сергеевич", "employer", "ТОО «Алатау Софт»", ""))
+# Names kept in both languages ("Kazakh / Russian"), so that each protocol prints the one of its language.
+ALATAU_SOFT = "«Алатау Софт» ЖШС / ТОО «Алатау Софт»"
+COLLEGE = "Алатау жоғары политехникалық колледжі / Алатауский высший политехнический колледж"
+COMPETENCE = "Веб-технологиялар / Веб-технологии"
+TASKS = ("A модулі: лендинг / Модуль A: лендинг", "B модулі: интернет-дүкен / Модуль B: интернет-магазин",
+         "C модулі: жеке кабинет / Модуль C: личный кабинет")
+PANEL = (("Нұрланов Дәурен Асқарұлы", "chief", ALATAU_SOFT, "WSK-0412"),
+         ("Ким Елена Викторовна", "expert", COLLEGE, "WSK-0877"),
+         ("Әбенов Нұрлан Қайратұлы", "technical", COLLEGE, ""),
+         ("Ким Андрей Сергеевич", "employer", ALATAU_SOFT, ""))
 
 
 def _members(db: Database, code: str, count: int) -> list[int]:
@@ -33,13 +39,13 @@ def _members(db: Database, code: str, count: int) -> list[int]:
 
 def add_demo_exams(db: Database) -> None:
     pick = random.Random(2026)
-    scheme = exams.create_scheme(db, "Web Technologies (WorldSkills)", "Веб-технологиялар / Веб-технологии, 2026",
+    scheme = exams.create_scheme(db, COMPETENCE, "Веб-технологиялар / Веб-технологии, 2026",
                                  list(ASPECTS))
     held = exams.create_session(db, exams.SessionData(
         "qualification", "demonstration", "3W06130102", date(2026, 6, 10), date(2026, 6, 12), "competence_centre",
-        "IT құзыреттілік орталығы / Центр компетенций IT", "Web Technologies", scheme, Decimal(50),
+        "IT құзыреттілік орталығы / Центр компетенций IT", COMPETENCE, scheme, Decimal(50),
         "12 жұмыс орны: ДК, екі монитор, VS Code, Figma / 12 рабочих мест: ПК, два монитора, VS Code, Figma",
-        ("Модуль A: лендинг", "Модуль B: интернет-дүкен", "Модуль C: жеке кабинет"),
+        TASKS,
         (Decimal("180000"), Decimal("120000"), Decimal("240000"))))
     for name, role, organisation, certificate in PANEL:
         exams.add_expert(db, held, name, role, organisation, certificate)
@@ -62,7 +68,6 @@ def add_demo_exams(db: Database) -> None:
     exams.finish_session(db, held)
     planned = exams.create_session(db, exams.SessionData(
         "final", "demonstration", "4S06130105", date(2027, 6, 7), date(2027, 6, 9), "enterprise",
-        "ТОО «Алатау Софт», Алматы", "Web Technologies", scheme, Decimal(50),
-        tasks=("Модуль A: лендинг", "Модуль B: интернет-дүкен")))
+        "«Алатау Софт» ЖШС, Алматы / ТОО «Алатау Софт», Алматы", COMPETENCE, scheme, Decimal(50), tasks=TASKS[:2]))
     exams.add_expert(db, planned, *PANEL[0])
     exams.add_candidates(db, planned, _members(db, "23ПО-41р", 26))

@@ -102,6 +102,12 @@ class ProtocolDocument:
     experts: tuple[tuple[str, str, str, str], ...]  # name, role, organisation, certificate
     aspects: tuple[de.Aspect, ...]
     lines: tuple[ProtocolLine, ...]
+    status: str = "planned"  # planned, held: a held session's protocol is dated its last day
+
+    @property
+    def signed_on(self) -> date | None:
+        """The protocol's date: the session's last day once it is held; before that it is written by hand."""
+        return self.ends_on if self.status == "held" else None
 
 
 def protocol_document(db: Database, session_id: int) -> ProtocolDocument:
@@ -138,20 +144,52 @@ def protocol_document(db: Database, session_id: int) -> ProtocolDocument:
             profile.name_kk if profile else "", profile.name_ru if profile else "",
             tuple((e.full_name, e.role, e.organisation, e.certificate) for e in sorted(record.experts, key=lambda e: e.id)),
             tuple(aspects),
-            tuple(lines))
+            tuple(lines), record.status)
 
 
-def write_results_workbook(db: Database, session_id: int, path) -> int:
-    """The results sheet: one row per candidate with the marks of each aspect, the total, letter and result."""
-    from desktop.exchange.exam_xlsx import write_results  # noqa: PLC0415
+def result_word(line: ProtocolLine) -> str:
+    """The key of a candidate's result: absent, not scored yet (never "failed"), passed or failed."""
+    if line.absent:
+        return "absent"
+    if line.passed is None:
+        return "not_scored"
+    return "passed" if line.passed else "failed"
+
+
+def write_results_workbook(db: Database, session_id: int, path, language: str) -> int:
+    """The results workbook in Kazakh or Russian, ready to print: one row per candidate with the marks of each
+    aspect, the total, the letter and traditional grades and the result; the aspects with their names and
+    maxima on a second sheet. Returns the candidates written."""
+    from desktop.exchange.exam_xlsx import PrintSheet, write_results  # noqa: PLC0415
     from desktop.paths import owner_only  # noqa: PLC0415
+    from desktop.reports import finishing  # noqa: PLC0415
+    from desktop.reports.exam_labels import choice, in_language, word  # noqa: PLC0415
 
     doc = protocol_document(db, session_id)
-    headers = ["ФИО", "ИИН", "Группа", *(a.code for a in doc.aspects), "Итого", "Оценка", "Результат"]
-    rows = [[line.name, line.iin, line.group_code, *(float(line.marks[a.code]) if a.code in line.marks else None
-                                                     for a in doc.aspects),
-             float(line.total) if line.total is not None else None, line.letter,
-             "неявка" if line.absent else ("сдал" if line.passed else "не сдал")] for line in doc.lines]
-    write_results(path, headers, rows)
+    w = lambda key: word(key, language)  # noqa: E731
+    marks = lambda value: round(float(value), 2) if value is not None else None  # noqa: E731
+    headers = [w("number"), w("name"), w("iin"), w("group"),
+               *(f"{a.code} ({finishing.figure(a.max_mark)})" for a in doc.aspects), f"{w('total')} (100)",
+               w("letter"), w("grade_words"), w("result")]
+    rows = []
+    for number, line in enumerate(doc.lines, start=1):
+        result = w(result_word(line)) + (f" ({w('retake')})" if line.retake else "")
+        rows.append([number, line.name, line.iin, line.group_code, *(marks(line.marks.get(a.code)) for a in doc.aspects),
+                     marks(line.total), line.letter, choice(line.grade, language) if line.grade else "", result])
+    mark_format = "0.00"
+    results = PrintSheet(w("sheet_results"), headers, rows,
+                         [5, 34, 14, 12, *([9] * len(doc.aspects)), 10, 10, 20, 16],
+                         ["0", "", "@", "", *([mark_format] * len(doc.aspects)), mark_format, "", "", ""], "C2")
+    aspects = PrintSheet(w("sheet_aspects"), [w("code"), w("aspect"), w("aspect_kind"), w("max_mark")],
+                         [[a.code, in_language(a.description, language), choice(a.kind.value, language),
+                           marks(a.max_mark)] for a in doc.aspects]
+                         + ([["", w("total"), "", marks(sum((a.max_mark for a in doc.aspects), Decimal(0)))]]
+                            if doc.aspects else []),
+                         [8, 50, 24, 14], ["", "", "", mark_format])
+    college = doc.college_name_ru if language == "ru" else doc.college_name_kk
+    identity = f"{college} · {word('workbook_title', language).format(number=doc.session_id)} · " \
+               f"{finishing.short_date(doc.starts_on)}"
+    page_of = finishing.PAGE_OF[language].format(page="&P", pages="&N")
+    write_results(path, [results, aspects], identity, page_of)
     owner_only(path)
     return len(rows)

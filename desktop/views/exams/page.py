@@ -351,14 +351,18 @@ class ExamsPage(QWidget):
         return run_validated(self, self.tr("Not printed"), self.tr("Making the PDF…"),
                              lambda: build_protocol_pdf(Path(path), document, language) or Path(path))
 
-    def save_results(self, path: str | None = None) -> Path | None:
+    def save_results(self, path: str | None = None, language: str | None = None) -> Path | None:
+        """The results workbook in the print language, as the protocol: Russian in a Russian interface, Kazakh
+        otherwise."""
         session = self.selected_session()
         if session is None:
             return None
+        language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Results"), f"results-{session.id}.xlsx",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Results"), f"results-{session.id}-{language}.xlsx",
                                                   self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return None
         return run_validated(self, self.tr("Not saved"), self.tr("Making the report…"),
-                             lambda: exam_documents.write_results_workbook(self.db, session.id, Path(path)) and Path(path))
+                             lambda: exam_documents.write_results_workbook(self.db, session.id, Path(path), language)
+                             is not None and Path(path))

@@ -2,29 +2,37 @@
 names in the header rows (often merged, in Kazakh and Russian), hours in one row ("96с-4к" or 96).
 
 This is how summary grade sheets ("полотно") carry the whole curriculum. The reader takes the rows
-and their hours; the semester layout is not in such sheets and is left for the editor.
+and their hours; the semester layout is not in such sheets and is left for the editor. Each sheet of a workbook
+is read on its own (a workbook often holds one sheet per group or cohort): its specialty, qualifications and
+cohort years come from its own title block, the cohort years failing that from the file name.
 """
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, replace
 
 from desktop.domain.curriculum import Curriculum, Row, Section
-from desktop.domain.sheet_text import normal_code, parse_hours_credits, section_of, split_code
+from desktop.domain.sheet_text import normal_code, section_of, split_code
+from desktop.exchange.college_sheet_layout import Column, cells, hours_row, lines as _lines, section_prefix
+from desktop.exchange.sheet_reading import SheetReading, year_range
 
-HEADER_ROWS = 15
-# The widest sheet read: real ones have up to 220 columns (a subject and its grade columns each); a stray cell
-# at column XFD must not make 16,384 columns of every header row.
-WIDEST = 1024
 MAX_YEARS = 6  # as curriculum_xlsx.MAX_YEARS: the longest TVET programme is 4 years 10 months
+# Mandatory hours in a study year, for the years of a sheet that says neither its cohort's years nor its file name
+HOURS_A_YEAR = 1440
+# The intake year of a sheet whose cohort years are found nowhere: no year at all, so that no one takes it for
+# one; SheetReading.intake_year_source is then "" and the caller asks the user.
+UNKNOWN_INTAKE = 0
 _SPECIALTY = re.compile(r"(?<![\dA-Z])(\d{8})(?!\d)")
 _QUALIFICATION = re.compile(r"\b(\d(?:W|S|AB)\d{8})\b")
-_YEARS = re.compile(r"\b(20\d\d)\s*[-–]\s*20\d\d\b")
 _RU_START = ("РО", "ПМ", "БМ", "ООД")
 PRACTICE_WORDS = ("практика", "өндірістік оқыту", "производственное обучение")
 FINAL_WORDS = ("қорытынды аттестат", "итоговая аттестация")
+# Not mandatory: electives and consultations do not count towards the years of study
+OPTIONAL = (Section.ELECTIVES, Section.CONSULTATIONS)
+# Column headers of a cohort's first and last year ("Год поступления" 2023, "Год выпуска" 2026 on the Zhambyl sheets)
+_INTAKE_LABELS = ("поступлен", "қабылдан", "түскен", "қабылдау жыл")
+_GRADUATION_LABELS = ("выпуск", "бітір", "аяқта")
 
 
 @dataclass
@@ -34,52 +42,18 @@ class _Group:
     number: str
     name_kk: str
     name_ru: str
-    children: list = field(default_factory=list)
-
-
-def _cells(sheet) -> tuple[dict[tuple[int, int], object], dict[tuple[int, int], tuple[int, int]]]:
-    """Values by (row, column) in the header rows, merged cells filled from their top-left cell; and the
-    top-left cell each merged cell comes from."""
-    values, anchors = {}, {}
-    widest = min(sheet.max_column, WIDEST)
-    for row in sheet.iter_rows(min_row=1, max_row=HEADER_ROWS, max_col=widest):
-        for cell in row:
-            if cell.value is not None:
-                values[(cell.row, cell.column)] = cell.value
-    for merged in getattr(sheet, "merged_cells", ()):
-        top = values.get((merged.min_row, merged.min_col))
-        if top is None or merged.min_row > HEADER_ROWS:
-            continue
-        for r in range(merged.min_row, min(merged.max_row, HEADER_ROWS) + 1):
-            for c in range(merged.min_col, min(merged.max_col, widest) + 1):
-                values.setdefault((r, c), top)
-                anchors[(r, c)] = (merged.min_row, merged.min_col)
-    return values, anchors
-
-
-def _hours_row(values: dict) -> int | None:
-    best, best_count = None, 0
-    for row in range(1, HEADER_ROWS + 1):
-        found = [v for (r, _), v in values.items() if r == row and parse_hours_credits(v) and parse_hours_credits(v)[0] >= 12]
-        if len(found) >= 5 and len(found) > best_count:
-            best, best_count = row, len(found)
-    return best
-
-
-def _lines(text: object) -> list[str]:
-    return [" ".join(line.split()) for line in str(text).replace("\t", " ").split("\n") if line.strip()]
 
 
 def _names(text: object) -> tuple[str, str]:
     """(Kazakh, Russian) from a bilingual header, codes taken off the front of each."""
-    lines = _lines(text)
-    if not lines:
+    found = _lines(text)
+    if not found:
         return "", ""
-    start = next((i for i, line in enumerate(lines) if i and line.upper().startswith(_RU_START)), None)
-    if start is None and len(lines) == 2:
+    start = next((i for i, line in enumerate(found) if i and line.upper().startswith(_RU_START)), None)
+    if start is None and len(found) == 2:
         start = 1
-    kk_lines = lines[:start] if start else lines
-    ru_lines = lines[start:] if start else lines
+    kk_lines = found[:start] if start else found
+    ru_lines = found[start:] if start else found
     return _strip_code(" ".join(kk_lines)), _strip_code(" ".join(ru_lines))
 
 
@@ -90,52 +64,27 @@ def _strip_code(text: str) -> str:
     return text.strip(" .")
 
 
-def _group_of(text: object) -> tuple[str, str] | None:
-    """The code a group header carries on one of its lines: ("КМ", "1") from "Кәсіптік модуль 1\\nКМ 1 ..."."""
-    for line in _lines(text):
-        prefix, number = split_code(line)
-        if prefix in ("ЖБП", "ООД", "БМ", "КМ", "ПМ", "Ф") and (number or prefix in ("Ф",)):
-            return prefix, number or "0"
-    return None
-
-
-def read_college_sheet(sheet, subject_key) -> Curriculum | None:
-    """A curriculum from a sheet laid out across its columns, or None when the sheet is not one."""
-    values, anchors = _cells(sheet)
-    hours_row = _hours_row(values)
-    if hours_row is None:
+def read_college_sheet(sheet, file_name: str, subject_key) -> SheetReading | None:
+    """The curriculum of one sheet laid out across its columns, or None when the sheet is not one (a plan
+    written in rows among them: see college_sheet_layout)."""
+    values, anchors = cells(sheet)
+    found = hours_row(values, anchors)
+    if found is None:
         return None
     groups: dict[str, _Group] = {}
-    rows: list[Row] = []
-    columns = sorted(c for (r, c), v in values.items() if r == hours_row and parse_hours_credits(v))
-    seen_cells: set[tuple[int, int]] = set()
-    for column in columns:
-        anchor = anchors.get((hours_row, column), (hours_row, column))
-        if anchor in seen_cells:  # one item merged across several columns (its grade columns)
-            continue
-        seen_cells.add(anchor)
-        hours, credits = parse_hours_credits(values[(hours_row, column)])
-        texts = []
-        for row in range(hours_row - 1, 0, -1):
-            value = values.get((row, column))
-            if value is None or isinstance(value, (int, float)) or str(value).strip().isdigit():
-                continue
-            if not texts or value is not texts[-1]:
-                texts.append(value)
-        if not texts or hours == 0:
-            continue
-        item, above = texts[0], texts[1:]
-        row = _item_row(f"c{column}", item, above, hours, credits, groups, subject_key)
-        if row is not None:
-            rows.append(row)
-    return _assemble(sheet, values, rows, groups)
+    rows = [row for column in found[1] if (row := _item_row(column, groups, subject_key)) is not None]
+    if not rows:
+        return None
+    return _assemble(sheet, file_name, values, rows, groups)
 
 
-def _item_row(key, item, above, hours, credits, groups, subject_key) -> Row | None:
+def _item_row(column: Column, groups: dict, subject_key) -> Row | None:
+    key, hours, credits = f"c{column.column}", column.hours, column.credits
+    item, above = column.texts[0], list(column.texts[1:])
     kk, ru = _names(item)
     prefix, number = split_code(_lines(item)[0]) if _lines(item) else ("", "")
     lowered = str(item).lower()
-    group = next((g for g in (_group_of(t) for t in above) if g), None)
+    group = next((g for g in (section_prefix(t) for t in above) if g), None)
     if prefix in ("ОН", "РО", "БМ") and number:
         section = section_of(prefix)
         code = normal_code(prefix, number)
@@ -145,8 +94,13 @@ def _item_row(key, item, above, hours, credits, groups, subject_key) -> Row | No
     if any(word in lowered for word in FINAL_WORDS):
         return Row(key, Section.FINAL, "ҚА", kk, ru, hours, credits)
     if any(word in lowered for word in PRACTICE_WORDS):
-        parent = _group(groups, group, above) if group else None  # practice inside a module stays in it
-        return Row(key, Section.PRACTICE, "КП", kk.split(" КМ")[0], ru.split(" ПМ")[0], hours, credits, parent=parent)
+        kk, ru = kk.split(" КМ")[0], ru.split(" ПМ")[0]
+        if group and section_of(group[0]) is Section.PROFESSIONAL:
+            # Practice listed under a professional module is part of that module, as the sheet counts it (the Oral
+            # sheet's КМ 05 holds "Дипломалды практика"): its hours are the module's, held as production training.
+            return Row(key, Section.PROFESSIONAL, "", kk, ru, hours, credits, production=hours,
+                       parent=_group(groups, group, above))
+        return Row(key, Section.PRACTICE, "КП", kk, ru, hours, credits, production=hours)
     subject = subject_key(kk) or subject_key(ru)
     if group and section_of(group[0]) is not Section.GENERAL:
         return Row(key, section_of(group[0]), "", kk, ru, hours, credits, parent=_group(groups, group, above))
@@ -156,16 +110,16 @@ def _item_row(key, item, above, hours, credits, groups, subject_key) -> Row | No
 def _group(groups: dict, group: tuple[str, str], above: list) -> str:
     code = normal_code(*group)
     if code not in groups:
-        header = next(t for t in above if _group_of(t) == group)
-        lines = [line for line in _lines(header)
+        header = next(t for t in above if section_prefix(t) == group)
+        named = [line for line in _lines(header)
                  if split_code(line)[0] in ("ЖБП", "ООД", "БМ", "КМ", "ПМ", "Ф") and split_code(line)[1]]
-        kk = _strip_code(lines[0]) if lines else code
-        ru = _strip_code(lines[1]) if len(lines) > 1 else kk
+        kk = _strip_code(named[0]) if named else code
+        ru = _strip_code(named[1]) if len(named) > 1 else kk
         groups[code] = _Group(code, section_of(group[0]), group[1], kk, ru)
     return f"g:{code}"
 
 
-def _assemble(sheet, values: dict, rows: list[Row], groups: dict[str, _Group]) -> Curriculum:
+def _assemble(sheet, file_name: str, values: dict, rows: list[Row], groups: dict[str, _Group]) -> SheetReading:
     heads = []
     for code, group in groups.items():
         children = [r for r in rows if r.parent == f"g:{code}"]
@@ -180,20 +134,55 @@ def _assemble(sheet, values: dict, rows: list[Row], groups: dict[str, _Group]) -
         ordered.append(row)
     general = [r for r in ordered if r.section is Section.GENERAL and not r.code]
     codes = {r.id: f"ЖБП {n:02d}" for n, r in enumerate(general, start=1)}
-    ordered = [r if r.id not in codes else _with_code(r, codes[r.id]) for r in ordered]
-    text = " ".join(str(v) for v in values.values() if isinstance(v, str))
-    specialty = next(iter(_SPECIALTY.findall(text)), "")
-    qualifications = tuple(dict.fromkeys(_QUALIFICATION.findall(text)))
-    intake = _YEARS.search(text)
-    total = sum(r.hours for r in ordered if not r.id.startswith("g:") or not any(x.parent == r.id for x in ordered))
-    # An estimate from the hours (about 1,440 a year), bounded as a typed one is: the rules loop over the years.
-    years = min(max(1, math.ceil(total / 1440)), MAX_YEARS)
-    return Curriculum(specialty, qualifications, "9" if general else "11", "kk",
-                      intake_year=int(intake.group(1)) if intake else date.today().year, years=years,
-                      rows=tuple(ordered), title=f"{specialty} {sheet.title}".strip())
+    ordered = [r if r.id not in codes else replace(r, code=codes[r.id]) for r in ordered]
+    texts = [v for _, v in sorted(values.items()) if isinstance(v, str)]
+    specialty, qualifications = _title(texts)
+    parents = {r.parent for r in ordered if r.parent}
+    mandatory = sum(r.hours for r in ordered if r.id not in parents and r.section not in OPTIONAL)
+    by_hours = min(max(1, math.ceil(mandatory / HOURS_A_YEAR)), MAX_YEARS)
+    cohort, source = _cohort(values, texts, file_name, by_hours)
+    intake, years = (cohort[0], cohort[1] - cohort[0]) if cohort else (UNKNOWN_INTAKE, by_hours)
+    curriculum = Curriculum(specialty, qualifications, "9" if general else "11", "kk", intake_year=intake,
+                            years=min(max(1, years), MAX_YEARS), rows=tuple(ordered),
+                            title=f"{specialty} {sheet.title}".strip())
+    return SheetReading(curriculum, source)
 
 
-def _with_code(row: Row, code: str) -> Row:
-    from dataclasses import replace  # noqa: PLC0415
+def _title(texts: list[str]) -> tuple[str, tuple[str, ...]]:
+    """Specialty and qualifications from the sheet's own title: the first text that names a specialty (a
+    qualification's exam or the practice may name the qualification again, further right)."""
+    title = next((t for t in texts if _SPECIALTY.search(t)), " ".join(texts))
+    specialty = next(iter(_SPECIALTY.findall(title)), "")
+    qualifications = tuple(dict.fromkeys(_QUALIFICATION.findall(title) or _QUALIFICATION.findall(" ".join(texts))))
+    return specialty, qualifications
 
-    return replace(row, code=code)
+
+def _cohort(values: dict, texts: list[str], file_name: str, by_hours: int) -> tuple[tuple[int, int] | None, str]:
+    """(intake year, graduation year) and where they were read: the sheet, else the file name, else nowhere.
+
+    A range shorter than the hours need by more than a year is an academic year ("2025-2026 оқу жылы" in an
+    approval block), not the cohort's, and is passed over."""
+    def plausible(found: tuple[int, int] | None) -> bool:
+        return found is not None and found[1] - found[0] >= by_hours - 1
+
+    on_sheet = next((r for t in texts if plausible(r := year_range(t))), None) or _labelled_years(values)
+    if plausible(on_sheet):
+        return on_sheet, "sheet"
+    in_name = year_range(file_name)
+    if plausible(in_name):
+        return in_name, "file_name"
+    return None, ""
+
+
+def _labelled_years(values: dict) -> tuple[int, int] | None:
+    """The years under "Год поступления" and "Год выпуска" column headers."""
+    def year_under(labels: tuple[str, ...]) -> int | None:
+        for (row, column), value in sorted(values.items()):
+            if isinstance(value, str) and any(label in value.lower() for label in labels):
+                below = values.get((row + 1, column))
+                if isinstance(below, int) and not isinstance(below, bool) and 1990 <= below <= 2100:
+                    return below
+        return None
+
+    start, end = year_under(_INTAKE_LABELS), year_under(_GRADUATION_LABELS)
+    return year_range(f"{start}-{end}") if start and end else None

@@ -174,9 +174,16 @@ def _college_sheet(path: Path) -> Curriculum | None:
     workbook = open_workbook(path, read_only=False)  # merged cells are known only outside read-only mode
     try:
         for sheet in workbook.worksheets:
-            curriculum = read_college_sheet(sheet, rules.subject_key)
-            if curriculum is not None and curriculum.rows:
-                return curriculum
+            reading = read_college_sheet(sheet, path.name, rules.subject_key)
+            if reading is None:
+                continue
+            if reading.problems:
+                raise CurriculumFileError(list(reading.problems))
+            if not reading.intake_year_source:  # no cohort years on the sheet or in the file name: never guessed,
+                # refused as our own workbook refuses an empty intake year until the user can be asked
+                raise CurriculumFileError([FieldProblem("intake_year", "file.out_of_range", {
+                    "value": "", "low": INTAKE_YEARS[0], "high": INTAKE_YEARS[1]}, None, None, sheet.title)])
+            return reading.curriculum
         return None
     finally:
         workbook.close()

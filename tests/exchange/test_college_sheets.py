@@ -30,11 +30,20 @@ def test_the_zhambyl_it_sheet():
 def test_the_oral_teacher_sheet_and_its_findings():
     curriculum = curricula.read_curriculum_file(SHEETS / "oral-primary-teacher-2022-2026-headers.xlsx")
     assert (curriculum.specialty, curriculum.qualifications, curriculum.intake_year) == ("01140100", ("4S01140101",), 2022)
+    # A6 "2022-2026 оқу жылдары": 4 years (the mandatory hours without the electives say 4 too; with them, 5)
+    assert curriculum.years == 4
     modules = [r for r in curriculum.rows if r.section is Section.PROFESSIONAL and not r.parent]
     assert [m.code for m in modules] == ["КМ 01", "КМ 02", "КМ 03", "КМ 04", "КМ 05"]
+    # This test once read the diploma practice as a practice row (КМ 1728 h, practice 2016 h). The sheet puts
+    # BD10 "Дипломалды практика" (BD11 = 288) under AZ9:BD9 "КМ 05", so AA11:BD11 make the modules' 2016 h
+    # = 84 credits, and the practice section is BO8:BO10 "Кәсіптік практика" alone, BO11 = 1728.
+    leaves = [r for r in curriculum.rows if not any(x.parent == r.id for x in curriculum.rows)]
+    assert sum(r.hours for r in leaves if r.section is Section.PROFESSIONAL) == 2016
     practice = [r for r in curriculum.rows if r.section is Section.PRACTICE]
-    assert [(r.name_kk, r.hours, bool(r.parent)) for r in practice] == [
-        ("Дипломалды практика", 288, True), ("Кәсіптік практика", 1728, False)]
+    assert [(r.name_kk, r.hours, bool(r.parent)) for r in practice] == [("Кәсіптік практика", 1728, False)]
+    diploma = next(r for r in curriculum.rows if r.name_kk == "Дипломалды практика")
+    assert (curriculum.row(diploma.parent).code, diploma.hours, diploma.production) == ("КМ 05", 288, 288)
+    assert modules[-1].hours == 456  # AZ11:BD11, the practice in it
     electives = [r for r in curriculum.rows if r.section is Section.ELECTIVES and r.parent]
     assert {32, 40} <= {r.hours for r in electives}  # the electives that are not whole credits
     codes = {f.code for f in curricula.check_curriculum(curriculum)}
@@ -48,3 +57,16 @@ def test_a_college_sheet_imports_as_a_draft(db, name):
     curriculum_id = curricula.import_curriculum_file(db, SHEETS / name)
     stored = curricula.get_curriculum(db, curriculum_id)
     assert stored.status == "draft" and len(stored.curriculum.rows) > 40
+
+
+def test_a_sheet_with_no_cohort_years_anywhere_is_refused_not_dated_this_year(tmp_path):
+    import openpyxl  # noqa: PLC0415
+
+    from desktop.services.errors import ValidationFailed  # noqa: PLC0415
+
+    book = openpyxl.load_workbook(SHEETS / "oral-primary-teacher-2022-2026-headers.xlsx")
+    book["экви"]["A6"] = book["экви"]["A6"].value.replace("2022-2026 ", "")
+    book.save(tmp_path / "ведомость.xlsx")
+    with pytest.raises(ValidationFailed) as refused:
+        curricula.read_curriculum_file(tmp_path / "ведомость.xlsx")
+    assert [(p.field, p.sheet) for p in refused.value.problems] == [("intake_year", "экви")]

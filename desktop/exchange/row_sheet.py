@@ -121,6 +121,7 @@ class _Reader:
         self.heading: _Heading | None = None
         self.block: list[_Draft] = []  # rows since the last section row or total
         self.qualification: str | None = None  # "3W06130102 ..." written over the modules that teach it
+        self.bare_totals: list[tuple] = []  # checked at the end, once it is known whether rows follow them
 
     def bad(self, field_name: str, code: str, line: int, column: int | None, **params) -> None:
         self.problems.append(FieldProblem(field_name, code, params, line,
@@ -136,6 +137,9 @@ class _Reader:
             if name:
                 self._line(line, name)
         self._close_heading()
+        for at, name, written, block, grand, rows_before in self.bare_totals:
+            subtotal = block is not None and len(self.drafts) > rows_before
+            self._check(at, name, written, ([block] if subtotal else []) + grand)
         if not self.drafts:
             self.bad("rows", "file.no_plan_rows", self.header.first, self.header.columns.get("name"),
                      header=self.header.first)
@@ -372,10 +376,13 @@ class _Reader:
                 sums = [_sum([d for d in self.drafts if home.get(d.parent, d.section) is named], self.drafts)]
             elif any(word in folded for word in _MANDATORY):
                 sums = [mandatory, without_electives]
-            else:  # "Барлығы" alone: under a section, its subtotal; at the end, the plan's
-                sums = ([_sum(self.block, self.drafts)] if self.block and len(self.block) < len(self.drafts) else []) \
-                    + [everything, mandatory, without_electives]
-            self._check(line, split_names(name)[0], written, sums)
+            else:  # "Барлығы" alone: a section's subtotal when rows follow it, the plan's total when none do
+                block = _sum(self.block, self.drafts) if self.block and len(self.block) < len(self.drafts) else None
+                self.bare_totals.append((line, split_names(name)[0], written, block,
+                                         [everything, mandatory, without_electives], len(self.drafts)))
+                sums = []
+            if sums:
+                self._check(line, split_names(name)[0], written, sums)
         self.block, self.module = [], None
 
     def _check(self, line: int, name: str, written: int, sums: list[int]) -> None:
@@ -406,7 +413,7 @@ class _Reader:
             specialty, qualifications, "9" if any(r.section is Section.GENERAL for r in rows) else "11",
             "ru" if russian else "kk", intake_year=found[0] if found else date.today().year, years=years,
             rows=tuple(rows), title=title[:300])
-        return SheetReading(curriculum, source, tuple(self.problems))
+        return SheetReading(curriculum, source, tuple(sorted(self.problems, key=lambda p: p.row or 0)))
 
     def _rows(self) -> list[Row]:
         parents = {d.parent for d in self.drafts if d.parent}

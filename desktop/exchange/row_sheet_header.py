@@ -62,10 +62,18 @@ class Grid:
     def __init__(self, sheet):
         self.rows: dict[int, dict[int, object]] = {}
         last_row, last_col = min(sheet.max_row or 0, MAX_ROWS), min(sheet.max_column or 0, MAX_COLUMNS)
-        for number, line in enumerate(sheet.iter_rows(max_row=last_row, max_col=last_col, values_only=True), 1):
-            values = {c: v for c, v in enumerate(line, 1) if cell_text(v)}
-            if values:
-                self.rows[number] = values
+        cells = getattr(sheet, "_cells", None)
+        if isinstance(cells, dict):
+            # The cells a sheet holds: iter_rows would make every empty cell of the rectangle (220,000 of them
+            # on a real grade sheet, seconds and memory) and leave them in the sheet.
+            for (r, c), cell in sorted(cells.items()):
+                if r <= last_row and c <= last_col and cell_text(cell.value):
+                    self.rows.setdefault(r, {})[c] = cell.value
+        else:  # a read-only sheet streams its rows
+            for number, line in enumerate(sheet.iter_rows(max_row=last_row, max_col=last_col, values_only=True), 1):
+                values = {c: v for c, v in enumerate(line, 1) if cell_text(v)}
+                if values:
+                    self.rows[number] = values
         self.merge_of: dict[tuple[int, int], tuple[int, int]] = {}
         for merged in sheet.merged_cells.ranges if hasattr(sheet, "merged_cells") else ():
             top = self.rows.get(merged.min_row, {}).get(merged.min_col)
@@ -226,7 +234,13 @@ def _semester(lows: list[str]) -> int | None:
 def split_names(text: str) -> tuple[str, str]:
     """(Kazakh, Russian) from one cell: "Кәсіптік модульдер / Профессиональные модули", the same with a line
     break, or one language for both. Lines wrapped in one language are joined again."""
-    lines = [" ".join(part.split()) for part in str(text).replace("\r", "\n").split("\n") if part.strip()]
+    lines: list[str] = []
+    for part in str(text).replace("\r", "\n").split("\n"):
+        part = " ".join(part.split())
+        if lines and part[:1].islower():  # "... деректер\nқұрылымдары": a long name wrapped, not a translation
+            lines[-1] = f"{lines[-1]} {part}"
+        elif part:
+            lines.append(part)
     parts = [p.strip() for line in lines for p in re.split(r"\s+/\s+", line) if p.strip()]
     if len(parts) <= 1:
         one = parts[0] if parts else ""

@@ -121,10 +121,13 @@ def _find(session, code: str):
     return session.scalar(select(model).where(model.code == code))
 
 
-def _upsert(session, entry: ClassifierEntry, existing_code: str) -> None:
+def _upsert(session, entry: ClassifierEntry, existing_code: str,
+            specialties: dict[str, Specialty] | None = None) -> None:
+    """specialties (code -> row) lets a bulk import read them once instead of once per qualification."""
     specialty = None
     if not entry.is_specialty:
-        specialties = {s.code: s for s in session.scalars(select(Specialty))}
+        if specialties is None:
+            specialties = {s.code: s for s in session.scalars(select(Specialty))}
         specialty = specialties[owning_specialty(entry.code, set(specialties))]
     row = _find(session, existing_code)
     if row is None:
@@ -177,10 +180,17 @@ def import_entries(db: Database, entries: list[tuple[int, ClassifierEntry]]) -> 
             raise ValidationFailed(problems)
         existing = set(session.scalars(select(Specialty.code))) | set(session.scalars(select(Qualification.code)))
         updated = 0
-        # Specialties first: the qualifications hang from them.
-        for _, entry in sorted(normal, key=lambda item: not item[1].is_specialty):
-            updated += entry.code in existing
-            _upsert(session, entry, entry.code)
+        # Specialties first: the qualifications hang from them, looked up in one map of all of them
+        # (reading them per qualification made a full classifier import take seconds).
+        for _, entry in normal:
+            if entry.is_specialty:
+                updated += entry.code in existing
+                _upsert(session, entry, entry.code)
+        by_code = {s.code: s for s in session.scalars(select(Specialty))}
+        for _, entry in normal:
+            if not entry.is_specialty:
+                updated += entry.code in existing
+                _upsert(session, entry, entry.code, by_code)
     return ImportSummary(added=len(normal) - updated, updated=updated)
 
 

@@ -3,21 +3,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop.paths import owner_only
+from desktop.reports.finishing import build
+from desktop.reports.pack_labels import PACK_LABELS
+from desktop.reports.pack_blocks import grid, signatures, with_heading
 from desktop.reports.fonts import register_fonts
 from desktop.reports.labels import CONTINGENT_CHOICES, CONTINGENT_LABELS, pick
 from desktop.domain.contingent_report import FUNDINGS, ContingentReport
 
-GRID = colors.HexColor("#9e9e9e")
-HEAD_FILL = colors.HexColor("#e8eef7")
-TOTAL_FILL = colors.HexColor("#f2f2f2")
 MOVEMENT_FIELDS = ("at_start", "admitted", "transferred_in", "transferred_out", "on_leave", "expelled", "graduated",
                    "at_end")
 
@@ -34,18 +33,13 @@ class ContingentStyles:
         self.text = ParagraphStyle("text", fontName=regular, fontSize=9.5, leading=12)
         self.title = ParagraphStyle("title", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER, spaceAfter=2)
         self.sub = ParagraphStyle("sub", parent=self.text, alignment=TA_CENTER, spaceAfter=8)
+        self.strong = ParagraphStyle("strong", parent=self.text, fontName=bold)
         self.regular, self.bold = regular, bold
 
 
-def _table(rows: list[list], widths: list[float], s: ContingentStyles, totals: list[int] = ()) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    style = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("FONT", (0, 0), (-1, -1), s.regular, 8),
-             ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-             ("ALIGN", (1, 1), (-1, -1), "RIGHT")]
-    for index in totals:
-        style += [("BACKGROUND", (0, index), (-1, index), TOTAL_FILL), ("FONT", (0, index), (-1, index), s.bold, 8)]
-    table.setStyle(TableStyle(style))
-    return table
+def _table(rows: list[list], widths: list[float], s: ContingentStyles, totals: list[int] = (),
+           signed: Table | None = None) -> Table:
+    return grid(rows, widths, s.regular, s.bold, totals=tuple(totals), signatures=signed)
 
 
 def _heading(report: ContingentReport, key: str, line: str, language: str, s: ContingentStyles) -> list:
@@ -53,7 +47,8 @@ def _heading(report: ContingentReport, key: str, line: str, language: str, s: Co
             Paragraph(line, s.sub)]
 
 
-def contingent_flowables(report: ContingentReport, language: str, s: ContingentStyles) -> list:
+def contingent_flowables(report: ContingentReport, language: str, s: ContingentStyles,
+                         signed: Table | None = None) -> list:
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
     head = [Paragraph(label("specialty"), s.head), Paragraph(label("course"), s.head),
@@ -80,10 +75,11 @@ def contingent_flowables(report: ContingentReport, language: str, s: ContingentS
     totals.append(len(rows) - 1)
     widths = [8.5 * cm, 1.3 * cm, 2.2 * cm, 2.2 * cm] + [2.6 * cm] * len(FUNDINGS) + [2 * cm]
     as_of = label("as_of").format(date=_date(report.on))
-    return _heading(report, "contingent", as_of, language, s) + [_table(rows, widths, s, totals)]
+    return _heading(report, "contingent", as_of, language, s) + [_table(rows, widths, s, totals, signed)]
 
 
-def movement_flowables(report: ContingentReport, language: str, s: ContingentStyles) -> list:
+def movement_flowables(report: ContingentReport, language: str, s: ContingentStyles,
+                       signed: Table | None = None) -> list:
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     head = [Paragraph(label("group"), s.head)] + [Paragraph(label(f), s.head) for f in MOVEMENT_FIELDS]
     rows = [head]
@@ -95,20 +91,21 @@ def movement_flowables(report: ContingentReport, language: str, s: ContingentSty
     rows.append([Paragraph(label("grand_total"), s.cell), *sums])
     period = label("period").format(start=_date(report.period[0]), end=_date(report.period[1]))
     story = _heading(report, "movement", period, language, s)
-    story.append(_table(rows, [4 * cm] + [2.6 * cm] * len(MOVEMENT_FIELDS), s, [len(rows) - 1]))
+    story.append(_table(rows, [4 * cm] + [2.6 * cm] * len(MOVEMENT_FIELDS), s, [len(rows) - 1],
+                        None if report.orders else signed))
     if report.orders:
-        story += [Spacer(1, 10), Paragraph(label("orders"), s.text), Spacer(1, 4)]
         order_rows = [[Paragraph(label(k), s.head) for k in ("order_number", "order_date", "order_kind", "students")]]
         order_rows += [[o.number, _date(o.signed_on), pick(CONTINGENT_CHOICES, o.kind, language), o.students]
                        for o in report.orders]
-        table = _table(order_rows, [3 * cm, 3 * cm, 6 * cm, 3 * cm], s)
-        table.setStyle(TableStyle([("ALIGN", (0, 1), (2, -1), "LEFT")]))
+        table = _table(order_rows, [3 * cm, 4 * cm, 8 * cm, 3 * cm], s, signed=signed)
+        table.setStyle(TableStyle([("ALIGN", (0, 1), (2, len(order_rows) - 1), "LEFT")]))
         table.hAlign = "LEFT"
-        story.append(table)
+        story += with_heading([Spacer(1, 10), Paragraph(label("orders"), s.strong), Spacer(1, 4)], table)
     return story
 
 
-def categories_flowables(report: ContingentReport, language: str, s: ContingentStyles) -> list:
+def categories_flowables(report: ContingentReport, language: str, s: ContingentStyles,
+                         signed: Table | None = None) -> list:
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
     as_of = label("as_of").format(date=_date(report.on))
@@ -122,6 +119,8 @@ def categories_flowables(report: ContingentReport, language: str, s: ContingentS
     counts_table = _table(counts, [9 * cm, 3 * cm], s)
     counts_table.hAlign = "LEFT"
     story += [counts_table, Spacer(1, 10)]
+    if not report.category_students:
+        return story + [Paragraph(label("student") + ": —", s.text), signed] if signed else story
     rows = [[Paragraph(label(k), s.head) for k in ("student", "group", "category", "sen")]]
     for student in report.category_students:
         sen = ""
@@ -129,33 +128,30 @@ def categories_flowables(report: ContingentReport, language: str, s: ContingentS
             sen = choice(student.sen_category) + (f", {choice(student.sen_curriculum)}" if student.sen_curriculum else "")
         rows.append([Paragraph(student.name, s.cell), student.group_code,
                      Paragraph(", ".join(choice(c) for c in student.categories), s.cell), Paragraph(sen, s.cell)])
-    table = _table(rows, [7.5 * cm, 3.5 * cm, 8 * cm, 7 * cm], s)
-    table.setStyle(TableStyle([("ALIGN", (1, 1), (-1, -1), "LEFT")]))
+    table = _table(rows, [7.5 * cm, 3.5 * cm, 8 * cm, 7 * cm], s, signed=signed)
+    table.setStyle(TableStyle([("ALIGN", (1, 1), (-1, len(rows) - 1), "LEFT")]))
     story.append(table)
     return story
 
 
 def _signatures(report: ContingentReport, language: str, s: ContingentStyles) -> Table:
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
-    rows = [[label("director"), "__________________", report.director], [label("registrar"), "__________________", ""]]
-    table = Table(rows, colWidths=[7 * cm, 5 * cm, 8 * cm])
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), s.regular, 9.5), ("TOPPADDING", (0, 0), (-1, -1), 10)]))
-    return table
+    return signatures([(label("director"), report.director), (label("registrar"), "")], language, s.regular, report.on)
 
 
 def build_contingent_pdf(path: Path, report: ContingentReport, language: str,
                          parts: tuple[str, ...] = ("contingent", "movement", "categories")) -> None:
+    """Each part on its own pages, closed by the signatures as the last rows of its last table; page X of Y and
+    the college with the report's date on every page."""
     s = ContingentStyles()
     makers = {"contingent": contingent_flowables, "movement": movement_flowables, "categories": categories_flowables}
     story: list = []
     for part in parts:
         if story:
             story.append(PageBreak())
-        story += makers[part](report, language, s)
-        story += [Spacer(1, 14), _signatures(report, language, s)]
+        story += makers[part](report, language, s, _signatures(report, language, s))
     title = pick(CONTINGENT_LABELS, parts[0], language)
-    template = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.2 * cm, rightMargin=1.2 * cm,
-                                 topMargin=1.2 * cm, bottomMargin=1.2 * cm, title=title,
-                                 author=report.college_name(language))
-    template.build(story)
+    identity = (f"{report.college_name(language)} — {pick(PACK_LABELS, 'registrar_report', language)}, "
+                f"{pick(CONTINGENT_LABELS, 'as_of', language).format(date=_date(report.on))}")
+    build(path, story, language, identity, title=title, pagesize=landscape(A4), margins=1.2 * cm)
     owner_only(path)  # the category list names students

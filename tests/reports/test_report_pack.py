@@ -31,10 +31,10 @@ def test_the_demo_pack_in_kazakh_has_every_report(demo_db, tmp_path):
     # the figures printed are the service's: 20 of 35 state-order graduates of 2026 employed (57.1 %); further
     # study, military service and parental leave, 6 of 35 (17.1 %), printed beside it with the reading used
     employed = {f.key: f for f in indicators.figures(demo_db, 2026, TODAY)}["employment"]
-    assert (employed.numerator, employed.continuing, employed.denominator) == (20, 6, 35) and "57.1" in text
+    assert (employed.numerator, employed.continuing, employed.denominator) == (20, 6, 35) and "57,1" in text
     flat = " ".join(text.split())  # the PDF's lines wrap where the page does
-    assert "Жұмысқа орналасқандар: 20 / 35 (57.1%)" in flat
-    assert "Жалғастырушылар / жұмысқа шыға алмайтындар (оқу, әскери қызмет, бала күтімі бойынша демалыс): 6 / 35 (17.1%)" in flat
+    assert "Жұмысқа орналасқандар: 20 / 35 (57,1%)" in flat
+    assert "Жалғастырушылар / жұмысқа шыға алмайтындар (оқу, әскери қызмет, бала күтімі бойынша демалыс): 6 / 35 (17,1%)" in flat
     assert "барлық түлектерден; оқуын жалғастырушылар, әскери қызметтегілер және бала күтімі бойынша демалыстағылар бөлек көрсетіледі" in flat
     graduates = employment.graduates(demo_db, 2026)
     assert graduates[0].name in text and "2026 жылғы түлектер: 50" in text
@@ -45,8 +45,8 @@ def test_the_demo_pack_in_russian_and_its_workbook(demo_db, tmp_path):
     pdf, xlsx = report_pack.make_pack(demo_db, tmp_path, 2026, "ru", TODAY)
     text = text_of(pdf)
     assert "Пакет государственной отчётности" in text and "Трудоустройство выпускников" in text
-    assert "Трудоустроены: 20 / 35 (57.1%)" in " ".join(text.split())
-    assert "Показатели по годам, %" in text and "стр. 2" in text
+    assert "Трудоустроены: 20 / 35 (57,1%)" in " ".join(text.split())
+    assert "Показатели по годам, %" in text and "Страница 2 из 12" in text
     book = load_workbook(xlsx)
     names = book.sheetnames
     assert names[0] == "Показатели и национальные целев"[:31]

@@ -90,7 +90,8 @@ def _header(doc: CurriculumDocument, language: str, s: _Styles) -> list:
     facts = [
         (pick(LABELS, "specialty", language), f"{c.specialty} {doc.specialty_name}"),
         (pick(LABELS, "qualifications", language), quals),
-        (pick(LABELS, "entry_base", language), pick(CHOICES, c.entry_base, language)),
+        (pick(LABELS, "entry_base", language), pick(CHOICES, c.entry_base, language)
+         + (f" ({pick(LABELS, 'cognate', language)})" if c.cognate and c.entry_base == "tvet" else "")),
         (pick(LABELS, "study_form", language), pick(CHOICES, c.study_form, language)),
         (pick(LABELS, "language", language), pick(CHOICES, c.language, language)),
         (pick(LABELS, "duration", language), duration),

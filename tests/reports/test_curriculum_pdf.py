@@ -64,3 +64,21 @@ def test_the_rule_check_names_rules_and_rule_set_in_the_document_language(demo_d
     assert rule_set in text
     assert not [rule for rule in _ORDER if rule in text]
     assert "credit-modular-2022" not in text
+
+
+@pytest.mark.parametrize("language, base_words, cognate_words", [
+    ("kk", "техникалық және кәсіптік білім", "(мәндес біліктілік бойынша)"),
+    ("ru", "техническое и профессиональное образование", "(по родственной квалификации)")])
+def test_a_cognate_intake_is_named_beside_the_entry_base(db, tmp_path, language, base_words, cognate_words):
+    """MR l.260's own words: the 60-credit TVET-base volume is "by a cognate qualification"."""
+    from dataclasses import replace
+
+    from desktop.reports.curriculum_pdf import build_curriculum_pdf
+
+    plan = curricula.create_from_template(db, "ТжКБ", "06130100", ("4S06130103",), "tvet", language, 1, 2025)
+    for cognate in (False, True):
+        curricula.save(db, plan, replace(curricula.get_curriculum(db, plan).curriculum, cognate=cognate))
+        path = tmp_path / f"{language}-{cognate}.pdf"
+        build_curriculum_pdf(path, curricula.curriculum_document(db, plan, language), language)
+        text = " ".join(text_of(path).split())
+        assert base_words in text and (cognate_words in text) is cognate

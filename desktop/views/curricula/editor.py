@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel
 from desktop.domain.curriculum import Curriculum, Row, Section
 from desktop.domain.rules import Finding, Severity
 from desktop.services import curricula
+from desktop.views.curricula.cognate import CognateBox
 from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
 from desktop.views.errors import ask_to_save
 from desktop.views.widgets import page_title, without_checked
@@ -141,6 +142,11 @@ class CurriculumEditor(QWidget):
         self.names.currentIndexChanged.connect(self._names_language)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.names)
+        # A detail of the intake, not of a row: an undoable edit like any other, checked at once.
+        self.cognate = CognateBox()
+        self.cognate.clicked.connect(without_checked(lambda: self.apply(
+            replace(self.model.curriculum, cognate=self.cognate.isChecked()), self.tr("Change the cognate qualification"))))
+        self.toolbar.addWidget(self.cognate)
 
     def _names_language(self) -> None:
         self.model.language = self.names.currentData()
@@ -160,6 +166,7 @@ class CurriculumEditor(QWidget):
         if self.model.set_curriculum(curriculum):
             self.tree.expandAll()
         self.findings = curricula.check_curriculum(curriculum)
+        self.cognate.show_for(curriculum, editable=self.status == curricula.DRAFT)
         self.model.set_flagged({r for f in self.findings if f.severity is Severity.ERROR for r in f.rows})
         self._show_findings()
         self._show_totals()

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout)
 from PySide6.QtCore import Qt
 
+from desktop.domain.curriculum import Curriculum
 from desktop.services import classifier, curricula
 from desktop.services.errors import ValidationFailed
+from desktop.views.curricula.cognate import CognateBox
 from desktop.views.messages import problem_text
 
 
@@ -43,11 +45,13 @@ class NewCurriculumDialog(QDialog):
         self.years = QSpinBox()
         self.years.setRange(1, 5)
         self.years.setValue(4)
+        self.cognate = CognateBox()
         self.empty = QCheckBox(self.tr("Start empty (without the mandatory subjects and modules)"))
         form.addRow(self.tr("Title *"), self.title)
         form.addRow(self.tr("Specialty *"), self.specialty)
         form.addRow(self.tr("Qualifications *"), self.quals)
         form.addRow(self.tr("Entry base"), self.base)
+        form.addRow("", self.cognate)
         form.addRow(self.tr("Language of instruction"), self.language)
         form.addRow(self.tr("Study form"), self.form)
         form.addRow(self.tr("Intake year"), self.intake)
@@ -64,6 +68,10 @@ class NewCurriculumDialog(QDialog):
         layout.addWidget(buttons)
         self.specialty.currentIndexChanged.connect(self._fill_qualifications)
         self._fill_qualifications()
+        self.quals.itemChanged.connect(self._show_cognate)
+        self.base.currentIndexChanged.connect(self._show_cognate)
+        self.intake.valueChanged.connect(self._show_cognate)  # the rule set in force depends on the intake
+        self._show_cognate()
         self.resize(620, 520)
 
     def _fill_qualifications(self) -> None:
@@ -75,6 +83,12 @@ class NewCurriculumDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, entry.code)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.quals.addItem(item)
+        self._show_cognate()
+
+    def _show_cognate(self) -> None:
+        probe = Curriculum(self.specialty.currentData() or "", self.chosen_qualifications(), self.base.currentData(),
+                           "kk", intake_year=self.intake.value(), cognate=self.cognate.isChecked())
+        self.cognate.show_for(probe)
 
     def chosen_qualifications(self) -> tuple[str, ...]:
         items = [self.quals.item(i) for i in range(self.quals.count())]
@@ -96,7 +110,7 @@ class NewCurriculumDialog(QDialog):
             self.created_id = curricula.create_from_template(
                 self.db, self.title.text().strip(), self.specialty.currentData(), self.chosen_qualifications(),
                 self.base.currentData(), self.language.currentData(), self.years.value(), self.intake.value(),
-                self.form.currentData(), empty=self.empty.isChecked())
+                self.form.currentData(), empty=self.empty.isChecked(), cognate=self.cognate.value())
         except ValidationFailed as error:
             self.problems.setText("\n".join(problem_text(p) for p in error.problems))
             return

@@ -8,74 +8,27 @@ the caller refuses the sheet while there are any.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from openpyxl.utils import get_column_letter
 
-from desktop.domain.curriculum import Control, Curriculum, ExamForm, Row, SemesterLoad, Section
+from desktop.domain.curriculum import Control, Curriculum, Row, SemesterLoad, Section
 from desktop.domain.problems import FieldProblem
-from desktop.domain.sheet_text import MAX_HOURS, is_outcome, normal_code, parse_hours_credits, section_of, split_code
+from desktop.domain.sheet_text import MAX_HOURS, is_outcome, normal_code, parse_hours_credits, section_of
 from desktop.exchange.cells import BadCell, cell_number, cell_text
-from desktop.exchange.curriculum_xlsx import CONTROL_WORDS, MAX_CREDITS, MAX_YEARS, TEXT_FIELDS
-from desktop.exchange.row_sheet_header import (QUALIFICATION, SPECIALTY, Grid, Header, control_kind, find_header,
+from desktop.exchange.curriculum_xlsx import MAX_CREDITS, MAX_YEARS, TEXT_FIELDS
+from desktop.exchange.row_sheet_header import (QUALIFICATION, SPECIALTY, Grid, Header, find_header,
                                                is_russian_only, split_names, title_block)
+from desktop.exchange.row_sheet_words import (ASIDE, DEFAULT_CODE, EXAM_FORMS, EXAM_WORDS, MANDATORY, MODULE_IN_TEXT,
+                                              MODULE_PRACTICE, MODULES, SEMESTER_NUMBER, TOTAL, code_of, control_word,
+                                              heading_of, section_in, strip_code, subject_of)
 from desktop.exchange.sheet_reading import SheetReading, year_range
 
 HOURS_A_YEAR = 1440  # 60 credits of 24 hours: the full study year of the recommendations (MR l.269)
 INT_FIELDS = ("theory", "practice", "course_project", "production", "distance")
-# Section rows, by the words they are written with (Kazakh and Russian), in the order they are tried.
-HEADINGS = (
-    (("жалпы білім бер", "общеобразовательн"), Section.GENERAL),
-    (("базалық модуль", "базовые модул", "базовых модул"), Section.BASIC),
-    (("кәсіптік модуль", "профессиональные модул", "профессиональных модул"), Section.PROFESSIONAL),
-    (("кәсіптік практика", "профессиональная практика", "өндірістік оқыту және кәсіптік практика",
-      "производственное обучение и профессиональная практика"), Section.PRACTICE),
-    (("аралық аттестат", "промежуточная аттестац"), Section.INTERMEDIATE),
-    (("қорытынды аттестат", "итоговая аттестац"), Section.FINAL),
-    (("консультац",), Section.CONSULTATIONS),
-    (("факультатив",), Section.ELECTIVES),
-)
-# Practice typed inside a professional module, right under its outcomes: it stays in the module.
-MODULE_PRACTICE = ("өндірістік практика", "дипломалды", "диплом алды", "преддипломн", "производственная практика",
-                   "оқу практика", "учебная практика", "өндірістік оқыту", "производственное обучение")
-_TOTAL = re.compile(r"^(барлығы|барлыгы|итого|всего|жиыны|жиынтығы)(?!\w)|бойынша барлығы|(?<!\w)(барлығы|итого|всего)$")
-# How a qualification exam is held, by the words of its row (QUAL-EXAM asks for it)
-EXAM_FORMS = ((("демонстрациялық", "демонстрацион"), ExamForm.DEMONSTRATION_EXAM),
-              (("практикалық жұмыс", "практическая работа", "практической работ"), ExamForm.PRACTICAL_WORK))
-_EXAM_WORDS = ("емтихан", "экзамен")
-_MANDATORY = ("міндетті", "обязательн")
-_ASIDE = re.compile(r"^(оның ішінде|в том числе|в т\.\s?ч\.)", re.IGNORECASE)
-_MODULE_IN_TEXT = re.compile(r"(?<!\w)(КМ|ПМ)\s*(\d{1,3})(?![\d.])")
-_DEFAULT_CODE = {Section.GENERAL: "ЖБП", Section.PRACTICE: "КП", Section.INTERMEDIATE: "АА", Section.FINAL: "ҚА",
-                 Section.CONSULTATIONS: "К", Section.ELECTIVES: "Ф"}
-_MODULES = ("БМ", "КМ", "ПМ")
-_SEMESTER_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, str]:
-    from desktop.paths import resource_path  # noqa: PLC0415
-
-    data = json.loads(resource_path("sheets", "subject-abbreviations.json").read_text("utf-8"))
-    return {_fold(name): item["subject"] for name, item in data["abbreviations"].items()}
-
-
-def _fold(name: str) -> str:
-    """'Қаз.тілі' and 'қаз. тілі' alike: case, dots and spaces folded."""
-    return " ".join(name.casefold().replace("ё", "е").replace(".", ". ").split()).replace(" .", ".")
-
-
-def subject_of(names, subject_key) -> str | None:
-    """The general-education subject a row means: by the rule set's names, else by a usual abbreviation."""
-    for name in names:
-        if name and (found := subject_key(name) or _abbreviations().get(_fold(name))):
-            return found
-    return None
 
 
 @dataclass
@@ -153,24 +106,24 @@ class _Reader:
         return " / ".join(dict.fromkeys(t for t in (kk, ru) if t))
 
     def _line(self, line: int, name: str) -> None:
-        if name.isdigit() or _ASIDE.match(name):
+        if name.isdigit() or ASIDE.match(name):
             return
         code_text = cell_text(self.grid.own(line, self.header.columns.get("code")))
-        prefix, number = _code(code_text) if code_text else ("", "")
-        in_name = _code(name)
+        prefix, number = code_of(code_text) if code_text else ("", "")
+        in_name = code_of(name)
         if not prefix and in_name[0]:
             prefix, number = in_name
         folded = " ".join(name.casefold().split())
-        if _TOTAL.search(folded.split(" / ")[0]) or _TOTAL.search(folded):
+        if TOTAL.search(folded.split(" / ")[0]) or TOTAL.search(folded):
             self._total(line, name, folded)
             return
         found = QUALIFICATION.search(name)
         if found and not prefix and not cell_text(self.grid.own(line, self.header.columns.get("hours"))):
             self.qualification = found.group(1)  # a row naming the qualification of the modules under it
             return
-        heading = _heading_of(folded, start=True)
+        heading = heading_of(folded, start=True)
         if heading is not None and (not prefix or (number.strip("0") == "" and section_of(prefix) is heading)) \
-                and not any(word in folded for word in _EXAM_WORDS) and not subject_of([name], self.subject_key):
+                and not any(word in folded for word in EXAM_WORDS) and not subject_of([name], self.subject_key):
             self._open_heading(line, name, heading)
             return
         draft = self._draft(line, name, prefix, number)
@@ -181,7 +134,7 @@ class _Reader:
                 self.heading.block.append(draft)
 
     def _draft(self, line: int, name: str, prefix: str, number: str) -> _Draft | None:
-        kk, ru = (_strip_code(n) for n in split_names(name))
+        kk, ru = (strip_code(n) for n in split_names(name))
         hours, credits = self._hours(line, name)
         values = self._values(line)
         if credits is not None and "credits" not in values:
@@ -193,10 +146,10 @@ class _Reader:
         key = f"r{line}"
         section = section_of(prefix) if prefix else None
         lowered = name.casefold()
-        if prefix in _MODULES and (self.section in (Section.INTERMEDIATE, Section.FINAL)
+        if prefix in MODULES and (self.section in (Section.INTERMEDIATE, Section.FINAL)
                                    or re.match(r"\s*\S+\s*[\d.]+\s*[,;]", name)):
             prefix, number, section = "", "", None  # "КМ 02, КМ 03 бойынша кешенді емтихан": an exam row
-        if prefix in _MODULES and number and "." not in number:
+        if prefix in MODULES and number and "." not in number:
             draft = _Draft(key, line, section, normal_code(prefix, number), kk, ru, hours, values, loads, module=True)
             if prefix == "БМ":
                 draft.values["basic_module"] = int(number)
@@ -214,7 +167,7 @@ class _Reader:
             parent = self.module.key if self.module else None
             section = self.module.section if self.module else Section.PROFESSIONAL
         elif section is None:
-            named = _MODULE_IN_TEXT.search(name)
+            named = MODULE_IN_TEXT.search(name)
             module = self._module_named(named) if named else None
             if any(word in lowered for word in MODULE_PRACTICE) and (module or self._module_open()):
                 section, parent, code = Section.PRACTICE, (module or self.module).key, "КП"
@@ -223,7 +176,7 @@ class _Reader:
                 if self.module is not None and self.module.section is section:
                     parent = self.module.key
             elif subject_of((kk, ru, name), self.subject_key):
-                section = Section.GENERAL
+                section = self.section = Section.GENERAL  # the subjects after it are general education too
             else:
                 self.bad("section", "file.no_section", line, self.header.columns.get("code")
                          or self.header.columns.get("name"), value=name[:60])
@@ -235,7 +188,9 @@ class _Reader:
             draft.values["subject"] = subject_of((kk, ru, name), self.subject_key)
         if section in (Section.INTERMEDIATE, Section.PROFESSIONAL) and not draft.values.get("qualification"):
             found = QUALIFICATION.search(name)
-            module = next((d for d in self.drafts if d.key == parent), None)
+            named = MODULE_IN_TEXT.search(name)  # "КМ 01 бойынша біліктілік емтиханы": that module's
+            module = next((d for d in self.drafts if d.key == parent), None) or (
+                self._module_named(named) if named else None)
             draft.values["qualification"] = found.group(1) if found else (
                 module.values.get("qualification") if module else None)
         if section is Section.INTERMEDIATE and draft.values.get("qualification"):
@@ -314,16 +269,16 @@ class _Reader:
                 piece = piece.strip()
                 if not piece:
                     continue
-                kind = _control_word(piece)
+                kind = control_word(piece)
                 if kind is None:
                     self.bad("semester_control", "file.bad_choice", line, column, value=piece[:60],
                              allowed="емтихан/экзамен, сынақ/зачет, сараланған сынақ/дифф. зачет")
                     continue
-                found.append((kind, [int(n) for n in _SEMESTER_NUMBER.findall(piece)], column, piece))
+                found.append((kind, [int(n) for n in SEMESTER_NUMBER.findall(piece)], column, piece))
         for split_column, kind in self.header.split_controls.items():
             value = cell_text(self.grid.own(line, split_column))
             if value:
-                numbers = [int(n) for n in _SEMESTER_NUMBER.findall(value)]
+                numbers = [int(n) for n in SEMESTER_NUMBER.findall(value)]
                 if not numbers:
                     self.bad("semester_control", "file.not_a_number", line, split_column, value=value[:60])
                 found.append((kind, numbers, split_column, value))
@@ -342,13 +297,13 @@ class _Reader:
     def _open_heading(self, line: int, name: str, section: Section) -> None:
         self._close_heading()
         hours, credits = self._hours(line, name)
-        kk, ru = (_strip_code(n) for n in split_names(name))
+        kk, ru = (strip_code(n) for n in split_names(name))
         values = self._values(line)
         if credits is not None and "credits" not in values:
             values["credits"] = credits
         loads = self._loads(line)
         self._controls(line, loads)
-        draft = _Draft(f"r{line}", line, section, _DEFAULT_CODE.get(section, ""), kk, ru, hours, values, loads)
+        draft = _Draft(f"r{line}", line, section, DEFAULT_CODE.get(section, ""), kk, ru, hours, values, loads)
         self.heading = _Heading(line, section, draft, hours)
         self.section, self.module, self.block = section, None, []
 
@@ -364,7 +319,7 @@ class _Reader:
 
     def _total(self, line: int, name: str, folded: str) -> None:
         written, _ = self._hours(line, name)
-        named = _heading_of(folded) or _section_in(folded)
+        named = heading_of(folded) or section_in(folded)
         self._close_heading()  # a total ends the section it follows
         if written is not None:
             everything = _sum(self.drafts, self.drafts)
@@ -374,7 +329,7 @@ class _Reader:
             if named is not None:
                 home = {d.key: d.section for d in self.drafts}  # practice in a module counts with the module
                 sums = [_sum([d for d in self.drafts if home.get(d.parent, d.section) is named], self.drafts)]
-            elif any(word in folded for word in _MANDATORY):
+            elif any(word in folded for word in MANDATORY):
                 sums = [mandatory, without_electives]
             else:  # "Барлығы" alone: a section's subtotal when rows follow it, the plan's total when none do
                 block = _sum(self.block, self.drafts) if self.block and len(self.block) < len(self.drafts) else None
@@ -422,7 +377,7 @@ class _Reader:
         numbers = iter(n for n in range(1, 1000) if f"ЖБП {n:02d}" not in used)
         rows = []
         for draft in self.drafts:
-            code = f"ЖБП {next(numbers):02d}" if draft in general else draft.code or _DEFAULT_CODE.get(draft.section, "")
+            code = f"ЖБП {next(numbers):02d}" if draft in general else draft.code or DEFAULT_CODE.get(draft.section, "")
             hours = draft.hours
             if hours is None:  # a module written without its hours: its rows' sum
                 hours = sum(d.hours or 0 for d in self.drafts if d.parent == draft.key)
@@ -432,57 +387,6 @@ class _Reader:
             rows.append(Row(draft.key, draft.section, code[:TEXT_FIELDS["code"]], draft.name_kk[:600],
                             draft.name_ru[:600], hours, semesters=loads, parent=draft.parent, **draft.values))
         return rows
-
-
-def _code(text: str) -> tuple[str, str]:
-    """A section code at the start of a text, written in capitals as codes are ("ОН 1.1", "БМ 1", "ООД 01"):
-    ("", "") for a word that merely starts like one ("Математика", "Физика")."""
-    prefix, number = split_code(text)
-    word = re.match(r"\s*([^\W\d_]+)", text)
-    if not prefix or section_of(prefix) is None or not word or word.group(1) != prefix:
-        return "", ""
-    if not number and prefix not in ("ЖБП", "ООД", "БМ", "КМ", "ПМ", "ОН", "РО", "КП"):
-        return "", ""
-    return prefix, number
-
-
-def _strip_code(text: str) -> str:
-    prefix, _ = _code(text)
-    if prefix:
-        text = re.sub(r"^\s*[^\W\d_]+\s*\d*(?:[.,]\s*\d+)?\.?\s*", "", text, count=1)
-    return text.strip(" .-–")
-
-
-def _heading_of(folded: str, start: bool = False) -> Section | None:
-    """The section a text names; with start, only a text that begins with it in one of its languages (a section
-    row), not one that mentions it ("КМ 02 кәсіптік модулі бойынша емтихан")."""
-    parts = [re.sub(r"^\s*(?:[^\W\d_]{1,4}\s*)?\d[\d.,]*\s*", "", p) for p in re.split(r"\s*/\s*|\n", folded)] \
-        if start else [folded]
-    for words, section in HEADINGS:
-        if any(p.startswith(word) if start else word in p for p in parts for word in words):
-            return section
-    return None
-
-
-def _section_in(folded: str) -> Section | None:
-    """The section a subtotal names by its code: "ЖБП бойынша барлығы", "Итого по ООД"."""
-    for word in re.findall(r"[^\W\d_]+", folded.upper()):
-        if word in ("ЖБП", "ООД", "БМ", "КМ", "ПМ"):
-            return section_of(word)
-    return None
-
-
-def _control_word(piece: str) -> Control | None:
-    text = re.sub(r"[\d\s\-–.()]+", " ", piece.casefold()).strip()
-    words = text.split("/")
-    kind = control_kind(piece.casefold())
-    if kind is not None:
-        return kind
-    for word in words:
-        found = CONTROL_WORDS.get(word.strip()) or {"з": Control.TEST, "дз": Control.GRADED_TEST}.get(word.strip())
-        if found is not None:
-            return found
-    return None
 
 
 def _sum(drafts: list[_Draft], everything: list[_Draft]) -> int:

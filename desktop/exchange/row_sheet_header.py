@@ -236,7 +236,7 @@ def split_names(text: str) -> tuple[str, str]:
     break, or one language for both. Lines wrapped in one language are joined again."""
     lines: list[str] = []
     for part in str(text).replace("\r", "\n").split("\n"):
-        part = " ".join(part.split())
+        part = " ".join(part.split()).strip(" /")  # "Кәсіптік модульдер /" + a new line + the Russian name
         if lines and part[:1].islower():  # "... деректер\nқұрылымдары": a long name wrapped, not a translation
             lines[-1] = f"{lines[-1]} {part}"
         elif part:

@@ -361,3 +361,19 @@ def test_the_summary_grade_sheets_are_not_row_plans():
         book = load_workbook(path)
         for sheet in book.worksheets:
             assert read(sheet, path.name) is None, (path.name, sheet.title)
+
+
+def test_an_exam_naming_modules_is_an_exam_of_their_qualification_not_a_module():
+    lines = [["Индекс", "Атауы", "Сағат"],
+             [None, "3W06130102 Бағдарламашы"],
+             ["КМ 01", "Модуль", 96], ["ОН 1.1", "Нәтиже", 96],
+             [None, "Аралық аттестаттау / Промежуточная аттестация", None],
+             [None, "КМ 01 бойынша біліктілік емтиханы (практикалық жұмыс)", 24],
+             [None, "КМ 01, КМ 02 кәсіптік модульдері бойынша кешенді емтихан", 24]]
+    curriculum = read(sheet_of(lines)).curriculum
+    outcome, exam, joint = curriculum.rows[1:]
+    assert outcome.qualification == "3W06130102"
+    assert (exam.section, exam.code, exam.qualification, exam.exam_form) == (
+        Section.INTERMEDIATE, "АА", "3W06130102", ExamForm.PRACTICAL_WORK)
+    assert (joint.section, joint.parent) == (Section.INTERMEDIATE, None)
+    assert [r.code for r in curriculum.rows if r.section is Section.PROFESSIONAL and not r.parent] == ["КМ 01"]

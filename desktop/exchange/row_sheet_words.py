@@ -1,0 +1,112 @@
+"""The words of a curriculum typed in rows: section rows, totals, practice kept in a module, control forms, codes
+at the start of a name, and the usual abbreviations of general-education subjects (kept as data)."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from desktop.domain.curriculum import Control, ExamForm, Section
+from desktop.domain.sheet_text import section_of, split_code
+from desktop.exchange.curriculum_xlsx import CONTROL_WORDS
+from desktop.exchange.row_sheet_header import control_kind
+
+# Section rows, by the words they are written with (Kazakh and Russian), in the order they are tried.
+HEADINGS = (
+    (("жалпы білім бер", "общеобразовательн"), Section.GENERAL),
+    (("базалық модуль", "базовые модул", "базовых модул"), Section.BASIC),
+    (("кәсіптік модуль", "профессиональные модул", "профессиональных модул"), Section.PROFESSIONAL),
+    (("кәсіптік практика", "профессиональная практика", "өндірістік оқыту және кәсіптік практика",
+      "производственное обучение и профессиональная практика"), Section.PRACTICE),
+    (("аралық аттестат", "промежуточная аттестац"), Section.INTERMEDIATE),
+    (("қорытынды аттестат", "итоговая аттестац"), Section.FINAL),
+    (("консультац",), Section.CONSULTATIONS),
+    (("факультатив",), Section.ELECTIVES),
+)
+# Practice typed inside a professional module, right under its outcomes: it stays in the module.
+MODULE_PRACTICE = ("өндірістік практика", "дипломалды", "диплом алды", "преддипломн", "производственная практика",
+                   "оқу практика", "учебная практика", "өндірістік оқыту", "производственное обучение")
+TOTAL = re.compile(r"^(барлығы|барлыгы|итого|всего|жиыны|жиынтығы)(?!\w)|бойынша барлығы|(?<!\w)(барлығы|итого|всего)$")
+# How a qualification exam is held, by the words of its row (QUAL-EXAM asks for it)
+EXAM_FORMS = ((("демонстрациялық", "демонстрацион"), ExamForm.DEMONSTRATION_EXAM),
+              (("практикалық жұмыс", "практическая работа", "практической работ"), ExamForm.PRACTICAL_WORK))
+EXAM_WORDS = ("емтихан", "экзамен")
+MANDATORY = ("міндетті", "обязательн")
+ASIDE = re.compile(r"^(оның ішінде|в том числе|в т\.\s?ч\.)", re.IGNORECASE)
+MODULE_IN_TEXT = re.compile(r"(?<!\w)(КМ|ПМ)\s*(\d{1,3})(?![\d.])")
+DEFAULT_CODE = {Section.GENERAL: "ЖБП", Section.PRACTICE: "КП", Section.INTERMEDIATE: "АА", Section.FINAL: "ҚА",
+                 Section.CONSULTATIONS: "К", Section.ELECTIVES: "Ф"}
+MODULES = ("БМ", "КМ", "ПМ")
+SEMESTER_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    from desktop.paths import resource_path  # noqa: PLC0415
+
+    data = json.loads(resource_path("sheets", "subject-abbreviations.json").read_text("utf-8"))
+    return {_fold(name): item["subject"] for name, item in data["abbreviations"].items()}
+
+
+def _fold(name: str) -> str:
+    """'Қаз.тілі' and 'қаз. тілі' alike: case, dots and spaces folded."""
+    return " ".join(name.casefold().replace("ё", "е").replace(".", ". ").split()).replace(" .", ".")
+
+
+def subject_of(names, subject_key) -> str | None:
+    """The general-education subject a row means: by the rule set's names, else by a usual abbreviation."""
+    for name in names:
+        if name and (found := subject_key(name) or _abbreviations().get(_fold(name))):
+            return found
+    return None
+
+
+def code_of(text: str) -> tuple[str, str]:
+    """A section code at the start of a text, written in capitals as codes are ("ОН 1.1", "БМ 1", "ООД 01"):
+    ("", "") for a word that merely starts like one ("Математика", "Физика")."""
+    prefix, number = split_code(text)
+    word = re.match(r"\s*([^\W\d_]+)", text)
+    if not prefix or section_of(prefix) is None or not word or word.group(1) != prefix:
+        return "", ""
+    if not number and prefix not in ("ЖБП", "ООД", "БМ", "КМ", "ПМ", "ОН", "РО", "КП"):
+        return "", ""
+    return prefix, number
+
+
+def strip_code(text: str) -> str:
+    prefix, _ = code_of(text)
+    if prefix:
+        text = re.sub(r"^\s*[^\W\d_]+\s*\d*(?:[.,]\s*\d+)?\.?\s*", "", text, count=1)
+    return text.strip(" .-–")
+
+
+def heading_of(folded: str, start: bool = False) -> Section | None:
+    """The section a text names; with start, only a text that begins with it in one of its languages (a section
+    row), not one that mentions it ("КМ 02 кәсіптік модулі бойынша емтихан")."""
+    parts = [re.sub(r"^\s*(?:[^\W\d_]{1,4}\s*)?\d[\d.,]*\s*", "", p) for p in re.split(r"\s*/\s*|\n", folded)] \
+        if start else [folded]
+    for words, section in HEADINGS:
+        if any(p.startswith(word) if start else word in p for p in parts for word in words):
+            return section
+    return None
+
+
+def section_in(folded: str) -> Section | None:
+    """The section a subtotal names by its code: "ЖБП бойынша барлығы", "Итого по ООД"."""
+    for word in re.findall(r"[^\W\d_]+", folded.upper()):
+        if word in ("ЖБП", "ООД", "БМ", "КМ", "ПМ"):
+            return section_of(word)
+    return None
+
+
+def control_word(piece: str) -> Control | None:
+    text = re.sub(r"[\d\s\-–.()]+", " ", piece.casefold()).strip()
+    words = text.split("/")
+    kind = control_kind(piece.casefold())
+    if kind is not None:
+        return kind
+    for word in words:
+        found = CONTROL_WORDS.get(word.strip()) or {"з": Control.TEST, "дз": Control.GRADED_TEST}.get(word.strip())
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,97 @@
+"""The small rules of a curriculum typed in rows: names in one cell, semester headers, merged cells, and where
+the years are taken from."""
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import Workbook
+
+from desktop.domain.curriculum import SemesterLoad
+from desktop.domain.ruleset import RuleSet
+from desktop.exchange.row_sheet import read_row_sheet
+from desktop.exchange.row_sheet_header import classify, split_names
+from desktop.paths import resource_path
+
+RULES = RuleSet.from_dict(json.loads(resource_path("rules", "credit-modular-2022.json").read_text("utf-8")))
+KAZAKH = "әғқңөұүһі"
+# Words as names are made of: Kazakh words hold at least one letter of their own, Russian words none.
+kazakh_words = st.lists(st.tuples(st.text("абвгдеклмнорст", min_size=1, max_size=6), st.sampled_from(KAZAKH),
+                                  st.text("абвгдеклмнорст", max_size=4)).map("".join), min_size=1, max_size=4)
+russian_words = st.lists(st.text("абвгдеклмнорстуфхцчшщыэюя", min_size=2, max_size=8), min_size=1, max_size=4)
+
+
+def _capital(words: list[str]) -> str:
+    text = " ".join(words)
+    return text[0].upper() + text[1:]
+
+
+@given(kazakh_words, russian_words, st.sampled_from([" / ", "\n", " /\n", "  /  "]))
+def test_a_cell_with_both_names_gives_each_language_its_own(kazakh, russian, separator):
+    kk, ru = _capital(kazakh), _capital(russian)
+    assert split_names(f"{kk}{separator}{ru}") == (kk, ru)
+
+
+@given(russian_words)
+def test_a_name_in_one_language_fills_both(words):
+    name = _capital(words)
+    assert split_names(name) == (name, name)
+
+
+def test_a_slash_inside_a_name_of_one_language_is_kept():
+    assert split_names("Ақпараттық-коммуникациялық/цифрлық технологиялар") == (
+        "Ақпараттық-коммуникациялық/цифрлық технологиялар",) * 2
+
+
+def test_semester_headers_as_colleges_write_them():
+    assert classify(["1 семестр"]) == ("semester", 1)
+    assert classify(["3 сем."]) == ("semester", 3)
+    assert classify(["iv"]) == ("semester", 4)
+    assert classify(["семестр 5"]) == ("semester", 5)
+    assert classify(["3 курс", "1 сем"]) == ("semester", 5)
+    assert classify(["3 курс", "6 сем", "15 апта"]) == ("semester", 6)
+    assert classify(["семестрлер", "2"]) == ("semester", 2)
+    assert classify(["1 курс"]) is None  # a year's column, not a semester's
+    assert classify(["15"]) is None  # a number of weeks without a semester above it
+
+
+def test_other_header_cells_as_colleges_write_them():
+    assert classify(["барлық сағат / всего часов"]) == ("hours",)
+    assert classify(["оқу уақытының көлемі, сағат", "кредит"]) == ("credits",)
+    assert classify(["оның ішінде", "зертханалық-практикалық / лабораторно-практические"]) == ("practice",)
+    assert classify(["бақылау нысаны / форма контроля"]) == ("control", None)
+    assert classify(["бақылау нысаны", "сараланған сынақ"])[1].value == "graded_test"
+    assert classify(["бақылау нысаны", "бақылау жұмысы / контрольная работа"]) is None
+
+
+def test_hours_merged_over_two_semesters_are_counted_once():
+    book = Workbook()
+    sheet = book.active
+    for line in (["Индекс", "Атауы", "Сағат", "1 сем", "2 сем"], ["БМ 1", "Модуль", 96, 96], ["БМ 2", "Модуль", 48, 48]):
+        sheet.append(line)
+    sheet.merge_cells("D2:E2")
+    sheet.merge_cells("D3:D4")  # a stray merge over the row below
+    reading = read_row_sheet(sheet, "plan.xlsx", RULES.subject_key)
+    assert [r.semesters for r in reading.curriculum.rows] == [(SemesterLoad(1, 96),), (SemesterLoad(1, 48),)]
+
+
+def _plan(title: str):
+    book = Workbook()
+    sheet = book.active
+    for line in ([title], ["Индекс", "Атауы", "Сағат"], ["БМ 1", "Модуль", 96]):
+        sheet.append(line)
+    return sheet
+
+
+def test_a_range_too_wide_for_a_cohort_is_not_its_years():
+    reading = read_row_sheet(_plan("Стратегия 2020-2030"), "2024-2027 ПО.xlsx", RULES.subject_key)
+    assert (reading.intake_year_source, reading.curriculum.intake_year, reading.curriculum.years) == (
+        "file_name", 2024, 3)
+
+
+def test_the_sheet_tab_counts_as_the_sheet():
+    sheet = _plan("Жұмыс оқу жоспары")
+    sheet.title = "ПО 2025-2029"
+    reading = read_row_sheet(sheet, "plan.xlsx", RULES.subject_key)
+    assert (reading.intake_year_source, reading.curriculum.intake_year) == ("sheet", 2025)

@@ -1,5 +1,7 @@
 """A new database receives the whole shipped classifier, quickly; a classifier of the real size
-(hundreds of specialties, about a thousand qualifications) imports in about a second, not tens."""
+(hundreds of specialties, about a thousand qualifications) imports in about a second, not tens.
+
+Times are the process's CPU time: other work on the machine stretches the clock, not this."""
 import json
 import time
 from datetime import date
@@ -33,13 +35,13 @@ def test_each_shipped_qualification_hangs_from_its_specialty(db):
 
 
 def test_a_new_database_is_seeded_in_well_under_a_second(paths):
-    started = time.perf_counter()
+    started = time.process_time()
     db = open_database(paths.default_db, paths.backups)  # migrations and the seed together
     try:
-        assert time.perf_counter() - started < 3.0
-        started = time.perf_counter()
+        assert time.process_time() - started < 3.0
+        started = time.process_time()
         classifier.seed_classifier(db)  # again: every shipped entry updated in place
-        assert time.perf_counter() - started < 1.0
+        assert time.process_time() - started < 1.0
         assert len(classifier.list_entries(db)) == len(SHIPPED["specialties"]) + len(SHIPPED["qualifications"])
     finally:
         db.close()
@@ -60,10 +62,10 @@ def _full_size_classifier(specialties=400):
 
 def test_a_classifier_of_the_real_size_imports_in_seconds_and_each_qualification_finds_its_specialty(db):
     rows = _full_size_classifier()
-    started = time.perf_counter()
+    started = time.process_time()
     summary = classifier.import_entries(db, rows)
-    took = time.perf_counter() - started
-    # One read of the specialties per import: about 1 s here; reading them per qualification took about 6 s.
+    took = time.process_time() - started
+    # One read of the specialties per import: 1-2 s here; reading them per qualification took 5-10 s.
     assert took < 4.0, took
     assert (summary.added, summary.updated) == (len(rows), 0)
     owners = {e.code: e.specialty_code for e in classifier.list_entries(db) if e.code.endswith(("01", "04"))}

@@ -18,6 +18,12 @@ class CollegeProfile(Base):
     director: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
+    # The place of signing contracts ("Алматы қ." / "г. Алматы") and the bank details they print.
+    locality_kk: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    locality_ru: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    bank_account: Mapped[str] = mapped_column(String(34), default="", server_default="")  # ИИК (IBAN)
+    bank_bik: Mapped[str] = mapped_column(String(11), default="", server_default="")
+    bank_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     # Inclusive-education conditions required for the state order (MR l.880-892).
     has_ramps: Mapped[bool] = mapped_column(default=False)
     has_light_signals: Mapped[bool] = mapped_column(default=False)

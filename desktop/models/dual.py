@@ -21,6 +21,13 @@ class Enterprise(Base):
     agro_industrial: Mapped[bool] = mapped_column(Boolean, default=False)
     address: Mapped[str] = mapped_column(String(300), default="")
     contacts: Mapped[str] = mapped_column(Text, default="")  # contact people, one a line
+    # Who signs the contracts for the enterprise, and its bank details, as the contract's last section prints them.
+    signatory: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signatory_position_kk: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signatory_position_ru: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    bank_account: Mapped[str] = mapped_column(String(34), default="", server_default="")  # ИИК (IBAN)
+    bank_bik: Mapped[str] = mapped_column(String(11), default="", server_default="")
+    bank_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     mentors: Mapped[list["Mentor"]] = relationship(back_populates="enterprise")
 
@@ -31,7 +38,8 @@ class Mentor(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id", ondelete="RESTRICT"), index=True)
     full_name: Mapped[str] = mapped_column(String(200))
-    position: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")  # as written in Kazakh
+    position_ru: Mapped[str] = mapped_column(String(200), default="", server_default="")
     qualification: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
 
@@ -48,12 +56,14 @@ class DualContract(Base):
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id", ondelete="RESTRICT"), index=True)
     mentor_id: Mapped[int | None] = mapped_column(ForeignKey("mentor.id", ondelete="SET NULL"))
     representative: Mapped[str] = mapped_column(String(200), default="")  # for a student under 18
+    representative_iin: Mapped[str] = mapped_column(String(12), default="", server_default="")
     specialty_code: Mapped[str] = mapped_column(String(8))
     qualification_code: Mapped[str] = mapped_column(String(12), default="")
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     termination_reason: Mapped[str] = mapped_column(String(300), default="")
+    terminated_on: Mapped[date | None] = mapped_column(Date)
     appendix_issued_on: Mapped[date | None] = mapped_column(Date)
 
     student: Mapped[Student] = relationship()
@@ -72,7 +82,8 @@ class ContractModule(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_id: Mapped[int] = mapped_column(ForeignKey("dual_contract.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(40))
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(300))  # as the curriculum writes it in Kazakh
+    name_ru: Mapped[str] = mapped_column(String(300), default="", server_default="")
     hours: Mapped[int] = mapped_column(Integer)
 
 

@@ -1,88 +1,241 @@
-"""Dual training on paper, in Kazakh or Russian: the contract with its appendix, ready to sign, and the report."""
+"""Dual training on paper, in Kazakh or Russian: the contract with its appendix, ready to sign, and the report.
+
+The contract's wording is data (dual_contract_text, which says where it comes from); this module lays it out
+with the shared finishing (page X of Y and the contract's identity on every page, the DRAFT mark)."""
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop.reports.blocks import DocumentStyles, dmy, grid_table
-
 from desktop.paths import owner_only
+from desktop.reports.blocks import DocumentStyles, dmy, grid_table
+from desktop.reports.dual_contract_text import BLANK, SHORT_BLANK, period_kind, words
+from desktop.reports.finishing import build, code_in, date_in_words, number, short_date, stamp_place
 from desktop.reports.labels import DUAL_CHOICES, DUAL_LABELS, pick
 
-def _party(label: str, lines: list[str], s: DocumentStyles) -> Paragraph:
-    return Paragraph(f"<b>{label}:</b> " + "; ".join(line for line in lines if line), s.text)
+WIDTH = A4[0] - 2 * 1.8 * cm  # the text width between the contract's margins
 
 
-def contract_flowables(doc, language: str, s: DocumentStyles) -> list:
-    label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
-    names = {"kk": 1, "ru": 2}
-    college = doc.college_name_ru if language == "ru" else doc.college_name_kk
-    enterprise = doc.enterprise_name_ru if language == "ru" else doc.enterprise_name_kk
-    specialty = f"{doc.specialty[0]} {doc.specialty[names[language]]}".strip()
-    qualification = f"{doc.qualification[0]} {doc.qualification[names[language]]}".strip()
-    story = [Paragraph(label("contract").format(number=doc.number), s.title),
-             Paragraph(label("date_place").format(date=dmy(doc.signed_on)), s.text), Spacer(1, 6),
-             Paragraph(label("parties"), s.bold),
-             _party(label("college"), [college, f"{label('bin')} {doc.college_bin}", doc.college_address,
-                                       f"{label('director')} {doc.director}"], s),
-             _party(label("enterprise"), [enterprise, f"{label('bin')} {doc.enterprise_bin}", doc.enterprise_address], s),
-             _party(label("student"), [doc.student_name, f"{label('iin')} {doc.student_iin}",
-                                       f"{label('born')} {dmy(doc.student_birth_date)}", doc.group_code], s)]
-    if doc.representative:
-        story.append(_party(label("representative"), [doc.representative], s))
-    story += [Spacer(1, 6), Paragraph(label("subject"), s.bold),
-              Paragraph(label("subject_text").format(specialty=specialty, qualification=qualification), s.text),
-              Paragraph(label("term").format(start=dmy(doc.starts_on), end=dmy(doc.ends_on)), s.bold),
-              Paragraph(label("modules"), s.bold)]
-    rows = [[Paragraph(label(k), s.head) for k in ("code", "name", "hours")]]
-    rows += [[code, Paragraph(name, s.small), hours] for code, name, hours in doc.modules]
-    rows.append(["", label("total"), sum(h for _, _, h in doc.modules)])
-    story += [grid_table(rows, [2.5 * cm, 12 * cm, 2.5 * cm], s, total_row=True), Spacer(1, 6),
-              Paragraph(label("mentor").format(mentor=f"{doc.mentor}, {doc.mentor_position}" if doc.mentor
-                                               else label("no_mentor")), s.bold),
-              Paragraph(label("duties"), s.text), Spacer(1, 10), _signatures(doc, language, s)]
+def _v(value) -> str:
+    """A recorded value, escaped for a paragraph; a line to fill in by hand when there is none."""
+    text = str(value).strip() if value is not None else ""
+    return escape(text) if text else BLANK
+
+
+def _styles(s: DocumentStyles) -> dict:
+    return {"body": ParagraphStyle("body", parent=s.text, alignment=TA_JUSTIFY, spaceAfter=3),
+            "item": ParagraphStyle("item", parent=s.text, alignment=TA_JUSTIFY, leftIndent=14, spaceAfter=1),
+            "heading": ParagraphStyle("heading", parent=s.bold, spaceBefore=6, spaceAfter=3, keepWithNext=1),
+            "cell": ParagraphStyle("cell", parent=s.small, fontSize=8.5, leading=11),
+            "mark": ParagraphStyle("mark", parent=s.bold, textColor=colors.HexColor("#b00020"), borderColor=colors.HexColor("#b00020"),
+                                   borderWidth=1, borderPadding=5, spaceBefore=4, spaceAfter=10)}
+
+
+def _pick(pair, language: str) -> str:
+    return pair[1] if language == "ru" else pair[0]
+
+
+def _in_language(text: str, language: str) -> str:
+    """A free text written in both languages as "Kazakh / Russian" prints the document's half."""
+    if " / " not in text:
+        return text
+    kazakh, russian = text.split(" / ", 1)
+    return russian.strip() if language == "ru" else kazakh.strip()
+
+
+def _mentor_position(doc, language: str) -> str:
+    return (doc.mentor_position_ru or doc.mentor_position) if language == "ru" else doc.mentor_position
+
+
+def _names(doc, language: str) -> dict:
+    w = words(language)
+    index = 2 if language == "ru" else 1
+    specialty = (w["specialty_line"].format(code=doc.specialty[0], name=doc.specialty[index])
+                 if doc.specialty[0] and doc.specialty[index] else doc.specialty[0])
+    qualification = (w["specialty_line"].format(code=doc.qualification[0], name=doc.qualification[index])
+                     if doc.qualification[0] and doc.qualification[index] else doc.qualification[0])
+    return {"college": _pick((doc.college_name_kk, doc.college_name_ru), language),
+            "enterprise": _pick((doc.enterprise_name_kk, doc.enterprise_name_ru), language),
+            "specialty": specialty, "qualification": qualification,
+            "position": _pick(doc.enterprise_signatory_position, language),
+            "locality": _pick(doc.college_locality, language)}
+
+
+def _module_rows(doc, language: str) -> list[tuple[str, str, int]]:
+    """The contract's modules with codes and names in the document's language (the Kazakh name stands in a
+    Russian document only where no Russian one was recorded)."""
+    names_ru = tuple(doc.modules_ru) + ("",) * len(doc.modules)
+    return [(code_in(code, language), (ru or name) if language == "ru" else name, hours)
+            for (code, name, hours), ru in zip(doc.modules, names_ru)]
+
+
+def _codes_in(text: str, language: str) -> str:
+    return ", ".join(code_in(part.strip(), language) for part in text.split(",")) if text else ""
+
+
+def _modules_table(doc, language: str, s: DocumentStyles, st: dict) -> Table:
+    w = words(language)
+    rows = [[Paragraph(w[k], s.head) for k in ("number_col", "code", "name", "hours")]]
+    modules = _module_rows(doc, language)
+    rows += [[str(n), code, Paragraph(escape(name), st["cell"]), str(hours)]
+             for n, (code, name, hours) in enumerate(modules, start=1)]
+    if not modules:  # a draft without modules yet: lines to fill in by hand
+        rows += [["", "", "", ""] for _ in range(3)]
+    rows.append(["", "", w["total"], str(sum(h for *_, h in modules)) if modules else ""])
+    table = grid_table(rows, [1 * cm, 2.4 * cm, WIDTH - 5.6 * cm, 2.2 * cm], s, total_row=True)
+    table.setStyle(TableStyle([("ALIGN", (3, 1), (3, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")]))
+    return table
+
+
+def _clauses(clauses, values: dict, st: dict) -> list:
+    story = []
+    for clause in clauses:
+        if isinstance(clause, str):
+            story.append(Paragraph(clause.format(**values), st["body"]))
+        else:
+            lead, items = clause
+            story.append(Paragraph(lead.format(**values), st["body"]))
+            story += [Paragraph(f"{n}) {item.format(**values)}", st["item"]) for n, item in enumerate(items, start=1)]
     return story
 
 
-def _signatures(doc, language: str, s: DocumentStyles) -> KeepTogether:
-    label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
-    college = doc.college_name_ru if language == "ru" else doc.college_name_kk
-    enterprise = doc.enterprise_name_ru if language == "ru" else doc.enterprise_name_kk
-    rows = [[Paragraph(f"<b>{label('college')}</b><br/>{college}<br/>{doc.director}", s.small),
-             Paragraph(f"<b>{label('enterprise')}</b><br/>{enterprise}", s.small),
-             Paragraph(f"<b>{label('student')}</b><br/>{doc.student_name}"
-                       + (f"<br/><b>{label('representative')}</b><br/>{doc.representative}" if doc.representative else ""),
-                       s.small)],
-            [label("signature")] * 3]
-    table = Table(rows, colWidths=[6 * cm, 6 * cm, 5.5 * cm])
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), s.regular, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("TOPPADDING", (0, 1), (-1, 1), 16)]))
-    return KeepTogether([Paragraph(label("signatures"), s.bold), table])
+def contract_flowables(doc, language: str, s: DocumentStyles) -> list:
+    w, st, names = words(language), _styles(s), _names(doc, language)
+    terminated = doc.status == "terminated"
+    story = [Paragraph(w["title"].format(number=escape(doc.number)), s.title)]
+    if terminated:
+        story.append(Paragraph(w["terminated"].format(date=short_date(doc.terminated_on) or SHORT_BLANK,
+                                                      reason=_v(_in_language(doc.termination_reason, language))), st["mark"]))
+    place = Table([[Paragraph(_v(names["locality"]), s.text),
+                    Paragraph(date_in_words(doc.signed_on, language), ParagraphStyle("r", parent=s.text, alignment=2))]],
+                  colWidths=[WIDTH / 2, WIDTH / 2])
+    place.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    representative = (w["representative"].format(representative=_v(doc.representative))
+                      if doc.representative or doc.minor else "")
+    position = _mentor_position(doc, language)
+    mentor = f"{escape(doc.mentor)}, {escape(position)}" if doc.mentor and position else _v(doc.mentor)
+    modules = _module_rows(doc, language)
+    values = {"college": _v(names["college"]), "director": _v(doc.director), "enterprise": _v(names["enterprise"]),
+              "position": _v(names["position"]), "signatory": _v(doc.enterprise_signatory),
+              "student": _v(doc.student_name), "birth": short_date(doc.student_birth_date) or SHORT_BLANK,
+              "representative": representative, "specialty": _v(names["specialty"]),
+              "qualification": _v(names["qualification"]),
+              "hours": sum(h for *_, h in modules) if modules else SHORT_BLANK, "mentor": mentor,
+              "start": short_date(doc.starts_on) or SHORT_BLANK, "end": short_date(doc.ends_on) or SHORT_BLANK}
+    story += [place, Spacer(1, 6), Paragraph(w["preamble"].format(**values), st["body"])]
+    sections = w["sections"]
+    for key, heading, clauses in sections[:-1]:
+        block = [Paragraph(heading, st["heading"])] + _clauses(clauses, values, st)
+        if key == "subject":
+            block += [Paragraph(w["modules_caption"], st["body"]), _modules_table(doc, language, s, st), Spacer(1, 4)]
+        story.append(KeepTogether(block[:2]))  # a heading never ends a page alone
+        story += block[2:]
+    # The last section and the parties' details stay together: no page holds only the signatures.
+    _, heading, clauses = sections[-1]
+    story.append(KeepTogether([Paragraph(heading, st["heading"]), *_clauses(clauses, values, st),
+                               Paragraph(w["details"], st["heading"]), _details(doc, language, s, st, names)]))
+    return story
+
+
+def _cell(lines: list[str], st: dict) -> Paragraph:
+    return Paragraph("<br/>".join(lines), st["cell"])
+
+
+def _details(doc, language: str, s: DocumentStyles, st: dict, names: dict) -> Table:
+    """The parties' details, each with its signature line: the college and the enterprise with the stamp place,
+    the student, and the legal representative on a line of their own."""
+    w = words(language)
+    stamp = stamp_place(language)
+    sign = lambda name: w["signature_line"].format(name=_v(name))  # noqa: E731
+    hint = f"<font size=7>{w['signature_hint']}</font>"
+    account, bik, bank = doc.college_bank
+    college = _cell([f"<b>{w['college']}</b>", _v(names["college"]), f"{w['bin']}: {_v(doc.college_bin)}",
+                     f"{w['address']}: {_v(doc.college_address)}", f"{w['phone']}: {_v(doc.college_phone)}",
+                     f"{w['account']}: {_v(account)}", f"{w['bik']}: {_v(bik)}", f"{w['bank']}: {_v(bank)}", "",
+                     f"<b>{w['director']}</b>", "", sign(doc.director), f"{hint}&nbsp;&nbsp;&nbsp;&nbsp;{stamp}"], st)
+    account, bik, bank = doc.enterprise_bank
+    enterprise = _cell([f"<b>{w['enterprise']}</b>", _v(names["enterprise"]), f"{w['bin']}: {_v(doc.enterprise_bin)}",
+                        f"{w['address']}: {_v(doc.enterprise_address)}", f"{w['account']}: {_v(account)}",
+                        f"{w['bik']}: {_v(bik)}", f"{w['bank']}: {_v(bank)}", "", f"<b>{_v(names['position'])}</b>", "",
+                        sign(doc.enterprise_signatory), f"{hint}&nbsp;&nbsp;&nbsp;&nbsp;{stamp}"], st)
+    student = _cell([f"<b>{w['student']}</b>", _v(doc.student_name), f"{w['iin']}: {_v(doc.student_iin)}",
+                     f"{w['born']}: {short_date(doc.student_birth_date) or SHORT_BLANK}",
+                     f"{w['group']}: {_v(doc.group_code)}", f"{w['address']}: {BLANK}",
+                     f"{w['phone']}: {_v(doc.student_phone)}", "", sign(doc.student_name), hint], st)
+    rows = [[college, enterprise], [student, ""]]
+    if doc.representative or doc.minor:
+        rows[1][1] = _cell([f"<b>{w['representative_party']}</b>", _v(doc.representative),
+                            f"{w['iin']}: {_v(doc.representative_iin)}", f"{w['address']}: {BLANK}",
+                            f"{w['phone']}: {BLANK}", "", "", "", sign(doc.representative), hint], st)
+    table = Table(rows, colWidths=[WIDTH / 2, WIDTH / 2])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9e9e9e")),
+                               ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return table
 
 
 def appendix_flowables(doc, language: str, s: DocumentStyles) -> list:
-    label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
-    rows = [[Paragraph(label(k), s.head) for k in ("kind", "from", "to", "hours", "modules_short")]]
-    rows += [[Paragraph(pick(DUAL_CHOICES, kind, language), s.small), dmy(start), dmy(end), hours,
-              Paragraph(modules, s.small)] for kind, start, end, hours, modules in doc.periods]
-    rows.append([label("total"), "", "", sum(p[3] for p in doc.periods), ""])
-    handed = label("handed").format(date=dmy(doc.appendix_issued_on)) if doc.appendix_issued_on else label("not_handed")
-    return [Paragraph(label("appendix").format(number=doc.number), s.title),
-            Paragraph(label("appendix_title"), s.text), Paragraph(doc.student_name, s.bold),
-            grid_table(rows, [5 * cm, 2.5 * cm, 2.5 * cm, 2 * cm, 5.5 * cm], s, total_row=True), Spacer(1, 8),
-            Paragraph(handed, s.text), Spacer(1, 10), _signatures(doc, language, s)]
+    w, st, names = words(language), _styles(s), _names(doc, language)
+    rows = [[Paragraph(w[k], s.head) for k in ("number_col", "kind", "from", "to", "hours", "modules_short")]]
+    rows += [[str(n), Paragraph(period_kind(kind, language), st["cell"]), short_date(start), short_date(end), str(hours),
+              Paragraph(escape(_codes_in(modules, language)), st["cell"])]
+             for n, (kind, start, end, hours, modules) in enumerate(doc.periods, start=1)]
+    if not doc.periods:  # the enterprise fills the lines by hand
+        rows += [[""] * 6 for _ in range(4)]
+    rows.append(["", w["total"], "", "", str(sum(p[3] for p in doc.periods)) if doc.periods else "", ""])
+    periods = grid_table(rows, [1 * cm, 5 * cm, 2.4 * cm, 2.4 * cm, 1.8 * cm, WIDTH - 12.6 * cm], s, total_row=True)
+    periods.setStyle(TableStyle([("ALIGN", (4, 1), (4, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")]))
+    story = [Paragraph(w["appendix"].format(number=escape(doc.number)), s.title),
+             Paragraph(w["appendix_of"].format(date=short_date(doc.signed_on) or SHORT_BLANK),
+                       ParagraphStyle("c", parent=s.text, alignment=1)),
+             Paragraph(w["appendix_title"], ParagraphStyle("t", parent=s.bold, alignment=1, spaceAfter=8)),
+             Paragraph(w["appendix_student"].format(student=_v(doc.student_name), group=_v(doc.group_code),
+                                                    specialty=_v(names["specialty"]), enterprise=_v(names["enterprise"])),
+                       st["body"]),
+             Paragraph(w["appendix_periods"], st["heading"]), periods,
+             Paragraph(w["appendix_modules"], st["heading"]), _modules_table(doc, language, s, st), Spacer(1, 8)]
+    handed = Paragraph(w["handed"].format(date=date_in_words(doc.appendix_issued_on, language)), st["body"])
+    story.append(KeepTogether([handed, Spacer(1, 6), _appendix_signatures(doc, language, st, names)]))
+    return story
+
+
+def _appendix_signatures(doc, language: str, st: dict, names: dict) -> Table:
+    """Signed by the enterprise's head (with the stamp) and the mentor; the student signs for receiving it."""
+    w = words(language)
+    line = "____________________"
+    hint = f"<font size=7>{w['signature_hint']}</font>"
+    rows = [[_cell([f"<b>{w['head']}</b>", _v(names["position"])], st), _cell([line, hint], st),
+             _cell([_v(doc.enterprise_signatory), stamp_place(language)], st)],
+            [_cell([f"<b>{w['mentor']}</b>", _v(_mentor_position(doc, language))], st), _cell([line, hint], st),
+             _cell([_v(doc.mentor)], st)],
+            [_cell([f"<b>{w['received']}</b>"], st), _cell([line, hint], st), _cell([_v(doc.student_name)], st)]]
+    table = Table(rows, colWidths=[6.5 * cm, 5 * cm, WIDTH - 11.5 * cm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+    return table
+
+
+def contract_identity(doc, language: str) -> str:
+    """The line on top of every page: the college, the contract and, for a terminated one, that it is."""
+    w, names = words(language), _names(doc, language)
+    identity = f"{names['college']} — {w['document'].format(number=doc.number)}"
+    if doc.status == "terminated":
+        identity += f" ({w['terminated_identity'].format(date=short_date(doc.terminated_on) or SHORT_BLANK)})"
+    return identity
 
 
 def build_contract_pdf(path: Path, doc, language: str) -> None:
-    """The contract and, on its own page, the appendix: A4, ready to print and sign."""
+    """The contract and, on its own page, the appendix: A4, ready to print and sign; a draft carries the DRAFT
+    mark and blanks where nothing is recorded yet."""
     s = DocumentStyles()
     story = contract_flowables(doc, language, s) + [PageBreak()] + appendix_flowables(doc, language, s)
-    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=1.8 * cm, rightMargin=1.8 * cm, topMargin=1.5 * cm,
-                      bottomMargin=1.5 * cm, title=pick(DUAL_LABELS, "contract", language).format(number=doc.number),
-                      author=doc.college_name_ru if language == "ru" else doc.college_name_kk).build(story)
+    build(path, story, language, contract_identity(doc, language), title=words(language)["document"].format(
+        number=doc.number), draft=doc.status == "draft", margins=1.8 * cm)
     owner_only(path)  # IINs and birth dates
 
 
@@ -96,7 +249,7 @@ def build_dual_report_pdf(path: Path, report, language: str) -> None:
 
 def dual_report_flowables(report, language: str, s: DocumentStyles) -> list:
     label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
-    pct = lambda v: "—" if v is None else f"{v:.1f}"  # noqa: E731
+    pct = lambda v: "—" if v is None else number(v, 1)  # noqa: E731
     story = [Paragraph(report.college_name(language), s.text), Paragraph(label("report"), s.title),
              Paragraph(label("as_of").format(date=dmy(report.on)), s.text), Paragraph(label("coverage"), s.bold),
              Paragraph(label("coverage_line").format(state=pct(report.state.percent), covered=report.state.covered,
@@ -116,7 +269,7 @@ def dual_report_flowables(report, language: str, s: DocumentStyles) -> list:
     rows = [[Paragraph(label(k), s.head) for k in ("mentor_head", "enterprise", "students")]]
     rows += [[m.full_name, m.enterprise, m.students] for m in report.mentors]
     story += [grid_table(rows, [7 * cm, 7 * cm, 3 * cm], s), Spacer(1, 8), Paragraph(label("payments"), s.bold)]
-    money = lambda v: f"{v:,.2f}".replace(",", " ")  # noqa: E731
+    money = lambda v: number(v, 2)  # noqa: E731 - 1 050 000,00
     rows = [[label("mentor_payments"), money(report.totals.mentors)],
             [label("reimbursements"), money(report.totals.reimbursements)],
             [label("total"), money(report.totals.total)]]

@@ -1,7 +1,7 @@
 """The college profile: one row per database."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from sqlalchemy import select
 
@@ -9,6 +9,7 @@ from desktop.domain.ids import bin_problems
 from desktop.models import CollegeProfile
 from desktop.services.database import Database
 from desktop.domain.problems import FieldProblem
+from desktop.services.dual_details import bank_problems, clean_account
 from desktop.services.errors import ValidationFailed
 
 
@@ -26,6 +27,12 @@ class CollegeProfileData:
     has_light_signals: bool = False
     has_call_button: bool = False
     has_sanitary_unit: bool = False
+    # the place of signing contracts and the bank details they print (the dual-training contract)
+    locality_kk: str = ""
+    locality_ru: str = ""
+    bank_account: str = ""
+    bank_bik: str = ""
+    bank_name: str = ""
 
     @property
     def inclusive_conditions_met(self) -> bool:
@@ -42,6 +49,7 @@ def profile_problems(data: CollegeProfileData) -> list[FieldProblem]:
         problems += [FieldProblem("bin", p.value, {"value": data.bin}) for p in bin_problems(data.bin)]
     if data.email.strip() and "@" not in data.email:
         problems.append(FieldProblem("email", "field.email", {"value": data.email}))
+    problems += bank_problems(data.bank_account, data.bank_bik)
     return problems
 
 
@@ -55,6 +63,7 @@ def get_profile(db: Database) -> CollegeProfileData | None:
 
 def save_profile(db: Database, data: CollegeProfileData) -> CollegeProfileData:
     clean = CollegeProfileData(**{k: v.strip() if isinstance(v, str) else v for k, v in asdict(data).items()})
+    clean = replace(clean, bank_account=clean_account(clean.bank_account), bank_bik=clean.bank_bik.upper())
     problems = profile_problems(clean)
     if problems:
         raise ValidationFailed(problems)

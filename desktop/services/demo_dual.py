@@ -2,26 +2,44 @@
 memorandum, a request for training, payments."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select, update
 
-from desktop.domain.dual import ContractStep
-from desktop.domain.ids import make_bin
-from desktop.models import Student, StudyGroup
+from desktop.domain.dual import ContractStep, needs_representative
+from desktop.domain.ids import make_bin, make_iin
+from desktop.models import CurriculumRowRecord, Student, StudyGroup
 from desktop.services import dual, partnerships
+from desktop.services.college import get_profile, save_profile
 from desktop.services.database import Database
+from desktop.services.dual_details import make_iban
 from desktop.services.dual import ContractData, EnterpriseData
 
 DUAL_GROUP = "25ПО-21р"
 ENTERPRISES = (
-    ("«Алатау Софт» ЖШС", "ТОО «Алатау Софт»", "large", "информационные технологии", False, 11),
-    ("«Сарыарқа Есеп» ЖШС", "ТОО «Сарыарқа Есеп»", "medium", "бухгалтерские услуги", False, 23),
-    ("«Жетісу Агро» ЖШС", "ТОО «Жетісу Агро»", "large", "сельское хозяйство", True, 37),
-    ("«Шағын Веб» ЖК", "ИП «Шағын Веб»", "small", "веб-студия", False, 41),
+    ("«Алатау Софт» ЖШС", "ТОО «Алатау Софт»", "large", "информационные технологии", False, 11,
+     "Алматы қ., Әл-Фараби даңғылы, 77/8"),
+    ("«Сарыарқа Есеп» ЖШС", "ТОО «Сарыарқа Есеп»", "medium", "бухгалтерские услуги", False, 23,
+     "Алматы қ., Сәтбаев көшесі, 30"),
+    ("«Жетісу Агро» ЖШС", "ТОО «Жетісу Агро»", "large", "сельское хозяйство", True, 37, "Қонаев қ., Индустриялық аймақ, 5"),
+    ("«Шағын Веб» ЖК", "ИП «Шағын Веб»", "small", "веб-студия", False, 41, "Алматы қ., Төле би көшесі, 101"),
 )
-MODULES = (("КМ 03", "Бағдарламалық қамтамасыз етуді әзірлеу", 288), ("КМ 04", "Деректер қорымен жұмыс", 144))
+# Who signs for each enterprise (name, position in Kazakh and Russian) and its bank (3-character code in the
+# IBAN, BIC, name): invented people and accounts with valid check digits.
+SIGNATORIES = (("Әбдірахманов Талғат Серікұлы", "Бас директор", "Генеральный директор"),
+               ("Сәрсенбаева Айгүл Маратқызы", "Директор", "Директор"),
+               ("Жақыпов Берік Нұрланұлы", "Директор", "Директор"),
+               ("Исмаилов Руслан Ахметұлы", "Жеке кәсіпкер", "Индивидуальный предприниматель"))
+# Banks whose names read the same in Kazakh and Russian: the record keeps one bank name.
+BANKS = (("856", "KCJBKZKX", "«Банк ЦентрКредит»"), ("160", "HCSKKZKA", "«Отбасы банк»"),
+         ("856", "KCJBKZKX", "«Банк ЦентрКредит»"), ("160", "HCSKKZKA", "«Отбасы банк»"))
+# The dual group is in its second course in 2026-2027 (semesters 3 and 4): the contracts take the professional
+# modules of its curriculum taught in those semesters, with the part of their hours spent at the enterprise.
+COURSE_SEMESTERS = (3, 4)
+HOURS_AT_ENTERPRISE = {"КМ 01": 216, "КМ 02": 144}
+FATHERS_PATRONYMICS = ("Серікұлы", "Жұмабекұлы", "Мұратұлы", "Қанатұлы", "Төлегенұлы", "Бауыржанұлы")
 
 
 def _bin(serial: int) -> str:
@@ -32,30 +50,77 @@ def _bin(serial: int) -> str:
     return made
 
 
+def _iin(born: date, serial: int) -> str:
+    made = None
+    while made is None:
+        made = make_iin(born, "M", serial)
+        serial += 1
+    return made
+
+
+def _father(surname: str, patronymic: str, n: int) -> str:
+    """The father of a student, named as Kazakh names go: the given name in the student's patronymic, the
+    surname in its masculine form."""
+    given = patronymic.removesuffix("қызы").removesuffix("ұлы").removesuffix("улы") or "Асқар"
+    for ending in ("ова", "ева", "ина"):
+        if surname.endswith(ending):
+            surname = surname[:-1]
+    return f"{surname} {given} {FATHERS_PATRONYMICS[n % len(FATHERS_PATRONYMICS)]}"
+
+
+def _course_modules(db: Database, group_id: int) -> tuple[tuple[tuple[str, str, int], ...], tuple[str, ...]]:
+    """(code, Kazakh name, hours at the enterprise) and the Russian names of the curriculum's top professional
+    modules taught in the course's semesters."""
+    with db.session() as session:
+        curriculum_id = session.scalar(select(StudyGroup.curriculum_id).where(StudyGroup.id == group_id))
+        rows = session.scalars(select(CurriculumRowRecord).where(CurriculumRowRecord.curriculum_id == curriculum_id)
+                               .order_by(CurriculumRowRecord.position)).all()
+        taught = {r.parent_key for r in rows if r.parent_key and any(s in COURSE_SEMESTERS for s, *_ in r.semesters)}
+        chosen = [r for r in rows if r.row_key in taught and r.code in HOURS_AT_ENTERPRISE]
+        return (tuple((r.code, r.name_kk, HOURS_AT_ENTERPRISE[r.code]) for r in chosen),
+                tuple(r.name_ru for r in chosen))
+
+
 def add_demo_dual(db: Database) -> None:
-    ids = [dual.save_enterprise(db, EnterpriseData(_bin(serial), kk, ru, size, sector, agro, "Алматы қ.",
-                                                   "Кадр бөлімі: +7 727 000 00 00"))
-           for kk, ru, size, sector, agro, serial in ENTERPRISES]
+    profile = get_profile(db)
+    if profile is not None:  # the place of signing and the college's bank details, for the contracts
+        save_profile(db, replace(profile, locality_kk="Қонаев қ.", locality_ru="г. Конаев",
+                                 bank_account=make_iban("856", "0000012345001"), bank_bik="KCJBKZKX",
+                                 bank_name="«Банк ЦентрКредит»"))
+    ids = []
+    for (kk, ru, size, sector, agro, serial, address), (who, pos_kk, pos_ru), (code, bik, bank) in zip(
+            ENTERPRISES, SIGNATORIES, BANKS):
+        ids.append(dual.save_enterprise(db, EnterpriseData(
+            _bin(serial), kk, ru, size, sector, agro, address, "Кадр бөлімі: +7 727 000 00 00", who, pos_kk, pos_ru,
+            make_iban(code, f"{serial:03d}0000004512"), bik, bank)))
     soft, accounting = ids[0], ids[1]
-    mentors = [dual.save_mentor(db, soft, "Нұрланов Дәурен Асқарұлы", "жетекші бағдарламашы", "инженер-бағдарламашы"),
-               dual.save_mentor(db, soft, "Ким Андрей Сергеевич", "тестілеу бөлімінің басшысы", "инженер"),
-               dual.save_mentor(db, accounting, "Сәрсенова Гүлнар Маратқызы", "бас бухгалтер", "экономист")]
+    mentors = [dual.save_mentor(db, soft, "Нұрланов Дәурен Асқарұлы", "жетекші бағдарламашы", "инженер-бағдарламашы",
+                                position_ru="ведущий программист"),
+               dual.save_mentor(db, soft, "Ким Андрей Сергеевич", "тестілеу бөлімінің басшысы", "инженер",
+                                position_ru="руководитель отдела тестирования"),
+               dual.save_mentor(db, accounting, "Сәрсенова Гүлнар Маратқызы", "бас бухгалтер", "экономист",
+                                position_ru="главный бухгалтер")]
     with db.session() as session:
         session.execute(update(StudyGroup).where(StudyGroup.code == DUAL_GROUP).values(dual=True))
         group_id = session.scalar(select(StudyGroup.id).where(StudyGroup.code == DUAL_GROUP))
-        students = list(session.scalars(select(Student.id).where(Student.group_id == group_id,
-                                                                 Student.status == "studying").order_by(Student.id)))
+        students = [(s.id, s.surname, s.patronymic, s.birth_date) for s in session.scalars(
+            select(Student).where(Student.group_id == group_id, Student.status == "studying").order_by(Student.id))]
+    modules, names_ru = _course_modules(db, group_id)
+    first = modules[0][0] if modules else ""  # the autumn module: its periods are in the appendix so far
     # four students still without a contract, for the check to find
-    for n, sid in enumerate(students[:-4]):
+    for n, (sid, surname, patronymic, born) in enumerate(students[:-4]):
+        minor = needs_representative(born, date(2026, 8, 28))
+        representative = _father(surname, patronymic, n) if minor else ""
+        representative_iin = _iin(date(1978 + n % 8, 1 + n % 12, 1 + n % 27), 100 + n) if minor else ""
         cid = dual.create_contract(db, ContractData(f"Д-{n + 1:02d}/2026", sid, soft, date(2026, 9, 1),
-                                                    date(2027, 6, 30), mentors[n % 2], "Заңды өкілі (ата-анасы)",
-                                                    MODULES))
+                                                    date(2027, 6, 30), mentors[n % 2], representative, modules,
+                                                    representative_iin, names_ru))
         if n == 0:
             continue  # a draft waiting for signatures
-        dual.step(db, cid, ContractStep.SIGN, date(2026, 9, 1))
+        dual.step(db, cid, ContractStep.SIGN, date(2026, 8, 28))
         if n % 3 == 0:
-            dual.set_periods(db, cid, [("production_training", date(2026, 10, 5), date(2026, 10, 30), 144, "КМ 03"),
-                                       ("technological", date(2026, 11, 2), date(2026, 11, 13), 72, "КМ 04")])
+            dual.set_periods(db, cid, [("production_training", date(2026, 10, 5), date(2026, 10, 30), 144, first),
+                                       ("production_training", date(2026, 11, 2), date(2026, 11, 13), 72, first)])
         if n == 3:
             dual.step(db, cid, ContractStep.ISSUE_APPENDIX, date(2026, 11, 14))
         if n == 9:
@@ -64,7 +129,8 @@ def add_demo_dual(db: Database) -> None:
             dual.step(db, cid, ContractStep.ISSUE_APPENDIX, date(2026, 11, 14))
             dual.step(db, cid, ContractStep.END, date(2026, 11, 16))
         if n == 6:
-            dual.step(db, cid, ContractStep.TERMINATE, date(2026, 11, 2), "студент ауысты / перевод в другой колледж")
+            dual.step(db, cid, ContractStep.TERMINATE, date(2026, 11, 2),
+                      "білім алушы басқа колледжге ауыстырылды / обучающийся переведен в другой колледж")
     partnerships.add_memorandum(db, soft, "М-07/2025", date(2025, 10, 1), (date(2025, 10, 1), date(2028, 9, 30)),
                                 {"subject", "implementation", "obligations", "validity", "responsibility",
                                  "board_seats", "student_practice", "equipment", "programmes"}, Decimal("2500000"))

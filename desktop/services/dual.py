@@ -10,11 +10,12 @@ from sqlalchemy import func, select
 
 from desktop.domain import dual as dd
 from desktop.domain.contingent import ACTIVE, STATE_ORDER, study_year
-from desktop.domain.ids import bin_problems
+from desktop.domain.ids import bin_problems, iin_problems
 from desktop.domain.problems import FieldProblem
 from desktop.models import (ContractModule, ContractPeriod, CurriculumRowRecord, DualContract, Enterprise, Mentor,
                             Specialty, Student, StudyGroup)
 from desktop.services.database import Database
+from desktop.services.dual_details import bank_problems, clean_account
 from desktop.services.errors import NotFound, ValidationFailed
 
 PERIOD_KINDS = ("production_training", "introductory", "educational", "technological", "production", "pre_diploma")
@@ -30,10 +31,22 @@ class EnterpriseData:
     agro_industrial: bool = False
     address: str = ""
     contacts: str = ""
+    # who signs for the enterprise and where its money is: the contract's details section prints them
+    signatory: str = ""
+    signatory_position_kk: str = ""
+    signatory_position_ru: str = ""
+    bank_account: str = ""
+    bank_bik: str = ""
+    bank_name: str = ""
 
 
 def enterprise_problems(data: EnterpriseData) -> list[FieldProblem]:
     problems = [FieldProblem(name, "field.required") for name in ("name_kk", "name_ru") if not getattr(data, name).strip()]
+    problems += bank_problems(data.bank_account, data.bank_bik)
+    if data.signatory.strip() and not (data.signatory_position_kk.strip() and data.signatory_position_ru.strip()):
+        # the contract names the signatory with the position, in the language it is printed in
+        problems += [FieldProblem(name, "field.required") for name in ("signatory_position_kk", "signatory_position_ru")
+                     if not getattr(data, name).strip()]
     problems += [FieldProblem("bin", p.value, {"value": data.bin}) for p in bin_problems(data.bin)]
     if data.size not in {s.value for s in dd.EnterpriseSize}:
         problems.append(FieldProblem("size", "field.bad_choice", {"value": data.size}))
@@ -42,6 +55,8 @@ def enterprise_problems(data: EnterpriseData) -> list[FieldProblem]:
 
 def save_enterprise(db: Database, data: EnterpriseData, enterprise_id: int | None = None) -> int:
     data = EnterpriseData(**{k: v.strip() if isinstance(v, str) else v for k, v in data.__dict__.items()})
+    data = EnterpriseData(**{**data.__dict__, "bank_account": clean_account(data.bank_account),
+                             "bank_bik": data.bank_bik.upper()})
     problems = enterprise_problems(data)
     if problems:
         raise ValidationFailed(problems)
@@ -60,14 +75,15 @@ def save_enterprise(db: Database, data: EnterpriseData, enterprise_id: int | Non
 
 
 def save_mentor(db: Database, enterprise_id: int, full_name: str, position: str = "", qualification: str = "",
-                phone: str = "") -> int:
+                phone: str = "", position_ru: str = "") -> int:
+    """A mentor of the enterprise; the position in Kazakh and, for the Russian contract, in Russian."""
     if not full_name.strip():
         raise ValidationFailed([FieldProblem("full_name", "field.required")])
     with db.session() as session:
         if session.get(Enterprise, enterprise_id) is None:
             raise NotFound(enterprise_id)
         mentor = Mentor(enterprise_id=enterprise_id, full_name=full_name.strip(), position=position.strip(),
-                        qualification=qualification.strip(), phone=phone.strip())
+                        qualification=qualification.strip(), phone=phone.strip(), position_ru=position_ru.strip())
         session.add(mentor)
         session.flush()
         return mentor.id
@@ -83,6 +99,8 @@ class ContractData:
     mentor_id: int | None = None
     representative: str = ""
     modules: tuple[tuple[str, str, int], ...] = ()  # (code, name, hours) of the curriculum delivered there
+    representative_iin: str = ""
+    module_names_ru: tuple[str, ...] = ()  # the modules' names in Russian, in the order of modules ("" unknown)
 
 
 def _contract_problems(session, data: ContractData, contract_id: int | None = None) -> list[FieldProblem]:
@@ -113,7 +131,18 @@ def _contract_problems(session, data: ContractData, contract_id: int | None = No
     for code, name, hours in data.modules:
         if hours <= 0:
             problems.append(FieldProblem("modules", "dual.bad_hours", {"code": code, "value": hours}))
+    if data.representative_iin.strip():
+        problems += [FieldProblem("representative_iin", p.value, {"value": data.representative_iin})
+                     for p in iin_problems(data.representative_iin.strip())]
+        if not data.representative.strip():
+            problems.append(FieldProblem("representative", "field.required"))
     return problems
+
+
+def _modules(data: ContractData) -> list[ContractModule]:
+    names_ru = tuple(data.module_names_ru) + ("",) * len(data.modules)
+    return [ContractModule(code=c, name=n, hours=h, name_ru=(ru or "").strip())
+            for (c, n, h), ru in zip(data.modules, names_ru)]
 
 
 def next_contract_number(db: Database, year: int) -> str:
@@ -137,10 +166,11 @@ def create_contract(db: Database, data: ContractData) -> int:
         contract = DualContract(
             number=data.number.strip(), student_id=data.student_id, enterprise_id=data.enterprise_id,
             mentor_id=data.mentor_id, representative=data.representative.strip(),
+            representative_iin=data.representative_iin.strip(),
             specialty_code=group.specialty.code if group else "",
             qualification_code=group.qualification.code if group and group.qualification else "",
             starts_on=data.starts_on, ends_on=data.ends_on, status=dd.ContractStatus.DRAFT.value)
-        contract.modules = [ContractModule(code=c, name=n, hours=h) for c, n, h in data.modules]
+        contract.modules = _modules(data)
         session.add(contract)
         session.flush()
         return contract.id
@@ -152,7 +182,8 @@ def contract_data(db: Database, contract_id: int) -> ContractData:
         if c is None:
             raise NotFound(contract_id)
         return ContractData(c.number, c.student_id, c.enterprise_id, c.starts_on, c.ends_on, c.mentor_id,
-                            c.representative, tuple((m.code, m.name, m.hours) for m in c.modules))
+                            c.representative, tuple((m.code, m.name, m.hours) for m in c.modules),
+                            c.representative_iin, tuple(m.name_ru for m in c.modules))
 
 
 def update_contract(db: Database, contract_id: int, data: ContractData) -> None:
@@ -168,7 +199,8 @@ def update_contract(db: Database, contract_id: int, data: ContractData) -> None:
             raise ValidationFailed(problems)
         contract.number, contract.enterprise_id, contract.mentor_id = data.number.strip(), data.enterprise_id, data.mentor_id
         contract.starts_on, contract.ends_on, contract.representative = data.starts_on, data.ends_on, data.representative.strip()
-        contract.modules = [ContractModule(code=c, name=n, hours=h) for c, n, h in data.modules]
+        contract.representative_iin = data.representative_iin.strip()
+        contract.modules = _modules(data)
 
 
 def set_mentor(db: Database, contract_id: int, mentor_id: int | None) -> None:
@@ -207,6 +239,7 @@ def step(db: Database, contract_id: int, action: dd.ContractStep, on: date, reas
             if not reason.strip():
                 raise ValidationFailed([FieldProblem("reason", "field.required")])
             contract.termination_reason = reason.strip()
+            contract.terminated_on = on  # printed on the contract with the reason
         contract.status = status.value
         return status.value
 
@@ -352,7 +385,7 @@ def delete_draft(db: Database, contract_id: int) -> None:
 
 
 def update_mentor(db: Database, mentor_id: int, full_name: str, position: str = "", qualification: str = "",
-                  phone: str = "") -> None:
+                  phone: str = "", position_ru: str = "") -> None:
     if not full_name.strip():
         raise ValidationFailed([FieldProblem("full_name", "field.required")])
     with db.session() as session:
@@ -361,3 +394,4 @@ def update_mentor(db: Database, mentor_id: int, full_name: str, position: str = 
             raise NotFound(mentor_id)
         mentor.full_name, mentor.position = full_name.strip(), position.strip()
         mentor.qualification, mentor.phone = qualification.strip(), phone.strip()
+        mentor.position_ru = position_ru.strip()

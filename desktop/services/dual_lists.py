@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from desktop.models import (ContractPeriod, DualContract, Enterprise, EnterpriseRequest, Memorandum, Mentor,
                             MentorPayment, Qualification, Reimbursement, Specialty, Student, StudyGroup)
+from desktop.domain.dual import needs_representative
 from desktop.services.database import Database
 from desktop.services.errors import NotFound
 
@@ -26,6 +27,12 @@ class EnterpriseRow:
     contacts: str
     mentors: int
     contracts: int
+    signatory: str = ""
+    signatory_position_kk: str = ""
+    signatory_position_ru: str = ""
+    bank_account: str = ""
+    bank_bik: str = ""
+    bank_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ class MentorRow:
     qualification: str
     phone: str
     students: int
+    position_ru: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,7 +74,15 @@ def list_enterprises(db: Database) -> list[EnterpriseRow]:
              .outerjoin(contracts, contracts.c.enterprise_id == Enterprise.id).order_by(Enterprise.name_ru))
     with db.session() as session:
         return [EnterpriseRow(e.id, e.bin, e.name_kk, e.name_ru, e.size, e.sector, e.agro_industrial, e.address,
-                              e.contacts, m, c) for e, m, c in session.execute(query)]
+                              e.contacts, m, c, e.signatory, e.signatory_position_kk, e.signatory_position_ru,
+                              e.bank_account, e.bank_bik, e.bank_name) for e, m, c in session.execute(query)]
+
+
+def enterprise_data(row: EnterpriseRow):
+    """The editable record of a listed enterprise."""
+    from desktop.services.dual import EnterpriseData  # noqa: PLC0415
+
+    return EnterpriseData(**{name: getattr(row, name) for name in EnterpriseData.__dataclass_fields__})
 
 
 def list_mentors(db: Database) -> list[MentorRow]:
@@ -75,7 +91,8 @@ def list_mentors(db: Database) -> list[MentorRow]:
     query = (select(Mentor, Enterprise.name_ru, func.coalesce(students.c.n, 0)).join(Enterprise)
              .outerjoin(students, students.c.mentor_id == Mentor.id).order_by(Enterprise.name_ru, Mentor.full_name))
     with db.session() as session:
-        return [MentorRow(m.id, m.enterprise_id, name, m.full_name, m.position, m.qualification, m.phone, n)
+        return [MentorRow(m.id, m.enterprise_id, name, m.full_name, m.position, m.qualification, m.phone, n,
+                          m.position_ru)
                 for m, name, n in session.execute(query)]
 
 
@@ -120,12 +137,26 @@ class ContractDocument:
     specialty: tuple[str, str, str]  # code, name kk, name ru
     qualification: tuple[str, str, str]
     mentor: str
-    mentor_position: str
+    mentor_position: str  # in Kazakh
     starts_on: date
     ends_on: date
     modules: tuple[tuple[str, str, int], ...]
     periods: tuple[tuple[str, date, date, int, str], ...]
     appendix_issued_on: date | None
+    # what the model form's details, signatures and states need besides (empty when not recorded: blanks)
+    modules_ru: tuple[str, ...] = ()  # the modules' names in Russian, in the order of modules
+    college_locality: tuple[str, str] = ("", "")  # kk, ru
+    college_bank: tuple[str, str, str] = ("", "", "")  # account (IBAN), BIC, bank
+    college_phone: str = ""
+    enterprise_signatory: str = ""
+    enterprise_signatory_position: tuple[str, str] = ("", "")  # kk, ru
+    enterprise_bank: tuple[str, str, str] = ("", "", "")
+    student_phone: str = ""
+    representative_iin: str = ""
+    minor: bool = False  # under 18 on the day of signing (or of the start, for a draft)
+    terminated_on: date | None = None
+    termination_reason: str = ""
+    mentor_position_ru: str = ""
 
 
 def contract_document(db: Database, contract_id: int) -> ContractDocument:
@@ -150,7 +181,18 @@ def contract_document(db: Database, contract_id: int) -> ContractDocument:
              qualification.name_ru if qualification else ""),
             c.mentor.full_name if c.mentor else "", c.mentor.position if c.mentor else "", c.starts_on, c.ends_on,
             tuple((m.code, m.name, m.hours) for m in c.modules),
-            tuple((p.kind, p.starts_on, p.ends_on, p.hours, p.modules) for p in c.periods), c.appendix_issued_on)
+            tuple((p.kind, p.starts_on, p.ends_on, p.hours, p.modules) for p in c.periods), c.appendix_issued_on,
+            modules_ru=tuple(m.name_ru for m in c.modules),
+            college_locality=(profile.locality_kk, profile.locality_ru) if profile else ("", ""),
+            college_bank=(profile.bank_account, profile.bank_bik, profile.bank_name) if profile else ("", "", ""),
+            college_phone=profile.phone if profile else "",
+            enterprise_signatory=c.enterprise.signatory,
+            enterprise_signatory_position=(c.enterprise.signatory_position_kk, c.enterprise.signatory_position_ru),
+            enterprise_bank=(c.enterprise.bank_account, c.enterprise.bank_bik, c.enterprise.bank_name),
+            student_phone=s.phone, representative_iin=c.representative_iin,
+            minor=needs_representative(s.birth_date, c.signed_on or c.starts_on),
+            terminated_on=c.terminated_on, termination_reason=c.termination_reason,
+            mentor_position_ru=c.mentor.position_ru if c.mentor else "")
 
 
 @dataclass(frozen=True)

@@ -340,8 +340,7 @@ class DualPage(QWidget):
         rows = self.enterprises.selectionModel().selectedRows()
         if rows:
             e = rows[0].data(ROW_ROLE)
-            data = EnterpriseData(e.bin, e.name_kk, e.name_ru, e.size, e.sector, e.agro_industrial, e.address,
-                                  e.contacts)
+            data = dual_lists.enterprise_data(e)
             self._enterprise_form(self.tr("Enterprise"), data, e.id)
 
     def _enterprise_form(self, title: str, data: EnterpriseData, enterprise_id: int | None) -> None:
@@ -353,7 +352,14 @@ class DualPage(QWidget):
             Field("sector", self.tr("Sector"), value=data.sector),
             Field("agro_industrial", self.tr("Agro-industrial"), "bool", data.agro_industrial),
             Field("address", self.tr("Address"), value=data.address),
-            Field("contacts", self.tr("Contact people"), "lines", data.contacts)],
+            Field("contacts", self.tr("Contact people"), "lines", data.contacts),
+            # what the contract's details section prints for the enterprise
+            Field("signatory", self.tr("Signs contracts (full name)"), value=data.signatory),
+            Field("signatory_position_kk", self.tr("Signatory's position in Kazakh"), value=data.signatory_position_kk),
+            Field("signatory_position_ru", self.tr("Signatory's position in Russian"), value=data.signatory_position_ru),
+            Field("bank_account", self.tr("Account (IIK, IBAN)"), value=data.bank_account),
+            Field("bank_bik", self.tr("Bank BIC"), value=data.bank_bik),
+            Field("bank_name", self.tr("Bank"), value=data.bank_name)],
             lambda v: dual.save_enterprise(self.db, EnterpriseData(**v), enterprise_id))
 
     def new_mentor(self) -> None:

@@ -67,6 +67,8 @@ MESSAGES = {
     "dual.not_eligible_for_request": QT_TRANSLATE_NOOP("Messages", "{name} cannot order training: a medium or large enterprise outside the agro-industrial sector is required"),
     "dual.bad_places": QT_TRANSLATE_NOOP("Messages", "{value} is not a number of places"),
     "dual.memorandum_needs_large": QT_TRANSLATE_NOOP("Messages", "{name} is not a large enterprise: memoranda are made with large ones"),
+    "bank.bad_account": QT_TRANSLATE_NOOP("Messages", "“{value}” is not an account number (IBAN): KZ and 18 characters with the right check digits"),
+    "bank.bad_bik": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a bank BIC: 8 or 11 Latin letters and digits"),
 }
 
 FIELDS = {
@@ -88,4 +90,13 @@ FIELDS = {
     "places": QT_TRANSLATE_NOOP("Fields", "Places"),
     "sections": QT_TRANSLATE_NOOP("Fields", "Sections"),
     "valid_to": QT_TRANSLATE_NOOP("Fields", "Valid until"),
+    "representative_iin": QT_TRANSLATE_NOOP("Fields", "Legal representative's IIN"),
+    "signatory": QT_TRANSLATE_NOOP("Fields", "Signs for the enterprise (full name)"),
+    "signatory_position_kk": QT_TRANSLATE_NOOP("Fields", "Signatory's position in Kazakh"),
+    "signatory_position_ru": QT_TRANSLATE_NOOP("Fields", "Signatory's position in Russian"),
+    "bank_account": QT_TRANSLATE_NOOP("Fields", "Account (IIK, IBAN)"),
+    "bank_bik": QT_TRANSLATE_NOOP("Fields", "Bank BIC"),
+    "bank_name": QT_TRANSLATE_NOOP("Fields", "Bank"),
+    "locality_kk": QT_TRANSLATE_NOOP("Fields", "Place of signing contracts, in Kazakh"),
+    "locality_ru": QT_TRANSLATE_NOOP("Fields", "Place of signing contracts, in Russian"),
 }

@@ -16,7 +16,9 @@ from desktop.views.errors import ask_to_save, show_validation
 from desktop.views.messages import field_name, message
 from desktop.views.widgets import button_row, hint, page_title, without_checked
 
-TEXT_FIELDS = ("name_kk", "name_ru", "bin", "region", "address", "director", "phone", "email")
+TEXT_FIELDS = ("name_kk", "name_ru", "bin", "region", "address", "director", "phone", "email",
+               # printed on contracts: the place of signing and the bank details (labels in views.dual.texts)
+               "locality_kk", "locality_ru", "bank_account", "bank_bik", "bank_name")
 CONDITIONS = ("has_ramps", "has_light_signals", "has_call_button", "has_sanitary_unit")
 
 
@@ -36,7 +38,9 @@ class CollegePage(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.bin_status = QLabel()
         self.bin_status.setWordWrap(True)
-        placeholders = {"bin": "990340004720", "email": "info@college.kz", "phone": "+7 7xx xxx xx xx"}
+        placeholders = {"bin": "990340004720", "email": "info@college.kz", "phone": "+7 7xx xxx xx xx",
+                        "locality_kk": "Алматы қ.", "locality_ru": "г. Алматы", "bank_account": "KZ86125KZT5004100100",
+                        "bank_bik": "KCJBKZKX"}
         for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(name)

@@ -168,7 +168,7 @@ def _results_table(doc, language: str, s: _Styles) -> Table:
     w = lambda key: word(key, language)  # noqa: E731
     count = len(doc.aspects)
     aspect = min(1.6 * cm, 10.5 * cm / max(count, 1))
-    fixed = [0.9 * cm, None, 2.2 * cm, *([aspect] * count), 2 * cm, 4.8 * cm, 3 * cm]
+    fixed = [0.9 * cm, None, 2.3 * cm, *([aspect] * count), 2 * cm, 4.5 * cm, 2.8 * cm]
     fixed[1] = WIDTH - sum(x for x in fixed if x)
     head = [Paragraph(w("number"), s.head), Paragraph(w("name"), s.head), Paragraph(w("group"), s.head),
             *(Paragraph(_esc(a.code), s.head) for a in doc.aspects), Paragraph(w("total"), s.head),

@@ -106,6 +106,7 @@ def test_the_signatures_are_on_the_page_of_the_last_candidate(demo_db, tmp_path,
         return found[0]
 
     assert page_of("Соңғыбаев Ержан Тестұлы") == page_of(words["chair_signs"]) == page_of(words["signed"])
+    assert " ".join(pages).count("24ПО-31к") == count  # the group's code is never broken in its cell
     assert page_of(words["results"]) == page_of(lines[0].name)
     for page in pages:
         if "Кандидатов Тест" in page or "Соңғыбаев" in page:

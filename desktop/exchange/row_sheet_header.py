@@ -110,8 +110,17 @@ def _is_name_header(value: object) -> bool:
 def _is_column_numbers(line: dict) -> bool:
     """The row of column numbers under many headers (1, 2, 3, ...): neither header nor plan."""
     values = [line[c] for c in sorted(line)]
-    numbers = [int(v) for v in values if isinstance(v, (int, float)) or str(v).strip().isdigit()]
+    numbers = [n for n in map(_whole, values) if n is not None]
     return len(values) >= 3 and len(numbers) == len(values) and numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+
+
+def _whole(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return int(value)
+    text = cell_text(value)
+    return int(text) if re.fullmatch(r"\d{1,6}", text, re.ASCII) else None
 
 
 def find_header(grid: Grid) -> Header | None:

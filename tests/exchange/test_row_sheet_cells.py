@@ -10,6 +10,7 @@ from openpyxl import Workbook
 
 from desktop.domain.curriculum import SemesterLoad
 from desktop.domain.ruleset import RuleSet
+from desktop.exchange.file_messages import FILE_MESSAGES
 from desktop.exchange.row_sheet import read_row_sheet
 from desktop.exchange.row_sheet_header import classify, split_names
 from desktop.paths import resource_path
@@ -95,3 +96,38 @@ def test_the_sheet_tab_counts_as_the_sheet():
     sheet.title = "ПО 2025-2029"
     reading = read_row_sheet(sheet, "plan.xlsx", RULES.subject_key)
     assert (reading.intake_year_source, reading.curriculum.intake_year) == ("sheet", 2025)
+
+
+# Cells a row-written plan is made of, and things people leave in them.
+CELL = st.one_of(
+    st.none(),
+    st.sampled_from(["Индекс", "Атауы / Наименование", "Барлық сағат", "Кредит", "Теория", "1 курс", "2 сем", "I",
+                     "Бақылау нысаны", "емтихан", "Э-2", "сынақ 1,3", "дифф. зачет", "Барлығы / Итого",
+                     "ЖБП бойынша барлығы", "Базалық модульдер", "Кәсіптік модульдер / Профессиональные модули",
+                     "Аралық аттестаттау", "БМ 1", "КМ 04", "ОН 1.1", "РО 2.3", "ПМ 3", "ООД 01", "Ф 00", "НВТП",
+                     "Дипломалды практика", "Өндірістік практика (КМ 04)", "96с-4к", "36с-1,5к", "3W06130102",
+                     "2022-2026", "Математика", "x", "", " / ", "\n"]),
+    st.integers(-5, 20_000), st.floats(allow_nan=True, allow_infinity=True), st.booleans(), st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12))
+
+
+HEADER = ["Индекс", "Атауы / Наименование", "Барлық сағат", "Кредит", "1 сем", "2 сем", "Бақылау нысаны", "II"]
+
+
+@given(st.one_of(st.none(), st.permutations(HEADER)), st.lists(st.lists(CELL, max_size=9), max_size=14),
+       st.lists(st.tuples(st.integers(1, 14), st.integers(1, 9), st.integers(0, 2), st.integers(0, 2)), max_size=3))
+def test_any_sheet_gives_a_reading_or_nothing_and_never_fails(header, lines, merges):
+    book = Workbook()
+    sheet = book.active
+    for line in ([header] if header else []) + lines:
+        sheet.append(line)
+    for row, column, down, across in merges:
+        try:
+            sheet.merge_cells(start_row=row, start_column=column, end_row=row + down, end_column=column + across)
+        except ValueError:
+            pass
+    reading = read_row_sheet(sheet, "2022-2026.xlsx", RULES.subject_key)
+    if reading is not None:
+        curriculum = reading.curriculum
+        assert 1 <= curriculum.years <= 6
+        assert all(0 <= row.hours <= 10_000 * 50 for row in curriculum.rows)
+        assert all(p.code in FILE_MESSAGES for p in reading.problems)

@@ -101,7 +101,11 @@ class _Reader:
     def _name_text(self, line: int) -> str:
         columns = self.header.columns
         if "name_kk" not in columns and "name_ru" not in columns:
-            return cell_text(self.grid.own(line, columns.get("name")))
+            name = cell_text(self.grid.own(line, columns.get("name")))
+            index = cell_text(self.grid.own(line, columns.get("code")))
+            if not name and len(index) > 12 and not code_of(index)[0]:
+                return index  # a section row typed in the code column and left there, not merged over the name
+            return name
         kk, ru = (cell_text(self.grid.own(line, columns.get(n))) for n in ("name_kk", "name_ru"))
         return " / ".join(dict.fromkeys(t for t in (kk, ru) if t))
 

@@ -14,8 +14,9 @@ from desktop.exchange.row_sheet_header import control_kind
 # Section rows, by the words they are written with (Kazakh and Russian), in the order they are tried.
 HEADINGS = (
     (("жалпы білім бер", "общеобразовательн"), Section.GENERAL),
-    (("базалық модуль", "базовые модул", "базовых модул"), Section.BASIC),
-    (("кәсіптік модуль", "профессиональные модул", "профессиональных модул"), Section.PROFESSIONAL),
+    (("базалық модуль", "базовые модул", "базовых модул", "базовым модул"), Section.BASIC),
+    (("кәсіптік модуль", "профессиональные модул", "профессиональных модул", "профессиональным модул"),
+     Section.PROFESSIONAL),
     (("кәсіптік практика", "профессиональная практика", "өндірістік оқыту және кәсіптік практика",
       "производственное обучение и профессиональная практика"), Section.PRACTICE),
     (("аралық аттестат", "промежуточная аттестац"), Section.INTERMEDIATE),

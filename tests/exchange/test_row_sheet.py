@@ -377,3 +377,28 @@ def test_an_exam_naming_modules_is_an_exam_of_their_qualification_not_a_module()
         Section.INTERMEDIATE, "АА", "3W06130102", ExamForm.PRACTICAL_WORK)
     assert (joint.section, joint.parent) == (Section.INTERMEDIATE, None)
     assert [r.code for r in curriculum.rows if r.section is Section.PROFESSIONAL and not r.parent] == ["КМ 01"]
+
+
+def test_a_section_row_typed_in_the_code_column_still_opens_its_section():
+    lines = [["Индекс", "Атауы", "Сағат"],
+             ["Жалпы білім беретін пәндер", None, 192],
+             [None, "Графика және жобалау", 96], [None, "Дүниежүзі тарихы", 96]]
+    curriculum = read(sheet_of(lines)).curriculum
+    assert [(r.section, r.subject) for r in curriculum.rows] == [
+        (Section.GENERAL, "graphics_and_design"), (Section.GENERAL, "world_history")]
+
+
+def test_a_russian_plan_with_its_subtotals_by_section():
+    lines = [["Код", "Наименование дисциплин", "Всего часов"],
+             [None, "Общеобразовательные дисциплины", None],
+             ["ООД 01", "Математика", 96], ["ООД 02", "Физика", 48],
+             [None, "Итого по ООД", 144],
+             [None, "Базовые модули", None],
+             ["БМ 01", "Физическая культура", 96],
+             [None, "Всего по базовым модулям", 90],
+             [None, "Итого", 240]]
+    reading = read(sheet_of(lines))
+    assert [(p.row, p.params) for p in reading.problems] == [
+        (8, {"name": "Всего по базовым модулям", "written": 90, "sum": 96})]
+    assert reading.curriculum.language == "ru"
+    assert [r.code for r in reading.curriculum.rows] == ["ЖБП 01", "ЖБП 02", "БМ 01"]

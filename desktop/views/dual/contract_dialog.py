@@ -52,6 +52,9 @@ class ContractDialog(QDialog):
         self.starts_on, self.ends_on = DateField(today), DateField(_academic_end(today))
         self.representative = QLineEdit()
         self.representative.setObjectName("representative")
+        self.representative_iin = QLineEdit()
+        self.representative_iin.setObjectName("representative_iin")
+        self.representative_iin.setMaxLength(12)
         self.minor = QLabel()
         self.minor.setWordWrap(True)
         form.addRow(field_name("contract_number") + " *", self.number)
@@ -60,13 +63,17 @@ class ContractDialog(QDialog):
         form.addRow(self.tr("Start"), self.starts_on)
         form.addRow(field_name("ends_on"), self.ends_on)
         form.addRow(field_name("representative"), self.representative)
+        form.addRow(field_name("representative_iin"), self.representative_iin)
         form.addRow("", self.minor)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Modules and learning outcomes of the curriculum delivered at the enterprise:")))
-        self.modules = QTableWidget(0, 3)
+        # the Russian name last: the Russian contract prints it (the name column is the Kazakh one)
+        self.modules = QTableWidget(0, 4)
         self.modules.setObjectName("modules")
-        self.modules.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Hours")])
-        self.modules.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the width
+        self.modules.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name in Kazakh"), self.tr("Hours"),
+                                                self.tr("Name in Russian")])
+        for column in (1, 3):  # the names take the width
+            self.modules.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.modules, 1)
         bar = QHBoxLayout()
         self.from_plan = QComboBox()
@@ -98,8 +105,10 @@ class ContractDialog(QDialog):
         self.starts_on.set_value(data.starts_on)
         self.ends_on.set_value(data.ends_on)
         self.representative.setText(data.representative)
-        for module in data.modules:
-            self.add_module(*module)
+        self.representative_iin.setText(data.representative_iin)
+        names_ru = tuple(data.module_names_ru) + ("",) * len(data.modules)
+        for module, name_ru in zip(data.modules, names_ru):
+            self.add_module(*module, name_ru)
 
     def _fill_from_plan(self, language: str) -> None:
         from desktop.services import contingent  # noqa: PLC0415
@@ -113,17 +122,17 @@ class ContractDialog(QDialog):
         for row in plan.rows:
             if row.section.value in ("professional", "practice") and row.parent is None:
                 name = row.name_ru if language == "ru" else row.name_kk
-                self.from_plan.addItem(f"{row.code} {name} ({row.hours})", (row.code, name, row.hours))
+                self.from_plan.addItem(f"{row.code} {name} ({row.hours})", (row.code, row.name_kk, row.hours, row.name_ru))
 
     def add_from_plan(self) -> None:
         data = self.from_plan.currentData()
         if data:
             self.add_module(*data)
 
-    def add_module(self, code: str, name: str, hours: int) -> None:
+    def add_module(self, code: str, name: str, hours: int, name_ru: str = "") -> None:
         row = self.modules.rowCount()
         self.modules.insertRow(row)
-        for column, value in enumerate((code, name, str(hours))):
+        for column, value in enumerate((code, name, str(hours), name_ru)):
             self.modules.setItem(row, column, QTableWidgetItem(value))
 
     def _enterprise_changed(self) -> None:
@@ -138,25 +147,32 @@ class ContractDialog(QDialog):
         self.minor.setText(self.tr("The student is under 18: the legal representative signs too.") if minor else "")
 
     def module_rows(self) -> tuple[tuple[str, str, int], ...]:
+        return tuple(row for row, _ in self._modules())
+
+    def module_names_ru(self) -> tuple[str, ...]:
+        return tuple(name_ru for _, name_ru in self._modules())
+
+    def _modules(self) -> list[tuple[tuple[str, str, int], str]]:
         rows, problems = [], []
         for row in range(self.modules.rowCount()):
-            cells = [(self.modules.item(row, c).text().strip() if self.modules.item(row, c) else "") for c in range(3)]
+            cells = [(self.modules.item(row, c).text().strip() if self.modules.item(row, c) else "") for c in range(4)]
             if not any(cells):
                 continue
             if not cells[2].isdigit():
                 problems.append(FieldProblem("modules", "dual.bad_hours", {"code": cells[0], "value": cells[2]},
                                              row=row + 1))
                 continue
-            rows.append((cells[0], cells[1], int(cells[2])))
+            rows.append(((cells[0], cells[1], int(cells[2])), cells[3]))
         if problems:
             raise ValidationFailed(problems)
-        return tuple(rows)
+        return rows
 
     def save(self) -> None:
         try:
             data = ContractData(self.number.text(), self.student_id, self.enterprise.currentData(),
                                 self.starts_on.value(), self.ends_on.value(), self.mentor.currentData(),
-                                self.representative.text(), self.module_rows())
+                                self.representative.text(), self.module_rows(), self.representative_iin.text(),
+                                self.module_names_ru())
             if self.contract_id is None:
                 self.contract_id = dual.create_contract(self.db, data)
             else:

@@ -365,10 +365,11 @@ class DualPage(QWidget):
     def new_mentor(self) -> None:
         self._form(self.tr("New mentor"), [
             Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices()),
-            Field("full_name", self.tr("Full name")), Field("position", self.tr("Position")),
+            Field("full_name", self.tr("Full name")), Field("position", self.tr("Position in Kazakh")),
+            Field("position_ru", self.tr("Position in Russian")),
             Field("qualification", self.tr("Qualification")), Field("phone", self.tr("Phone"))],
             lambda v: dual.save_mentor(self.db, v["enterprise"], v["full_name"], v["position"], v["qualification"],
-                                       v["phone"]))
+                                       v["phone"], v["position_ru"]))
 
     def edit_mentor(self) -> None:
         rows = self.mentors.selectionModel().selectedRows()
@@ -376,10 +377,13 @@ class DualPage(QWidget):
             return
         m = rows[0].data(ROW_ROLE)
         self._form(self.tr("Mentor"), [
-            Field("full_name", self.tr("Full name"), value=m.full_name), Field("position", self.tr("Position"), value=m.position),
+            Field("full_name", self.tr("Full name"), value=m.full_name),
+            Field("position", self.tr("Position in Kazakh"), value=m.position),
+            Field("position_ru", self.tr("Position in Russian"), value=m.position_ru),
             Field("qualification", self.tr("Qualification"), value=m.qualification),
             Field("phone", self.tr("Phone"), value=m.phone)],
-            lambda v: dual.update_mentor(self.db, m.id, v["full_name"], v["position"], v["qualification"], v["phone"]))
+            lambda v: dual.update_mentor(self.db, m.id, v["full_name"], v["position"], v["qualification"], v["phone"],
+                                         v["position_ru"]))
 
     def new_request(self) -> None:
         codes = tuple((g.specialty_code, g.specialty_code) for g in contingent.list_groups(self.db))

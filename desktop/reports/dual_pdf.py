@@ -137,10 +137,11 @@ def contract_flowables(doc, language: str, s: DocumentStyles) -> list:
             block += [Paragraph(w["modules_caption"], st["body"]), _modules_table(doc, language, s, st), Spacer(1, 4)]
         story.append(KeepTogether(block[:2]))  # a heading never ends a page alone
         story += block[2:]
-    # The last section and the parties' details stay together: no page holds only the signatures.
+    # The last clause and the parties' details stay together: no page holds only the signatures.
     _, heading, clauses = sections[-1]
-    story.append(KeepTogether([Paragraph(heading, st["heading"]), *_clauses(clauses, values, st),
-                               Paragraph(w["details"], st["heading"]), _details(doc, language, s, st, names)]))
+    last = _clauses(clauses, values, st)
+    story += [KeepTogether([Paragraph(heading, st["heading"]), *last[:1]]), *last[1:-1],
+              KeepTogether([last[-1], Paragraph(w["details"], st["heading"]), _details(doc, language, s, st, names)])]
     return story
 
 

@@ -23,7 +23,7 @@ from desktop.exchange.curriculum_xlsx import MAX_CREDITS, MAX_YEARS, TEXT_FIELDS
 from desktop.exchange.row_sheet_header import (QUALIFICATION, SPECIALTY, Grid, Header, find_header,
                                                is_russian_only, split_names, title_block)
 from desktop.exchange.row_sheet_words import (ASIDE, DEFAULT_CODE, EXAM_FORMS, EXAM_WORDS, MANDATORY, MODULE_IN_TEXT,
-                                              MODULE_PRACTICE, MODULES, SEMESTER_NUMBER, TOTAL, code_of, control_word,
+                                              MODULE_PRACTICE, MODULES, NOT_CONTROLS, SEMESTER_NUMBER, TOTAL, code_of, control_word,
                                               heading_of, section_in, strip_code, subject_of)
 from desktop.exchange.sheet_reading import SheetReading, year_range
 
@@ -271,7 +271,7 @@ class _Reader:
         if text:
             for piece in re.split(r"[;,\n]+(?!\s*\d+\s*(?:$|[;,]))", text):
                 piece = piece.strip()
-                if not piece:
+                if not piece or NOT_CONTROLS.search(piece):
                     continue
                 kind = control_word(piece)
                 if kind is None:

@@ -35,6 +35,9 @@ CONTROL_KINDS = (
 )
 _COURSE = re.compile(r"(?<!\w)(\d{1,2}|i{1,3}|iv|v)\s*[-–]?\s*курс")
 _SEMESTER_WORD = re.compile(r"(?<!\w)(\d{1,2}|[ivx]{1,4})\s*[-–]?\s*(?:семестр\w*|сем\b\.?)|семестр\w*\s*(\d{1,2})(?!\d)")
+_WEEKLY = ("апталық", "аптасына", "в неделю", "недельн")
+# Under a course, its autumn and spring semesters
+_SEASONS = ((("күз", "осен"), 1), (("көктем", "весен"), 2))
 _BARE = re.compile(r"^(\d{1,2}|[ivx]{1,4})\.?$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # The start of the plan, should it come right under a header with an empty name cell: a code or a section row.
@@ -188,7 +191,8 @@ def classify(lows: list[str]) -> tuple | None:
     or (field,). The lowest text decides first: "Кредит" under "Оқу уақытының көлемі, сағат" is credits."""
     semester = _semester(lows)
     if semester:
-        return ("semester", semester)
+        # "1 сем" over "аптасына сағат" and "барлығы": the hours a week are not the semester's hours
+        return None if any(word in lows[-1] for word in _WEEKLY) else ("semester", semester)
     joined = " ".join(lows)
     if any(word in joined for word in _CONTROL_HEADER) or all(control_kind(t) for t in lows):
         if any(word in lows[-1] for word in _CONTROL_WORK):
@@ -232,6 +236,10 @@ def _semester(lows: list[str]) -> int | None:
         bare = _BARE.match(text)
         if bare and (context or not bare.group(1).isdigit()):
             found = _number(bare.group(1))
+            break
+        season = next((n for words, n in _SEASONS if any(text.startswith(w) for w in words)), None)
+        if season and course:
+            found = season
             break
     if not found:
         return None

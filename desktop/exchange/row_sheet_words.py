@@ -100,6 +100,10 @@ def section_in(folded: str) -> Section | None:
     return None
 
 
+# Written beside the controls but not a control of the row: course work and control work are kinds of work.
+NOT_CONTROLS = re.compile(r"курстық|курсов|бақылау жұмыс|контрольн|^(кж|кр|кп|бж)\b", re.IGNORECASE)
+
+
 def control_word(piece: str) -> Control | None:
     text = re.sub(r"[\d\s\-–.()]+", " ", piece.casefold()).strip()
     words = text.split("/")

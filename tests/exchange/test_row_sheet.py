@@ -287,7 +287,7 @@ def test_split_control_columns_hold_semester_numbers():
 
 
 def test_an_unknown_control_word_and_a_control_without_hours_are_problems():
-    lines = [HEADER, ["БМ 1", "Бір", "курсовая", 96, 48, 48], ["БМ 2", "Екі", "экзамен 3", 96, 48, 48]]
+    lines = [HEADER, ["БМ 1", "Бір", "тест", 96, 48, 48], ["БМ 2", "Екі", "экзамен 3", 96, 48, 48]]
     problems = read(sheet_of(lines)).problems
     assert [(p.code, p.row, p.column) for p in problems] == [("file.bad_choice", 2, "C"),
                                                              ("file.control_without_hours", 3, "C")]

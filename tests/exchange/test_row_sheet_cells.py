@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from desktop.domain.curriculum import SemesterLoad
+from desktop.domain.curriculum import Control, SemesterLoad
 from desktop.domain.ruleset import RuleSet
 from desktop.exchange.file_messages import FILE_MESSAGES
 from desktop.exchange.row_sheet import read_row_sheet
@@ -131,3 +131,21 @@ def test_any_sheet_gives_a_reading_or_nothing_and_never_fails(header, lines, mer
         assert 1 <= curriculum.years <= 6
         assert all(0 <= row.hours <= 10_000 * 50 for row in curriculum.rows)
         assert all(p.code in FILE_MESSAGES for p in reading.problems)
+
+
+def test_autumn_and_spring_under_a_course_and_weekly_hours_left_aside():
+    assert classify(["2 курс", "күзгі / осенний"]) == ("semester", 3)
+    assert classify(["2 курс", "көктемгі / весенний"]) == ("semester", 4)
+    assert classify(["1 сем", "аптасына сағат / часов в неделю"]) is None
+    assert classify(["1 сем", "барлығы"]) == ("semester", 1)
+
+
+def test_course_work_beside_the_controls_is_not_a_control():
+    book = Workbook()
+    sheet = book.active
+    for line in (["Индекс", "Атауы", "Бақылау нысаны", "Сағат", "1 сем"], ["БМ 1", "Модуль", "емтихан, КЖ", 96, 96],
+                 ["БМ 2", "Модуль", "курстық жұмыс", 48, 48]):
+        sheet.append(line)
+    reading = read_row_sheet(sheet, "plan.xlsx", RULES.subject_key)
+    assert reading.problems == ()
+    assert [r.semesters[0].control for r in reading.curriculum.rows] == [Control.EXAM, None]

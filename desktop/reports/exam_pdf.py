@@ -114,7 +114,7 @@ def _aspects_table(doc, language: str, s: _Styles) -> list:
              for a in doc.aspects]
     rows.append(["", Paragraph(f"<b>{w('total')}</b>", s.cell), "",
                  Paragraph(f"<b>{finishing.figure(sum(a.max_mark for a in doc.aspects))}</b>", s.figure)])
-    table = _grid(rows, [1.6 * cm, 14 * cm, 5 * cm, 3.2 * cm])
+    table = _grid(rows, [1.6 * cm, WIDTH - 9.8 * cm, 5 * cm, 3.2 * cm])
     # A small table is kept whole with its heading: no heading alone, no page holding only "Total".
     return [KeepTogether([Paragraph(w("aspects"), s.heading), table])]
 
@@ -163,8 +163,9 @@ def _signatures(doc, language: str, s: _Styles, width: float) -> Table:
 
 
 def _results_table(doc, language: str, s: _Styles) -> Table:
-    """One table from the header to the signatures, so that the header rows repeat on every page and the last rows
-    cannot be parted from the summary and the signatures (NOSPLIT)."""
+    """One table from the heading to the signatures: the heading row goes with the first rows (it is never split
+    from them), the two header rows repeat on every page, and the last rows cannot be parted from the summary and
+    the signatures (NOSPLIT); the table starts where the page has room rather than on a new page."""
     w = lambda key: word(key, language)  # noqa: E731
     count = len(doc.aspects)
     aspect = min(1.6 * cm, 10.5 * cm / max(count, 1))
@@ -175,8 +176,9 @@ def _results_table(doc, language: str, s: _Styles) -> Table:
             Paragraph(w("grade"), s.head), Paragraph(w("result"), s.head)]
     maxima = [Paragraph(w("max_row"), s.cell), "", "", *(Paragraph(finishing.figure(a.max_mark), s.head)
                                                           for a in doc.aspects),
-              Paragraph(finishing.figure(sum(a.max_mark for a in doc.aspects)), s.head), "", ""]
-    rows = [head, maxima]
+              Paragraph(finishing.figure(sum(a.max_mark for a in doc.aspects)) if doc.aspects else "", s.head), "", ""]
+    blank = [""] * (len(fixed) - 1)
+    rows = [[Paragraph(w("results"), s.bold), *blank], head, maxima]
     for number, line in enumerate(doc.lines, start=1):
         grade = f"{line.letter} ({choice(line.grade, language)})" if line.letter else ""
         rows.append([str(number), Paragraph(_esc(line.name), s.cell), Paragraph(_esc(line.group_code), s.cell),
@@ -185,15 +187,16 @@ def _results_table(doc, language: str, s: _Styles) -> Table:
                      Paragraph(grade, s.cell), Paragraph(_result(line, language), s.cell)])
     last = len(rows) - 1
     font = ("FONT", (0, 0), (-1, -1), s.regular, 8.5)
-    rows.append([Paragraph(_summary(doc, language), s.text)] + [""] * (len(fixed) - 1))
-    rows.append([_signatures(doc, language, s, WIDTH)] + [""] * (len(fixed) - 1))
-    table = Table(rows, colWidths=fixed, repeatRows=2)
+    rows.append([Paragraph(_summary(doc, language), s.text), *blank])
+    rows.append([_signatures(doc, language, s, WIDTH), *blank])
+    table = Table(rows, colWidths=fixed, repeatRows=(1, 2))
     table.setStyle(TableStyle([
-        font, ("GRID", (0, 0), (-1, last), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 1), HEAD_FILL),
-        ("VALIGN", (0, 0), (-1, last), "MIDDLE"), ("SPAN", (0, 1), (2, 1)),
+        font, ("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (0, 0), 0), ("TOPPADDING", (0, 0), (-1, 0), 8),
+        ("GRID", (0, 1), (-1, last), 0.4, GRID), ("BACKGROUND", (0, 1), (-1, 2), HEAD_FILL),
+        ("VALIGN", (0, 1), (-1, last), "MIDDLE"), ("SPAN", (0, 2), (2, 2)),
         ("SPAN", (0, last + 1), (-1, last + 1)), ("SPAN", (0, last + 2), (-1, last + 2)),
         ("TOPPADDING", (0, last + 1), (-1, last + 1), 6),
-        ("NOSPLIT", (0, max(2, last - TAIL_ROWS + 1)), (-1, -1))]))
+        ("NOSPLIT", (0, max(3, last - TAIL_ROWS + 1)), (-1, -1))]))
     return table
 
 
@@ -204,7 +207,7 @@ def build_protocol_pdf(path: Path, doc, language: str) -> None:
              *_panel_table(doc, language, s)]
     if doc.aspects:
         story += _aspects_table(doc, language, s)
-    story += [Paragraph(word("results", language), s.heading), _results_table(doc, language, s)]
+    story.append(_results_table(doc, language, s))
     identity = f"{college} · {_title(doc, language, short=True)} · {finishing.short_date(doc.starts_on)}"
     finishing.build(path, story, language, identity, title=_title(doc, language, short=True), pagesize=PAGE,
                     margins=MARGIN)

@@ -116,7 +116,7 @@ def test_no_page_holds_only_the_signatures(demo_db, tmp_path, status):
         hint = SIGNATURE_WORDS[language][0]
         for page in pages[:-1]:
             if hint in page:
-                assert re.search(r"\n1?\d\.\d\. ", page), page[:200]
+                assert re.search(r"^1?\d\.\d\. ", page, re.MULTILINE), page[:200]
         # the appendix starts on its own page and keeps its signatures with it
         assert TEXT[language]["head"] in pages[-1] and TEXT[language]["appendix_title"] in " ".join(pages[-1].split())
 

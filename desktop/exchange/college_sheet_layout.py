@@ -41,8 +41,8 @@ _WHOLE_COLUMN = re.compile(r"^\W*(?:№|п/п|код|кредит(?:тер|ы|о
 _TOTALS = re.compile(rf"(?<![{_L}])(?:барлығы|жиыны|итого|всего|total)(?![{_L}])", re.IGNORECASE)
 _ROMAN = re.compile(r"^\s*[IVX]{1,5}\s*\.?\s*$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-# What may stand before the hours on their own row: "Сағат саны", "Количество часов", "Кредит / сағат"
-_HOURS_LABEL = re.compile(rf"(?<![{_L}])(?:сағат|час|hours|көлем|объ[её]м)", re.IGNORECASE)
+# What may stand before the hours on their own row: "Сағат саны", "Көлемі, сағ.", "Количество часов", "Кредит / сағат"
+_HOURS_LABEL = re.compile(rf"(?<![{_L}])(?:сағ|час|hours|көлем|объ[её]м|кредит)", re.IGNORECASE)
 _ITEM_CODES = ("ЖБП", "ООД", "БМ", "КМ", "ПМ", "ОН", "РО", "Ф")
 
 

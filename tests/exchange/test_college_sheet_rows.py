@@ -2,6 +2,7 @@
 "Барлық сағат", "Кредит", "1 семестр" across the top, numbers going down the columns) is never turned into
 "subjects" named after its column headers. A small summary sheet written here shows what is still read."""
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -123,6 +124,13 @@ def test_a_summary_sheet_is_still_read_and_its_total_column_not_added():
     inside = [r for r in curriculum.rows if r.parent == module.id and r.production]
     assert [(r.name_kk, r.hours, r.section) for r in inside] == [("Өндірістік практика", 144, Section.PROFESSIONAL)]
     assert sections[Section.PRACTICE] == 504 and sections[Section.PROFESSIONAL] == 336
+
+
+@pytest.mark.parametrize("label", ["Сағат саны", "Көлемі, сағ.", "Количество часов", "Кредит / сағат", None])
+def test_the_hours_row_may_be_labelled_in_either_language_or_not_at_all(label):
+    sheet = _summary_sheet()
+    sheet.cell(4, 2, label)
+    assert read_college_sheet(sheet, "3Ғ 2024-2027.xlsx", _nothing) is not None
 
 
 def test_a_summary_sheet_without_years_anywhere_says_so():

@@ -135,7 +135,8 @@ def _summary(doc, language: str) -> str:
     unscored = sum(1 for line in doc.lines if not line.absent and line.passed is None)
     passed = sum(1 for line in doc.lines if line.passed)
     failed = sum(1 for line in doc.lines if line.passed is False)
-    return word("summary", language).format(listed=len(doc.lines), sat=len(doc.lines) - absent, passed=passed,
+    # Those who sat are those with a result: a candidate not yet scored may still be absent on the day.
+    return word("summary", language).format(listed=len(doc.lines), sat=passed + failed, passed=passed,
                                             failed=failed, absent=absent, unscored=unscored)
 
 

@@ -24,7 +24,8 @@ from desktop.exchange.row_sheet_header import (QUALIFICATION, SPECIALTY, Grid, H
                                                is_russian_only, split_names, title_block)
 from desktop.exchange.row_sheet_words import (ASIDE, DEFAULT_CODE, EXAM_FORMS, EXAM_WORDS, MANDATORY, MODULE_IN_TEXT,
                                               MODULE_PRACTICE, MODULES, NOT_CONTROLS, SEMESTER_NUMBER, TOTAL, code_of, control_word,
-                                              heading_of, section_in, strip_code, subject_of)
+                                              heading_of, intake_written, section_in, strip_code,
+                                              study_length, subject_of)
 from desktop.exchange.sheet_reading import SheetReading, year_range
 
 HOURS_A_YEAR = 1440  # 60 credits of 24 hours: the full study year of the recommendations (MR l.269)
@@ -359,8 +360,14 @@ class _Reader:
             source, found = "file_name", year_range(file_name or "")
         if found is None:
             source = ""
+        intake = intake_written(title_text)
+        if intake is not None and 1990 <= intake <= 2100:
+            source = "sheet"
+        else:
+            intake = found[0] if found else None
         mandatory = sum(r.hours for r in _leaves(rows) if r.section not in (Section.ELECTIVES, Section.CONSULTATIONS))
-        years = found[1] - found[0] if found else min(max(1, math.ceil(mandatory / HOURS_A_YEAR)), MAX_YEARS)
+        years = study_length(title_text) or (found[1] - found[0] if found else
+                                             min(max(1, math.ceil(mandatory / HOURS_A_YEAR)), MAX_YEARS))
         specialty = next(iter(SPECIALTY.findall(title_text)), "")
         codes = QUALIFICATION.findall(title_text) + [r.qualification for r in rows if r.qualification]
         order = {"W": 0, "S": 1, "A": 2}
@@ -370,7 +377,7 @@ class _Reader:
         russian = is_russian_only(self.header.texts + names)
         curriculum = Curriculum(
             specialty, qualifications, "9" if any(r.section is Section.GENERAL for r in rows) else "11",
-            "ru" if russian else "kk", intake_year=found[0] if found else date.today().year, years=years,
+            "ru" if russian else "kk", intake_year=intake or date.today().year, years=years,
             rows=tuple(rows), title=title[:300])
         return SheetReading(curriculum, source, tuple(sorted(self.problems, key=lambda p: p.row or 0)))
 

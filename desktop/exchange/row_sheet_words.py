@@ -115,3 +115,30 @@ def control_word(piece: str) -> Control | None:
         if found is not None:
             return found
     return None
+
+
+# "Қабылдау жылы: 2024", "Год набора 2024", "2024 жылғы қабылдау": the intake written out, surer than a range
+_INTAKE = re.compile(r"(?:қабылдау\s+жылы|год\s+(?:приема|приёма|набора|поступления))\D{0,6}(20\d\d)(?!\d)"
+                     r"|(?<!\d)(20\d\d)\s*(?:жылғы\s+қабылдау|года\s+(?:приема|приёма|набора))", re.IGNORECASE)
+# "оқу мерзімі 3 жыл 10 ай", "срок обучения: 2 года 10 месяцев": the length of study, the last year counted whole
+_LENGTH = re.compile(r"(?:(\d)\s*(?:жыл|год|лет)\w*)?\s*(?:(\d{1,2})\s*(?:ай|месяц)\w*)?", re.IGNORECASE)
+_LENGTH_LABEL = re.compile(r"оқу\s+мерзімі|срок\s+обучения|нормативный\s+срок", re.IGNORECASE)
+
+
+def intake_written(text: str) -> int | None:
+    match = _INTAKE.search(text)
+    return int(match.group(1) or match.group(2)) if match else None
+
+
+def study_length(text: str) -> int | None:
+    """Study years from "3 жыл 10 ай" after "оқу мерзімі" / "срок обучения": 4 (the last year incomplete)."""
+    label = _LENGTH_LABEL.search(text)
+    if not label:
+        return None
+    for start in range(label.end(), min(label.end() + 12, len(text))):
+        match = _LENGTH.match(text, start)
+        if match and (match.group(1) or match.group(2)):
+            years, months = int(match.group(1) or 0), int(match.group(2) or 0)
+            return -(-(years * 12 + months) // 12) if 0 < years * 12 + months <= 72 else None
+    return None
+

@@ -136,10 +136,19 @@ def test_the_years_come_from_the_file_name_when_the_sheet_has_none():
 
 
 def test_without_years_anywhere_the_caller_must_ask_and_years_come_from_the_mandatory_hours():
-    book, _ = row_plan_workbook(years_text="")
+    book, _ = row_plan_workbook(years_text="", length_text="")
     reading = read(book.active, "plan.xlsx")
     assert reading.intake_year_source == ""
     assert reading.curriculum.years == 4  # 5,472 mandatory hours at 1,440 a year
+
+
+def test_the_intake_and_the_length_of_study_written_out_in_the_title_block():
+    book, _ = row_plan_workbook(years_text="Қабылдау жылы / Год приёма: 2024", length_text="оқу мерзімі 2 жыл 10 ай")
+    reading = read(book.active, "РУП 2020-2023.xlsx")
+    assert (reading.intake_year_source, reading.curriculum.intake_year, reading.curriculum.years) == ("sheet", 2024, 3)
+    book, _ = row_plan_workbook(years_text="2025 года набора", length_text="Срок обучения: 10 месяцев")
+    reading = read(book.active)
+    assert (reading.intake_year_source, reading.curriculum.intake_year, reading.curriculum.years) == ("sheet", 2025, 1)
 
 
 def test_electives_and_consultations_do_not_lengthen_the_study():

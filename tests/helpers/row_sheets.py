@@ -85,8 +85,10 @@ def _kk(name: str) -> str:
     return name.replace("\n", " / ").split(" / ")[0]
 
 
-def row_plan_workbook(years_text: str = "2023-2027 оқу жылдары / учебные годы", title: str = "3Ғ-1") -> tuple[Workbook, RowPlan]:
-    """The plan of 06130100 / 3W06130102 + 4S06130105 on the 9-grade base (4 years), on one sheet."""
+def row_plan_workbook(years_text: str = "2023-2027 оқу жылдары / учебные годы", title: str = "3Ғ-1",
+                      length_text: str = "оқу мерзімі 3 жыл 10 ай") -> tuple[Workbook, RowPlan]:
+    """The plan of 06130100 / 3W06130102 + 4S06130105 on the 9-grade base (4 years), on one sheet; the cohort's
+    years and the length of study are written in the title block unless given empty."""
     book = Workbook()
     sheet = book.active
     sheet.title = title
@@ -100,7 +102,7 @@ def row_plan_workbook(years_text: str = "2023-2027 оқу жылдары / уч�
     sheet["A6"] = "Мамандығы / Специальность: 06130100 «Бағдарламалық қамтамасыз ету»"
     sheet["A7"] = ("Біліктілігі / Квалификация: 3W06130102 Бағдарламалық қамтамасыз ету әзірлеушісі, "
                    "4S06130105 Ақпараттық жүйелер технигі")
-    sheet["A8"] = f"Негізгі орта білім негізінде, оқу мерзімі 3 жыл 10 ай, {years_text}".strip(", ")
+    sheet["A8"] = ", ".join(t for t in ("Негізгі орта білім негізінде", length_text, years_text) if t)
     heads = {"A": "Индекс", "B": "Модульдер мен пәндердің атауы / Наименование модулей и дисциплин",
              "C": "Бақылау нысаны / Форма контроля", "D": "Кредит", "E": "Барлық сағат / Всего часов"}
     for column, text in heads.items():

@@ -20,10 +20,10 @@ from desktop.domain.problems import FieldProblem
 from desktop.domain.sheet_text import MAX_HOURS, is_outcome, normal_code, parse_hours_credits, section_of
 from desktop.exchange.cells import BadCell, cell_number, cell_text
 from desktop.exchange.curriculum_xlsx import MAX_CREDITS, MAX_YEARS, TEXT_FIELDS
-from desktop.exchange.row_sheet_header import (QUALIFICATION, SPECIALTY, Grid, Header, find_header,
-                                               is_russian_only, split_names, title_block)
+from desktop.exchange.row_sheet_header import (QUALIFICATION, Grid, Header, find_header, is_russian_only,
+                                               specialty_of, split_names, title_block)
 from desktop.exchange.row_sheet_words import (ASIDE, DEFAULT_CODE, EXAM_FORMS, EXAM_WORDS, MANDATORY, MODULE_IN_TEXT,
-                                              MODULE_PRACTICE, MODULES, NOT_CONTROLS, SEMESTER_NUMBER, TOTAL, code_of, control_word,
+                                              MODULE_PRACTICE, MODULES, SEMESTER_NUMBER, TOTAL, code_of, control_pieces,
                                               heading_of, intake_written, section_in, strip_code,
                                               study_length, subject_of)
 from desktop.exchange.sheet_reading import SheetReading, year_range
@@ -268,25 +268,16 @@ class _Reader:
         "экзамен 2" / "Э-2" on semester 2; split columns (exams, tests) hold the semester numbers."""
         found: list[tuple[Control, list[int], int, str]] = []
         column = self.header.control
-        text = cell_text(self.grid.own(line, column))
-        if text:
-            for piece in re.split(r"[;,\n]+(?!\s*\d+\s*(?:$|[;,]))", text):
-                piece = piece.strip()
-                if not piece or NOT_CONTROLS.search(piece):
-                    continue
-                kind = control_word(piece)
-                if kind is None:
-                    self.bad("semester_control", "file.bad_choice", line, column, value=piece[:60],
-                             allowed="емтихан/экзамен, сынақ/зачет, сараланған сынақ/дифф. зачет")
-                    continue
-                found.append((kind, [int(n) for n in SEMESTER_NUMBER.findall(piece)], column, piece))
+        for kind, semesters, piece in control_pieces(cell_text(self.grid.own(line, column))):
+            if kind is None:
+                self.bad("semester_control", "file.bad_choice", line, column, value=piece[:60],
+                         allowed="емтихан/экзамен, сынақ/зачет, сараланған сынақ/дифф. зачет")
+            else:
+                found.append((kind, semesters, column, piece))
         for split_column, kind in self.header.split_controls.items():
             value = cell_text(self.grid.own(line, split_column))
-            if value:
-                numbers = [int(n) for n in SEMESTER_NUMBER.findall(value)]
-                if not numbers:
-                    self.bad("semester_control", "file.not_a_number", line, split_column, value=value[:60])
-                found.append((kind, numbers, split_column, value))
+            if value:  # "2", "1, 3"; a mark ("+") without a number: the last semester
+                found.append((kind, [int(n) for n in SEMESTER_NUMBER.findall(value)], split_column, value))
         for kind, semesters, where, written in found:
             if not semesters and loads:
                 semesters = [max(loads)]
@@ -368,12 +359,11 @@ class _Reader:
         mandatory = sum(r.hours for r in _leaves(rows) if r.section not in (Section.ELECTIVES, Section.CONSULTATIONS))
         years = study_length(title_text) or (found[1] - found[0] if found else
                                              min(max(1, math.ceil(mandatory / HOURS_A_YEAR)), MAX_YEARS))
-        specialty = next(iter(SPECIALTY.findall(title_text)), "")
+        specialty, title = specialty_of(title_text)
         codes = QUALIFICATION.findall(title_text) + [r.qualification for r in rows if r.qualification]
-        order = {"W": 0, "S": 1, "A": 2}
+        order = {"W": 0, "S": 1, "A": 2}  # worker qualifications first, as Curriculum keeps them
         qualifications = tuple(sorted(dict.fromkeys(codes), key=lambda q: order.get(q[1], 3)))
-        name = re.search(r"[«\"“]([^»\"”]{3,200})[»\"”]", title_text[title_text.find(specialty):] if specialty else "")
-        title = f"{specialty} {name.group(1).strip() if name else ''}".strip() or self.title
+        title = title or self.title
         russian = is_russian_only(self.header.texts + names)
         curriculum = Curriculum(
             specialty, qualifications, "9" if any(r.section is Section.GENERAL for r in rows) else "11",
@@ -382,17 +372,20 @@ class _Reader:
         return SheetReading(curriculum, source, tuple(sorted(self.problems, key=lambda p: p.row or 0)))
 
     def _rows(self) -> list[Row]:
-        parents = {d.parent for d in self.drafts if d.parent}
-        general = [d for d in self.drafts if d.section is Section.GENERAL and not d.code]
+        children: dict[str, int] = {}
+        for draft in self.drafts:
+            if draft.parent:
+                children[draft.parent] = children.get(draft.parent, 0) + (draft.hours or 0)
         used = {d.code for d in self.drafts}
-        numbers = iter(n for n in range(1, 1000) if f"ЖБП {n:02d}" not in used)
+        numbers = (f"ЖБП {n:02d}" for n in range(1, 10_000) if f"ЖБП {n:02d}" not in used)
         rows = []
         for draft in self.drafts:
-            code = f"ЖБП {next(numbers):02d}" if draft in general else draft.code or DEFAULT_CODE.get(draft.section, "")
+            general = draft.section is Section.GENERAL and not draft.code
+            code = next(numbers) if general else draft.code or DEFAULT_CODE.get(draft.section, "")
             hours = draft.hours
             if hours is None:  # a module written without its hours: its rows' sum
-                hours = sum(d.hours or 0 for d in self.drafts if d.parent == draft.key)
-            if draft.key not in parents and draft.module and draft.hours is None:
+                hours = children.get(draft.key, 0)
+            if draft.key not in children and draft.module and draft.hours is None:
                 self.bad("hours", "file.no_hours", draft.line, self.header.columns.get("hours"), value=draft.name_kk[:60])
             loads = tuple(SemesterLoad(s, h, c) for s, (h, c) in sorted(draft.loads.items()))
             rows.append(Row(draft.key, draft.section, code[:TEXT_FIELDS["code"]], draft.name_kk[:600],

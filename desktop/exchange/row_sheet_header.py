@@ -284,6 +284,14 @@ def title_block(grid: Grid, header: Header) -> str:
                     if isinstance(v, str))
 
 
+def specialty_of(title_text: str) -> tuple[str, str]:
+    """The specialty's code and the plan's title ("06130100 Бағдарламалық қамтамасыз ету") from the title block:
+    the name is the quoted text after the code."""
+    specialty = next(iter(SPECIALTY.findall(title_text)), "")
+    name = re.search(r"[«\"“]([^»\"”]{3,200})[»\"”]", title_text[title_text.find(specialty):]) if specialty else None
+    return specialty, f"{specialty} {name.group(1).strip() if name else ''}".strip()
+
+
 def is_russian_only(texts) -> bool:
     texts = [t for t in texts if t]
     return any(_CYRILLIC.search(t) for t in texts) and not any(KAZAKH_LETTERS.search(t) for t in texts)

@@ -104,6 +104,17 @@ def section_in(folded: str) -> Section | None:
 NOT_CONTROLS = re.compile(r"курстық|курсов|бақылау жұмыс|контрольн|^(кж|кр|кп|бж)\b", re.IGNORECASE)
 
 
+def control_pieces(text: str) -> list[tuple[Control | None, list[int], str]]:
+    """Each control a control cell holds, with its semesters: "экзамен 2, зачет 1", "сынақ 2,3", "Э-2"; None for a
+    word that is no control. Course work written beside them is passed over."""
+    pieces = []
+    for piece in re.split(r"[;,\n]+(?!\s*\d+\s*(?:$|[;,]))", text or ""):
+        piece = piece.strip()
+        if piece and not NOT_CONTROLS.search(piece):
+            pieces.append((control_word(piece), [int(n) for n in SEMESTER_NUMBER.findall(piece)], piece))
+    return pieces
+
+
 def control_word(piece: str) -> Control | None:
     text = re.sub(r"[\d\s\-–.()]+", " ", piece.casefold()).strip()
     words = text.split("/")

@@ -289,10 +289,12 @@ def test_control_words_in_both_languages_go_on_their_semesters():
 def test_split_control_columns_hold_semester_numbers():
     lines = [["Индекс", "Атауы", "Бақылау нысаны", None, "Сағат", "1 сем", "2 сем"],
              [None, None, "Емтихан", "Сынақ"],
-             ["БМ 1", "Бір", 2, "1", 96, 48, 48]]
+             ["БМ 1", "Бір", 2, "1", 96, 48, 48],
+             ["БМ 2", "Екі", "+", None, 96, 48, 48]]  # a mark without a number: at the end of the row's study
     sheet = sheet_of(lines, merges=("A1:A2", "B1:B2", "C1:D1", "E1:E2", "F1:F2", "G1:G2"))
-    assert read(sheet).curriculum.rows[0].semesters == (SemesterLoad(1, 48, Control.TEST),
-                                                        SemesterLoad(2, 48, Control.EXAM))
+    first, second = read(sheet).curriculum.rows
+    assert first.semesters == (SemesterLoad(1, 48, Control.TEST), SemesterLoad(2, 48, Control.EXAM))
+    assert second.semesters == (SemesterLoad(1, 48), SemesterLoad(2, 48, Control.EXAM))
 
 
 def test_an_unknown_control_word_and_a_control_without_hours_are_problems():

@@ -166,39 +166,6 @@ def cmd_classifier(args, paths) -> int:
         db.close()
 
 
-def cmd_check(args, paths) -> int:
-    """Check a curriculum workbook against the credit-modular rules; exit 1 when any error is found (or a cell
-    is refused), 2 when the workbook cannot be read."""
-    from desktop.domain.rules import Severity  # noqa: PLC0415
-    from desktop.services import curricula  # noqa: PLC0415
-    from desktop.services.errors import ValidationFailed  # noqa: PLC0415
-
-    if not reading(args, args.file):
-        return UNREADABLE
-    lang = args.lang or args.ui_lang
-    try:
-        curriculum = curricula.read_curriculum_file(Path(args.file))
-    except ValidationFailed as exc:
-        _print_problems(exc.problems, args)
-        code = refused(exc.problems)
-        if code == REFUSED:
-            print(_texts(args).say("not_checked"), file=sys.stderr)
-        return code
-    rules = curricula.rule_set_for(curriculum)
-    texts = curricula.finding_texts()
-    findings = curricula.check_curriculum(curriculum)
-    position = {row.id: n for n, row in enumerate(curriculum.rows)}
-    for finding in findings:
-        codes = [curriculum.row(r).code or r for r in sorted(finding.rows, key=position.get)]
-        rows = f" [{', '.join(codes)}]" if codes else ""
-        print(f"{finding.rule}\t{texts.severity(finding.severity.value, lang)}\t"
-              f"{texts.message(finding, lang, rules)}{rows}\t({finding.source})")
-    errors = sum(f.severity is Severity.ERROR for f in findings)
-    print(_texts(args).say("check_summary", errors=errors, warnings=len(findings) - errors, rule_set=rules.id),
-          file=sys.stderr)
-    return 1 if errors else 0
-
-
 def cmd_report_curriculum(args, paths) -> int:
     """The curriculum PDF: from the database by id, or from a workbook."""
     from desktop.services import curricula  # noqa: PLC0415
@@ -265,10 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     classifier.add_argument("file")
     classifier.set_defaults(func=cmd_classifier)
 
-    check = commands.add_parser("check", help="check a curriculum workbook against the credit-modular rules")
-    check.add_argument("file", help="the curriculum as an Excel workbook (.xlsx)")
-    check.add_argument("--lang", choices=LANGUAGES, help="language of the findings (default: the messages' language)")
-    check.set_defaults(func=cmd_check)
+    from desktop.cli_check import add_command as add_check  # noqa: PLC0415 - it imports this module's helpers
+
+    add_check(commands, LANGUAGES)
 
     report = commands.add_parser("report", help="print a document as PDF")
     documents = report.add_subparsers(dest="document", required=True, metavar="DOCUMENT")

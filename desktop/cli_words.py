@@ -21,6 +21,8 @@ CLI_WORDS = {
     "nothing_imported_fix": QT_TRANSLATE_NOOP("Cli", "nothing was imported: correct the cells above"),
     "not_checked": QT_TRANSLATE_NOOP("Cli", "the workbook was not checked: correct the cells above"),
     "check_summary": QT_TRANSLATE_NOOP("Cli", "{errors} errors, {warnings} warnings; rule set {rule_set}"),
+    "sheet_heading": QT_TRANSLATE_NOOP("Cli", "# sheet {sheet}"),
+    "sheet_skipped": QT_TRANSLATE_NOOP("Cli", "the sheet “{sheet}” holds no curriculum: passed over"),
     "give_id": QT_TRANSLATE_NOOP("Cli", "give --id N (see --list)"),
     "no_curriculum": QT_TRANSLATE_NOOP("Cli", "no curriculum {id} (see --list)"),
     "written": QT_TRANSLATE_NOOP("Cli", "written: {path}"),

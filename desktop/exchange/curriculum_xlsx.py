@@ -142,15 +142,20 @@ def _field_of(header: object) -> str | None:
     return None
 
 
-def read_curriculum(path: Path) -> Curriculum:
-    """The curriculum of a workbook; SheetFileError (CurriculumFileError for cells) names every problem."""
+def read_curriculum(path: Path, sheet: str | None = None) -> Curriculum:
+    """The curriculum of a workbook (of the named sheet, or of the first sheet holding one); SheetFileError
+    (CurriculumFileError for cells) names every problem. See curriculum_sheets for every sheet at once."""
+    from desktop.exchange.curriculum_sheets import choose, read_sheets  # noqa: PLC0415
+
+    return choose(read_sheets(path), sheet).reading.curriculum
+
+
+def read_exchange_workbook(path: Path) -> Curriculum:
+    """The curriculum of a workbook in this program's own layout (a sheet named MAIN, the week grid in
+    SCHEDULE), also when typed by hand: header words in either language, "96с-4к" in the hours cells."""
     workbook = open_workbook(path)
     try:
         names = [sheet.title for sheet in workbook.worksheets]  # a chart sheet holds no cells and is passed over
-        if MAIN not in names:
-            found = _college_sheet(path)
-            if found is not None:
-                return found
         reader = _Reader(worksheet(workbook, MAIN))
         curriculum = reader.read()
         if SCHEDULE in names:
@@ -158,33 +163,6 @@ def read_curriculum(path: Path) -> Curriculum:
         if reader.problems:
             raise CurriculumFileError(reader.problems)
         return curriculum
-    finally:
-        workbook.close()
-
-
-def _college_sheet(path: Path) -> Curriculum | None:
-    """The first sheet laid out across its columns, as colleges keep summary sheets (see college_sheet)."""
-    import json  # noqa: PLC0415
-
-    from desktop.domain.ruleset import RuleSet  # noqa: PLC0415
-    from desktop.exchange.college_sheet import read_college_sheet  # noqa: PLC0415
-    from desktop.paths import resource_path  # noqa: PLC0415
-
-    rules = RuleSet.from_dict(json.loads(resource_path("rules", "credit-modular-2022.json").read_text("utf-8")))
-    workbook = open_workbook(path, read_only=False)  # merged cells are known only outside read-only mode
-    try:
-        for sheet in workbook.worksheets:
-            reading = read_college_sheet(sheet, path.name, rules.subject_key)
-            if reading is None:
-                continue
-            if reading.problems:
-                raise CurriculumFileError(list(reading.problems))
-            if not reading.intake_year_source:  # no cohort years on the sheet or in the file name: never guessed,
-                # refused as our own workbook refuses an empty intake year until the user can be asked
-                raise CurriculumFileError([FieldProblem("intake_year", "file.out_of_range", {
-                    "value": "", "low": INTAKE_YEARS[0], "high": INTAKE_YEARS[1]}, None, None, sheet.title)])
-            return reading.curriculum
-        return None
     finally:
         workbook.close()
 

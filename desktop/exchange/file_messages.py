@@ -33,6 +33,9 @@ FILE_MESSAGES = {
     "file.no_hours": QT_TRANSLATE_NOOP("Messages", "“{value}” has no hours: write them in the hours column or in its semesters"),
     "file.no_plan_rows": QT_TRANSLATE_NOOP("Messages", "the header of a curriculum is on row {header}, but no row under it has a subject, module or outcome with hours"),
     "file.control_without_hours": QT_TRANSLATE_NOOP("Messages", "the control “{value}” falls in semester {semester}, where the row has no hours: write the semester in which the row is taught"),
+    "file.unplaceable_sheet": QT_TRANSLATE_NOOP("Messages", "the sheet “{sheet}” holds no curriculum that can be read: a header row naming the index (code), name and hours columns over a row for each subject, module or outcome was expected, or a summary sheet with a column for each subject over a row of hours (96 or 96с-4к)"),
+    "file.no_such_sheet": QT_TRANSLATE_NOOP("Messages", "the workbook has no sheet “{sheet}”; its sheets are: {sheets}"),
+    "file.intake_year_unknown": QT_TRANSLATE_NOOP("Messages", "the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})"),
     "curriculum.duplicate_row": QT_TRANSLATE_NOOP("Messages", "the key {row} is used by more than one row"),
     "curriculum.unknown_parent": QT_TRANSLATE_NOOP("Messages", "row {row} belongs to {parent}, which is not in the curriculum"),
     "curriculum.negative_hours": QT_TRANSLATE_NOOP("Messages", "row {row} has fewer than 0 hours"),
@@ -61,4 +64,5 @@ FILE_FIELDS = {
     "qualifications": QT_TRANSLATE_NOOP("Fields", "Qualifications"),
     "entry_base": QT_TRANSLATE_NOOP("Fields", "Entry base"),
     "rule_set": QT_TRANSLATE_NOOP("Fields", "Rule set"),
+    "sheet": QT_TRANSLATE_NOOP("Fields", "Sheet"),
 }

@@ -160,11 +160,24 @@ def create(db: Database, curriculum: Curriculum, previous_id: int | None = None,
     if problems:
         raise ValidationFailed(problems)
     with db.session() as session:
-        record = CurriculumRecord(status=DRAFT, version=version, previous_id=previous_id)
-        _fill(record, curriculum)
-        session.add(record)
-        session.flush()
-        return record.id
+        return _insert(session, curriculum, previous_id, version)
+
+
+def create_many(db: Database, curricula: list[Curriculum]) -> list[int]:
+    """Each a new draft in one transaction: a refusal of any stores none (the sheets of one workbook)."""
+    problems = [p for curriculum in curricula for p in curriculum_problems(curriculum)]
+    if problems:
+        raise ValidationFailed(problems)
+    with db.session() as session:
+        return [_insert(session, curriculum) for curriculum in curricula]
+
+
+def _insert(session, curriculum: Curriculum, previous_id: int | None = None, version: int = 1) -> int:
+    record = CurriculumRecord(status=DRAFT, version=version, previous_id=previous_id)
+    _fill(record, curriculum)
+    session.add(record)
+    session.flush()
+    return record.id
 
 
 def save(db: Database, curriculum_id: int, curriculum: Curriculum) -> None:
@@ -229,24 +242,17 @@ def delete(db: Database, curriculum_id: int) -> None:
         session.delete(record)
 
 
-def read_curriculum_file(path: Path) -> Curriculum:
-    """A curriculum from an Excel workbook; ValidationFailed lists every bad cell."""
-    from desktop.exchange import curriculum_xlsx  # noqa: PLC0415 - openpyxl only when a file is read
-    from desktop.exchange.cells import SheetFileError  # noqa: PLC0415
+def read_curriculum_file(path: Path, sheet: str | None = None, intake_year: int | None = None) -> Curriculum:
+    """A curriculum from an Excel workbook (the named sheet, else the first holding one); ValidationFailed lists
+    every bad cell. See services.curriculum_files for every sheet of a workbook."""
+    from desktop.services import curriculum_files  # noqa: PLC0415 - it builds on this module
 
-    try:
-        curriculum = curriculum_xlsx.read_curriculum(path)
-    except SheetFileError as exc:  # bad cells, or a file that is not a workbook we can read
-        raise ValidationFailed(exc.problems) from exc
-    problems = curriculum_problems(curriculum)
-    if problems:
-        raise ValidationFailed(problems)
-    return curriculum
+    return curriculum_files.read_curriculum_file(path, sheet, intake_year)
 
 
-def import_curriculum_file(db: Database, path: Path) -> int:
+def import_curriculum_file(db: Database, path: Path, sheet: str | None = None, intake_year: int | None = None) -> int:
     """Store a workbook's curriculum as a new draft, all or nothing."""
-    return create(db, read_curriculum_file(path))
+    return create(db, read_curriculum_file(path, sheet, intake_year))
 
 
 def export_curriculum_file(db: Database, curriculum_id: int, path: Path) -> None:

@@ -167,13 +167,42 @@ class CurriculaPage(QWidget):
             self.reload()
 
     def import_file(self) -> None:
+        from desktop.services import curriculum_files  # noqa: PLC0415
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a curriculum"), "",
                                               self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
+        title = self.tr("The curriculum was not imported")
+        choices = run_validated(self, title, self.tr("Reading the workbook…"),
+                                lambda: curriculum_files.read_sheets(Path(path)))
+        if choices is None:
+            return
+        chosen = self._choose_sheets(title, choices)
+        if not chosen:
+            return
+        sheets, year = chosen
         db = self.db
-        new_id = run_validated(self, self.tr("The curriculum was not imported"), self.tr("Reading the workbook…"),
-                               lambda: curricula.import_curriculum_file(db, Path(path)))
-        if new_id is not None:
+        new_ids = run_validated(self, title, self.tr("Saving the curricula…"), lambda: curriculum_files.import_curricula(
+            db, [curriculum_files.with_intake_year(choice, year) for choice in sheets]))
+        if new_ids:
             self.reload()
-            self.open_curriculum(new_id)
+            self.open_curriculum(new_ids[0])
+
+    def _choose_sheets(self, title: str, choices: list) -> tuple[list, int | None] | None:
+        """The sheets to import and the intake year typed for them; None when nothing is to be imported. A
+        workbook of one readable sheet that says its year is imported without asking."""
+        from desktop.views.curricula.sheet_picker import SheetPickerDialog  # noqa: PLC0415
+        from desktop.views.errors import show_validation  # noqa: PLC0415
+        from desktop.services.errors import ValidationFailed  # noqa: PLC0415
+
+        importable = [c for c in choices if c.importable]
+        if not importable:
+            show_validation(self, title, ValidationFailed([p for c in choices for p in c.problems]))
+            return None
+        if len(choices) == 1 and not choices[0].needs_intake_year:
+            return choices, None
+        dialog = SheetPickerDialog(choices, self)
+        if not dialog.exec():
+            return None
+        return dialog.chosen(), dialog.intake_year()

@@ -1,0 +1,93 @@
+"""zhospar-cli check: every curriculum of a workbook against the credit-modular rules, a sheet at a time (a
+college's workbook often holds one plan per group), or the one sheet named with --sheet."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from desktop.cli import REFUSED, UNREADABLE, _print_problems, _texts, reading, refused
+
+
+def add_command(commands, languages) -> None:
+    check = commands.add_parser("check", help="check the curricula of a workbook against the credit-modular rules")
+    check.add_argument("file", help="the curricula as an Excel workbook (.xlsx): every sheet that holds one")
+    check.add_argument("--sheet", help="check only this sheet (its name as the workbook's tab shows it)")
+    check.add_argument("--intake-year", type=int, dest="intake_year",
+                       help="the intake year of a sheet that does not write it (nor its file name)")
+    check.add_argument("--lang", choices=languages, help="language of the findings (default: the messages' language)")
+    check.set_defaults(func=cmd_check)
+
+
+def cmd_check(args, paths) -> int:
+    """Exit 1 when any error is found (or a cell is refused), 2 when the workbook cannot be read; each sheet is
+    checked and the worst outcome is the exit code. Sheets that hold no curriculum are named and passed over
+    when others do."""
+    from desktop.services import curriculum_files  # noqa: PLC0415
+    from desktop.services.errors import ValidationFailed  # noqa: PLC0415
+
+    if not reading(args, args.file):
+        return UNREADABLE
+    texts = _texts(args)
+    try:
+        choices = curriculum_files.read_sheets(Path(args.file))
+    except ValidationFailed as exc:
+        _print_problems(exc.problems, args)
+        return _not_checked(args, exc.problems)
+    if args.sheet is not None:
+        named = [c for c in choices if c.sheet == args.sheet]
+        if not named:
+            return _no_such_sheet(args, choices)
+        choices = named
+    elif any(c.curriculum is not None for c in choices):
+        for skipped in (c for c in choices if c.curriculum is None):
+            print(texts.say("sheet_skipped", sheet=skipped.sheet), file=sys.stderr)
+        choices = [c for c in choices if c.curriculum is not None]
+    several = len(choices) > 1
+    worst = 0
+    for choice in choices:
+        if several:
+            print(texts.say("sheet_heading", sheet=choice.sheet))
+        try:
+            curriculum = curriculum_files.with_intake_year(choice, args.intake_year)
+        except ValidationFailed as exc:
+            _print_problems(exc.problems, args)
+            worst = max(worst, _not_checked(args, exc.problems))
+            continue
+        worst = max(worst, _findings(args, curriculum))
+    return worst
+
+
+def _no_such_sheet(args, choices) -> int:
+    from desktop.domain.problems import FieldProblem  # noqa: PLC0415
+
+    problems = [FieldProblem("sheet", "file.no_such_sheet",
+                             {"sheet": args.sheet, "sheets": ", ".join(c.sheet for c in choices)})]
+    _print_problems(problems, args)
+    return _not_checked(args, problems)
+
+
+def _not_checked(args, problems) -> int:
+    code = refused(problems)
+    if code == REFUSED:
+        print(_texts(args).say("not_checked"), file=sys.stderr)
+    return code
+
+
+def _findings(args, curriculum) -> int:
+    from desktop.domain.rules import Severity  # noqa: PLC0415
+    from desktop.services import curricula  # noqa: PLC0415
+
+    lang = args.lang or args.ui_lang
+    rules = curricula.rule_set_for(curriculum)
+    texts = curricula.finding_texts()
+    findings = curricula.check_curriculum(curriculum)
+    position = {row.id: n for n, row in enumerate(curriculum.rows)}
+    for finding in findings:
+        codes = [curriculum.row(r).code or r for r in sorted(finding.rows, key=position.get)]
+        rows = f" [{', '.join(codes)}]" if codes else ""
+        print(f"{finding.rule}\t{texts.severity(finding.severity.value, lang)}\t"
+              f"{texts.message(finding, lang, rules)}{rows}\t({finding.source})")
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    print(_texts(args).say("check_summary", errors=errors, warnings=len(findings) - errors, rule_set=rules.id),
+          file=sys.stderr)
+    return REFUSED if errors else 0

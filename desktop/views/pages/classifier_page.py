@@ -75,6 +75,11 @@ class ClassifierPage(QWidget):
         layout.addWidget(page_title(self.tr("Classifier of specialties and qualifications")))
         layout.addWidget(hint(self.tr("Specialty codes have 8 digits; qualification codes start with the level and "
                                       "W (worker), S (mid-level specialist) or AB (applied bachelor).")))
+        # The program ships a starting set only: the state classifier could not be obtained (docs/classifier-source.md).
+        layout.addWidget(hint(self.tr("A new database holds only a starting set of the classifier. Import the state "
+                                      "classifier (ministry order No. 500 of 2018 with its amendments) from Excel "
+                                      "with Import from Excel… (Ctrl+I): one sheet with the columns code, name in "
+                                      "Kazakh and name in Russian.")))
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by code or name (Ctrl+F)"))

@@ -271,7 +271,9 @@ def split_names(text: str) -> tuple[str, str]:
     russian = [p for p in parts if not KAZAKH_LETTERS.search(p)]
     if kazakh and russian:
         return " ".join(kazakh), " ".join(russian)
-    bilingual = len(lines) == 1 and len(parts) == 2  # "Химия / Химия": a slash, not a wrapped line
+    if len(set(parts)) == 1:  # "Химия\nХимия": the same word in both languages
+        return parts[0], parts[0]
+    bilingual = len(lines) == 1 and len(parts) == 2  # "Графика / Графика и проектирование": a slash, not a wrapped line
     if bilingual:
         return parts[0], parts[1]
     whole = " ".join(lines)

@@ -40,6 +40,11 @@ def test_a_name_in_one_language_fills_both(words):
     assert split_names(name) == (name, name)
 
 
+def test_the_same_name_in_both_languages_is_written_once():
+    assert split_names("Математика\nМатематика") == ("Математика", "Математика")
+    assert split_names("Физика / Физика") == ("Физика", "Физика")
+
+
 def test_a_slash_inside_a_name_of_one_language_is_kept():
     assert split_names("Ақпараттық-коммуникациялық/цифрлық технологиялар") == (
         "Ақпараттық-коммуникациялық/цифрлық технологиялар",) * 2

@@ -18,6 +18,7 @@ from desktop.domain.ids import iin_problems
 from desktop.domain.problems import FieldProblem
 from desktop.exchange.cells import (BadCell, SheetFileError, bold_row, cell_date, cell_short_text, cell_text,
                                     data_rows)
+from desktop.exchange.print_setup import print_ready, sheet_title
 from desktop.paths import owner_only
 from desktop.reports.labels import pick
 from desktop.reports.pack_labels import EMPLOYMENT_STATUSES, EVIDENCE, PACK_LABELS
@@ -52,10 +53,11 @@ def _head(key: str, language: str) -> str:
     return "ЖСН / ИИН" if key == "iin" else pick(PACK_LABELS, key, language)
 
 
-def write_employment(path: Path, graduates: list, language: str) -> None:
+def write_employment(path: Path, graduates: list, language: str, identity: str = "") -> None:
+    """The sheet to fill in, print-ready (its header row repeated and frozen, `identity` in the page header)."""
     book = Workbook()
     sheet = book.active
-    sheet.title = pick(PACK_LABELS, "graduates", language)
+    sheet.title = sheet_title(pick(PACK_LABELS, "graduates", language))
     sheet.append([_head(key, language) for key in HEAD_KEYS])
     bold_row(sheet)
     for g in graduates:
@@ -69,8 +71,8 @@ def write_employment(path: Path, graduates: list, language: str) -> None:
         rule = DataValidation(type="list", formula1='"' + ",".join(words) + '"', allow_blank=True)
         rule.add(f"{column}2:{column}{max(2, sheet.max_row)}")
         sheet.add_data_validation(rule)
-    for column, width in zip("ABCDEFG", (15, 36, 12, 34, 12, 34, 26)):
-        sheet.column_dimensions[column].width = width
+    print_ready(sheet, language, identity or pick(PACK_LABELS, "graduates", language),
+                widths=dict(zip("ABCDEFG", (15, 36, 12, 34, 12, 34, 26))))
     book.save(path)
     owner_only(path)  # names and IINs
 

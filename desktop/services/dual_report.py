@@ -8,7 +8,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from desktop.domain.dual import Coverage, MEMORANDUM_SECTIONS
-from desktop.exchange.dual_report_xlsx import add_dual_sheets, bold_headers
+from desktop.exchange.dual_report_xlsx import add_dual_sheets
+from desktop.exchange.print_setup import MONEY, print_ready
 from desktop.paths import owner_only
 from desktop.reports.labels import DUAL_CHOICES, pick
 from desktop.services import dual, dual_lists, partnerships
@@ -87,5 +88,8 @@ def write_monitoring(db: Database, path: Path) -> None:
             requests.append([a.enterprise, a.number, a.signed_on, d["specialty"], d["intake_year"], d["places"],
                              d["employment_years"]])
     memoranda.append(["Итого материальной помощи", "", "", "", "", "", "", aid])
-    bold_headers(book.worksheets)
+    profile = get_profile(db)
+    identity = f"{profile.name_ru if profile else ''} — мониторинг дуального обучения и шефства (НОБД)"
+    for sheet in book.worksheets:
+        print_ready(sheet, "ru", identity, formats={"H": MONEY} if sheet.title == "Меморандумы" else None)
     book.save(path)

@@ -157,7 +157,13 @@ def import_employment(db: Database, path: Path, year: int) -> int:
 def export_employment(db: Database, path: Path, year: int, language: str) -> int:
     """The graduates of a year with what is recorded, in the layout the import reads: to fill in and bring back."""
     from desktop.exchange.employment_xlsx import write_employment  # noqa: PLC0415
+    from desktop.reports.labels import pick  # noqa: PLC0415
+    from desktop.reports.pack_labels import PACK_LABELS  # noqa: PLC0415
+    from desktop.services.college import get_profile  # noqa: PLC0415
 
     items = graduates(db, year)
-    write_employment(path, items, language)
+    profile = get_profile(db)
+    college = (profile.name_ru if language == "ru" else profile.name_kk) if profile else ""
+    title = pick(PACK_LABELS, "graduates_of", language).format(year=year)
+    write_employment(path, items, language, f"{college} — {title}" if college else title)
     return len(items)

@@ -31,10 +31,6 @@ TAIL_ROWS = 2
 
 
 class _Styles(DocumentStyles):
-    @staticmethod
-    def font() -> str:
-        return register_fonts()[0]
-
     def __init__(self):
         super().__init__()
         self.heading = ParagraphStyle("heading", parent=self.bold, spaceBefore=8, keepWithNext=1)
@@ -81,10 +77,11 @@ def _facts(doc, language: str, s: _Styles) -> Table:
     return table
 
 
-def _grid(rows, widths, head_rows: int = 1, extra=()) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=head_rows)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), _Styles.font(), 8.5), ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, head_rows - 1), HEAD_FILL),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *extra]))
+def _grid(rows, widths) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), register_fonts()[0], 8.5),
+                               ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return table
 
 
@@ -101,7 +98,8 @@ def _panel_table(doc, language: str, s: _Styles) -> list:
     for number, (place, (name, role, organisation, certificate)) in enumerate(people, start=1):
         rows.append([str(number), Paragraph(_esc(name), s.cell) if name else Spacer(1, 0.6 * cm),
                      Paragraph(place, s.cell), Paragraph(choice(role, language), s.cell),
-                     Paragraph(_esc(in_language(organisation, language)), s.cell), Paragraph(_esc(certificate), s.cell)])
+                     Paragraph(_esc(in_language(organisation, language)), s.cell),
+                     Paragraph(_esc(certificate), s.cell)])
     widths = [0.9 * cm, 6.5 * cm, 3 * cm, 4.6 * cm, 7.7 * cm, WIDTH - 22.7 * cm]
     return story + [_grid(rows, widths)]
 

@@ -174,7 +174,8 @@ def write_results_workbook(db: Database, session_id: int, path, language: str) -
     rows = []
     for number, line in enumerate(doc.lines, start=1):
         result = w(result_word(line)) + (f" ({w('retake')})" if line.retake else "")
-        rows.append([number, line.name, line.iin, line.group_code, *(marks(line.marks.get(a.code)) for a in doc.aspects),
+        rows.append([number, line.name, line.iin, line.group_code,
+                     *(marks(line.marks.get(a.code)) for a in doc.aspects),
                      marks(line.total), line.letter, choice(line.grade, language) if line.grade else "", result])
     mark_format = "0.00"
     results = PrintSheet(w("sheet_results"), headers, rows,

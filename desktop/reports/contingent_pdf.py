@@ -28,7 +28,8 @@ def _date(value) -> str:
 class ContingentStyles:
     def __init__(self):
         regular, bold = register_fonts()
-        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=9.5)
+        # words wrap whole (never cut mid-word): the columns are made wide enough for the longest one
+        self.cell = ParagraphStyle("cell", fontName=regular, fontSize=8, leading=9.5, splitLongWords=0)
         self.head = ParagraphStyle("head", parent=self.cell, fontName=bold, alignment=TA_CENTER)
         self.text = ParagraphStyle("text", fontName=regular, fontSize=9.5, leading=12)
         self.title = ParagraphStyle("title", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER, spaceAfter=2)

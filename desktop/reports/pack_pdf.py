@@ -47,6 +47,9 @@ class _Pack:
         self.s = DocumentStyles()
         self.s.centred = ParagraphStyle("centred", parent=self.s.text, alignment=TA_CENTER)
         self.s.section = ParagraphStyle("section", parent=self.s.title, alignment=0, spaceAfter=8)
+        # a word too long for its column widens nothing and is never cut: the columns are made wide enough
+        self.s.head = ParagraphStyle("pack-head", parent=self.s.head, splitLongWords=0)
+        self.s.small = ParagraphStyle("pack-small", parent=self.s.small, splitLongWords=0)
         self.cs = ContingentStyles()
         self.sections = Sections(data, language, self.s)
 

@@ -76,3 +76,25 @@ def test_the_workbook_has_a_sheet_per_report_with_totals(db, tmp_path):
     assert totals[0] == "Итого по колледжу" and totals[-1] == 5
     movement_totals = list(book["Движение контингента"].iter_rows(values_only=True))[-1]
     assert movement_totals[1] == 6 and movement_totals[-1] == 5
+
+
+def test_every_page_is_numbered_and_each_part_is_signed_on_the_page_of_its_table(db, tmp_path):
+    import re
+
+    report = hand_built(db)
+    report.director = "Сейтқалиев Ержан Болатұлы"
+    for language, page_of, stamp, day, total in (
+            ("kk", r"(\d+)-бет, барлығы (\d+)", "М.О.", "«20» қараша 2026 ж.", "Колледж бойынша барлығы"),
+            ("ru", r"Страница (\d+) из (\d+)", "М.П.", "«20» ноября 2026 г.", "Итого по колледжу")):
+        path = tmp_path / f"{language}.pdf"
+        build_contingent_pdf(path, report, language)
+        pages = [page.extract_text() for page in PdfReader(path).pages]
+        for number, text in enumerate(pages, start=1):
+            assert re.search(page_of, text).groups() == (str(number), str(len(pages)))
+            assert "20.11.2026" in text  # the report's day, in the identity line of every page
+            assert not re.findall(r"[A-Za-z]{3,}", text)
+        signed = [text for text in pages if stamp in text]
+        assert len(signed) == 3  # contingent, movement, categories: each closed by the signatures
+        for text in signed:
+            assert day in text and "Сейтқалиев Ержан Болатұлы" in text
+        assert total in signed[0] and "26ПО-11к" in signed[1]  # the total row and a group row beside them

@@ -103,3 +103,35 @@ def test_no_chart_and_no_signatures_alone_on_a_page(packs, language):
             assert {"kk": "«22» қараша 2026 ж.", "ru": "«22» ноября 2026 г."}[language] in text
             assert {"kk": "М.О.", "ru": "М.П."}[language] in text
             assert "Сейтқалиев Ержан Болатұлы" in text
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_every_word_of_a_table_fits_its_column(demo_db, language):
+    """No word is cut across two lines of a cell and none runs out of it: every cell's longest word is narrower
+    than its column (the cells' words are never split, so this is what keeps them in)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph, Table
+
+    from desktop.reports.contingent_pdf import ContingentStyles, categories_flowables
+    from desktop.reports.pack_pdf import _Pack
+
+    pack = _Pack(report_pack.collect(demo_db, 2026, TODAY), language)
+    story = [f for part in (pack.indicators, pack.contingent, pack.movement, pack.dual, pack.exams, pack.employment)
+             for f in part()]
+    story += categories_flowables(pack.data.contingent, language, ContingentStyles())
+    flat = []
+    while story:
+        item = story.pop(0)
+        story[:0] = getattr(item, "_content", [])  # what a KeepTogether holds
+        flat.append(item)
+    tables = [f for f in flat if isinstance(f, Table)]
+    assert len(tables) >= 10
+    for table in tables:
+        for row in table._cellvalues:
+            for column, cell in enumerate(row):
+                if isinstance(cell, Paragraph):
+                    style = cell.style
+                    room = table._colWidths[column] - 12  # the cell's padding, 6 points each side
+                    widest = max((stringWidth(w, style.fontName, style.fontSize)
+                                  for w in cell.getPlainText().split()), default=0)
+                    assert widest <= room, (cell.getPlainText(), widest, room)

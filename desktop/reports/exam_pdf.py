@@ -195,6 +195,7 @@ def _results_table(doc, language: str, s: _Styles) -> Table:
         ("VALIGN", (0, 1), (-1, last), "MIDDLE"), ("SPAN", (0, 2), (2, 2)),
         ("SPAN", (0, last + 1), (-1, last + 1)), ("SPAN", (0, last + 2), (-1, last + 2)),
         ("TOPPADDING", (0, last + 1), (-1, last + 1), 6),
+        ("NOSPLIT", (0, 0), (-1, min(last, 2 + TAIL_ROWS))),  # no lone row at the foot of a page either
         ("NOSPLIT", (0, max(3, last - TAIL_ROWS + 1)), (-1, -1))]))
     return table
 

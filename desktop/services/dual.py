@@ -17,6 +17,7 @@ from desktop.models import (ContractModule, ContractPeriod, CurriculumRowRecord,
 from desktop.services.database import Database
 from desktop.services.dual_details import bank_problems, clean_account
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.services.text_limits import text_problems
 
 PERIOD_KINDS = ("production_training", "introductory", "educational", "technological", "production", "pre_diploma")
 
@@ -43,6 +44,9 @@ class EnterpriseData:
 def enterprise_problems(data: EnterpriseData) -> list[FieldProblem]:
     problems = [FieldProblem(name, "field.required") for name in ("name_kk", "name_ru") if not getattr(data, name).strip()]
     problems += bank_problems(data.bank_account, data.bank_bik)
+    # the details the contract prints: no longer than their columns, no hidden characters
+    problems += text_problems(data.__dict__, {name: getattr(Enterprise, name) for name in (
+        "signatory", "signatory_position_kk", "signatory_position_ru", "bank_account", "bank_bik", "bank_name")})
     if data.signatory.strip() and not (data.signatory_position_kk.strip() and data.signatory_position_ru.strip()):
         # the contract names the signatory with the position, in the language it is printed in
         problems += [FieldProblem(name, "field.required") for name in ("signatory_position_kk", "signatory_position_ru")
@@ -131,6 +135,9 @@ def _contract_problems(session, data: ContractData, contract_id: int | None = No
     for code, name, hours in data.modules:
         if hours <= 0:
             problems.append(FieldProblem("modules", "dual.bad_hours", {"code": code, "value": hours}))
+    problems += text_problems({"representative": data.representative}, {"representative": DualContract.representative})
+    for name_ru in data.module_names_ru:
+        problems += text_problems({"modules": name_ru or ""}, {"modules": ContractModule.name_ru})
     if data.representative_iin.strip():
         problems += [FieldProblem("representative_iin", p.value, {"value": data.representative_iin})
                      for p in iin_problems(data.representative_iin.strip())]

@@ -68,6 +68,9 @@ def test_the_enterprise_keeps_its_signatory_and_bank_details(db):
     with pytest.raises(ValidationFailed) as error:
         dual.save_enterprise(db, replace(data, bank_account="KZ00"), company)
     assert error.value.problems[0].code == "bank.bad_account"
+    with pytest.raises(ValidationFailed) as error:  # PostgreSQL would refuse it with an error no user can act on
+        dual.save_enterprise(db, replace(data, bank_name="Б" * 201), company)
+    assert [(p.field, p.code) for p in error.value.problems] == [("bank_name", "text.too_long")]
 
 
 def test_the_contract_keeps_the_representatives_iin_and_russian_names(db, setup):

@@ -12,7 +12,7 @@ from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop.paths import owner_only
 from desktop.reports.blocks import DocumentStyles, dmy, grid_table
@@ -243,8 +243,9 @@ def build_contract_pdf(path: Path, doc, language: str) -> None:
 def build_dual_report_pdf(path: Path, report, language: str) -> None:
     s = DocumentStyles()
     story = dual_report_flowables(report, language, s)
-    SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=1.2 * cm, rightMargin=1.2 * cm, topMargin=1.2 * cm,
-                      bottomMargin=1.2 * cm, title=pick(DUAL_LABELS, "report", language)).build(story)
+    title = pick(DUAL_LABELS, "report", language)
+    build(path, story, language, f"{report.college_name(language)} — {title.capitalize()}", title=title,
+          pagesize=landscape(A4), margins=1.2 * cm)
     owner_only(path)
 
 

@@ -128,4 +128,5 @@ def test_the_dual_report_writes_money_and_shares_with_a_decimal_comma(demo_db, t
     dual_report.write_dual_report(path, dual_report.dual_report(demo_db), "ru", "pdf")
     text = " ".join(" ".join(pages_of(path)).split()).replace("\u00a0", " ")
     assert "1 050 000,00" in text and "600 000,00" in text and "450 000,00" in text
+    assert "Страница 1 из" in text and "Высший политехнический колледж «Алатау» — Отчёт о дуальном обучении" in text
     assert not re.search(r"\d\.\d", re.sub(r"\d{2}\.\d{2}\.\d{4}", "", text))  # no decimal point

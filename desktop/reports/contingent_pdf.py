@@ -76,7 +76,9 @@ def contingent_flowables(report: ContingentReport, language: str, s: ContingentS
     totals.append(len(rows) - 1)
     widths = [8.5 * cm, 1.3 * cm, 2.2 * cm, 2.2 * cm] + [2.6 * cm] * len(FUNDINGS) + [2 * cm]
     as_of = label("as_of").format(date=_date(report.on))
-    return _heading(report, "contingent", as_of, language, s) + [_table(rows, widths, s, totals, signed)]
+    table = _table(rows, widths, s, totals, signed)
+    table.setStyle(TableStyle([("ALIGN", (1, 1), (3, len(rows) - 1), "CENTER")]))  # course, language, form
+    return _heading(report, "contingent", as_of, language, s) + [table]
 
 
 def movement_flowables(report: ContingentReport, language: str, s: ContingentStyles,

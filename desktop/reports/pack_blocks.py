@@ -79,7 +79,8 @@ def signatures(signatories: list[tuple[str, str]], language: str, font: str, on:
                                                                              (-1, len(rows) - 1), "TOP"),
                   ("ALIGN", (2, len(rows) - 1), (2, len(rows) - 1), "CENTER")]
     rows.append([finishing.stamp_place(language), "", finishing.date_in_words(on, language)])
-    style.append(("TOPPADDING", (0, -1), (-1, -1), 10))
+    # the name (or its blank) centred over its caption, as the signature line over its own
+    style += [("TOPPADDING", (0, -1), (-1, -1), 10), ("ALIGN", (2, 0), (2, -2), "CENTER")]
     # shares of the width of the table it closes, whatever that table's width
     table = Table(rows, colWidths=["36%", "30%", "34%"], hAlign="LEFT")
     table.setStyle(TableStyle(style))

@@ -55,6 +55,10 @@ def test_the_intake_year_is_asked_only_for_sheets_that_lack_it(qtbot, tmp_path):
     dialog.year.setValue(2023)
     dialog.list.item(2).setCheckState(Qt.CheckState.Checked)
     assert [c.sheet for c in dialog.chosen()] == ["3D-1", "3Ғ-1"] and dialog.intake_year() == 2023
+    dialog._tick_all(Qt.CheckState.Checked)
+    assert len(dialog.chosen()) == 6
+    dialog._tick_all(Qt.CheckState.Unchecked)
+    assert dialog.chosen() == [] and not dialog.ok.isEnabled()
 
 
 def test_importing_two_sheets_of_a_workbook_from_the_page(make_window, db, monkeypatch, tmp_path):

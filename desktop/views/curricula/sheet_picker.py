@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout)
 
 from desktop.services.curriculum_files import INTAKE_YEARS, SheetChoice
 from desktop.views.messages import problem_text
@@ -39,6 +39,13 @@ class SheetPickerDialog(QDialog):
         self.list.itemChanged.connect(lambda _item: self._update())
         self.list.currentRowChanged.connect(lambda _row: self._show_problems())
         layout.addWidget(self.list)
+        row = QHBoxLayout()
+        for text, state in ((self.tr("Tick all"), Qt.CheckState.Checked), (self.tr("Tick none"), Qt.CheckState.Unchecked)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, state=state: self._tick_all(state))
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(120)
@@ -81,6 +88,11 @@ class SheetPickerDialog(QDialog):
         lines = [problem_text(p) for p in choice.problems]
         self.problems.setPlainText("\n".join(f"• {line}" for line in lines) if lines else
                                    self.tr("This sheet can be imported."))
+
+    def _tick_all(self, state: Qt.CheckState) -> None:
+        for index, choice in enumerate(self.choices):
+            if choice.importable:
+                self.list.item(index).setCheckState(state)
 
     def chosen(self) -> list[SheetChoice]:
         return [choice for index, choice in enumerate(self.choices)

@@ -77,7 +77,7 @@ class Sections:
     def exams(self) -> list:
         s, data, label = self.s, self.data, self.label
         choice = lambda key: pick(EXAM_CHOICES, key, self.language)  # noqa: E731
-        story = [Paragraph(label("assessed").format(assessed=data.assessed.assessed,
+        story = [Paragraph(label("assessed").format(year=data.year, assessed=data.assessed.assessed,
                                                     graduating=data.assessed.graduating), s.text)]
         rows = [self.head("specialty", "qualification", "candidates", "absent", "passed", "mean")]
         rows += [[r.specialty, r.qualification, r.candidates, r.absent, r.passed,

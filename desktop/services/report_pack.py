@@ -36,7 +36,7 @@ class PackData:
     dual: object  # services.dual_report.DualReport
     exam_results: list
     exam_sessions: list
-    assessed: object  # services.exams.AssessedShare
+    assessed: object  # services.exams.AssessedShare: the year's graduates assessed by a demonstration exam
     graduates: list
     employment_by_group: list[EmploymentLine]
     figures: list[Figure]
@@ -65,9 +65,10 @@ def collect(db: Database, year: int, today: date | None = None, period: tuple[da
     dual = in_year(dual_report(db, today), year)
     step(2, len(STEPS), "exams")
     sessions = [s for s in exams.list_sessions(db) if s.starts_on.year == year]
-    results, assessed = results_of_year(db, year), exams.assessed_share(db, today)
+    results = results_of_year(db, year)
     step(3, len(STEPS), "employment")
     graduates = employment.graduates(db, year)
+    assessed = assessed_of(db, graduates)
     groups: dict[str, list] = {}
     for graduate in graduates:
         groups.setdefault(graduate.group_code, []).append(graduate)
@@ -91,6 +92,18 @@ def in_year(report, year: int):
     return replace(report, contracts=[c for c in report.contracts
                                       if (c.starts_on is None or c.starts_on <= last)
                                       and (c.ends_on is None or c.ends_on >= first)])
+
+
+def assessed_of(db: Database, graduates: list):
+    """The year's graduates who sat a demonstration exam and were scored (at any time of their study), of all the
+    year's graduates: the students graduating today belong to next year's pack."""
+    from desktop.models import ExamCandidate, ExamSession  # noqa: PLC0415
+    from desktop.services.exams import AssessedShare  # noqa: PLC0415
+
+    with db.session() as session:
+        sat = set(session.scalars(select(ExamCandidate.student_id).join(ExamSession).where(
+            ExamSession.form == "demonstration", ExamCandidate.absent.is_(False), ExamCandidate.total.is_not(None))))
+    return AssessedShare(sum(1 for g in graduates if g.student_id in sat), len(graduates))
 
 
 def results_of_year(db: Database, year: int) -> list:

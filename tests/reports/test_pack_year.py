@@ -16,6 +16,8 @@ def test_the_2026_pack_holds_no_2027_session(demo_db, tmp_path):
     assert [r.qualification for r in data.exam_results] == ["3W06130102"]  # the session held in June 2026
     assert sum(r.candidates for r in data.exam_results) == 10
     assert all(s.starts_on.year == 2026 for s in data.exam_sessions)
+    # the share assessed by a demonstration exam is of the year's 50 graduates, not of those graduating in 2027
+    assert (data.assessed.assessed, data.assessed.graduating) == (0, 50)
     pdf, xlsx = report_pack.make_pack(demo_db, tmp_path, 2026, "ru", TODAY)
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert PLANNED_2027 not in text and "07.06.2027" not in text

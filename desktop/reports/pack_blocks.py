@@ -82,6 +82,6 @@ def signatures(signatories: list[tuple[str, str]], language: str, font: str, on:
     # the name (or its blank) centred over its caption, as the signature line over its own
     style += [("TOPPADDING", (0, -1), (-1, -1), 10), ("ALIGN", (2, 0), (2, -2), "CENTER")]
     # shares of the width of the table it closes, whatever that table's width
-    table = Table(rows, colWidths=["36%", "30%", "34%"], hAlign="LEFT")
+    table = Table(rows, colWidths=["34%", "28%", "38%"], hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table

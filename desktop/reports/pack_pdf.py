@@ -118,7 +118,7 @@ class _Pack:
         return self.heading(3, "section_movement") + movement_flowables(self.data.contingent, self.language, self.cs)
 
     def dual(self) -> list:
-        return self.heading(4, "section_dual") + self.sections.dual()
+        return self.heading(4, "section_dual") + self.sections.dual(self.data.year)
 
     def exams(self) -> list:
         return self.heading(5, "section_exams") + self.sections.exams()

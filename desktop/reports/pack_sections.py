@@ -39,7 +39,9 @@ class Sections:
     def table(self, rows, widths, **kwargs):
         return grid(rows, widths, self.s.regular, self.s.bold_font, size=8.5, **kwargs)
 
-    def dual(self) -> list:
+    def dual(self, year: int | None = None, signed=None) -> list:
+        """The dual-training report: coverage, the contracts (of `year` when given), mentors and payments, the
+        signatures, when given, closing the payments' table."""
         report, s, language = self.data.dual, self.s, self.language
         label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
         story = [Paragraph(label("as_of").format(date=short_date(report.on)), s.text),
@@ -60,7 +62,7 @@ class Sections:
             rows.append([self.label("no_records"), "", "", "", "", "", "", ""])
         contracts = self.table(rows, [2.6 * cm, 4.6 * cm, 4.2 * cm, 4.2 * cm, 2.4 * cm, 2.4 * cm, 1.6 * cm, 3.6 * cm],
                                numbers_from=6)
-        story += [Spacer(1, 8), *with_heading([Paragraph(label("contracts") + f", {self.data.year}", s.bold)],
+        story += [Spacer(1, 8), *with_heading([Paragraph(label("contracts") + (f", {year}" if year else ""), s.bold)],
                                               contracts)]
         rows = [self.head("mentor_head", "enterprise", "students", table=DUAL_LABELS)]
         rows += [[self.p(m.full_name), self.p(m.enterprise), m.students] for m in report.mentors]
@@ -71,7 +73,7 @@ class Sections:
                 [label("reimbursements"), money(report.totals.reimbursements)],
                 [label("total"), money(report.totals.total)]]
         story += [Spacer(1, 8), *with_heading([Paragraph(label("payments"), s.bold)],
-                                              self.table(rows, [8 * cm, 5 * cm], totals=(3,)))]
+                                              self.table(rows, [12 * cm, 6 * cm], totals=(3,), signatures=signed))]
         return story
 
     def exams(self) -> list:

@@ -28,6 +28,7 @@ class DualReport:
     contracts: list
     mentors: list
     totals: partnerships.PaymentTotals
+    director: str = ""  # who signs the report
 
     def college_name(self, language: str) -> str:
         return self.college_name_ru if language == "ru" else self.college_name_kk
@@ -39,14 +40,14 @@ def dual_report(db: Database, today: date | None = None) -> DualReport:
     state, everyone, lines = dual.coverage_figures(db, today)
     return DualReport(profile.name_kk if profile else "", profile.name_ru if profile else "", today, state, everyone,
                       lines, dual_lists.list_contracts(db), dual_lists.list_mentors(db),
-                      partnerships.academic_year_totals(db, today))
+                      partnerships.academic_year_totals(db, today), profile.director if profile else "")
 
 
 def write_dual_report(path: Path, report: DualReport, language: str, kind: str = "pdf") -> None:
     if kind == "pdf":
-        from desktop.reports.dual_pdf import build_dual_report_pdf  # noqa: PLC0415
+        from desktop.reports.dual_report_pdf import build_dual_report_pdf  # noqa: PLC0415
 
-        build_dual_report_pdf(path, report, language)
+        build_dual_report_pdf(path, report, language, report.director)
         return
     book = Workbook()
     book.remove(book.active)

@@ -1,0 +1,28 @@
+"""The dual-training report on its own, read back: page X of Y, the college and the report's day on every page,
+payments with a decimal comma and spaced thousands, the director's signature with the stamp place and the date in
+words on the page of the payments' total, nothing in English."""
+import re
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.services import dual_report
+
+
+@pytest.mark.parametrize("language, page_of, words", [
+    ("kk", r"(\d+)-бет, барлығы (\d+)", ("ДУАЛЬДЫ ОҚЫТУ ТУРАЛЫ ЕСЕП", "М.О.", "«22» қараша 2026 ж.", "Барлығы")),
+    ("ru", r"Страница (\d+) из (\d+)", ("ОТЧЁТ О ДУАЛЬНОМ ОБУЧЕНИИ", "М.П.", "«22» ноября 2026 г.", "Итого"))])
+def test_the_dual_report_prints_as_accepted(demo_db, tmp_path, language, page_of, words):
+    path = tmp_path / "dual.pdf"
+    dual_report.write_dual_report(path, dual_report.dual_report(demo_db, date(2026, 11, 22)), language, "pdf")
+    pages = [page.extract_text().replace("\u00a0", " ") for page in PdfReader(path).pages]
+    for number, text in enumerate(pages, start=1):
+        assert re.search(page_of, text).groups() == (str(number), str(len(pages)))
+        assert "22.11.2026" in text
+        assert not re.findall(r"[A-Za-z]{3,}", text)
+        assert not re.findall(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])", text)  # 52,6 and 600 000,00, never a point
+    text = "\n".join(pages)
+    assert all(word in text for word in words) and "52,6" in text
+    last = pages[-1]
+    assert "1 050 000,00" in last and "Сейтқалиев Ержан Болатұлы" in last

@@ -40,7 +40,9 @@ def grid(rows: list[list], widths: list[float], font: str, bold: str, *, totals:
     data row never goes to a page alone with "Total", and the signatures, when given, are the table's own last row
     (no grid), kept with the two rows above them."""
     body = len(rows)
-    all_rows = list(rows)
+    # counts as the documents write them: 1 200, never 1200 (a no-break space, so they never wrap)
+    all_rows = [[finishing.number(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in row]
+                for row in rows]
     if signatures is not None:
         all_rows.append([signatures] + [""] * (len(widths) - 1))
     table = Table(all_rows, colWidths=widths, repeatRows=1)

@@ -46,3 +46,10 @@ def test_a_heading_is_never_the_last_line_of_a_page(tmp_path):
                                                                         table(s, rows, False))])
             holding = next(text for text in pages if "Тізім" in text)
             assert re.search(r"row-1\b", holding), (above, rows)
+
+
+def test_counts_in_a_table_have_spaced_thousands(tmp_path):
+    s = DocumentStyles()
+    text = laid_out(tmp_path, [grid([["Топ", "Саны"], ["А", 1200], ["Барлығы", 1050000]], [200, 100], s.regular,
+                                    s.bold_font, totals=(2,))])[0].replace("\u00a0", " ")
+    assert "1 200" in text and "1 050 000" in text

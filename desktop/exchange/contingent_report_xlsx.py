@@ -43,7 +43,8 @@ def add_contingent_sheets(workbook: Workbook, report: ContingentReport, language
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
     as_of = label("as_of").format(date=report.on.strftime("%d.%m.%Y"))
-    identity = identity or f"{report.college_name(language)} — {pick(PACK_LABELS, 'registrar_report', language)}, {as_of}"
+    identity = identity or (f"{report.college_name(language)} — {pick(PACK_LABELS, 'registrar_report', language)}, "
+                            f"{as_of}")
     counts = lambda first, last: {get_column_letter(c): COUNT for c in range(first, last + 1)}  # noqa: E731
     sheet = _sheet(workbook, label("contingent").capitalize(), f"{report.college_name(language)} — {label('contingent')}, {as_of}",
                    [label("specialty"), label("specialty"), label("course"), label("language"), label("form"),

@@ -80,7 +80,8 @@ def _exams(book: Workbook, data, language: str, identity: str) -> None:
                   sum(r.absent for r in data.exam_results), sum(r.passed for r in data.exam_results)])
     bold_row(sheet, sheet.max_row)
     sheet.append([])
-    sheet.append([label("assessed").format(year=data.year, assessed=data.assessed.assessed, graduating=data.assessed.graduating)])
+    sheet.append([label("assessed").format(year=data.year, assessed=data.assessed.assessed,
+                                           graduating=data.assessed.graduating)])
     sheet.append([])
     sheet.append([label("kind"), label("form"), label("qualification"), label("dates"), "", label("status"),
                   label("candidates")])

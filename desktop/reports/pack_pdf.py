@@ -57,7 +57,8 @@ class _Pack:
         return pick(PACK_LABELS, key, self.language)
 
     def identity(self) -> str:
-        return f"{self.data.college_name(self.language)} — {self.label('pack')}, {self.label('year').format(year=self.data.year)}"
+        year = self.label("year").format(year=self.data.year)
+        return f"{self.data.college_name(self.language)} — {self.label('pack')}, {year}"
 
     def heading(self, number: int, key: str) -> list:
         return [_SectionHeading(f"{number}. {self.label(key)}", self.s.section)]
@@ -80,7 +81,8 @@ class _Pack:
         for number, f in enumerate(data.figures, start=1):
             met = "—" if f.meets is None else label("yes" if f.meets else "no")
             rows.append([Paragraph(f"{number}. {pick(INDICATOR_TITLES, f.key, self.language)}", s.small),
-                         cell_number(f.numerator), cell_number(f.denominator), percent(f.percent), "—" if f.target is None else figure(f.target),
+                         cell_number(f.numerator), cell_number(f.denominator), percent(f.percent),
+                         "—" if f.target is None else figure(f.target),
                          met])
         story = self.heading(1, "section_indicators") + [
             grid(rows, [12 * cm, 2.6 * cm, 2.6 * cm, 2.2 * cm, 3 * cm, 2.6 * cm], s.regular, s.bold_font, size=8.5),

@@ -52,7 +52,8 @@ class Sections:
         rows = [self.head("specialty", "course", "state_percent", "all_percent", table=DUAL_LABELS)]
         rows += [[line.specialty_code, line.course, percent(line.state_order.percent), percent(line.everyone.percent)]
                  for line in report.lines]
-        story += with_heading([Paragraph(label("coverage"), s.bold)], self.table(rows, [5 * cm, 2 * cm, 4 * cm, 4 * cm]))
+        story += with_heading([Paragraph(label("coverage"), s.bold)],
+                              self.table(rows, [5 * cm, 2 * cm, 4 * cm, 4 * cm]))
         rows = [self.head("number", "student", "enterprise", "mentor_head", "from", "to", "hours", "status",
                           table=DUAL_LABELS)]
         rows += [[c.number, self.p(c.student), self.p(c.enterprise), self.p(c.mentor), short_date(c.starts_on),

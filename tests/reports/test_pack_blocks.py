@@ -20,7 +20,8 @@ def laid_out(tmp_path, story) -> list[str]:
 
 def table(s, rows: int, signed: bool):
     data = [["Топ", "Саны"]] + [[f"row-{n}", n] for n in range(1, rows + 1)] + [["Барлығы", rows]]
-    sign = signatures([("Директор", "Сейтқалиев Ержан Болатұлы")], "kk", s.regular, date(2026, 12, 5)) if signed else None
+    sign = (signatures([("Директор", "Сейтқалиев Ержан Болатұлы")], "kk", s.regular, date(2026, 12, 5)) if signed
+            else None)
     return grid(data, [8 * 28.35, 3 * 28.35], s.regular, s.bold_font, totals=(rows + 1,), signatures=sign)
 
 

@@ -19,6 +19,9 @@ def add_dual_sheets(book: Workbook, report, language: str, identity: str = "") -
     label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
     identity = identity or (f"{report.college_name(language)} — {label('report')}, "
                             f"{label('as_of').format(date=report.on.strftime('%d.%m.%Y'))}")
+    # a Kazakh workbook writes an enterprise's Kazakh name where it has one (ЖШС, not ТОО)
+    names = getattr(report, "kazakh_names", {}) if language == "kk" else {}
+    enterprise = lambda name: names.get(name) or name  # noqa: E731
     sheet = book.create_sheet(sheet_title(label("coverage")))
     sheet.append([label("specialty"), label("course"), label("state_percent"), label("all_percent")])
     for line in report.lines:
@@ -31,7 +34,7 @@ def add_dual_sheets(book: Workbook, report, language: str, identity: str = "") -
     contracts.append([label(k) for k in ("number", "student", "enterprise", "mentor_head", "from", "to", "hours",
                                          "status")])
     for c in report.contracts:
-        contracts.append([c.number, c.student, c.enterprise, c.mentor, c.starts_on, c.ends_on, c.enterprise_hours,
+        contracts.append([c.number, c.student, enterprise(c.enterprise), c.mentor, c.starts_on, c.ends_on, c.enterprise_hours,
                           pick(DUAL_CHOICES, c.status, language)])
         for column in (5, 6):
             contracts.cell(contracts.max_row, column).number_format = DATE
@@ -39,7 +42,7 @@ def add_dual_sheets(book: Workbook, report, language: str, identity: str = "") -
     mentors = book.create_sheet(sheet_title(label("mentors")))
     mentors.append([label("mentor_head"), label("enterprise"), label("students")])
     for m in report.mentors:
-        mentors.append([m.full_name, m.enterprise, m.students])
+        mentors.append([m.full_name, enterprise(m.enterprise), m.students])
     print_ready(mentors, language, identity, formats={"C": COUNT}, portrait=True)
     payments = book.create_sheet(sheet_title(label("payments")))
     payments.append([label("payments"), label("amount")])

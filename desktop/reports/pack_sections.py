@@ -56,8 +56,9 @@ class Sections:
                               self.table(rows, [5 * cm, 2 * cm, 4 * cm, 4 * cm]))
         rows = [self.head("number", "student", "enterprise", "mentor_head", "from", "to", "hours", "status",
                           table=DUAL_LABELS)]
-        rows += [[c.number, self.p(c.student), self.p(c.enterprise), self.p(c.mentor), short_date(c.starts_on),
-                  short_date(c.ends_on), cell_number(c.enterprise_hours),
+        enterprise = lambda name: report.enterprise_name(name, language)  # noqa: E731
+        rows += [[c.number, self.p(c.student), self.p(enterprise(c.enterprise)), self.p(c.mentor),
+                  short_date(c.starts_on), short_date(c.ends_on), cell_number(c.enterprise_hours),
                   self.p(pick(DUAL_CHOICES, c.status, language))] for c in report.contracts]
         if len(rows) == 1:
             rows.append([self.label("no_records"), "", "", "", "", "", "", ""])
@@ -66,7 +67,7 @@ class Sections:
         story += [Spacer(1, 8), *with_heading([Paragraph(label("contracts") + (f", {year}" if year else ""), s.bold)],
                                               contracts)]
         rows = [self.head("mentor_head", "enterprise", "students", table=DUAL_LABELS)]
-        rows += [[self.p(m.full_name), self.p(m.enterprise), m.students] for m in report.mentors]
+        rows += [[self.p(m.full_name), self.p(enterprise(m.enterprise)), m.students] for m in report.mentors]
         story += [Spacer(1, 8), *with_heading([Paragraph(label("mentors"), s.bold)],
                                               self.table(rows, [7 * cm, 7 * cm, 3 * cm], numbers_from=2))]
         rows = [self.head("payments", "amount", table=DUAL_LABELS),

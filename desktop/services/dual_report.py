@@ -1,7 +1,7 @@
 """The dual-training report (PDF or Excel) and the sheet of what NEDB monitors for dual training and patronage."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +29,12 @@ class DualReport:
     mentors: list
     totals: partnerships.PaymentTotals
     director: str = ""  # who signs the report
+    kazakh_names: dict = field(default_factory=dict)  # an enterprise's Russian name -> its Kazakh one (ЖШС, not ТОО)
+
+    def enterprise_name(self, name_ru: str, language: str) -> str:
+        """The contracts and mentors are listed with the enterprise's Russian name; a Kazakh document writes the
+        Kazakh one where the enterprise has it."""
+        return (self.kazakh_names.get(name_ru) or name_ru) if language == "kk" else name_ru
 
     def college_name(self, language: str) -> str:
         return self.college_name_ru if language == "ru" else self.college_name_kk
@@ -40,7 +46,8 @@ def dual_report(db: Database, today: date | None = None) -> DualReport:
     state, everyone, lines = dual.coverage_figures(db, today)
     return DualReport(profile.name_kk if profile else "", profile.name_ru if profile else "", today, state, everyone,
                       lines, dual_lists.list_contracts(db), dual_lists.list_mentors(db),
-                      partnerships.academic_year_totals(db, today), profile.director if profile else "")
+                      partnerships.academic_year_totals(db, today), profile.director if profile else "",
+                      {e.name_ru: e.name_kk for e in dual_lists.list_enterprises(db) if e.name_kk})
 
 
 def write_dual_report(path: Path, report: DualReport, language: str, kind: str = "pdf") -> None:

@@ -26,3 +26,15 @@ def test_the_dual_report_prints_as_accepted(demo_db, tmp_path, language, page_of
     assert all(word in text for word in words) and "52,6" in text
     last = pages[-1]
     assert "1 050 000,00" in last and "Сейтқалиев Ержан Болатұлы" in last
+
+
+def test_a_kazakh_report_names_the_enterprise_in_kazakh(demo_db, tmp_path):
+    from openpyxl import load_workbook
+
+    report = dual_report.dual_report(demo_db, date(2026, 11, 22))
+    pdf, xlsx = tmp_path / "d.pdf", tmp_path / "d.xlsx"
+    dual_report.write_dual_report(pdf, report, "kk", "pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "«Алатау Софт» ЖШС" in text and "ТОО" not in text
+    dual_report.write_dual_report(xlsx, report, "kk", "xlsx")
+    assert load_workbook(xlsx)["Шарттар"]["C2"].value == "«Алатау Софт» ЖШС"

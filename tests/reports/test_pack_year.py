@@ -37,3 +37,12 @@ def test_a_contract_of_another_year_is_not_in_the_pack(demo_db):
     # every demo contract runs 01.09.2026 - 30.06.2027: none was in force in 2025
     assert data.dual.contracts == []
     assert data.made_on == date(2026, 11, 22) and data.on == date(2025, 12, 31)
+
+
+def test_a_new_college_with_no_records_gets_a_whole_pack(db, tmp_path):
+    from pypdf import PdfReader
+
+    for language in ("kk", "ru"):
+        pdf, xlsx = report_pack.make_pack(db, tmp_path, 2026, language, TODAY)
+        pages = PdfReader(pdf).pages
+        assert len(pages) >= 6 and {"kk": "барлығы", "ru": "из"}[language] in pages[-1].extract_text()

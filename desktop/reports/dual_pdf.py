@@ -1,4 +1,5 @@
-"""Dual training on paper, in Kazakh or Russian: the contract with its appendix, ready to sign, and the report.
+"""The dual-training contract on paper, in Kazakh or Russian, with its appendix, ready to sign (the report is
+printed by dual_report_pdf).
 
 The contract's wording is data (dual_contract_text, which says where it comes from); this module lays it out
 with the shared finishing (page X of Y and the contract's identity on every page, the DRAFT mark)."""
@@ -9,16 +10,15 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_JUSTIFY
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop.paths import owner_only
-from desktop.reports.blocks import DocumentStyles, dmy, grid_table
+from desktop.reports.blocks import DocumentStyles, grid_table
 from desktop.reports.dual_contract_text import BLANK, SHORT_BLANK, period_kind, words
-from desktop.reports.finishing import build, code_in, date_in_words, number, short_date, stamp_place
-from desktop.reports.labels import DUAL_CHOICES, DUAL_LABELS, pick
+from desktop.reports.finishing import build, code_in, date_in_words, short_date, stamp_place
 
 WIDTH = A4[0] - 2 * 1.8 * cm  # the text width between the contract's margins
 
@@ -238,42 +238,3 @@ def build_contract_pdf(path: Path, doc, language: str) -> None:
     build(path, story, language, contract_identity(doc, language), title=words(language)["document"].format(
         number=doc.number), draft=doc.status == "draft", margins=1.8 * cm)
     owner_only(path)  # IINs and birth dates
-
-
-def build_dual_report_pdf(path: Path, report, language: str) -> None:
-    s = DocumentStyles()
-    story = dual_report_flowables(report, language, s)
-    title = pick(DUAL_LABELS, "report", language)
-    build(path, story, language, f"{report.college_name(language)} — {title.capitalize()}", title=title,
-          pagesize=landscape(A4), margins=1.2 * cm)
-    owner_only(path)
-
-
-def dual_report_flowables(report, language: str, s: DocumentStyles) -> list:
-    label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
-    pct = lambda v: "—" if v is None else number(v, 1)  # noqa: E731
-    story = [Paragraph(report.college_name(language), s.text), Paragraph(label("report"), s.title),
-             Paragraph(label("as_of").format(date=dmy(report.on)), s.text), Paragraph(label("coverage"), s.bold),
-             Paragraph(label("coverage_line").format(state=pct(report.state.percent), covered=report.state.covered,
-                                                     total=report.state.total, all=pct(report.everyone.percent)), s.text)]
-    rows = [[Paragraph(label(k), s.head) for k in ("specialty", "course", "state_percent", "all_percent")]]
-    rows += [[line.specialty_code, line.course, pct(line.state_order.percent), pct(line.everyone.percent)]
-             for line in report.lines]
-    story += [grid_table(rows, [5 * cm, 2 * cm, 4 * cm, 4 * cm], s), Spacer(1, 8), Paragraph(label("contracts"), s.bold)]
-    rows = [[Paragraph(label(k), s.head) for k in ("number", "student", "enterprise", "mentor_head", "from", "to",
-                                                   "hours", "status")]]
-    rows += [[c.number, Paragraph(c.student, s.small), Paragraph(c.enterprise, s.small), Paragraph(c.mentor, s.small),
-              dmy(c.starts_on), dmy(c.ends_on), c.enterprise_hours,
-              Paragraph(pick(DUAL_CHOICES, c.status, language), s.small)]
-             for c in report.contracts]
-    story += [grid_table(rows, [2.3 * cm, 4.5 * cm, 4 * cm, 4 * cm, 2.3 * cm, 2.3 * cm, 1.5 * cm, 3.4 * cm], s),
-              Spacer(1, 8), Paragraph(label("mentors"), s.bold)]
-    rows = [[Paragraph(label(k), s.head) for k in ("mentor_head", "enterprise", "students")]]
-    rows += [[m.full_name, m.enterprise, m.students] for m in report.mentors]
-    story += [grid_table(rows, [7 * cm, 7 * cm, 3 * cm], s), Spacer(1, 8), Paragraph(label("payments"), s.bold)]
-    money = lambda v: number(v, 2)  # noqa: E731 - 1 050 000,00
-    rows = [[label("mentor_payments"), money(report.totals.mentors)],
-            [label("reimbursements"), money(report.totals.reimbursements)],
-            [label("total"), money(report.totals.total)]]
-    story.append(grid_table([[label("payments"), label("amount")]] + rows, [8 * cm, 5 * cm], s, total_row=True))
-    return story

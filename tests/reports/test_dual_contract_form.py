@@ -119,14 +119,3 @@ def test_no_page_holds_only_the_signatures(demo_db, tmp_path, status):
                 assert re.search(r"^1?\d\.\d\. ", page, re.MULTILINE), page[:200]
         # the appendix starts on its own page and keeps its signatures with it
         assert TEXT[language]["head"] in pages[-1] and TEXT[language]["appendix_title"] in " ".join(pages[-1].split())
-
-
-def test_the_dual_report_writes_money_and_shares_with_a_decimal_comma(demo_db, tmp_path):
-    from desktop.services import dual_report
-
-    path = tmp_path / "report.pdf"
-    dual_report.write_dual_report(path, dual_report.dual_report(demo_db), "ru", "pdf")
-    text = " ".join(" ".join(pages_of(path)).split()).replace("\u00a0", " ")
-    assert "1 050 000,00" in text and "600 000,00" in text and "450 000,00" in text
-    assert "Страница 1 из" in text and "Высший политехнический колледж «Алатау» — Отчёт о дуальном обучении" in text
-    assert not re.search(r"\d\.\d", re.sub(r"\d{2}\.\d{2}\.\d{4}", "", text))  # no decimal point

@@ -119,3 +119,18 @@ def test_no_page_holds_only_the_signatures(demo_db, tmp_path, status):
                 assert re.search(r"^1?\d\.\d\. ", page, re.MULTILINE), page[:200]
         # the appendix starts on its own page and keeps its signatures with it
         assert TEXT[language]["head"] in pages[-1] and TEXT[language]["appendix_title"] in " ".join(pages[-1].split())
+
+
+@pytest.mark.parametrize("modules", [1, 6, 12, 18, 26])
+def test_wherever_the_details_fall_they_keep_a_clause_above_them(demo_db, tmp_path, modules):
+    """More or fewer modules move the parties' details across page ends; they never stand alone on a page."""
+    base = contract(demo_db, "signed")
+    document = replace(base, modules=tuple((f"КМ {n:02d}", f"Модуль {n}", 24) for n in range(1, modules + 1)),
+                       modules_ru=tuple(f"Модуль {n}" for n in range(1, modules + 1)))
+    for language in ("kk", "ru"):
+        pages = printed(document, language, tmp_path)
+        hint = SIGNATURE_WORDS[language][0]
+        holding = [page for page in pages[:-1] if hint in page]
+        assert len(holding) == 1  # the four signature lines on one page
+        assert re.search(r"^1?\d\.\d\. ", holding[0], re.MULTILINE)
+        assert str(24 * modules) in " ".join(pages)  # the total of the modules' hours

@@ -23,7 +23,7 @@ def _percent(value: float | None) -> float | None:
 
 def identity_of(data, language: str) -> str:
     label = lambda key: pick(PACK_LABELS, key, language)  # noqa: E731
-    return f"{data.college_name(language)} — {label('pack')}, {label('year').format(year=data.year)}"
+    return f"{data.college_name(language)} — {label('pack')}, {label('year').format(year=data.year)}".lstrip(" —")
 
 
 def write_pack_workbook(path: Path, data, language: str) -> None:

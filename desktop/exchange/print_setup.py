@@ -80,7 +80,7 @@ def print_ready(sheet: Worksheet, language: str, identity: str, *, header_row: i
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_options.gridLines = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
-    sheet.oddHeader.left.text = identity.replace("&", "&&")
+    sheet.oddHeader.left.text = identity.lstrip(" —").replace("&", "&&")  # a college with no name yet
     sheet.oddHeader.left.size = 8
     sheet.oddFooter.right.text = PAGE_OF[language]
     sheet.oddFooter.right.size = 8

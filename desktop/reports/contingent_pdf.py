@@ -156,5 +156,5 @@ def build_contingent_pdf(path: Path, report: ContingentReport, language: str,
     title = pick(CONTINGENT_LABELS, parts[0], language)
     identity = (f"{report.college_name(language)} — {pick(PACK_LABELS, 'registrar_report', language)}, "
                 f"{pick(CONTINGENT_LABELS, 'as_of', language).format(date=_date(report.on))}")
-    build(path, story, language, identity, title=title, pagesize=landscape(A4), margins=1.2 * cm)
+    build(path, story, language, identity.lstrip(" —"), title=title, pagesize=landscape(A4), margins=1.2 * cm)
     owner_only(path)  # the category list names students

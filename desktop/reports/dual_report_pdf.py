@@ -33,5 +33,5 @@ def build_dual_report_pdf(path: Path, report, language: str, director: str = "")
              Paragraph(label("report"), s.title), *sections.dual(signed=signed)]
     identity = f"{report.college_name(language)} — {label('report').capitalize()}, " \
                f"{label('as_of').format(date=short_date(report.on))}"
-    build(path, story, language, identity, title=label("report"), pagesize=landscape(A4), margins=1.2 * cm)
+    build(path, story, language, identity.lstrip(" —"), title=label("report"), pagesize=landscape(A4), margins=1.2 * cm)
     owner_only(path)  # students' names

@@ -58,7 +58,7 @@ class _Pack:
 
     def identity(self) -> str:
         year = self.label("year").format(year=self.data.year)
-        return f"{self.data.college_name(self.language)} — {self.label('pack')}, {year}"
+        return f"{self.data.college_name(self.language)} — {self.label('pack')}, {year}".lstrip(" —")  # no name yet
 
     def heading(self, number: int, key: str) -> list:
         return [_SectionHeading(f"{number}. {self.label(key)}", self.s.section)]

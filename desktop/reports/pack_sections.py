@@ -33,6 +33,10 @@ class Sections:
     def p(self, text, style=None) -> Paragraph:
         return Paragraph(str(text), style or self.s.small)
 
+    def none(self, columns: int) -> list:
+        """The one row of a table with nothing to list."""
+        return [self.label("no_records")] + [""] * (columns - 1)
+
     def head(self, *keys: str, table=PACK_LABELS) -> list:
         return [Paragraph(pick(table, k, self.language), self.s.head) for k in keys]
 
@@ -51,7 +55,7 @@ class Sections:
                                                          all=percent(report.everyone.percent)), s.text)]
         rows = [self.head("specialty", "course", "state_percent", "all_percent", table=DUAL_LABELS)]
         rows += [[line.specialty_code, line.course, percent(line.state_order.percent), percent(line.everyone.percent)]
-                 for line in report.lines]
+                 for line in report.lines] or [self.none(4)]
         story += with_heading([Paragraph(label("coverage"), s.bold)],
                               self.table(rows, [5 * cm, 2 * cm, 4 * cm, 4 * cm]))
         rows = [self.head("number", "student", "enterprise", "mentor_head", "from", "to", "hours", "status",
@@ -61,13 +65,14 @@ class Sections:
                   short_date(c.starts_on), short_date(c.ends_on), cell_number(c.enterprise_hours),
                   self.p(pick(DUAL_CHOICES, c.status, language))] for c in report.contracts]
         if len(rows) == 1:
-            rows.append([self.label("no_records"), "", "", "", "", "", "", ""])
+            rows.append(self.none(8))
         contracts = self.table(rows, [2.6 * cm, 4.6 * cm, 4.2 * cm, 4.2 * cm, 2.4 * cm, 2.4 * cm, 1.6 * cm, 3.6 * cm],
                                numbers_from=6)
         story += [Spacer(1, 8), *with_heading([Paragraph(label("contracts") + (f", {year}" if year else ""), s.bold)],
                                               contracts)]
         rows = [self.head("mentor_head", "enterprise", "students", table=DUAL_LABELS)]
-        rows += [[self.p(m.full_name), self.p(enterprise(m.enterprise)), m.students] for m in report.mentors]
+        rows += [[self.p(m.full_name), self.p(enterprise(m.enterprise)), m.students]
+                 for m in report.mentors] or [self.none(3)]
         story += [Spacer(1, 8), *with_heading([Paragraph(label("mentors"), s.bold)],
                                               self.table(rows, [7 * cm, 7 * cm, 3 * cm], numbers_from=2))]
         rows = [self.head("payments", "amount", table=DUAL_LABELS),
@@ -117,7 +122,8 @@ class Sections:
         rows = [self.head("graduate", "group", "state_order", "status", "date", "employer", "evidence")]
         rows += [[self.p(g.name), g.group_code, label("yes") if g.state_order else label("no"),
                   self.p(status(g.status)), short_date(g.on), self.p(g.employer),
-                  self.p(pick(EVIDENCE, g.evidence, self.language) if g.evidence else "")] for g in data.graduates]
+                  self.p(pick(EVIDENCE, g.evidence, self.language) if g.evidence else "")] for g in data.graduates] \
+            or [self.none(7)]
         story += with_heading([Spacer(1, 6), Paragraph(label("graduates_list"), s.bold)],
                               self.table(rows, [6 * cm, 2.6 * cm, 2.6 * cm, 4.4 * cm, 2.4 * cm, 5 * cm, 3.6 * cm],
                                          numbers_from=7))

@@ -45,7 +45,7 @@ class Sections:
 
     def dual(self, year: int | None = None, signed=None) -> list:
         """The dual-training report: coverage, the contracts (of `year` when given), mentors and payments, the
-        signatures, when given, closing the payments' table."""
+        signatures, when given, closing the contracts' table."""
         report, s, language = self.data.dual, self.s, self.language
         label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
         story = [Paragraph(label("as_of").format(date=short_date(report.on)), s.text),
@@ -58,29 +58,28 @@ class Sections:
                  for line in report.lines] or [self.none(4)]
         story += with_heading([Paragraph(label("coverage"), s.bold)],
                               self.table(rows, [5 * cm, 2 * cm, 4 * cm, 4 * cm]))
-        rows = [self.head("number", "student", "enterprise", "mentor_head", "from", "to", "hours", "status",
-                          table=DUAL_LABELS)]
-        enterprise = lambda name: report.enterprise_name(name, language)  # noqa: E731
-        rows += [[c.number, self.p(c.student), self.p(enterprise(c.enterprise)), self.p(c.mentor),
-                  short_date(c.starts_on), short_date(c.ends_on), cell_number(c.enterprise_hours),
-                  self.p(pick(DUAL_CHOICES, c.status, language))] for c in report.contracts]
-        if len(rows) == 1:
-            rows.append(self.none(8))
-        contracts = self.table(rows, [2.6 * cm, 4.6 * cm, 4.2 * cm, 4.2 * cm, 2.4 * cm, 2.4 * cm, 1.6 * cm, 3.6 * cm],
-                               numbers_from=6)
-        story += [Spacer(1, 8), *with_heading([Paragraph(label("contracts") + (f", {year}" if year else ""), s.bold)],
-                                              contracts)]
-        rows = [self.head("mentor_head", "enterprise", "students", table=DUAL_LABELS)]
-        rows += [[self.p(m.full_name), self.p(enterprise(m.enterprise)), m.students]
-                 for m in report.mentors] or [self.none(3)]
-        story += [Spacer(1, 8), *with_heading([Paragraph(label("mentors"), s.bold)],
-                                              self.table(rows, [7 * cm, 7 * cm, 3 * cm], numbers_from=2))]
+        # the small tables first, the long list of contracts last: no small table is left alone on a page
         rows = [self.head("payments", "amount", table=DUAL_LABELS),
                 [label("mentor_payments"), money(report.totals.mentors)],
                 [label("reimbursements"), money(report.totals.reimbursements)],
                 [label("total"), money(report.totals.total)]]
         story += [Spacer(1, 8), *with_heading([Paragraph(label("payments"), s.bold)],
-                                              self.table(rows, [12 * cm, 6 * cm], totals=(3,), signatures=signed))]
+                                              self.table(rows, [8 * cm, 5 * cm], totals=(3,)))]
+        enterprise = lambda name: report.enterprise_name(name, language)  # noqa: E731
+        rows = [self.head("mentor_head", "enterprise", "students", table=DUAL_LABELS)]
+        rows += [[self.p(m.full_name), self.p(enterprise(m.enterprise)), m.students]
+                 for m in report.mentors] or [self.none(3)]
+        story += [Spacer(1, 8), *with_heading([Paragraph(label("mentors"), s.bold)],
+                                              self.table(rows, [7 * cm, 7 * cm, 3 * cm], numbers_from=2))]
+        rows = [self.head("number", "student", "enterprise", "mentor_head", "from", "to", "hours", "status",
+                          table=DUAL_LABELS)]
+        rows += [[c.number, self.p(c.student), self.p(enterprise(c.enterprise)), self.p(c.mentor),
+                  short_date(c.starts_on), short_date(c.ends_on), cell_number(c.enterprise_hours),
+                  self.p(pick(DUAL_CHOICES, c.status, language))] for c in report.contracts] or [self.none(8)]
+        contracts = self.table(rows, [2.6 * cm, 4.6 * cm, 4.2 * cm, 4.2 * cm, 2.4 * cm, 2.4 * cm, 1.6 * cm, 3.6 * cm],
+                               numbers_from=6, signatures=signed)
+        story += [Spacer(1, 8), *with_heading([Paragraph(label("contracts") + (f", {year}" if year else ""), s.bold)],
+                                              contracts)]
         return story
 
     def exams(self) -> list:

@@ -367,6 +367,10 @@
         <translation>Specialty codes have 8 digits; qualification codes start with the level and W (worker), S (mid-level specialist) or AB (applied bachelor).</translation>
     </message>
     <message>
+        <source>A new database holds only a starting set of the classifier. Import the state classifier (ministry order No. 500 of 2018 with its amendments) from Excel with Import from Excel… (Ctrl+I): one sheet with the columns code, name in Kazakh and name in Russian.</source>
+        <translation>A new database holds only a starting set of the classifier. Import the state classifier (ministry order No. 500 of 2018 with its amendments) from Excel with Import from Excel… (Ctrl+I): one sheet with the columns code, name in Kazakh and name in Russian.</translation>
+    </message>
+    <message>
         <source>Search by code or name (Ctrl+F)</source>
         <translation>Search by code or name (Ctrl+F)</translation>
     </message>
@@ -498,6 +502,14 @@
         <translation>{errors} errors, {warnings} warnings; rule set {rule_set}</translation>
     </message>
     <message>
+        <source># sheet {sheet}</source>
+        <translation># sheet {sheet}</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” holds no curriculum: passed over</source>
+        <translation>the sheet “{sheet}” holds no curriculum: passed over</translation>
+    </message>
+    <message>
         <source>give --id N (see --list)</source>
         <translation>give --id N (see --list)</translation>
     </message>
@@ -560,6 +572,17 @@
     <message>
         <source>the period ends before it starts</source>
         <translation>the period ends before it starts</translation>
+    </message>
+</context>
+<context>
+    <name>CognateBox</name>
+    <message>
+        <source>Cognate qualification</source>
+        <translation>Cognate qualification</translation>
+    </message>
+    <message>
+        <source>Tick when the students admitted already hold a TVET qualification of the same profile (Kazakh «мәндес біліктілік»). Only then is a mid-level programme on the TVET base held to 60 credits (recommendations 2022-2023, lines 258-260); for another profile its total is not checked. Other levels and bases do not use it.</source>
+        <translation>Tick when the students admitted already hold a TVET qualification of the same profile (Kazakh «мәндес біліктілік»). Only then is a mid-level programme on the TVET base held to 60 credits (recommendations 2022-2023, lines 258-260); for another profile its total is not checked. Other levels and bases do not use it.</translation>
     </message>
 </context>
 <context>
@@ -933,12 +956,16 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Name in Kazakh</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
     </message>
     <message>
         <source>Add from the curriculum</source>
@@ -1049,6 +1076,10 @@
     <message>
         <source>Reading the workbook…</source>
         <translation>Reading the workbook…</translation>
+    </message>
+    <message>
+        <source>Saving the curricula…</source>
+        <translation>Saving the curricula…</translation>
     </message>
     <message>
         <source>The curriculum was not imported</source>
@@ -1175,6 +1206,10 @@
     <message>
         <source>Language of the names shown and edited</source>
         <translation>Language of the names shown and edited</translation>
+    </message>
+    <message>
+        <source>Change the cognate qualification</source>
+        <translation>Change the cognate qualification</translation>
     </message>
     <message>
         <source>draft</source>
@@ -1822,6 +1857,30 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Contact people</translation>
     </message>
     <message>
+        <source>Signs contracts (full name)</source>
+        <translation>Signs contracts (full name)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation>Signatory's position in Kazakh</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation>Signatory's position in Russian</translation>
+    </message>
+    <message>
+        <source>Account (IIK, IBAN)</source>
+        <translation>Account (IIK, IBAN)</translation>
+    </message>
+    <message>
+        <source>Bank BIC</source>
+        <translation>Bank BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
         <source>New mentor</source>
         <translation>New mentor</translation>
     </message>
@@ -1832,10 +1891,6 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Full name</source>
         <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
     </message>
     <message>
         <source>Qualification</source>
@@ -1904,6 +1959,14 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Mentor</source>
         <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Position in Kazakh</source>
+        <translation>Position in Kazakh</translation>
+    </message>
+    <message>
+        <source>Position in Russian</source>
+        <translation>Position in Russian</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -2633,6 +2696,42 @@ Please send the log file to support:
         <translation>Valid until</translation>
     </message>
     <message>
+        <source>Legal representative&apos;s IIN</source>
+        <translation>Legal representative's IIN</translation>
+    </message>
+    <message>
+        <source>Signs for the enterprise (full name)</source>
+        <translation>Signs for the enterprise (full name)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation>Signatory's position in Kazakh</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation>Signatory's position in Russian</translation>
+    </message>
+    <message>
+        <source>Account (IIK, IBAN)</source>
+        <translation>Account (IIK, IBAN)</translation>
+    </message>
+    <message>
+        <source>Bank BIC</source>
+        <translation>Bank BIC</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Place of signing contracts, in Kazakh</source>
+        <translation>Place of signing contracts, in Kazakh</translation>
+    </message>
+    <message>
+        <source>Place of signing contracts, in Russian</source>
+        <translation>Place of signing contracts, in Russian</translation>
+    </message>
+    <message>
         <source>Header</source>
         <translation>Header</translation>
     </message>
@@ -2959,6 +3058,10 @@ Please send the log file to support:
     <message>
         <source>Rule set</source>
         <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
     </message>
     <message>
         <source>Rule check</source>
@@ -3765,6 +3868,34 @@ Log file: {log}</translation>
         <translation>no header row of a curriculum (with the columns code and hours) was found</translation>
     </message>
     <message>
+        <source>the subtotal “{name}” says {written} hours but its rows add up to {sum}: correct the subtotal or the rows above it</source>
+        <translation>the subtotal “{name}” says {written} hours but its rows add up to {sum}: correct the subtotal or the rows above it</translation>
+    </message>
+    <message>
+        <source>“{value}” has no hours: write them in the hours column or in its semesters</source>
+        <translation>“{value}” has no hours: write them in the hours column or in its semesters</translation>
+    </message>
+    <message>
+        <source>the header of a curriculum is on row {header}, but no row under it has a subject, module or outcome with hours</source>
+        <translation>the header of a curriculum is on row {header}, but no row under it has a subject, module or outcome with hours</translation>
+    </message>
+    <message>
+        <source>the control “{value}” falls in semester {semester}, where the row has no hours: write the semester in which the row is taught</source>
+        <translation>the control “{value}” falls in semester {semester}, where the row has no hours: write the semester in which the row is taught</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” holds no curriculum that can be read: a header row naming the index (code), name and hours columns over a row for each subject, module or outcome was expected, or a summary sheet with a column for each subject over a row of hours (96 or 96с-4к)</source>
+        <translation>the sheet “{sheet}” holds no curriculum that can be read: a header row naming the index (code), name and hours columns over a row for each subject, module or outcome was expected, or a summary sheet with a column for each subject over a row of hours (96 or 96с-4к)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “{sheet}”; its sheets are: {sheets}</source>
+        <translation>the workbook has no sheet “{sheet}”; its sheets are: {sheets}</translation>
+    </message>
+    <message>
+        <source>the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})</source>
+        <translation>the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})</translation>
+    </message>
+    <message>
         <source>the key {row} is used by more than one row</source>
         <translation>the key {row} is used by more than one row</translation>
     </message>
@@ -3879,6 +4010,14 @@ Log file: {log}</translation>
     <message>
         <source>{name} is not a large enterprise: memoranda are made with large ones</source>
         <translation>{name} is not a large enterprise: memoranda are made with large ones</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an account number (IBAN): KZ and 18 characters with the right check digits</source>
+        <translation>“{value}” is not an account number (IBAN): KZ and 18 characters with the right check digits</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a bank BIC: 8 or 11 Latin letters and digits</source>
+        <translation>“{value}” is not a bank BIC: 8 or 11 Latin letters and digits</translation>
     </message>
     <message>
         <source>aspect {aspect} is listed twice</source>
@@ -4831,6 +4970,53 @@ Log file: {log}</translation>
     <message>
         <source>Importing students…</source>
         <translation>Importing students…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPickerDialog</name>
+    <message>
+        <source>Import curricula from the workbook</source>
+        <translation>Import curricula from the workbook</translation>
+    </message>
+    <message>
+        <source>Each sheet holds its own curriculum. Tick the sheets to import; each becomes a draft.</source>
+        <translation>Each sheet holds its own curriculum. Tick the sheets to import; each becomes a draft.</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <source>Why the sheet cannot be imported</source>
+        <translation>Why the sheet cannot be imported</translation>
+    </message>
+    <message>
+        <source>Intake year (not written on the sheet or in the file name):</source>
+        <translation>Intake year (not written on the sheet or in the file name):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>{sheet}: cannot be imported</source>
+        <translation>{sheet}: cannot be imported</translation>
+    </message>
+    <message>
+        <source>{sheet}: {specialty} {qualifications}, intake {year}, {years} years, {rows} rows</source>
+        <translation>{sheet}: {specialty} {qualifications}, intake {year}, {years} years, {rows} rows</translation>
+    </message>
+    <message>
+        <source>This sheet can be imported.</source>
+        <translation>This sheet can be imported.</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,10 @@
         <translation>Мамандық коды 8 цифрдан тұрады; біліктілік коды деңгейден және W (жұмысшы), S (орта буын маманы) немесе AB (қолданбалы бакалавр) әрпінен басталады.</translation>
     </message>
     <message>
+        <source>A new database holds only a starting set of the classifier. Import the state classifier (ministry order No. 500 of 2018 with its amendments) from Excel with Import from Excel… (Ctrl+I): one sheet with the columns code, name in Kazakh and name in Russian.</source>
+        <translation>Жаңа дерекқорда сыныптауыштың бастапқы бөлігі ғана бар. Мемлекеттік сыныптауышты (министрліктің 2018 жылғы № 500 бұйрығы, өзгерістерімен) Excel-ден «Excel-ден жүктеу…» батырмасымен (Ctrl+I) жүктеңіз: коды, қазақша атауы және орысша атауы бағандары бар бір парақ.</translation>
+    </message>
+    <message>
         <source>Search by code or name (Ctrl+F)</source>
         <translation>Код немесе атау бойынша іздеу (Ctrl+F)</translation>
     </message>
@@ -498,6 +502,14 @@
         <translation>қате: {errors}, ескерту: {warnings}; ережелер жинағы {rule_set}</translation>
     </message>
     <message>
+        <source># sheet {sheet}</source>
+        <translation># парақ {sheet}</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” holds no curriculum: passed over</source>
+        <translation>«{sheet}» парағында оқу жоспары жоқ: өткізіп жіберілді</translation>
+    </message>
+    <message>
         <source>give --id N (see --list)</source>
         <translation>--id N көрсетіңіз (--list қараңыз)</translation>
     </message>
@@ -560,6 +572,17 @@
     <message>
         <source>the period ends before it starts</source>
         <translation>кезең басталмай тұрып аяқталады</translation>
+    </message>
+</context>
+<context>
+    <name>CognateBox</name>
+    <message>
+        <source>Cognate qualification</source>
+        <translation>Мәндес біліктілік</translation>
+    </message>
+    <message>
+        <source>Tick when the students admitted already hold a TVET qualification of the same profile (Kazakh «мәндес біліктілік»). Only then is a mid-level programme on the TVET base held to 60 credits (recommendations 2022-2023, lines 258-260); for another profile its total is not checked. Other levels and bases do not use it.</source>
+        <translation>Қабылданған білім алушыларда осы бейіндегі ТжКБ біліктілігі бұрыннан болса белгілеңіз («мәндес біліктілік»). Тек сонда ТжКБ базасындағы орта буын бағдарламасы 60 кредитке тексеріледі (2022-2023 ұсынымдары, 258-260 жолдар); басқа бейін үшін жалпы көлемі тексерілмейді. Басқа деңгейлер мен базаларға әсер етпейді.</translation>
     </message>
 </context>
 <context>
@@ -933,12 +956,16 @@
         <translation>Коды</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Атауы</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Атауы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Атауы (орысша)</translation>
     </message>
     <message>
         <source>Add from the curriculum</source>
@@ -1049,6 +1076,10 @@
     <message>
         <source>Reading the workbook…</source>
         <translation>Кітап оқылуда…</translation>
+    </message>
+    <message>
+        <source>Saving the curricula…</source>
+        <translation>Оқу жоспарлары сақталуда…</translation>
     </message>
     <message>
         <source>The curriculum was not imported</source>
@@ -1175,6 +1206,10 @@
     <message>
         <source>Language of the names shown and edited</source>
         <translation>Көрсетілетін және өңделетін атаулардың тілі</translation>
+    </message>
+    <message>
+        <source>Change the cognate qualification</source>
+        <translation>Мәндес біліктілікті өзгерту</translation>
     </message>
     <message>
         <source>draft</source>
@@ -1822,6 +1857,30 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Байланыс тұлғалары</translation>
     </message>
     <message>
+        <source>Signs contracts (full name)</source>
+        <translation>Шарттарға қол қояды (аты-жөні)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation>Қол қоюшының лауазымы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation>Қол қоюшының лауазымы (орысша)</translation>
+    </message>
+    <message>
+        <source>Account (IIK, IBAN)</source>
+        <translation>Шот (ЖСК, IBAN)</translation>
+    </message>
+    <message>
+        <source>Bank BIC</source>
+        <translation>Банктің БСК-сы</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
         <source>New mentor</source>
         <translation>Жаңа тәлімгер</translation>
     </message>
@@ -1832,10 +1891,6 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Full name</source>
         <translation>Аты-жөні</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Qualification</source>
@@ -1904,6 +1959,14 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Mentor</source>
         <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <source>Position in Kazakh</source>
+        <translation>Лауазымы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Position in Russian</source>
+        <translation>Лауазымы (орысша)</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -2633,6 +2696,42 @@ Please send the log file to support:
         <translation>Қолданылу соңы</translation>
     </message>
     <message>
+        <source>Legal representative&apos;s IIN</source>
+        <translation>Заңды өкілдің ЖСН-і</translation>
+    </message>
+    <message>
+        <source>Signs for the enterprise (full name)</source>
+        <translation>Кәсіпорын атынан қол қояды (аты-жөні)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation>Қол қоюшының лауазымы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation>Қол қоюшының лауазымы (орысша)</translation>
+    </message>
+    <message>
+        <source>Account (IIK, IBAN)</source>
+        <translation>Шот (ЖСК, IBAN)</translation>
+    </message>
+    <message>
+        <source>Bank BIC</source>
+        <translation>Банктің БСК-сы</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Place of signing contracts, in Kazakh</source>
+        <translation>Шарттар жасалатын орын (қазақша)</translation>
+    </message>
+    <message>
+        <source>Place of signing contracts, in Russian</source>
+        <translation>Шарттар жасалатын орын (орысша)</translation>
+    </message>
+    <message>
         <source>Header</source>
         <translation>Тақырып жолы</translation>
     </message>
@@ -2959,6 +3058,10 @@ Please send the log file to support:
     <message>
         <source>Rule set</source>
         <translation>Ережелер жинағы</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
     </message>
     <message>
         <source>Rule check</source>
@@ -3765,6 +3868,34 @@ Log file: {log}</source>
         <translation>оқу жоспарының тақырып жолы («коды» мен «сағат» бағандарымен) табылмады</translation>
     </message>
     <message>
+        <source>the subtotal “{name}” says {written} hours but its rows add up to {sum}: correct the subtotal or the rows above it</source>
+        <translation>«{name}» аралық қорытындысында {written} сағат жазылған, ал оның жолдарының қосындысы {sum}: қорытындыны немесе оның үстіндегі жолдарды түзетіңіз</translation>
+    </message>
+    <message>
+        <source>“{value}” has no hours: write them in the hours column or in its semesters</source>
+        <translation>«{value}» жолында сағат жоқ: оларды сағат бағанына немесе семестрлерге жазыңыз</translation>
+    </message>
+    <message>
+        <source>the header of a curriculum is on row {header}, but no row under it has a subject, module or outcome with hours</source>
+        <translation>оқу жоспарының тақырып жолы {header}-жолда, бірақ оның астында сағаты бар пән, модуль немесе оқыту нәтижесі жоқ</translation>
+    </message>
+    <message>
+        <source>the control “{value}” falls in semester {semester}, where the row has no hours: write the semester in which the row is taught</source>
+        <translation>«{value}» бақылауы {semester}-семестрге түседі, ал бұл жолдың ол семестрде сағаты жоқ: жол оқытылатын семестрді жазыңыз</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” holds no curriculum that can be read: a header row naming the index (code), name and hours columns over a row for each subject, module or outcome was expected, or a summary sheet with a column for each subject over a row of hours (96 or 96с-4к)</source>
+        <translation>«{sheet}» парағында оқылатын оқу жоспары жоқ: индекс (коды), атауы және сағат бағандары аталған тақырып жолы және оның астында әр пәнге, модульге не оқыту нәтижесіне бір жол, не болмаса сағат жолының үстінде әр пәнге бір бағаны бар жиынтық ведомость (96 немесе 96с-4к) күтілген еді</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “{sheet}”; its sheets are: {sheets}</source>
+        <translation>кітапта «{sheet}» парағы жоқ; оның парақтары: {sheets}</translation>
+    </message>
+    <message>
+        <source>the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})</source>
+        <translation>«{sheet}» парағының қабылдау жылы парақта да, файл атауында да жазылмаған: оны көрсетіңіз ({low} жылдан {high} жылға дейін)</translation>
+    </message>
+    <message>
         <source>the key {row} is used by more than one row</source>
         <translation>{row} кілті бірнеше жолда қолданылған</translation>
     </message>
@@ -3879,6 +4010,14 @@ Log file: {log}</source>
     <message>
         <source>{name} is not a large enterprise: memoranda are made with large ones</source>
         <translation>{name} ірі кәсіпорын емес: меморандумдар ірі кәсіпорындармен жасалады</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an account number (IBAN): KZ and 18 characters with the right check digits</source>
+        <translation>«{value}» шот нөмірі (IBAN) емес: KZ және бақылау цифрлары дұрыс 18 таңба болуы керек</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a bank BIC: 8 or 11 Latin letters and digits</source>
+        <translation>«{value}» банктің БСК-сы емес: 8 немесе 11 латын әрпі мен цифр</translation>
     </message>
     <message>
         <source>aspect {aspect} is listed twice</source>
@@ -4831,6 +4970,53 @@ Log file: {log}</source>
     <message>
         <source>Importing students…</source>
         <translation>Студенттер импортталуда…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPickerDialog</name>
+    <message>
+        <source>Import curricula from the workbook</source>
+        <translation>Кітаптан оқу жоспарларын жүктеу</translation>
+    </message>
+    <message>
+        <source>Each sheet holds its own curriculum. Tick the sheets to import; each becomes a draft.</source>
+        <translation>Әр парақта өз оқу жоспары бар. Жүктелетін парақтарды белгілеңіз; әрқайсысы жоба болады.</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Парақтар</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Барлығын белгілеу</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Белгілерді алу</translation>
+    </message>
+    <message>
+        <source>Why the sheet cannot be imported</source>
+        <translation>Парақты неге жүктеуге болмайды</translation>
+    </message>
+    <message>
+        <source>Intake year (not written on the sheet or in the file name):</source>
+        <translation>Қабылдау жылы (парақта да, файл атауында да жоқ):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Жүктеу</translation>
+    </message>
+    <message>
+        <source>{sheet}: cannot be imported</source>
+        <translation>{sheet}: жүктеуге болмайды</translation>
+    </message>
+    <message>
+        <source>{sheet}: {specialty} {qualifications}, intake {year}, {years} years, {rows} rows</source>
+        <translation>{sheet}: {specialty} {qualifications}, қабылдау {year}, оқу жылы: {years}, жол: {rows}</translation>
+    </message>
+    <message>
+        <source>This sheet can be imported.</source>
+        <translation>Бұл парақты жүктеуге болады.</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,10 @@
         <translation>Код специальности состоит из 8 цифр; код квалификации начинается с уровня и буквы W (рабочий), S (специалист среднего звена) или AB (прикладной бакалавр).</translation>
     </message>
     <message>
+        <source>A new database holds only a starting set of the classifier. Import the state classifier (ministry order No. 500 of 2018 with its amendments) from Excel with Import from Excel… (Ctrl+I): one sheet with the columns code, name in Kazakh and name in Russian.</source>
+        <translation>Новая база содержит лишь начальную часть классификатора. Загрузите государственный классификатор (приказ министерства № 500 от 2018 года с изменениями) из Excel кнопкой «Загрузить из Excel…» (Ctrl+I): один лист со столбцами код, наименование на казахском и наименование на русском.</translation>
+    </message>
+    <message>
         <source>Search by code or name (Ctrl+F)</source>
         <translation>Поиск по коду или наименованию (Ctrl+F)</translation>
     </message>
@@ -498,6 +502,14 @@
         <translation>ошибок: {errors}, предупреждений: {warnings}; свод правил {rule_set}</translation>
     </message>
     <message>
+        <source># sheet {sheet}</source>
+        <translation># лист {sheet}</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” holds no curriculum: passed over</source>
+        <translation>на листе «{sheet}» нет учебного плана: пропущен</translation>
+    </message>
+    <message>
         <source>give --id N (see --list)</source>
         <translation>укажите --id N (см. --list)</translation>
     </message>
@@ -560,6 +572,17 @@
     <message>
         <source>the period ends before it starts</source>
         <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+</context>
+<context>
+    <name>CognateBox</name>
+    <message>
+        <source>Cognate qualification</source>
+        <translation>Родственная квалификация</translation>
+    </message>
+    <message>
+        <source>Tick when the students admitted already hold a TVET qualification of the same profile (Kazakh «мәндес біліктілік»). Only then is a mid-level programme on the TVET base held to 60 credits (recommendations 2022-2023, lines 258-260); for another profile its total is not checked. Other levels and bases do not use it.</source>
+        <translation>Отметьте, если принятые обучающиеся уже имеют квалификацию ТиПО того же профиля («мәндес біліктілік»). Только тогда программа специалиста среднего звена на базе ТиПО проверяется на 60 кредитов (рекомендации 2022-2023, строки 258-260); для другого профиля общий объём не проверяется. На другие уровни и базы не влияет.</translation>
     </message>
 </context>
 <context>
@@ -933,12 +956,16 @@
         <translation>Код</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Наименование на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Наименование на русском</translation>
     </message>
     <message>
         <source>Add from the curriculum</source>
@@ -1049,6 +1076,10 @@
     <message>
         <source>Reading the workbook…</source>
         <translation>Чтение книги…</translation>
+    </message>
+    <message>
+        <source>Saving the curricula…</source>
+        <translation>Сохранение учебных планов…</translation>
     </message>
     <message>
         <source>The curriculum was not imported</source>
@@ -1175,6 +1206,10 @@
     <message>
         <source>Language of the names shown and edited</source>
         <translation>Язык показываемых и редактируемых наименований</translation>
+    </message>
+    <message>
+        <source>Change the cognate qualification</source>
+        <translation>Изменить родственную квалификацию</translation>
     </message>
     <message>
         <source>draft</source>
@@ -1822,6 +1857,30 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Контактные лица</translation>
     </message>
     <message>
+        <source>Signs contracts (full name)</source>
+        <translation>Подписывает договоры (ФИО)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation>Должность подписанта на казахском</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation>Должность подписанта на русском</translation>
+    </message>
+    <message>
+        <source>Account (IIK, IBAN)</source>
+        <translation>Счёт (ИИК, IBAN)</translation>
+    </message>
+    <message>
+        <source>Bank BIC</source>
+        <translation>БИК банка</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
         <source>New mentor</source>
         <translation>Новый наставник</translation>
     </message>
@@ -1832,10 +1891,6 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Full name</source>
         <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
     </message>
     <message>
         <source>Qualification</source>
@@ -1904,6 +1959,14 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Mentor</source>
         <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Position in Kazakh</source>
+        <translation>Должность на казахском</translation>
+    </message>
+    <message>
+        <source>Position in Russian</source>
+        <translation>Должность на русском</translation>
     </message>
     <message>
         <source>Period from</source>
@@ -2633,6 +2696,42 @@ Please send the log file to support:
         <translation>Действует до</translation>
     </message>
     <message>
+        <source>Legal representative&apos;s IIN</source>
+        <translation>ИИН законного представителя</translation>
+    </message>
+    <message>
+        <source>Signs for the enterprise (full name)</source>
+        <translation>Подписывает от предприятия (ФИО)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation>Должность подписанта на казахском</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation>Должность подписанта на русском</translation>
+    </message>
+    <message>
+        <source>Account (IIK, IBAN)</source>
+        <translation>Счёт (ИИК, IBAN)</translation>
+    </message>
+    <message>
+        <source>Bank BIC</source>
+        <translation>БИК банка</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Банк</translation>
+    </message>
+    <message>
+        <source>Place of signing contracts, in Kazakh</source>
+        <translation>Место заключения договоров (на казахском)</translation>
+    </message>
+    <message>
+        <source>Place of signing contracts, in Russian</source>
+        <translation>Место заключения договоров (на русском)</translation>
+    </message>
+    <message>
         <source>Header</source>
         <translation>Строка заголовков</translation>
     </message>
@@ -2959,6 +3058,10 @@ Please send the log file to support:
     <message>
         <source>Rule set</source>
         <translation>Свод правил</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
     </message>
     <message>
         <source>Rule check</source>
@@ -3765,6 +3868,34 @@ Log file: {log}</source>
         <translation>не найдена строка заголовка учебного плана (со столбцами «код» и «часы»)</translation>
     </message>
     <message>
+        <source>the subtotal “{name}” says {written} hours but its rows add up to {sum}: correct the subtotal or the rows above it</source>
+        <translation>в промежуточном итоге «{name}» указано {written} ч, а сумма его строк — {sum}: исправьте итог или строки над ним</translation>
+    </message>
+    <message>
+        <source>“{value}” has no hours: write them in the hours column or in its semesters</source>
+        <translation>у строки «{value}» нет часов: укажите их в столбце часов или по семестрам</translation>
+    </message>
+    <message>
+        <source>the header of a curriculum is on row {header}, but no row under it has a subject, module or outcome with hours</source>
+        <translation>шапка учебного плана находится в строке {header}, но под ней нет ни одной дисциплины, модуля или результата обучения с часами</translation>
+    </message>
+    <message>
+        <source>the control “{value}” falls in semester {semester}, where the row has no hours: write the semester in which the row is taught</source>
+        <translation>контроль «{value}» приходится на {semester} семестр, где у строки нет часов: укажите семестр, в котором она изучается</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” holds no curriculum that can be read: a header row naming the index (code), name and hours columns over a row for each subject, module or outcome was expected, or a summary sheet with a column for each subject over a row of hours (96 or 96с-4к)</source>
+        <translation>на листе «{sheet}» нет учебного плана, который можно прочитать: ожидалась строка заголовков со столбцами индекс (код), наименование и часы и под ней строка на каждую дисциплину, модуль или результат обучения, либо сводная ведомость со столбцом на каждую дисциплину над строкой часов (96 или 96с-4к)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “{sheet}”; its sheets are: {sheets}</source>
+        <translation>в книге нет листа «{sheet}»; её листы: {sheets}</translation>
+    </message>
+    <message>
+        <source>the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})</source>
+        <translation>год приёма листа «{sheet}» не указан ни на листе, ни в имени файла: укажите его (год от {low} до {high})</translation>
+    </message>
+    <message>
         <source>the key {row} is used by more than one row</source>
         <translation>ключ {row} используется в нескольких строках</translation>
     </message>
@@ -3879,6 +4010,14 @@ Log file: {log}</source>
     <message>
         <source>{name} is not a large enterprise: memoranda are made with large ones</source>
         <translation>{name} — не крупное предприятие: меморандумы заключаются с крупными</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an account number (IBAN): KZ and 18 characters with the right check digits</source>
+        <translation>«{value}» — не номер счёта (IBAN): нужны KZ и 18 знаков с верными контрольными цифрами</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a bank BIC: 8 or 11 Latin letters and digits</source>
+        <translation>«{value}» — не БИК банка: 8 или 11 латинских букв и цифр</translation>
     </message>
     <message>
         <source>aspect {aspect} is listed twice</source>
@@ -4831,6 +4970,53 @@ Log file: {log}</source>
     <message>
         <source>Importing students…</source>
         <translation>Импорт студентов…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPickerDialog</name>
+    <message>
+        <source>Import curricula from the workbook</source>
+        <translation>Загрузка учебных планов из книги</translation>
+    </message>
+    <message>
+        <source>Each sheet holds its own curriculum. Tick the sheets to import; each becomes a draft.</source>
+        <translation>На каждом листе свой учебный план. Отметьте листы для загрузки; каждый станет проектом.</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Листы</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Отметить все</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Снять все</translation>
+    </message>
+    <message>
+        <source>Why the sheet cannot be imported</source>
+        <translation>Почему лист нельзя загрузить</translation>
+    </message>
+    <message>
+        <source>Intake year (not written on the sheet or in the file name):</source>
+        <translation>Год приёма (не указан ни на листе, ни в имени файла):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>{sheet}: cannot be imported</source>
+        <translation>{sheet}: нельзя загрузить</translation>
+    </message>
+    <message>
+        <source>{sheet}: {specialty} {qualifications}, intake {year}, {years} years, {rows} rows</source>
+        <translation>{sheet}: {specialty} {qualifications}, приём {year}, лет обучения: {years}, строк: {rows}</translation>
+    </message>
+    <message>
+        <source>This sheet can be imported.</source>
+        <translation>Этот лист можно загрузить.</translation>
     </message>
 </context>
 <context>

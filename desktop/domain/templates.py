@@ -43,14 +43,26 @@ BASIC = (
 )
 
 
+# Rows that are exams, not lessons: their hours have no theory / laboratory-practical split.
+EXAM_SUBJECTS = frozenset({"general_exams"})
+
+
+def halves(hours: int) -> dict[str, int]:
+    """The template's default split of a subject's or module's hours: half theory, half laboratory and
+    practical lessons. The recommendations (MR 2022) set no share for either, so this is only a starting
+    point for the college to change, not a rule."""
+    return {"theory": hours // 2, "practice": hours - hours // 2}
+
+
 def general_rows(language: str) -> list[Row]:
     subjects = (GENERAL_KK if language == "kk" else GENERAL_RU) + GENERAL_ALL
-    return [Row(f"g{n}", Section.GENERAL, f"ЖБП {n:02d}", kk, ru, hours, subject=key)
+    return [Row(f"g{n}", Section.GENERAL, f"ЖБП {n:02d}", kk, ru, hours, subject=key,
+                **({} if key in EXAM_SUBJECTS else halves(hours)))
             for n, (key, kk, ru, hours) in enumerate(subjects, start=1)]
 
 
 def basic_rows(mid_level: bool) -> list[Row]:
-    return [Row(f"b{n}", Section.BASIC, f"БМ {n}", kk, ru, hours, basic_module=n)
+    return [Row(f"b{n}", Section.BASIC, f"БМ {n}", kk, ru, hours, basic_module=n, **halves(hours))
             for n, kk, ru, hours in BASIC if n < 4 or mid_level]
 
 
@@ -173,7 +185,7 @@ def module_rows(number: int, qualification: str, outcome_hours: list[int], name_
     names = outcome_names or [(f"Оқыту нәтижесі {number}.{k}", f"Результат обучения {number}.{k}")
                               for k in range(1, len(outcome_hours) + 1)]
     outcomes = [Row(f"m{number}.{k}", Section.PROFESSIONAL, f"ОН {number}.{k}", kk, ru, hours, parent=head.id,
-                    qualification=qualification, theory=hours // 2, practice=hours - hours // 2)
+                    qualification=qualification, **halves(hours))
                 for k, (hours, (kk, ru)) in enumerate(zip(outcome_hours, names), start=1)]
     return [head, *outcomes]
 

@@ -12,6 +12,12 @@ from desktop.services import classifier, curricula
 from desktop.services.errors import ValidationFailed
 from desktop.views.curricula.cognate import CognateBox
 from desktop.views.messages import problem_text
+from desktop.views.names import local_name
+
+
+def entry_name(entry) -> str:
+    """A classifier entry in the interface language (the lists are in the classifier's order of codes)."""
+    return local_name(entry.name_kk, entry.name_ru, entry.name_en)
 
 
 class NewCurriculumDialog(QDialog):
@@ -28,7 +34,7 @@ class NewCurriculumDialog(QDialog):
         self.specialty = QComboBox()
         for entry in entries:
             if entry.is_specialty:
-                self.specialty.addItem(f"{entry.code} {entry.name_ru}", entry.code)
+                self.specialty.addItem(f"{entry.code} {entry_name(entry)}", entry.code)
         self.quals = QListWidget()
         self.base = QComboBox()
         for value, text in (("9", self.tr("9 grades")), ("11", self.tr("11 grades")), ("tvet", self.tr("TVET"))):
@@ -79,7 +85,7 @@ class NewCurriculumDialog(QDialog):
         code = self.specialty.currentData()
         for entry in self._qualifications:
             if entry.specialty_code == code:
-                item = QListWidgetItem(f"{entry.code} {entry.name_ru}")
+                item = QListWidgetItem(f"{entry.code} {entry_name(entry)}")
                 item.setData(Qt.ItemDataRole.UserRole, entry.code)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.quals.addItem(item)

@@ -1,0 +1,44 @@
+"""Names in alphabetical order as a Kazakh or Russian reader expects, and a name in the reader's language.
+
+Python compares code points, which puts Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ, І after Я (Әбенов after Төлеуов). The views
+sort with Qt's QCollator; services and reports cannot import Qt, so they use this key, which orders Cyrillic
+by the Kazakh alphabet (the Russian letters keep their Russian order within it) and numbers by value.
+"""
+from __future__ import annotations
+
+import re
+
+KAZAKH_ALPHABET = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
+# Letters are moved to the private-use area in alphabet order: above Latin letters and digits, as in ICU's order.
+_FIRST = 0xE000
+_LETTERS = {ord(letter.lower()): _FIRST + 2 * place for place, letter in enumerate(KAZAKH_ALPHABET)}
+# Russian collation treats Ё as Е, with Е first when two names differ only there.
+_RUSSIAN = {**_LETTERS, ord("ё"): _LETTERS[ord("е")]}
+_NUMBER = re.compile(r"(\d+)")
+
+
+def name_key(text: str | None, language: str = "kk") -> tuple[str, str, str]:
+    """Sorts names by the alphabet, ignoring case; names equal but for case (or Ё in Russian) keep a fixed order."""
+    text = text or ""
+    folded = text.casefold()
+    letters = folded.translate(_LETTERS)
+    return (folded.translate(_RUSSIAN) if language == "ru" else letters), letters, text
+
+
+def code_key(text: str | None, language: str = "kk") -> tuple:
+    """Like name_key, with runs of digits compared as numbers: group П-2 before П-10, module 9 before 10."""
+    parts = _NUMBER.split(text or "")
+    # split alternates text and digits; a text part is never compared with a number in the same position.
+    return tuple((int(part), "") if index % 2 else (-1, name_key(part, language)[0])
+                 for index, part in enumerate(parts)), text or ""
+
+
+def in_language(language: str, kk: str | None, ru: str | None, en: str | None = None) -> str:
+    """The name in the reader's language, else in the other one: a name entered only once still shows.
+    English readers get the English name where there is one, else the Kazakh (the state language)."""
+    kk, ru, en = kk or "", ru or "", en or ""
+    if language == "ru":
+        return ru or kk
+    if language == "en":
+        return en or kk or ru
+    return kk or ru

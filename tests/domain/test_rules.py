@@ -285,7 +285,7 @@ def test_every_finding_reads_as_a_sentence_in_each_language():
     data = json.loads(resource_path("rules", "messages.json").read_text(encoding="utf-8"))
     texts = FindingTexts(data)
     for code, entry in data["messages"].items():
-        placeholders = {lang: sorted(re.findall(r"\{(\w+)\}", entry[lang])) for lang in LANGUAGES}
+        placeholders = {lang: sorted(re.findall(r"\{(\w+)(?:\|[^{}]*)?\}", entry[lang])) for lang in LANGUAGES}
         assert placeholders["kk"] == placeholders["ru"] == placeholders["en"], code
     broken = replace(without(with_row(mid_level_9(), "g1", credits=5), "b2", "q1", "g2"), language="kk",
                      schedule=mid_level_9().schedule[:-1])

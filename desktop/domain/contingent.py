@@ -81,6 +81,17 @@ class MovementKind(str, Enum):
     GRADUATION = "graduation"
 
 
+class LeaveReason(str, Enum):
+    """Why a student is on academic leave: the grounds the issue names (illness, childcare, military service) and
+    "other", which the app offered before. Unconfirmed against the act that sets the grounds (the standard rules
+    of TVET organisations). NEDB's file may write the reason in its leave column (exchange.nedb_values)."""
+
+    HEALTH = "health"
+    CHILDCARE = "childcare"
+    MILITARY = "military"
+    OTHER = "other"
+
+
 # From which statuses each movement may be applied, and the status it leads to.
 _TRANSITIONS = {
     MovementKind.ADMISSION: ({Status.NOT_ENROLLED}, Status.STUDYING),
@@ -103,6 +114,7 @@ class Move:
     to_group: int | None = None
     id: int = 0  # keeps movements of the same day in the order they were recorded
     reason: str = ""
+    until: date | None = None  # a leave's end
 
 
 @dataclass(frozen=True)
@@ -112,6 +124,8 @@ class State:
     since: date | None = None
     left_on: date | None = None
     leaving_reason: str = ""
+    leave_until: date | None = None
+    leave_reason: str = ""
 
 
 class MovementNotAllowed(Exception):
@@ -132,7 +146,20 @@ def apply(state: State, move: Move) -> State:
         else state.group
     if target in (Status.EXPELLED, Status.GRADUATED):
         return State(target, group, move.on, move.on, move.reason)
+    if target == Status.ACADEMIC_LEAVE:
+        return State(target, group, move.on, leave_until=move.until, leave_reason=move.reason)
     return State(target, group, move.on)
+
+
+def leave_problems(on: date | None, until: date | None, reason: str) -> list[tuple[str, str]]:
+    """(field, message code) for a leave's details: it ends after it starts, for one of the known reasons. Both may
+    still be missing (a leave read from NEDB's file has no end): the NEDB check lists such students."""
+    problems = []
+    if until is not None and on is not None and until <= on:
+        problems.append(("leave_until", "code.dates_reversed"))
+    if reason and reason not in {r.value for r in LeaveReason}:
+        problems.append(("leave_reason", "field.required"))
+    return problems
 
 
 START = State(Status.NOT_ENROLLED, None)

@@ -38,6 +38,9 @@ class Layout:
     order: list[str] = field(default_factory=list)  # the students' keys in the file's row order
     kept: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # student key -> column -> [ours, file's]
     final_eol: bool = True
+    # The file wrote a leave's reason in the leave column ("по состоянию здоровья" for "Да"): so does the export,
+    # for every student whose reason is known (values["leave_reason"]).
+    leave_words: bool = False
     encoding: str = nedb_file.ENCODING
     eol: str = nedb_file.EOL
 
@@ -76,7 +79,12 @@ class Layout:
         kept = self.kept.get(student, {})
         cells = []
         for column, key in enumerate(self.sources):
-            cell = self._wrap(column, self._convert(key, values.get(key, "")) if key else "")
+            if key == "academic_leave" and self.leave_words and values.get(key) == words.YES \
+                    and values.get("leave_reason") in words.LEAVE_REASON:
+                text = words.LEAVE_REASON[values["leave_reason"]]
+            else:
+                text = self._convert(key, values.get(key, "")) if key else ""
+            cell = self._wrap(column, text)
             old = kept.get(str(column))
             if old is not None and old[0] == cell:
                 cell = old[1]
@@ -103,6 +111,8 @@ def learn(file: nedb_file.NedbFile, students: list[str], defaults: list[dict[str
     layout = Layout(list(file.headers), list(sources), text, text_empty, final_eol=file.final_eol,
                     encoding=file.encoding, eol=file.eol, order=list(students))
     for column, key in enumerate(sources):
+        if key == "academic_leave":
+            layout.leave_words = layout.leave_words or any(words.read_leave_reason(row[column]) for row in file.rows)
         if key in DATE_KEYS and key not in layout.date_forms:
             sample = next((row[column] for row in file.rows if row[column].strip()), "")
             layout.date_forms[key] = words.date_form(sample) if sample else "iso"

@@ -67,6 +67,9 @@ class Student(Base):
     status: Mapped[str] = mapped_column(String(20), default="studying", index=True)
     left_on: Mapped[date | None] = mapped_column(default=None)
     leaving_reason: Mapped[str] = mapped_column(String(200), default="")
+    # While on academic leave: when it ends and why (domain.contingent.LeaveReason), from the leave's movement.
+    leave_until: Mapped[date | None] = mapped_column(Date, default=None)
+    leave_reason: Mapped[str] = mapped_column(String(20), default="", server_default="")
     # The National Education Database's own ids for this student's row, kept to send them back.
     nedb_ei: Mapped[str] = mapped_column(String(40), default="")
     nedb_id: Mapped[str] = mapped_column(String(40), default="")
@@ -102,7 +105,8 @@ class Movement(Base):
     on: Mapped[date] = mapped_column(Date)
     from_group_id: Mapped[int | None] = mapped_column(ForeignKey("study_group.id", ondelete="RESTRICT"))
     to_group_id: Mapped[int | None] = mapped_column(ForeignKey("study_group.id", ondelete="RESTRICT"))
-    reason: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str] = mapped_column(String(200), default="")  # a leave's: a domain.contingent.LeaveReason
+    until: Mapped[date | None] = mapped_column(Date, default=None)  # a leave's end
 
     student: Mapped[Student] = relationship(back_populates="movements")
     order: Mapped[MovementOrder | None] = relationship(back_populates="movements")

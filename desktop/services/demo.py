@@ -130,7 +130,8 @@ def _demo_movements(db: Database, groups: dict) -> None:
             student.dormitory_given = student.id % 4 != 0
     movements.apply_order(db, movements.OrderInput("214-к", date(2026, 10, 5), "transfer", date(2026, 10, 6),
                                                    ids["26ПО-11к"], note=""), transfer)
+    # A year's leave for illness, ending the day before the date it started a year on.
     movements.apply_order(db, movements.OrderInput("220-к", date(2026, 10, 19), "leave", date(2026, 10, 20),
-                                                   reason="health"), leave)
+                                                   reason="health", until=date(2027, 10, 19)), leave)
     movements.apply_order(db, movements.OrderInput("231-к", date(2026, 11, 2), "expulsion", date(2026, 11, 3),
                                                    reason="own_wish"), expel)

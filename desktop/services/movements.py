@@ -24,8 +24,9 @@ class OrderInput:
     kind: str
     on: date | None  # when the movement takes effect
     to_group_id: int | None = None
-    reason: str = ""
+    reason: str = ""  # an expulsion's (free text) or a leave's (a LeaveReason)
     note: str = ""
+    until: date | None = None  # a leave's end
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ class OrderRow:
 
 
 def _moves(student: Student) -> list[dc.Move]:
-    return [dc.Move(dc.MovementKind(m.kind), m.on, m.to_group_id, m.id, m.reason) for m in student.movements]
+    return [dc.Move(dc.MovementKind(m.kind), m.on, m.to_group_id, m.id, m.reason, m.until)
+            for m in student.movements]
 
 
 def store_state(student: Student, state: dc.State) -> None:
@@ -48,6 +50,8 @@ def store_state(student: Student, state: dc.State) -> None:
     student.group_id = state.group
     student.left_on = state.left_on
     student.leaving_reason = state.leaving_reason
+    student.leave_until = state.leave_until
+    student.leave_reason = state.leave_reason
 
 
 def _order_problems(order: OrderInput) -> list[FieldProblem]:
@@ -63,6 +67,8 @@ def _order_problems(order: OrderInput) -> list[FieldProblem]:
         problems.append(FieldProblem("to_group", "field.required"))
     if kind in dc.NEEDS_REASON and not order.reason.strip():
         problems.append(FieldProblem("reason", "field.required"))
+    if kind == dc.MovementKind.LEAVE:
+        problems += [FieldProblem(name, code) for name, code in dc.leave_problems(order.on, order.until, order.reason)]
     return problems
 
 
@@ -74,13 +80,14 @@ def apply_order(db: Database, order: OrderInput, student_ids: list[int]) -> int:
     if problems:
         raise ValidationFailed(problems)
     kind = dc.MovementKind(order.kind)
+    until = order.until if kind == dc.MovementKind.LEAVE else None
     with db.session() as session:
         if order.to_group_id is not None and session.get(StudyGroup, order.to_group_id) is None:
             raise ValidationFailed([FieldProblem("to_group", "field.required")])
         students = session.scalars(select(Student).where(Student.id.in_(student_ids))).all()
         new_states, refused = {}, []
         for student in students:
-            move = dc.Move(kind, order.on, order.to_group_id, 1 << 62, order.reason.strip())
+            move = dc.Move(kind, order.on, order.to_group_id, 1 << 62, order.reason.strip(), until)
             try:
                 new_states[student.id] = dc.fold([*_moves(student), move])
             except dc.MovementNotAllowed as exc:
@@ -98,7 +105,7 @@ def apply_order(db: Database, order: OrderInput, student_ids: list[int]) -> int:
             session.add(Movement(student=student, order=record, kind=kind.value, on=order.on,
                                  from_group_id=student.group_id,
                                  to_group_id=order.to_group_id if kind in dc.NEEDS_GROUP or order.to_group_id else None,
-                                 reason=order.reason.strip()))
+                                 reason=order.reason.strip(), until=until))
             store_state(student, new_states[student.id])
         session.flush()
         return record.id

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.domain.contingent import ACTIVE, last_round, open_round
+from desktop.domain.contingent import ACTIVE, Status, last_round, open_round
 from desktop.exchange import nedb_file
 from desktop.exchange import nedb_values as words
 from desktop.exchange.nedb_layout import Layout
@@ -65,7 +65,7 @@ def export_rows(db: Database, today: date | None = None) -> list[tuple[str, str,
             for key, name, _, line in _export_lines(db, today or date.today())]
 
 
-def _snapshot(rows) -> dict[str, int]:
+def snapshot_of(rows) -> dict[str, int]:
     """{key: checksum of the line * 2 + still studying}: what the next export compares with (CRC-32 is
     enough to tell whether a row changed; one number a student keeps the stored snapshot small)."""
     return {key: zlib.crc32(line.encode("utf-8")) * 2 + bool(active) for key, _, active, line in rows}
@@ -76,16 +76,41 @@ def _row(s: NedbSubmission) -> SubmissionRow:
                          s.changed, s.left)
 
 
+def _baseline(record: NedbSubmission) -> dict | None:
+    """The {key: checksum} a submission left to compare with: an export's snapshot is that dict itself, an
+    import's sits under "rows" beside the file's layout (an import logged by an earlier build has none)."""
+    try:
+        snapshot = json.loads(record.snapshot)
+    except ValueError:
+        return None
+    if record.direction == "import":
+        snapshot = snapshot.get("rows") if isinstance(snapshot, dict) else None
+    if not isinstance(snapshot, dict) or not all(isinstance(value, int) for value in snapshot.values()):
+        return None  # written by an earlier build in another form: compare with nothing rather than fail
+    return snapshot
+
+
+def last_exchange(db: Database) -> tuple[SubmissionRow, dict | None] | None:
+    """The latest file exchanged with NEDB, exported or imported, and what it held: both directions leave
+    NEDB and Zhospar agreeing on the students, so the next change list starts from whichever came last.
+    An import from an earlier build (no rows kept) is passed over for the exchange before it."""
+    with db.session() as session:
+        records = session.scalars(select(NedbSubmission).order_by(NedbSubmission.at.desc(),
+                                                                  NedbSubmission.id.desc()))
+        first = None
+        for record in records:
+            snapshot = _baseline(record)
+            if record.direction == "export" or snapshot is not None:
+                return _row(record), snapshot
+            first = first or _row(record)
+        return (first, None) if first else None
+
+
 def last_export(db: Database) -> tuple[SubmissionRow, dict | None] | None:
     with db.session() as session:
         record = session.scalar(select(NedbSubmission).where(NedbSubmission.direction == "export")
                                 .order_by(NedbSubmission.at.desc(), NedbSubmission.id.desc()))
-        if record is None:
-            return None
-        snapshot = json.loads(record.snapshot)
-        if not all(isinstance(value, int) for value in snapshot.values()):
-            snapshot = None  # written by an earlier build in another form: compare with nothing rather than fail
-        return _row(record), snapshot
+        return None if record is None else (_row(record), _baseline(record))
 
 
 def _compare(rows, previous: dict | None, current: dict | None = None) -> tuple[list[str], list[str], list[str],
@@ -93,7 +118,7 @@ def _compare(rows, previous: dict | None, current: dict | None = None) -> tuple[
     """Names added, changed and left since the previous snapshot, and the keys of students gone from the file."""
     if previous is None:
         return [row[1] for row in rows], [], [], []
-    current = current or _snapshot(rows)
+    current = current or snapshot_of(rows)
     added, changed, left, seen = [], [], [], set()
     for key, name, active, _ in rows:
         seen.add(key)
@@ -116,11 +141,15 @@ def _names_of(db: Database, keys: list[str]) -> list[str]:
     return [by_iin.get(key, key) for key in keys]
 
 
-def changes_since_last_export(db: Database, today: date | None = None) -> Changes:
+def changes_since_last_exchange(db: Database, today: date | None = None) -> Changes:
+    """Added, changed and left since the last file exchanged with NEDB (exported or imported)."""
     rows = _export_lines(db, today or date.today())
-    last = last_export(db)
+    last = last_exchange(db)
     added, changed, left, gone = _compare(rows, last[1] if last else None)
     return Changes(last[0] if last else None, added, changed, left + _names_of(db, gone))
+
+
+changes_since_last_export = changes_since_last_exchange  # the name the page and the command line know
 
 
 def last_layout(db: Database) -> Layout | None:
@@ -137,6 +166,14 @@ def last_layout(db: Database) -> Layout | None:
     return Layout.from_dict(data.get("layout")) if isinstance(data, dict) and data.get("layout") else None
 
 
+def _leave_reasons(db: Database) -> dict[str, str]:
+    """{student key: the reason of their academic leave} for those on leave with a reason recorded."""
+    with db.session() as session:
+        return {student_key(iin, sid): reason for sid, iin, reason in session.execute(
+            select(Student.id, Student.iin, Student.leave_reason).where(
+                Student.status == Status.ACADEMIC_LEAVE.value, Student.leave_reason != ""))}
+
+
 def render_export(db: Database, today: date | None = None) -> tuple[bytes, list]:
     """The file's bytes: in the layout of the file last imported when there is one (its columns, words and
     cell forms, its rows first in their order), else in Zhospar's own."""
@@ -148,7 +185,9 @@ def render_export(db: Database, today: date | None = None) -> tuple[bytes, list]
     place = layout.sort_key()
     ordered = sorted(rows, key=lambda row: place(row[0]))  # stable: students new since keep our order after
     keys = nedb_lines.KEYS
-    lines = [layout.line(key, dict(zip(keys, nedb_lines.values_of(line)))) for key, _, _, line in ordered]
+    reasons = _leave_reasons(db) if layout.leave_words else {}
+    lines = [layout.line(key, dict(zip(keys, nedb_lines.values_of(line)), leave_reason=reasons.get(key, "")))
+             for key, _, _, line in ordered]
     return layout.render(lines), rows
 
 
@@ -173,8 +212,8 @@ def log_submission(db: Database, direction: str, path: Path, data: bytes, by: st
 def export_contingent(db: Database, path: Path, by: str, today: date | None = None) -> SubmissionRow:
     """Write the file (readable by the owner only) and log it as a submission of the current round."""
     data, rows = render_export(db, today)
-    last = last_export(db)
-    snapshot = _snapshot(rows)
+    last = last_exchange(db)
+    snapshot = snapshot_of(rows)
     added, changed, left, gone = _compare(rows, last[1] if last else None, snapshot)
     nedb_file.write_bytes(path, data)
     return log_submission(db, "export", path, data, by, (len(rows), len(added), len(changed), len(left) + len(gone)),

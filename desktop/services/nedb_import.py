@@ -253,14 +253,15 @@ def _history(values: dict, group_id: int, today: date) -> list[dict]:
     """Movements without an order that bring a new student to the state the file shows."""
     start = values["enrolled_on"] or today
     moves = [{"kind": dc.MovementKind.ADMISSION.value, "on": start, "to_group_id": group_id, "from_group_id": None,
-              "reason": ""}]
+              "reason": "", "until": None}]
     if values["academic_leave"] and not values["left_on"]:
+        # The file gives no end date: the NEDB check lists the student until one is entered.
         moves.append({"kind": dc.MovementKind.LEAVE.value, "on": max(start, today), "to_group_id": None,
-                      "from_group_id": None, "reason": ""})
+                      "from_group_id": None, "reason": values.get("leave_reason", ""), "until": None})
     if values["left_on"]:
         kind = dc.MovementKind.GRADUATION if values["leaving_reason"] == "graduation" else dc.MovementKind.EXPULSION
         moves.append({"kind": kind.value, "on": values["left_on"], "to_group_id": None, "from_group_id": group_id,
-                      "reason": values["leaving_reason"]})
+                      "reason": values["leaving_reason"], "until": None})
     return moves
 
 
@@ -272,7 +273,8 @@ def _new_student(values: dict, group_id: int, today: date) -> tuple[dict, list[d
     row = {"iin": values["iin"], "sex": values["sex"], "citizenship": "KZ", "nedb_ei": values["system_ei"],
            "nedb_id": values["system_id"], "enrolled_on": values["enrolled_on"] or today, **_details(values),
            "status": state.status.value, "group_id": state.group, "left_on": state.left_on,
-           "leaving_reason": state.leaving_reason}
+           "leaving_reason": state.leaving_reason, "leave_until": state.leave_until,
+           "leave_reason": state.leave_reason}
     return row, moves
 
 
@@ -317,11 +319,36 @@ def apply(db: Database, plan: ImportPlan, take_theirs: set[int], by: str, today:
                 db.backup_now("before-import")  # the lock, so two imports at once do not back up at once)
             added, updated, kept = _write(session, plan, take_theirs, today)
             counts = (len(plan.rows), added, updated, 0)
-            snapshot = {"layout": plan.layout.to_dict()} if plan.layout else {}
+            snapshot = {"rows": _baseline(session, plan, take_theirs, today)}
+            if plan.layout:
+                snapshot["layout"] = plan.layout.to_dict()
             nedb.add_submission(session, "import", plan.path, plan.data, by, counts, snapshot, today)
     except IntegrityError as exc:  # PostgreSQL: the other import committed between our check and our insert
         raise _changed_meanwhile() from exc
     return ImportResult(added, updated, plan.count("same"), kept, len(plan.new_groups))
+
+
+def _baseline(session, plan: ImportPlan, take_theirs: set[int], today: date) -> dict[str, int]:
+    """What the next change list compares with: the file just read. Every student the file agrees with (or whose
+    differences were taken) counts as our row as it now stands; one whose differences were kept (or differ in a
+    group or status, which only an order changes) counts as the file had them, so they show as changed until the
+    next export tells NEDB."""
+    lines = nedb_lines.fetch_lines(session.connection(), today)
+    baseline = nedb.snapshot_of(lines)
+    ours = {key: line for key, _, _, line in lines}
+    names = dict(session.execute(select(Specialty.code, Specialty.name_ru)).all())
+    names.update(session.execute(select(Qualification.code, Qualification.name_ru)).all())
+    for row in plan.rows:
+        if row.outcome != "conflict" or row.iin not in ours:
+            continue
+        if row.line in take_theirs and len(row.applicable) == len(row.differences):
+            continue
+        file_texts = default_texts(row.values, names)
+        mine = dict(zip(nedb_lines.KEYS, nedb_lines.values_of(ours[row.iin])))
+        theirs = nedb_lines.TEMPLATE.format(*(file_texts.get(key, "") if key in plan.present else mine[key]
+                                              for key in nedb_lines.KEYS))
+        baseline[row.iin] = nedb.snapshot_of([(row.iin, row.name, not row.values["left_on"], theirs)])[row.iin]
+    return baseline
 
 
 def _write(session, plan: ImportPlan, take_theirs: set[int], today: date) -> tuple[int, int, int]:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from desktop.models import (ContractPeriod, DualContract, Enterprise, EnterpriseRequest, Memorandum, Mentor,
                             MentorPayment, Qualification, Reimbursement, Specialty, Student, StudyGroup)
+from desktop.domain.collation import name_key
 from desktop.domain.dual import needs_representative
 from desktop.services.database import Database
 from desktop.services.errors import NotFound
@@ -46,6 +47,7 @@ class MentorRow:
     phone: str
     students: int
     position_ru: str = ""
+    enterprise_kk: str = ""  # the enterprise's Kazakh name; `enterprise` is the Russian one
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class ContractRow:
     status: str
     enterprise_hours: int
     appendix_issued_on: date | None
+    enterprise_kk: str = ""  # the enterprise's Kazakh name; `enterprise` is the Russian one
 
 
 def list_enterprises(db: Database) -> list[EnterpriseRow]:
@@ -73,9 +76,10 @@ def list_enterprises(db: Database) -> list[EnterpriseRow]:
              .outerjoin(mentors, mentors.c.enterprise_id == Enterprise.id)
              .outerjoin(contracts, contracts.c.enterprise_id == Enterprise.id).order_by(Enterprise.name_ru))
     with db.session() as session:
-        return [EnterpriseRow(e.id, e.bin, e.name_kk, e.name_ru, e.size, e.sector, e.agro_industrial, e.address,
+        return sorted((EnterpriseRow(e.id, e.bin, e.name_kk, e.name_ru, e.size, e.sector, e.agro_industrial, e.address,
                               e.contacts, m, c, e.signatory, e.signatory_position_kk, e.signatory_position_ru,
-                              e.bank_account, e.bank_bik, e.bank_name) for e, m, c in session.execute(query)]
+                              e.bank_account, e.bank_bik, e.bank_name) for e, m, c in session.execute(query)),
+                      key=lambda e: name_key(e.name_ru, "ru"))  # the database's order is by code point
 
 
 def enterprise_data(row: EnterpriseRow):
@@ -88,19 +92,20 @@ def enterprise_data(row: EnterpriseRow):
 def list_mentors(db: Database) -> list[MentorRow]:
     students = (select(DualContract.mentor_id, func.count(func.distinct(DualContract.student_id)).label("n"))
                 .group_by(DualContract.mentor_id).subquery())
-    query = (select(Mentor, Enterprise.name_ru, func.coalesce(students.c.n, 0)).join(Enterprise)
-             .outerjoin(students, students.c.mentor_id == Mentor.id).order_by(Enterprise.name_ru, Mentor.full_name))
+    query = (select(Mentor, Enterprise.name_ru, func.coalesce(students.c.n, 0), Enterprise.name_kk).join(Enterprise)
+             .outerjoin(students, students.c.mentor_id == Mentor.id))
     with db.session() as session:
-        return [MentorRow(m.id, m.enterprise_id, name, m.full_name, m.position, m.qualification, m.phone, n,
-                          m.position_ru)
-                for m, name, n in session.execute(query)]
+        rows = [MentorRow(m.id, m.enterprise_id, name, m.full_name, m.position, m.qualification, m.phone, n,
+                          m.position_ru, name_kk)
+                for m, name, n, name_kk in session.execute(query)]
+    return sorted(rows, key=lambda m: (name_key(m.enterprise, "ru"), name_key(m.full_name)))
 
 
 def list_contracts(db: Database) -> list[ContractRow]:
     hours = (select(ContractPeriod.contract_id, func.sum(ContractPeriod.hours).label("h"))
              .group_by(ContractPeriod.contract_id).subquery())
     query = (select(DualContract, Student.surname, Student.given_name, StudyGroup.code, Enterprise.name_ru,
-                    Mentor.full_name, func.coalesce(hours.c.h, 0))
+                    Mentor.full_name, func.coalesce(hours.c.h, 0), Enterprise.name_kk)
              .join(Student, DualContract.student_id == Student.id)
              .outerjoin(StudyGroup, Student.group_id == StudyGroup.id)
              .join(Enterprise, DualContract.enterprise_id == Enterprise.id)
@@ -109,8 +114,8 @@ def list_contracts(db: Database) -> list[ContractRow]:
              .order_by(DualContract.starts_on.desc(), DualContract.number))
     with db.session() as session:
         return [ContractRow(c.id, c.number, c.signed_on, c.student_id, f"{surname} {given}", code or "", enterprise,
-                            mentor or "", c.starts_on, c.ends_on, c.status, h, c.appendix_issued_on)
-                for c, surname, given, code, enterprise, mentor, h in session.execute(query)]
+                            mentor or "", c.starts_on, c.ends_on, c.status, h, c.appendix_issued_on, enterprise_kk)
+                for c, surname, given, code, enterprise, mentor, h, enterprise_kk in session.execute(query)]
 
 
 @dataclass(frozen=True)

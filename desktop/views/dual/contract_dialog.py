@@ -16,6 +16,7 @@ from desktop.views.contingent.fields import DateField
 from desktop.views.dual.texts import dual_choice
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name
+from desktop.views.names import local_name, sorted_names
 from desktop.views.widgets import without_checked
 
 
@@ -29,6 +30,7 @@ class ContractDialog(QDialog):
         self.db, self.student_id = db, student_id
         self.contract_id: int | None = contract_id  # set: a draft being changed
         self.card = students.get_student(db, student_id)
+        self.language = language
         self.setWindowTitle(self.tr("Dual-training contract") if contract_id else self.tr("New dual-training contract"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
@@ -43,8 +45,10 @@ class ContractDialog(QDialog):
         self.number.setPlaceholderText(dual.next_contract_number(db, date.today().year))
         self.enterprise = QComboBox()
         self.enterprise.setObjectName("enterprise")
-        for row in dual_lists.list_enterprises(db):
-            self.enterprise.addItem(row.name_ru if language == "ru" else row.name_kk, row.id)
+        named = [(row.id, local_name(row.name_kk, row.name_ru, language=language))
+                 for row in dual_lists.list_enterprises(db)]
+        for enterprise_id, name in sorted_names(named, lambda choice: choice[1]):
+            self.enterprise.addItem(name, enterprise_id)
         self.mentors = dual_lists.list_mentors(db)
         self.mentor = QComboBox()
         self.mentor.setObjectName("mentor")
@@ -121,7 +125,7 @@ class ContractDialog(QDialog):
         plan = curricula.get_curriculum(self.db, group.curriculum_id).curriculum
         for row in plan.rows:
             if row.section.value in ("professional", "practice") and row.parent is None:
-                name = row.name_ru if language == "ru" else row.name_kk
+                name = local_name(row.name_kk, row.name_ru, language=language)
                 self.from_plan.addItem(f"{row.code} {name} ({row.hours})", (row.code, row.name_kk, row.hours, row.name_ru))
 
     def add_from_plan(self) -> None:
@@ -140,7 +144,8 @@ class ContractDialog(QDialog):
         self.mentor.addItem("—", None)
         for mentor in self.mentors:
             if mentor.enterprise_id == self.enterprise.currentData():
-                self.mentor.addItem(f"{mentor.full_name}, {mentor.position}", mentor.id)
+                position = local_name(mentor.position, mentor.position_ru, language=self.language)
+                self.mentor.addItem(f"{mentor.full_name}, {position}" if position else mentor.full_name, mentor.id)
 
     def _dates_changed(self) -> None:
         minor = needs_representative(self.card.data.birth_date, self.starts_on.value())

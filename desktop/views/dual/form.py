@@ -6,10 +6,12 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+                               QFrame, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox,
+                               QVBoxLayout, QWidget)
 
-from desktop.services.errors import ValidationFailed
+from desktop.services.errors import FieldProblem, ValidationFailed
 from desktop.views.contingent.fields import DateField
 from desktop.views.errors import show_validation
 
@@ -23,6 +25,7 @@ class Field:
     choices: tuple[tuple[Any, str], ...] = ()  # (value, label) for choice and checks
     minimum: int = 0
     maximum: int = 10**6
+    required: bool = False  # marked "*" after the label; Save names it when it is left empty
 
 
 class FormDialog(QDialog):
@@ -35,17 +38,47 @@ class FormDialog(QDialog):
         self.result_value: Any = None
         self.widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
-        form = QFormLayout()
+        body = QWidget()
+        form = QFormLayout(body)
+        # Long Kazakh and Russian labels go above their fields rather than squeezing them at 1366×768.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in fields:
             widget = self._widget(field)
             widget.setObjectName(field.name)
+            widget.setMinimumWidth(260)
             self.widgets[field.name] = widget
-            form.addRow(field.label, widget)
-        layout.addLayout(form)
+            label = QLabel(f"{field.label} *" if field.required else field.label)
+            label.setObjectName(f"{field.name}_label")
+            label.setWordWrap(True)
+            form.addRow(label, widget)
+        # A long form (the enterprise's fourteen fields) scrolls inside a dialog that fits the screen.
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll, 1)
+        if any(field.required for field in fields):
+            note = QLabel(self.tr("* required"))
+            note.setObjectName("required_note")
+            note.setStyleSheet("color: palette(mid);")
+            layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept_if_valid)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._fit(body)
+
+    def _fit(self, body: QWidget) -> None:
+        """Wide enough for two-language names, as tall as the fields need, never larger than the screen."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        wanted_height = body.sizeHint().height() + 110
+        width, height = 620, wanted_height
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 80)
+        self.setMinimumWidth(min(520, width))
+        self.resize(width, height)
 
     @staticmethod
     def _widget(field: Field) -> QWidget:
@@ -114,7 +147,19 @@ class FormDialog(QDialog):
                 values[field.name] = widget.text()
         return values
 
+    def missing(self) -> list[FieldProblem]:
+        """The required fields left empty, in the order they are shown."""
+        values = self.values()
+        return [FieldProblem(f.name, "field.required") for f in self._fields
+                if f.required and (values[f.name] is None or (isinstance(values[f.name], str)
+                                                              and not values[f.name].strip()))]
+
     def accept_if_valid(self) -> None:
+        missing = self.missing()
+        if missing:
+            self.widgets[missing[0].field].setFocus()
+            show_validation(self, self.windowTitle(), ValidationFailed(missing))
+            return
         try:
             self.result_value = self._save(self.values())
         except ValidationFailed as error:

@@ -6,16 +6,20 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.dual import ACTIVE_CONTRACTS, ContractStatus, ContractStep
 from desktop.services import contingent, dual, dual_lists, partnerships
 from desktop.services.dual import EnterpriseData
-from desktop.services.errors import ValidationFailed
+from desktop.views.dual.contract_list import ContractFilters
+from desktop.views.dual.contract_steps import make_step
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.dual.texts import dual_choice, issue_text
-from desktop.views.errors import run_validated, show_validation
+from desktop.views.errors import run_validated
+from desktop.views.exams.feedback import tell
+from desktop.views.names import local_name, sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, display
 from desktop.views.widgets import button_row, hint, page_title, row_table
 
@@ -25,7 +29,7 @@ CONTRACT_COLUMNS = [
     Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Number"), lambda c: c.number),
     Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Student"), lambda c: c.student),
     Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Group"), lambda c: c.group_code),
-    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Enterprise"), lambda c: c.enterprise),
+    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Enterprise"), lambda c: local_name(c.enterprise_kk, c.enterprise)),
     Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Mentor"), lambda c: c.mentor),
     Column(C, QT_TRANSLATE_NOOP("ContractColumns", "From"), lambda c: c.starts_on),
     Column(C, QT_TRANSLATE_NOOP("ContractColumns", "To"), lambda c: c.ends_on),
@@ -35,7 +39,7 @@ CONTRACT_COLUMNS = [
 ]
 ENTERPRISE_COLUMNS = [
     Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "BIN"), lambda e: e.bin),
-    Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "Name"), lambda e: e.name_ru),
+    Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "Name"), lambda e: local_name(e.name_kk, e.name_ru)),
     Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "Size"), lambda e: dual_choice(e.size)),
     Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "Sector"), lambda e: e.sector + (" (АӨК)" if e.agro_industrial else "")),
     Column(E, QT_TRANSLATE_NOOP("EnterpriseColumns", "Mentors"), lambda e: e.mentors, align_right=True),
@@ -43,8 +47,8 @@ ENTERPRISE_COLUMNS = [
 ]
 MENTOR_COLUMNS = [
     Column(M, QT_TRANSLATE_NOOP("MentorColumns", "Mentor"), lambda m: m.full_name),
-    Column(M, QT_TRANSLATE_NOOP("MentorColumns", "Position"), lambda m: m.position),
-    Column(M, QT_TRANSLATE_NOOP("MentorColumns", "Enterprise"), lambda m: m.enterprise),
+    Column(M, QT_TRANSLATE_NOOP("MentorColumns", "Position"), lambda m: local_name(m.position, m.position_ru)),
+    Column(M, QT_TRANSLATE_NOOP("MentorColumns", "Enterprise"), lambda m: local_name(m.enterprise_kk, m.enterprise)),
     Column(M, QT_TRANSLATE_NOOP("MentorColumns", "Students"), lambda m: m.students, align_right=True),
 ]
 AGREEMENT_COLUMNS = [
@@ -79,6 +83,12 @@ ISSUE_COLUMNS = [
 ]
 
 
+def mentor_label(m) -> str:
+    """“Full name, position” with the position in the interface language."""
+    position = local_name(m.position, m.position_ru)
+    return f"{m.full_name}, {position}" if position else m.full_name
+
+
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
@@ -94,6 +104,8 @@ class DualPage(QWidget):
     def __init__(self, db, language: str = "kk", parent=None):
         super().__init__(parent)
         self.db, self.language = db, language
+        self.undo_stack = QUndoStack(self)  # the contract steps; the window's Edit menu undoes them
+        self._contract_rows: list = []
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Dual training")))
         layout.addWidget(hint(self.tr("Contracts between the college, the enterprise and the student, with the appendix "
@@ -104,7 +116,17 @@ class DualPage(QWidget):
         self.tabs.addTab(self._partnerships_tab(), self.tr("Partnerships and payments"))
         self.tabs.addTab(self._checks_tab(), self.tr("Checks and coverage"))
         layout.addWidget(self.tabs, 1)
+        self._initial_order()
         self.reload()
+
+    def _initial_order(self) -> None:
+        """The order each list opens in, shown by its header's indicator (the rows follow the indicator)."""
+        descending, ascending = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
+        for table, column, order in ((self.contracts, 5, descending), (self.enterprises, 1, ascending),
+                                     (self.mentors, 2, ascending), (self.agreements, 2, descending),
+                                     (self.payments, 2, descending), (self.coverage_table, 0, ascending),
+                                     (self.issues, 0, ascending)):
+            table.sortByColumn(column, order)
 
     # --- building --------------------------------------------------------------------------------
 
@@ -121,6 +143,9 @@ class DualPage(QWidget):
             ("end", self.tr("End"), lambda: self.advance(ContractStep.END)),
             ("terminate", self.tr("Terminate…"), self.terminate),
             ("print", self.tr("Print the contract…"), self.print_contract))))
+        self.filters = ContractFilters()
+        self.filters.changed.connect(self._show_contracts)
+        layout.addWidget(self.filters)
         self.contract_model = RowTableModel(CONTRACT_COLUMNS, self)
         self.contracts = row_table(self.contract_model, single=True)
         self.contracts.setObjectName("contracts")
@@ -161,8 +186,10 @@ class DualPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.agreement_model = RowTableModel(AGREEMENT_COLUMNS, self)
         self.payment_model = RowTableModel(PAYMENT_COLUMNS, self)
-        splitter.addWidget(row_table(self.agreement_model, single=True))
-        splitter.addWidget(row_table(self.payment_model, single=True))
+        self.agreements = row_table(self.agreement_model, single=True)
+        self.payments = row_table(self.payment_model, single=True)
+        splitter.addWidget(self.agreements)
+        splitter.addWidget(self.payments)
         layout.addWidget(splitter, 1)
         return page
 
@@ -179,7 +206,8 @@ class DualPage(QWidget):
         layout.addWidget(self.coverage)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.coverage_model = RowTableModel(COVERAGE_COLUMNS, self)
-        splitter.addWidget(row_table(self.coverage_model))
+        self.coverage_table = row_table(self.coverage_model)
+        splitter.addWidget(self.coverage_table)
         self.issue_model = RowTableModel(ISSUE_COLUMNS, self)
         self.issues = row_table(self.issue_model, single=True)
         self.issues.setObjectName("issues")
@@ -191,8 +219,12 @@ class DualPage(QWidget):
 
     # --- data ------------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        self.contract_model.set_rows(dual_lists.list_contracts(self.db))
+    def reload(self, keep: int | None = None) -> None:
+        """Everything read again; the contract selected (or `keep`) stays selected and current."""
+        chosen = self.selected_contract()
+        self._contract_rows = dual_lists.list_contracts(self.db)
+        self.filters.set_choices(self._contract_rows)
+        self._show_contracts(keep if keep is not None else chosen.id if chosen else None)
         self.enterprise_model.set_rows(dual_lists.list_enterprises(self.db))
         self.mentor_model.set_rows(dual_lists.list_mentors(self.db))
         self.agreement_model.set_rows(dual_lists.list_agreements(self.db))
@@ -214,6 +246,21 @@ class DualPage(QWidget):
     def selected_contract(self):
         rows = self.contracts.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    def _show_contracts(self, keep: int | None = None) -> None:
+        """The contracts the filters let through; the one selected stays selected while it is listed."""
+        if keep is None:
+            chosen = self.selected_contract()
+            keep = chosen.id if chosen else None
+        self.contract_model.set_rows([c for c in self._contract_rows if self.filters.accepts(c)])
+        self.select_contract(keep)
+
+    def select_contract(self, contract_id: int | None) -> None:
+        row = next((n for n, c in enumerate(self.contract_model.rows()) if c.id == contract_id), None)
+        if row is not None:
+            self.contracts.selectRow(row)
+            self.contracts.setCurrentIndex(self.contract_model.index(row, 0))
+            self.contracts.scrollTo(self.contract_model.index(row, 0))
 
     # --- contracts -------------------------------------------------------------------------------
 
@@ -241,8 +288,10 @@ class DualPage(QWidget):
             QMessageBox.information(self, self.tr("New contract"), self.tr("Add the enterprise first."))
             return
         dialog = ContractDialog(self.db, student_id, self, self.language)
+        if not dialog.number.text():  # offered, not only hinted: the user keeps it or types another
+            dialog.number.setText(dual.next_contract_number(self.db, date.today().year))
         if dialog.exec():
-            self.reload()
+            self.reload(dialog.contract_id)
 
     def edit_contract(self) -> None:
         """A draft opens whole; a contract in force may get another mentor; others are history."""
@@ -260,7 +309,7 @@ class DualPage(QWidget):
                                     self.tr("An ended or terminated contract is kept as it was."))
             return
         enterprise = dual.contract_data(self.db, contract.id).enterprise_id
-        mentors = ((None, "—"),) + tuple((m.id, f"{m.full_name}, {m.position}") for m in dual_lists.list_mentors(self.db)
+        mentors = ((None, "—"),) + tuple((m.id, mentor_label(m)) for m in dual_lists.list_mentors(self.db)
                                          if m.enterprise_id == enterprise)
         self._form(self.tr("Contract № {number}").format(number=contract.number),
                    [Field("mentor", self.tr("Mentor"), "choice", None, mentors)],
@@ -277,36 +326,21 @@ class DualPage(QWidget):
             self.reload()
 
     def advance(self, step: ContractStep) -> None:
+        """Sign, hand over the appendix, end: asked first, on the date given, undone by Edit ▸ Undo."""
         contract = self.selected_contract()
-        if contract is None:
-            return
-        try:
-            dual.step(self.db, contract.id, step, date.today())
-        except ValidationFailed as error:
-            show_validation(self, self.tr("Contract № {number}").format(number=contract.number), error)
-            return
-        self.reload()
+        if contract is not None and make_step(self, contract, step):
+            tell(self, self.tr("Contract № {number}: {status}.").format(
+                number=contract.number, status=dual_choice(self.selected_contract().status)))
 
     def terminate(self) -> None:
-        contract = self.selected_contract()
-        if contract is None:
-            return
-        reason, ok = QInputDialog.getText(self, self.tr("Terminate the contract"), self.tr("Reason:"))
-        if not ok:
-            return
-        try:
-            dual.step(self.db, contract.id, ContractStep.TERMINATE, date.today(), reason)
-        except ValidationFailed as error:
-            show_validation(self, self.tr("Contract № {number}").format(number=contract.number), error)
-            return
-        self.reload()
+        self.advance(ContractStep.TERMINATE)
 
     def edit_appendix(self) -> None:
-        from desktop.views.dual.contract_dialog import AppendixDialog  # noqa: PLC0415
+        from desktop.views.dual.appendix_dialog import AppendixDialog  # noqa: PLC0415
 
         contract = self.selected_contract()
-        if contract is not None and AppendixDialog(self.db, contract.id, self).exec():
-            self.reload()
+        if contract is not None and AppendixDialog(self.db, contract.id, self, self.language).exec():
+            self.reload(contract.id)
 
     def print_contract(self, path: str | None = None, language: str | None = None) -> Path | None:
         contract = self.selected_contract()
@@ -321,13 +355,20 @@ class DualPage(QWidget):
         from desktop.reports.dual_pdf import build_contract_pdf  # noqa: PLC0415
 
         document = dual_lists.contract_document(self.db, contract.id)
-        return run_validated(self, self.tr("Not printed"), self.tr("Making the PDF…"),
-                             lambda: build_contract_pdf(Path(path), document, language) or Path(path))
+        return self._saved(run_validated(self, self.tr("Not printed"), self.tr("Making the PDF…"),
+                                         lambda: build_contract_pdf(Path(path), document, language) or Path(path)))
+
+    def _saved(self, written: Path | None) -> Path | None:
+        if written:
+            tell(self, self.tr("Saved: {file}").format(file=written))
+        return written
 
     # --- enterprises, mentors, partnerships ------------------------------------------------------
 
     def _enterprise_choices(self, only=None) -> tuple:
-        return tuple((e.id, e.name_ru) for e in dual_lists.list_enterprises(self.db) if only is None or only(e))
+        named = [(e.id, local_name(e.name_kk, e.name_ru)) for e in dual_lists.list_enterprises(self.db)
+                 if only is None or only(e)]
+        return tuple(sorted_names(named, lambda choice: choice[1]))
 
     def _form(self, title: str, fields: list[Field], save) -> None:
         if FormDialog(title, fields, save, self).exec():
@@ -346,9 +387,10 @@ class DualPage(QWidget):
     def _enterprise_form(self, title: str, data: EnterpriseData, enterprise_id: int | None) -> None:
         sizes = tuple((v, dual_choice(v)) for v in ("small", "medium", "large"))
         self._form(title, [
-            Field("bin", self.tr("BIN"), value=data.bin), Field("name_kk", self.tr("Name in Kazakh"), value=data.name_kk),
-            Field("name_ru", self.tr("Name in Russian"), value=data.name_ru),
-            Field("size", self.tr("Size"), "choice", data.size, sizes),
+            Field("bin", self.tr("BIN"), value=data.bin, required=True),
+            Field("name_kk", self.tr("Name in Kazakh"), value=data.name_kk, required=True),
+            Field("name_ru", self.tr("Name in Russian"), value=data.name_ru, required=True),
+            Field("size", self.tr("Size"), "choice", data.size, sizes, required=True),
             Field("sector", self.tr("Sector"), value=data.sector),
             Field("agro_industrial", self.tr("Agro-industrial"), "bool", data.agro_industrial),
             Field("address", self.tr("Address"), value=data.address),
@@ -364,8 +406,8 @@ class DualPage(QWidget):
 
     def new_mentor(self) -> None:
         self._form(self.tr("New mentor"), [
-            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices()),
-            Field("full_name", self.tr("Full name")), Field("position", self.tr("Position in Kazakh")),
+            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices(), required=True),
+            Field("full_name", self.tr("Full name"), required=True), Field("position", self.tr("Position in Kazakh")),
             Field("position_ru", self.tr("Position in Russian")),
             Field("qualification", self.tr("Qualification")), Field("phone", self.tr("Phone"))],
             lambda v: dual.save_mentor(self.db, v["enterprise"], v["full_name"], v["position"], v["qualification"],
@@ -377,7 +419,7 @@ class DualPage(QWidget):
             return
         m = rows[0].data(ROW_ROLE)
         self._form(self.tr("Mentor"), [
-            Field("full_name", self.tr("Full name"), value=m.full_name),
+            Field("full_name", self.tr("Full name"), value=m.full_name, required=True),
             Field("position", self.tr("Position in Kazakh"), value=m.position),
             Field("position_ru", self.tr("Position in Russian"), value=m.position_ru),
             Field("qualification", self.tr("Qualification"), value=m.qualification),
@@ -388,7 +430,7 @@ class DualPage(QWidget):
     def new_request(self) -> None:
         codes = tuple((g.specialty_code, g.specialty_code) for g in contingent.list_groups(self.db))
         self._form(self.tr("Training on enterprise request"), [
-            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices()),
+            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices(), required=True),
             Field("number", self.tr("Contract number")), Field("signed_on", self.tr("Date"), "date"),
             Field("specialty", self.tr("Specialty"), "choice", None, tuple(dict.fromkeys(codes))),
             Field("intake_year", self.tr("Intake year"), "int", date.today().year + 1, minimum=2000, maximum=2100),
@@ -403,7 +445,7 @@ class DualPage(QWidget):
 
         sections = tuple((s, dual_choice(s)) for s in MEMORANDUM_SECTIONS)
         self._form(self.tr("Patronage memorandum"), [
-            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices()),
+            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices(), required=True),
             Field("number", self.tr("Number")), Field("signed_on", self.tr("Date"), "date"),
             Field("valid_from", self.tr("Valid from"), "date"),
             Field("valid_to", self.tr("Valid until"), "date", date(date.today().year + 3, 12, 31)),
@@ -413,9 +455,10 @@ class DualPage(QWidget):
                                                   (v["valid_from"], v["valid_to"]), v["sections"], v["material_aid"]))
 
     def new_payment(self) -> None:
-        mentors = tuple((m.id, f"{m.full_name} ({m.enterprise})") for m in dual_lists.list_mentors(self.db))
+        mentors = tuple(sorted_names(((m.id, f"{m.full_name} ({local_name(m.enterprise_kk, m.enterprise)})")
+                                      for m in dual_lists.list_mentors(self.db)), lambda choice: choice[1]))
         self._form(self.tr("Mentor's service contract"), [
-            Field("mentor", self.tr("Mentor"), "choice", None, mentors), Field("number", self.tr("Number")),
+            Field("mentor", self.tr("Mentor"), "choice", None, mentors, required=True), Field("number", self.tr("Number")),
             Field("signed_on", self.tr("Date"), "date"), Field("period_from", self.tr("Period from"), "date"),
             Field("period_to", self.tr("Period to"), "date"), Field("amount", self.tr("Amount, ₸"), "money")],
             lambda v: partnerships.add_mentor_payment(self.db, v["mentor"], v["number"], v["signed_on"],
@@ -423,7 +466,7 @@ class DualPage(QWidget):
 
     def new_reimbursement(self) -> None:
         self._form(self.tr("Reimbursement to an enterprise"), [
-            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices()),
+            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices(), required=True),
             Field("paid_on", self.tr("Paid on"), "date"), Field("period_from", self.tr("Period from"), "date"),
             Field("period_to", self.tr("Period to"), "date"), Field("amount", self.tr("Amount, ₸"), "money"),
             Field("note", self.tr("Note"))],
@@ -459,7 +502,7 @@ class DualPage(QWidget):
             write_dual_report(Path(path), dual_report(self.db), language, kind)
             return Path(path)
 
-        return run_validated(self, self.tr("Not saved"), self.tr("Making the report…"), work)
+        return self._saved(run_validated(self, self.tr("Not saved"), self.tr("Making the report…"), work))
 
     def save_monitoring(self, path: str | None = None) -> Path | None:
         if not path:
@@ -474,4 +517,4 @@ class DualPage(QWidget):
             write_monitoring(self.db, Path(path))
             return Path(path)
 
-        return run_validated(self, self.tr("Not saved"), self.tr("Making the report…"), work)
+        return self._saved(run_validated(self, self.tr("Not saved"), self.tr("Making the report…"), work))

@@ -55,3 +55,14 @@ def value_sort_key() -> Callable[[Any], Any]:
         return (2, text_key(str(value)))
 
     return key
+
+
+def row_label(row, language: str | None = None, longest: int = 40) -> str:
+    """What an undo entry or a title calls a curriculum row: its code, else its name in the interface language
+    (shortened), never its internal id ("n1")."""
+    if getattr(row, "code", ""):
+        return row.code
+    name = local_name(getattr(row, "name_kk", ""), getattr(row, "name_ru", ""), language=language).strip()
+    if not name:
+        return "—"
+    return name if len(name) <= longest else name[:longest - 1].rstrip() + "…"

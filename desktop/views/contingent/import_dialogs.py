@@ -14,7 +14,7 @@ from desktop.exchange.student_sheet import RawSheet, guess_mapping
 from desktop.services import nedb_import, student_import
 from desktop.services.errors import ValidationFailed
 from desktop.views.contingent.fields import DateField
-from desktop.views.contingent.texts import choice
+from desktop.views.contingent.nedb_words import shown
 from desktop.views.errors import run_validated, show_validation
 from desktop.views.messages import field_name
 
@@ -137,9 +137,7 @@ class NedbImportDialog(QDialog):
                     line.setFlags(line.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     line.setCheckState(Qt.CheckState.Unchecked)
                     self.checks.setdefault(row.line, []).append(line)
-                ours, theirs = difference.ours, difference.theirs
-                if difference.field == "status":
-                    ours, theirs = choice(ours), choice(theirs)
+                ours, theirs = shown(difference.field, difference.ours), shown(difference.field, difference.theirs)
                 for c, item in enumerate((line, QTableWidgetItem(row.name), QTableWidgetItem(field_name(difference.field)),
                                           QTableWidgetItem(ours), QTableWidgetItem(theirs))):
                     self.table.setItem(r, c, item)

@@ -16,6 +16,7 @@ from desktop.services import nedb
 from desktop.services.preflight import PreflightIssue, preflight
 from desktop.views.contingent.texts import choice, preflight_text
 from desktop.views.errors import run_validated
+from desktop.views.names import sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import hint, page_title, row_table, without_checked
 
@@ -165,7 +166,7 @@ class NedbPage(QWidget):
         if changes.since is not None:
             for label, names in ((self.tr("added"), changes.added), (self.tr("changed"), changes.changed),
                                  (self.tr("left"), changes.left)):
-                for name in names:
+                for name in sorted_names(names):  # by the interface language's alphabet
                     self.changes_list.addItem(f"{label}: {name}")
         self.log_model.set_rows(nedb.list_submissions(self.db))
         self.log.resizeColumnsToContents()

@@ -14,6 +14,7 @@ from desktop.services.classifier import ClassifierEntry, sort_key
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.views.errors import confirm_and_delete, run_validated, show_validation
 from desktop.views.filtering import SearchProxy
+from desktop.views.names import local_name
 from desktop.views.pages.classifier_dialog import EntryDialog
 from desktop.views.pages.classifier_texts import kind_text
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
@@ -173,7 +174,7 @@ class ClassifierPage(QWidget):
         if entry is None:
             return
         question = self.tr("Delete {code} “{name}” from the classifier?").format(
-            code=entry.code, name=entry.name_ru or entry.name_kk)
+            code=entry.code, name=local_name(entry.name_kk, entry.name_ru, entry.name_en))
         if not confirm_and_delete(self, question, lambda: classifier.delete_entry(self.db, entry.code)):
             return
         self.undo_stack.push(_EntryCommand(self, self.tr("Delete {code}").format(code=entry.code), entry, None))

@@ -55,11 +55,11 @@ def test_year_load_names_its_credits_as_russian_does(n, word):
     ("credit_unit.not_half_credits", "1.25", "× 0.5", {"hours": 30},
      "30 часов = 1,25 кредита: кредиты должны быть кратны половине"),
     ("year_load.short_year_too_short", "30.5", ">= 36", {"year": 4},
-     "4 курс: 30,5 кредита; в неполном году должно быть ≥ 36 кредитов"),
+     "4 курс: 30,5 кредита; в неполном году должно быть не менее 36 кредитов"),
     ("year_load.beyond_last_year", "5", "4", {}, "Запланировано на 5 курс, а обучение длится 4 года"),
-    ("distance.over", "21.5%", "<= 20%", {"hours": 1181}, "Дистанционное обучение 21,5% (1\u00a0181 час), допустимо ≤ 20%"),
+    ("distance.over", "21.5%", "<= 20%", {"hours": 1181}, "Дистанционное обучение 21,5% (1\u00a0181 час), допустимо не более 20%"),
     ("worker_quals.too_many", "2", "<= 1", {"codes": "3W1, 3W2"},
-     "В программе СПО 2 рабочие квалификации (3W1, 3W2); допустимо ≤ 1"),
+     "В программе СПО 2 рабочие квалификации (3W1, 3W2); допустимо не более 1"),
 ])
 def test_every_counted_noun_agrees_in_russian(code, found, allowed, params, sentence):
     assert TEXTS.message(Finding("X", Severity.ERROR, code, (), found, allowed, "MR", params), "ru", RULES) == sentence
@@ -68,7 +68,7 @@ def test_every_counted_noun_agrees_in_russian(code, found, allowed, params, sent
 def test_kazakh_keeps_its_nouns_and_writes_a_decimal_comma():
     finding = Finding("YEAR-LOAD", Severity.ERROR, "year_load.short_year_too_short", (), "30.5", ">= 36", "MR",
                       {"year": 4})
-    assert TEXTS.message(finding, "kk", RULES) == "4-курс: 30,5 кредит; толық емес жылда ≥ 36 кредит болуы керек"
+    assert TEXTS.message(finding, "kk", RULES) == "4-курс: 30,5 кредит; толық емес жылда кемінде 36 кредит болуы керек"
     weeks = Finding("SCHEDULE-PARTS", Severity.ERROR, "schedule.too_many_weeks", (), "43", "40", "MR", {"year": 1})
     assert TEXTS.message(weeks, "kk", RULES) == "1-курс: 43 апта, 40 болуы керек"
     assert TEXTS.message(weeks, "en", RULES) == "Year 1: 43 weeks; there must be 40"

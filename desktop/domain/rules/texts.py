@@ -28,7 +28,9 @@ _FIGURES_ONLY = re.compile(r"[\d\s.%×≠<>=–]+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Parameters that hold figures; codes and names are left as written.
 _FIGURE_PARAMS = ("found", "allowed", "hours", "hands_on", "weeks", "per_week", "allowed_hours", "end", "year")
-_SIGNS = {">=": "≥", "<=": "≤"}
+# "at least" and "at most" in words: the printed documents' font has no ≥ or ≤, and words read better anyway
+_SIGNS = {"kk": {">=": "кемінде", "<=": "ең көбі"}, "ru": {">=": "не менее", "<=": "не более"}}
+_SIGN = re.compile(r"(>=|<=)\s*")
 THOUSANDS = "\u00a0"  # a no-break space, as the printed documents group thousands (finishing.number)
 
 
@@ -59,8 +61,8 @@ def counted(value: str, forms: list[str], language: str) -> str:
 
 
 def local_figures(value: object, language: str) -> str:
-    """Figures written the Kazakh and Russian way: a decimal comma, thousands spaced, ≥ and ≤; ISO dates as
-    15.07.2025. English keeps what the rules wrote."""
+    """Figures written the Kazakh and Russian way: a decimal comma, thousands spaced; ISO dates as
+    15.07.2025; ">= 36" in words (не менее 36, кемінде 36). English keeps what the rules wrote."""
     text = str(value)
     if language == "en":
         return text
@@ -68,8 +70,7 @@ def local_figures(value: object, language: str) -> str:
         return date.fromisoformat(text).strftime("%d.%m.%Y")
     if not _FIGURES_ONLY.fullmatch(text):
         return text
-    for sign, symbol in _SIGNS.items():
-        text = text.replace(sign, symbol)
+    text = _SIGN.sub(lambda match: _SIGNS[language][match.group(1)] + " ", text)
 
     def one(match: re.Match) -> str:
         whole, _, fraction = match.group(0).partition(".")

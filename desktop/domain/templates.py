@@ -159,22 +159,12 @@ def year_hours_by_kind(curriculum: Curriculum) -> dict[int, dict[str, int]]:
 
 
 def schedule_for(curriculum: Curriculum, hours_per_week: int = 36) -> tuple[YearSchedule, ...]:
-    """A week grid that fits the curriculum: enough theory and practice weeks for its hours, attestation
-    after each semester, final attestation in the last year, holidays for the rest of the 52 weeks."""
-    hours = year_hours_by_kind(curriculum)
-    years = []
-    for year in range(1, curriculum.years + 1):
-        need = hours.get(year, {"T": 0, "P": 0, "A": 0, "F": 0})
-        theory = -(-need["T"] // hours_per_week)
-        practice = -(-need["P"] // hours_per_week)
-        final = "F" * 4 if year == curriculum.years else ""
-        first = theory // 2 + theory % 2
-        used = theory + practice + 2 + len(final)
-        winter = 2 if used + 2 <= 52 else max(0, 52 - used)
-        summer = max(0, 52 - used - winter) if not final else 0
-        weeks = "T" * first + "A" + "H" * winter + "T" * (theory - first) + "A" + "P" * practice + final + "H" * summer
-        years.append(YearSchedule(year, weeks, hours_per_week))
-    return tuple(years)
+    """A week grid that follows the plan (see desktop.domain.schedule): each semester's classes, practice and
+    attestation weeks from its planned hours, attestation only where the plan has it, the final attestation
+    where its row sits, holidays every year."""
+    from desktop.domain.schedule import propose  # noqa: PLC0415 - schedule.py is the grid's own module
+
+    return propose(curriculum, hours_per_week)
 
 
 def module_rows(number: int, qualification: str, outcome_hours: list[int], name_kk: str = "", name_ru: str = "",

@@ -57,28 +57,33 @@ def test_hours_by_year_and_kind():
 
 
 def test_the_proposed_week_grid():
+    # Changed with issue #15: the grid follows the plan semester by semester (desktop/domain/schedule.py):
+    # attestation weeks only where the plan has attestation hours or exams, no fixed four final weeks.
     rows = (r("t1", 720, semesters=(SemesterLoad(1, 720),)), r("p1", 72, Section.PRACTICE, semesters=(SemesterLoad(2, 72),)),
             r("t2", 100, semesters=(SemesterLoad(3, 100),)))
     grid = schedule_for(Curriculum("06130100", (), "11", "kk", years=2, rows=rows))
-    # year 1: 720/36 = 20 theory weeks split 10 + 10, 2 of practice, 2 attestation, 2 winter: 26 summer weeks
-    # year 2: 100/36 -> 3 theory weeks split 2 + 1, 4 final attestation weeks, no summer
-    assert grid == (YearSchedule(1, "T" * 10 + "A" + "HH" + "T" * 10 + "A" + "PP" + "H" * 26, 36),
-                    YearSchedule(2, "TT" + "A" + "HH" + "T" + "A" + "FFFF", 36))
-    full = schedule_for(Curriculum("06130100", (), "11", "kk", years=1, rows=(
-        r("t", 36 * 45, semesters=(SemesterLoad(1, 36 * 45),)),)), hours_per_week=36)
-    # 45 theory + 2 attestation + 4 final = 51 weeks: one week left for winter holidays
-    assert full[0].weeks == "T" * 23 + "A" + "H" + "T" * 22 + "A" + "FFFF"
+    # year 1: 720/36 = 20 theory weeks in the autumn, 2 winter holiday weeks, 2 of practice in the spring, no
+    # exam nor attestation row: no attestation week; 28 summer weeks make 52
+    # year 2: 100/36 -> 3 theory weeks; the graduating year ends there, after its winter holidays
+    assert grid == (YearSchedule(1, "T" * 20 + "HH" + "PP" + "H" * 28, 36), YearSchedule(2, "TTT" + "HH", 36))
+    examined = schedule_for(Curriculum("06130100", (), "11", "kk", years=1, rows=(
+        r("t", 360, semesters=(SemesterLoad(1, 360, Control.EXAM),)),
+        r("ia", 72, Section.INTERMEDIATE, semesters=(SemesterLoad(2, 72),)),
+        r("fa", 108, Section.FINAL, semesters=(SemesterLoad(2, 108, Control.EXAM),)))))
+    # an exam closes semester 1: one attestation week; 72 attestation hours in semester 2: two weeks, then the
+    # final attestation's 108 hours: three weeks
+    assert examined[0].weeks == "T" * 10 + "A" + "HH" + "AA" + "FFF"
     empty = schedule_for(Curriculum("06130100", (), "11", "kk", years=1), hours_per_week=30)
-    assert empty == (YearSchedule(1, "A" + "HH" + "A" + "FFFF", 30),)
-    # 46 theory + 2 attestation + 4 final = 52 weeks: no holidays at all
-    packed = schedule_for(Curriculum("06130100", (), "11", "kk", years=1, rows=(
-        r("t", 36 * 46, semesters=(SemesterLoad(1, 36 * 46),)),)))
-    assert packed[0].weeks == "T" * 23 + "A" + "T" * 23 + "A" + "FFFF"
-    # not the last year: 49 theory + 1 practice + 2 attestation = 52 weeks, neither winter nor summer left
+    assert empty == (YearSchedule(1, "HH", 30),)
+    # 50 theory weeks: room for the winter holidays, none left for the summer
+    packed = schedule_for(Curriculum("06130100", (), "11", "kk", years=2, rows=(
+        r("t", 36 * 50, semesters=(SemesterLoad(1, 36 * 50),)),)))
+    assert packed[0].weeks == "T" * 50 + "HH"
+    # 49 theory + 2 practice weeks = 51: one week of winter holidays left
     busy = schedule_for(Curriculum("06130100", (), "11", "kk", years=2, rows=(
-        r("t", 36 * 49, semesters=(SemesterLoad(1, 36 * 49),)), r("p", 36, Section.PRACTICE,
-                                                                   semesters=(SemesterLoad(2, 36),)))))
-    assert busy[0].weeks == "T" * 25 + "A" + "T" * 24 + "A" + "P"
+        r("t", 36 * 49, semesters=(SemesterLoad(1, 36 * 49),)), r("p", 72, Section.PRACTICE,
+                                                                   semesters=(SemesterLoad(2, 72),)))))
+    assert busy[0].weeks == "T" * 49 + "H" + "PP"
 
 
 def test_a_professional_module_and_its_outcomes():

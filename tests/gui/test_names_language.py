@@ -133,3 +133,29 @@ def test_the_forms_fit_a_college_laptop(make_window, db, monkeypatch, language):
         assert form.minimumSizeHint().width() <= 1366 and form.minimumSizeHint().height() <= 768 - 60
         assert form.height() <= 768 - 60 and form.width() >= 520
         form.close()
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_student_table_sorts_surnames_by_the_alphabet_and_groups_by_number(qapp, language):
+    from desktop.services.contingent import StudentRow
+    from desktop.views.contingent.student_model import StudentFilter, StudentTableModel
+    from desktop.views.i18n import Translations
+
+    Translations().install(language)
+    try:
+        surnames = ["Төлеуов", "Ғабдуллин", "Қасымов", "Әбенов", "Абаев", "Үсенов", "Ұлан", "Уалиев", "Іргебаев",
+                    "Ыбыраев", "Һасенов", "Хасенов", "Өмірбек", "Орынбаев", "Ңұрлан", "Нұрлан"]
+        groups = ["П-10", "П-2", "П-1"]
+        rows = [StudentRow(i, f"{i:012d}", name, "Ерлан", "", None, "M", 1, groups[i % 3], "paid")
+                for i, name in enumerate(surnames)]
+        model = StudentTableModel()
+        model.set_rows(rows, StudentFilter(status=None))
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+        shown = [model.index(r, 0).data().split()[0] for r in range(model.rowCount())]
+        assert shown == ["Абаев", "Әбенов", "Ғабдуллин", "Қасымов", "Нұрлан", "Ңұрлан", "Орынбаев", "Өмірбек",
+                         "Төлеуов", "Уалиев", "Ұлан", "Үсенов", "Хасенов", "Һасенов", "Ыбыраев", "Іргебаев"]
+        model.sort(3, Qt.SortOrder.AscendingOrder)
+        codes = [model.index(r, 3).data() for r in range(model.rowCount())]
+        assert codes == sorted(codes, key=lambda c: int(c.split("-")[1]))
+    finally:
+        Translations().install("en")

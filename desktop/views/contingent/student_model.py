@@ -11,9 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 
+from desktop.domain.collation import code_key, name_key
 from desktop.domain.contingent import ACTIVE, academic_start
 from desktop.services.contingent import StudentRow
 from desktop.views.contingent.texts import choice
+from desktop.views.i18n import current_language
 from desktop.views.table_model import ROW_ROLE, display
 
 HEADERS = (
@@ -124,15 +126,26 @@ class StudentTableModel(QAbstractTableModel):
         keys = self._sort_keys.get(column)
         if keys is None:
             rows, courses = self._all, self._courses
+            # Names by the interface language's alphabet (Әбенов after Абаев, not after Төлеуов), group codes with
+            # their numbers read as numbers; a pure-Python key, as a comparison through Qt per pair would be slow.
+            language = current_language()
             if column == 0:
-                keys = [(r.surname.casefold(), r.given_name.casefold(), r.patronymic.casefold()) for r in rows]
+                # one key for the three parts: "\x01" sorts before every letter, so the surname decides first
+                keys = [name_key(f"{r.surname}\x01{r.given_name}\x01{r.patronymic}", language) for r in rows]
             elif column == 2:
                 keys = [str(r.born) if r.born else "" for r in rows]  # ISO text sorts by date
             elif column == 4:
                 keys = [c or 0 for c in courses]
-            else:
-                attribute = {1: "iin", 3: "group_code", 5: "specialty_code", 6: "funding", 7: "status"}[column]
-                keys = [(getattr(r, attribute), r.surname.casefold()) for r in rows]
+            elif column in (3, 5):
+                attribute = "group_code" if column == 3 else "specialty_code"
+                keys = [(code_key(getattr(r, attribute) or "", language), name_key(r.surname, language))
+                        for r in rows]
+            elif column == 1:
+                keys = [(r.iin or "", name_key(r.surname, language)) for r in rows]
+            else:  # by the words shown, in the interface language
+                attribute = "funding" if column == 6 else "status"
+                words = {value: name_key(choice(value), language) for value in {getattr(r, attribute) for r in rows}}
+                keys = [(words[getattr(r, attribute)], name_key(r.surname, language)) for r in rows]
             self._sort_keys[column] = keys
         return keys.__getitem__
 

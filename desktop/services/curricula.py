@@ -279,8 +279,10 @@ def curriculum_document(db: Database, curriculum_id: int, language: str):
         texts.message(f, language, rules),
         ", ".join(curriculum.row(r).code for r in sorted(f.rows, key=position.get)), f.source)
         for f in check(curriculum, rules))
+    # The approval block names the director the profile holds; the recorded approver stands in for none.
+    director = (profile.director if profile else "") or stored.approved_by
     return CurriculumDocument(
-        curriculum, (profile.name(language) if profile else ""), profile.director if profile else "",
+        curriculum, (profile.name(language) if profile else ""), director,
         names.get(curriculum.specialty, ""), {code: names.get(code, "") for code in curriculum.qualifications},
         stored.status, stored.approved_by, stored.approved_at, rules.title_in(language), lines)
 

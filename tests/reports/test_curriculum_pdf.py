@@ -20,13 +20,13 @@ def ids(demo_db):
 def test_the_kazakh_curriculum_prints_its_header_table_schedule_and_check(demo_db, ids, tmp_path):
     path = tmp_path / "kk.pdf"
     curricula.write_curriculum_pdf(demo_db, ids["approved"], path, "kk")
-    text = text_of(path)
+    text = " ".join(text_of(path).split())  # names wrap in their cells
     for expected in ("ЖҰМЫС ОҚУ ЖОСПАРЫ", "БЕКІТЕМІН", "Алатау жоғары политехникалық колледжі",
                      "06130100", "Бағдарламалық қамтамасыз ету", "4S06130103", "Қазақ тілі",
                      "Дене қасиеттерін дамыту және жетілдіру", "Міндетті оқу жүктемесі барлығы",
                      "ОҚУ ПРОЦЕСІНІҢ КЕСТЕСІ", "Барлық ережелер сақталған."):
         assert expected in text, expected
-    assert "5472" in text  # 228 credits of mandatory load, in hours
+    assert "5 472" in text  # 228 credits of mandatory load, in hours, thousands spaced
     assert "■" not in text
 
 
@@ -34,7 +34,7 @@ def test_the_russian_draft_prints_its_findings(demo_db, ids, tmp_path):
     path = tmp_path / "ru.pdf"
     curricula.write_curriculum_pdf(demo_db, ids["draft"], path, "ru")
     text = text_of(path)
-    for expected in ("РАБОЧИЙ УЧЕБНЫЙ ПЛАН", "УТВЕРЖДАЮ", "Программное обеспечение", "Казахский язык",
+    for expected in ("РАБОЧИЙ УЧЕБНЫЙ ПЛАН", "ПРОЕКТ", "Программное обеспечение", "Казахский язык",
                      "ПРОВЕРКА СООТВЕТСТВИЯ ПРАВИЛАМ", "Нет обязательного базового модуля: БМ 2",
                      "Предмет «Самопознание» исключён", "MR 2022-2023, MR l.93-127"):
         assert expected in text, expected

@@ -4,6 +4,7 @@ plan's facts, the summary of weeks and the signatures."""
 from __future__ import annotations
 
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.reports.curriculum_plan import semester_weeks
@@ -80,7 +81,9 @@ def weeks_summary(doc, language: str, s: _Styles) -> Table | None:
     per_semester = semester_weeks(doc.curriculum)
     head = [pick(LABELS, "year", language), pick(LABELS, "semester_weeks", language)]
     head += [pick(WEEK_LEGEND, kind, language).capitalize() for kind in WEEK_KINDS] + [pick(LABELS, "total", language)]
-    widths = [1.6 * cm, 3.2 * cm] + [2.6 * cm] * len(WEEK_KINDS) + [2 * cm]
+    # Each column as wide as the longest word of its heading ("Профессиональная"): no word leaves its cell.
+    widths = [max(least, max(stringWidth(w, s.bold, 8) for w in text.split()) + 8)
+              for text, least in zip(head, [1.6 * cm, 3.2 * cm] + [2.6 * cm] * len(WEEK_KINDS) + [2 * cm])]
     data = [[wrap(text, s.bold, w, 8) for text, w in zip(head, widths)]]
     totals = [0] * len(WEEK_KINDS)
     for year in schedule:

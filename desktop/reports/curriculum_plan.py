@@ -19,7 +19,8 @@ SPLIT = ("theory", "practice", "course_project", "production", "distance")
 CONTROLS = (Control.EXAM, Control.TEST, Control.GRADED_TEST)
 # A code finishing.code_in does not know yet: the qualification exam, БЕ in Kazakh, КЭ in Russian.
 EXTRA_RUSSIAN_CODES = {"БЕ": "КЭ"}
-HEAD_LINES = (2, 2, 1)  # lines of the three header rows: course, semester with its weeks, hours / credits
+HEAD_LINES = (2, 2, 1)
+OUTCOME_INDENT = 8  # lines of the three header rows: course, semester with its weeks, hours / credits
 
 
 def print_code(code: str, language: str) -> str:
@@ -168,12 +169,15 @@ def plan_cells(doc, language: str, s: _Styles | None = None):
             for member in group:
                 parent = member.id in children
                 font = s.bold if parent else s.regular
-                indent = "\u2003" if member.parent else ""  # an em space survives line breaking
-                name = wrap(indent + (member.name_ru or member.name_kk if language == "ru" else member.name_kk),
-                            font, widths[1])
+                # An outcome stands indented under its module, every line of its name.
+                indent = OUTCOME_INDENT if member.parent else 0
+                name = wrap(member.name_ru or member.name_kk if language == "ru" else member.name_kk,
+                            font, widths[1] - indent)
                 own = children.get(member.id, [member])
-                add([print_code(member.code, language), name] + controls(own) + numbers(own),
-                    name.count("\n") + 1, parent)
+                at = add([print_code(member.code, language), name] + controls(own) + numbers(own),
+                         name.count("\n") + 1, parent)
+                if indent:
+                    styles.append(("LEFTPADDING", (1, at), (1, at), 2 + indent))
             blocks.append((first, len(data) - 1))
         section_leaves = [r for r in rows if r.id in counted]
         end = total(pick(LABELS, "total", language), section_leaves)

@@ -15,21 +15,22 @@ from datetime import date
 
 from openpyxl.utils import get_column_letter
 
-from desktop.domain.curriculum import Control, Curriculum, Row, SemesterLoad, Section
+from desktop.domain.curriculum import Curriculum, Row, SemesterLoad, Section
 from desktop.domain.problems import FieldProblem
-from desktop.domain.sheet_text import MAX_HOURS, is_outcome, normal_code, parse_hours_credits, section_of
-from desktop.exchange.cells import BadCell, cell_number, cell_text
-from desktop.exchange.curriculum_xlsx import MAX_CREDITS, MAX_YEARS, TEXT_FIELDS
+from desktop.domain.sheet_text import is_outcome, normal_code, section_of
+from desktop.exchange.cells import cell_text
+from desktop.exchange.curriculum_xlsx import MAX_YEARS, TEXT_FIELDS
+from desktop.exchange.row_sheet_cells import CellReader
 from desktop.exchange.row_sheet_header import (QUALIFICATION, Grid, Header, find_header, is_russian_only,
                                                specialty_of, split_names, title_block)
 from desktop.exchange.row_sheet_words import (ASIDE, DEFAULT_CODE, EXAM_FORMS, EXAM_WORDS, MANDATORY, MODULE_IN_TEXT,
-                                              MODULE_PRACTICE, MODULES, SEMESTER_NUMBER, TOTAL, code_of, control_pieces,
-                                              heading_of, intake_written, section_in, strip_code,
-                                              study_length, subject_of)
+                                              MODULE_PRACTICE, MODULE_TOTAL, MODULES, QUALIFYING_EXAM, TALLY, TOTAL,
+                                              code_of,
+                                              heading_of, intake_written, section_in, strip_code, study_length,
+                                              subject_of)
 from desktop.exchange.sheet_reading import SheetReading, year_range
 
 HOURS_A_YEAR = 1440  # 60 credits of 24 hours: the full study year of the recommendations (MR l.269)
-INT_FIELDS = ("theory", "practice", "course_project", "production", "distance")
 
 
 @dataclass
@@ -65,7 +66,7 @@ def read_row_sheet(sheet, file_name: str, subject_key) -> SheetReading | None:
     return _Reader(sheet.title, grid, header, subject_key).read(file_name)
 
 
-class _Reader:
+class _Reader(CellReader):
     def __init__(self, title: str, grid: Grid, header: Header, subject_key):
         self.title, self.grid, self.header, self.subject_key = title, grid, header, subject_key
         self.problems: list[FieldProblem] = []
@@ -104,7 +105,7 @@ class _Reader:
         if "name_kk" not in columns and "name_ru" not in columns:
             name = cell_text(self.grid.own(line, columns.get("name")))
             index = cell_text(self.grid.own(line, columns.get("code")))
-            if not name and len(index) > 12 and not code_of(index)[0]:
+            if not name and len(index) > 12 and not code_of(index, any_case=True)[0]:
                 return index  # a section row typed in the code column and left there, not merged over the name
             return name
         kk, ru = (cell_text(self.grid.own(line, columns.get(n))) for n in ("name_kk", "name_ru"))
@@ -114,16 +115,18 @@ class _Reader:
         if name.isdigit() or ASIDE.match(name):
             return
         code_text = cell_text(self.grid.own(line, self.header.columns.get("code")))
-        prefix, number = code_of(code_text) if code_text else ("", "")
+        prefix, number = code_of(code_text, any_case=True) if code_text else ("", "")
         in_name = code_of(name)
         if not prefix and in_name[0]:
             prefix, number = in_name
+        if not prefix and TALLY.search(name) and not cell_text(self.grid.value(line, self.header.columns.get("hours"))):
+            return
         folded = " ".join(name.casefold().split())
         if TOTAL.search(folded.split(" / ")[0]) or TOTAL.search(folded):
             self._total(line, name, folded)
             return
         found = QUALIFICATION.search(name)
-        if found and not prefix and not cell_text(self.grid.own(line, self.header.columns.get("hours"))):
+        if found and not prefix and not cell_text(self.grid.value(line, self.header.columns.get("hours"))):
             self.qualification = found.group(1)  # a row naming the qualification of the modules under it
             return
         heading = heading_of(folded, start=True)
@@ -133,6 +136,8 @@ class _Reader:
             return
         draft = self._draft(line, name, prefix, number)
         if draft is not None:
+            if self.heading is not None and self._home(draft) is not self.heading.section:
+                self._close_heading()  # "КМ 01" under "Жалпы білім беретін пәндер 480": that section has ended
             self.drafts.append(draft)
             self.block.append(draft)
             if self.heading is not None:
@@ -151,7 +156,8 @@ class _Reader:
         key = f"r{line}"
         section = section_of(prefix) if prefix else None
         lowered = name.casefold()
-        if prefix in MODULES and (self.section in (Section.INTERMEDIATE, Section.FINAL)
+        qualifying = any(word in lowered for word in QUALIFYING_EXAM)
+        if prefix in MODULES and (self.section in (Section.INTERMEDIATE, Section.FINAL) or qualifying
                                    or re.match(r"\s*\S+\s*[\d.]+\s*[,;]", name)):
             prefix, number, section = "", "", None  # "КМ 02, КМ 03 бойынша кешенді емтихан": an exam row
         if prefix in MODULES and number and "." not in number:
@@ -174,8 +180,15 @@ class _Reader:
         elif section is None:
             named = MODULE_IN_TEXT.search(name)
             module = self._module_named(named) if named else None
-            if any(word in lowered for word in MODULE_PRACTICE) and (module or self._module_open()):
-                section, parent, code = Section.PRACTICE, (module or self.module).key, "КП"
+            home = module or (self.module if self._module_open() else None)
+            practice = any(word in lowered for word in MODULE_PRACTICE)
+            if qualifying:  # "Квалификационный экзамен по ПМ 01" with no section row over it
+                section = Section.INTERMEDIATE
+            elif practice and (module or (home is not None and self._holds(home, hours))):
+                section, parent, code = Section.PRACTICE, home.key, "КП"  # named, or within the module's hours
+            elif practice and self.section in (None, Section.BASIC, Section.PROFESSIONAL):
+                # practice typed after the modules, under no section row: a practice row of its own
+                section, code, self.section, self.module = Section.PRACTICE, "КП", Section.PRACTICE, None
             elif self.section is not None:
                 section = self.section
                 if self.module is not None and self.module.section is section:
@@ -203,90 +216,24 @@ class _Reader:
                                              None)
         return draft
 
+    def _home(self, draft: _Draft) -> Section:
+        """The section a row counts in: practice inside a module counts with the module."""
+        parent = next((d for d in reversed(self.drafts) if d.key == draft.parent), None) if draft.parent else None
+        return parent.section if parent else draft.section
+
+    def _holds(self, module: _Draft, hours: int | None) -> bool:
+        """Whether a module's written hours leave room for one more row: a module of 264 hours with no rows
+        under it does not hold the 288 hours of production training typed after it."""
+        if module.hours is None or hours is None:
+            return True
+        return sum(d.hours or 0 for d in self.drafts if d.parent == module.key) + hours <= module.hours
+
     def _module_open(self) -> bool:
         return self.module is not None and self.module.section is Section.PROFESSIONAL
 
     def _module_named(self, match) -> _Draft | None:
         code = normal_code(match.group(1), match.group(2))
         return next((d for d in reversed(self.drafts) if d.module and d.code == code), None)
-
-    # --- cells --------------------------------------------------------------------------------------
-
-    def _hours(self, line: int, name: str) -> tuple[int | None, float | None]:
-        column = self.header.columns.get("hours")
-        value = self.grid.own(line, column)
-        if not cell_text(value):
-            return None, None
-        parsed = parse_hours_credits(value)
-        if parsed is None:
-            self.bad("hours", "file.bad_hours", line, column, value=cell_text(value)[:60], limit=MAX_HOURS)
-            return None, None
-        return parsed
-
-    def _values(self, line: int) -> dict:
-        values: dict = {}
-        columns = self.header.columns
-        if cell_text(self.grid.own(line, columns.get("credits"))):
-            found = self._number("credits", line, columns["credits"], MAX_CREDITS, whole=False)
-            if found is not None:
-                values["credits"] = found
-        for name in INT_FIELDS:
-            if cell_text(self.grid.own(line, columns.get(name))):
-                found = self._number(name, line, columns[name], MAX_HOURS)
-                if found is not None:
-                    values[name] = found
-        qualification = cell_text(self.grid.own(line, columns.get("qualification")))
-        if QUALIFICATION.fullmatch(qualification):
-            values["qualification"] = qualification
-        if cell_text(self.grid.own(line, columns.get("justification"))):
-            values["justification"] = cell_text(self.grid.own(line, columns["justification"]))[
-                :TEXT_FIELDS["justification"]]
-        return values
-
-    def _number(self, name: str, line: int, column: int, high: float, whole: bool = True):
-        try:
-            return cell_number(self.grid.own(line, column), 0, high, whole)
-        except BadCell as bad:
-            self.bad(name, bad.code, line, column, **bad.params)
-            return None
-
-    def _loads(self, line: int) -> dict:
-        loads = {}
-        for semester, column in sorted(self.header.semesters.items()):
-            value = self.grid.own(line, column)
-            if not cell_text(value):
-                continue
-            parsed = parse_hours_credits(value)
-            if parsed is None:
-                self.bad("semester_hours", "file.bad_hours", line, column, value=cell_text(value)[:60], limit=MAX_HOURS)
-            elif parsed[0]:
-                loads[semester] = [parsed[0], None]
-        return loads
-
-    def _controls(self, line: int, loads: dict) -> None:
-        """The controls of a row put on its semesters: "емтихан" alone on the last semester with hours,
-        "экзамен 2" / "Э-2" on semester 2; split columns (exams, tests) hold the semester numbers."""
-        found: list[tuple[Control, list[int], int, str]] = []
-        column = self.header.control
-        for kind, semesters, piece in control_pieces(cell_text(self.grid.own(line, column))):
-            if kind is None:
-                self.bad("semester_control", "file.bad_choice", line, column, value=piece[:60],
-                         allowed="емтихан/экзамен, сынақ/зачет, сараланған сынақ/дифф. зачет")
-            else:
-                found.append((kind, semesters, column, piece))
-        for split_column, kind in self.header.split_controls.items():
-            value = cell_text(self.grid.own(line, split_column))
-            if value:  # "2", "1, 3"; a mark ("+") without a number: the last semester
-                found.append((kind, [int(n) for n in SEMESTER_NUMBER.findall(value)], split_column, value))
-        for kind, semesters, where, written in found:
-            if not semesters and loads:
-                semesters = [max(loads)]
-            for semester in semesters:
-                if semester in loads:
-                    loads[semester][1] = kind
-                elif loads:  # a control where the row has no hours: the sheet contradicts itself
-                    self.bad("semester_control", "file.control_without_hours", line, where, value=written[:60],
-                             semester=semester)
 
     # --- sections and totals ------------------------------------------------------------------------
 
@@ -322,7 +269,10 @@ class _Reader:
             mandatory = _sum([d for d in self.drafts if d.section not in (Section.ELECTIVES, Section.CONSULTATIONS)],
                              self.drafts)
             without_electives = _sum([d for d in self.drafts if d.section is not Section.ELECTIVES], self.drafts)
-            if named is not None:
+            module = self._module_totalled(name)
+            if module is not None:  # "Итого по ПМ 01": that module's rows, not every professional one
+                sums = [_sum([d for d in self.drafts if module.key in (d.key, d.parent)], self.drafts)]
+            elif named is not None:
                 home = {d.key: d.section for d in self.drafts}  # practice in a module counts with the module
                 sums = [_sum([d for d in self.drafts if home.get(d.parent, d.section) is named], self.drafts)]
             elif any(word in folded for word in MANDATORY):
@@ -336,6 +286,13 @@ class _Reader:
                 self._check(line, split_names(name)[0], written, sums)
         self.block, self.module = [], None
 
+    def _module_totalled(self, name: str) -> _Draft | None:
+        found = MODULE_TOTAL.search(name.upper())
+        if not found:
+            return None
+        code = normal_code(found.group(1), found.group(2))
+        return next((d for d in reversed(self.drafts) if d.module and d.code == code), None)
+
     def _check(self, line: int, name: str, written: int, sums: list[int]) -> None:
         if written not in sums:
             self.bad("hours", "file.subtotal_mismatch", line, self.header.columns.get("hours"), name=name[:80],
@@ -344,8 +301,9 @@ class _Reader:
     # --- the curriculum -----------------------------------------------------------------------------
 
     def _reading(self, file_name: str, names: list[str]) -> SheetReading:
-        rows = self._rows()
         title_text = title_block(self.grid, self.header)
+        self._one_qualification(set(QUALIFICATION.findall(title_text)))
+        rows = self._rows()
         source, found = "sheet", year_range(f"{title_text} {self.title}")
         if found is None:
             source, found = "file_name", year_range(file_name or "")
@@ -370,6 +328,22 @@ class _Reader:
             "ru" if russian else "kk", intake_year=intake or date.today().year, years=years,
             rows=tuple(rows), title=title[:300])
         return SheetReading(curriculum, source, tuple(sorted(self.problems, key=lambda p: p.row or 0)))
+
+    def _one_qualification(self, written: set[str]) -> None:
+        """A plan whose title names one qualification teaches it in every professional module and examines it
+        in every qualification exam ("Квалификационный экзамен по ПМ 01"), whatever the rows leave unsaid."""
+        if len(written) != 1 or any(d.values.get("qualification") not in (None, *written) for d in self.drafts):
+            return
+        code = next(iter(written))
+        for draft in self.drafts:
+            lowered = f"{draft.name_kk} {draft.name_ru}".casefold()
+            exam = draft.section is Section.INTERMEDIATE and (
+                any(word in lowered for word in QUALIFYING_EXAM) or MODULE_IN_TEXT.search(draft.name_kk))
+            if (draft.section is Section.PROFESSIONAL or exam) and not draft.values.get("qualification"):
+                draft.values["qualification"] = code
+                if exam and not draft.values.get("exam_form"):
+                    draft.values["exam_form"] = next((form for words, form in EXAM_FORMS
+                                                      if any(w in lowered for w in words)), None)
 
     def _rows(self) -> list[Row]:
         children: dict[str, int] = {}

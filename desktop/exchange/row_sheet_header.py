@@ -36,6 +36,10 @@ CONTROL_KINDS = (
 _COURSE = re.compile(r"(?<!\w)(\d{1,2}|i{1,3}|iv|v)\s*[-–]?\s*курс")
 _SEMESTER_WORD = re.compile(r"(?<!\w)(\d{1,2}|[ivx]{1,4})\s*[-–]?\s*(?:семестр\w*|сем\b\.?)|семестр\w*\s*(\d{1,2})(?!\d)")
 _WEEKLY = ("апталық", "аптасына", "в неделю", "недельн")
+# "17 нед.", "22 апта", "15 апта/нед.": the weeks of a semester, written under it
+_WEEKS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:апта|нед)")
+# Headers the exchange columns' fragments miss: "теоретические" holds no "теория"
+_MORE_FIELDS = ((("теорет",), "theory"),)
 # Under a course, its autumn and spring semesters
 _SEASONS = ((("күз", "осен"), 1), (("көктем", "весен"), 2))
 _BARE = re.compile(r"^(\d{1,2}|[ivx]{1,4})\.?$")
@@ -55,6 +59,7 @@ class Header:
     semesters: dict = field(default_factory=dict)  # semester -> column
     control: int | None = None  # one column of control words ("емтихан 2")
     split_controls: dict = field(default_factory=dict)  # column -> Control: cells hold semester numbers
+    weeks: dict = field(default_factory=dict)  # semester -> its weeks, when its column holds hours a week
     texts: list = field(default_factory=list)  # the header's words, for the sheet's language
 
 
@@ -99,6 +104,12 @@ class Grid:
         if anchor and anchor != (row, column) and (anchor[0] != row or not isinstance(value, str)):
             return None
         return value
+
+    def value(self, row: int, column: int | None):
+        """A cell of the plan's hours, credits and controls: only its own value, never the text of a section row
+        merged over it from the name ("Базалық модульдер" merged from the index to the hours column)."""
+        anchor = self.merge_of.get((row, column))
+        return None if anchor and anchor != (row, column) else self.get(row, column)
 
 
 def _lower(value: object) -> str:
@@ -158,6 +169,7 @@ def find_header(grid: Grid) -> Header | None:
 def _columns(grid: Grid, first: int, last: int, name_col: int) -> Header:
     header = Header(first, last, last + 1)
     widest = max((max(grid.rows.get(r, {0: None})) for r in range(first, last + 1)), default=0)
+    names: dict[int, str] = {}  # the name columns: a Kazakh and a Russian one side by side
     for column in range(1, widest + 1):
         texts = []
         for row in range(first, last + 1):
@@ -168,11 +180,17 @@ def _columns(grid: Grid, first: int, last: int, name_col: int) -> Header:
         header.texts += [cell_text(v) for v, _ in texts]
         if not lows:
             continue
+        if _weekly(header, lows, column):
+            continue
         kind = classify(lows)
         if column == name_col:
             header.columns.setdefault(kind[0] if kind in (("name_kk",), ("name_ru",)) else "name", column)
+            names[column] = " ".join(lows)
             continue
         if kind is None:
+            continue
+        if kind == ("name",) and len(names) == 1 and column == max(names) + 1:
+            names[column] = " ".join(lows)
             continue
         if kind[0] == "semester":
             header.semesters.setdefault(kind[1], column)
@@ -183,7 +201,33 @@ def _columns(grid: Grid, first: int, last: int, name_col: int) -> Header:
                 header.split_controls[column] = kind[1]
         else:
             header.columns.setdefault(kind[0], column)
+    _name_languages(header, names)
     return header
+
+
+def _weekly(header: Header, lows: list[str], column: int) -> bool:
+    """A semester column of hours a week ("аптасына сағат / часов в неделю" anywhere over it) with its weeks
+    ("17 апта"): its cells are multiplied by the weeks. Without the weeks they cannot be, and it is no column."""
+    if not any(word in low for low in lows for word in _WEEKLY):
+        return False
+    semester = _semester(lows)
+    weeks = next((int(m.group(1)) for low in lows if (m := _WEEKS.search(low))), None)
+    if semester and weeks:
+        header.semesters.setdefault(semester, column)
+        header.weeks.setdefault(semester, weeks)
+    return bool(semester)
+
+
+def _name_languages(header: Header, names: dict[int, str]) -> None:
+    """"Пәндердің атауы" beside "Наименование дисциплин": the Kazakh names and the Russian ones, by the language
+    of each header."""
+    if len(names) != 2 or "name" not in header.columns:
+        return
+    kazakh = [c for c, text in names.items() if KAZAKH_LETTERS.search(text)]
+    if len(kazakh) == 1:
+        del header.columns["name"]
+        header.columns["name_kk"] = kazakh[0]
+        header.columns["name_ru"] = next(c for c in names if c != kazakh[0])
 
 
 def classify(lows: list[str]) -> tuple | None:
@@ -200,6 +244,9 @@ def classify(lows: list[str]) -> tuple | None:
         kind = control_kind(lows[-1]) if len(lows) > 1 or not any(w in joined for w in _CONTROL_HEADER) else None
         return ("control", kind)
     for text in reversed(lows):
+        for fragments, name in _MORE_FIELDS:
+            if any(fragment in text for fragment in fragments):
+                return (name,)
         for name, _, fragments in COLUMNS[3:5]:  # "Атауы қазақша", "Наименование на русском"
             if any(fragment in text for fragment in fragments):
                 return (name,)

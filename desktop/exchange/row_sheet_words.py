@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from desktop.domain.curriculum import Control, ExamForm, Section
-from desktop.domain.sheet_text import section_of, split_code
+from desktop.domain.sheet_text import MAX_HOURS, parse_hours_credits, section_of, split_code
 from desktop.exchange.curriculum_xlsx import CONTROL_WORDS
 from desktop.exchange.row_sheet_header import control_kind
 
@@ -32,9 +32,17 @@ TOTAL = re.compile(r"^(барлығы|барлыгы|итого|всего|жи�
 EXAM_FORMS = ((("демонстрациялық", "демонстрацион"), ExamForm.DEMONSTRATION_EXAM),
               (("практикалық жұмыс", "практическая работа", "практической работ"), ExamForm.PRACTICAL_WORK))
 EXAM_WORDS = ("емтихан", "экзамен")
+# A qualification exam is intermediate attestation, wherever it is typed (MR: after each module of a qualification)
+QUALIFYING_EXAM = ("квалификационн", "біліктілік емтихан", "біліктілікті беру")
 MANDATORY = ("міндетті", "обязательн")
 ASIDE = re.compile(r"^(оның ішінде|в том числе|в т\.\s?ч\.)", re.IGNORECASE)
+# The counts under the table, one a semester ("Количество экзаменов 5 | 1 | 2", "Емтихандар саны", "Недельная
+# нагрузка 36"): written in the semester columns like hours, but no row of the plan.
+TALLY = re.compile(r"^(количество|кол-во|число)\s|\sсаны(?!\w)|недельная нагрузка|нагрузка в неделю|апталық жүктеме"
+                   r"|аптасына|в неделю", re.IGNORECASE)
 MODULE_IN_TEXT = re.compile(r"(?<!\w)(КМ|ПМ)\s*(\d{1,3})(?![\d.])")
+# The module a subtotal names: "Итого по ПМ 01", "ПМ.02 бойынша барлығы", "Итого по модулю БМ 03"
+MODULE_TOTAL = re.compile(r"(?<!\w)(БМ|КМ|ПМ)\s*[.\-–]?\s*(\d{1,3})(?![\d.])")
 DEFAULT_CODE = {Section.GENERAL: "ЖБП", Section.PRACTICE: "КП", Section.INTERMEDIATE: "АА", Section.FINAL: "ҚА",
                  Section.CONSULTATIONS: "К", Section.ELECTIVES: "Ф"}
 MODULES = ("БМ", "КМ", "ПМ")
@@ -62,11 +70,17 @@ def subject_of(names, subject_key) -> str | None:
     return None
 
 
-def code_of(text: str) -> tuple[str, str]:
-    """A section code at the start of a text, written in capitals as codes are ("ОН 1.1", "БМ 1", "ООД 01"):
-    ("", "") for a word that merely starts like one ("Математика", "Физика")."""
+# "ООД.01", "БМ.01", "ПМ-03": a dot or a dash between the prefix and its number, as many plans write the index
+_JOINED = re.compile(r"^(\s*[^\W\d_]{1,4})\s*[.\-–]\s*(?=\d)")
+
+
+def code_of(text: str, any_case: bool = False) -> tuple[str, str]:
+    """A section code at the start of a text, written in capitals as codes are ("ОН 1.1", "БМ 1", "ООД.01"):
+    ("", "") for a word that merely starts like one ("Математика", "Физика"). In the index column, where nothing
+    but a code is typed, any_case reads "бм 1" and "пм 03" too."""
+    text = _JOINED.sub(r"\1 ", text)
     prefix, number = split_code(text)
-    word = re.match(r"\s*([^\W\d_]+)", text)
+    word = re.match(r"\s*([^\W\d_]+)", text.upper() if any_case else text)
     if not prefix or section_of(prefix) is None or not word or word.group(1) != prefix:
         return "", ""
     if not number and prefix not in ("ЖБП", "ООД", "БМ", "КМ", "ПМ", "ОН", "РО", "КП"):
@@ -153,3 +167,25 @@ def study_length(text: str) -> int | None:
             return -(-(years * 12 + months) // 12) if 0 < years * 12 + months <= 72 else None
     return None
 
+
+
+# "144(6)", "72 (3 кр.)": hours with their credits in brackets
+_BRACKETED = re.compile(r"^\s*(\d{1,6})\s*\(\s*(\d{1,4}(?:[.,]\d{1,4})?)\s*(?:к|кр|кредит\w*)?\.?\s*\)\s*$", re.IGNORECASE)
+
+
+def hours_of(value: object, weeks: int | None = None) -> tuple[int, float | None] | None:
+    """(hours, credits or None) of a cell as parse_hours_credits reads it, "144(6)" too; with weeks, the cell
+    holds hours a week (3, 1.5) and the semester's hours are those times its weeks."""
+    if weeks:
+        number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+        if number is None and re.fullmatch(r"\s*\d{1,2}(?:[.,]\d{1,2})?\s*", str(value)):
+            number = float(str(value).replace(",", "."))
+        hours = number * weeks if number is not None else None
+        if hours is None or hours != hours or abs(hours - round(hours)) > 1e-6 or not 0 <= hours <= MAX_HOURS:
+            return None
+        return int(round(hours)), None
+    parsed = parse_hours_credits(value)
+    if parsed is None and isinstance(value, str) and (match := _BRACKETED.match(value)):
+        hours = int(match.group(1))
+        parsed = (hours, float(match.group(2).replace(",", "."))) if hours <= MAX_HOURS else None
+    return parsed

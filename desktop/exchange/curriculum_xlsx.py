@@ -19,42 +19,33 @@ from desktop.domain.problems import FieldProblem
 from desktop.domain.sheet_text import MAX_HOURS, is_outcome, normal_code, parse_hours_credits, section_of, split_code
 from desktop.exchange.cells import (BadCell, SheetFileError, cell_number, cell_short_text, cell_text as _text,
                                     open_workbook, sheet_rows, worksheet)
+from desktop.exchange.curriculum_words import (COLUMN_HEADERS, DETAIL_LABELS, KEYS, KEYS_HEADER, MAIN, SCHEDULE,
+                                               SCHEDULE_HEADERS, SEMESTER_CONTROL, SEMESTER_HOURS, key_rows, normal,
+                                               semester_field, value_key, value_words)
+from desktop.exchange.print_setup import COUNT, PAGE_OF, fit_columns, print_ready
 
 MAX_SEMESTERS = 10
-MAIN, SCHEDULE = "Жоспар-План", "Кесте-График"
-DETAILS = (  # curriculum field, label
-    ("title", "Атауы / Наименование (title)"),
-    ("specialty", "Мамандық / Специальность (specialty)"),
-    ("qualifications", "Біліктіліктер / Квалификации (qualifications)"),
-    ("entry_base", "Білім базасы / База образования (entry_base)"),
-    ("language", "Оқыту тілі / Язык обучения (language)"),
-    ("study_form", "Оқу нысаны / Форма обучения (study_form)"),
-    ("intake_year", "Қабылдау жылы / Год приёма (intake_year)"),
-    ("years", "Оқу жылдары / Лет обучения (years)"),
-    ("military", "Әскери мамандық / Военная специальность (military)"),
-    ("cognate", "Мәндес біліктілік / Родственная квалификация (cognate)"),
-    ("rule_set", "Ережелер жинағы / Свод правил (rule_set)"),
-)
+DETAILS = tuple(DETAIL_LABELS.items())  # curriculum field, label
 COLUMNS = (  # row field, header written, lower-case fragments a header typed by hand may contain
-    ("id", "Кілт / Ключ (id)", ("(id)", "кілт", "ключ")),
-    ("section", "Бөлім / Раздел (section)", ("(section)", "бөлім", "раздел")),
-    ("code", "Коды / Код (code)", ("(code)", "коды", "код", "индекс")),
-    ("name_kk", "Атауы қазақша / Наименование на казахском (name_kk)", ("name_kk", "қазақша", "на казахском")),
-    ("name_ru", "Атауы орысша / Наименование на русском (name_ru)", ("name_ru", "орысша", "на русском")),
-    ("hours", "Сағат / Часы (hours)", ("(hours)", "сағат", "часы", "всего часов", "барлығы")),
-    ("credits", "Кредит (credits)", ("credits", "кредит")),
-    ("theory", "Теория (theory)", ("theory", "теория")),
-    ("practice", "Зертханалық-практикалық / Лабораторно-практические (practice)", ("(practice)", "практикалық", "практические")),
-    ("course_project", "Курстық жоба / Курсовой проект (course_project)", ("course_project", "курстық", "курсов")),
-    ("production", "Өндірістік оқыту / Производственное обучение (production)", ("production", "өндірістік", "производствен")),
-    ("distance", "Қашықтан / Дистанционно (distance)", ("distance", "қашықтан", "дистанц")),
-    ("parent", "Модуль (parent)", ("(parent)",)),
-    ("qualification", "Біліктілік / Квалификация (qualification)", ("(qualification)", "біліктілік", "квалификация")),
-    ("subject", "Пән / Предмет (subject)", ("(subject)",)),
-    ("basic_module", "БМ № (basic_module)", ("basic_module",)),
-    ("merged_into", "Біріктірілген / Объединён с (merged_into)", ("merged_into",)),
-    ("justification", "Негіздеме / Обоснование (justification)", ("justification", "негіздеме", "обоснование")),
-    ("exam_form", "Емтихан нысаны / Форма экзамена (exam_form)", ("exam_form", "нысаны", "форма экзамена")),
+    ("id", COLUMN_HEADERS["id"], ("(id)", "кілт", "ключ")),
+    ("section", COLUMN_HEADERS["section"], ("(section)", "бөлім", "раздел")),
+    ("code", COLUMN_HEADERS["code"], ("(code)", "коды", "код", "индекс")),
+    ("name_kk", COLUMN_HEADERS["name_kk"], ("name_kk", "қазақша", "на казахском")),
+    ("name_ru", COLUMN_HEADERS["name_ru"], ("name_ru", "орысша", "на русском")),
+    ("hours", COLUMN_HEADERS["hours"], ("(hours)", "сағат", "часы", "всего часов", "барлығы")),
+    ("credits", COLUMN_HEADERS["credits"], ("credits", "кредит")),
+    ("theory", COLUMN_HEADERS["theory"], ("theory", "теория")),
+    ("practice", COLUMN_HEADERS["practice"], ("(practice)", "практикалық", "практические")),
+    ("course_project", COLUMN_HEADERS["course_project"], ("course_project", "курстық", "курсов")),
+    ("production", COLUMN_HEADERS["production"], ("production", "өндірістік", "производствен")),
+    ("distance", COLUMN_HEADERS["distance"], ("distance", "қашықтан", "дистанц")),
+    ("parent", COLUMN_HEADERS["parent"], ("(parent)",)),
+    ("qualification", COLUMN_HEADERS["qualification"], ("(qualification)", "біліктілік", "квалификация")),
+    ("subject", COLUMN_HEADERS["subject"], ("(subject)",)),
+    ("basic_module", COLUMN_HEADERS["basic_module"], ("basic_module",)),
+    ("merged_into", COLUMN_HEADERS["merged_into"], ("merged_into",)),
+    ("justification", COLUMN_HEADERS["justification"], ("justification", "негіздеме", "обоснование")),
+    ("exam_form", COLUMN_HEADERS["exam_form"], ("exam_form", "нысаны", "форма экзамена")),
 )
 CONTROL_WORDS = {
     "exam": Control.EXAM, "емтихан": Control.EXAM, "экзамен": Control.EXAM, "э": Control.EXAM,
@@ -84,7 +75,15 @@ class CurriculumFileError(SheetFileError):
 
 # --- writing ---------------------------------------------------------------------------------------
 
+# Columns set by hand (the rest fit what they hold): column A also holds the details' labels, on two lines.
+WIDTHS = {"A": 24, "C": 11, "D": 40, "E": 40, "R": 30}
+# Sections, control forms and yes/no in words; the other cells hold what people type.
+WORDS_OF = {"section": "section", "exam_form": "exam_form"}
+
+
 def write_curriculum(path: Path, curriculum: Curriculum) -> None:
+    """The curriculum as people read and print it: labels and headers in Kazakh and Russian, choices in words,
+    A4 landscape fitted to the width with the header repeated; the program's keys on a hidden sheet (KEYS)."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = MAIN
@@ -93,45 +92,73 @@ def write_curriculum(path: Path, curriculum: Curriculum) -> None:
         value = getattr(curriculum, name)
         if name == "qualifications":
             value = " ".join(value)
+        elif name in ("military", "cognate"):
+            value = value_words("flag", bool(value))
+        else:
+            value = value_words(name, value)
         sheet.append([label, value])
         sheet.cell(sheet.max_row, 1).font = bold
+        sheet.cell(sheet.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[sheet.max_row].height = 27  # the label's two lines: Kazakh, then Russian
     sheet.append([])
     headers = [header for _, header, _ in COLUMNS]
-    headers += [f"{n} сем. (S{n})" for n in range(1, MAX_SEMESTERS + 1)]
-    headers += [f"{n} сем. бақылау / контроль (C{n})" for n in range(1, MAX_SEMESTERS + 1)]
+    headers += [SEMESTER_HOURS.format(n=n) for n in range(1, MAX_SEMESTERS + 1)]
+    headers += [SEMESTER_CONTROL.format(n=n) for n in range(1, MAX_SEMESTERS + 1)]
     sheet.append(headers)
     header_row = sheet.max_row
-    for cell in sheet[header_row]:
-        cell.font = bold
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
     for row in curriculum.rows:
         values = []
         for name, _, _ in COLUMNS:
             value = getattr(row, name)
-            values.append(value.value if hasattr(value, "value") else value)
+            value = value.value if hasattr(value, "value") else value
+            values.append(value_words(WORDS_OF[name], value) if name in WORDS_OF else value)
         by_semester = {load.semester: load for load in row.semesters}
         values += [by_semester[n].hours if n in by_semester else None for n in range(1, MAX_SEMESTERS + 1)]
-        values += [by_semester[n].control.value if n in by_semester and by_semester[n].control else None
-                   for n in range(1, MAX_SEMESTERS + 1)]
+        values += [value_words("control", by_semester[n].control.value)
+                   if n in by_semester and by_semester[n].control else None for n in range(1, MAX_SEMESTERS + 1)]
         sheet.append(values)
-    widths = {"name_kk": 50, "name_ru": 50, "code": 10, "justification": 30}
-    for index, (name, _, _) in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = widths.get(name, 12)
-    sheet.freeze_panes = sheet.cell(header_row + 1, 4)
+    language = curriculum.language if curriculum.language in PAGE_OF else "kk"
+    identity = " — ".join(str(part) for part in (curriculum.title, curriculum.specialty, curriculum.intake_year)
+                          if part)
+    hour_columns = [index for index, (name, _, _) in enumerate(COLUMNS, start=1)
+                    if name in ("hours", "theory", "practice", "course_project", "production", "distance")]
+    hour_columns += range(len(COLUMNS) + 1, len(COLUMNS) + MAX_SEMESTERS + 1)
+    print_ready(sheet, language, identity, header_row=header_row, widths=WIDTHS,
+                formats={get_column_letter(index): COUNT for index in hour_columns})
+    sheet.print_title_rows = f"{header_row}:{header_row}"  # the header on every page, not the details above it
+    sheet.freeze_panes = sheet.cell(header_row + 1, 4)  # the key, section and code stay in view
     schedule = workbook.create_sheet(SCHEDULE)
-    schedule.append(["Курс (year)", "Апталар / Недели (weeks)", "Сағат/апта / Часов в неделю (hours_per_week)"])
+    schedule.append(list(SCHEDULE_HEADERS.values()))
     for year in curriculum.schedule:
         schedule.append([year.year, year.weeks, year.theory_hours_per_week])
-    schedule.column_dimensions["B"].width = 60
+    print_ready(schedule, language, identity, widths={"B": 60})
+    keys = workbook.create_sheet(KEYS)
+    keys.append(list(KEYS_HEADER))
+    for line in key_rows(MAX_SEMESTERS):
+        keys.append(list(line))
+    fit_columns(keys)
+    keys.sheet_state = "hidden"  # for the program; people read the words of the other sheets
     workbook.save(path)
 
 
 # --- reading ---------------------------------------------------------------------------------------
 
-def _field_of(header: object) -> str | None:
-    text = str(header or "").strip().lower()
+_OWN_HEADERS = {normal(header): name for name, header, _ in COLUMNS}
+_OWN_LABELS = {normal(label): name for name, label in DETAILS}
+
+
+def _field_of(header: object, keys: dict | None = None) -> str | None:
+    """The field a header stands for: by the keys sheet, our own headers, the words people type, or the key in
+    brackets older workbooks wrote ("Сағат / Часы (hours)")."""
+    text = normal(header)
     if not text:
         return None
+    if keys and text in keys:
+        return keys[text]
+    if text in _OWN_HEADERS:
+        return _OWN_HEADERS[text]
+    if semester_field(header):
+        return semester_field(header)
     for name, _, fragments in COLUMNS:
         if any(fragment in text for fragment in fragments):
             return name
@@ -156,7 +183,7 @@ def read_exchange_workbook(path: Path) -> Curriculum:
     workbook = open_workbook(path)
     try:
         names = [sheet.title for sheet in workbook.worksheets]  # a chart sheet holds no cells and is passed over
-        reader = _Reader(worksheet(workbook, MAIN))
+        reader = _Reader(worksheet(workbook, MAIN), _keys(workbook, names).get(MAIN))
         curriculum = reader.read()
         if SCHEDULE in names:
             curriculum = reader.read_schedule(worksheet(workbook, SCHEDULE), curriculum)
@@ -167,9 +194,22 @@ def read_exchange_workbook(path: Path) -> Curriculum:
         workbook.close()
 
 
+def _keys(workbook, names: list[str]) -> dict[str, dict[str, str]]:
+    """The keys sheet as {sheet: {label: key}}; empty for a workbook without one (older or typed by hand)."""
+    if KEYS not in names:
+        return {}
+    found: dict[str, dict[str, str]] = {}
+    for _, line in sheet_rows(worksheet(workbook, KEYS), min_row=2):
+        sheet, label, key = (tuple(line) + (None,) * 3)[:3]
+        if _text(sheet) and _text(label) and _text(key):
+            found.setdefault(_text(sheet), {})[normal(label)] = _text(key)
+    return found
+
+
 class _Reader:
-    def __init__(self, sheet):
+    def __init__(self, sheet, keys: dict | None = None):
         self.sheet = sheet
+        self.keys = keys or {}
         self.problems: list[FieldProblem] = []
 
     def bad(self, field: str, code: str, row: int, column: int, **params) -> None:
@@ -178,22 +218,21 @@ class _Reader:
     def read(self) -> Curriculum:
         lines = sheet_rows(self.sheet)
         details, header_at = {}, None
-        labels = {label.split("(")[-1].rstrip(")"): name for name, label in DETAILS}
         for index, (number, line) in enumerate(lines):
-            fields_here = {_field_of(v) for v in line}
+            fields_here = {_field_of(v, self.keys) for v in line}
             if {"code", "hours"} <= fields_here:
                 header_at = index
                 break
             if line and line[0]:
-                key = str(line[0]).split("(")[-1].rstrip(")").strip()
-                if key in labels:
-                    details[labels[key]] = (line[1] if len(line) > 1 else None, number)
+                name = self._detail_of(line[0])
+                if name:
+                    details[name] = (line[1] if len(line) > 1 else None, number)
         if header_at is None:
             self.problems.append(FieldProblem("header", "file.no_curriculum_header", {}, None, None, self.sheet.title))
             return Curriculum("", (), "", "")
         columns = {}
         for index, value in enumerate(lines[header_at][1], start=1):
-            name = _field_of(value)
+            name = _field_of(value, self.keys)
             if name and name not in columns:
                 columns[name] = index
         rows = [self._row(line, number, columns) for number, line in lines[header_at + 1:]
@@ -201,9 +240,16 @@ class _Reader:
         rows = self._hang_outcomes([r for r in rows if r is not None])
         return self._curriculum(details, tuple(rows))
 
+    def _detail_of(self, label: object) -> str | None:
+        """The detail a label names: by the keys sheet, our own labels, or the key in brackets ("Атауы (title)")."""
+        text = normal(label)
+        name = self.keys.get(text) or _OWN_LABELS.get(text) or str(label).split("(")[-1].rstrip(")").strip()
+        return name if name in DETAIL_LABELS else None
+
     def _curriculum(self, details: dict, rows: tuple[Row, ...]) -> Curriculum:
         def detail(name, default=""):
-            return details.get(name, (default, None))
+            value, line = details.get(name, (default, None))
+            return value_key(name, value) if isinstance(value, str) else value, line
 
         values = {}
         for name, (low, high) in (("intake_year", INTAKE_YEARS), ("years", (1, MAX_YEARS))):
@@ -222,8 +268,9 @@ class _Reader:
                 self.problems.append(FieldProblem(name, bad.code, bad.params, line, "B", self.sheet.title))
                 texts[name] = ""
         yes = (True, 1, "1", "TRUE", "True", "иә", "да")
-        military, _ = detail("military", False)
-        cognate, _ = detail("cognate", False)  # absent from workbooks written before it existed: not cognate
+        # cognate is absent from workbooks written before it existed: not cognate
+        military = value_key("flag", detail("military", False)[0])
+        cognate = value_key("flag", detail("cognate", False)[0])
         return Curriculum(
             specialty=texts["specialty"], qualifications=tuple(texts["qualifications"].split()),
             entry_base=texts["entry_base"], language=texts["language"],
@@ -302,7 +349,7 @@ class _Reader:
     def _choice(self, choices, field: str, value: object, number: int, column: int):
         """One of an enumeration's values, or None with the bad cell reported."""
         try:
-            return choices(_text(value))
+            return choices(value_key(field, _text(value)))
         except ValueError:
             self.bad(field, "file.bad_choice", number, column, value=_text(value)[:60],
                      allowed=", ".join(c.value for c in choices))
@@ -323,7 +370,7 @@ class _Reader:
                 continue
             control = None
             if _text(control_value):
-                control = CONTROL_WORDS.get(_text(control_value).lower())
+                control = CONTROL_WORDS.get(str(value_key("control", _text(control_value))).lower())
                 if control is None:
                     self.bad("semester_control", "file.bad_choice", number, control_index,
                              value=_text(control_value)[:60], allowed="exam, test, graded_test")

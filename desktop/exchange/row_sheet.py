@@ -25,7 +25,7 @@ from desktop.exchange.row_sheet_header import (QUALIFICATION, Grid, Header, find
                                                specialty_of, split_names, title_block)
 from desktop.exchange.row_sheet_words import (ASIDE, DEFAULT_CODE, EXAM_FORMS, EXAM_WORDS, MANDATORY, MODULE_IN_TEXT,
                                               MODULE_PRACTICE, MODULE_TOTAL, MODULES, QUALIFYING_EXAM, TALLY, TOTAL,
-                                              code_of,
+                                              academic_year, code_of,
                                               heading_of, intake_written, section_in, strip_code, study_length,
                                               subject_of)
 from desktop.exchange.sheet_reading import SheetReading, year_range
@@ -92,6 +92,10 @@ class _Reader(CellReader):
             if name:
                 self._line(line, name)
         self._close_heading()
+        for module in [d for d in self.drafts if d.module and d.hours is not None]:
+            rows = [d for d in self.drafts if d.parent == module.key]
+            if rows:  # "КМ 01 360" over outcomes of 180 and 120: the module says one thing, its rows another
+                self._check(module.line, module.name_kk, module.hours, [_sum(rows, self.drafts)])
         for at, name, written, block, grand, rows_before in self.bare_totals:
             subtotal = block is not None and len(self.drafts) > rows_before
             self._check(at, name, written, ([block] if subtotal else []) + grand)
@@ -305,6 +309,8 @@ class _Reader(CellReader):
         self._one_qualification(set(QUALIFICATION.findall(title_text)))
         rows = self._rows()
         source, found = "sheet", year_range(f"{title_text} {self.title}")
+        if found and academic_year(title_text, found) and (study_length(title_text) or 1) > 1:
+            found = None  # "2024-2025 оқу жылына арналған" a plan of several years: the year it is for, not the intake
         if found is None:
             source, found = "file_name", year_range(file_name or "")
         if found is None:

@@ -189,3 +189,13 @@ def hours_of(value: object, weeks: int | None = None) -> tuple[int, float | None
         hours = int(match.group(1))
         parsed = (hours, float(match.group(2).replace(",", "."))) if hours <= MAX_HOURS else None
     return parsed
+
+
+# "2024-2025 оқу жылына", "на 2024-2025 учебный год": one academic year (singular), not a cohort's years
+_ACADEMIC_YEAR = re.compile(r"(20\d\d)\s*[-–—]\s*(20\d\d)\s*(?:ж\.?\s*)?(?:оқу\s+жыл(?:ы|ына|ында|ының)(?!\w)"
+                            r"|уч(?:ебн(?:ый|ого|ом)|\.)\s*год(?:а|у)?(?!\w))", re.IGNORECASE)
+
+
+def academic_year(text: str, years: tuple[int, int]) -> bool:
+    """Whether the range found in a title is written as one academic year."""
+    return any((int(m.group(1)), int(m.group(2))) == years for m in _ACADEMIC_YEAR.finditer(text))

@@ -196,7 +196,8 @@ def test_codes_typed_in_the_name_and_section_subtotals():
 def test_a_wrong_subtotal_refuses_the_sheet_and_says_both_sums():
     choice = sheets("ru-cook-wrong-subtotal-2023.xlsx")["РУП"]
     assert [(p.code, p.row, p.params["written"], p.params["sum"]) for p in choice.problems] == [
-        ("file.subtotal_mismatch", 8, 300, 312), ("file.subtotal_mismatch", 11, 852, 864)]
+        ("file.subtotal_mismatch", 8, 300, 312), ("file.subtotal_mismatch", 10, 480, 440),
+        ("file.subtotal_mismatch", 13, 852, 824)]
     assert not choice.importable
 
 
@@ -232,6 +233,20 @@ def test_a_subtotal_under_a_module_sums_that_module_only():
         ("ҚА", "final", 12, None, {4: 12}),
     ]  # "в том числе практических 400" is no row
     assert {r.qualification for r in curriculum.rows if r.section is Section.INTERMEDIATE} == {"4S07160303"}
+
+
+# --- 10. The academic year a plan is for is not its intake ------------------------------------------------
+
+def test_an_academic_year_in_the_title_asks_for_the_intake_and_hours_a_week_may_be_fractions():
+    choice = sheets("kk-electric-academic-year.xlsx")["ЖОЖ"]
+    assert choice.problems == () and choice.needs_intake_year  # "2024-2025 оқу жылына", "3 жыл 10 ай"
+    assert choice.curriculum.years == 4
+    assert table(choice.curriculum) == [
+        ("КМ 04", "professional", 585, None, {}),
+        ("ОН 4.1", "professional", 168, "КМ 04", {7: 120, 8: 48}),  # 8 and 6 a week over 15 and 8 weeks
+        ("ОН 4.2", "professional", 336, "КМ 04", {7: 240, 8: 96}),
+        ("ОН 4.3", "professional", 81, "КМ 04", {7: 81}),  # 5,4 a week over 15 weeks
+    ]
 
 
 # --- the command line --------------------------------------------------------------------------------

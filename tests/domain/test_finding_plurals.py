@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain.rules import Finding, Severity
+from desktop.domain.rules import Finding, Severity, number
 from desktop.domain.rules.texts import FindingTexts, local_figures, russian_plural
 from desktop.paths import resource_path
+from desktop.reports.finishing import figure
 from curricula import RULES
 
 TEXTS = FindingTexts(json.loads(resource_path("rules", "messages.json").read_text(encoding="utf-8")))
@@ -89,3 +90,11 @@ def test_no_russian_message_writes_a_counted_noun_in_one_form_only():
     data = json.loads(resource_path("rules", "messages.json").read_text(encoding="utf-8"))
     fixed = re.compile(r"\{\w+\} (кредит|час|недел|строк|год|лет)")
     assert [code for code, entry in data["messages"].items() if fixed.search(entry["ru"])] == []
+
+
+@given(st.decimals(min_value=0, max_value=10**5, places=2, allow_nan=False, allow_infinity=False))
+def test_figures_in_findings_are_written_as_the_printed_documents_write_them(value):
+    written = number(float(value))  # as the rules write a figure into a finding: "4.5", "5472"
+    for language in ("kk", "ru"):
+        assert local_figures(written, language) == figure(float(written))
+    assert local_figures(written, "en") == written

@@ -49,7 +49,7 @@ def russian_plural(value: Decimal | int | float | str) -> str:
 
 
 def counted(value: str, forms: list[str], language: str) -> str:
-    """The noun's form after the last figure of `value` ("≥ 36" counts 36)."""
+    """The noun's form after the last figure of `value` (">= 36" counts 36)."""
     figures = _FIGURE.findall(str(value))
     if not figures:
         return forms[-1]

@@ -7,6 +7,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from desktop.domain.schedule import weeks_by_activity
 from desktop.reports.curriculum_plan import semester_weeks
 from desktop.reports.curriculum_style import GRID, SECTION_FILL, TOTAL_FILL, _Styles, wrap
 from desktop.reports.finishing import date_in_words, stamp_place
@@ -86,8 +87,9 @@ def weeks_summary(doc, language: str, s: _Styles) -> Table | None:
               for text, least in zip(head, [1.6 * cm, 3.2 * cm] + [2.6 * cm] * len(WEEK_KINDS) + [2 * cm])]
     data = [[wrap(text, s.bold, w, 8) for text, w in zip(head, widths)]]
     totals = [0] * len(WEEK_KINDS)
+    by_year = weeks_by_activity(schedule)  # as the schedule's own summary counts them
     for year in schedule:
-        counts = [year.weeks.count(kind) for kind in WEEK_KINDS]
+        counts = [by_year.get(year.year, {}).get(kind, 0) for kind in WEEK_KINDS]
         totals = [a + b for a, b in zip(totals, counts)]
         semesters = " + ".join(str(per_semester.get(n, 0)) for n in (2 * year.year - 1, 2 * year.year))
         data.append([str(year.year), semesters] + [str(n) if n else "" for n in counts] + [str(sum(counts))])

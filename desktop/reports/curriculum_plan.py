@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from desktop.domain.curriculum import Control, Curriculum, Row, Section, leaves
+from desktop.domain.schedule import semester_weeks as schedule_semester_weeks
 from desktop.reports.curriculum_style import (CELL_SIZE, GRID, HOURS_PER_CREDIT, SECTION_FILL, TOTAL_FILL, _Styles,
                                               wrap)
 from desktop.reports.finishing import code_in, figure, number
@@ -37,23 +38,10 @@ def semester_count(c: Curriculum) -> int:
 
 
 def semester_weeks(c: Curriculum) -> dict[int, int]:
-    """Study weeks (all but holidays) of each semester from the process schedule: a year's first semester
-    ends at its winter holidays, else at its first attestation week, else at half its study weeks."""
+    """Study weeks (all but holidays) of each semester, parted as the process schedule parts them."""
     weeks = {}
     for year in c.schedule:
-        grid = year.weeks
-        study = [i for i, letter in enumerate(grid) if letter not in "H-"]
-        if not study:
-            continue
-        breaks = [i for i in range(study[0], study[-1]) if grid[i] == "H"]
-        if breaks:
-            cut = breaks[0]
-        elif "A" in grid:
-            cut = grid.index("A") + 1
-        else:
-            cut = study[(len(study) + 1) // 2 - 1] + 1
-        first = sum(1 for i in study if i < cut)
-        weeks[2 * year.year - 1], weeks[2 * year.year] = first, len(study) - first
+        weeks[2 * year.year - 1], weeks[2 * year.year] = schedule_semester_weeks(year.weeks)
     return weeks
 
 

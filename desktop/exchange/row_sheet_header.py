@@ -24,6 +24,7 @@ QUALIFICATION = re.compile(r"(?<![\dA-Z])(\d(?:W|S|AB)\d{8})(?!\d)")
 
 # Words of the name column's header: "Модульдер мен пәндердің атауы / Наименование модулей и дисциплин".
 _NAME_WORDS = ("атау", "наименован", "пәндер", "дисциплин", "модульдер мен", "модулей и")
+_NAMED = re.compile(r"атау|наименован")  # the header's own words, never a section row's
 _CONTROL_HEADER = ("бақылау", "контрол", "нысан")
 _CONTROL_WORK = ("жұмыс", "работ")  # "бақылау жұмысы / контрольная работа": a kind of lesson, not a control
 # The kinds of control a split control column holds, by its header; graded first ("сараланған сынақ" holds
@@ -38,8 +39,10 @@ _SEMESTER_WORD = re.compile(r"(?<!\w)(\d{1,2}|[ivx]{1,4})\s*[-–]?\s*(?:сем�
 _WEEKLY = ("апталық", "аптасына", "в неделю", "недельн")
 # "17 нед.", "22 апта", "15 апта/нед.": the weeks of a semester, written under it
 _WEEKS = re.compile(r"(?<!\d)(\d{1,2})\s*(?:апта|нед)")
-# Headers the exchange columns' fragments miss: "теоретические" holds no "теория"
-_MORE_FIELDS = ((("теорет",), "theory"),)
+# Headers the exchange columns' fragments miss: "теоретические" holds no "теория", "ЛПЗ" no "практические"
+_MORE_FIELDS = ((("теор",), "theory"), (("лпз", "лаб.", "лабор", "зертхана"), "practice"))
+# The hours column written as "всего" or "кол-во часов" under "Объем учебного времени"; not "всего кредитов"
+_HOURS_WORDS = re.compile(r"^(всего|барлығы|итого)$|(?<!\w)(час(ов|ы)?|сағат\w*)(?!\w)|объем|көлем")
 # Under a course, its autumn and spring semesters
 _SEASONS = ((("күз", "осен"), 1), (("көктем", "весен"), 2))
 _BARE = re.compile(r"^(\d{1,2}|[ivx]{1,4})\.?$")
@@ -116,9 +119,15 @@ def _lower(value: object) -> str:
     return " ".join(cell_text(value).lower().replace("ё", "е").split())
 
 
+# Shorter name headers ("Пән", "Модуль / пән", "Предмет"): enough to find the header row, which needs an hours or
+# semester column beside them, but too loose to name any other column.
+_SHORT_NAME = re.compile(r"^(модуль|пән|предмет)\w*(\s*/\s*(модуль|пән|предмет|дисциплин)\w*)?$")
+
+
 def _is_name_header(value: object) -> bool:
     text = _lower(value)
-    return bool(text) and len(text) <= 200 and any(word in text for word in _NAME_WORDS)
+    return bool(text) and len(text) <= 200 and (any(word in text for word in _NAME_WORDS)
+                                                or bool(_SHORT_NAME.match(text)))
 
 
 def _is_column_numbers(line: dict) -> bool:
@@ -153,10 +162,12 @@ def find_header(grid: Grid) -> Header | None:
             if _is_column_numbers(below_line):
                 data_from = below + 1
                 break
-            if name_col in below_line and grid.merge_of.get((below, name_col)) != grid.merge_of.get((first, name_col), 0):
-                break
-            if any(_PLAN_START.search(cell_text(v)) for c, v in below_line.items()
-                   if grid.merge_of.get((below, c), (below, c))[0] == below):
+            translated = _NAMED.search(_lower(below_line.get(name_col)))  # "Наименование" under "Атауы"
+            if name_col in below_line and grid.merge_of.get((below, name_col)) != grid.merge_of.get((first, name_col), 0) \
+                    and not translated:
+                break  # a row of the plan
+            if not translated and any(_PLAN_START.search(cell_text(v)) for c, v in below_line.items()
+                                      if grid.merge_of.get((below, c), (below, c))[0] == below):
                 break  # a section row or a coded row typed in a column the header left empty
             last, data_from = below, below + 1
         header = _columns(grid, first, last, name_col)
@@ -255,6 +266,8 @@ def classify(lows: list[str]) -> tuple | None:
         for name, _, fragments in COLUMNS:
             if name not in _NOT_HERE and any(fragment in text for fragment in fragments):
                 return (name,)
+        if text is lows[-1] and "кредит" not in text and _HOURS_WORDS.search(text.strip(" .,:()")):
+            return ("hours",)
     return None
 
 

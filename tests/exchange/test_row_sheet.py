@@ -110,7 +110,9 @@ def test_a_row_typed_wrong_shows_in_its_section_row_and_every_total_above_it():
     sheet = book.active
     sheet.cell(plan.rows["ОН 2.1"], 5, 264)  # 24 hours more than the sheet's sums say
     problems = read(sheet).problems
+    module = 240 + 480 + 228  # КМ 02 as the sheet writes it: the sum of its outcomes before the change
     assert {p.row: (p.params["written"], p.params["sum"]) for p in problems} == {
+        plan.rows["КМ 02"]: (module, module + 24),
         plan.headings["professional"]: (plan.hours["professional"], plan.hours["professional"] + 24),
         plan.totals["professional"]: (plan.hours["professional"], plan.hours["professional"] + 24),
         plan.totals["mandatory"]: (plan.hours["mandatory"], plan.hours["mandatory"] + 24),

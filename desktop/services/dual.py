@@ -402,3 +402,48 @@ def update_mentor(db: Database, mentor_id: int, full_name: str, position: str = 
         mentor.full_name, mentor.position = full_name.strip(), position.strip()
         mentor.qualification, mentor.phone = qualification.strip(), phone.strip()
         mentor.position_ru = position_ru.strip()
+
+
+def undo_step(db: Database, contract_id: int, action: dd.ContractStep, previous: str) -> None:
+    """Take back a step just made (the page's undo): the contract returns to `previous` and the step's date goes.
+    Refused when the contract has moved on since (it is no longer in the status that step led to)."""
+    with db.session() as session:
+        contract = session.get(DualContract, contract_id)
+        if contract is None:
+            raise NotFound(contract_id)
+        if contract.status != dd.next_status(dd.ContractStatus(previous), action).value:
+            raise ValidationFailed([FieldProblem("status", "dual.step_not_allowed",
+                                                 {"step": action.value, "status": contract.status})])
+        if action == dd.ContractStep.SIGN:
+            contract.signed_on = None
+        elif action == dd.ContractStep.ISSUE_APPENDIX:
+            contract.appendix_issued_on = None
+        elif action == dd.ContractStep.TERMINATE:
+            contract.termination_reason, contract.terminated_on = "", None
+        contract.status = previous
+
+
+@dataclass(frozen=True)
+class PlanModule:
+    code: str
+    name_kk: str
+    name_ru: str
+    hours: int
+
+
+def plan_modules(db: Database, contract_id: int) -> list[PlanModule]:
+    """The professional modules and practices of the student's working curriculum (top-level rows, with their
+    hours): what the appendix's periods are picked from. Empty when the group has no curriculum."""
+    from desktop.services import curricula  # noqa: PLC0415
+
+    with db.session() as session:
+        contract = session.get(DualContract, contract_id)
+        if contract is None:
+            raise NotFound(contract_id)
+        group = contract.student.group
+        curriculum_id = group.curriculum_id if group is not None else None
+    if curriculum_id is None:
+        return []
+    plan = curricula.get_curriculum(db, curriculum_id).curriculum
+    return [PlanModule(r.code, r.name_kk, r.name_ru, r.hours) for r in plan.rows
+            if r.section.value in ("professional", "practice") and r.parent is None]

@@ -195,33 +195,70 @@ def set_scores(db: Database, session_id: int, student_id: int, scores: dict[str,
     """Record a candidate's scores (every aspect's checked) and their total, letter and pass; None when absent."""
     with db.session() as session:
         record, candidate = _candidate(session, session_id, student_id)
-        candidate.absent, candidate.retake = absent, retake
-        if absent:
-            candidate.scores, candidate.total, candidate.letter, candidate.passed = {}, None, "", None
-            return None
-        aspects = _aspects(record)
-        known = {a.code for a in aspects}
-        problems = [FieldProblem("aspect", "exam.unknown_aspect", {"aspect": code, "value": ""})
-                    for code in scores if code not in known]
-        clean = {}
-        for aspect in aspects:
-            if aspect.code not in scores:
-                continue
-            values = tuple(_typed(str(v)) if aspect.kind == de.AspectKind.JUDGEMENT else Decimal(str(v))
-                           for v in scores[aspect.code])  # a judge's 2.5 stays 2.5, and is refused
-            try:
-                de.aspect_mark(aspect, values)
-            except de.MarkingError as error:
-                problems += _problems([error])
-            clean[aspect.code] = [str(v) if isinstance(v, Decimal) else v for v in values]
+        problems = _score(record, candidate, scores, absent, retake)
         if problems:
             raise ValidationFailed(problems)
-        total = de.total_mark(aspects, {code: tuple(Decimal(v) if isinstance(v, str) else v for v in values)
-                                        for code, values in clean.items()})
-        candidate.scores, candidate.total = clean, total
-        candidate.letter = grading_scale().band(total).letter
-        candidate.passed = de.passed(total, Decimal(str(record.pass_mark)))
-        return total
+        return candidate.total
+
+
+@dataclass(frozen=True)
+class ScoreEntry:
+    """One candidate's line of the score grid: no scores and not absent means not scored (yet)."""
+
+    student_id: int
+    scores: dict
+    absent: bool = False
+    retake: bool = False
+
+
+def set_all_scores(db: Database, session_id: int, entries: list[ScoreEntry]) -> int:
+    """The score grid saved at once: every line checked as set_scores checks one, all written or none (a problem
+    carries the line's number in `entries`, from 1). Returns how many candidates have a total now."""
+    with db.session() as session:
+        problems = []
+        for number, entry in enumerate(entries, start=1):
+            record, candidate = _candidate(session, session_id, entry.student_id)
+            if not entry.absent and not entry.scores:  # emptied: back to not scored
+                candidate.absent, candidate.retake = False, entry.retake
+                candidate.scores, candidate.total, candidate.letter, candidate.passed = {}, None, "", None
+                continue
+            problems += [FieldProblem(p.field, p.code, p.params, row=number)
+                         for p in _score(record, candidate, entry.scores, entry.absent, entry.retake)]
+        if problems:  # raised inside the transaction: nothing of the grid is written
+            raise ValidationFailed(problems)
+        return sum(1 for e in entries if not e.absent and e.scores)
+
+
+def _score(record: ExamSession, candidate: ExamCandidate, scores: dict[str, list], absent: bool,
+           retake: bool) -> list[FieldProblem]:
+    """Check and write one candidate's scores; the problems found (nothing is meant to be kept then)."""
+    candidate.absent, candidate.retake = absent, retake
+    if absent:
+        candidate.scores, candidate.total, candidate.letter, candidate.passed = {}, None, "", None
+        return []
+    aspects = _aspects(record)
+    known = {a.code for a in aspects}
+    problems = [FieldProblem("aspect", "exam.unknown_aspect", {"aspect": code, "value": ""})
+                for code in scores if code not in known]
+    clean = {}
+    for aspect in aspects:
+        if aspect.code not in scores:
+            continue
+        values = tuple(_typed(str(v)) if aspect.kind == de.AspectKind.JUDGEMENT else Decimal(str(v))
+                       for v in scores[aspect.code])  # a judge's 2.5 stays 2.5, and is refused
+        try:
+            de.aspect_mark(aspect, values)
+        except de.MarkingError as error:
+            problems += _problems([error])
+        clean[aspect.code] = [str(v) if isinstance(v, Decimal) else v for v in values]
+    if problems:
+        return problems
+    total = de.total_mark(aspects, {code: tuple(Decimal(v) if isinstance(v, str) else v for v in values)
+                                    for code, values in clean.items()})
+    candidate.scores, candidate.total = clean, total
+    candidate.letter = grading_scale().band(total).letter
+    candidate.passed = de.passed(total, Decimal(str(record.pass_mark)))
+    return []
 
 
 def finish_session(db: Database, session_id: int) -> int:
@@ -427,3 +464,21 @@ def list_experts(db: Database, session_id: int) -> list[tuple[int, str, str, str
     with db.session() as session:
         return [(e.id, e.full_name, e.role, e.organisation, e.certificate) for e in session.scalars(
             select(ExamExpert).where(ExamExpert.session_id == session_id).order_by(ExamExpert.id))]
+
+
+@dataclass(frozen=True)
+class GridLine:
+    student_id: int
+    scores: dict
+    absent: bool
+    retake: bool
+
+
+def session_scores(db: Database, session_id: int) -> tuple[list[de.Aspect], list[GridLine]]:
+    """The scheme's aspects and every candidate's scores as recorded, for the score grid (in candidate order)."""
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        return _aspects(record), [GridLine(c.student_id, dict(c.scores), c.absent, c.retake)
+                                  for c in record.candidates]

@@ -353,7 +353,7 @@ def test_every_button_in_every_language(make_window, demo_db, monkeypatch, tmp_p
                                                    for where, kind, text in walk_state.problems)
     assert walk_state.pressed > 2000
     assert {"StudentDialog", "ContractDialog", "AppendixDialog", "FormDialog", "GroupDialog", "OrderDialog",
-            "RecordsDialog", "TeachersDialog", "EmploymentDialog", "ScoresDialog", "NewCurriculumDialog",
+            "RecordsDialog", "TeachersDialog", "EmploymentDialog", "ScoreGridDialog", "NewCurriculumDialog",
             "RowDialog", "ScheduleDialog", "EntryDialog", "NedbImportDialog"} <= walk_state.dialogs
 
 

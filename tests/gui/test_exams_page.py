@@ -2,11 +2,12 @@
 from decimal import Decimal
 
 from openpyxl import Workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pypdf import PdfReader
 
 from desktop.services import exams, students
-from desktop.views.exams.scores_dialog import ScoresDialog
+from desktop.views.exams.score_grid import FIXED, ScoreGridDialog
 
 
 def test_the_demo_sessions_and_figures(make_window, demo_db, qtmodeltester):
@@ -17,44 +18,44 @@ def test_the_demo_sessions_and_figures(make_window, demo_db, qtmodeltester):
     assert page.results.count() == 2 and page.gaps.count() == len(exams.qual_exam_gaps(demo_db))
 
 
-def test_entering_scores_for_a_candidate_and_awarding(make_window, demo_db, monkeypatch, tmp_path):
-    page = make_window(demo_db).page("exams")
+def _column(grid: ScoreGridDialog, code: str, judge: int | None = None) -> int:
+    return FIXED + grid.columns.index(next(c for c in grid.columns if c[0].code == code and c[1] == judge))
+
+
+def test_entering_scores_in_the_grid_and_awarding(make_window, demo_db, monkeypatch, tmp_path):
+    window = make_window(demo_db)
+    page = window.page("exams")
     planned = next(r for r, s in enumerate(page.session_model.rows()) if s.status == "planned")
     page.sessions.selectRow(planned)
     session_id = page.selected_session().id
     assert page.candidates.rowCount() == 26
-
-    def enter(dialog: ScoresDialog):
-        for code, boxes in dialog.inputs.items():
-            for box in boxes:
-                box.setValue(box.maximum() if code in ("A", "B", "D") else 3)
-        assert dialog.total.text().startswith("Total: 100.00")
-        dialog.inputs["C"][0].setValue(0)  # one judge of five marks less
-        dialog.save()
-        return dialog.result()
-
-    monkeypatch.setattr(ScoresDialog, "exec", enter)
-    page.candidates.setCurrentCell(0, 0)
     first = page.document.lines[0]
+
+    def enter(grid: ScoreGridDialog):
+        assert grid.table.rowCount() == 26
+        for aspect, judge in grid.columns:
+            grid.set_mark(0, _column(grid, aspect.code, judge), _plain_max(aspect) if judge is None else "3")
+        assert grid.total_text(0) == ("100.00", "A")
+        grid.set_mark(0, _column(grid, "C", 0), "0")  # one judge of five marks less
+        for row in range(1, grid.table.rowCount()):
+            grid.table.item(row, 2).setCheckState(Qt.CheckState.Checked)  # absent
+        grid.save()
+        return grid.result()
+
+    monkeypatch.setattr(ScoreGridDialog, "exec", enter)
+    page.candidates.setCurrentCell(0, 0)
     page.findChild(QPushButton, "scores").click()
     line = next(line for line in page.document.lines if line.student_id == first.student_id)
     assert (line.total, line.letter, line.passed) == (Decimal("95.00"), "A", True)
     assert page.candidates.item(0, page.candidates.columnCount() - 1).text() == "passed"
-
-    def absent(dialog: ScoresDialog):
-        dialog.absent.setChecked(True)
-        dialog.save()
-        return dialog.result()
-
-    monkeypatch.setattr(ScoresDialog, "exec", absent)
-    for row in range(1, page.candidates.rowCount()):
-        page.candidates.setCurrentCell(row, 0)
-        page.enter_scores()
+    assert "Scores saved: 1 candidates have a total." == window.statusBar().currentMessage()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.findChild(QPushButton, "finish").click()
+    assert "qualification was recorded on 1 candidates" in window.statusBar().currentMessage()
     earned = students.get_student(demo_db, first.student_id).qualifications
     assert [q.code for q in earned][-1] == "4S06130105"
     pdf = page.print_protocol(str(tmp_path / "p.pdf"), "kk")
+    assert window.statusBar().currentMessage() == f"Saved: {pdf}"
     text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
     # the total as the form writes it: 95 (whole), never 95.00 with a decimal point
     assert "ДЕМОНСТРАЦИЯЛЫҚ ЕМТИХАН ХАТТАМАСЫ" in text and "A (өте жақсы)" in text and "95.00" not in text
@@ -63,19 +64,31 @@ def test_entering_scores_for_a_candidate_and_awarding(make_window, demo_db, monk
     assert next(s for s in exams.list_sessions(demo_db) if s.id == session_id).status == "held"
 
 
-def test_a_bad_score_is_named_and_nothing_saved(make_window, demo_db, monkeypatch, dialogs):
+def _plain_max(aspect) -> str:
+    return str(int(aspect.max_mark)) if aspect.max_mark == int(aspect.max_mark) else str(aspect.max_mark)
+
+
+def test_a_bad_mark_is_refused_naming_the_cell_and_an_incomplete_line_is_not_saved(make_window, demo_db, dialogs):
     page = make_window(demo_db).page("exams")
     planned = next(r for r, s in enumerate(page.session_model.rows()) if s.status == "planned")
     page.sessions.selectRow(planned)
     session_id = page.selected_session().id
-    student = page.document.lines[0].student_id
-    dialog = ScoresDialog(demo_db, session_id, student, "x", page)
-    dialog.inputs["A"][0].setMaximum(99)
-    dialog.inputs["A"][0].setValue(50)  # more than the aspect's 20
-    dialog.save()
-    [(_, title, text, details)] = dialogs
-    assert "aspect A" in details and dialog.result() != QDialog.DialogCode.Accepted
-    assert exams.candidate_scores(demo_db, session_id, student)[1] == {}
+    student = page.document.lines[0]
+    grid = ScoreGridDialog(demo_db, session_id, page.document.lines, page)
+    assert not grid.set_mark(0, _column(grid, "A"), "50")  # more than the aspect's 20
+    [(_, title, text)] = dialogs
+    assert title == "Not a mark" and student.name in text and "aspect A" in text and "0 to 20" in text
+    assert grid.table.item(0, _column(grid, "A")).text() == ""
+    assert not grid.set_mark(0, _column(grid, "C", 1), "2.5")
+    assert "aspect C, judge 2" in dialogs[-1][2] and "a whole 0, 1, 2 or 3" in dialogs[-1][2]
+    assert grid.set_mark(0, _column(grid, "A"), "18,5")  # a decimal comma is a point
+    assert grid.table.item(0, _column(grid, "A")).text() == "18.5" and grid.total_text(0) == ("18.50", "F")
+    grid.set_mark(0, _column(grid, "C", 0), "3")  # one judge of three: no total for C yet, and not saved
+    assert grid.total_text(0)[0] == "18.50"
+    grid.save()
+    assert "row 1" in dialogs[-1][3] and "three judges" in dialogs[-1][3]
+    assert exams.candidate_scores(demo_db, session_id, student.student_id)[1] == {}
+    assert grid.result() != QDialog.DialogCode.Accepted
 
 
 def test_scores_imported_from_a_sheet_all_or_nothing(make_window, demo_db, tmp_path, dialogs):
@@ -146,6 +159,9 @@ def test_without_a_panel_finish_says_why_and_the_protocol_still_prints(make_wind
     for line in page.document.lines:
         exams.set_scores(demo_db, session_id, line.student_id, {}, absent=True)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked = [d for d in dialogs if d[0] == "question"]
+    assert asked and all(title == "Remove the expert" and "from the panel" in text for _, title, text in asked)
+    dialogs[:] = []
     page.findChild(QPushButton, "finish").click()
     [(_, title, text, details)] = dialogs
     assert title == "Not finished" and "Panel: the session has no expert panel" in details

@@ -13,6 +13,7 @@ from desktop.services import contingent, exam_documents, exams
 from desktop.services.errors import ValidationFailed
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import run_validated, show_validation
+from desktop.views.exams.feedback import tell
 from desktop.views.exams.texts import exam_choice
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import button_row, hint, page_title, row_table
@@ -80,6 +81,7 @@ class ExamsPage(QWidget):
         self.candidates.setObjectName("candidates")
         self.candidates.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.candidates.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.candidates.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.candidates.doubleClicked.connect(lambda _: self.enter_scores())
         layout.addWidget(self.candidates, 1)
         return page
@@ -92,7 +94,10 @@ class ExamsPage(QWidget):
         self.panel = QTableWidget(0, 4)
         self.panel.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Organisation"),
                                               self.tr("Certificate")])
+        self.panel.setObjectName("panel")
         self.panel.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.panel.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.panel.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.panel.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.panel, 1)
         return page
@@ -148,7 +153,23 @@ class ExamsPage(QWidget):
 
     def _show_session(self) -> None:
         chosen = self.selected_session()
+        same = self.document is not None and chosen is not None and self.document.session_id == chosen.id
+        keep_candidate = self._student_of_row() if same else None
+        keep_expert = self.panel.currentRow() if same else -1
         self.document = exam_documents.protocol_document(self.db, chosen.id) if chosen else None
+        self._fill_session()
+        if keep_candidate is not None:  # the same session again (after an action): the same candidate current
+            self.select_candidate(keep_candidate[0])
+        if 0 <= keep_expert:
+            self.panel.setCurrentCell(min(keep_expert, self.panel.rowCount() - 1), 0)
+
+    def select_candidate(self, student_id: int) -> None:
+        row = next((n for n, line in enumerate(self.document.lines) if line.student_id == student_id), None)
+        if row is not None:
+            self.candidates.setCurrentCell(row, 0)
+            self.candidates.scrollToItem(self.candidates.item(row, 0))
+
+    def _fill_session(self) -> None:
         doc = self.document
         self.candidates.clear()
         self.panel.setRowCount(0)
@@ -274,15 +295,22 @@ class ExamsPage(QWidget):
                 lambda v: exams.add_expert(self.db, session.id, v["full_name"], v["role"], v["organisation"],
                                            v["certificate"]), self).exec():
             self.reload()
+            self.panel.setCurrentCell(self.panel.rowCount() - 1, 0)  # the expert just added
 
     def remove_expert(self) -> None:
         session, row = self.selected_session(), self.panel.currentRow()
         if session is None or row < 0:
             return
         experts = exams.list_experts(self.db, session.id)
-        if row < len(experts):
-            exams.remove_expert(self.db, experts[row][0])
-            self.reload()
+        if row >= len(experts):
+            return
+        if QMessageBox.question(self, self.tr("Remove the expert"), self.tr(
+                "Remove {name} from the panel of session № {id}?").format(name=experts[row][1], id=session.id)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        exams.remove_expert(self.db, experts[row][0])
+        self.reload()
+        tell(self, self.tr("{name} was removed from the panel.").format(name=experts[row][1]))
 
     def delete_session(self) -> None:
         from desktop.views.errors import confirm_and_delete  # noqa: PLC0415
@@ -309,13 +337,23 @@ class ExamsPage(QWidget):
         return line.student_id, line.name
 
     def enter_scores(self) -> None:
-        from desktop.views.exams.scores_dialog import ScoresDialog  # noqa: PLC0415
+        """Every candidate's scores in one grid, the current candidate's row first in focus."""
+        from desktop.views.exams.score_grid import ScoreGridDialog  # noqa: PLC0415
 
         session, chosen = self.selected_session(), self._student_of_row()
-        if session is None or chosen is None:
+        if session is None or self.document is None or not self.document.lines:
             return
-        if ScoresDialog(self.db, session.id, chosen[0], chosen[1], self).exec():
+        try:
+            grid = ScoreGridDialog(self.db, session.id, self.document.lines, self, chosen[0] if chosen else None)
+        except ValidationFailed as error:  # no marking scheme yet
+            show_validation(self, self.tr("Scores"), error)
+            return
+        if grid.exec():
+            current = grid.lines[grid.table.currentRow()].student_id if grid.table.currentRow() >= 0 else None
             self.reload()
+            if current is not None:
+                self.select_candidate(current)
+            tell(self, self.tr("Scores saved: {count} candidates have a total.").format(count=grid.saved))
 
     def import_scores(self, path: str | None = None) -> None:
         session = self.selected_session()
@@ -323,8 +361,9 @@ class ExamsPage(QWidget):
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import scores"), "", self.tr("Excel workbooks (*.xlsx)"))
-        if path:
-            self._run(self.tr("Scores not imported"), lambda: exam_documents.import_scores(self.db, session.id, Path(path)))
+        if path and self._run(self.tr("Scores not imported"),
+                              lambda: exam_documents.import_scores(self.db, session.id, Path(path))):
+            tell(self, self.tr("Scores imported from {file}.").format(file=Path(path).name))
 
     def finish(self) -> None:
         session = self.selected_session()
@@ -334,7 +373,11 @@ class ExamsPage(QWidget):
                 "Mark the session held and record the qualification on every candidate who passed?")) \
                 != QMessageBox.StandardButton.Yes:
             return
-        self._run(self.tr("Not finished"), lambda: exams.finish_session(self.db, session.id))
+        awarded = []
+        if self._run(self.tr("Not finished"), lambda: awarded.append(exams.finish_session(self.db, session.id))):
+            text = self.tr("Session № {id} is held: the qualification was recorded on {count} candidates who "
+                           "passed.").format(id=session.id, count=awarded[0])
+            tell(self, text)
 
     def print_protocol(self, path: str | None = None, language: str | None = None) -> Path | None:
         if self.document is None:
@@ -348,8 +391,13 @@ class ExamsPage(QWidget):
         from desktop.reports.exam_pdf import build_protocol_pdf  # noqa: PLC0415
 
         document = self.document
-        return run_validated(self, self.tr("Not printed"), self.tr("Making the PDF…"),
-                             lambda: build_protocol_pdf(Path(path), document, language) or Path(path))
+        return self._saved(run_validated(self, self.tr("Not printed"), self.tr("Making the PDF…"),
+                                         lambda: build_protocol_pdf(Path(path), document, language) or Path(path)))
+
+    def _saved(self, written: Path | None) -> Path | None:
+        if written:
+            tell(self, self.tr("Saved: {file}").format(file=written))
+        return written
 
     def save_results(self, path: str | None = None, language: str | None = None) -> Path | None:
         """The results workbook in the print language, as the protocol: Russian in a Russian interface, Kazakh
@@ -363,6 +411,7 @@ class ExamsPage(QWidget):
                                                   self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return None
-        return run_validated(self, self.tr("Not saved"), self.tr("Making the report…"),
-                             lambda: exam_documents.write_results_workbook(self.db, session.id, Path(path), language)
-                             is not None and Path(path))
+        return self._saved(run_validated(
+            self, self.tr("Not saved"), self.tr("Making the report…"),
+            lambda: exam_documents.write_results_workbook(self.db, session.id, Path(path), language)
+            is not None and Path(path)))

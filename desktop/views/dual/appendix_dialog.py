@@ -1,0 +1,136 @@
+"""The appendix of a contract: the periods at the enterprise, each with its kind, dates picked on a calendar,
+hours, and the modules of the student's curriculum it covers (ticked in a list, not typed)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
+                               QPushButton, QSpinBox, QTableWidget, QToolButton, QVBoxLayout)
+
+from desktop.services import dual, dual_lists
+from desktop.services.dual import PERIOD_KINDS, PlanModule
+from desktop.services.errors import ValidationFailed
+from desktop.views.contingent.fields import DateField
+from desktop.views.dual.texts import dual_choice
+from desktop.views.errors import show_validation
+from desktop.views.widgets import without_checked
+
+SEPARATOR = ", "
+
+
+class ModulePicker(QToolButton):
+    """The modules a period covers: the curriculum's, ticked in a menu; a code the plan no longer has (written
+    before) stays ticked so nothing is lost."""
+
+    def __init__(self, modules: list[PlanModule], chosen: str, language: str, parent=None):
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setMenu(QMenu(self))
+        picked = [code.strip() for code in chosen.split(",") if code.strip()]
+        known = {m.code for m in modules}
+        for module in modules:
+            name = (module.name_ru or module.name_kk) if language == "ru" else (module.name_kk or module.name_ru)
+            self._add(module.code, f"{module.code} {name} ({module.hours})", module.code in picked)
+        for code in picked:
+            if code not in known:
+                self._add(code, code, True)
+        self.menu().triggered.connect(lambda _=None: self._show())
+        self._show()
+
+    def _add(self, code: str, text: str, checked: bool) -> None:
+        action = self.menu().addAction(text)
+        action.setCheckable(True)
+        action.setChecked(checked)
+        action.setData(code)
+
+    def actions_by_code(self) -> dict:
+        return {action.data(): action for action in self.menu().actions()}
+
+    def value(self) -> str:
+        return SEPARATOR.join(a.data() for a in self.menu().actions() if a.isChecked())
+
+    def _show(self) -> None:
+        self.setText(self.value() or "—")
+        self.setToolTip("\n".join(a.text() for a in self.menu().actions() if a.isChecked()))
+
+
+class AppendixDialog(QDialog):
+    """The periods at the enterprise as the enterprise reports them: kind, dates, hours, modules."""
+
+    def __init__(self, db, contract_id: int, parent=None, language: str = "kk"):
+        super().__init__(parent)
+        self.db, self.contract_id, self.language = db, contract_id, language
+        document = dual_lists.contract_document(db, contract_id)
+        self.modules = dual.plan_modules(db, contract_id)
+        self.setWindowTitle(self.tr("Appendix to contract № {number}").format(number=document.number))
+        self.resize(900, 440)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("The enterprise fills the appendix; once it is handed to the student it no longer "
+                              "changes. The modules come from the student's curriculum.") if self.modules else
+                      self.tr("The student's group has no working curriculum: the modules cannot be picked."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("periods")
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("From"), self.tr("To"), self.tr("Hours"),
+                                              self.tr("Modules")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 220)
+        for column in (1, 2):
+            self.table.setColumnWidth(column, 120)
+        layout.addWidget(self.table, 1)
+        for kind, start, end, hours, modules in document.periods:
+            self.add_period(kind, start, end, hours, modules)
+        bar = QHBoxLayout()
+        add = QPushButton(self.tr("Add a period"))
+        add.setObjectName("add_period")
+        add.clicked.connect(without_checked(self._add_next))
+        remove = QPushButton(self.tr("Remove the period"))
+        remove.setObjectName("remove_period")
+        remove.clicked.connect(lambda _=False: self.table.removeRow(self.table.currentRow()))
+        bar.addWidget(add)
+        bar.addWidget(remove)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _add_next(self) -> None:
+        """A new period starts the day after the last one ends (or today)."""
+        last = self.table.rowCount() - 1
+        start = date.today() if last < 0 else self.table.cellWidget(last, 2).value() + timedelta(days=1)
+        self.add_period("production_training", start, start, 0, "")
+
+    def add_period(self, kind: str, start: date, end: date, hours: int, modules: str) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        box = QComboBox()
+        for value in PERIOD_KINDS:
+            box.addItem(dual_choice(value), value)
+        box.setCurrentIndex(max(box.findData(kind), 0))
+        self.table.setCellWidget(row, 0, box)
+        self.table.setCellWidget(row, 1, DateField(start))
+        self.table.setCellWidget(row, 2, DateField(end))
+        spin = QSpinBox()
+        spin.setRange(0, 5000)
+        spin.setValue(hours)
+        self.table.setCellWidget(row, 3, spin)
+        self.table.setCellWidget(row, 4, ModulePicker(self.modules, modules, self.language))
+        self.table.resizeRowsToContents()
+        return row
+
+    def periods(self) -> list[tuple[str, date, date, int, str]]:
+        cell = self.table.cellWidget
+        return [(cell(row, 0).currentData(), cell(row, 1).value(), cell(row, 2).value(), cell(row, 3).value(),
+                 cell(row, 4).value()) for row in range(self.table.rowCount())]
+
+    def save(self) -> None:
+        try:
+            dual.set_periods(self.db, self.contract_id, self.periods())
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Appendix not saved"), error)
+            return
+        self.accept()

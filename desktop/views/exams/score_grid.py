@@ -1,0 +1,284 @@
+"""All the candidates' scores of a session in one grid, typed like a spreadsheet: a measured aspect takes its
+mark (0 to its maximum), a judged one three judges' whole 0-3; the total and the letter follow every keystroke
+that is accepted; Save writes every line at once through the exam services, or nothing."""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDialog, QDialogButtonBox, QLabel,
+                               QMessageBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from desktop.domain.exams import JUDGEMENT_MAX, JUDGES, AspectKind, MarkingError, total_mark
+from desktop.services import exams
+from desktop.services.errors import ValidationFailed
+from desktop.views.errors import show_validation
+
+FIXED = 3  # candidate, group, absent; then the mark columns; then total and grade
+EDIT = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed)
+
+
+def parse_mark(text: str, judged: bool, maximum: Decimal) -> Decimal | int | None:
+    """The mark typed, or None when it is not one: a judge's whole 0-3, a measurement 0 to the maximum with
+    at most two decimals (a decimal comma is read as a point)."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        return None
+    if not value.is_finite():
+        return None
+    if judged:
+        return int(value) if value == value.to_integral_value() and 0 <= value <= JUDGEMENT_MAX else None
+    if not 0 <= value <= maximum or value != value.quantize(Decimal("0.01")):
+        return None
+    return value
+
+
+class _MarkDelegate(QStyledItemDelegate):
+    """Refuses a value that is not a mark of its cell, saying which cell and what is allowed."""
+
+    def __init__(self, grid: "ScoreGridDialog"):
+        super().__init__(grid)
+        self.grid = grid
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt's name
+        self.grid.set_mark(index.row(), index.column(), editor.text())
+
+
+class ScoreTable(QTableWidget):
+    """Enter moves down, Tab right (Qt's own), Delete clears the selected marks, typing replaces a mark."""
+
+    def __init__(self, grid: "ScoreGridDialog", rows: int, columns: int):
+        super().__init__(rows, columns)
+        self.grid = grid
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt's name
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter or Return
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._down()
+            return
+        super().closeEditor(editor, hint)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        if self.state() != QAbstractItemView.State.EditingState:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._down()
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.grid.clear_cells([(i.row(), i.column()) for i in self.selectedIndexes()])
+                return
+        super().keyPressEvent(event)
+
+    def _down(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.rowCount():
+            self.setCurrentCell(current.row() + 1, current.column())
+
+
+class _CellEdit(QUndoCommand):
+    def __init__(self, grid: "ScoreGridDialog", changes: list[tuple[int, int, str, str]]):
+        super().__init__()
+        self.grid, self.changes = grid, changes
+
+    def redo(self) -> None:
+        for row, column, _, new in self.changes:
+            self.grid.write_cell(row, column, new)
+
+    def undo(self) -> None:
+        for row, column, old, _ in self.changes:
+            self.grid.write_cell(row, column, old)
+
+
+class ScoreGridDialog(QDialog):
+    def __init__(self, db, session_id: int, lines, parent=None, current_student: int | None = None):
+        """`lines`: the protocol's candidate lines (student_id, name, group_code), in the order shown."""
+        super().__init__(parent)
+        self.db, self.session_id = db, session_id
+        self.aspects, recorded = exams.session_scores(db, session_id)
+        by_student = {line.student_id: line for line in recorded}
+        self.lines = [line for line in lines if line.student_id in by_student]
+        self.scale = exams.grading_scale()
+        self.saved = 0
+        self.setWindowTitle(self.tr("Scores of the session № {id}").format(id=session_id))
+        self.resize(1200, 640)
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. "
+                              "A judged aspect takes each of the three judges' whole 0 to 3."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        # (aspect, judge or None) of each mark column
+        self.columns = [(a, judge) for a in self.aspects
+                        for judge in (range(JUDGES) if a.kind == AspectKind.JUDGEMENT else (None,))]
+        self.total_column = FIXED + len(self.columns)
+        self.table = ScoreTable(self, len(self.lines), self.total_column + 2)
+        self.table.setObjectName("score_grid")
+        self.table.setEditTriggers(EDIT)
+        self.table.setItemDelegate(_MarkDelegate(self))
+        self.table.setHorizontalHeaderLabels(self._headers())
+        self.undo_stack = QUndoStack(self)
+        self._loading = True
+        for row, line in enumerate(self.lines):
+            self._fill(row, line, by_student[line.student_id])
+        self._loading = False
+        for row in range(len(self.lines)):
+            self._show_total(row)
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                           (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
+            QShortcut(keys, self, activated=slot)
+        start = next((n for n, line in enumerate(self.lines) if line.student_id == current_student), 0)
+        if self.lines and self.columns:
+            self.table.setCurrentCell(start, FIXED)
+
+    def _headers(self) -> list[str]:
+        headers = [self.tr("Candidate"), self.tr("Group"), self.tr("Absent")]
+        for aspect, judge in self.columns:
+            if judge is None:
+                headers.append(self.tr("{aspect}\n0–{max}").format(aspect=aspect.code, max=_plain(aspect.max_mark)))
+            else:
+                headers.append(self.tr("{aspect} judge {n}\n0–3").format(aspect=aspect.code, n=judge + 1))
+        return headers + [self.tr("Total"), self.tr("Grade")]
+
+    def _fill(self, row: int, line, recorded) -> None:
+        fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        for column, text in ((0, line.name), (1, line.group_code)):
+            item = QTableWidgetItem(text)
+            item.setFlags(fixed)
+            self.table.setItem(row, column, item)
+        absent = QTableWidgetItem()
+        absent.setFlags(fixed | Qt.ItemFlag.ItemIsUserCheckable)
+        absent.setCheckState(Qt.CheckState.Checked if recorded.absent else Qt.CheckState.Unchecked)
+        absent.setData(Qt.ItemDataRole.UserRole, recorded.retake)
+        self.table.setItem(row, 2, absent)
+        for offset, (aspect, judge) in enumerate(self.columns):
+            given = recorded.scores.get(aspect.code, [])
+            index = 0 if judge is None else judge
+            text = _plain(given[index]) if len(given) > index else ""
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, FIXED + offset, item)
+        for column in (self.total_column, self.total_column + 1):
+            item = QTableWidgetItem("")
+            item.setFlags(fixed)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, column, item)
+
+    # --- typing ----------------------------------------------------------------------------------
+
+    def mark_column(self, column: int) -> tuple | None:
+        return self.columns[column - FIXED] if FIXED <= column < self.total_column else None
+
+    def set_mark(self, row: int, column: int, text: str) -> bool:
+        """A typed value: written (undoably) when it is a mark of that cell, else refused and said why."""
+        described = self.mark_column(column)
+        if described is None:
+            return False
+        aspect, judge = described
+        text = text.strip()
+        if text:
+            value = parse_mark(text, judge is not None, aspect.max_mark)
+            if value is None:
+                QMessageBox.warning(self, self.tr("Not a mark"), self.tr(
+                    "{candidate}, {cell}: “{value}” is not allowed. Allowed: {allowed}.").format(
+                    candidate=self.lines[row].name, cell=self._cell_name(aspect, judge), value=text,
+                    allowed=self.tr("a whole 0, 1, 2 or 3") if judge is not None
+                    else self.tr("0 to {max}, at most two decimals").format(max=_plain(aspect.max_mark))))
+                return False
+            text = _plain(value)
+        old = self.table.item(row, column).text()
+        if old != text:
+            self.undo_stack.push(_CellEdit(self, [(row, column, old, text)]))
+        return True
+
+    def _cell_name(self, aspect, judge) -> str:
+        if judge is None:
+            return self.tr("aspect {aspect}").format(aspect=aspect.code)
+        return self.tr("aspect {aspect}, judge {n}").format(aspect=aspect.code, n=judge + 1)
+
+    def clear_cells(self, cells: list[tuple[int, int]]) -> None:
+        changes = [(r, c, self.table.item(r, c).text(), "") for r, c in cells
+                   if self.mark_column(c) is not None and self.table.item(r, c).text()]
+        if changes:
+            self.undo_stack.push(_CellEdit(self, changes))
+
+    def write_cell(self, row: int, column: int, text: str) -> None:
+        self.table.item(row, column).setText(text)  # itemChanged shows the new total
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if not self._loading and item.column() != self.total_column and item.column() != self.total_column + 1:
+            self._show_total(item.row())
+
+    # --- totals and saving -----------------------------------------------------------------------
+
+    def row_scores(self, row: int) -> dict[str, list]:
+        """The marks typed in a row by aspect: a judged aspect is listed once any judge's mark is in."""
+        scores: dict[str, list] = {}
+        for offset, (aspect, judge) in enumerate(self.columns):
+            text = self.table.item(row, FIXED + offset).text().strip()
+            if judge is None:
+                if text:
+                    scores[aspect.code] = [Decimal(text)]
+            elif text:
+                scores.setdefault(aspect.code, []).append(int(text))
+        return scores
+
+    def is_absent(self, row: int) -> bool:
+        return self.table.item(row, 2).checkState() == Qt.CheckState.Checked
+
+    def _show_total(self, row: int) -> None:
+        total_item, grade_item = self.table.item(row, self.total_column), self.table.item(row, self.total_column + 1)
+        self._loading = True
+        try:
+            scores = self.row_scores(row)
+            complete = {code: tuple(values) for code, values in scores.items()
+                        if next(a for a in self.aspects if a.code == code).kind == AspectKind.MEASUREMENT
+                        or len(values) == JUDGES}
+            if self.is_absent(row):
+                total_item.setText("—")
+                grade_item.setText(self.tr("absent"))
+            elif not scores:
+                total_item.setText("")
+                grade_item.setText("")
+            else:
+                try:
+                    total = total_mark(self.aspects, complete)
+                    total_item.setText(str(total))
+                    grade_item.setText(self.scale.band(total).letter)
+                except MarkingError:
+                    total_item.setText("?")
+                    grade_item.setText("")
+        finally:
+            self._loading = False
+
+    def total_text(self, row: int) -> tuple[str, str]:
+        return self.table.item(row, self.total_column).text(), self.table.item(row, self.total_column + 1).text()
+
+    def entries(self) -> list[exams.ScoreEntry]:
+        return [exams.ScoreEntry(line.student_id, {} if self.is_absent(row) else
+                                 {code: [str(v) if isinstance(v, Decimal) else v for v in values]
+                                  for code, values in self.row_scores(row).items()},
+                                 self.is_absent(row), bool(self.table.item(row, 2).data(Qt.ItemDataRole.UserRole)))
+                for row, line in enumerate(self.lines)]
+
+    def save(self) -> None:
+        try:
+            self.saved = exams.set_all_scores(self.db, self.session_id, self.entries())
+        except ValidationFailed as error:  # a problem's row is the grid's row number
+            show_validation(self, self.tr("Scores not saved"), error)
+            return
+        self.accept()
+
+
+def _plain(value) -> str:
+    """A mark as typed: 18, 22.5 — never 18.00."""
+    number = Decimal(str(value))
+    return str(number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize())

@@ -24,7 +24,8 @@ from desktop.exchange.row_sheet_cells import CellReader
 from desktop.exchange.row_sheet_header import (QUALIFICATION, Grid, Header, find_header, is_russian_only,
                                                specialty_of, split_names, title_block)
 from desktop.exchange.row_sheet_words import (ASIDE, DEFAULT_CODE, EXAM_FORMS, EXAM_WORDS, MANDATORY, MODULE_IN_TEXT,
-                                              MODULE_PRACTICE, MODULE_TOTAL, MODULES, QUALIFYING_EXAM, TALLY, TOTAL,
+                                              GROUP, MODULE_PRACTICE, MODULE_TOTAL, MODULES, QUALIFYING_EXAM, TALLY,
+                                              TOTAL,
                                               academic_year, code_of,
                                               heading_of, intake_written, section_in, strip_code, study_length,
                                               subject_of)
@@ -76,7 +77,8 @@ class _Reader(CellReader):
         self.heading: _Heading | None = None
         self.block: list[_Draft] = []  # rows since the last section row or total
         self.qualification: str | None = None  # "3W06130102 ..." written over the modules that teach it
-        self.bare_totals: list[tuple] = []  # checked at the end, once it is known whether rows follow them
+        self.bare_totals: list[tuple] = []
+        self.group: _Heading | None = None  # a group of subjects inside a section, with its sum  # checked at the end, once it is known whether rows follow them
 
     def bad(self, field_name: str, code: str, line: int, column: int | None, **params) -> None:
         self.problems.append(FieldProblem(field_name, code, params, line,
@@ -138,14 +140,42 @@ class _Reader(CellReader):
                 and not any(word in folded for word in EXAM_WORDS) and not subject_of([name], self.subject_key):
             self._open_heading(line, name, heading)
             return
+        if not prefix and self.section is Section.GENERAL and GROUP.search(folded) \
+                and not any(word in folded for word in EXAM_WORDS) and not subject_of([name], self.subject_key) \
+                and cell_text(self.grid.value(line, self.header.columns.get("hours"))):
+            self._open_group(line, name)  # "Профильные дисциплины 192" over the subjects it sums
+            return
         draft = self._draft(line, name, prefix, number)
         if draft is not None:
-            if self.heading is not None and self._home(draft) is not self.heading.section:
+            home = self._home(draft)
+            if self.group is not None and home is not self.group.section:
+                self._close_group()
+            if self.heading is not None and home is not self.heading.section:
                 self._close_heading()  # "КМ 01" under "Жалпы білім беретін пәндер 480": that section has ended
-            self.drafts.append(draft)
-            self.block.append(draft)
-            if self.heading is not None:
-                self.heading.block.append(draft)
+            self._add(draft)
+
+    def _add(self, draft: _Draft) -> None:
+        self.drafts.append(draft)
+        self.block.append(draft)
+        for above in (self.heading, self.group):
+            if above is not None:
+                above.block.append(draft)
+
+    def _open_group(self, line: int, name: str) -> None:
+        self._close_group()
+        draft = self._draft(line, name, "", "")
+        self.group = _Heading(line, self.section, draft, draft.hours) if draft is not None else None
+
+    def _close_group(self) -> None:
+        """A group of subjects within a section ("Базовые дисциплины", "Бейіндік пәндер"): checked against its
+        rows like a subtotal; with none under it, a row itself."""
+        group, self.group = self.group, None
+        if group is None:
+            return
+        if group.block:
+            self._check(group.line, group.draft.name_kk, group.written, [_sum(group.block, self.drafts)])
+        else:
+            self._add(group.draft)
 
     def _draft(self, line: int, name: str, prefix: str, number: str) -> _Draft | None:
         kk, ru = (strip_code(n) for n in split_names(name))
@@ -242,6 +272,7 @@ class _Reader(CellReader):
     # --- sections and totals ------------------------------------------------------------------------
 
     def _open_heading(self, line: int, name: str, section: Section) -> None:
+        self._close_group()
         self._close_heading()
         hours, credits = self._hours(line, name)
         kk, ru = (strip_code(n) for n in split_names(name))
@@ -255,6 +286,7 @@ class _Reader(CellReader):
         self.section, self.module, self.block = section, None, []
 
     def _close_heading(self) -> None:
+        self._close_group()
         heading, self.heading = self.heading, None
         if heading is None:
             return

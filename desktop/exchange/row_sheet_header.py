@@ -285,6 +285,7 @@ def _number(text: str) -> int:
 def _semester(lows: list[str]) -> int | None:
     course = next((_number(m.group(1)) for t in lows if (m := _COURSE.search(t))), None)
     context = course is not None or any("семестр" in t for t in lows)
+    by_course = course is None and any("курс" in t for t in lows) and not any("сем" in t for t in lows)
     found = None
     for text in lows:
         if _COURSE.search(text):
@@ -294,6 +295,8 @@ def _semester(lows: list[str]) -> int | None:
             found = _number(match.group(1) or match.group(2))
             break
         bare = _BARE.match(text)
+        if bare and by_course:
+            return None  # "I", "II" under "Курстар бойынша бөлу": a study year's hours, not a semester's
         if bare and (context or not bare.group(1).isdigit()):
             found = _number(bare.group(1))
             break

@@ -35,6 +35,8 @@ EXAM_WORDS = ("емтихан", "экзамен")
 # A qualification exam is intermediate attestation, wherever it is typed (MR: after each module of a qualification)
 QUALIFYING_EXAM = ("квалификационн", "біліктілік емтихан", "біліктілікті беру")
 MANDATORY = ("міндетті", "обязательн")
+# A group of general subjects with its sum ("Базовые дисциплины", "Профильные дисциплины", "Бейіндік пәндер")
+GROUP = re.compile(r"(дисциплин[ыа]?|пәндер\w*|предметы)(?!\w)")
 ASIDE = re.compile(r"^(оның ішінде|в том числе|в т\.\s?ч\.)", re.IGNORECASE)
 # The counts under the table, one a semester ("Количество экзаменов 5 | 1 | 2", "Емтихандар саны", "Недельная
 # нагрузка 36"): written in the semester columns like hours, but no row of the plan.
@@ -115,7 +117,12 @@ def section_in(folded: str) -> Section | None:
 
 
 # Written beside the controls but not a control of the row: course work and control work are kinds of work.
-NOT_CONTROLS = re.compile(r"курстық|курсов|бақылау жұмыс|контрольн|^(кж|кр|кп|бж)\b", re.IGNORECASE)
+NOT_CONTROLS = re.compile(r"курстық|курсов|бақылау жұмыс|контрольн|^(кж|кр|кп|бж|к/ж|к/р|к/п|б/ж)(?!\w)", re.IGNORECASE)
+# Controls shortened as plans shorten them: "экз.", "зач.", "емт.", "сын."; "Е" and "СС" by analogy with "Э" and
+# "ДЗ" (Kazakh initials of емтихан and сараланған сынақ; usual in plans, unconfirmed by any legal text)
+_SHORT_CONTROLS = {"з": Control.TEST, "дз": Control.GRADED_TEST, "экз": Control.EXAM, "зач": Control.TEST,
+                   "емт": Control.EXAM, "сын": Control.TEST, "е": Control.EXAM, "сс": Control.GRADED_TEST,
+                   "дифзач": Control.GRADED_TEST, "диф зач": Control.GRADED_TEST}
 
 
 def control_pieces(text: str) -> list[tuple[Control | None, list[int], str]]:
@@ -130,13 +137,13 @@ def control_pieces(text: str) -> list[tuple[Control | None, list[int], str]]:
 
 
 def control_word(piece: str) -> Control | None:
-    text = re.sub(r"[\d\s\-–.()]+", " ", piece.casefold()).strip()
+    text = re.sub(r"[\d\s\-–.,()]+", " ", piece.casefold()).strip()
     words = text.split("/")
     kind = control_kind(piece.casefold())
     if kind is not None:
         return kind
     for word in words:
-        found = CONTROL_WORDS.get(word.strip()) or {"з": Control.TEST, "дз": Control.GRADED_TEST}.get(word.strip())
+        found = CONTROL_WORDS.get(word.strip()) or _SHORT_CONTROLS.get(word.strip())
         if found is not None:
             return found
     return None
@@ -173,6 +180,9 @@ def study_length(text: str) -> int | None:
 _BRACKETED = re.compile(r"^\s*(\d{1,6})\s*\(\s*(\d{1,4}(?:[.,]\d{1,4})?)\s*(?:к|кр|кредит\w*)?\.?\s*\)\s*$", re.IGNORECASE)
 
 
+_GROUPED = re.compile(r"^\s*\d{1,2}(?:[\s\u00a0\u202f]\d{3})+\s*$")
+
+
 def hours_of(value: object, weeks: int | None = None) -> tuple[int, float | None] | None:
     """(hours, credits or None) of a cell as parse_hours_credits reads it, "144(6)" too; with weeks, the cell
     holds hours a week (3, 1.5) and the semester's hours are those times its weeks."""
@@ -184,6 +194,8 @@ def hours_of(value: object, weeks: int | None = None) -> tuple[int, float | None
         if hours is None or hours != hours or abs(hours - round(hours)) > 1e-6 or not 0 <= hours <= MAX_HOURS:
             return None
         return int(round(hours)), None
+    if isinstance(value, str) and _GROUPED.match(value):  # "1 440": thousands set apart with a space
+        value = re.sub(r"[\s\u00a0\u202f]", "", value)
     parsed = parse_hours_credits(value)
     if parsed is None and isinstance(value, str) and (match := _BRACKETED.match(value)):
         hours = int(match.group(1))

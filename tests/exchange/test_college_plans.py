@@ -48,7 +48,11 @@ def test_russian_plan_with_dotted_indexes_reads_every_row_in_its_module():
     rows = table(curriculum)
     assert [r[0] for r in rows[:11]] == [f"ЖБП {n:02d}" for n in range(1, 12)]  # ООД.01 .. ООД.11, none lost
     assert rows[0] == ("ЖБП 01", "general", 120, None, {1: 51, 2: (69, E)})
-    assert rows[7] == ("ЖБП 08", "general", 96, None, {1: (51, T), 2: (45, T)})  # зачеты "1, 2"
+    assert rows[9] == ("ЖБП 10", "general", 96, None, {1: (51, T), 2: (45, T)})  # зачеты "1, 2"
+    # "Базовые дисциплины 936" and "Профильные дисциплины 360" sum the subjects under them: no subject of their own
+    assert [r.name_ru for r in curriculum.rows[5:10]] == [
+        "История Казахстана", "Начальная военная и технологическая подготовка", "Физическая культура", "Математика",
+        "Информатика"]
     assert rows[11:15] == [
         ("БМ 01", "basic", 144, None, {3: (48, T), 4: (48, T), 5: (48, T)}),
         ("БМ 02", "basic", 72, None, {3: (72, T)}),
@@ -97,15 +101,15 @@ def test_kazakh_plan_with_lower_case_codes_and_section_rows_merged_over_the_hour
     assert (curriculum.specialty, curriculum.entry_base, curriculum.language, curriculum.intake_year,
             curriculum.years) == ("06130100", "11", "kk", 2023, 2)
     assert table(curriculum) == [
-        ("БМ 1", "basic", 144, None, {1: 48, 2: 48, 3: (48, T)}),
+        ("БМ 1", "basic", 144, None, {1: (48, T), 2: (48, T), 3: (48, T)}),  # "сын. 1, 2, 3"
         ("БМ 2", "basic", 72, None, {1: (72, T)}),
         ("БМ 3", "basic", 72, None, {2: (72, E)}),
-        ("БМ 4", "basic", 96, None, {3: (96, G)}),
+        ("БМ 4", "basic", 96, None, {3: (96, G)}),  # "СС"
         ("КМ 01", "professional", 540, None, {}),
         ("ОН 1.1", "professional", 300, "КМ 01", {1: 150, 2: (150, E)}),
         ("ОН 1.2", "professional", 240, "КМ 01", {2: (240, T)}),
         ("КМ 02", "professional", 612, None, {}),
-        ("ОН 2.1", "professional", 312, "КМ 02", {1: 192, 2: (120, E)}),
+        ("ОН 2.1", "professional", 312, "КМ 02", {1: 192, 2: (120, E)}),  # "Е"
         ("ОН 2.2", "professional", 300, "КМ 02", {3: (300, G)}),
         ("КМ 03", "professional", 636, None, {}),
         ("ОН 3.1", "professional", 300, "КМ 03", {3: 204, 4: (96, E)}),
@@ -196,9 +200,11 @@ def test_codes_typed_in_the_name_and_section_subtotals():
 def test_a_wrong_subtotal_refuses_the_sheet_and_says_both_sums():
     choice = sheets("ru-cook-wrong-subtotal-2023.xlsx")["РУП"]
     assert [(p.code, p.row, p.params["written"], p.params["sum"]) for p in choice.problems] == [
-        ("file.subtotal_mismatch", 8, 300, 312), ("file.subtotal_mismatch", 10, 480, 440),
-        ("file.subtotal_mismatch", 13, 852, 824)]
+        ("file.subtotal_mismatch", 9, 300, 312), ("file.subtotal_mismatch", 11, 480, 440),
+        ("file.subtotal_mismatch", 14, 852, 824)]
     assert not choice.importable
+    # "I", "II" under "Распределение по курсам" are study years: no row gets them as semesters 1 and 2
+    assert all(not row.semesters for row in choice.curriculum.rows)
 
 
 # --- 8. Pre-diploma practice inside a module, electives outside the years --------------------------------

@@ -5,7 +5,6 @@ rows it names (codes in the document's language) and its source as document and 
 It prints inside the curriculum (findings_flowables, on its own page) or alone (build_rule_check_pdf)."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -46,11 +45,6 @@ WORDS = {
 ERRORS = {"kk": ("қате",) * 3, "ru": ("ошибка", "ошибки", "ошибок")}
 WARNINGS = {"kk": ("ескерту",) * 3, "ru": ("предупреждение", "предупреждения", "предупреждений")}
 FOUND = {"kk": "Табылғаны: {errors}, {warnings}.", "ru": "Найдено: {errors}, {warnings}."}
-# The documents the rule sets cite, by the abbreviation their data uses ("document": "MR 2022-2023").
-DOCUMENTS = {"MR": ("Әдістемелік ұсынымдар", "Методические рекомендации")}
-# "MR l.212-222" cites lines of the document's text: one line, or a range of them.
-LINES = {"kk": ("{lines}-жол", "{lines} жолдар"), "ru": ("строка {lines}", "строки {lines}")}
-_SOURCE = re.compile(r"^(?P<doc>[A-ZА-Я]+)\s+(?P<edition>[\d\-–]+),\s*(?:[A-ZА-Я]+\s+)?l\.\s*(?P<lines>[\d\s\-–,]+)$")
 
 
 def _word(key: str, language: str) -> str:
@@ -64,15 +58,8 @@ def _count(number: int, forms: dict, language: str) -> str:
 
 def source_in_words(source: str, language: str) -> str:
     """"MR 2022-2023, MR l.212-222" as "Әдістемелік ұсынымдар 2022-2023, 212-222 жолдар" / "Методические
-    рекомендации 2022-2023, строки 212-222"; a source in another form is printed as the rule set wrote it."""
-    match = _SOURCE.match(source.strip())
-    if not match or match.group("doc") not in DOCUMENTS:
-        return source
-    document = DOCUMENTS[match.group("doc")][0 if language == "kk" else 1]
-    lines = match.group("lines").strip()
-    single, several = LINES[language]
-    where = (several if any(mark in lines for mark in "-–,") else single).format(lines=lines)
-    return f"{document} {match.group('edition')}, {where}"
+    рекомендации 2022-2023, строки 212-222" (the words are in resources/rules/messages.json)."""
+    return shipped_texts().source(source, language)
 
 
 def rows_in(rows: str, language: str) -> str:

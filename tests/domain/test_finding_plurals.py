@@ -98,3 +98,12 @@ def test_figures_in_findings_are_written_as_the_printed_documents_write_them(val
     for language in ("kk", "ru"):
         assert local_figures(written, language) == figure(float(written))
     assert local_figures(written, "en") == written
+
+
+def test_a_source_reads_as_document_and_lines_in_each_language():
+    source = "MR 2022-2023, MR l.394-400"
+    assert [TEXTS.source(source, language) for language in ("kk", "ru", "en")] == [
+        "Әдістемелік ұсынымдар 2022-2023, 394-400 жолдар", "Методические рекомендации 2022-2023, строки 394-400",
+        "Methodological recommendations 2022-2023, lines 394-400"]
+    assert TEXTS.source("MR 2022-2023, MR l.269", "kk") == "Әдістемелік ұсынымдар 2022-2023, 269-жол"
+    assert TEXTS.source("DOMAIN.md section 3", "ru") == "DOMAIN.md section 3"  # not a citation of lines

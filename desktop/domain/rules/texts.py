@@ -31,6 +31,8 @@ _FIGURE_PARAMS = ("found", "allowed", "hours", "hands_on", "weeks", "per_week", 
 # "at least" and "at most" in words: the printed documents' font has no ≥ or ≤, and words read better anyway
 _SIGNS = {"kk": {">=": "кемінде", "<=": "ең көбі"}, "ru": {">=": "не менее", "<=": "не более"}}
 _SIGN = re.compile(r"(>=|<=)\s*")
+# A source as the rule sets cite it: "MR 2022-2023, MR l.212-222" (document, edition, lines of its text)
+_SOURCE = re.compile(r"^(?P<doc>[A-ZА-Я]+)\s+(?P<edition>[\d\-–]+),\s*(?:[A-ZА-Я]+\s+)?l\.\s*(?P<lines>[\d\s\-–,]+)$")
 THOUSANDS = "\u00a0"  # a no-break space, as the printed documents group thousands (finishing.number)
 
 
@@ -99,6 +101,17 @@ class FindingTexts:
 
     def severity(self, severity: str, language: str) -> str:
         return self._pick("severities", severity, language)
+
+    def source(self, source: str, language: str) -> str:
+        """"MR 2022-2023, MR l.212-222" in words: "Әдістемелік ұсынымдар 2022-2023, 212-222 жолдар" /
+        "Методические рекомендации 2022-2023, строки 212-222"; a source in another form stays as written."""
+        match = _SOURCE.match(source.strip())
+        if not match or match.group("doc") not in self.data.get("documents", {}):
+            return source
+        lines = match.group("lines").strip()
+        several = any(mark in lines for mark in "-–,")
+        where = self._pick("source_lines", "several" if several else "one", language).format(lines=lines)
+        return f"{self._pick('documents', match.group('doc'), language)} {match.group('edition')}, {where}"
 
     def message(self, finding: Finding, language: str, rules: RuleSet) -> str:
         params = dict(finding.params)

@@ -214,3 +214,14 @@ def test_printing_says_where_it_went(make_window, demo_db, tmp_path):
     assert window.statusBar().currentMessage() == f"Saved: {written}"
     page.save_report("xlsx", str(tmp_path / "r.xlsx"))
     assert window.statusBar().currentMessage().endswith("r.xlsx")
+
+
+def test_the_status_said_after_signing_is_in_the_interface_language(make_window, demo_db, monkeypatch):
+    for language, word in (("kk", "жасалды"), ("ru", "заключён")):
+        window, page = _dual_page(make_window, demo_db, language)
+        draft = _select(page, "draft")
+        _answer(monkeypatch, on=date(2026, 9, 3))
+        page.findChild(QPushButton, "sign").click()
+        assert word in window.statusBar().currentMessage() and draft.number in window.statusBar().currentMessage()
+        window.findChild(QAction, "undo").trigger()  # the draft back for the next language
+        assert _contract(demo_db, draft.id).status == "draft"

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pypdf import PdfReader
 
 from desktop.services import exams, students
-from desktop.views.exams.score_grid import FIXED, ScoreGridDialog
+from desktop.views.exams.score_grid import ABSENT, FIXED, ScoreGridDialog
 
 
 def test_the_demo_sessions_and_figures(make_window, demo_db, qtmodeltester):
@@ -38,7 +38,7 @@ def test_entering_scores_in_the_grid_and_awarding(make_window, demo_db, monkeypa
         assert grid.total_text(0) == ("100.00", "A")
         grid.set_mark(0, _column(grid, "C", 0), "0")  # one judge of five marks less
         for row in range(1, grid.table.rowCount()):
-            grid.table.item(row, 2).setCheckState(Qt.CheckState.Checked)  # absent
+            grid.table.item(row, ABSENT).setCheckState(Qt.CheckState.Checked)  # absent
         grid.save()
         return grid.result()
 

@@ -18,6 +18,17 @@ from desktop.views.widgets import without_checked
 SEPARATOR = ", "
 
 
+class _StayOpenMenu(QMenu):
+    """Ticking a module leaves the list open for the next one."""
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        action = self.activeAction()
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class ModulePicker(QToolButton):
     """The modules a period covers: the curriculum's, ticked in a menu; a code the plan no longer has (written
     before) stays ticked so nothing is lost."""
@@ -25,7 +36,7 @@ class ModulePicker(QToolButton):
     def __init__(self, modules: list[PlanModule], chosen: str, language: str, parent=None):
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setMenu(QMenu(self))
+        self.setMenu(_StayOpenMenu(self))
         picked = [code.strip() for code in chosen.split(",") if code.strip()]
         known = {m.code for m in modules}
         for module in modules:

@@ -341,7 +341,11 @@ class ExamsPage(QWidget):
         from desktop.views.exams.score_grid import ScoreGridDialog  # noqa: PLC0415
 
         session, chosen = self.selected_session(), self._student_of_row()
-        if session is None or self.document is None or not self.document.lines:
+        if session is None or self.document is None:
+            return
+        if not self.document.lines:
+            QMessageBox.information(self, self.tr("Scores"), self.tr(
+                "The session has no candidates yet: add them with Candidates from a group…"))
             return
         try:
             grid = ScoreGridDialog(self.db, session.id, self.document.lines, self, chosen[0] if chosen else None)

@@ -15,7 +15,8 @@ from desktop.services import exams
 from desktop.services.errors import ValidationFailed
 from desktop.views.errors import show_validation
 
-FIXED = 3  # candidate, group, absent; then the mark columns; then total and grade
+FIXED = 4  # candidate, group, absent, retake; then the mark columns; then total and grade
+ABSENT, RETAKE = 2, 3
 EDIT = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         | QAbstractItemView.EditTrigger.EditKeyPressed)
 
@@ -140,7 +141,7 @@ class ScoreGridDialog(QDialog):
             self.table.setCurrentCell(start, FIXED)
 
     def _headers(self) -> list[str]:
-        headers = [self.tr("Candidate"), self.tr("Group"), self.tr("Absent")]
+        headers = [self.tr("Candidate"), self.tr("Group"), self.tr("Absent"), self.tr("Retake")]
         for aspect, judge in self.columns:
             if judge is None:
                 headers.append(self.tr("{aspect}\n0–{max}").format(aspect=aspect.code, max=_plain(aspect.max_mark)))
@@ -154,11 +155,11 @@ class ScoreGridDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setFlags(fixed)
             self.table.setItem(row, column, item)
-        absent = QTableWidgetItem()
-        absent.setFlags(fixed | Qt.ItemFlag.ItemIsUserCheckable)
-        absent.setCheckState(Qt.CheckState.Checked if recorded.absent else Qt.CheckState.Unchecked)
-        absent.setData(Qt.ItemDataRole.UserRole, recorded.retake)
-        self.table.setItem(row, 2, absent)
+        for column, checked in ((ABSENT, recorded.absent), (RETAKE, recorded.retake)):
+            box = QTableWidgetItem()
+            box.setFlags(fixed | Qt.ItemFlag.ItemIsUserCheckable)
+            box.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.table.setItem(row, column, box)
         for offset, (aspect, judge) in enumerate(self.columns):
             given = recorded.scores.get(aspect.code, [])
             index = 0 if judge is None else judge
@@ -232,7 +233,10 @@ class ScoreGridDialog(QDialog):
         return scores
 
     def is_absent(self, row: int) -> bool:
-        return self.table.item(row, 2).checkState() == Qt.CheckState.Checked
+        return self.table.item(row, ABSENT).checkState() == Qt.CheckState.Checked
+
+    def is_retake(self, row: int) -> bool:
+        return self.table.item(row, RETAKE).checkState() == Qt.CheckState.Checked
 
     def _show_total(self, row: int) -> None:
         total_item, grade_item = self.table.item(row, self.total_column), self.table.item(row, self.total_column + 1)
@@ -266,7 +270,7 @@ class ScoreGridDialog(QDialog):
         return [exams.ScoreEntry(line.student_id, {} if self.is_absent(row) else
                                  {code: [str(v) if isinstance(v, Decimal) else v for v in values]
                                   for code, values in self.row_scores(row).items()},
-                                 self.is_absent(row), bool(self.table.item(row, 2).data(Qt.ItemDataRole.UserRole)))
+                                 self.is_absent(row), self.is_retake(row))
                 for row, line in enumerate(self.lines)]
 
     def save(self) -> None:

@@ -2,6 +2,7 @@
 candidate kept after saving, an expert added stays current, removing one asks, what happened said."""
 from decimal import Decimal
 
+from hypothesis import given, strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
@@ -131,3 +132,16 @@ def test_the_grid_in_kazakh_and_russian_shows_the_marks_and_letters(make_window,
         grid.set_mark(0, _column(grid, "A"), "20")
         assert grid.total_text(0) == ("20.00", "F")
         grid.close()
+
+
+@given(st.decimals(min_value=0, max_value=40, places=2, allow_nan=False, allow_infinity=False),
+       st.integers(min_value=1, max_value=40))
+def test_a_measured_mark_is_taken_exactly_when_it_is_within_the_maximum(value, maximum):
+    parsed = parse_mark(str(value), False, Decimal(maximum))
+    assert parsed == (value if value <= maximum else None)
+    assert parse_mark(str(value).replace(".", ","), False, Decimal(maximum)) == parsed
+
+
+@given(st.integers(min_value=-5, max_value=9))
+def test_a_judges_mark_is_a_whole_zero_to_three(value):
+    assert parse_mark(str(value), True, Decimal(15)) == (value if 0 <= value <= 3 else None)

@@ -44,7 +44,7 @@ def test_russian_plan_with_dotted_indexes_reads_every_row_in_its_module():
     curriculum = plan("ru-accounting-9base-2024.xlsx")
     assert (curriculum.specialty, curriculum.qualifications, curriculum.entry_base, curriculum.language) == \
         ("04110100", ("4S04110102",), "9", "ru")
-    assert (curriculum.intake_year, curriculum.years) == (2024, 3)  # "год набора 2024", "2 года 10 месяцев"
+    assert (curriculum.intake_year, curriculum.years) == (2024, 3)  # "для набора 2024 года", "2 года 10 месяцев"
     rows = table(curriculum)
     assert [r[0] for r in rows[:11]] == [f"ЖБП {n:02d}" for n in range(1, 12)]  # ООД.01 .. ООД.11, none lost
     assert rows[0] == ("ЖБП 01", "general", 120, None, {1: 51, 2: (69, E)})

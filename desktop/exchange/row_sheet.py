@@ -47,6 +47,7 @@ class _Draft:
     loads: dict = field(default_factory=dict)  # semester -> [hours, control]
     parent: str | None = None
     module: bool = False
+    heading: bool = False  # a section row read as a row, nothing being under it ("Қорытынды аттестаттау 72")
 
 
 @dataclass
@@ -101,6 +102,8 @@ class _Reader(CellReader):
         for at, name, written, block, grand, rows_before in self.bare_totals:
             subtotal = block is not None and len(self.drafts) > rows_before
             self._check(at, name, written, ([block] if subtotal else []) + grand)
+        if all(d.heading for d in self.drafts):
+            self.drafts = []  # "Базовые модули 480", "Профессиональные модули 2400" alone: a summary, not a plan
         if not self.drafts:
             self.bad("rows", "file.no_plan_rows", self.header.first, self.header.columns.get("name"),
                      header=self.header.first)
@@ -294,6 +297,7 @@ class _Reader(CellReader):
             if heading.written is not None:
                 self._check(heading.line, heading.draft.name_kk, heading.written, [_sum(heading.block, self.drafts)])
         elif heading.written:  # "Қорытынды аттестаттау 72" with nothing under it: a row of the plan
+            heading.draft.heading = True
             self.drafts.append(heading.draft)
 
     def _total(self, line: int, name: str, folded: str) -> None:

@@ -241,6 +241,14 @@ def test_a_subtotal_under_a_module_sums_that_module_only():
     assert {r.qualification for r in curriculum.rows if r.section is Section.INTERMEDIATE} == {"4S07160303"}
 
 
+def test_a_summary_of_sections_and_an_explanatory_note_are_no_plans():
+    choices = sheets("ru-auto-module-subtotals-2024.xlsx")
+    assert list(choices) == ["Свод", "РУП ТО", "Пояснительная записка"]
+    for name in ("Свод", "Пояснительная записка"):  # "Профессиональные модули 600" is no row of a plan
+        assert choices[name].curriculum is None
+        assert [p.code for p in choices[name].problems] == ["file.unplaceable_sheet"]
+
+
 # --- 10. The academic year a plan is for is not its intake ------------------------------------------------
 
 def test_an_academic_year_in_the_title_asks_for_the_intake_and_hours_a_week_may_be_fractions():

@@ -284,8 +284,9 @@ def test_keys_codes_and_numbers_at_their_limits(tmp_path):
 
 
 def test_the_workbook_we_write_is_laid_out_for_people(tmp_path):
-    """What a deputy director sees on opening our file: bold labels and headers, wide name columns, the key and
-    code columns frozen, ten semesters of hours and of control forms, the week grid on its own sheet."""
+    """What a deputy director sees on opening our file: bold labels and headers in Kazakh and Russian without the
+    program's keys, choices in words, wide name columns, the key and code columns frozen, ten semesters of hours
+    and of control forms, the week grid on its own sheet."""
     from openpyxl import load_workbook
 
     from desktop.exchange.curriculum_xlsx import COLUMNS, DETAILS, write_curriculum
@@ -297,17 +298,18 @@ def test_the_workbook_we_write_is_laid_out_for_people(tmp_path):
     book = load_workbook(path)
     sheet, grid = book[MAIN], book[SCHEDULE]
     header = len(DETAILS) + 2  # the detail lines, a blank line, then the header
-    assert header == 13 and [sheet.cell(n, 2).value for n in (9, 10)] == [False, False]  # military, cognate
+    assert header == 13 and [sheet.cell(n, 2).value for n in (9, 10)] == ["Жоқ / Нет", "Жоқ / Нет"]  # military, cognate
     assert all(sheet.cell(n, 1).font.bold and not sheet.cell(n, 2).font.bold for n in range(1, header - 1))
     headers = [cell.value for cell in sheet[header]]
     assert len(headers) == len(COLUMNS) + 20
-    assert headers[len(COLUMNS)] == "1 сем. (S1)" and headers[-11] == "10 сем. (S10)"
-    assert headers[-10] == "1 сем. бақылау / контроль (C1)" and headers[-1] == "10 сем. бақылау / контроль (C10)"
-    assert all(c.font.bold and c.alignment.wrap_text and c.alignment.vertical == "top" for c in sheet[header])
+    assert headers[len(COLUMNS)] == "1 сем. сағат / часы" and headers[-11] == "10 сем. сағат / часы"
+    assert headers[-10] == "1 сем. бақылау / контроль" and headers[-1] == "10 сем. бақылау / контроль"
+    assert not any("(" in h for h in headers)
+    assert all(c.font.bold and c.alignment.wrap_text for c in sheet[header])
     widths = {name: sheet.column_dimensions[chr(ord("A") + i)].width for i, (name, _, _) in enumerate(COLUMNS)}
-    assert (widths["id"], widths["code"], widths["name_kk"], widths["name_ru"], widths["hours"]) == (12, 10, 50, 50, 12)
+    assert (widths["id"], widths["code"], widths["name_kk"], widths["name_ru"]) == (24, 11, 40, 40)
     assert widths["justification"] == 30
     assert sheet.freeze_panes == f"D{header + 1}"
-    assert [c.value for c in grid[1]] == ["Курс (year)", "Апталар / Недели (weeks)",
-                                          "Сағат/апта / Часов в неделю (hours_per_week)"]
+    assert sheet.cell(header + 1, 2).value == "Кәсіптік модульдер / Профессиональные модули"
+    assert [c.value for c in grid[1]] == ["Курс", "Апталар / Недели", "Сағат/апта / Часов в неделю"]
     assert grid.column_dimensions["B"].width == 60 and [c.value for c in grid[2]] == [1, "TTA", 36]

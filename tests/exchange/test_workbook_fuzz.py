@@ -76,6 +76,7 @@ def test_absurd_numbers_are_named_by_cell(bases, tmp_path):
     """1e400 and infinity in hour cells, an intake year of 10000, 10,000,000 years: each refused where it is."""
     from openpyxl import load_workbook
 
+    from desktop.exchange.curriculum_words import COLUMN_HEADERS
     from desktop.exchange.curriculum_xlsx import read_curriculum
 
     path = tmp_path / "c.xlsx"
@@ -83,7 +84,7 @@ def test_absurd_numbers_are_named_by_cell(bases, tmp_path):
     book = load_workbook(path)
     sheet = book.worksheets[0]
     sheet["B7"], sheet["B8"] = 10000, 10_000_000  # intake year, years
-    header = next(r for r in range(1, 30) if "(code)" in str(sheet.cell(r, 3).value))
+    header = next(r for r in range(1, 30) if sheet.cell(r, 3).value == COLUMN_HEADERS["code"])
     sheet.cell(header + 1, 6).value = float("inf")  # hours
     sheet.cell(header + 2, 8).value = "1e400"  # theory
     sheet.cell(header + 3, 20).value = "nan"  # semester 1 hours

@@ -98,7 +98,7 @@ class _Reader(CellReader):
         for module in [d for d in self.drafts if d.module and d.hours is not None]:
             rows = [d for d in self.drafts if d.parent == module.key]
             if rows:  # "КМ 01 360" over outcomes of 180 and 120: the module says one thing, its rows another
-                self._check(module.line, module.name_kk, module.hours, [_sum(rows, self.drafts)])
+                self._check(module.line, f"{module.code} {module.name_kk}", module.hours, [_sum(rows, self.drafts)])
         for at, name, written, block, grand, rows_before in self.bare_totals:
             subtotal = block is not None and len(self.drafts) > rows_before
             self._check(at, name, written, ([block] if subtotal else []) + grand)

@@ -202,6 +202,7 @@ def test_a_wrong_subtotal_refuses_the_sheet_and_says_both_sums():
     assert [(p.code, p.row, p.params["written"], p.params["sum"]) for p in choice.problems] == [
         ("file.subtotal_mismatch", 9, 300, 312), ("file.subtotal_mismatch", 11, 480, 440),
         ("file.subtotal_mismatch", 14, 852, 824)]
+    assert choice.problems[1].params["name"] == "КМ 01 Приготовление блюд"  # the module, by its code
     assert not choice.importable
     # "I", "II" under "Распределение по курсам" are study years: no row gets them as semesters 1 and 2
     assert all(not row.semesters for row in choice.curriculum.rows)

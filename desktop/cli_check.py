@@ -86,7 +86,7 @@ def _findings(args, curriculum) -> int:
         codes = [curriculum.row(r).code or r for r in sorted(finding.rows, key=position.get)]
         rows = f" [{', '.join(codes)}]" if codes else ""
         print(f"{finding.rule}\t{texts.severity(finding.severity.value, lang)}\t"
-              f"{texts.message(finding, lang, rules)}{rows}\t({finding.source})")
+              f"{texts.message(finding, lang, rules)}{rows}\t({texts.source(finding.source, lang)})")
     errors = sum(f.severity is Severity.ERROR for f in findings)
     print(_texts(args).say("check_summary", errors=errors, warnings=len(findings) - errors, rule_set=rules.id),
           file=sys.stderr)

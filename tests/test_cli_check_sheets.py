@@ -40,6 +40,8 @@ def test_one_sheet_by_name(paths, capsys):
     cli.main(["--lang", "en", "check", str(ZHAMBYL), "--sheet", "3Ғ-2"])
     out, err = capsys.readouterr()
     assert "# sheet" not in out and err.count("errors,") == 1
+    # sources in words, not the rule set's shorthand "MR l.212-222"
+    assert "(Methodological recommendations 2022-2023, lines " in out and "MR l." not in out
     assert cli.main(["--lang", "en", "check", str(ZHAMBYL), "--sheet", "4A"]) == 1
     err = capsys.readouterr().err
     assert "4A" in err and "3D-1, 3D-2" in err and "errors," not in err

@@ -125,6 +125,9 @@ class _Reader(CellReader):
             return
         code_text = cell_text(self.grid.own(line, self.header.columns.get("code")))
         prefix, number = code_of(code_text, any_case=True) if code_text else ("", "")
+        bare = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.?", code_text)
+        if bare and self._module_open() and self.module.code == normal_code("КМ", bare.group(1)):
+            prefix, number = "ОН", f"{int(bare.group(1))}.{int(bare.group(2))}"  # "1.1" under КМ 01: its outcome
         in_name = code_of(name)
         if not prefix and in_name[0]:
             prefix, number = in_name

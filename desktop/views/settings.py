@@ -1,4 +1,5 @@
-"""What the application remembers between runs (language, recent databases, window geometry)."""
+"""What the application remembers between runs, per user (language, recent databases, window geometry, column
+widths and splitter sizes)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,6 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 LANGUAGES = ("kk", "ru", "en")
 MAX_RECENT = 8
+_ACTIVE: list[AppSettings] = []  # the running window's settings, for the views that remember sizes
 
 
 class AppSettings:
@@ -43,3 +45,26 @@ class AppSettings:
     def set_geometry(self, geometry: QByteArray) -> None:
         self._qs.setValue("ui/geometry", geometry)
         self._qs.sync()
+
+    def sizes(self, key: str) -> list[int]:
+        """Remembered sizes of a view part (a tree's columns, a splitter's panes); [] when none are."""
+        value = self._qs.value(f"sizes/{key}", [])
+        if isinstance(value, str):
+            value = [value]
+        try:
+            return [int(v) for v in value or []]
+        except (TypeError, ValueError):
+            return []
+
+    def set_sizes(self, key: str, sizes: list[int]) -> None:
+        self._qs.setValue(f"sizes/{key}", [str(int(s)) for s in sizes])
+        self._qs.sync()
+
+
+def set_active(settings: AppSettings | None) -> None:
+    _ACTIVE[:] = [settings] if settings is not None else []
+
+
+def active() -> AppSettings | None:
+    """The settings of the running window; None in a view made on its own (a test of one dialog)."""
+    return _ACTIVE[0] if _ACTIVE else None

@@ -6,11 +6,10 @@ import json
 from dataclasses import replace
 from itertools import count
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QSplitter, QTableWidget, QTableWidgetItem, QToolBar,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+                               QSplitter, QTableWidget, QTableWidgetItem, QToolBar, QTreeView, QVBoxLayout, QWidget)
 
 from desktop.domain.curriculum import Curriculum, Row, Section
 from desktop.domain.rules import Finding, Severity
@@ -18,7 +17,8 @@ from desktop.services import curricula
 from desktop.views.curricula.cognate import CognateBox
 from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
 from desktop.views.errors import ask_to_save
-from desktop.views.widgets import page_title, without_checked
+from desktop.views.widgets import (column_widths, fit_headers, mark_icon, page_title, remember_sizes,
+                                   set_column_widths)
 
 _COPIED: list = []  # [clipboard text, rows as JSON] of the last copy
 YEAR_CODES = ("year_load.over", "year_load.under", "year_load.short_year_too_short")
@@ -74,8 +74,10 @@ class CurriculumEditor(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.totals = QTableWidget()
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.totals.setMaximumHeight(96)
         self.findings_list = QListWidget()
+        self.findings_list.setObjectName("findings")
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setIconSize(QSize(16, 16))
         self.findings_list.itemClicked.connect(self._select_finding_rows)
         self.findings_list.itemActivated.connect(self._select_finding_rows)
         bottom = QWidget()
@@ -83,75 +85,71 @@ class CurriculumEditor(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         self.summary = QLabel()
         self.summary.setWordWrap(True)  # the rule set's full title is long
-        bottom_layout.addWidget(self.totals)
         bottom_layout.addWidget(self.summary)
         bottom_layout.addWidget(self.findings_list, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 220])
-        layout.addWidget(splitter, 1)
+        # Plan, totals and findings each take what the user gives them (the findings showed four lines);
+        # the sizes are remembered per user.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("editor_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.totals)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([400, 90, 200])
+        layout.addWidget(self.splitter, 1)
         self._build_actions()
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.show_curriculum(stored.curriculum)
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 110)
-        self.tree.setColumnWidth(1, 360)
+        self._default_widths()
+        remember_sizes(self.tree, "curriculum_editor/columns")
+        remember_sizes(self.splitter, "curriculum_editor/splitter")
+
+    def _default_widths(self) -> None:
+        self.tree.setColumnWidth(0, 140)  # the code under two levels of indentation: "ЖБП 01", "ОН 3.1"
+        self.tree.setColumnWidth(1, 330)
         for column in range(2, self.model.columnCount()):
-            self.tree.setColumnWidth(column, 64)
+            self.tree.setColumnWidth(column, 56)
+        fit_headers(self.tree)
 
     # --- actions --------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.actions: dict[str, QAction] = {}
-        for key, text, shortcut, slot, edits in (
-            ("back", self.tr("Back to the list"), "Esc", self.close_editor, False),
-            ("save", self.tr("Save"), QKeySequence.StandardKey.Save, self.save, True),
-            ("add", self.tr("Add row"), "Ins", self.add_row, True),
-            ("properties", self.tr("Row properties…"), "F4", self.edit_row_properties, False),
-            ("delete", self.tr("Delete rows"), "Ctrl+Del", self.delete_rows, True),
-            ("up", self.tr("Move up"), "Alt+Up", lambda: self.move_row(-1), True),
-            ("down", self.tr("Move down"), "Alt+Down", lambda: self.move_row(1), True),
-            ("copy", self.tr("Copy rows"), QKeySequence.StandardKey.Copy, self.copy_rows, False),
-            ("paste", self.tr("Paste rows"), QKeySequence.StandardKey.Paste, self.paste_rows, True),
-            ("schedule", self.tr("Process schedule…"), "Ctrl+G", self.edit_schedule, False),
-            ("approve", self.tr("Approve…"), None, self.approve, True),
-            ("new_version", self.tr("New version"), None, self.new_version, False),
-            ("archive", self.tr("Archive"), None, self.archive, False),
-            ("export", self.tr("Export to Excel…"), "Ctrl+E", self.export_excel, False),
-            ("print", self.tr("Print to PDF…"), QKeySequence.StandardKey.Print, self.print_pdf, False),
-        ):
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(without_checked(slot))
-            action.setEnabled(not edits or self.status == curricula.DRAFT)
-            self.addAction(action)
-            self.toolbar.addAction(action)
-            self.actions[key] = action
-        self.actions["new_version"].setEnabled(self.status != curricula.DRAFT)
-        self.actions["archive"].setEnabled(self.status == curricula.APPROVED)
-        self.names = QComboBox()
-        self.names.addItem("Қазақша", "kk")
-        self.names.addItem("Русский", "ru")
-        self.names.setToolTip(self.tr("Language of the names shown and edited"))
-        self.names.setCurrentIndex(0 if self.model.language == "kk" else 1)
-        self.names.currentIndexChanged.connect(self._names_language)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.names)
-        # A detail of the intake, not of a row: an undoable edit like any other, checked at once.
-        self.cognate = CognateBox()
-        self.cognate.clicked.connect(without_checked(lambda: self.apply(
-            replace(self.model.curriculum, cognate=self.cognate.isChecked()), self.tr("Change the cognate qualification"))))
-        self.toolbar.addWidget(self.cognate)
+        from desktop.views.curricula.editor_toolbar import build_toolbar  # noqa: PLC0415
 
-    def _names_language(self) -> None:
-        self.model.language = self.names.currentData()
+        build_toolbar(self)
+
+    def set_names_language(self, language: str) -> None:
+        """Show and edit the names in Kazakh or Russian (the View menu of the toolbar)."""
+        if language == self.model.language:
+            return
+        self.model.language = language
+        state = self._view_state()
         self.model.refresh()
         self.tree.expandAll()
+        self._restore_view_state(state)
+        self.names_actions[language].setChecked(True)
+
+    def _view_state(self) -> dict:
+        current = self.tree.currentIndex()
+        return {"widths": column_widths(self.tree), "v": self.tree.verticalScrollBar().value(),
+                "h": self.tree.horizontalScrollBar().value(),
+                "current": (current.siblingAtColumn(0).data(ROW_ID_ROLE), current.column()) if current.isValid() else None}
+
+    def _restore_view_state(self, state: dict) -> None:
+        """After the tree was rebuilt (an add, delete, move, undo…): the columns as wide as the user left them,
+        the same rows in sight and the same row current (the tree had reset to 100-pixel columns at the top)."""
+        set_column_widths(self.tree, state["widths"])
+        self.tree.doItemsLayout()
+        if state["current"] and state["current"][0]:
+            index = self.model.index_of(*state["current"])
+            if index.isValid():
+                self.tree.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.tree.verticalScrollBar().setValue(state["v"])
+        self.tree.horizontalScrollBar().setValue(state["h"])
 
     # --- the one path of every change -----------------------------------------------------------
 
@@ -163,8 +161,11 @@ class CurriculumEditor(QWidget):
 
     def show_curriculum(self, curriculum: Curriculum) -> None:
         """Show a curriculum and its check: after an edit, an undo or a redo."""
+        state = self._view_state() if self.model.rowCount() else None
         if self.model.set_curriculum(curriculum):
             self.tree.expandAll()
+            if state is not None:
+                self._restore_view_state(state)
         self.findings = curricula.check_curriculum(curriculum)
         self.cognate.show_for(curriculum, editable=self.status == curricula.DRAFT)
         self.model.set_flagged({r for f in self.findings if f.severity is Severity.ERROR for r in f.rows})
@@ -191,10 +192,10 @@ class CurriculumEditor(QWidget):
         texts, rules = curricula.finding_texts(), curricula.rule_set_for(self.model.curriculum)
         self.findings_list.clear()
         for finding in self.findings:
-            mark = "⛔" if finding.severity is Severity.ERROR else "⚠"
             # The rule by its name in the interface language; its id (what the command line prints) in the tooltip.
             title = texts.rule_title(finding.rule, self.language)
-            item = QListWidgetItem(f"{mark} {title}: {texts.message(finding, self.language, rules)}")
+            item = QListWidgetItem(mark_icon(finding.severity is Severity.ERROR),
+                                   f"{title}: {texts.message(finding, self.language, rules)}")
             item.setToolTip(f"{finding.rule} — {finding.source}")
             item.setData(Qt.ItemDataRole.UserRole, finding.rows)
             self.findings_list.addItem(item)
@@ -253,21 +254,32 @@ class CurriculumEditor(QWidget):
                 return candidate
 
     def add_row(self) -> None:
-        """A row after the current one: an outcome under a module, otherwise a row of the same kind."""
+        """A row after the current one: an outcome under a module, otherwise a row of the same kind. While the
+        Russian names are shown, both names are asked first; otherwise the name is typed in place."""
+        from desktop.views.curricula import row_dialog  # noqa: PLC0415
+        from desktop.views.curricula.tree_model import basic_module_of  # noqa: PLC0415
+
         c = self.model.curriculum
         current = self.tree.currentIndex()
         row = self.model.row_of(current) if current.isValid() else None
         section_node = current.isValid() and row is None
+        if self.model.language == "ru":
+            asked = row_dialog.ask_names(self)
+            if asked is None:
+                return
+            code, name_kk, name_ru = asked
+        else:  # the Russian name stays empty rather than a Kazakh placeholder; the tree marks it in a Russian plan
+            code, name_kk, name_ru = "", self.tr("New row"), ""
         if row is None:
             section = list(s for s in Section if any(r.section is s for r in c.rows))[current.row()] if section_node \
                 else Section.PROFESSIONAL
-            new = Row(self._new_id(), section, "", self.tr("New row"), self.tr("New row"), 0)
+            new = Row(self._new_id(), section, code, name_kk, name_ru, 0, basic_module=basic_module_of(code))
             rows = c.rows + (new,)
         else:
             is_module = row.section is Section.PROFESSIONAL and not row.parent
             parent = row.id if is_module else row.parent
-            new = Row(self._new_id(), row.section, "", self.tr("New row"), self.tr("New row"), 0, parent=parent,
-                      qualification=row.qualification)
+            new = Row(self._new_id(), row.section, code, name_kk, name_ru, 0, parent=parent,
+                      qualification=row.qualification, basic_module=basic_module_of(code))
             position = c.rows.index(row) + 1
             rows = c.rows[:position] + (new,) + c.rows[position:]
         self.apply(replace(c, rows=rows), self.tr("Add a row"))

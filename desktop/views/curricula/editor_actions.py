@@ -7,11 +7,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from desktop.domain.rules import Severity
 from desktop.services import curricula
 from desktop.services.college import get_profile
+from desktop.domain.problems import FieldProblem
 from desktop.services.errors import ValidationFailed
 from desktop.views.errors import show_validation
+from desktop.views.messages import problem_text
+from desktop.views.widgets import status_message
 from desktop.views.workers import run_with_progress
+
+LISTED_ERRORS = 12
 
 
 def save(editor) -> bool:
@@ -22,11 +28,17 @@ def save(editor) -> bool:
         return False
     editor.undo_stack.setClean()
     editor.changed_on_disk.emit()
+    # Never silently: the title's "*" going away is easy to miss.
+    status_message(editor, QCoreApplication.translate("CurriculumEditor", "Saved: {title}").format(
+        title=editor.model.curriculum.title))
     return True
 
 
 def approve(editor) -> None:
-    if not editor.undo_stack.isClean() and not save(editor):
+    """Check first (refused in words, with the errors listed), then ask who approves, save, approve and say so."""
+    errors = [f for f in editor.findings if f.severity is Severity.ERROR]
+    if errors:
+        _refuse_for_errors(editor, errors)
         return
     profile = get_profile(editor.db)
     who, ok = QInputDialog.getText(editor, QCoreApplication.translate("CurriculumEditor", "Approve"),
@@ -34,14 +46,35 @@ def approve(editor) -> None:
                                    text=profile.director if profile else "")
     if not ok:
         return
+    if not editor.undo_stack.isClean() and not save(editor):
+        return
     try:
         curricula.approve(editor.db, editor.curriculum_id, who)
     except ValidationFailed as error:
         show_validation(editor, QCoreApplication.translate("CurriculumEditor", "Not approved"), error)
         return
+    title = editor.model.curriculum.title
     editor.changed_on_disk.emit()
     editor.undo_stack.clear()
+    status_message(editor, QCoreApplication.translate("CurriculumEditor", "Approved by {who}: {title}").format(
+        who=who.strip(), title=title), 10000)
     editor.closed.emit()
+
+
+def _refuse_for_errors(editor, errors) -> None:
+    """The refusal the service would give, said before anyone is asked to sign, with each error in words."""
+    texts, rules = curricula.finding_texts(), curricula.rule_set_for(editor.model.curriculum)
+    reason = problem_text(FieldProblem("rules", "curriculum.has_errors", {"count": len(errors)}))
+    lines = [f"• {reason}"] + [f"– {texts.rule_title(f.rule, editor.language)}: {texts.message(f, editor.language, rules)}"
+                               for f in errors[:LISTED_ERRORS]]
+    if len(errors) > LISTED_ERRORS:
+        lines.append(QCoreApplication.translate("Errors", "…and {count} more.").format(count=len(errors) - LISTED_ERRORS))
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CurriculumEditor", "Not approved"),
+                      QCoreApplication.translate("CurriculumEditor", "The curriculum is not approved: the rule check "
+                                                 "finds errors. Nothing was changed."),
+                      QMessageBox.StandardButton.Ok, editor)
+    box.setInformativeText("\n".join(lines))
+    box.exec()
 
 
 def new_version(editor) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
 
 from desktop.domain.curriculum import Curriculum, ExamForm, Row, Section
-from desktop.views.curricula.tree_model import SECTION_NAMES
+from desktop.views.curricula.tree_model import SECTION_NAMES, basic_module_of
 
 EXAM_FORMS = {
     ExamForm.PRACTICAL_WORK: QT_TRANSLATE_NOOP("RowDialog", "practical work"),
@@ -51,6 +51,9 @@ class RowDialog(QDialog):
         self.basic_module.setRange(0, 9)
         self.basic_module.setSpecialValueText(self.tr("(none)"))
         self.basic_module.setValue(row.basic_module or 0)
+        # "БМ 2" typed as the code is basic module 2, as in the tree.
+        self.code.textChanged.connect(lambda text: self.basic_module.setValue(basic_module_of(text))
+                                      if basic_module_of(text) else None)
         self.merged_into = QLineEdit(row.merged_into or "")
         self.merged_into.setPlaceholderText("КМ 05")
         self.justification = QLineEdit(row.justification)
@@ -89,3 +92,43 @@ class RowDialog(QDialog):
     def accept(self) -> None:
         self.result_row = self.edited()
         super().accept()
+
+
+class NamesDialog(QDialog):
+    """Both names of a new row, asked when the tree shows the Russian names: typed in place, the Kazakh name
+    would otherwise stay "New row" (and a Kazakh plan print it)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New row"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("БМ 05, КМ 03, ОН 3.1")
+        self.name_kk, self.name_ru = QLineEdit(), QLineEdit()
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Name in Kazakh"), self.name_kk)
+        form.addRow(self.tr("Name in Russian"), self.name_ru)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for field in (self.name_kk, self.name_ru):
+            field.textChanged.connect(self._enable)
+        self._enable()
+        self.resize(480, self.sizeHint().height())
+
+    def _enable(self) -> None:
+        # One name is enough to add the row; the tree marks the name still missing in the plan's language.
+        filled = bool(self.name_kk.text().strip() or self.name_ru.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(filled)
+
+    def names(self) -> tuple[str, str, str]:
+        return self.code.text().strip(), self.name_kk.text().strip(), self.name_ru.text().strip()
+
+
+def ask_names(parent) -> tuple[str, str, str] | None:
+    """(code, Kazakh name, Russian name) of a new row, or None when cancelled."""
+    dialog = NamesDialog(parent)
+    return dialog.names() if dialog.exec() else None

@@ -1,6 +1,8 @@
 """The educational-process schedule: one row of weeks per study year, a letter per week."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton,
@@ -9,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from desktop.domain.curriculum import Curriculum, YearSchedule
 from desktop.domain.rules import Severity
 from desktop.services import curricula
-from desktop.views.widgets import without_checked
+from desktop.views.widgets import mark_html, without_checked
 
 WEEKS = 52
 FILL = {"T": "#ffffff", "A": "#fff2a8", "P": "#c8e6c9", "H": "#bbdefb", "F": "#ffccbc", "-": "#eeeeee"}
@@ -62,6 +64,7 @@ class ScheduleDialog(QDialog):
         layout.addWidget(self.grid)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.problems)
         row = QHBoxLayout()
         propose = QPushButton(self.tr("Propose from the curriculum"))
@@ -111,9 +114,10 @@ class ScheduleDialog(QDialog):
         from desktop.views.i18n import current_language  # noqa: PLC0415
 
         language = current_language()
-        lines = [("⛔ " if f.severity is Severity.ERROR else "⚠ ") + texts.message(f, language, rules)
+        # Icons, not ⛔/⚠: the shipped font has neither and they showed as boxes.
+        lines = [f"{mark_html(f.severity is Severity.ERROR)} {escape(texts.message(f, language, rules))}"
                  for f in curricula.check_curriculum(trial) if f.rule == "SCHEDULE-PARTS"]
-        self.problems.setText("\n".join(lines) or self.tr("The schedule has every part the rules ask for."))
+        self.problems.setText("<br>".join(lines) or escape(self.tr("The schedule has every part the rules ask for.")))
 
     def accept(self) -> None:
         self.schedule = self.current() if not self.read_only else self.curriculum.schedule

@@ -7,13 +7,15 @@ live in Qt (a QStandardItemModel), so repainting a large plan never calls back i
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
 
 from desktop.domain.curriculum import Control, Curriculum, Row, SemesterLoad, Section
+from desktop.views.widgets import mark_icon
 
 HOURS_PER_CREDIT = 24
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,8 +53,12 @@ _SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _MOVABLE = Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ROWS_MIME = "application/x-zhospar-row-ids"
+BASIC_CODE = re.compile(r"^(?:БМ|BM)\s*0*(\d{1,2})$", re.IGNORECASE)
+NO_NAME = {"kk": QT_TRANSLATE_NOOP("CurriculumColumns", "No Kazakh name: the plan is in Kazakh"),
+           "ru": QT_TRANSLATE_NOOP("CurriculumColumns", "No Russian name: the plan is in Russian")}
 _FILLED = Qt.ItemDataRole.UserRole + 2
 _EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
+_MISSING = Qt.ItemDataRole.UserRole + 3
 
 
 def _translate(context: str, text: str) -> str:
@@ -158,6 +164,7 @@ class CurriculumTreeModel(QStandardItemModel):
             text = self._cell(row, column)
             if cell.text() != text:
                 cell.setText(text)
+        self._mark_missing_name(row, cells[1])
         if cells[0].data(_FILLED) is None:  # what does not change with the numbers, set once
             for column, cell in enumerate(cells):
                 editable = not self.read_only and not (module and column >= 2)
@@ -170,6 +177,17 @@ class CurriculumTreeModel(QStandardItemModel):
                 if module:
                     cell.setFont(_bold())
             cells[0].setData(True, _FILLED)
+
+    def _mark_missing_name(self, row: Row, cell: QStandardItem) -> None:
+        """A name missing in the plan's own language is marked on its cell (a mark of the view: the rule set has
+        no finding for it)."""
+        plan = self.curriculum.language if self.curriculum.language in NO_NAME else "kk"
+        missing = not (row.name_kk if plan == "kk" else row.name_ru).strip()
+        if bool(cell.data(_MISSING)) == missing:
+            return
+        cell.setData(missing or None, _MISSING)
+        cell.setIcon(mark_icon(False) if missing else QIcon())
+        cell.setToolTip(_translate(C, NO_NAME[plan]) if missing else "")
 
     def _fill_section(self, section: Section) -> None:
         cells = self._items[f"§{section.value}"]
@@ -211,7 +229,7 @@ class CurriculumTreeModel(QStandardItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return super().headerData(section, orientation, role)
         if section < len(FIXED):
-            return _translate(C, FIXED[section][1])
+            return two_lines(_translate(C, FIXED[section][1]))
         return QCoreApplication.translate("CurriculumColumns", "S{number}").format(number=section - len(FIXED) + 1)
 
     def _sum(self, rows: list[Row], column: int) -> str:
@@ -308,6 +326,24 @@ class CurriculumTreeModel(QStandardItemModel):
         return True
 
 
+def two_lines(text: str, longest: int = 10) -> str:
+    """A long column title on two lines ("Өндірістік\nоқыту"), so the numbers' columns stay narrow and the
+    plan fits a 1366-pixel screen with every title whole."""
+    if len(text) <= longest:
+        return text
+    breaks = [i for i, ch in enumerate(text) if ch == " "] or [i + 1 for i, ch in enumerate(text[:-1]) if ch == "/"]
+    if not breaks:
+        return text
+    middle = min(breaks, key=lambda i: abs(i - len(text) / 2))
+    return text[:middle].rstrip() + "\n" + text[middle:].lstrip()
+
+
+def basic_module_of(code: str) -> int | None:
+    """The number of a basic module from its code: "БМ 2", "БМ02", "BM 3" (Kazakh, Russian and Latin letters)."""
+    match = BASIC_CODE.match(code.strip())
+    return int(match.group(1)) if match and int(match.group(1)) > 0 else None
+
+
 def _semester_count(curriculum: Curriculum) -> int:
     used = max((load.semester for row in curriculum.rows for load in row.semesters), default=0)
     return max(curriculum.years * 2, used)
@@ -332,7 +368,11 @@ def edited_row(row: Row, field: str, text: str, language: str) -> Row | None:
     """The row after typing text into a field, or None when the text does not fit the field."""
     text = text.strip()
     if field == "code":
-        return replace(row, code=text)
+        # "БМ 2" is basic module 2: the number comes with the code (it had to be set in the properties too).
+        number = basic_module_of(text)
+        if number is None and row.basic_module is not None and basic_module_of(row.code) == row.basic_module:
+            return replace(row, code=text, basic_module=None)  # the number had come from the old code
+        return replace(row, code=text, basic_module=number or row.basic_module)
     if field == "name":
         return replace(row, name_kk=text) if language == "kk" else replace(row, name_ru=text)
     if field == "credits":
@@ -351,8 +391,13 @@ def edited_row(row: Row, field: str, text: str, language: str) -> Row | None:
         semester = int(field[1:])
         hours, control = parsed
         others = [l for l in row.semesters if l.semester != semester]
-        loads = others + ([SemesterLoad(semester, hours, control)] if hours else [])
-        return replace(row, semesters=tuple(sorted(loads, key=lambda l: l.semester)))
+        loads = tuple(sorted(others + ([SemesterLoad(semester, hours, control)] if hours else []),
+                             key=lambda l: l.semester))
+        # The row's hours follow its semesters while they were their sum (or not yet typed); hours typed apart
+        # from the semesters stay, and the check says where they disagree.
+        if not row.hours or row.hours == sum(l.hours for l in row.semesters):
+            return replace(row, semesters=loads, hours=sum(l.hours for l in loads), credits=None)
+        return replace(row, semesters=loads)
     try:
         number = int(text or 0)
     except ValueError:

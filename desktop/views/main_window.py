@@ -4,14 +4,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from desktop import __version__
 from desktop.views.context import AppContext, icon
 from desktop.views.i18n import LANGUAGE_NAMES
 from desktop.views.pages.no_database_page import NoDatabasePage
+from desktop.views.settings import set_active
 from desktop.views.widgets import without_checked
 
 if TYPE_CHECKING:
@@ -35,6 +36,26 @@ PAGES = (
 )
 KEYS = [key for key, _ in PAGES]
 SHORTCUT_DELAY_MS = 60
+PREFERRED_SIZE = (1280, 800)
+# The title bar and borders a window manager adds around the window, which resize() does not count.
+FRAME_ALLOWANCE = (16, 40)
+
+
+def fitted_geometry(last: QRect | None, free: QRect, least: QSize) -> QRect:
+    """Where the window goes on a screen whose free area is `free`: the last run's place and size (None the first
+    time: the preferred size, centred), made no larger than the free area less the window manager's frame and
+    moved back onto it (the last run may have ended on a larger monitor that is gone)."""
+    largest = QSize(max(least.width(), free.width() - FRAME_ALLOWANCE[0]),
+                    max(least.height(), free.height() - FRAME_ALLOWANCE[1]))
+    if last is not None:
+        size, place = last.size().boundedTo(largest), last.topLeft()
+    else:
+        size = QSize(*PREFERRED_SIZE).boundedTo(largest)
+        place = free.topLeft() + QPoint((free.width() - size.width()) // 2,
+                                        max(0, (free.height() - size.height() - FRAME_ALLOWANCE[1]) // 2))
+    x = max(free.left(), min(place.x(), free.right() + 1 - size.width() - FRAME_ALLOWANCE[0]))
+    y = max(free.top(), min(place.y(), free.bottom() + 1 - size.height() - FRAME_ALLOWANCE[1]))
+    return QRect(QPoint(x, y), size)
 
 
 class MainWindow(QMainWindow):
@@ -55,10 +76,20 @@ class MainWindow(QMainWindow):
         self.round_button = None
         self.setWindowIcon(icon("zhospar"))
         self.setMinimumSize(QSize(960, 600))
-        geometry = ctx.settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+        set_active(ctx.settings)  # the pages remember column widths and splitters through it
+        self._place(ctx.settings.geometry())
         self._build()
+
+    def _place(self, saved) -> None:
+        """The size and place of the last run, kept within the screen it opens on; the first time, the
+        preferred size or the whole free screen (a 1366×768 laptop), never larger: a window taller than
+        the screen hides its status bar under the panel."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE)
+        last = QRect(self.pos(), self.size()) if saved is not None and self.restoreGeometry(saved) else None
+        placed = fitted_geometry(last, free, self.minimumSize())
+        self.resize(placed.size())
+        self.move(placed.topLeft())
 
     # --- building -------------------------------------------------------------------------------
 
@@ -324,13 +355,14 @@ class MainWindow(QMainWindow):
             self.round_button = QPushButton()
             self.round_button.setObjectName("round_reminder")
             self.round_button.setFlat(True)
+            self.round_button.setIcon(icon("warning"))  # the shipped font has no ⚠
             self.round_button.clicked.connect(lambda: self.show_page("nedb"))
             self.statusBar().addWidget(self.round_button)
         visible = reminder is not None and not reminder.exported
         if visible:
             from desktop.views.contingent.nedb_page import round_name  # noqa: PLC0415
 
-            self.round_button.setText("⚠ " + self.tr("NEDB round {round} is open: the contingent is not exported "
+            self.round_button.setText(self.tr("NEDB round {round} is open: the contingent is not exported "
                                                      "yet").format(round=round_name(reminder.round)))
         self.round_button.setVisible(visible)
 

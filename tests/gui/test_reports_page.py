@@ -27,7 +27,7 @@ def test_employment_entered_in_the_dialog_moves_the_dashboard(make_window, db, m
     # six indicators and, under employment, the graduates shown beside it (continuing / not available for work)
     assert board.table.rowCount() == 7 and board.table.horizontalHeaderItem(3).text() == "2027"
     assert board.table.item(0, 3).text() == "0.0% (0 / 2)"
-    assert board.table.item(1, 0).text() == "↳ Continuing / not available for work"
+    assert board.table.item(1, 0).text().strip() == "Continuing / not available for work"  # indented under employment
     assert (board.table.item(1, 3).text(), board.table.item(1, 4).text()) == ("0.0% (0 / 2)", "—")
     assert board.charts["employment"].points[-1] == (2027, 0.0, 75.0, False)
 
@@ -114,7 +114,7 @@ def test_a_figure_opens_its_records_and_a_student_opens_the_card(make_window, de
             reading = dialog.findChild(QLabel, "reading").text()
             assert reading.startswith("continuing / not available for work: 6 (17.1%). The employment indicator counts")
             model = dialog.model
-            ticks = [sum(model.index(r, c).data() == "✓" for r in range(model.rowCount())) for c in (4, 5)]
+            ticks = [sum(model.index(r, c).data() == "yes" for r in range(model.rowCount())) for c in (4, 5)]
             assert ticks == [20, 6] and model.headerData(5, Qt.Orientation.Horizontal) == (
                 "Continuing / not available for work")
         dialog.table.doubleClicked.emit(dialog.table.model().index(0, 0))

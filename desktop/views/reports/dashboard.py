@@ -6,8 +6,8 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.services import indicators
 from desktop.views.reports.chart import IndicatorChart
@@ -24,7 +24,17 @@ class IndicatorDashboard(QWidget):
     def __init__(self, db, language: str, open_record: Callable[[str, int], None] | None = None, parent=None):
         super().__init__(parent)
         self.db, self.language, self.open_record = db, language, open_record
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # The table and two rows of charts are taller than a 768-pixel screen leaves: they scroll, the year and
+        # the buttons above them stay.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year:")))
         self.year = QSpinBox()
@@ -36,7 +46,8 @@ class IndicatorDashboard(QWidget):
         bar.addLayout(button_row([("employment", self.tr("Graduates' employment…"), self.edit_employment),
                                   ("teachers", self.tr("Teachers…"), self.edit_teachers),
                                   ("library", self.tr("Textbook counts…"), self.edit_library)]), 1)
-        layout.addLayout(bar)
+        outer.addLayout(bar)
+        outer.addWidget(scroll, 1)
         layout.addWidget(hint(self.tr("Green: the target of the year is reached; orange: not yet; the dashed line is the target. Double-click a "
                                       "row or click a chart to see the records behind a figure. Coverage, inclusive "
                                       "conditions and teachers are counted only for the current year.")
@@ -93,7 +104,7 @@ class IndicatorDashboard(QWidget):
     def _continuing_row(self, row: int, years: list[int], found: dict) -> None:
         """Further study, military service and parental leave of the employment figure's graduates: a share of
         the same denominator, with no target and no colour (the State Program counts only the employed)."""
-        title = QTableWidgetItem("↳ " + t(COLUMNS["continuing"]))
+        title = QTableWidgetItem("    " + t(COLUMNS["continuing"]))  # indented under employment (no ↳ in the font)
         title.setToolTip(t(EMPLOYMENT_READING))
         self.table.setItem(row, 0, title)
         for column, year in enumerate(years, start=1):

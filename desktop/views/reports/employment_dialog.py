@@ -12,8 +12,8 @@ from desktop.services import employment
 from desktop.services.errors import ValidationFailed
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.errors import run_validated, show_validation
-from desktop.views.reports.texts import STATUS_TEXTS, t
-from desktop.views.widgets import button_row
+from desktop.views.reports.texts import STATUS_TEXTS, YES, t
+from desktop.views.widgets import button_row, fit_cell_widgets, fit_to_screen
 
 STATUS, DATE, EMPLOYER, EVIDENCE = 3, 4, 5, 6
 
@@ -25,7 +25,7 @@ class EmploymentDialog(QDialog):
         super().__init__(parent)
         self.db, self.year, self.language = db, year, language
         self.setWindowTitle(self.tr("Graduates of {year}: employment").format(year=year))
-        self.resize(1180, 600)
+        fit_to_screen(self, 1180, 600)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = QLabel()
@@ -58,7 +58,7 @@ class EmploymentDialog(QDialog):
         self.widgets = []
         labels = {key: t(text) for key, text in STATUS_TEXTS.items()}
         for row, g in enumerate(self.rows):
-            for column, text in enumerate((g.name, g.group_code, "✓" if g.state_order else "")):
+            for column, text in enumerate((g.name, g.group_code, t(YES) if g.state_order else "")):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             status = ChoiceBox(STATUSES, g.status, labels=labels)
             on = DateField(g.on, optional=True)
@@ -69,7 +69,8 @@ class EmploymentDialog(QDialog):
                 self.table.setCellWidget(row, column, widget)
             self.widgets.append((status, on, employer, evidence))
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(EMPLOYER, 220)
+        fit_cell_widgets(self.table)  # the status and date boxes were cut to their columns' titles
+        self.table.setColumnWidth(EMPLOYER, max(220, self.table.columnWidth(EMPLOYER)))
         self._summarise()
         self._filter()
 

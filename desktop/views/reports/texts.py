@@ -77,6 +77,9 @@ FIELDS = {
 }
 
 
+YES = QT_TRANSLATE_NOOP("Indicators", "yes")
+
+
 def t(text: str) -> str:
     return QCoreApplication.translate("Indicators", text)
 
@@ -84,7 +87,7 @@ def t(text: str) -> str:
 def word(value) -> str:
     """A stored value as the user reads it: a status, a choice, a date, a yes/no."""
     if isinstance(value, bool):
-        return "✓" if value else ""
+        return t(YES) if value else ""  # a word: the shipped font has no ✓
     if isinstance(value, str) and value in STATUS_TEXTS:
         return t(STATUS_TEXTS[value])
     if isinstance(value, str) and value in EXAM_CHOICES:

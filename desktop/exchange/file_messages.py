@@ -35,6 +35,7 @@ FILE_MESSAGES = {
     "file.control_without_hours": QT_TRANSLATE_NOOP("Messages", "the control “{value}” falls in semester {semester}, where the row has no hours: write the semester in which the row is taught"),
     "file.unplaceable_sheet": QT_TRANSLATE_NOOP("Messages", "the sheet “{sheet}” holds no curriculum that can be read: a header row naming the index (code), name and hours columns over a row for each subject, module or outcome was expected, or a summary sheet with a column for each subject over a row of hours (96 or 96с-4к)"),
     "file.no_such_sheet": QT_TRANSLATE_NOOP("Messages", "the workbook has no sheet “{sheet}”; its sheets are: {sheets}"),
+    "file.weekly_without_weeks": QT_TRANSLATE_NOOP("Messages", "the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester's hours instead"),
     "file.intake_year_unknown": QT_TRANSLATE_NOOP("Messages", "the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})"),
     "curriculum.duplicate_row": QT_TRANSLATE_NOOP("Messages", "the key {row} is used by more than one row"),
     "curriculum.unknown_parent": QT_TRANSLATE_NOOP("Messages", "row {row} belongs to {parent}, which is not in the curriculum"),

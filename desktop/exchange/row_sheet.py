@@ -102,6 +102,8 @@ class _Reader(CellReader):
         for at, name, written, block, grand, rows_before in self.bare_totals:
             subtotal = block is not None and len(self.drafts) > rows_before
             self._check(at, name, written, ([block] if subtotal else []) + grand)
+        if self.header.weekly_unknown:  # hours a week, but how many weeks the semester has is written nowhere
+            self.bad("semester_hours", "file.weekly_without_weeks", self.header.first, self.header.weekly_unknown[0])
         if all(d.heading for d in self.drafts):
             self.drafts = []  # "Базовые модули 480", "Профессиональные модули 2400" alone: a summary, not a plan
         if not self.drafts:

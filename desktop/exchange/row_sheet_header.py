@@ -63,6 +63,7 @@ class Header:
     control: int | None = None  # one column of control words ("емтихан 2")
     split_controls: dict = field(default_factory=dict)  # column -> Control: cells hold semester numbers
     weeks: dict = field(default_factory=dict)  # semester -> its weeks, when its column holds hours a week
+    weekly_unknown: list = field(default_factory=list)  # columns of hours a week with no weeks written over them
     texts: list = field(default_factory=list)  # the header's words, for the sheet's language
 
 
@@ -218,7 +219,7 @@ def _columns(grid: Grid, first: int, last: int, name_col: int) -> Header:
 
 def _weekly(header: Header, lows: list[str], column: int) -> bool:
     """A semester column of hours a week ("аптасына сағат / часов в неделю" anywhere over it) with its weeks
-    ("17 апта"): its cells are multiplied by the weeks. Without the weeks they cannot be, and it is no column."""
+    ("17 апта"): its cells are multiplied by the weeks. Without the weeks they cannot be: the reader says so."""
     if not any(word in low for low in lows for word in _WEEKLY):
         return False
     semester = _semester(lows)
@@ -226,6 +227,8 @@ def _weekly(header: Header, lows: list[str], column: int) -> bool:
     if semester and weeks:
         header.semesters.setdefault(semester, column)
         header.weeks.setdefault(semester, weeks)
+    elif semester:
+        header.weekly_unknown.append(column)
     return bool(semester)
 
 

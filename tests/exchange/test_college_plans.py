@@ -144,6 +144,12 @@ def test_hours_a_week_are_multiplied_by_the_weeks_of_their_semester():
     assert (code_of(curriculum, "ЖБП 05").name_kk, code_of(curriculum, "ЖБП 05").subject) == ("АӘТД", "military_training")
 
 
+def test_hours_a_week_without_the_weeks_refuse_the_sheet_and_say_what_is_missing():
+    choice = sheets("bilingual-cook-9base-2022.xlsx")["1 курс жоба"]
+    assert [(p.code, p.row, p.column) for p in choice.problems] == [("file.weekly_without_weeks", 1, "D")]
+    assert not choice.importable
+
+
 # --- 4. Russian, 10 months: "БМ.01", "ПМ 02.", "пм 03", production training after the modules ----------------
 
 def test_worker_plan_keeps_production_training_and_the_qualification_exam_out_of_the_last_module():

@@ -69,6 +69,10 @@ def subject_of(names, subject_key) -> str | None:
     for name in names:
         if name and (found := subject_key(name) or _abbreviations().get(_fold(name))):
             return found
+    for name in names:  # "Шетел тілі (ағылшын)", "Иностранный язык (англ.)": the subject before the bracket
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", name or "")
+        if bare and bare != name and (found := subject_key(bare) or _abbreviations().get(_fold(bare))):
+            return found
     return None
 
 

@@ -86,6 +86,7 @@ def test_russian_plan_reads_theory_and_practice_and_leaves_the_other_sheets():
     kazakh = code_of(curriculum, "ЖБП 01")
     assert (kazakh.credits, kazakh.theory, kazakh.practice, kazakh.subject) == (5, 60, 60, "kazakh_language")
     assert code_of(curriculum, "КМ 02").credits == 12.5
+    assert code_of(curriculum, "ЖБП 05").subject == "foreign_language"  # "Иностранный язык (англ.)"
     assert code_of(curriculum, "ОН 1.1").qualification == "4S04110102"  # the one the title names
     for name in ("График", "Лист3"):  # the schedule and the empty sheet: refused, not guessed into a plan
         assert choices[name].curriculum is None
@@ -209,6 +210,7 @@ def test_a_wrong_subtotal_refuses_the_sheet_and_says_both_sums():
         ("file.subtotal_mismatch", 9, 300, 312), ("file.subtotal_mismatch", 11, 480, 440),
         ("file.subtotal_mismatch", 14, 852, 824)]
     assert choice.problems[1].params["name"] == "КМ 01 Приготовление блюд"  # the module, by its code
+    assert [r.subject for r in choice.curriculum.rows[:2]] == ["kazakh_language", "mathematics"]  # "Матем."
     assert not choice.importable
     # "I", "II" under "Распределение по курсам" are study years: no row gets them as semesters 1 and 2
     assert all(not row.semesters for row in choice.curriculum.rows)

@@ -18,19 +18,8 @@ from desktop.reports.labels import LABELS, SECTIONS, pick
 WIDTH = 27.7 * cm
 SPLIT = ("theory", "practice", "course_project", "production", "distance")
 CONTROLS = (Control.EXAM, Control.TEST, Control.GRADED_TEST)
-# A code finishing.code_in does not know yet: the qualification exam, БЕ in Kazakh, КЭ in Russian.
-EXTRA_RUSSIAN_CODES = {"БЕ": "КЭ"}
 HEAD_LINES = (2, 2, 1)
 OUTCOME_INDENT = 8  # lines of the three header rows: course, semester with its weeks, hours / credits
-
-
-def print_code(code: str, language: str) -> str:
-    code = code_in(code, language)
-    if language == "ru":
-        for kk, ru in EXTRA_RUSSIAN_CODES.items():
-            if code == kk or code.startswith(kk + " "):
-                return ru + code[len(kk):]
-    return code
 
 
 def semester_count(c: Curriculum) -> int:
@@ -162,7 +151,7 @@ def plan_cells(doc, language: str, s: _Styles | None = None):
                 name = wrap(member.name_ru or member.name_kk if language == "ru" else member.name_kk,
                             font, widths[1] - indent)
                 own = children.get(member.id, [member])
-                at = add([print_code(member.code, language), name] + controls(own) + numbers(own),
+                at = add([code_in(member.code, language), name] + controls(own) + numbers(own),
                          name.count("\n") + 1, parent)
                 if indent:
                     styles.append(("LEFTPADDING", (1, at), (1, at), 2 + indent))

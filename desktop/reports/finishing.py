@@ -31,8 +31,8 @@ STAMP = {"kk": "М.О.", "ru": "М.П."}
 DRAFT = {"kk": "ЖОБА", "ru": "ПРОЕКТ"}
 # Russian documents write the Russian codes (the recommendations give both): ООД, ПМ, РО, ПА, ИА.
 RUSSIAN_CODES = {"ЖБП": "ООД", "КМ": "ПМ", "ОН": "РО", "АА": "ПА", "ҚА": "ИА", "БМ": "БМ", "КП": "ПП",
-                 "Ф": "Ф", "К": "К"}
-_CODE = re.compile(r"^(ЖБП|КМ|ОН|АА|ҚА|КП)(?=[\s\d.]|$)")
+                 "БЕ": "КЭ", "Ф": "Ф", "К": "К"}
+_CODE = re.compile(r"^(ЖБП|КМ|ОН|АА|ҚА|КП|БЕ)(?=[\s\d.]|$)")
 
 
 def number(value, decimals: int = 0) -> str:

@@ -41,8 +41,8 @@ def test_dates_in_signature_blocks_are_written_in_words():
 
 
 def test_russian_documents_write_russian_codes():
-    assert [finishing.code_in(c, "ru") for c in ("ЖБП 01", "КМ 04", "ОН 4.1", "АА", "ҚА", "БМ 1", "Ф 01")] == [
-        "ООД 01", "ПМ 04", "РО 4.1", "ПА", "ИА", "БМ 1", "Ф 01"]
+    assert [finishing.code_in(c, "ru") for c in ("ЖБП 01", "КМ 04", "ОН 4.1", "АА", "ҚА", "БМ 1", "Ф 01", "БЕ 2")] == [
+        "ООД 01", "ПМ 04", "РО 4.1", "ПА", "ИА", "БМ 1", "Ф 01", "КЭ 2"]
     assert finishing.code_in("КМ 04", "kk") == "КМ 04"
     assert finishing.code_in("КМА 1", "ru") == "КМА 1"  # not a code of ours: left as written
 

@@ -225,3 +225,14 @@ def test_the_status_said_after_signing_is_in_the_interface_language(make_window,
         assert word in window.statusBar().currentMessage() and draft.number in window.statusBar().currentMessage()
         window.findChild(QAction, "undo").trigger()  # the draft back for the next language
         assert _contract(demo_db, draft.id).status == "draft"
+
+
+def test_a_contract_signed_under_the_drafts_filter_leaves_the_list_and_the_status_says_so(make_window, demo_db,
+                                                                                          monkeypatch):
+    window, page = _dual_page(make_window, demo_db)
+    page.filters.status.setCurrentIndex(page.filters.status.findData("draft"))
+    draft = _select(page, "draft")
+    _answer(monkeypatch)
+    page.findChild(QPushButton, "sign").click()
+    assert draft.id not in {c.id for c in page.contract_model.rows()}
+    assert window.statusBar().currentMessage() == f"Contract № {draft.number}: signed."

@@ -103,18 +103,19 @@ class StepCommand(QUndoCommand):
         self._run(lambda: dual.undo_step(self._page.db, self._id, self._step, self._previous))
 
 
-def make_step(page, contract, step: ContractStep) -> bool:
-    """Ask, make the step on the date given, push it for undo; False when cancelled or refused (said why)."""
+def make_step(page, contract, step: ContractStep) -> str | None:
+    """Ask, make the step on the date given, push it for undo: the new status, None when cancelled or refused
+    (said why)."""
     dialog = StepDialog(step, contract.number, contract.student, page)
     if not dialog.exec():
-        return False
+        return None
     on = dialog.on.value()  # End's is today: the contract has no end date of its own to keep
     reason = dialog.reason.text()
     try:
-        dual.step(page.db, contract.id, step, on, reason)
+        status = dual.step(page.db, contract.id, step, on, reason)
     except ValidationFailed as error:
         show_validation(page, tr("Contract № {number}").format(number=contract.number), error)
-        return False
+        return None
     page.undo_stack.push(StepCommand(page, contract.id, contract.number, step, contract.status, on, reason))
     page.reload(contract.id)
-    return True
+    return status

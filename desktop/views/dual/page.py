@@ -328,9 +328,10 @@ class DualPage(QWidget):
     def advance(self, step: ContractStep) -> None:
         """Sign, hand over the appendix, end: asked first, on the date given, undone by Edit ▸ Undo."""
         contract = self.selected_contract()
-        if contract is not None and make_step(self, contract, step):
-            tell(self, self.tr("Contract № {number}: {status}.").format(
-                number=contract.number, status=dual_choice(self.selected_contract().status)))
+        status = make_step(self, contract, step) if contract is not None else None
+        if status is not None:  # said: a status filter may have taken the contract out of the list
+            tell(self, self.tr("Contract № {number}: {status}.").format(number=contract.number,
+                                                                         status=dual_choice(status)))
 
     def terminate(self) -> None:
         self.advance(ContractStep.TERMINATE)

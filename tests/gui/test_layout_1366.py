@@ -57,7 +57,7 @@ def test_the_editor_toolbar_needs_no_overflow_menu_at_1366(open_draft, qapp, lan
     # Everything on the bar is within it, with room to spare for a wider system font: nothing goes behind "»".
     assert bar.sizeHint().width() + SPARE <= bar.width(), (bar.sizeHint().width(), bar.width())
     menu = window.findChild(type(bar.widgetForAction(editor.actions["save"])), "curriculum_menu")
-    texts = [a.objectName() for a in menu.menu().actions() if not a.isSeparator()]
+    texts = [a.objectName() for a in menu.menu_shown.actions() if not a.isSeparator()]
     assert {"export", "print", "new_version", "archive"} <= set(texts)
 
 
@@ -95,3 +95,35 @@ def test_the_window_comes_back_at_the_size_it_was_closed_at(make_window, demo_db
     window.close()
     again = make_window(demo_db, "kk")
     assert (again.width(), again.height()) == (960, 620)
+
+
+def _dialogs(window, db):
+    from desktop.views.curricula.row_dialog import NamesDialog, RowDialog
+    from desktop.views.curricula.schedule_dialog import ScheduleDialog
+    from desktop.views.reports.employment_dialog import EmploymentDialog
+    from desktop.views.reports.records_dialog import RecordsDialog, TeachersDialog
+
+    page = window.page("curricula")
+    page.open_curriculum(next(s.id for s in curricula.list_curricula(db) if s.status == "draft"))
+    plan = page.editor.model.curriculum
+    yield "employment", EmploymentDialog(db, 2026, window.ctx.language, window)
+    yield "records", RecordsDialog(db, "employment", 2026, None, window)
+    yield "teachers", TeachersDialog(db, window)
+    yield "schedule", ScheduleDialog(plan, parent=window)
+    yield "row", RowDialog(plan.rows[0], plan, {}, parent=window)
+    yield "names", NamesDialog(window)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_reports_and_curriculum_dialogs_fit_and_cut_no_text(make_window, demo_db, qapp, language):
+    window = make_window(demo_db, language, is_demo=True)
+    problems = []
+    for name, dialog in _dialogs(window, demo_db):
+        dialog.show()
+        qapp.processEvents()
+        least = dialog.minimumSizeHint()
+        if least.width() > SCREEN[0] or least.height() > SCREEN[1] - FRAME_HEIGHT:
+            problems.append(f"{name}: needs at least {least.width()}×{least.height()}")
+        problems += [f"{name}: {p}" for p in cut_texts(dialog)]
+        dialog.close()
+    assert problems == []

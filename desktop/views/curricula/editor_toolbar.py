@@ -124,10 +124,14 @@ def build_toolbar(editor) -> None:
 
 
 def _menu_button(name: str, text: str, menu: QMenu, tip: str = "") -> QToolButton:
+    """A button opening its menu. popup(), not the tool button's own menu: that one runs a nested event loop
+    on a click, which would block anything pressing the button programmatically (the every-button walk)."""
     button = QToolButton()
     button.setObjectName(name)
     button.setText(text)
     button.setToolTip(tip or text)
-    button.setMenu(menu)
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setArrowType(Qt.ArrowType.DownArrow)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.menu_shown = menu  # for tests and tools: what the button opens
+    button.clicked.connect(lambda _=False: menu.popup(button.mapToGlobal(button.rect().bottomLeft())))
     return button

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, replace
 
 from desktop.domain.curriculum import Curriculum, Row, Section
-from desktop.domain.sheet_text import normal_code, section_of, split_code
+from desktop.domain.sheet_text import normal_code, section_of
 from desktop.exchange.college_sheet_layout import Column, cells, hours_row, lines as _lines, section_prefix
+from desktop.exchange.row_sheet_header import is_russian_only
+from desktop.exchange.row_sheet_words import split_index as split_code
 from desktop.exchange.sheet_reading import SheetReading, year_range
 
 MAX_YEARS = 6  # as curriculum_xlsx.MAX_YEARS: the longest TVET programme is 4 years 10 months
@@ -60,7 +62,7 @@ def _names(text: object) -> tuple[str, str]:
 def _strip_code(text: str) -> str:
     prefix, number = split_code(text)
     if prefix and section_of(prefix) and (number or prefix in ("ЖБП", "БМ", "КМ", "ПМ", "ОН", "РО")):
-        text = re.sub(r"^\s*[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,4}\s*\d*(?:[.,]\s*\d+)?\.?\s*", "", text, count=1)
+        text = re.sub(r"^\s*[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,4}\s*[.\-–]?\s*\d*(?:[.,]\s*\d+)?\.?\s*", "", text, count=1)
     return text.strip(" .")
 
 
@@ -75,7 +77,19 @@ def read_college_sheet(sheet, file_name: str, subject_key) -> SheetReading | Non
     rows = [row for column in found[1] if (row := _item_row(column, groups, subject_key)) is not None]
     if not rows:
         return None
-    return _assemble(sheet, file_name, values, rows, groups)
+    return _assemble(sheet, file_name, values, _under_modules(rows), groups)
+
+
+def _under_modules(rows: list[Row]) -> list[Row]:
+    """Outcomes with no module header over them ("РО 1.1" beside a column "ПМ.01" of its own) belong to the module
+    of their number: its hours are theirs, counted once."""
+    modules = {row.code: row.id for row in rows if row.section is Section.PROFESSIONAL and row.code.startswith("КМ ")}
+    placed = []
+    for row in rows:
+        major = row.code[3:].split(".")[0] if row.code.startswith("ОН ") and not row.parent else ""
+        module = modules.get(normal_code("КМ", major)) if major.isdigit() else None
+        placed.append(replace(row, parent=module) if module else row)
+    return placed
 
 
 def _item_row(column: Column, groups: dict, subject_key) -> Row | None:
@@ -91,6 +105,9 @@ def _item_row(column: Column, groups: dict, subject_key) -> Row | None:
         parent = _group(groups, group, above) if prefix in ("ОН", "РО") and group else None
         basic = int(float(number)) if prefix == "БМ" else None
         return Row(key, section, code, kk, ru, hours, credits, parent=parent, basic_module=basic)
+    if prefix in ("КМ", "ПМ") and number and "." not in number and not group:
+        # a module graded as a whole, in a column of its own ("ПМ.01 Программирование" over 240)
+        return Row(key, Section.PROFESSIONAL, normal_code(prefix, number), kk, ru, hours, credits)
     if any(word in lowered for word in FINAL_WORDS):
         return Row(key, Section.FINAL, "ҚА", kk, ru, hours, credits)
     if any(word in lowered for word in PRACTICE_WORDS):
@@ -142,7 +159,8 @@ def _assemble(sheet, file_name: str, values: dict, rows: list[Row], groups: dict
     by_hours = min(max(1, math.ceil(mandatory / HOURS_A_YEAR)), MAX_YEARS)
     cohort, source = _cohort(values, texts, file_name, by_hours)
     intake, years = (cohort[0], cohort[1] - cohort[0]) if cohort else (UNKNOWN_INTAKE, by_hours)
-    curriculum = Curriculum(specialty, qualifications, "9" if general else "11", "kk", intake_year=intake,
+    language = "ru" if is_russian_only([r.name_kk for r in ordered] + [r.name_ru for r in ordered]) else "kk"
+    curriculum = Curriculum(specialty, qualifications, "9" if general else "11", language, intake_year=intake,
                             years=min(max(1, years), MAX_YEARS), rows=tuple(ordered),
                             title=f"{specialty} {sheet.title}".strip())
     return SheetReading(curriculum, source)

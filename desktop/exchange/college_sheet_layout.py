@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.domain.sheet_text import parse_hours_credits, section_of, split_code
+from desktop.domain.sheet_text import section_of
+from desktop.exchange.row_sheet_words import hours_of as parse_hours_credits, split_index as split_code
 
 HEADER_ROWS = 15
 # The widest sheet read: real ones have up to 220 columns (a subject and its grade columns each); a stray cell

@@ -80,6 +80,11 @@ def subject_of(names, subject_key) -> str | None:
 _JOINED = re.compile(r"^(\s*[^\W\d_]{1,4})\s*[.\-–]\s*(?=\d)")
 
 
+def split_index(text: str) -> tuple[str, str]:
+    """split_code that reads "ООД.01", "БМ.01", "ПМ-03" as "ООД 01", "БМ 01", "ПМ 03"."""
+    return split_code(_JOINED.sub(r"\1 ", text))
+
+
 def code_of(text: str, any_case: bool = False) -> tuple[str, str]:
     """A section code at the start of a text, written in capitals as codes are ("ОН 1.1", "БМ 1", "ООД.01"):
     ("", "") for a word that merely starts like one ("Математика", "Физика"). In the index column, where nothing

@@ -272,6 +272,21 @@ def test_an_academic_year_in_the_title_asks_for_the_intake_and_hours_a_week_may_
     ]
 
 
+# --- 11. A summary grade sheet with the plan across its columns ---------------------------------------------
+
+def test_summary_sheet_with_dotted_codes_and_a_module_of_its_own():
+    curriculum = plan("ru-summary-sheet-2021-2025.xlsx")
+    assert (curriculum.language, curriculum.intake_year, curriculum.years) == ("ru", 2021, 4)
+    assert [(r[0], r[1], r[2], r[3]) for r in table(curriculum)] == [
+        ("ЖБП 01", "general", 72, None), ("ЖБП 02", "general", 120, None),
+        ("БМ 01", "basic", 48, None),  # "48(2)", no longer lost
+        ("КМ 01", "professional", 360, None),  # "ПМ.01": a module, not a general subject
+        ("ОН 1.1", "professional", 240, "КМ 01"), ("ОН 1.2", "professional", 120, "КМ 01"),  # counted once
+        ("КП", "practice", 144, None)]
+    assert [r.name_ru for r in curriculum.rows[:2]] == ["Казахский язык", "Математика"]  # "ООД.01 " taken off
+    assert [r.credits for r in curriculum.rows[:3]] == [3, 5, 2]
+
+
 # --- the command line --------------------------------------------------------------------------------
 
 def test_the_check_names_the_sheets_it_passed_over_and_checks_the_plan(paths, capsys):

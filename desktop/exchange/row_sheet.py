@@ -21,8 +21,8 @@ from desktop.domain.sheet_text import is_outcome, normal_code, section_of
 from desktop.exchange.cells import cell_text
 from desktop.exchange.curriculum_xlsx import MAX_YEARS, TEXT_FIELDS
 from desktop.exchange.row_sheet_cells import CellReader
-from desktop.exchange.row_sheet_header import (QUALIFICATION, Grid, Header, find_header, is_russian_only,
-                                               specialty_of, split_names, title_block)
+from desktop.exchange.row_sheet_header import (QUALIFICATION, SPECIALTY, Grid, Header, find_header,
+                                               is_russian_only, specialty_of, split_names, title_block, title_page)
 from desktop.exchange.row_sheet_words import (ASIDE, DEFAULT_CODE, EXAM_FORMS, EXAM_WORDS, MANDATORY, MODULE_IN_TEXT,
                                               GROUP, MODULE_PRACTICE, MODULE_TOTAL, MODULES, QUALIFYING_EXAM, TALLY,
                                               TOTAL,
@@ -65,7 +65,9 @@ def read_row_sheet(sheet, file_name: str, subject_key) -> SheetReading | None:
     header = find_header(grid)
     if header is None:
         return None
-    return _Reader(sheet.title, grid, header, subject_key).read(file_name)
+    reader = _Reader(sheet.title, grid, header, subject_key)
+    reader.title_page = title_page(sheet)
+    return reader.read(file_name)
 
 
 class _Reader(CellReader):
@@ -79,7 +81,8 @@ class _Reader(CellReader):
         self.block: list[_Draft] = []  # rows since the last section row or total
         self.qualification: str | None = None  # "3W06130102 ..." written over the modules that teach it
         self.bare_totals: list[tuple] = []
-        self.group: _Heading | None = None  # a group of subjects inside a section, with its sum  # checked at the end, once it is known whether rows follow them
+        self.group: _Heading | None = None  # a group of subjects inside a section, with its sum
+        self.title_page = ""  # checked at the end, once it is known whether rows follow them
 
     def bad(self, field_name: str, code: str, line: int, column: int | None, **params) -> None:
         self.problems.append(FieldProblem(field_name, code, params, line,
@@ -347,6 +350,8 @@ class _Reader(CellReader):
 
     def _reading(self, file_name: str, names: list[str]) -> SheetReading:
         title_text = title_block(self.grid, self.header)
+        if not SPECIALTY.search(title_text) and self.title_page:
+            title_text = f"{self.title_page} {title_text}"  # the title page on the sheet before the table
         self._one_qualification(set(QUALIFICATION.findall(title_text)))
         rows = self._rows()
         source, found = "sheet", year_range(f"{title_text} {self.title}")

@@ -352,6 +352,26 @@ def title_block(grid: Grid, header: Header) -> str:
                     if isinstance(v, str))
 
 
+# A title page holds a few dozen lines of text at most; a sheet with more cells is something else
+TITLE_PAGE_CELLS = 60
+
+
+def title_page(sheet) -> str:
+    """The text of the title page a college puts on the sheet right before the plan's table ("Титул": specialty,
+    qualification, intake, length of study), when that sheet is text only and names a specialty; else ""."""
+    book = getattr(sheet, "parent", None)
+    sheets = list(getattr(book, "worksheets", ()))
+    if sheet not in sheets or sheets.index(sheet) == 0:
+        return ""
+    before = sheets[sheets.index(sheet) - 1]
+    grid = Grid(before)  # each merged cell once: a title line is often merged across the page
+    values = [v for r, row in grid.rows.items() for c, v in row.items() if grid.merge_of.get((r, c), (r, c)) == (r, c)]
+    if not values or len(values) > TITLE_PAGE_CELLS or not all(isinstance(v, str) for v in values):
+        return ""
+    text = " ".join(cell_text(v) for v in values)
+    return text if SPECIALTY.search(text) else ""
+
+
 def specialty_of(title_text: str) -> tuple[str, str]:
     """The specialty's code and the plan's title ("06130100 Бағдарламалық қамтамасыз ету") from the title block:
     the name is the quoted text after the code."""

@@ -287,6 +287,22 @@ def test_summary_sheet_with_dotted_codes_and_a_module_of_its_own():
     assert [r.credits for r in curriculum.rows[:3]] == [3, 5, 2]
 
 
+# --- 12. The title page on a sheet of its own -----------------------------------------------------------
+
+def test_a_title_page_on_its_own_sheet_is_no_plan_and_the_plan_beside_it_is_read():
+    choices = sheets("ru-design-title-sheet.xlsx")
+    assert choices["Титул"].curriculum is None
+    assert [r[:3] for r in table(choices["РУП"].curriculum)] == [("БМ 01", "basic", 72), ("КМ 01", "professional", 96)]
+
+
+def test_the_plan_takes_its_title_from_the_title_page_before_it():
+    choice = sheets("ru-design-title-sheet.xlsx")["РУП"]
+    assert not choice.needs_intake_year
+    curriculum = choice.curriculum
+    assert (curriculum.specialty, curriculum.qualifications, curriculum.intake_year, curriculum.years) == \
+        ("02110100", ("4S02110102",), 2024, 4)
+
+
 # --- the command line --------------------------------------------------------------------------------
 
 def test_the_check_names_the_sheets_it_passed_over_and_checks_the_plan(paths, capsys):

@@ -59,6 +59,7 @@ def test_typing_in_the_grid_moves_like_a_spreadsheet_and_totals_follow(make_wind
     [(_, title, text)] = dialogs
     assert page.document.lines[1].name in text and "aspect A" in text and "“25”" in text and "0 to 20" in text
     assert table.item(1, a).text() == ""  # nothing written
+    assert (table.currentRow(), table.currentColumn()) == (1, a)  # and the cursor stays there to type again
     grid.table.item(2, ABSENT).setCheckState(Qt.CheckState.Checked)
     grid.table.item(0, RETAKE).setCheckState(Qt.CheckState.Checked)
     assert grid.total_text(2) == ("—", "absent")

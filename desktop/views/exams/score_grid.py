@@ -56,6 +56,10 @@ class ScoreTable(QTableWidget):
         self.grid = grid
 
     def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt's name
+        refused, self.grid.refused = self.grid.refused, False
+        if refused:  # stays on the cell refused, to be typed again
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter or Return
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self._down()
@@ -103,6 +107,7 @@ class ScoreGridDialog(QDialog):
         self.lines = [line for line in lines if line.student_id in by_student]
         self.scale = exams.grading_scale()
         self.saved = 0
+        self.refused = False  # the last value typed was refused: the cursor stays on its cell
         self.setWindowTitle(self.tr("Scores of the session № {id}").format(id=session_id))
         self.resize(1200, 640)
         layout = QVBoxLayout(self)
@@ -193,6 +198,7 @@ class ScoreGridDialog(QDialog):
                     candidate=self.lines[row].name, cell=self._cell_name(aspect, judge), value=text,
                     allowed=self.tr("a whole 0, 1, 2 or 3") if judge is not None
                     else self.tr("0 to {max}, at most two decimals").format(max=_plain(aspect.max_mark))))
+                self.refused = True
                 return False
             text = _plain(value)
         old = self.table.item(row, column).text()

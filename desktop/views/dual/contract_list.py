@@ -37,9 +37,9 @@ class ContractFilters(QWidget):
             self.status.addItem(dual_choice(status.value), status.value)
         self.enterprise = self._combo("contract_enterprise")
         self.group = self._combo("contract_group")
-        layout.addWidget(self.search, 2)
+        layout.addWidget(self.search, 1)
         for combo in (self.status, self.enterprise, self.group):
-            layout.addWidget(combo, 1)
+            layout.addWidget(combo)
         self.search.textChanged.connect(lambda _: self.changed.emit())
         for combo in (self.status, self.enterprise, self.group):
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.domain.collation import code_key, name_key
 from desktop.domain import indicators as di
 from desktop.domain.contingent import STATE_ORDER
 from desktop.domain.indicators import EmploymentEntry
@@ -106,7 +107,8 @@ def graduates(db: Database, year: int) -> list[Graduate]:
             .outerjoin(StudyGroup, Student.group_id == StudyGroup.id)
             .outerjoin(GraduateEmployment, GraduateEmployment.student_id == Student.id)
             .where(Student.status == "graduated", Student.left_on.between(date(year, 1, 1), date(year, 12, 31)))
-            .order_by(StudyGroup.code, Student.surname, Student.given_name)).all()
+            ).all()
+    rows = sorted(rows, key=lambda r: (code_key(r[5]), name_key(f"{r[1]}\x01{r[2]}\x01{r[3]}")))  # by the alphabet
     return [Graduate(sid, " ".join(p for p in (surname, given, patronymic) if p), iin, code or "", left_on,
                      funding in STATE_ORDER, status or "unknown", on, employer or "", evidence or "")
             for sid, surname, given, patronymic, iin, code, left_on, funding, status, on, employer, evidence in rows]

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from desktop.domain.collation import name_key
 from desktop.domain import exams as de
 from desktop.domain.problems import FieldProblem
 from desktop.models import ExamCandidate, ExamSession, Qualification, Student
@@ -135,7 +136,7 @@ def protocol_document(db: Database, session_id: int) -> ProtocolDocument:
                 student.id, f"{student.surname} {student.given_name} {student.patronymic}".strip(), student.iin or "",
                 student.group.code if student.group else "", candidate.absent, candidate.retake, marks, total,
                 candidate.letter, scale.band(total).grade if total is not None else "", candidate.passed))
-        lines.sort(key=lambda line: line.name)
+        lines.sort(key=lambda line: name_key(line.name))  # by the Kazakh alphabet, not by code point
         return ProtocolDocument(
             record.id, record.kind, record.form,
             (record.qualification_code, qualification.name_kk if qualification else "",

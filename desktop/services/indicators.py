@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from sqlalchemy import select
 
+from desktop.domain.collation import code_key, name_key
 from desktop.domain import indicators as di
 from desktop.domain.contingent import ACTIVE, STATE_ORDER
 from desktop.domain.dual import ACTIVE_CONTRACTS
@@ -162,7 +163,8 @@ def _coverage_records(db: Database) -> Records:
             select(Student.id, Student.surname, Student.given_name, StudyGroup.code)
             .join(StudyGroup, Student.group_id == StudyGroup.id)
             .where(Student.status.in_(tuple(ACTIVE)), Student.funding.in_(tuple(STATE_ORDER)))
-            .order_by(StudyGroup.code, Student.surname, Student.given_name)).all()
+            ).all()
+    rows = sorted(rows, key=lambda r: (code_key(r[3]), name_key(f"{r[1]}\x01{r[2]}")))  # by the alphabet
     return Records(("student", "group", "covered", "contract"),
                    [("student", sid, (f"{surname} {given}", code, sid in contracts, contracts.get(sid, "")))
                     for sid, surname, given, code in rows])

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain.collation import name_key
 from desktop.domain.ids import iin_problems
 from desktop.domain.problems import FieldProblem
 from desktop.models import LibraryCount, Teacher
@@ -69,8 +70,8 @@ def delete_teacher(db: Database, teacher_id: int) -> None:
 
 def list_teachers(db: Database) -> list[TeacherRow]:
     with db.session() as session:
-        return [TeacherRow(t.id, t.full_name, t.iin or "", t.last_upgrade_on)
-                for t in session.scalars(select(Teacher).order_by(Teacher.full_name))]
+        return sorted((TeacherRow(t.id, t.full_name, t.iin or "", t.last_upgrade_on)
+                       for t in session.scalars(select(Teacher))), key=lambda t: name_key(t.full_name))
 
 
 def set_library_count(db: Database, year: int, textbooks: int, kazakh_textbooks: int) -> None:

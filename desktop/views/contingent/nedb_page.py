@@ -98,6 +98,9 @@ class NedbPage(QWidget):
         self.issue_model = RowTableModel(PREFLIGHT_COLUMNS, self)
         self.issues = row_table(self.issue_model, single=True)
         self.issues.setObjectName("issues")
+        # Grouped by problem and, within a problem, by the alphabet: the sort is stable, so the second keeps the first.
+        self.issues.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.issues.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.issues.doubleClicked.connect(self._open_issue)
         self.issue_count = QLabel()
         self.issue_count.setObjectName("issue_count")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
+from desktop.domain.collation import code_key, name_key
 from desktop.domain.dual import ACTIVE_CONTRACTS, ContractStatus, ContractStep
 from desktop.services import contingent, dual, dual_lists, partnerships
 from desktop.services.dual import EnterpriseData
@@ -278,7 +279,9 @@ class DualPage(QWidget):
                 QMessageBox.information(self, self.tr("New contract"), self.tr(
                     "Every studying student of a dual-training group already has a draft or a contract in force."))
                 return
-            students.sort(key=lambda s: (s.group_code, s.surname))
+            language = "ru" if self.language == "ru" else "kk"
+            students.sort(key=lambda s: (code_key(s.group_code, language),
+                                         name_key(f"{s.surname}\x01{s.given_name}", language)))
             names = [f"{s.group_code} — {s.full_name}" for s in students]
             chosen, ok = QInputDialog.getItem(self, self.tr("New contract"), self.tr("Student:"), names, 0, True)
             if not ok or chosen not in names:

@@ -100,15 +100,16 @@ class NamesDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New row"))
+        # The row dialog's and the editor's words, already translated there.
+        self.setWindowTitle(QCoreApplication.translate("CurriculumEditor", "New row"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.code = QLineEdit()
         self.code.setPlaceholderText("БМ 05, КМ 03, ОН 3.1")
         self.name_kk, self.name_ru = QLineEdit(), QLineEdit()
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Name in Kazakh"), self.name_kk)
-        form.addRow(self.tr("Name in Russian"), self.name_ru)
+        form.addRow(QCoreApplication.translate("RowDialog", "Code"), self.code)
+        form.addRow(QCoreApplication.translate("RowDialog", "Name in Kazakh"), self.name_kk)
+        form.addRow(QCoreApplication.translate("RowDialog", "Name in Russian"), self.name_ru)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

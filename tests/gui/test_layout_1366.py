@@ -128,3 +128,21 @@ def test_the_reports_and_curriculum_dialogs_fit_and_cut_no_text(make_window, dem
         problems += [f"{name}: {p}" for p in cut_texts(dialog)]
         dialog.close()
     assert problems == []
+
+
+def test_wherever_the_window_was_it_comes_back_on_the_screen():
+    from hypothesis import given, strategies as st
+    from PySide6.QtCore import QRect, QSize
+
+    from desktop.views.main_window import FRAME_ALLOWANCE, fitted_geometry
+
+    @given(st.integers(-3000, 5000), st.integers(-3000, 5000), st.integers(960, 4000), st.integers(600, 3000),
+           st.integers(0, 400), st.integers(0, 100), st.integers(1024, 3840), st.integers(700, 2160))
+    def check(x, y, width, height, left, top, screen_width, screen_height):
+        free = QRect(left, top, screen_width, screen_height)
+        placed = fitted_geometry(QRect(x, y, width, height), free, QSize(960, 600))
+        assert free.contains(placed.topLeft())
+        assert placed.right() + FRAME_ALLOWANCE[0] <= free.right() + 1
+        assert placed.bottom() + FRAME_ALLOWANCE[1] <= free.bottom() + 1
+
+    check()

@@ -71,12 +71,12 @@ def _contract(window, db):
 
 
 def _scores(window, db):
+    """The held session's score grid: every candidate by every aspect."""
     from desktop.services import exam_documents, exams
-    from desktop.views.exams.scores_dialog import ScoresDialog
+    from desktop.views.exams.score_grid import ScoreGridDialog
 
     held = next(s for s in exams.list_sessions(db) if s.status == "held")
-    line = next(line for line in exam_documents.protocol_document(db, held.id).lines if line.total is not None)
-    return ScoresDialog(db, held.id, line.student_id, line.name, window)
+    return ScoreGridDialog(db, held.id, exam_documents.protocol_document(db, held.id).lines, window)
 
 
 def _employment(window, db):

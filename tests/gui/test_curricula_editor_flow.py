@@ -185,3 +185,15 @@ def test_long_column_titles_go_on_two_lines():
     assert two_lines("Өндірістік оқыту") == "Өндірістік\nоқыту"
     assert two_lines("Зертх./практ.") == "Зертх./\nпракт."
     assert two_lines("Сағат") == "Сағат"
+
+
+def test_undo_entries_name_rows_by_code_or_name_never_their_key(open_draft):
+    """Issue 16: the Edit menu read "n1 өзгерту" — the row's internal key."""
+    editor = open_draft("kk")
+    row = editor.model.curriculum.row("g6")
+    assert editor.model.setData(editor.model.index_of("g6", 1), "Алгебра")
+    assert row.code in editor.undo_stack.undoText() and "g6" not in editor.undo_stack.undoText()
+    assert editor.model.setData(editor.model.index_of("g6", 0), "")  # a row without a code goes by its name
+    assert editor.model.setData(editor.model.index_of("g6", 1), "Геометрия")
+    assert "Геометрия" in editor.undo_stack.undoText() or "Алгебра" in editor.undo_stack.undoText()
+    assert "g6" not in editor.undo_stack.undoText()

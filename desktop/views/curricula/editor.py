@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QListWidg
 from desktop.domain.curriculum import Curriculum, Row, Section
 from desktop.domain.rules import Finding, Severity
 from desktop.services import curricula
-from desktop.views.curricula.cognate import CognateBox
 from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
 from desktop.views.errors import ask_to_save
+from desktop.views.names import row_label
 from desktop.views.widgets import (column_widths, fit_headers, mark_icon, page_title, remember_sizes,
                                    set_column_widths)
 
@@ -300,7 +300,7 @@ class CurriculumEditor(QWidget):
         dialog = RowDialog(row, c, subjects, read_only=self.status != curricula.DRAFT, parent=self)
         if dialog.exec() and dialog.result_row and dialog.result_row != row and self.status == curricula.DRAFT:
             rows = tuple(dialog.result_row if r.id == row.id else r for r in c.rows)
-            self.apply(replace(c, rows=rows), self.tr("Edit {code}").format(code=row.code or row.id))
+            self.apply(replace(c, rows=rows), self.tr("Edit {code}").format(code=row_label(row)))
 
     def delete_rows(self) -> None:
         ids = set(self.selected_ids())
@@ -329,7 +329,7 @@ class CurriculumEditor(QWidget):
         rows = list(c.rows)
         a, b = rows.index(row), rows.index(other)
         rows[a], rows[b] = rows[b], rows[a]
-        self.apply(replace(c, rows=tuple(rows)), self.tr("Move {code}").format(code=row.code or row.id))
+        self.apply(replace(c, rows=tuple(rows)), self.tr("Move {code}").format(code=row_label(row)))
         self.tree.setCurrentIndex(self.model.index_of(row.id, 0))
 
     def copy_rows(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.domain.curriculum import Curriculum, ExamForm, Row, Section
 from desktop.views.curricula.tree_model import SECTION_NAMES, basic_module_of
+from desktop.views.names import row_label
 
 EXAM_FORMS = {
     ExamForm.PRACTICAL_WORK: QT_TRANSLATE_NOOP("RowDialog", "practical work"),
@@ -22,7 +23,7 @@ class RowDialog(QDialog):
         super().__init__(parent)
         self.row = row
         self.result_row: Row | None = None
-        self.setWindowTitle(self.tr("Row {code}").format(code=row.code or row.id))
+        self.setWindowTitle(self.tr("Row {code}").format(code=row_label(row)))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.code = QLineEdit(row.code)

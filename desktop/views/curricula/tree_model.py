@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPersistent
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
 
 from desktop.domain.curriculum import Control, Curriculum, Row, SemesterLoad, Section
+from desktop.views.names import local_name, row_label
 from desktop.views.widgets import mark_icon
 
 HOURS_PER_CREDIT = 24
@@ -248,7 +249,7 @@ class CurriculumTreeModel(QStandardItemModel):
         if name == "code":
             return row.code
         if name == "name":
-            return row.name_kk if self.language == "kk" else row.name_ru or row.name_kk
+            return local_name(row.name_kk, row.name_ru, language=self.language)
         if name == "credits":
             return _credits_text(row.credits if row.credits is not None else row.hours / HOURS_PER_CREDIT)
         if name.startswith("S"):
@@ -304,7 +305,7 @@ class CurriculumTreeModel(QStandardItemModel):
         if rows == self.curriculum.rows:
             return False
         self._edit(replace(self.curriculum, rows=rows),
-                   QCoreApplication.translate("CurriculumEditor", "Move {code}").format(code=moved[0].code or moved[0].id))
+                   QCoreApplication.translate("CurriculumEditor", "Move {code}").format(code=row_label(moved[0])))
         return False
 
     # --- editing --------------------------------------------------------------------------------
@@ -322,7 +323,7 @@ class CurriculumTreeModel(QStandardItemModel):
             return True
         rows = tuple(changed if r.id == row.id else r for r in self.curriculum.rows)
         self._edit(replace(self.curriculum, rows=_with_module_sums(rows)),
-                   QCoreApplication.translate("CurriculumEditor", "Edit {code}").format(code=row.code or row.id))
+                   QCoreApplication.translate("CurriculumEditor", "Edit {code}").format(code=row_label(row)))
         return True
 
 

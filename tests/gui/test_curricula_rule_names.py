@@ -17,6 +17,7 @@ def test_the_kazakh_findings_list_shows_rule_titles_with_the_id_in_the_tooltip(k
     items = [editor.findings_list.item(i) for i in range(editor.findings_list.count())]
     volume = next(item for item in items if item.toolTip().startswith("GENED-VOLUME"))
     assert "ЖБП көлемі" in volume.text()
+    assert "Әдістемелік ұсынымдар 2022-2023" in volume.toolTip() and "MR l." not in volume.toolTip()  # source in words
     assert not [item.text() for item in items if any(rule in item.text() for rule in _ORDER)]
     assert "Кредиттік-модульдік ережелер" in editor.summary.text() and "credit-modular" not in editor.summary.text()
     assert editor.summary.toolTip() == "credit-modular-2022"

@@ -196,7 +196,7 @@ class CurriculumEditor(QWidget):
             title = texts.rule_title(finding.rule, self.language)
             item = QListWidgetItem(mark_icon(finding.severity is Severity.ERROR),
                                    f"{title}: {texts.message(finding, self.language, rules)}")
-            item.setToolTip(f"{finding.rule} — {finding.source}")
+            item.setToolTip(f"{finding.rule} — {texts.source(finding.source, self.language)}")
             item.setData(Qt.ItemDataRole.UserRole, finding.rows)
             self.findings_list.addItem(item)
         errors = sum(f.severity is Severity.ERROR for f in self.findings)

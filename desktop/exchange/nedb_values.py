@@ -129,7 +129,7 @@ def read_leave(text: str) -> bool | None:
     if flag is not None:
         return flag
     wanted = _norm(text)
-    return True if any(stem in wanted for stem in _LEAVE_STEMS) else None
+    return True if any(stem in wanted for stem in _LEAVE_STEMS) or read_leave_reason(text) else None
 
 
 def yes(flag: bool) -> str:

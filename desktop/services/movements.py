@@ -157,3 +157,18 @@ def revoke_order(db: Database, order_id: int) -> None:
             session.refresh(student)
             store_state(student, dc.fold(_moves(student)))
         session.delete(order)
+
+
+@dataclass(frozen=True)
+class LeaveDetails:
+    until: date | None
+    reason: str  # a domain.contingent.LeaveReason, or "" when not recorded
+
+
+def leave_details(db: Database, student_id: int) -> LeaveDetails | None:
+    """The end and reason of a student's academic leave; None when the student is not on leave."""
+    with db.session() as session:
+        student = session.get(Student, student_id)
+        if student is None or student.status != dc.Status.ACADEMIC_LEAVE.value:
+            return None
+        return LeaveDetails(student.leave_until, student.leave_reason)

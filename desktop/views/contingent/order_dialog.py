@@ -5,22 +5,32 @@ on leave) are shown as such before anything is written, and left out only if the
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QVBoxLayout)
+                               QMessageBox, QVBoxLayout)
 
 from desktop.domain import contingent as dc
 from desktop.services import movements
 from desktop.services.contingent import GroupRow, StudentRow
 from desktop.services.errors import ValidationFailed
 from desktop.views.contingent.fields import ChoiceBox, DateField
-from desktop.views.contingent.texts import LEAVE_REASONS, LEAVING_REASONS, choice
+from desktop.views.contingent.texts import LEAVING_REASONS, choice
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name
 
 KINDS = tuple(k.value for k in dc.MovementKind if k != dc.MovementKind.ADMISSION)
+LEAVE_REASONS = tuple(r.value for r in dc.LeaveReason)
+# "Choices" like the other stored values; "health", "military service" and "other" are translated there already.
+_LEAVE_REASON_WORDS = {"childcare": QT_TRANSLATE_NOOP("Choices", "childcare")}
+
+
+def leave_reason_text(value: str) -> str:
+    """A leave's reason in the interface language (also for the student's card)."""
+    if value in _LEAVE_REASON_WORDS:
+        return QCoreApplication.translate("Choices", _LEAVE_REASON_WORDS[value])
+    return choice(value)
 
 
 class OrderDialog(QDialog):
@@ -43,6 +53,10 @@ class OrderDialog(QDialog):
         self.group = ChoiceBox([g.id for g in groups], labels={g.id: g.code for g in groups})
         self.group.setObjectName("group")
         self.reason = ChoiceBox(LEAVING_REASONS)
+        self.reason.setObjectName("reason")
+        # NEDB asks when a leave ends: offered a year on (the longest leave is unconfirmed), always after the start.
+        self.until = DateField(date.today() + timedelta(days=365))
+        self.until.setObjectName("until")
         self.note = QLineEdit()
         form.addRow(self.tr("Movement"), self.kind)
         form.addRow(field_name("order_number") + " *", self.number)
@@ -50,6 +64,8 @@ class OrderDialog(QDialog):
         form.addRow(field_name("effective_date") + " *", self.effective)
         form.addRow(field_name("to_group"), self.group)
         form.addRow(field_name("reason"), self.reason)
+        self.until_label = QLabel(self.tr("Leave ends on") + " *")
+        form.addRow(self.until_label, self.until)
         form.addRow(self.tr("Note"), self.note)
         layout.addLayout(form)
         self.summary = QLabel()
@@ -74,8 +90,11 @@ class OrderDialog(QDialog):
         if kind not in (dc.MovementKind.EXPULSION, dc.MovementKind.LEAVE):
             self.reason.addItem("—", "")
         for value in reasons:
-            self.reason.addItem(choice(value), value)
+            self.reason.addItem(leave_reason_text(value) if kind == dc.MovementKind.LEAVE else choice(value), value)
         self.reason.setEnabled(kind in (dc.MovementKind.EXPULSION, dc.MovementKind.LEAVE))
+        leave = kind == dc.MovementKind.LEAVE
+        self.until.setVisible(leave)
+        self.until_label.setVisible(leave)
         self._review()
 
     def allowed_students(self) -> list[StudentRow]:
@@ -107,10 +126,18 @@ class OrderDialog(QDialog):
         kind = dc.MovementKind(self.kind.value())
         group = self.group.value() if self.group.isEnabled() else None
         reason = self.reason.value() or "" if self.reason.isEnabled() else ""
+        until = self.until.value() if kind == dc.MovementKind.LEAVE else None
         return movements.OrderInput(self.number.text(), self.signed_on.value(), kind.value, self.effective.value(),
-                                    group, reason, self.note.text())
+                                    group, reason, self.note.text(), until)
 
     def apply(self) -> None:
+        order = self.order()
+        if order.until is not None and order.on is not None and order.until <= order.on:
+            QMessageBox.warning(self, self.tr("Order not applied"), self.tr(
+                "The leave must end after it starts: the end date is {until}, the order takes effect on {on}.").format(
+                until=order.until.strftime("%d.%m.%Y"), on=order.on.strftime("%d.%m.%Y")))
+            self.until.setFocus()
+            return
         try:
             self.order_id = movements.apply_order(self.db, self.order(), [s.id for s in self.allowed_students()])
         except ValidationFailed as error:

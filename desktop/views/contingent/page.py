@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -16,7 +16,7 @@ from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import button_row, hint, page_title, row_table, without_checked
+from desktop.views.widgets import button_row, hint, page_title, row_table, status_message, without_checked
 
 G = "GroupColumns"
 GROUP_COLUMNS = [
@@ -278,9 +278,11 @@ class ContingentPage(QWidget):
         if dialog.exec():
             from desktop.views.contingent.commands import ApplyOrder  # noqa: PLC0415
 
-            self.undo_stack.push(ApplyOrder(self, dialog.order_id, dialog.order(),
-                                            [s.id for s in dialog.allowed_students()]))
+            order, moved = dialog.order(), [s.id for s in dialog.allowed_students()]
+            self.undo_stack.push(ApplyOrder(self, dialog.order_id, order, moved))
             self.reload()
+            status_message(self, self.tr("Order {number} applied: {kind} for {count} students.").format(
+                number=order.number.strip(), kind=choice(order.kind), count=len(moved)), 10000)
 
     def import_excel(self) -> None:
         from desktop.views.contingent.import_dialogs import SheetImportDialog, open_student_sheet  # noqa: PLC0415
@@ -305,6 +307,7 @@ class ContingentPage(QWidget):
         result = import_nedb_file(self, self.db, path)
         if result is not None:
             self.reload()
+            announce_nedb_import(self, result)
             QMessageBox.information(self, self.tr("Import from NEDB"), self.tr(
                 "{added} students added, {updated} updated from the file, {kept} kept as they were here, "
                 "{groups} groups created.").format(added=result.added, updated=result.updated, kept=result.kept,
@@ -340,3 +343,11 @@ class ContingentPage(QWidget):
         self.clear_filters()
         self.set_group_filter(group.id)
         self.tabs.setCurrentIndex(0)
+
+
+def announce_nedb_import(widget, result) -> None:
+    """Say in the status bar what an NEDB import did (the NEDB page's import can say the same)."""
+    text = QCoreApplication.translate("ContingentPage", "Imported from NEDB: {added} added, {updated} updated, "
+                                      "{unchanged} the same, {kept} kept as here.")
+    status_message(widget, text.format(added=result.added, updated=result.updated, unchanged=result.unchanged,
+                                       kept=result.kept), 10000)

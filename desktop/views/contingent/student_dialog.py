@@ -57,6 +57,7 @@ class StudentDialog(QDialog):
             status.setObjectName("status")
             status.setStyleSheet("font-weight: bold")
             layout.addWidget(status)
+            self._leave_line(layout)
         tabs = QTabWidget()
         tabs.addTab(self._card_tab(groups or [], group_id), self.tr("Card"))
         if self.card:
@@ -76,6 +77,28 @@ class StudentDialog(QDialog):
         self._iin_changed()
 
     # --- building --------------------------------------------------------------------------------
+
+    def _leave_line(self, layout) -> None:
+        """On leave: until when and why, as NEDB asks; a leave recorded without them says so."""
+        from desktop.services.movements import leave_details  # noqa: PLC0415
+        from desktop.views.contingent.order_dialog import leave_reason_text  # noqa: PLC0415
+
+        details = leave_details(self.db, self.card.id)
+        if details is None:
+            return
+        until = details.until.strftime("%d.%m.%Y") if details.until else "—"
+        reason = leave_reason_text(details.reason) if details.reason else "—"
+        text = self.tr("Academic leave until {until}, reason: {reason}").format(until=until, reason=reason)
+        incomplete = details.until is None or not details.reason
+        if incomplete:  # in words and colour: the shipped font has no ⚠
+            text += " — " + self.tr("NEDB needs the end date and the reason")
+        label = QLabel(text)
+        label.setObjectName("leave")
+        label.setProperty("incomplete", incomplete)
+        if incomplete:
+            label.setStyleSheet("color: #a00000")
+        label.setWordWrap(True)
+        layout.addWidget(label)
 
     def _card_tab(self, groups: list, group_id: int | None) -> QWidget:
         page = QWidget()

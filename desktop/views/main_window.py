@@ -213,7 +213,9 @@ class MainWindow(QMainWindow):
         if key == "dual":
             from desktop.views.dual.page import DualPage  # noqa: PLC0415
 
-            return DualPage(self.db, self.ctx.language)
+            page = DualPage(self.db, self.ctx.language)
+            self.undo_group.addStack(page.undo_stack)  # Edit > Undo names the contract step
+            return page
         from desktop.views.reports.page import ReportsPage  # noqa: PLC0415
 
         page = ReportsPage(self.db, self.ctx.language)

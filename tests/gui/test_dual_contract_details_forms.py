@@ -58,3 +58,14 @@ def test_the_college_page_saves_the_bank_details(make_window, db, dialogs):
     profile = college.get_profile(db)
     assert (profile.locality_ru, profile.bank_bik, profile.bank_account) == ("г. Конаев", "KCJBKZKX",
                                                                            "KZ86125KZT5004100100")
+
+
+def test_a_contract_started_from_a_students_card_is_offered_the_next_number(qtbot, demo_db):
+    from datetime import date
+
+    from desktop.services import contingent, dual
+
+    student = next(s for s in contingent.list_students(demo_db) if s.status == "studying")
+    dialog = ContractDialog(demo_db, student.id, language="ru")
+    qtbot.addWidget(dialog)
+    assert dialog.number.text() == dual.next_contract_number(demo_db, date.today().year) != ""

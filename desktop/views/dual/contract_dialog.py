@@ -1,7 +1,7 @@
 """A new dual-training contract for a student, and the appendix of periods at the enterprise."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
@@ -10,10 +10,9 @@ from desktop.domain.contingent import academic_start
 from desktop.domain.dual import needs_representative
 from desktop.domain.problems import FieldProblem
 from desktop.services import curricula, dual, dual_lists, students
-from desktop.services.dual import PERIOD_KINDS, ContractData
+from desktop.services.dual import ContractData
 from desktop.services.errors import ValidationFailed
 from desktop.views.contingent.fields import DateField
-from desktop.views.dual.texts import dual_choice
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name
 from desktop.views.names import local_name, sorted_names
@@ -42,7 +41,10 @@ class ContractDialog(QDialog):
         form = QFormLayout()
         self.number = QLineEdit()
         self.number.setObjectName("number")
+        # A new contract is offered the next free number (Д-25/2026); the coordinator may type another.
         self.number.setPlaceholderText(dual.next_contract_number(db, date.today().year))
+        if contract_id is None:
+            self.number.setText(self.number.placeholderText())
         self.enterprise = QComboBox()
         self.enterprise.setObjectName("enterprise")
         named = [(row.id, local_name(row.name_kk, row.name_ru, language=language))
@@ -184,79 +186,5 @@ class ContractDialog(QDialog):
                 dual.update_contract(self.db, self.contract_id, data)
         except ValidationFailed as error:
             show_validation(self, self.tr("Contract not saved"), error)
-            return
-        self.accept()
-
-
-class AppendixDialog(QDialog):
-    """The periods at the enterprise as the enterprise reports them: kind, dates, hours, modules."""
-
-    def __init__(self, db, contract_id: int, parent=None):
-        super().__init__(parent)
-        self.db, self.contract_id = db, contract_id
-        document = dual_lists.contract_document(db, contract_id)
-        self.setWindowTitle(self.tr("Appendix to contract № {number}").format(number=document.number))
-        self.resize(780, 420)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Dates as 15.01.2027. The enterprise fills the appendix; once it is handed to "
-                                        "the student it no longer changes.")))
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("periods")
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("From"), self.tr("To"), self.tr("Hours"),
-                                              self.tr("Modules")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 220)
-        layout.addWidget(self.table, 1)
-        for kind, start, end, hours, modules in document.periods:
-            self.add_period(kind, start, end, hours, modules)
-        bar = QHBoxLayout()
-        add = QPushButton(self.tr("Add a period"))
-        add.clicked.connect(lambda: self.add_period("production_training", date.today(), date.today(), 0, ""))
-        remove = QPushButton(self.tr("Remove the period"))
-        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
-        bar.addWidget(add)
-        bar.addWidget(remove)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def add_period(self, kind: str, start: date, end: date, hours: int, modules: str) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        box = QComboBox()
-        for value in PERIOD_KINDS:
-            box.addItem(dual_choice(value), value)
-        box.setCurrentIndex(max(box.findData(kind), 0))
-        self.table.setCellWidget(row, 0, box)
-        for column, value in ((1, start.strftime("%d.%m.%Y")), (2, end.strftime("%d.%m.%Y")), (3, str(hours)),
-                              (4, modules)):
-            self.table.setItem(row, column, QTableWidgetItem(value))
-
-    def periods(self) -> list[tuple[str, date, date, int, str]]:
-        lines, problems = [], []
-        for row in range(self.table.rowCount()):
-            text = [(self.table.item(row, c).text().strip() if self.table.item(row, c) else "") for c in range(1, 5)]
-            dates = []
-            for name, value in (("starts_on", text[0]), ("ends_on", text[1])):
-                try:
-                    dates.append(datetime.strptime(value, "%d.%m.%Y").date())
-                except ValueError:
-                    problems.append(FieldProblem(name, "file.bad_date", {"value": value}, row=row + 1))
-            if not text[2].isdigit():
-                problems.append(FieldProblem("hours", "dual.bad_hours", {"code": "", "value": text[2]}, row=row + 1))
-            if len(dates) == 2 and text[2].isdigit():
-                lines.append((self.table.cellWidget(row, 0).currentData(), dates[0], dates[1], int(text[2]), text[3]))
-        if problems:
-            raise ValidationFailed(problems)
-        return lines
-
-    def save(self) -> None:
-        try:
-            dual.set_periods(self.db, self.contract_id, self.periods())
-        except ValidationFailed as error:
-            show_validation(self, self.tr("Appendix not saved"), error)
             return
         self.accept()

@@ -31,8 +31,12 @@
         <translation>Appendix to contract № {number}</translation>
     </message>
     <message>
-        <source>Dates as 15.01.2027. The enterprise fills the appendix; once it is handed to the student it no longer changes.</source>
-        <translation>Dates as 15.01.2027. The enterprise fills the appendix; once it is handed to the student it no longer changes.</translation>
+        <source>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student&apos;s curriculum.</source>
+        <translation>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student's curriculum.</translation>
+    </message>
+    <message>
+        <source>The student&apos;s group has no working curriculum: the modules cannot be picked.</source>
+        <translation>The student's group has no working curriculum: the modules cannot be picked.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -284,6 +288,10 @@
     <message>
         <source>import</source>
         <translation>import</translation>
+    </message>
+    <message>
+        <source>childcare</source>
+        <translation>childcare</translation>
     </message>
 </context>
 <context>
@@ -787,6 +795,10 @@
         <translation>Select the students the order moves (Ctrl+click or Shift+click for many).</translation>
     </message>
     <message>
+        <source>Order {number} applied: {kind} for {count} students.</source>
+        <translation>Order {number} applied: {kind} for {count} students.</translation>
+    </message>
+    <message>
         <source>Import students from Excel</source>
         <translation>Import students from Excel</translation>
     </message>
@@ -809,6 +821,10 @@
     <message>
         <source>Delete the group {code}?</source>
         <translation>Delete the group {code}?</translation>
+    </message>
+    <message>
+        <source>Imported from NEDB: {added} added, {updated} updated, {unchanged} the same, {kept} kept as here.</source>
+        <translation>Imported from NEDB: {added} added, {updated} updated, {unchanged} the same, {kept} kept as here.</translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
@@ -989,6 +1005,84 @@
     </message>
 </context>
 <context>
+    <name>ContractFilters</name>
+    <message>
+        <source>Search: number, student, mentor…</source>
+        <translation>Search: number, student, mentor…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>All enterprises</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+</context>
+<context>
+    <name>ContractSteps</name>
+    <message>
+        <source>Sign contract № {number} ({student})?</source>
+        <translation>Sign contract № {number} ({student})?</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Hand the appendix of contract № {number} ({student}) over to the student? It is not changed after that.</source>
+        <translation>Hand the appendix of contract № {number} ({student}) over to the student? It is not changed after that.</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Handed over on</translation>
+    </message>
+    <message>
+        <source>End contract № {number} ({student})? It is kept as the record of the training.</source>
+        <translation>End contract № {number} ({student})? It is kept as the record of the training.</translation>
+    </message>
+    <message>
+        <source>Terminate contract № {number} ({student}) before its end?</source>
+        <translation>Terminate contract № {number} ({student}) before its end?</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>Terminated on</translation>
+    </message>
+    <message>
+        <source>Sign № {number}</source>
+        <translation>Sign № {number}</translation>
+    </message>
+    <message>
+        <source>Hand over the appendix of № {number}</source>
+        <translation>Hand over the appendix of № {number}</translation>
+    </message>
+    <message>
+        <source>End № {number}</source>
+        <translation>End № {number}</translation>
+    </message>
+    <message>
+        <source>Terminate № {number}</source>
+        <translation>Terminate № {number}</translation>
+    </message>
+    <message>
+        <source>Contract № {number}</source>
+        <translation>Contract № {number}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+</context>
+<context>
     <name>CoverageColumns</name>
     <message>
         <source>Specialty</source>
@@ -1137,6 +1231,14 @@
         <translation>GT</translation>
     </message>
     <message>
+        <source>No Kazakh name: the plan is in Kazakh</source>
+        <translation>No Kazakh name: the plan is in Kazakh</translation>
+    </message>
+    <message>
+        <source>No Russian name: the plan is in Russian</source>
+        <translation>No Russian name: the plan is in Russian</translation>
+    </message>
+    <message>
         <source>S{number}</source>
         <translation>S{number}</translation>
     </message>
@@ -1204,8 +1306,24 @@
         <translation>Print to PDF…</translation>
     </message>
     <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
         <source>Language of the names shown and edited</source>
         <translation>Language of the names shown and edited</translation>
+    </message>
+    <message>
+        <source>Names in Kazakh</source>
+        <translation>Names in Kazakh</translation>
+    </message>
+    <message>
+        <source>Names in Russian</source>
+        <translation>Names in Russian</translation>
     </message>
     <message>
         <source>Change the cognate qualification</source>
@@ -1272,6 +1390,10 @@
         <translation>The curriculum was not saved</translation>
     </message>
     <message>
+        <source>Saved: {title}</source>
+        <translation>Saved: {title}</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
@@ -1282,6 +1404,14 @@
     <message>
         <source>Not approved</source>
         <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Approved by {who}: {title}</source>
+        <translation>Approved by {who}: {title}</translation>
+    </message>
+    <message>
+        <source>The curriculum is not approved: the rule check finds errors. Nothing was changed.</source>
+        <translation>The curriculum is not approved: the rule check finds errors. Nothing was changed.</translation>
     </message>
     <message>
         <source>A draft copy was made (number {id}); it opens now.</source>
@@ -1797,14 +1927,6 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Delete the draft contract № {number}?</translation>
     </message>
     <message>
-        <source>Terminate the contract</source>
-        <translation>Terminate the contract</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
         <source>Print the contract</source>
         <translation>Print the contract</translation>
     </message>
@@ -1819,6 +1941,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Making the PDF…</source>
         <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Saved: {file}</translation>
     </message>
     <message>
         <source>New enterprise</source>
@@ -1862,11 +1988,11 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
     <message>
         <source>Signatory&apos;s position in Kazakh</source>
-        <translation>Signatory's position in Kazakh</translation>
+        <translation>Signatory&apos;s position in Kazakh</translation>
     </message>
     <message>
         <source>Signatory&apos;s position in Russian</source>
-        <translation>Signatory's position in Russian</translation>
+        <translation>Signatory&apos;s position in Russian</translation>
     </message>
     <message>
         <source>Account (IIK, IBAN)</source>
@@ -1887,6 +2013,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Contract № {number}: {status}.</source>
+        <translation>Contract № {number}: {status}.</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2525,6 +2655,14 @@ Please send the log file to support:
         <translation>Add an expert</translation>
     </message>
     <message>
+        <source>Remove {name} from the panel of session № {id}?</source>
+        <translation>Remove {name} from the panel of session № {id}?</translation>
+    </message>
+    <message>
+        <source>{name} was removed from the panel.</source>
+        <translation>{name} was removed from the panel.</translation>
+    </message>
+    <message>
         <source>Delete the planned session № {id} with its panel and candidate list?</source>
         <translation>Delete the planned session № {id} with its panel and candidate list?</translation>
     </message>
@@ -2537,6 +2675,18 @@ Please send the log file to support:
         <translation>Drawn: {task}</translation>
     </message>
     <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>The session has no candidates yet: add them with Candidates from a group…</source>
+        <translation>The session has no candidates yet: add them with Candidates from a group…</translation>
+    </message>
+    <message>
+        <source>Scores saved: {count} candidates have a total.</source>
+        <translation>Scores saved: {count} candidates have a total.</translation>
+    </message>
+    <message>
         <source>Import scores</source>
         <translation>Import scores</translation>
     </message>
@@ -2545,12 +2695,20 @@ Please send the log file to support:
         <translation>Scores not imported</translation>
     </message>
     <message>
+        <source>Scores imported from {file}.</source>
+        <translation>Scores imported from {file}.</translation>
+    </message>
+    <message>
         <source>Mark the session held and record the qualification on every candidate who passed?</source>
         <translation>Mark the session held and record the qualification on every candidate who passed?</translation>
     </message>
     <message>
         <source>Not finished</source>
         <translation>Not finished</translation>
+    </message>
+    <message>
+        <source>Session № {id} is held: the qualification was recorded on {count} candidates who passed.</source>
+        <translation>Session № {id} is held: the qualification was recorded on {count} candidates who passed.</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -2567,6 +2725,10 @@ Please send the log file to support:
     <message>
         <source>Making the PDF…</source>
         <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Saved: {file}</translation>
     </message>
     <message>
         <source>Results</source>
@@ -2697,7 +2859,7 @@ Please send the log file to support:
     </message>
     <message>
         <source>Legal representative&apos;s IIN</source>
-        <translation>Legal representative's IIN</translation>
+        <translation>Legal representative&apos;s IIN</translation>
     </message>
     <message>
         <source>Signs for the enterprise (full name)</source>
@@ -2705,11 +2867,11 @@ Please send the log file to support:
     </message>
     <message>
         <source>Signatory&apos;s position in Kazakh</source>
-        <translation>Signatory's position in Kazakh</translation>
+        <translation>Signatory&apos;s position in Kazakh</translation>
     </message>
     <message>
         <source>Signatory&apos;s position in Russian</source>
-        <translation>Signatory's position in Russian</translation>
+        <translation>Signatory&apos;s position in Russian</translation>
     </message>
     <message>
         <source>Account (IIK, IBAN)</source>
@@ -3073,6 +3235,13 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>* required</source>
+        <translation>* required</translation>
+    </message>
+</context>
+<context>
     <name>GroupColumns</name>
     <message>
         <source>Group</source>
@@ -3372,8 +3541,27 @@ Please send the log file to support:
         <translation>The employment indicator counts graduates employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
         <source>continuing / not available for work: {count} ({share})</source>
         <translation>continuing / not available for work: {count} ({share})</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDetailsDialog</name>
+    <message>
+        <source>Academic leave</source>
+        <translation>Academic leave</translation>
+    </message>
+    <message>
+        <source>Leave ends on</source>
+        <translation>Leave ends on</translation>
+    </message>
+    <message>
+        <source>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</source>
+        <translation>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4080,10 @@ Log file: {log}</translation>
         <translation>the workbook has no sheet “{sheet}”; its sheets are: {sheets}</translation>
     </message>
     <message>
+        <source>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester&apos;s hours instead</source>
+        <translation>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester's hours instead</translation>
+    </message>
+    <message>
         <source>the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})</source>
         <translation>the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})</translation>
     </message>
@@ -4326,6 +4518,29 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>NedbWords</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>does not need a place</source>
+        <translation>does not need a place</translation>
+    </message>
+    <message>
+        <source>needs a place, not given</source>
+        <translation>needs a place, not given</translation>
+    </message>
+    <message>
+        <source>lives in the dormitory</source>
+        <translation>lives in the dormitory</translation>
+    </message>
+</context>
+<context>
     <name>NewCurriculumDialog</name>
     <message>
         <source>New curriculum</source>
@@ -4450,6 +4665,10 @@ Log file: {log}</translation>
         <translation>Movement</translation>
     </message>
     <message>
+        <source>Leave ends on</source>
+        <translation>Leave ends on</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4472,6 +4691,10 @@ Log file: {log}</translation>
     <message>
         <source>Order not applied</source>
         <translation>Order not applied</translation>
+    </message>
+    <message>
+        <source>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</source>
+        <translation>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</translation>
     </message>
 </context>
 <context>
@@ -4876,38 +5099,82 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
-    <name>ScoresDialog</name>
+    <name>ScoreGridDialog</name>
     <message>
-        <source>Scores: {name}</source>
-        <translation>Scores: {name}</translation>
+        <source>Scores of the session № {id}</source>
+        <translation>Scores of the session № {id}</translation>
     </message>
     <message>
-        <source>Aspect</source>
-        <translation>Aspect</translation>
+        <source>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges&apos; whole 0 to 3.</source>
+        <translation>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges' whole 0 to 3.</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
     </message>
     <message>
-        <source>Maximum</source>
-        <translation>Maximum</translation>
+        <source>Group</source>
+        <translation>Group</translation>
     </message>
     <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
+        <source>Absent</source>
+        <translation>Absent</translation>
     </message>
     <message>
-        <source>did not come (absent)</source>
-        <translation>did not come (absent)</translation>
+        <source>Retake</source>
+        <translation>Retake</translation>
     </message>
     <message>
-        <source>a retake</source>
-        <translation>a retake</translation>
+        <source>{aspect}
+0–{max}</source>
+        <translation>{aspect}
+0–{max}</translation>
     </message>
     <message>
-        <source>Total: {total} of 100, {letter}</source>
-        <translation>Total: {total} of 100, {letter}</translation>
+        <source>{aspect} judge {n}
+0–3</source>
+        <translation>{aspect} judge {n}
+0–3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Not a mark</source>
+        <translation>Not a mark</translation>
+    </message>
+    <message>
+        <source>{candidate}, {cell}: “{value}” is not allowed. Allowed: {allowed}.</source>
+        <translation>{candidate}, {cell}: “{value}” is not allowed. Allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>a whole 0, 1, 2 or 3</source>
+        <translation>a whole 0, 1, 2 or 3</translation>
+    </message>
+    <message>
+        <source>0 to {max}, at most two decimals</source>
+        <translation>0 to {max}, at most two decimals</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}</source>
+        <translation>aspect {aspect}</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}, judge {n}</source>
+        <translation>aspect {aspect}, judge {n}</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Scores not saved</source>
+        <translation>Scores not saved</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5350,18 @@ Log file: {log}</translation>
     <message>
         <source>New dual contract…</source>
         <translation>New dual contract…</translation>
+    </message>
+    <message>
+        <source>Academic leave until {until}, reason: {reason}</source>
+        <translation>Academic leave until {until}, reason: {reason}</translation>
+    </message>
+    <message>
+        <source>NEDB needs the end date and the reason</source>
+        <translation>NEDB needs the end date and the reason</translation>
+    </message>
+    <message>
+        <source>Enter the leave&apos;s end and reason…</source>
+        <translation>Enter the leave's end and reason…</translation>
     </message>
     <message>
         <source>Person</source>

@@ -31,8 +31,12 @@
         <translation>№ {number} шартқа қосымша</translation>
     </message>
     <message>
-        <source>Dates as 15.01.2027. The enterprise fills the appendix; once it is handed to the student it no longer changes.</source>
-        <translation>Күндерді 15.01.2027 түрінде жазыңыз. Қосымшаны кәсіпорын толтырады; білім алушыға берілгеннен кейін ол өзгермейді.</translation>
+        <source>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student&apos;s curriculum.</source>
+        <translation>Қосымшаны кәсіпорын толтырады; білім алушыға берілгеннен кейін ол өзгермейді. Модульдер білім алушының оқу жоспарынан алынады.</translation>
+    </message>
+    <message>
+        <source>The student&apos;s group has no working curriculum: the modules cannot be picked.</source>
+        <translation>Білім алушының тобында жұмыс оқу жоспары жоқ: модульдерді таңдау мүмкін емес.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -284,6 +288,10 @@
     <message>
         <source>import</source>
         <translation>импорт</translation>
+    </message>
+    <message>
+        <source>childcare</source>
+        <translation>баланы күту</translation>
     </message>
 </context>
 <context>
@@ -787,6 +795,10 @@
         <translation>Бұйрық қатысты студенттерді таңдаңыз (бірнешеуі үшін Ctrl+шерту немесе Shift+шерту).</translation>
     </message>
     <message>
+        <source>Order {number} applied: {kind} for {count} students.</source>
+        <translation>{number} бұйрық қолданылды: {kind}, білім алушылар саны: {count}.</translation>
+    </message>
+    <message>
         <source>Import students from Excel</source>
         <translation>Студенттерді Excel-ден импорттау</translation>
     </message>
@@ -809,6 +821,10 @@
     <message>
         <source>Delete the group {code}?</source>
         <translation>{code} тобын жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Imported from NEDB: {added} added, {updated} updated, {unchanged} the same, {kept} kept as here.</source>
+        <translation>ҰБДҚ-дан жүктелді: қосылды {added}, жаңартылды {updated}, өзгеріссіз {unchanged}, осындағыдай қалдырылды {kept}.</translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
@@ -989,6 +1005,84 @@
     </message>
 </context>
 <context>
+    <name>ContractFilters</name>
+    <message>
+        <source>Search: number, student, mentor…</source>
+        <translation>Іздеу: нөмір, білім алушы, тәлімгер…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>Барлық кәсіпорындар</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Барлық топтар</translation>
+    </message>
+</context>
+<context>
+    <name>ContractSteps</name>
+    <message>
+        <source>Sign contract № {number} ({student})?</source>
+        <translation>№ {number} шартқа қол қойылсын ба ({student})?</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <source>Hand the appendix of contract № {number} ({student}) over to the student? It is not changed after that.</source>
+        <translation>№ {number} шарттың қосымшасы білім алушыға берілсін бе ({student})? Осыдан кейін ол өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>End contract № {number} ({student})? It is kept as the record of the training.</source>
+        <translation>№ {number} шарт аяқталсын ба ({student})? Ол оқытудың есебі ретінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Terminate contract № {number} ({student}) before its end?</source>
+        <translation>№ {number} шарт мерзімінен бұрын бұзылсын ба ({student})?</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>Бұзылған күні</translation>
+    </message>
+    <message>
+        <source>Sign № {number}</source>
+        <translation>№ {number} шартқа қол қою</translation>
+    </message>
+    <message>
+        <source>Hand over the appendix of № {number}</source>
+        <translation>№ {number} шарттың қосымшасын беру</translation>
+    </message>
+    <message>
+        <source>End № {number}</source>
+        <translation>№ {number} шартты аяқтау</translation>
+    </message>
+    <message>
+        <source>Terminate № {number}</source>
+        <translation>№ {number} шартты бұзу</translation>
+    </message>
+    <message>
+        <source>Contract № {number}</source>
+        <translation>№ {number} шарт</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Болдырмау мүмкін емес</translation>
+    </message>
+</context>
+<context>
     <name>CoverageColumns</name>
     <message>
         <source>Specialty</source>
@@ -1137,6 +1231,14 @@
         <translation>СС</translation>
     </message>
     <message>
+        <source>No Kazakh name: the plan is in Kazakh</source>
+        <translation>Қазақша атауы жоқ: жоспар қазақ тілінде</translation>
+    </message>
+    <message>
+        <source>No Russian name: the plan is in Russian</source>
+        <translation>Орысша атауы жоқ: жоспар орыс тілінде</translation>
+    </message>
+    <message>
         <source>S{number}</source>
         <translation>{number} сем.</translation>
     </message>
@@ -1204,8 +1306,24 @@
         <translation>PDF-ке басып шығару…</translation>
     </message>
     <message>
+        <source>Curriculum</source>
+        <translation>Оқу жоспары</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Көрініс</translation>
+    </message>
+    <message>
         <source>Language of the names shown and edited</source>
         <translation>Көрсетілетін және өңделетін атаулардың тілі</translation>
+    </message>
+    <message>
+        <source>Names in Kazakh</source>
+        <translation>Атаулары қазақша</translation>
+    </message>
+    <message>
+        <source>Names in Russian</source>
+        <translation>Атаулары орысша</translation>
     </message>
     <message>
         <source>Change the cognate qualification</source>
@@ -1272,6 +1390,10 @@
         <translation>Жоспар сақталмады</translation>
     </message>
     <message>
+        <source>Saved: {title}</source>
+        <translation>Сақталды: {title}</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Бекіту</translation>
     </message>
@@ -1282,6 +1404,14 @@
     <message>
         <source>Not approved</source>
         <translation>Бекітілмеді</translation>
+    </message>
+    <message>
+        <source>Approved by {who}: {title}</source>
+        <translation>{who} бекітті: {title}</translation>
+    </message>
+    <message>
+        <source>The curriculum is not approved: the rule check finds errors. Nothing was changed.</source>
+        <translation>Оқу жоспары бекітілмеді: ережелерді тексеру қателер табады. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>A draft copy was made (number {id}); it opens now.</source>
@@ -1797,14 +1927,6 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>№ {number} шарт жобасын жою керек пе?</translation>
     </message>
     <message>
-        <source>Terminate the contract</source>
-        <translation>Шартты бұзу</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Себебі:</translation>
-    </message>
-    <message>
         <source>Print the contract</source>
         <translation>Шартты басып шығару</translation>
     </message>
@@ -1819,6 +1941,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Making the PDF…</source>
         <translation>PDF жасалуда…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сақталды: {file}</translation>
     </message>
     <message>
         <source>New enterprise</source>
@@ -1887,6 +2013,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Enterprise</source>
         <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Contract № {number}: {status}.</source>
+        <translation>№ {number} шарт: {status}.</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2525,6 +2655,14 @@ Please send the log file to support:
         <translation>Сарапшы қосу</translation>
     </message>
     <message>
+        <source>Remove {name} from the panel of session № {id}?</source>
+        <translation>{name} № {id} сессияның сарапшылар тобынан алынып тасталсын ба?</translation>
+    </message>
+    <message>
+        <source>{name} was removed from the panel.</source>
+        <translation>{name} сарапшылар тобынан алынып тасталды.</translation>
+    </message>
+    <message>
         <source>Delete the planned session № {id} with its panel and candidate list?</source>
         <translation>№ {id} жоспарланған сессияны сарапшылар тобымен және үміткерлер тізімімен бірге жою керек пе?</translation>
     </message>
@@ -2537,6 +2675,18 @@ Please send the log file to support:
         <translation>Жеребе бойынша: {task}</translation>
     </message>
     <message>
+        <source>Scores</source>
+        <translation>Балдар</translation>
+    </message>
+    <message>
+        <source>The session has no candidates yet: add them with Candidates from a group…</source>
+        <translation>Сессияда әлі үміткерлер жоқ: оларды «Топтан үміткерлер…» арқылы қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Scores saved: {count} candidates have a total.</source>
+        <translation>Балдар сақталды: {count} үміткердің қорытынды балы бар.</translation>
+    </message>
+    <message>
         <source>Import scores</source>
         <translation>Балдарды импорттау</translation>
     </message>
@@ -2545,12 +2695,20 @@ Please send the log file to support:
         <translation>Балдар импортталмады</translation>
     </message>
     <message>
+        <source>Scores imported from {file}.</source>
+        <translation>Балдар {file} файлынан жүктелді.</translation>
+    </message>
+    <message>
         <source>Mark the session held and record the qualification on every candidate who passed?</source>
         <translation>Сессияны өткізілді деп белгілеп, тапсырған әр үміткерге біліктілікті жазу керек пе?</translation>
     </message>
     <message>
         <source>Not finished</source>
         <translation>Аяқталмады</translation>
+    </message>
+    <message>
+        <source>Session № {id} is held: the qualification was recorded on {count} candidates who passed.</source>
+        <translation>№ {id} сессия өтті: біліктілік тапсырған {count} үміткерге жазылды.</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -2567,6 +2725,10 @@ Please send the log file to support:
     <message>
         <source>Making the PDF…</source>
         <translation>PDF жасалуда…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сақталды: {file}</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3073,6 +3235,13 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>* required</source>
+        <translation>* міндетті өріс</translation>
+    </message>
+</context>
+<context>
     <name>GroupColumns</name>
     <message>
         <source>Group</source>
@@ -3372,8 +3541,27 @@ Please send the log file to support:
         <translation>Жұмысқа орналасу көрсеткіші бітіргеннен кейінгі бірінші жылы жұмысқа орналасқан түлектерді мемлекеттік тапсырыс бойынша барлық түлектерден есептейді; оқуын жалғастырушылар, әскери қызметтегілер және бала күтімі бойынша демалыстағылар бөлек көрсетіледі.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
         <source>continuing / not available for work: {count} ({share})</source>
         <translation>жалғастырушылар / жұмысқа шыға алмайтындар: {count} ({share})</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDetailsDialog</name>
+    <message>
+        <source>Academic leave</source>
+        <translation>Академиялық демалыс</translation>
+    </message>
+    <message>
+        <source>Leave ends on</source>
+        <translation>Демалыс аяқталатын күн</translation>
+    </message>
+    <message>
+        <source>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</source>
+        <translation>Демалыс басталғаннан кейін аяқталуы керек: аяқталу күні {until}, бұйрық {on} бастап күшіне енеді.</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4080,10 @@ Log file: {log}</source>
         <translation>кітапта «{sheet}» парағы жоқ; оның парақтары: {sheets}</translation>
     </message>
     <message>
+        <source>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester&apos;s hours instead</source>
+        <translation>семестр бағандарында аптасына сағат жазылған, бірақ олардың астында әр семестрдің апта саны жазылмаған: әр семестрдің астына апта санын жазыңыз (17 апта / 17 нед.) немесе оның орнына семестрдің сағатын жазыңыз</translation>
+    </message>
+    <message>
         <source>the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})</source>
         <translation>«{sheet}» парағының қабылдау жылы парақта да, файл атауында да жазылмаған: оны көрсетіңіз ({low} жылдан {high} жылға дейін)</translation>
     </message>
@@ -4326,6 +4518,29 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>NedbWords</name>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>does not need a place</source>
+        <translation>орын қажет емес</translation>
+    </message>
+    <message>
+        <source>needs a place, not given</source>
+        <translation>орын қажет, берілмеген</translation>
+    </message>
+    <message>
+        <source>lives in the dormitory</source>
+        <translation>жатақханада тұрады</translation>
+    </message>
+</context>
+<context>
     <name>NewCurriculumDialog</name>
     <message>
         <source>New curriculum</source>
@@ -4450,6 +4665,10 @@ Log file: {log}</source>
         <translation>Қозғалыс</translation>
     </message>
     <message>
+        <source>Leave ends on</source>
+        <translation>Демалыс аяқталатын күн</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -4472,6 +4691,10 @@ Log file: {log}</source>
     <message>
         <source>Order not applied</source>
         <translation>Бұйрық қолданылмады</translation>
+    </message>
+    <message>
+        <source>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</source>
+        <translation>Демалыс басталғаннан кейін аяқталуы керек: аяқталу күні {until}, бұйрық {on} бастап күшіне енеді.</translation>
     </message>
 </context>
 <context>
@@ -4876,38 +5099,82 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
-    <name>ScoresDialog</name>
+    <name>ScoreGridDialog</name>
     <message>
-        <source>Scores: {name}</source>
-        <translation>Балдар: {name}</translation>
+        <source>Scores of the session № {id}</source>
+        <translation>№ {id} сессияның балдары</translation>
     </message>
     <message>
-        <source>Aspect</source>
-        <translation>Аспект</translation>
+        <source>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges&apos; whole 0 to 3.</source>
+        <translation>Балды теріп, Enter (төмен) немесе Tab (оңға) басыңыз; Delete өшіреді; Ctrl+Z болдырмайды. Судьялар бағалайтын аспектіге үш судьяның әрқайсысы 0-ден 3-ке дейін бүтін балл қояды.</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Түрі</translation>
+        <source>Candidate</source>
+        <translation>Үміткер</translation>
     </message>
     <message>
-        <source>Maximum</source>
-        <translation>Ең жоғары</translation>
+        <source>Group</source>
+        <translation>Топ</translation>
     </message>
     <message>
-        <source>Scores</source>
-        <translation>Балдар</translation>
+        <source>Absent</source>
+        <translation>Келмеді</translation>
     </message>
     <message>
-        <source>did not come (absent)</source>
+        <source>Retake</source>
+        <translation>Қайта тапсыру</translation>
+    </message>
+    <message>
+        <source>{aspect}
+0–{max}</source>
+        <translation>{aspect}
+0–{max}</translation>
+    </message>
+    <message>
+        <source>{aspect} judge {n}
+0–3</source>
+        <translation>{aspect} судья {n}
+0–3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Not a mark</source>
+        <translation>Балл емес</translation>
+    </message>
+    <message>
+        <source>{candidate}, {cell}: “{value}” is not allowed. Allowed: {allowed}.</source>
+        <translation>{candidate}, {cell}: «{value}» жарамайды. Рұқсат етілгені: {allowed}.</translation>
+    </message>
+    <message>
+        <source>a whole 0, 1, 2 or 3</source>
+        <translation>бүтін 0, 1, 2 немесе 3</translation>
+    </message>
+    <message>
+        <source>0 to {max}, at most two decimals</source>
+        <translation>0-ден {max}-ға дейін, үтірден кейін екі таңбадан аспайды</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}</source>
+        <translation>{aspect} аспектісі</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}, judge {n}</source>
+        <translation>{aspect} аспектісі, {n}-судья</translation>
+    </message>
+    <message>
+        <source>absent</source>
         <translation>келмеді</translation>
     </message>
     <message>
-        <source>a retake</source>
-        <translation>қайта тапсыру</translation>
-    </message>
-    <message>
-        <source>Total: {total} of 100, {letter}</source>
-        <translation>Барлығы: 100-ден {total}, {letter}</translation>
+        <source>Scores not saved</source>
+        <translation>Балдар сақталмады</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5350,18 @@ Log file: {log}</source>
     <message>
         <source>New dual contract…</source>
         <translation>Жаңа дуальды шарт…</translation>
+    </message>
+    <message>
+        <source>Academic leave until {until}, reason: {reason}</source>
+        <translation>Академиялық демалыс {until} дейін, себебі: {reason}</translation>
+    </message>
+    <message>
+        <source>NEDB needs the end date and the reason</source>
+        <translation>ҰБДҚ-ға аяқталу күні мен себебі қажет</translation>
+    </message>
+    <message>
+        <source>Enter the leave&apos;s end and reason…</source>
+        <translation>Демалыстың аяқталуы мен себебін енгізу…</translation>
     </message>
     <message>
         <source>Person</source>

@@ -31,8 +31,12 @@
         <translation>Приложение к договору № {number}</translation>
     </message>
     <message>
-        <source>Dates as 15.01.2027. The enterprise fills the appendix; once it is handed to the student it no longer changes.</source>
-        <translation>Даты в виде 15.01.2027. Приложение заполняет предприятие; после выдачи обучающемуся оно больше не меняется.</translation>
+        <source>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student&apos;s curriculum.</source>
+        <translation>Приложение заполняет предприятие; после выдачи обучающемуся оно не изменяется. Модули берутся из учебного плана обучающегося.</translation>
+    </message>
+    <message>
+        <source>The student&apos;s group has no working curriculum: the modules cannot be picked.</source>
+        <translation>У группы обучающегося нет рабочего учебного плана: модули выбрать нельзя.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -284,6 +288,10 @@
     <message>
         <source>import</source>
         <translation>импорт</translation>
+    </message>
+    <message>
+        <source>childcare</source>
+        <translation>уход за ребёнком</translation>
     </message>
 </context>
 <context>
@@ -787,6 +795,10 @@
         <translation>Выберите студентов, которых касается приказ (Ctrl+щелчок или Shift+щелчок для нескольких).</translation>
     </message>
     <message>
+        <source>Order {number} applied: {kind} for {count} students.</source>
+        <translation>Приказ {number} применён: {kind}, обучающихся: {count}.</translation>
+    </message>
+    <message>
         <source>Import students from Excel</source>
         <translation>Импорт студентов из Excel</translation>
     </message>
@@ -809,6 +821,10 @@
     <message>
         <source>Delete the group {code}?</source>
         <translation>Удалить группу {code}?</translation>
+    </message>
+    <message>
+        <source>Imported from NEDB: {added} added, {updated} updated, {unchanged} the same, {kept} kept as here.</source>
+        <translation>Загружено из НОБД: добавлено {added}, обновлено {updated}, без изменений {unchanged}, оставлено как здесь {kept}.</translation>
     </message>
     <message>
         <source>{shown} of {total} students</source>
@@ -989,6 +1005,84 @@
     </message>
 </context>
 <context>
+    <name>ContractFilters</name>
+    <message>
+        <source>Search: number, student, mentor…</source>
+        <translation>Поиск: номер, обучающийся, наставник…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>Все предприятия</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+</context>
+<context>
+    <name>ContractSteps</name>
+    <message>
+        <source>Sign contract № {number} ({student})?</source>
+        <translation>Подписать договор № {number} ({student})?</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Hand the appendix of contract № {number} ({student}) over to the student? It is not changed after that.</source>
+        <translation>Выдать обучающемуся приложение к договору № {number} ({student})? После этого оно не изменяется.</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>End contract № {number} ({student})? It is kept as the record of the training.</source>
+        <translation>Завершить договор № {number} ({student})? Он сохраняется как запись об обучении.</translation>
+    </message>
+    <message>
+        <source>Terminate contract № {number} ({student}) before its end?</source>
+        <translation>Расторгнуть договор № {number} ({student}) досрочно?</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>Дата расторжения</translation>
+    </message>
+    <message>
+        <source>Sign № {number}</source>
+        <translation>Подписание № {number}</translation>
+    </message>
+    <message>
+        <source>Hand over the appendix of № {number}</source>
+        <translation>Выдача приложения к № {number}</translation>
+    </message>
+    <message>
+        <source>End № {number}</source>
+        <translation>Завершение № {number}</translation>
+    </message>
+    <message>
+        <source>Terminate № {number}</source>
+        <translation>Расторжение № {number}</translation>
+    </message>
+    <message>
+        <source>Contract № {number}</source>
+        <translation>Договор № {number}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Отменить невозможно</translation>
+    </message>
+</context>
+<context>
     <name>CoverageColumns</name>
     <message>
         <source>Specialty</source>
@@ -1137,6 +1231,14 @@
         <translation>ДЗ</translation>
     </message>
     <message>
+        <source>No Kazakh name: the plan is in Kazakh</source>
+        <translation>Нет названия на казахском: план на казахском языке</translation>
+    </message>
+    <message>
+        <source>No Russian name: the plan is in Russian</source>
+        <translation>Нет названия на русском: план на русском языке</translation>
+    </message>
+    <message>
         <source>S{number}</source>
         <translation>{number} сем.</translation>
     </message>
@@ -1204,8 +1306,24 @@
         <translation>Печать в PDF…</translation>
     </message>
     <message>
+        <source>Curriculum</source>
+        <translation>Учебный план</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
         <source>Language of the names shown and edited</source>
         <translation>Язык показываемых и редактируемых наименований</translation>
+    </message>
+    <message>
+        <source>Names in Kazakh</source>
+        <translation>Названия на казахском</translation>
+    </message>
+    <message>
+        <source>Names in Russian</source>
+        <translation>Названия на русском</translation>
     </message>
     <message>
         <source>Change the cognate qualification</source>
@@ -1272,6 +1390,10 @@
         <translation>План не сохранён</translation>
     </message>
     <message>
+        <source>Saved: {title}</source>
+        <translation>Сохранено: {title}</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>Утверждение</translation>
     </message>
@@ -1282,6 +1404,14 @@
     <message>
         <source>Not approved</source>
         <translation>Не утверждён</translation>
+    </message>
+    <message>
+        <source>Approved by {who}: {title}</source>
+        <translation>Утверждено ({who}): {title}</translation>
+    </message>
+    <message>
+        <source>The curriculum is not approved: the rule check finds errors. Nothing was changed.</source>
+        <translation>Учебный план не утверждён: проверка правил находит ошибки. Ничего не изменено.</translation>
     </message>
     <message>
         <source>A draft copy was made (number {id}); it opens now.</source>
@@ -1797,14 +1927,6 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Удалить проект договора № {number}?</translation>
     </message>
     <message>
-        <source>Terminate the contract</source>
-        <translation>Расторгнуть договор</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Причина:</translation>
-    </message>
-    <message>
         <source>Print the contract</source>
         <translation>Печать договора</translation>
     </message>
@@ -1819,6 +1941,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Making the PDF…</source>
         <translation>Формирование PDF…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сохранено: {file}</translation>
     </message>
     <message>
         <source>New enterprise</source>
@@ -1887,6 +2013,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Enterprise</source>
         <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>Contract № {number}: {status}.</source>
+        <translation>Договор № {number}: {status}.</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2525,6 +2655,14 @@ Please send the log file to support:
         <translation>Добавить эксперта</translation>
     </message>
     <message>
+        <source>Remove {name} from the panel of session № {id}?</source>
+        <translation>Убрать {name} из экспертной группы сессии № {id}?</translation>
+    </message>
+    <message>
+        <source>{name} was removed from the panel.</source>
+        <translation>{name}: убран(а) из экспертной группы.</translation>
+    </message>
+    <message>
         <source>Delete the planned session № {id} with its panel and candidate list?</source>
         <translation>Удалить запланированную сессию № {id} вместе с экспертной группой и списком кандидатов?</translation>
     </message>
@@ -2537,6 +2675,18 @@ Please send the log file to support:
         <translation>По жребию: {task}</translation>
     </message>
     <message>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>The session has no candidates yet: add them with Candidates from a group…</source>
+        <translation>В сессии ещё нет кандидатов: добавьте их кнопкой «Кандидаты из группы…».</translation>
+    </message>
+    <message>
+        <source>Scores saved: {count} candidates have a total.</source>
+        <translation>Баллы сохранены: итог есть у кандидатов: {count}.</translation>
+    </message>
+    <message>
         <source>Import scores</source>
         <translation>Импорт баллов</translation>
     </message>
@@ -2545,12 +2695,20 @@ Please send the log file to support:
         <translation>Баллы не импортированы</translation>
     </message>
     <message>
+        <source>Scores imported from {file}.</source>
+        <translation>Баллы загружены из {file}.</translation>
+    </message>
+    <message>
         <source>Mark the session held and record the qualification on every candidate who passed?</source>
         <translation>Отметить сессию проведённой и записать квалификацию каждому сдавшему кандидату?</translation>
     </message>
     <message>
         <source>Not finished</source>
         <translation>Не завершено</translation>
+    </message>
+    <message>
+        <source>Session № {id} is held: the qualification was recorded on {count} candidates who passed.</source>
+        <translation>Сессия № {id} проведена: квалификация записана сдавшим кандидатам: {count}.</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -2567,6 +2725,10 @@ Please send the log file to support:
     <message>
         <source>Making the PDF…</source>
         <translation>Формирование PDF…</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Сохранено: {file}</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3073,6 +3235,13 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>* required</source>
+        <translation>* обязательное поле</translation>
+    </message>
+</context>
+<context>
     <name>GroupColumns</name>
     <message>
         <source>Group</source>
@@ -3372,8 +3541,27 @@ Please send the log file to support:
         <translation>Показатель трудоустройства считает выпускников, трудоустроенных в первый год после окончания, от всех выпускников по госзаказу; продолжающие обучение, проходящие воинскую службу и находящиеся в отпуске по уходу за ребёнком показаны отдельно.</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
         <source>continuing / not available for work: {count} ({share})</source>
         <translation>продолжают / недоступны для работы: {count} ({share})</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDetailsDialog</name>
+    <message>
+        <source>Academic leave</source>
+        <translation>Академический отпуск</translation>
+    </message>
+    <message>
+        <source>Leave ends on</source>
+        <translation>Отпуск до</translation>
+    </message>
+    <message>
+        <source>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</source>
+        <translation>Отпуск должен закончиться после начала: дата окончания {until}, приказ вступает в силу {on}.</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4080,10 @@ Log file: {log}</source>
         <translation>в книге нет листа «{sheet}»; её листы: {sheets}</translation>
     </message>
     <message>
+        <source>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester&apos;s hours instead</source>
+        <translation>в столбцах семестров записаны часы в неделю, но под ними не указано число недель каждого семестра: укажите недели под каждым семестром (17 апта / 17 нед.) или запишите вместо этого часы семестра</translation>
+    </message>
+    <message>
         <source>the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})</source>
         <translation>год приёма листа «{sheet}» не указан ни на листе, ни в имени файла: укажите его (год от {low} до {high})</translation>
     </message>
@@ -4326,6 +4518,29 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>NedbWords</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>does not need a place</source>
+        <translation>не нуждается в месте</translation>
+    </message>
+    <message>
+        <source>needs a place, not given</source>
+        <translation>нуждается, место не предоставлено</translation>
+    </message>
+    <message>
+        <source>lives in the dormitory</source>
+        <translation>проживает в общежитии</translation>
+    </message>
+</context>
+<context>
     <name>NewCurriculumDialog</name>
     <message>
         <source>New curriculum</source>
@@ -4450,6 +4665,10 @@ Log file: {log}</source>
         <translation>Движение</translation>
     </message>
     <message>
+        <source>Leave ends on</source>
+        <translation>Отпуск до</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -4472,6 +4691,10 @@ Log file: {log}</source>
     <message>
         <source>Order not applied</source>
         <translation>Приказ не применён</translation>
+    </message>
+    <message>
+        <source>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</source>
+        <translation>Отпуск должен закончиться после начала: дата окончания {until}, приказ вступает в силу {on}.</translation>
     </message>
 </context>
 <context>
@@ -4876,38 +5099,82 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
-    <name>ScoresDialog</name>
+    <name>ScoreGridDialog</name>
     <message>
-        <source>Scores: {name}</source>
-        <translation>Баллы: {name}</translation>
+        <source>Scores of the session № {id}</source>
+        <translation>Баллы сессии № {id}</translation>
     </message>
     <message>
-        <source>Aspect</source>
-        <translation>Аспект</translation>
+        <source>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges&apos; whole 0 to 3.</source>
+        <translation>Введите балл и нажмите Enter (вниз) или Tab (вправо); Delete очищает; Ctrl+Z отменяет. В судейском аспекте каждый из трёх судей ставит целое от 0 до 3.</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
     </message>
     <message>
-        <source>Maximum</source>
-        <translation>Максимум</translation>
+        <source>Group</source>
+        <translation>Группа</translation>
     </message>
     <message>
-        <source>Scores</source>
-        <translation>Баллы</translation>
+        <source>Absent</source>
+        <translation>Неявка</translation>
     </message>
     <message>
-        <source>did not come (absent)</source>
-        <translation>не явился</translation>
+        <source>Retake</source>
+        <translation>Пересдача</translation>
     </message>
     <message>
-        <source>a retake</source>
-        <translation>пересдача</translation>
+        <source>{aspect}
+0–{max}</source>
+        <translation>{aspect}
+0–{max}</translation>
     </message>
     <message>
-        <source>Total: {total} of 100, {letter}</source>
-        <translation>Итого: {total} из 100, {letter}</translation>
+        <source>{aspect} judge {n}
+0–3</source>
+        <translation>{aspect} судья {n}
+0–3</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Not a mark</source>
+        <translation>Не балл</translation>
+    </message>
+    <message>
+        <source>{candidate}, {cell}: “{value}” is not allowed. Allowed: {allowed}.</source>
+        <translation>{candidate}, {cell}: «{value}» не допускается. Допустимо: {allowed}.</translation>
+    </message>
+    <message>
+        <source>a whole 0, 1, 2 or 3</source>
+        <translation>целое 0, 1, 2 или 3</translation>
+    </message>
+    <message>
+        <source>0 to {max}, at most two decimals</source>
+        <translation>от 0 до {max}, не более двух знаков после запятой</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}</source>
+        <translation>аспект {aspect}</translation>
+    </message>
+    <message>
+        <source>aspect {aspect}, judge {n}</source>
+        <translation>аспект {aspect}, судья {n}</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>неявка</translation>
+    </message>
+    <message>
+        <source>Scores not saved</source>
+        <translation>Баллы не сохранены</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5350,18 @@ Log file: {log}</source>
     <message>
         <source>New dual contract…</source>
         <translation>Новый договор о дуальном обучении…</translation>
+    </message>
+    <message>
+        <source>Academic leave until {until}, reason: {reason}</source>
+        <translation>Академический отпуск до {until}, причина: {reason}</translation>
+    </message>
+    <message>
+        <source>NEDB needs the end date and the reason</source>
+        <translation>НОБД нужны дата окончания и причина</translation>
+    </message>
+    <message>
+        <source>Enter the leave&apos;s end and reason…</source>
+        <translation>Указать окончание и причину отпуска…</translation>
     </message>
     <message>
         <source>Person</source>

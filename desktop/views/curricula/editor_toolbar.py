@@ -45,7 +45,7 @@ TEXTS = {
 }
 
 
-def tr(key: str) -> str:
+def _text(key: str) -> str:
     return QCoreApplication.translate(E, TEXTS[key])
 
 
@@ -69,7 +69,7 @@ def build_toolbar(editor) -> None:
         ("export", "Ctrl+E", editor.export_excel, False),
         ("print", QKeySequence.StandardKey.Print, editor.print_pdf, False),
     ):
-        text = tr(key)
+        text = _text(key)
         action = QAction(text, editor)
         action.setObjectName(key)
         if shortcut is not None:
@@ -102,24 +102,24 @@ def build_toolbar(editor) -> None:
             menu.addSeparator()
         else:
             menu.addAction(editor.actions[key])
-    bar.addWidget(_menu_button("curriculum_menu", tr("curriculum_menu"), menu))
+    bar.addWidget(_menu_button("curriculum_menu", _text("curriculum_menu"), menu))
 
     view = QMenu(editor)
     group = QActionGroup(editor)
     editor.names_actions = {}
     for language in ("kk", "ru"):
-        action = QAction(tr(f"names_{language}"), editor, checkable=True)
+        action = QAction(_text(f"names_{language}"), editor, checkable=True)
         action.setObjectName(f"names_{language}")
         action.setChecked(editor.model.language == language)
         action.triggered.connect(lambda _=False, code=language: editor.set_names_language(code))
         group.addAction(action)
         view.addAction(action)
         editor.names_actions[language] = action
-    bar.addWidget(_menu_button("view_menu", tr("view_menu"), view, tr("names")))
+    bar.addWidget(_menu_button("view_menu", _text("view_menu"), view, _text("names")))
     # A detail of the intake, not of a row: an undoable edit like any other, checked at once.
     editor.cognate = CognateBox()
     editor.cognate.clicked.connect(without_checked(lambda: editor.apply(
-        replace(editor.model.curriculum, cognate=editor.cognate.isChecked()), tr("cognate"))))
+        replace(editor.model.curriculum, cognate=editor.cognate.isChecked()), _text("cognate"))))
     bar.addWidget(editor.cognate)
 
 

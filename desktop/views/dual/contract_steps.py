@@ -39,7 +39,8 @@ UNDO_TEXTS = {
 }
 
 
-def tr(text: str) -> str:
+def _translated(text: str) -> str:
+    """A text marked above with QT_TRANSLATE_NOOP, in the interface language (lupdate does not read this name)."""
     return QCoreApplication.translate(_CONTEXT, text)
 
 
@@ -50,9 +51,9 @@ class StepDialog(QDialog):
         super().__init__(parent)
         self.step = step
         question, date_label = QUESTIONS[step]
-        self.setWindowTitle(tr("Contract № {number}").format(number=number))
+        self.setWindowTitle(QCoreApplication.translate("ContractSteps", "Contract № {number}").format(number=number))
         layout = QVBoxLayout(self)
-        text = QLabel(tr(question).format(number=number, student=student))
+        text = QLabel(_translated(question).format(number=number, student=student))
         text.setObjectName("question")
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -61,11 +62,11 @@ class StepDialog(QDialog):
         self.on.setObjectName("on")
         self.on.setVisible(bool(date_label))
         if date_label:
-            form.addRow(tr(date_label), self.on)
+            form.addRow(_translated(date_label), self.on)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         if step == ContractStep.TERMINATE:
-            form.addRow(tr("Reason"), self.reason)
+            form.addRow(QCoreApplication.translate("ContractSteps", "Reason"), self.reason)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -80,7 +81,7 @@ class StepCommand(QUndoCommand):
 
     def __init__(self, page, contract_id: int, number: str, step: ContractStep, previous: str, on: date,
                  reason: str = ""):
-        super().__init__(tr(UNDO_TEXTS[step]).format(number=number))
+        super().__init__(_translated(UNDO_TEXTS[step]).format(number=number))
         self._page, self._id, self._step, self._previous = page, contract_id, step, previous
         self._on, self._reason, self._pushed = on, reason, True
 
@@ -89,7 +90,7 @@ class StepCommand(QUndoCommand):
             work()
         except (ValidationFailed, NotFound) as error:
             if isinstance(error, ValidationFailed):
-                show_validation(self._page, tr("Cannot undo"), error)
+                show_validation(self._page, QCoreApplication.translate("ContractSteps", "Cannot undo"), error)
             self.setObsolete(True)
         self._page.reload(self._id)
 
@@ -114,7 +115,7 @@ def make_step(page, contract, step: ContractStep) -> str | None:
     try:
         status = dual.step(page.db, contract.id, step, on, reason)
     except ValidationFailed as error:
-        show_validation(page, tr("Contract № {number}").format(number=contract.number), error)
+        show_validation(page, QCoreApplication.translate("ContractSteps", "Contract № {number}").format(number=contract.number), error)
         return None
     page.undo_stack.push(StepCommand(page, contract.id, contract.number, step, contract.status, on, reason))
     page.reload(contract.id)

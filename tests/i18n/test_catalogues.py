@@ -31,6 +31,13 @@ def test_no_entry_is_unfinished_and_placeholders_match(language):
     assert problems == []
 
 
+def test_every_entry_has_a_context():
+    """A string lupdate filed under no context came from a local helper named tr(): at run time it is looked up
+    under its real context, where it is not, and shows in English (the contract steps did)."""
+    homeless = [source for (context, source) in messages(SOURCES / "zhospar_en.ts") if not context]
+    assert homeless == []
+
+
 def test_the_catalogues_hold_every_string_of_the_source(tmp_path):
     """lupdate on the current source finds nothing that the committed catalogues lack."""
     sources = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py") if "migrations" not in p.parts)

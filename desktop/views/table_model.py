@@ -98,6 +98,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return value.isoformat() if isinstance(value, date) else value
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long text cut by a capped column is read whole on hover
+            text = display(column.value(row))
+            return text if len(text) > 24 else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

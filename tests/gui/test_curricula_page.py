@@ -214,3 +214,22 @@ def test_row_properties_fix_a_qualification_exam_without_its_form(draft_editor, 
     assert model.curriculum.row("q1").exam_form is ExamForm.PRACTICAL_WORK
     assert "qual_exam.no_form" not in {f.code for f in editor.findings}
     assert row.qualification == model.curriculum.row("q1").qualification
+
+
+def test_the_list_keeps_status_on_a_1366_screen_and_long_titles_read_whole_on_hover(make_window, demo_db):
+    from PySide6.QtCore import Qt
+
+    from desktop.services import curricula
+
+    long_title = "Бағдарламалық қамтамасыз ету (түрлері бойынша), 9 сынып негізінде, 2025 жылғы қабылдау, қазақ тобы"
+    curricula.copy(demo_db, 1, long_title)
+    window = make_window(demo_db, "kk")
+    window.resize(1366, 698)
+    window.show_page("curricula")
+    page = window.page("curricula")
+    page.reload()
+    assert page.table.columnWidth(0) <= 300
+    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == long_title)
+    assert page.proxy.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == long_title
+    status = page.table.horizontalHeader().sectionViewportPosition(6) + page.table.columnWidth(6)
+    assert status <= page.table.viewport().width()

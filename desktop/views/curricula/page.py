@@ -89,7 +89,10 @@ class CurriculaPage(QWidget):
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 420))
+        # Long titles and several qualifications are capped so that Status and Version stay on a 1366-px screen;
+        # the whole text is in the cell's tooltip.
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 300))
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 200))
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 

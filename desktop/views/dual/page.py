@@ -22,7 +22,7 @@ from desktop.views.errors import run_validated
 from desktop.views.exams.feedback import tell
 from desktop.views.names import local_name, sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, display
-from desktop.views.widgets import button_row, hint, page_title, row_table
+from desktop.views.widgets import button_row, fit_headers, hint, page_title, row_table
 
 C, E, M, A, P, V, I = ("ContractColumns", "EnterpriseColumns", "MentorColumns", "AgreementColumns",
                        "PaymentColumns", "CoverageColumns", "DualIssueColumns")
@@ -241,8 +241,9 @@ class DualPage(QWidget):
             state=percent(state.percent), covered=state.covered, total=state.total, all=percent(everyone.percent)))
         self.coverage_model.set_rows(lines)
         self.issue_model.set_rows(dual.checks(self.db))
-        for table in (self.contracts, self.enterprises, self.mentors, self.issues):
+        for table in (self.contracts, self.enterprises, self.mentors, self.issues, self.coverage_table):
             table.resizeColumnsToContents()
+            fit_headers(table)  # no column narrower than its title
 
     def selected_contract(self):
         rows = self.contracts.selectionModel().selectedRows()

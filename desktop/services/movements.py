@@ -163,6 +163,7 @@ def revoke_order(db: Database, order_id: int) -> None:
 class LeaveDetails:
     until: date | None
     reason: str  # a domain.contingent.LeaveReason, or "" when not recorded
+    since: date | None = None  # the day the leave took effect
 
 
 def leave_details(db: Database, student_id: int) -> LeaveDetails | None:
@@ -171,4 +172,27 @@ def leave_details(db: Database, student_id: int) -> LeaveDetails | None:
         student = session.get(Student, student_id)
         if student is None or student.status != dc.Status.ACADEMIC_LEAVE.value:
             return None
-        return LeaveDetails(student.leave_until, student.leave_reason)
+        leaves = [m.on for m in student.movements if m.kind == dc.MovementKind.LEAVE.value]
+        return LeaveDetails(student.leave_until, student.leave_reason, max(leaves) if leaves else None)
+
+
+def complete_leave(db: Database, student_id: int, until: date | None, reason: str) -> None:
+    """Give the current leave the end and reason it was recorded without (read from NEDB's file, or entered before
+    they were asked for). Only the missing details are written: the status and the order stay as they were."""
+    problems = [FieldProblem("leave_until", "field.required")] if until is None else []
+    if not reason:
+        problems.append(FieldProblem("leave_reason", "field.required"))
+    with db.session() as session:
+        student = session.get(Student, student_id)
+        leave = max(student.movements, key=lambda m: (m.on, m.id)) if student is not None and student.movements \
+            else None
+        if leave is None or student.status != dc.Status.ACADEMIC_LEAVE.value or leave.kind != dc.MovementKind.LEAVE.value:
+            raise ValidationFailed([FieldProblem("students", "movement.not_allowed", {
+                "name": f"{student.surname} {student.given_name}" if student else "", "status":
+                student.status if student else ""})])
+        problems += [FieldProblem(name, code) for name, code in dc.leave_problems(leave.on, until, reason)]
+        if problems:
+            raise ValidationFailed(problems)
+        leave.until, leave.reason = until, reason
+        session.flush()
+        store_state(student, dc.fold(_moves(student)))

@@ -79,14 +79,26 @@ def test_a_leave_that_ends_before_it_starts_is_refused_with_nothing_written(demo
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_card_of_a_leave_without_details_asks_for_them(make_window, demo_db, language):
+def test_the_card_of_a_leave_without_details_asks_for_them(make_window, demo_db, monkeypatch, language):
     _, page = _page(make_window, demo_db, language)
     sid = next(s.id for s in contingent.list_students(demo_db) if s.status == "studying")
     movements.apply_order(demo_db, movements.OrderInput("9-к", date(2026, 11, 2), "leave", date(2026, 11, 2)), [sid])
     card = StudentDialog(demo_db, page, student_id=sid, language=language)
     from PySide6.QtWidgets import QLabel
     leave = card.findChild(QLabel, "leave")
-    assert leave.property("incomplete") and "—" in leave.text()
+    assert leave.property("incomplete") and "—" in leave.text()  # no end, no reason
+    from PySide6.QtWidgets import QPushButton
+    from desktop.views.contingent.order_dialog import LeaveDetailsDialog
+
+    def complete(dialog):
+        assert dialog.until.value() > date(2026, 11, 2)
+        dialog.reason.set_value("military")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(LeaveDetailsDialog, "exec", complete)
+    card.findChild(QPushButton, "complete_leave").click()
+    assert not leave.property("incomplete") and movements.leave_details(demo_db, sid).reason == "military"
     card.close()
 
 

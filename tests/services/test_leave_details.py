@@ -23,7 +23,7 @@ def _leave(db, ids, reason="health", until=date(2027, 11, 19), number="7-к"):
 def test_the_end_and_reason_are_kept_until_the_return(db):
     ids = enrol(db, add_group(db), 2)
     _leave(db, ids[:1], "military")
-    assert movements.leave_details(db, ids[0]) == movements.LeaveDetails(date(2027, 11, 19), "military")
+    assert movements.leave_details(db, ids[0]) == movements.LeaveDetails(date(2027, 11, 19), "military", TODAY)
     assert movements.leave_details(db, ids[1]) is None
     movements.apply_order(db, OrderInput("8-к", date(2026, 12, 1), "return", date(2026, 12, 1)), ids[:1])
     assert movements.leave_details(db, ids[0]) is None
@@ -105,3 +105,18 @@ def test_our_own_layout_still_writes_yes(db, tmp_path):
     data, _ = nedb.render_export(db, TODAY)
     parsed = nedb_file.parse(data)
     assert sorted(row[parsed.headers.index(LEAVE_COLUMN)] for row in parsed.rows) == ["Да", "Нет"]
+
+
+def test_a_leave_recorded_without_details_is_completed_and_leaves_the_check(db):
+    ids = enrol(db, add_group(db), 2)
+    movements.apply_order(db, OrderInput("10-к", TODAY, "leave", TODAY), ids[:1])
+    with pytest.raises(ValidationFailed) as error:
+        movements.complete_leave(db, ids[0], None, "")
+    assert {p.field for p in error.value.problems} == {"leave_until", "leave_reason"}
+    with pytest.raises(ValidationFailed):
+        movements.complete_leave(db, ids[0], TODAY, "health")  # not after the start
+    movements.complete_leave(db, ids[0], date(2027, 6, 30), "childcare")
+    assert movements.leave_details(db, ids[0]) == movements.LeaveDetails(date(2027, 6, 30), "childcare", TODAY)
+    assert not [issue for issue in preflight(db) if issue.code == "preflight.leave_details"]
+    with pytest.raises(ValidationFailed):  # a student not on leave has no leave to complete
+        movements.complete_leave(db, ids[1], date(2027, 6, 30), "health")

@@ -144,3 +144,39 @@ class OrderDialog(QDialog):
             show_validation(self, self.tr("Order not applied"), error)
             return
         self.accept()
+
+
+class LeaveDetailsDialog(QDialog):
+    """The end and reason of a leave recorded without them (read from NEDB's file, or entered before they were
+    asked for): what the NEDB check asks to complete."""
+
+    def __init__(self, db, student_id: int, started: date | None = None, parent=None):
+        super().__init__(parent)
+        self.db, self.student_id, self.started = db, student_id, started
+        self.setWindowTitle(self.tr("Academic leave"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.reason = ChoiceBox(LEAVE_REASONS, labels={value: leave_reason_text(value) for value in LEAVE_REASONS})
+        self.reason.setObjectName("reason")
+        self.until = DateField((started or date.today()) + timedelta(days=365))
+        self.until.setObjectName("until")
+        form.addRow(field_name("reason") + " *", self.reason)
+        form.addRow(self.tr("Leave ends on") + " *", self.until)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        if self.started is not None and self.until.value() <= self.started:
+            QMessageBox.warning(self, self.tr("Academic leave"), self.tr(
+                "The leave must end after it starts: the end date is {until}, the order takes effect on {on}.").format(
+                until=self.until.value().strftime("%d.%m.%Y"), on=self.started.strftime("%d.%m.%Y")))
+            return
+        try:
+            movements.complete_leave(self.db, self.student_id, self.until.value(), self.reason.value() or "")
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Academic leave"), error)
+            return
+        self.accept()

@@ -91,14 +91,35 @@ class StudentDialog(QDialog):
         text = self.tr("Academic leave until {until}, reason: {reason}").format(until=until, reason=reason)
         incomplete = details.until is None or not details.reason
         if incomplete:  # in words and colour: the shipped font has no ⚠
-            text += " — " + self.tr("NEDB needs the end date and the reason")
+            text += ". " + self.tr("NEDB needs the end date and the reason")
         label = QLabel(text)
         label.setObjectName("leave")
         label.setProperty("incomplete", incomplete)
-        if incomplete:
-            label.setStyleSheet("color: #a00000")
         label.setWordWrap(True)
-        layout.addWidget(label)
+        if not incomplete:
+            layout.addWidget(label)
+            return
+        label.setStyleSheet("color: #a00000")
+        row = QHBoxLayout()
+        row.addWidget(label, 1)
+        complete = QPushButton(self.tr("Enter the leave's end and reason…"))
+        complete.setObjectName("complete_leave")
+        complete.clicked.connect(without_checked(lambda: self._complete_leave(label, complete, details.since)))
+        row.addWidget(complete)
+        layout.addLayout(row)
+
+    def _complete_leave(self, label: QLabel, button, started) -> None:
+        from desktop.services.movements import leave_details  # noqa: PLC0415
+        from desktop.views.contingent.order_dialog import LeaveDetailsDialog, leave_reason_text  # noqa: PLC0415
+
+        if not LeaveDetailsDialog(self.db, self.card.id, started, parent=self).exec():
+            return
+        details = leave_details(self.db, self.card.id)
+        label.setText(self.tr("Academic leave until {until}, reason: {reason}").format(
+            until=details.until.strftime("%d.%m.%Y"), reason=leave_reason_text(details.reason)))
+        label.setProperty("incomplete", False)
+        label.setStyleSheet("")
+        button.hide()
 
     def _card_tab(self, groups: list, group_id: int | None) -> QWidget:
         page = QWidget()

@@ -2,30 +2,10 @@
 for a sheet that does not say it; the exit code is the worst sheet's."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from openpyxl import load_workbook
-
 from desktop import cli
 
-SHEETS = Path(__file__).resolve().parent / "fixtures" / "college-sheets"
-ZHAMBYL = SHEETS / "zhambyl-accounting-and-it-2023-2026-headers.xlsx"
-ORAL = SHEETS / "oral-primary-teacher-2022-2026-headers.xlsx"
+from tests.helpers.college_sheets import ZHAMBYL, with_cover, without_years
 
-
-def without_years(path: Path) -> Path:
-    """The Zhambyl workbook with its cohort written nowhere: not in the file's name, not in the year cells of
-    its sheets (FM6 2023, FN6 2026)."""
-    import re
-
-    book = load_workbook(ZHAMBYL)
-    for sheet in book.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                if re.fullmatch(r"20\d\d", str(cell.value or "")):
-                    cell.value = None
-    book.save(path)
-    return path
 
 
 def test_every_sheet_is_checked_under_its_name(paths, capsys):
@@ -57,10 +37,7 @@ def test_a_sheet_without_its_intake_year_needs_one(paths, tmp_path, capsys):
 
 
 def test_a_cover_sheet_is_passed_over_and_named(paths, tmp_path, capsys):
-    book = load_workbook(ORAL)
-    book.create_sheet("Мұқаба", 0)["A1"] = "Жұмыс оқу жоспарлары"
-    path = tmp_path / "plans.xlsx"
-    book.save(path)
+    path = with_cover(tmp_path / "plans.xlsx")
     cli.main(["--lang", "ru", "check", str(path)])
     out, err = capsys.readouterr()
     assert "Мұқаба" in err and "# " not in out  # one curriculum: no sheet headings

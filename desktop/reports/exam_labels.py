@@ -7,6 +7,8 @@ experts, technical experts and employer representatives; aspects marked out of 1
 """
 from __future__ import annotations
 
+from desktop.reports.labels import EXAM_CHOICES
+
 LANGUAGES = ("kk", "ru")
 
 WORDS = {
@@ -70,27 +72,13 @@ WORDS = {
                        "Результаты демонстрационного экзамена, протокол № {number}"),
 }
 
+# The shared words of exam choices (desktop.reports.labels, also the pack's and the windows'), with the protocol's
+# own: the chief expert without "organiser" (the protocol names the chair apart) and the kinds of aspect.
 CHOICES = {
-    "intermediate": ("аралық аттестаттау", "промежуточная аттестация"),
-    "final": ("қорытынды аттестаттау", "итоговая аттестация"),
-    "qualification": ("біліктілік емтиханы", "квалификационный экзамен"),
-    "practical": ("практикалық жұмыс", "практическая работа"),
-    "demonstration": ("демонстрациялық емтихан", "демонстрационный экзамен"),
-    "workshop": ("колледж шеберханасы", "мастерская колледжа"),
-    "laboratory": ("зертхана", "лаборатория"),
-    "training_centre": ("оқу орталығы", "учебный центр"),
-    "enterprise": ("кәсіпорын алаңы", "площадка предприятия"),
-    "competence_centre": ("құзыреттілік орталығы", "центр компетенций"),
+    **EXAM_CHOICES,
     "chief": ("бас сарапшы", "главный эксперт"),
-    "expert": ("сарапшы", "эксперт"),
-    "technical": ("техникалық сарапшы", "технический эксперт"),
-    "employer": ("жұмыс беруші өкілі", "представитель работодателя"),
     "measurement": ("өлшенетін", "измеримый"),
     "judgement": ("төрешілік (үш төреші)", "судейский (три судьи)"),
-    "excellent": ("өте жақсы", "отлично"),
-    "good": ("жақсы", "хорошо"),
-    "satisfactory": ("қанағаттанарлық", "удовлетворительно"),
-    "unsatisfactory": ("қанағаттанарлықсыз", "неудовлетворительно"),
 }
 
 

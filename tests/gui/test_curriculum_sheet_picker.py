@@ -2,39 +2,19 @@
 draft, the intake year asked only when the sheets do not say it, the sheets that hold no plan explained."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.services import curricula, curriculum_files
 from desktop.views.curricula.sheet_picker import SheetPickerDialog
 
-SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "college-sheets"
-ZHAMBYL = SHEETS / "zhambyl-accounting-and-it-2023-2026-headers.xlsx"
-ORAL = SHEETS / "oral-primary-teacher-2022-2026-headers.xlsx"
+from tests.helpers.college_sheets import ORAL, with_cover, without_years
 
 
-def without_years(path: Path) -> Path:
-    """The Zhambyl workbook with its cohort written nowhere (the year cells FM6 and FN6 cleared, another name)."""
-    book = load_workbook(ZHAMBYL)
-    for sheet in book.worksheets:
-        sheet["FM6"] = sheet["FN6"] = None
-    book.save(path)
-    return path
-
-
-def with_cover(tmp_path) -> Path:
-    book = load_workbook(ORAL)
-    book.create_sheet("Мұқаба", 0)["A1"] = "Жұмыс оқу жоспарлары"
-    path = tmp_path / "plans.xlsx"
-    book.save(path)
-    return path
 
 
 def test_the_picker_lists_every_sheet_and_explains_the_ones_it_cannot_import(qtbot, tmp_path):
-    dialog = SheetPickerDialog(curriculum_files.read_sheets(with_cover(tmp_path)))
+    dialog = SheetPickerDialog(curriculum_files.read_sheets(with_cover(tmp_path / "plans.xlsx")))
     qtbot.addWidget(dialog)
     cover, plan = dialog.list.item(0), dialog.list.item(1)
     assert not cover.flags() & Qt.ItemFlag.ItemIsUserCheckable and "Мұқаба" in cover.text()

@@ -2,32 +2,13 @@
 reason, the intake year asked for when nothing gives it, and the chosen sheets stored all or none."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from openpyxl import load_workbook
 
 from desktop.services import curricula, curriculum_files
 from desktop.services.errors import ValidationFailed
 
-SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "college-sheets"
-ZHAMBYL = SHEETS / "zhambyl-accounting-and-it-2023-2026-headers.xlsx"
-ORAL = SHEETS / "oral-primary-teacher-2022-2026-headers.xlsx"
+from tests.helpers.college_sheets import ORAL, ZHAMBYL, with_cover, without_years
 
-
-def without_years(path: Path) -> Path:
-    """The Zhambyl workbook with its cohort written nowhere: not in the file's name, not in the year cells of
-    its sheets (FM6 2023, FN6 2026)."""
-    import re
-
-    book = load_workbook(ZHAMBYL)
-    for sheet in book.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                if re.fullmatch(r"20\d\d", str(cell.value or "")):
-                    cell.value = None
-    book.save(path)
-    return path
 
 
 def codes(problems) -> list[str]:
@@ -55,12 +36,7 @@ def test_a_named_sheet_is_read_and_an_unknown_name_lists_the_sheets():
 
 
 def test_a_sheet_without_a_curriculum_is_named_with_the_reason(tmp_path):
-    book = load_workbook(ORAL)
-    cover = book.create_sheet("Мұқаба", 0)
-    cover["A1"] = "Жұмыс оқу жоспарлары"
-    cover["A3"] = "Колледж директоры"
-    path = tmp_path / "plans.xlsx"
-    book.save(path)
+    path = with_cover(tmp_path / "plans.xlsx")
     cover_choice, plan = curriculum_files.read_sheets(path)
     assert not cover_choice.importable and codes(cover_choice.problems) == ["file.unplaceable_sheet"]
     assert cover_choice.problems[0].params == {"sheet": "Мұқаба"}

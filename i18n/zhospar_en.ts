@@ -32,11 +32,11 @@
     </message>
     <message>
         <source>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student&apos;s curriculum.</source>
-        <translation>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student's curriculum.</translation>
+        <translation>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student&apos;s curriculum.</translation>
     </message>
     <message>
         <source>The student&apos;s group has no working curriculum: the modules cannot be picked.</source>
-        <translation>The student's group has no working curriculum: the modules cannot be picked.</translation>
+        <translation>The student&apos;s group has no working curriculum: the modules cannot be picked.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3050,6 +3050,14 @@ Please send the log file to support:
         <translation>Academic leave</translation>
     </message>
     <message>
+        <source>Leave ends on</source>
+        <translation>Leave ends on</translation>
+    </message>
+    <message>
+        <source>Leave reason</source>
+        <translation>Leave reason</translation>
+    </message>
+    <message>
         <source>Leaving date</source>
         <translation>Leaving date</translation>
     </message>
@@ -4081,7 +4089,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester&apos;s hours instead</source>
-        <translation>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester's hours instead</translation>
+        <translation>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester&apos;s hours instead</translation>
     </message>
     <message>
         <source>the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})</source>
@@ -4685,8 +4693,8 @@ Log file: {log}</translation>
         <translation>The order applies to {count} students.</translation>
     </message>
     <message>
-        <source>{count} marked ✗ will be left out.</source>
-        <translation>{count} marked ✗ will be left out.</translation>
+        <source>{count} marked in red will be left out.</source>
+        <translation>{count} marked in red will be left out.</translation>
     </message>
     <message>
         <source>Order not applied</source>
@@ -4883,6 +4891,10 @@ Log file: {log}</translation>
     <message>
         <source>no birth date</source>
         <translation>no birth date</translation>
+    </message>
+    <message>
+        <source>the academic leave has no end date or reason</source>
+        <translation>the academic leave has no end date or reason</translation>
     </message>
     <message>
         <source>studies in no group</source>
@@ -5106,7 +5118,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges&apos; whole 0 to 3.</source>
-        <translation>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges' whole 0 to 3.</translation>
+        <translation>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges&apos; whole 0 to 3.</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -5361,7 +5373,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>Enter the leave&apos;s end and reason…</source>
-        <translation>Enter the leave's end and reason…</translation>
+        <translation>Enter the leave&apos;s end and reason…</translation>
     </message>
     <message>
         <source>Person</source>

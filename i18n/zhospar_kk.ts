@@ -3050,6 +3050,14 @@ Please send the log file to support:
         <translation>Академиялық демалыс</translation>
     </message>
     <message>
+        <source>Leave ends on</source>
+        <translation>Демалыс аяқталатын күн</translation>
+    </message>
+    <message>
+        <source>Leave reason</source>
+        <translation>Демалыс себебі</translation>
+    </message>
+    <message>
         <source>Leaving date</source>
         <translation>Шыққан күні</translation>
     </message>
@@ -4685,8 +4693,8 @@ Log file: {log}</source>
         <translation>Бұйрық {count} студентке қолданылады.</translation>
     </message>
     <message>
-        <source>{count} marked ✗ will be left out.</source>
-        <translation>✗ белгіленген {count} студент қосылмайды.</translation>
+        <source>{count} marked in red will be left out.</source>
+        <translation>Қызылмен белгіленгендер ({count}) бұйрыққа кірмейді.</translation>
     </message>
     <message>
         <source>Order not applied</source>
@@ -4883,6 +4891,10 @@ Log file: {log}</source>
     <message>
         <source>no birth date</source>
         <translation>туған күні жоқ</translation>
+    </message>
+    <message>
+        <source>the academic leave has no end date or reason</source>
+        <translation>академиялық демалыстың аяқталу күні немесе себебі жоқ</translation>
     </message>
     <message>
         <source>studies in no group</source>

@@ -3050,6 +3050,14 @@ Please send the log file to support:
         <translation>Академический отпуск</translation>
     </message>
     <message>
+        <source>Leave ends on</source>
+        <translation>Отпуск до</translation>
+    </message>
+    <message>
+        <source>Leave reason</source>
+        <translation>Причина отпуска</translation>
+    </message>
+    <message>
         <source>Leaving date</source>
         <translation>Дата выбытия</translation>
     </message>
@@ -4685,8 +4693,8 @@ Log file: {log}</source>
         <translation>Приказ касается студентов: {count}.</translation>
     </message>
     <message>
-        <source>{count} marked ✗ will be left out.</source>
-        <translation>Отмеченные ✗ ({count}) не войдут в приказ.</translation>
+        <source>{count} marked in red will be left out.</source>
+        <translation>Отмеченные красным ({count}) не войдут в приказ.</translation>
     </message>
     <message>
         <source>Order not applied</source>
@@ -4883,6 +4891,10 @@ Log file: {log}</source>
     <message>
         <source>no birth date</source>
         <translation>нет даты рождения</translation>
+    </message>
+    <message>
+        <source>the academic leave has no end date or reason</source>
+        <translation>у академического отпуска нет даты окончания или причины</translation>
     </message>
     <message>
         <source>studies in no group</source>

@@ -69,6 +69,8 @@ def read_row(line: int, raw: dict[str, str], headers: dict[str, str], problems: 
         if values[key] is None:
             bad(key, "nedb.bad_word", expected=f"{words.YES}, {words.NO}")
     values["academic_leave"] = words.read_leave(raw.get("academic_leave", ""))
+    # A file that writes the leave's ground ("по состоянию здоровья") instead of "Да" gives the reason too.
+    values["leave_reason"] = words.read_leave_reason(raw.get("academic_leave", ""))
     if values["academic_leave"] is None:
         bad("academic_leave", "nedb.bad_word", expected=f"{words.YES}, {words.NO}")
     amounts = words.read_amounts(raw.get("scholarship_amount", ""))

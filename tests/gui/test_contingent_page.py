@@ -121,10 +121,12 @@ def test_the_order_review_marks_students_it_cannot_move(page, qtbot):
     dialog = OrderDialog(page.db, expelled + studying, page.groups_list, page)
     qtbot.addWidget(dialog)
     dialog.kind.set_value("transfer")
-    assert [dialog.review.item(i).text()[0] for i in range(4)] == ["✗", "✗", "✓", "✓"]
-    assert "2 students" in dialog.summary.text() and "2 marked ✗" in dialog.summary.text()
+    moves = [dialog.review.item(i).data(Qt.ItemDataRole.UserRole) for i in range(4)]
+    assert moves == [False, False, True, True]
+    assert [dialog.review.item(i).icon().isNull() for i in range(4)] == [False, False, True, True]
+    assert "2 students" in dialog.summary.text() and "2 marked in red" in dialog.summary.text()
     dialog.kind.set_value("reinstatement")
-    assert [dialog.review.item(i).text()[0] for i in range(4)] == ["✓", "✓", "✗", "✗"]
+    assert [dialog.review.item(i).data(Qt.ItemDataRole.UserRole) for i in range(4)] == [True, True, False, False]
 
 
 def test_import_from_an_excel_sheet_with_the_mapping_step(page, monkeypatch, demo_db, tmp_path, dialogs):

@@ -113,3 +113,15 @@ def test_an_nedb_import_says_what_it_did(make_window, demo_db, monkeypatch, dial
     said = window.statusBar().currentMessage()
     assert said and "286" in said and "4" in said  # 4 new, 286 the same, 3 kept
     assert any(kind == "information" for kind, *_ in dialogs)
+
+
+def test_the_nedb_pages_own_import_says_what_it_did_too(make_window, demo_db, monkeypatch, dialogs):
+    from desktop.paths import resource_path
+    from desktop.views.contingent.import_dialogs import NedbImportDialog
+
+    window = make_window(demo_db, "kk", is_demo=True)
+    window.show_page("nedb")
+    monkeypatch.setattr(NedbImportDialog, "exec", lambda dialog: dialog.run() or dialog.result())
+    window.page("nedb").import_file(str(resource_path("demo", "nedb-contingent.txt")))
+    said = window.statusBar().currentMessage()
+    assert said and "286" in said

@@ -68,3 +68,23 @@ def test_the_font_has_every_kazakh_letter(qapp):
     raw = QRawFont(str(resource_path("fonts", "NotoSans-Regular.ttf")), 12)
     assert raw.isValid()
     assert all(raw.supportsCharacter(ord(c)) for c in "ӘәҒғҚқҢңӨөҰұҮүҺһІі")
+
+
+def test_no_window_text_uses_a_sign_the_shipped_font_lacks():
+    """⚠, ✓, ✗ and ⛔ showed as boxes: the shipped Noto Sans has none of them. Every non-ASCII character of a
+    string in the views (docstrings aside) must be in the font, or the text must use widgets.mark_icon/mark_html."""
+    import ast
+
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    font = TTFontFile(str(resource_path("fonts", "NotoSans-Regular.ttf"))).charToGlyph
+    missing = set()
+    for path in (ROOT / "desktop" / "views").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body
+                      and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                missing |= {(path.name, node.lineno, ch) for ch in node.value if ord(ch) > 127 and ord(ch) not in font}
+    assert sorted(missing) == []

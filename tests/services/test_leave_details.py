@@ -120,3 +120,23 @@ def test_a_leave_recorded_without_details_is_completed_and_leaves_the_check(db):
     assert not [issue for issue in preflight(db) if issue.code == "preflight.leave_details"]
     with pytest.raises(ValidationFailed):  # a student not on leave has no leave to complete
         movements.complete_leave(db, ids[1], date(2027, 6, 30), "health")
+
+
+def test_a_row_of_a_file_writing_the_ground_of_leave_reads_its_reason():
+    from datetime import date
+
+    from desktop.services.nedb_rows import read_row
+
+    problems = []
+    values = read_row(2, {"surname": "Әбенова", "given_name": "Айгүл", "group_code": "П-21",
+                          "academic_leave": words.LEAVE_REASON["health"]}, {}, problems, date(2026, 12, 6))
+    assert values["academic_leave"] is True and values["leave_reason"] == "health"
+    values = read_row(3, {"surname": "Ким", "given_name": "Олег", "group_code": "П-21", "academic_leave": "Нет"},
+                      {}, [], date(2026, 12, 6))
+    assert values["academic_leave"] is False and not values["leave_reason"]
+
+
+def test_the_nedb_check_names_a_leave_without_details_in_words():
+    from desktop.views.contingent.texts import PREFLIGHT
+
+    assert "end date" in PREFLIGHT["preflight.leave_details"]

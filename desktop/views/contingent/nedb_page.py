@@ -1,6 +1,8 @@
 """The NEDB page: the open round, the pre-flight check, changes since the last export, export, import, log."""
 from __future__ import annotations
 
+import html
+
 import getpass
 from datetime import date
 from pathlib import Path
@@ -18,7 +20,7 @@ from desktop.views.contingent.texts import choice, preflight_text
 from desktop.views.errors import run_validated
 from desktop.views.names import sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import hint, page_title, row_table, without_checked
+from desktop.views.widgets import hint, mark_html, page_title, row_table, without_checked
 
 P, L = "PreflightColumns", "SubmissionColumns"
 PREFLIGHT_COLUMNS = [
@@ -64,6 +66,7 @@ class NedbPage(QWidget):
                                       "for the upload, import the file the system gives. Two rounds a year: "
                                       "September–October and March–April.")))
         self.round = QLabel()
+        self.round.setTextFormat(Qt.TextFormat.RichText)  # its warning mark is an icon
         self.round.setObjectName("round")
         self.round.setWordWrap(True)
         layout.addWidget(self.round)
@@ -150,12 +153,13 @@ class NedbPage(QWidget):
             self.round.setText(self.tr("The {round} round is open; the contingent has been exported in it.").format(
                 round=round_name(reminder.round)))
         else:
-            self.round.setText("⚠ " + self.tr("The {round} round is open and the contingent has not been exported "
-                                              "in it yet.").format(round=round_name(reminder.round)))
+            self.round.setText(mark_html(False) + " " + html.escape(self.tr(
+                "The {round} round is open and the contingent has not been exported in it yet.").format(
+                round=round_name(reminder.round))))
         issues = preflight(self.db)
         self.issue_model.set_rows(issues)
         self.issue_count.setText(self.tr("{count} problems").format(count=len(issues)) if issues
-                                 else "✓ " + self.tr("No problems found."))
+                                 else self.tr("No problems found."))
         self.issues.resizeColumnsToContents()
         changes = nedb.changes_since_last_export(self.db, self.today)
         if changes.since is None:
@@ -213,6 +217,10 @@ class NedbPage(QWidget):
     def import_file(self, path: str | None = None) -> None:
         from desktop.views.contingent.import_dialogs import import_nedb_file  # noqa: PLC0415
 
-        if import_nedb_file(self, self.db, path) is not None:
+        from desktop.views.contingent.page import announce_nedb_import  # noqa: PLC0415
+
+        result = import_nedb_file(self, self.db, path)
+        if result is not None:
             self.refresh()
             self.contingent_changed.emit()
+            announce_nedb_import(self, result)

@@ -19,6 +19,7 @@ from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.contingent.texts import LEAVING_REASONS, choice
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name
+from desktop.views.widgets import mark_icon
 
 KINDS = tuple(k.value for k in dc.MovementKind if k != dc.MovementKind.ADMISSION)
 LEAVE_REASONS = tuple(r.value for r in dc.LeaveReason)
@@ -109,8 +110,10 @@ class OrderDialog(QDialog):
             ok = dc.allowed(kind, dc.Status(student.status))
             allowed += ok
             text = f"{student.full_name} — {student.group_code or '—'}, {choice(student.status)}"
-            item = QListWidgetItem(("✓ " if ok else "✗ ") + text)
+            item = QListWidgetItem(text)  # marked by an icon and colour: the shipped font has no ✓ or ✗
+            item.setData(Qt.ItemDataRole.UserRole, ok)
             if not ok:
+                item.setIcon(mark_icon(True))
                 item.setForeground(Qt.GlobalColor.darkRed)
                 item.setToolTip(self.tr("This movement cannot apply to a student who is {status}.").format(
                     status=choice(student.status)))
@@ -118,7 +121,7 @@ class OrderDialog(QDialog):
         skipped = len(self.chosen) - allowed
         text = self.tr("The order applies to {count} students.").format(count=allowed)
         if skipped:
-            text += " " + self.tr("{count} marked ✗ will be left out.").format(count=skipped)
+            text += " " + self.tr("{count} marked in red will be left out.").format(count=skipped)
         self.summary.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(allowed > 0)
 

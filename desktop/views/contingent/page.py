@@ -5,9 +5,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from desktop.domain.collation import code_key
 from desktop.domain.contingent import SOCIAL_CATEGORIES, Funding, Status
 from desktop.services import contingent
 from desktop.services.contingent import GroupRow, StudentRow
@@ -16,7 +17,8 @@ from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import button_row, hint, page_title, row_table, status_message, without_checked
+from desktop.views.widgets import (button_row, fit_combo, hint, page_title, row_table, status_message,
+                                   without_checked)
 
 G = "GroupColumns"
 GROUP_COLUMNS = [
@@ -82,7 +84,8 @@ class ContingentPage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.student_model = StudentTableModel(self)
-        filters = QHBoxLayout()
+        # Seven filters in two rows: in one row they needed 1,410 px, more than a college laptop's screen.
+        filter_rows = (QHBoxLayout(), QHBoxLayout())
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -94,17 +97,17 @@ class ContingentPage(QWidget):
         find.triggered.connect(lambda: (self.tabs.setCurrentIndex(0), self.search.setFocus()))
         self.addAction(find)
         self.filter_boxes: dict[str, QComboBox] = {}
-        for key, label in (("group_id", self.tr("all groups")), ("course", self.tr("all courses")),
-                           ("specialty", self.tr("all specialties")), ("language", self.tr("all languages")),
-                           ("funding", self.tr("any funding")), ("status", self.tr("all statuses")),
-                           ("category", self.tr("any category"))):
+        for place, (key, label) in enumerate((
+                ("group_id", self.tr("all groups")), ("course", self.tr("all courses")),
+                ("specialty", self.tr("all specialties")), ("language", self.tr("all languages")),
+                ("funding", self.tr("any funding")), ("status", self.tr("all statuses")),
+                ("category", self.tr("any category")))):
             box = QComboBox()
             box.setObjectName(f"filter_{key}")
             box.addItem(label, None)
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(14)
+            fit_combo(box)
             self.filter_boxes[key] = box
-            filters.addWidget(box, 1)
+            filter_rows[place // 4].addWidget(box)
         for value in ("kk", "ru"):
             self.filter_boxes["language"].addItem(choice(value), value)
         for value in Funding:
@@ -118,13 +121,15 @@ class ContingentPage(QWidget):
             box.currentIndexChanged.connect(self._refilter)
         for value in (*SOCIAL_CATEGORIES, "sen"):
             self.filter_boxes["category"].addItem(choice(value), value)
-        filters.addStretch(0)
+        for row in filter_rows:
+            row.addStretch(1)
         clear = QPushButton(self.tr("Clear"))
         clear.setObjectName("clear_filters")
         clear.clicked.connect(without_checked(self.clear_filters))
         search_row.addWidget(clear)
         layout.addLayout(search_row)
-        layout.addLayout(filters)
+        for row in filter_rows:
+            layout.addLayout(row)
         self.search.textChanged.connect(self._refilter)
         self.students = QTableView()
         self.students.setObjectName("students")
@@ -179,7 +184,7 @@ class ContingentPage(QWidget):
     def _fill_filter_choices(self) -> None:
         boxes = self.filter_boxes
         for key, values in (
-                ("group_id", [(g.code, g.id) for g in self.groups_list]),
+                ("group_id", [(g.code, g.id) for g in sorted(self.groups_list, key=lambda g: code_key(g.code))]),
                 ("course", [(str(c), c) for c in sorted({g.course() for g in self.groups_list})]),
                 ("specialty", [(code, code) for code in sorted({g.specialty_code for g in self.groups_list})])):
             box = boxes[key]

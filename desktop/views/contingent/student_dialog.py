@@ -1,6 +1,8 @@
 """The student card: personal data, study, categories; with the movement history and qualifications."""
 from __future__ import annotations
 
+import html
+
 from dataclasses import fields
 from datetime import date
 
@@ -19,7 +21,7 @@ from desktop.views.contingent.texts import choice
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name, message
 from desktop.views.table_model import display
-from desktop.views.widgets import without_checked
+from desktop.views.widgets import mark_html, without_checked
 
 TEXTS = ("iin", "surname", "given_name", "patronymic", "citizenship", "phone")
 CHOICE_FIELDS = {
@@ -136,6 +138,7 @@ class StudentDialog(QDialog):
         self.edits["citizenship"].setMaxLength(2)
         self.iin_status = QLabel()
         self.iin_status.setWordWrap(True)
+        self.iin_status.setTextFormat(Qt.TextFormat.RichText)  # its warning mark is an icon
         self.birth_date = DateField(optional=True)
         self.choices = {name: ChoiceBox(values) for name, values in CHOICE_FIELDS.items()}
         form.addRow(field_name("iin"), self.edits["iin"])
@@ -269,10 +272,11 @@ class StudentDialog(QDialog):
             self.birth_date.set_value(facts.birth_date)
             self.choices["sex"].set_value(facts.sex)
         problems = iin_problems(iin, self.birth_date.value(), self.choices["sex"].value())
+        # An icon in rich text and the words: the shipped font has no ⚠ or ✓ (they showed as boxes).
         if problems:
-            self.iin_status.setText("⚠ " + "; ".join(message(p.value) for p in problems))
+            self.iin_status.setText(mark_html(False) + " " + html.escape("; ".join(message(p.value) for p in problems)))
         else:
-            self.iin_status.setText("✓ " + self.tr("valid"))
+            self.iin_status.setText(html.escape(self.tr("valid")))
 
     # --- actions ---------------------------------------------------------------------------------
 

@@ -61,7 +61,6 @@ CHOICES = {
     "import": QT_TRANSLATE_NOOP("Choices", "import"),
 }
 LEAVING_REASONS = ("own_wish", "academic_failure", "transfer_out", "discipline", "health", "military", "death", "other")
-LEAVE_REASONS = ("health", "military", "other")
 
 
 def choice(value: str) -> str:
@@ -145,6 +144,8 @@ FIELDS = {
     "disability": QT_TRANSLATE_NOOP("Fields", "Disability"),
     "large_family": QT_TRANSLATE_NOOP("Fields", "Large family"),
     "academic_leave": QT_TRANSLATE_NOOP("Fields", "Academic leave"),
+    "leave_until": QT_TRANSLATE_NOOP("Fields", "Leave ends on"),
+    "leave_reason": QT_TRANSLATE_NOOP("Fields", "Leave reason"),
     "left_on": QT_TRANSLATE_NOOP("Fields", "Leaving date"),
     "leaving_reason": QT_TRANSLATE_NOOP("Fields", "Leaving reason"),
     "system_ei": QT_TRANSLATE_NOOP("Fields", "NEDB record (EI)"),
@@ -157,6 +158,7 @@ PREFLIGHT = {
     "preflight.no_iin": QT_TRANSLATE_NOOP("Preflight", "no IIN"),
     "preflight.bad_iin": QT_TRANSLATE_NOOP("Preflight", "the IIN {problem}"),
     "preflight.no_birth_date": QT_TRANSLATE_NOOP("Preflight", "no birth date"),
+    "preflight.leave_details": QT_TRANSLATE_NOOP("Preflight", "the academic leave has no end date or reason"),
     "preflight.no_group": QT_TRANSLATE_NOOP("Preflight", "studies in no group"),
     "preflight.two_groups": QT_TRANSLATE_NOOP("Preflight", "the same person is recorded twice, in the groups {groups}"),
     "preflight.no_curriculum": QT_TRANSLATE_NOOP("Preflight", "the group has no working curriculum"),

@@ -4,14 +4,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout
 
 from desktop.services import indicators, report_records
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import confirm_and_delete
+from desktop.views.filtering import SearchProxy
 from desktop.views.reports.texts import COLUMNS, EMPLOYMENT_READING, TITLES, continuing_text, percent_text, t, word
-from desktop.views.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import button_row, row_table
 
 
@@ -31,9 +32,8 @@ def _sortable(value):
 def records_table(found: indicators.Records, name: str, parent) -> tuple[RowTableModel, QTableView]:
     """The records in a sortable table, first column ascending."""
     model = records_model(found, parent)
-    proxy = QSortFilterProxyModel(parent)
+    proxy = SearchProxy(parent)  # names in the Kazakh or Russian alphabet's order, numbers by value
     proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
     table = row_table(proxy, single=True)
     table.setObjectName(name)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

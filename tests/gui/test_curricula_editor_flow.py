@@ -106,7 +106,7 @@ def test_a_name_missing_in_the_plans_language_is_marked_on_its_cell(open_draft):
     assert editor.model.curriculum.language == "kk"
     editor.model.setData(editor.model.index_of("g6", 1), "")
     cell = editor.model.index_of("g6", 1)
-    assert cell.data(0x1) is not None and "Kazakh" in cell.data(0x3)  # DecorationRole icon, ToolTipRole
+    assert cell.data(0x1) is not None and "Қазақша атауы жоқ" in cell.data(0x3)  # DecorationRole icon, ToolTipRole
     editor.model.setData(editor.model.index_of("g6", 1), "Математика")
     assert not editor.model.index_of("g6", 1).data(0x3)
 

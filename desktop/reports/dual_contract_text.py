@@ -241,15 +241,6 @@ TEXT = {
     },
 }
 
-# The kinds of periods in the appendix, as the rules of professional practice name them.
-PERIOD_KINDS = {
-    "production_training": ("өндірістік оқыту", "производственное обучение"),
-    "introductory": ("танысу практикасы", "ознакомительная практика"),
-    "educational": ("оқу практикасы", "учебная практика"),
-    "technological": ("технологиялық практика", "технологическая практика"),
-    "production": ("өндірістік практика", "производственная практика"),
-    "pre_diploma": ("диплом алдындағы практика", "преддипломная практика"),
-}
 
 
 def words(language: str) -> dict:
@@ -257,5 +248,8 @@ def words(language: str) -> dict:
 
 
 def period_kind(kind: str, language: str) -> str:
-    pair = PERIOD_KINDS.get(kind)
+    """The appendix's kind of period as the rules of professional practice name it (the dual words' list)."""
+    from desktop.reports.labels import DUAL_CHOICES  # noqa: PLC0415
+
+    pair = DUAL_CHOICES.get(kind)
     return pair[1 if language == "ru" else 0] if pair else kind

@@ -4252,6 +4252,10 @@ Log file: {log}</translation>
         <translation>there is no aspect {aspect} in the marking scheme</translation>
     </message>
     <message>
+        <source>aspects {aspects} have no marks yet: type 0 where the candidate did not do the task, or clear the whole row to leave it not scored</source>
+        <translation>aspects {aspects} have no marks yet: type 0 where the candidate did not do the task, or clear the whole row to leave it not scored</translation>
+    </message>
+    <message>
         <source>{value} is not a pass mark (above 0, at most 100)</source>
         <translation>{value} is not a pass mark (above 0, at most 100)</translation>
     </message>

@@ -4252,6 +4252,10 @@ Log file: {log}</source>
         <translation>бағалау схемасында {aspect} аспектісі жоқ</translation>
     </message>
     <message>
+        <source>aspects {aspects} have no marks yet: type 0 where the candidate did not do the task, or clear the whole row to leave it not scored</source>
+        <translation>{aspects} аспектілерінде әлі балл жоқ: үміткер тапсырманы орындамаса 0 қойыңыз, немесе жолды бағаланбаған күйде қалдыру үшін оны толық тазартыңыз</translation>
+    </message>
+    <message>
         <source>{value} is not a pass mark (above 0, at most 100)</source>
         <translation>{value} өту балы бола алмайды (0-ден жоғары, 100-ден аспайды)</translation>
     </message>

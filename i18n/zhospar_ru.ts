@@ -4252,6 +4252,10 @@ Log file: {log}</source>
         <translation>в схеме оценки нет аспекта {aspect}</translation>
     </message>
     <message>
+        <source>aspects {aspects} have no marks yet: type 0 where the candidate did not do the task, or clear the whole row to leave it not scored</source>
+        <translation>у аспектов {aspects} ещё нет баллов: поставьте 0, если кандидат не выполнил задание, или очистите всю строку, чтобы оставить её без оценки</translation>
+    </message>
+    <message>
         <source>{value} is not a pass mark (above 0, at most 100)</source>
         <translation>{value} не может быть проходным баллом (больше 0, не больше 100)</translation>
     </message>

@@ -222,6 +222,10 @@ def set_all_scores(db: Database, session_id: int, entries: list[ScoreEntry]) -> 
                 candidate.absent, candidate.retake = False, entry.retake
                 candidate.scores, candidate.total, candidate.letter, candidate.passed = {}, None, "", None
                 continue
+            missing = [a.code for a in _aspects(record) if not entry.absent and a.code not in entry.scores]
+            if missing:  # a row half typed in is unfinished, not a fail with the rest counted 0
+                problems.append(FieldProblem("score", "exam.incomplete_scores", {"aspects": ", ".join(missing)},
+                                             row=number))
             problems += [FieldProblem(p.field, p.code, p.params, row=number)
                          for p in _score(record, candidate, entry.scores, entry.absent, entry.retake)]
         if problems:  # raised inside the transaction: nothing of the grid is written

@@ -20,6 +20,16 @@ def _column(grid, code, judge=None):
     return FIXED + grid.columns.index(next(c for c in grid.columns if c[0].code == code and c[1] == judge))
 
 
+def _finish_row(grid, row):
+    """The marks a row still lacks, so that it can be saved (a row half typed in is refused: issue 16)."""
+    for aspect in grid.aspects:
+        judged = [c for c in grid.columns if c[0].code == aspect.code]
+        for _, judge in judged:
+            column = _column(grid, aspect.code, judge)
+            if not grid.table.item(row, column).text():
+                assert grid.set_mark(row, column, "1" if judge is not None else "10")
+
+
 def test_typing_in_the_grid_moves_like_a_spreadsheet_and_totals_follow(make_window, demo_db, qtbot, dialogs):
     page = make_window(demo_db).page("exams")
     session_id = _planned(page)
@@ -63,11 +73,15 @@ def test_typing_in_the_grid_moves_like_a_spreadsheet_and_totals_follow(make_wind
     grid.table.item(2, ABSENT).setCheckState(Qt.CheckState.Checked)
     grid.table.item(0, RETAKE).setCheckState(Qt.CheckState.Checked)
     assert grid.total_text(2) == ("—", "absent")
+    grid.save()  # the first row lacks D and E: refused, naming its row, nothing written
+    assert grid.result() != QDialog.DialogCode.Accepted and "D, E" in dialogs[-1][3]  # informative text
+    _finish_row(grid, 0)
     grid.save()
     assert grid.result() == QDialog.DialogCode.Accepted and grid.saved == 1
     scores = {line.student_id: line for line in exams.session_scores(demo_db, session_id)[1]}
     first, second, third = (page.document.lines[n].student_id for n in range(3))
-    assert scores[first].scores == {"A": ["20"], "B": ["19"], "C": [3, 3, 3]} and scores[first].retake
+    assert scores[first].scores == {"A": ["20"], "B": ["19"], "C": [3, 3, 3], "D": ["10"], "E": [1, 1, 1]}
+    assert scores[first].retake
     assert scores[second].scores == {} and not scores[second].absent and scores[third].absent
 
 
@@ -89,6 +103,7 @@ def test_saving_the_grid_keeps_the_session_and_the_candidate(make_window, demo_d
     def enter(grid: ScoreGridDialog):
         assert grid.table.currentRow() == 5  # opens on the candidate that was current
         grid.set_mark(5, _column(grid, "A"), "15")
+        _finish_row(grid, 5)
         grid.save()
         return grid.result()
 

@@ -16,9 +16,10 @@ def _planned(db):
 def test_the_grid_is_saved_all_or_nothing(demo_db):
     session_id = _planned(demo_db)
     _, lines = exams.session_scores(demo_db, session_id)
-    good = exams.ScoreEntry(lines[0].student_id, {"A": ["18"], "C": [3, 2, 3]})
+    every = {"A": ["18"], "B": ["20"], "C": [3, 2, 3], "D": ["15"], "E": [2, 2, 2]}
+    good = exams.ScoreEntry(lines[0].student_id, every)
     absent = exams.ScoreEntry(lines[1].student_id, {}, absent=True)
-    bad = exams.ScoreEntry(lines[2].student_id, {"A": ["21"]})  # above the aspect's 20
+    bad = exams.ScoreEntry(lines[2].student_id, {**every, "A": ["21"]})  # above the aspect's 20
     with pytest.raises(ValidationFailed) as refused:
         exams.set_all_scores(demo_db, session_id, [good, absent, bad])
     [problem] = refused.value.problems
@@ -27,7 +28,7 @@ def test_the_grid_is_saved_all_or_nothing(demo_db):
     assert after[lines[0].student_id].scores == {} and not after[lines[1].student_id].absent  # nothing written
     assert exams.set_all_scores(demo_db, session_id, [good, absent]) == 1
     after = {line.student_id: line for line in exams.session_scores(demo_db, session_id)[1]}
-    assert after[lines[0].student_id].scores == {"A": ["18"], "C": [3, 2, 3]} and after[lines[1].student_id].absent
+    assert after[lines[0].student_id].scores == every and after[lines[1].student_id].absent
     exams.set_all_scores(demo_db, session_id, [exams.ScoreEntry(lines[0].student_id, {})])  # emptied
     line = next(l for l in exams.session_scores(demo_db, session_id)[1] if l.student_id == lines[0].student_id)
     assert line.scores == {} and not line.absent
@@ -50,3 +51,15 @@ def test_the_appendix_offers_the_curriculums_modules_with_hours(demo_db):
     modules = dual.plan_modules(demo_db, signed.id)
     assert [m.code for m in modules][:2] == ["КМ 01", "КМ 02"] and all(m.hours > 0 for m in modules)
     assert all(m.name_kk and m.name_ru for m in modules)
+
+
+def test_a_row_half_typed_in_is_refused_not_failed(demo_db):
+    """Issue 16: a candidate with one aspect typed in was saved as failed, the rest counted 0."""
+    session_id = _planned(demo_db)
+    _, lines = exams.session_scores(demo_db, session_id)
+    with pytest.raises(ValidationFailed) as refused:
+        exams.set_all_scores(demo_db, session_id, [exams.ScoreEntry(lines[0].student_id, {"A": ["12"]})])
+    [problem] = refused.value.problems
+    assert problem.code == "exam.incomplete_scores" and problem.row == 1 and problem.params["aspects"] == "B, C, D, E"
+    line = next(l for l in exams.session_scores(demo_db, session_id)[1] if l.student_id == lines[0].student_id)
+    assert line.scores == {} and not line.absent  # still not scored

@@ -38,6 +38,7 @@ MESSAGES = {
     "exam.three_judges": QT_TRANSLATE_NOOP("Messages", "aspect {aspect} is judged: three judges' scores are expected"),
     "exam.judgement_0_3": QT_TRANSLATE_NOOP("Messages", "aspect {aspect}: each judge gives a whole 0, 1, 2 or 3 ({value})"),
     "exam.unknown_aspect": QT_TRANSLATE_NOOP("Messages", "there is no aspect {aspect} in the marking scheme"),
+    "exam.incomplete_scores": QT_TRANSLATE_NOOP("Messages", "aspects {aspects} have no marks yet: type 0 where the candidate did not do the task, or clear the whole row to leave it not scored"),
     "exam.bad_pass_mark": QT_TRANSLATE_NOOP("Messages", "{value} is not a pass mark (above 0, at most 100)"),
     "exam.no_tasks": QT_TRANSLATE_NOOP("Messages", "the session has no tasks to draw from"),
     "exam.no_scheme": QT_TRANSLATE_NOOP("Messages", "the session has no marking scheme"),

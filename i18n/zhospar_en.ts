@@ -1176,6 +1176,10 @@
         <translation>Saving the curricula…</translation>
     </message>
     <message>
+        <source>{count} curricula imported as drafts: {titles}</source>
+        <translation>{count} curricula imported as drafts: {titles}</translation>
+    </message>
+    <message>
         <source>The curriculum was not imported</source>
         <translation>The curriculum was not imported</translation>
     </message>
@@ -4292,8 +4296,8 @@ Log file: {log}</translation>
         <translation>{value} is outside the grading scale</translation>
     </message>
     <message>
-        <source>the rule check still finds errors ({count}); correct them in the list under the plan, then approve</source>
-        <translation>the rule check still finds errors ({count}); correct them in the list under the plan, then approve</translation>
+        <source>errors remain ({count}); correct them in the list under the plan, then approve</source>
+        <translation>errors remain ({count}); correct them in the list under the plan, then approve</translation>
     </message>
     <message>
         <source>only a draft can be changed or approved; make a new version to change it</source>
@@ -4671,6 +4675,10 @@ Log file: {log}</translation>
     <message>
         <source>Movement order</source>
         <translation>Movement order</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>e.g. {example}</translation>
     </message>
     <message>
         <source>Movement</source>

@@ -1176,6 +1176,10 @@
         <translation>Оқу жоспарлары сақталуда…</translation>
     </message>
     <message>
+        <source>{count} curricula imported as drafts: {titles}</source>
+        <translation>{count} оқу жоспары жоба ретінде жүктелді: {titles}</translation>
+    </message>
+    <message>
         <source>The curriculum was not imported</source>
         <translation>Жоспар жүктелмеді</translation>
     </message>
@@ -4292,8 +4296,8 @@ Log file: {log}</source>
         <translation>{value} бағалау шкаласынан тыс</translation>
     </message>
     <message>
-        <source>the rule check still finds errors ({count}); correct them in the list under the plan, then approve</source>
-        <translation>ережелерді тексеру әлі де қателер табады ({count}); оларды жоспар астындағы тізімде түзетіп, содан кейін бекітіңіз</translation>
+        <source>errors remain ({count}); correct them in the list under the plan, then approve</source>
+        <translation>қателер қалды ({count}): оларды жоспардың астындағы тізім бойынша түзетіп, содан кейін бекітіңіз</translation>
     </message>
     <message>
         <source>only a draft can be changed or approved; make a new version to change it</source>
@@ -4671,6 +4675,10 @@ Log file: {log}</source>
     <message>
         <source>Movement order</source>
         <translation>Қозғалыс бұйрығы</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>мысалы, {example}</translation>
     </message>
     <message>
         <source>Movement</source>

@@ -1176,6 +1176,10 @@
         <translation>Сохранение учебных планов…</translation>
     </message>
     <message>
+        <source>{count} curricula imported as drafts: {titles}</source>
+        <translation>Загружено учебных планов (проекты): {count} — {titles}</translation>
+    </message>
+    <message>
         <source>The curriculum was not imported</source>
         <translation>План не загружен</translation>
     </message>
@@ -4292,8 +4296,8 @@ Log file: {log}</source>
         <translation>{value} вне шкалы оценивания</translation>
     </message>
     <message>
-        <source>the rule check still finds errors ({count}); correct them in the list under the plan, then approve</source>
-        <translation>проверка правил всё ещё находит ошибки ({count}); исправьте их по списку под планом, затем утвердите</translation>
+        <source>errors remain ({count}); correct them in the list under the plan, then approve</source>
+        <translation>остались ошибки ({count}): исправьте их по списку под планом, затем утверждайте</translation>
     </message>
     <message>
         <source>only a draft can be changed or approved; make a new version to change it</source>
@@ -4671,6 +4675,10 @@ Log file: {log}</source>
     <message>
         <source>Movement order</source>
         <translation>Приказ о движении</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>например, {example}</translation>
     </message>
     <message>
         <source>Movement</source>

@@ -58,7 +58,9 @@ def test_importing_two_sheets_of_a_workbook_from_the_page(make_window, db, monke
     stored = curricula.list_curricula(db)
     assert sorted(s.title for s in stored) == ["04110100 3D-1", "06130100 3Ғ-2"]
     assert {s.intake_year for s in stored} == {2023}
-    assert page.editor is not None  # the first imported plan is opened
+    assert page.editor is not None  # the first imported plan is opened, and the status bar names both
+    said = window.statusBar().currentMessage()
+    assert "2" in said and "04110100 3D-1" in said and "06130100 3Ғ-2" in said
 
 
 def test_a_workbook_of_one_plan_imports_without_the_picker(make_window, db, monkeypatch):

@@ -236,3 +236,10 @@ def test_a_contract_signed_under_the_drafts_filter_leaves_the_list_and_the_statu
     page.findChild(QPushButton, "sign").click()
     assert draft.id not in {c.id for c in page.contract_model.rows()}
     assert window.statusBar().currentMessage() == f"Contract № {draft.number}: signed."
+
+
+def test_a_printed_contract_is_offered_a_file_name_from_its_number():
+    from desktop.views.dual.page import _file_name
+
+    assert _file_name("Д-01/2026", "kk") == "Шарт Д-01-2026 (kk).pdf"
+    assert _file_name("Д-01/2026", "ru") == "Договор Д-01-2026 (ru).pdf"

@@ -48,7 +48,7 @@ class OrderDialog(QDialog):
         self.kind.setObjectName("kind")
         self.number = QLineEdit()
         self.number.setObjectName("number")
-        self.number.setPlaceholderText("231-к")
+        self.number.setPlaceholderText(self.tr("e.g. {example}").format(example="231-к"))  # not a value
         self.signed_on = DateField(date.today())
         self.effective = DateField(date.today())
         self.group = ChoiceBox([g.id for g in groups], labels={g.id: g.code for g in groups})

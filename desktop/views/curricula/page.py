@@ -9,10 +9,11 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QStackedW
                                QVBoxLayout, QWidget)
 
 from desktop.services import curricula
+from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete, run_validated
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import empty_state, hint, page_title, row_table, without_checked
+from desktop.views.widgets import empty_state, hint, page_title, row_table, status_message, without_checked
 
 L = "CurriculumList"
 STATUS = {"draft": QT_TRANSLATE_NOOP("CurriculumList", "draft"),
@@ -23,7 +24,7 @@ COLUMNS = [
     Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Specialty"), lambda s: s.specialty),
     Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Qualifications"), lambda s: " ".join(s.qualifications)),
     Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Base"), lambda s: s.entry_base),
-    Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Language"), lambda s: s.language),
+    Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Language"), lambda s: choice(s.language)),
     Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Intake"), lambda s: s.intake_year, align_right=True),
     Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Status"),
            lambda s: QCoreApplication.translate("CurriculumList", STATUS[s.status])),
@@ -191,6 +192,10 @@ class CurriculaPage(QWidget):
         if new_ids:
             self.reload()
             self.open_curriculum(new_ids[0])
+            # Several sheets make several drafts: say so, since only the first is opened.
+            titles = ", ".join(choice.curriculum.title for choice in sheets)
+            status_message(self, self.tr("{count} curricula imported as drafts: {titles}").format(
+                count=len(new_ids), titles=titles), 15000)
 
     def _choose_sheets(self, title: str, choices: list) -> tuple[list, int | None] | None:
         """The sheets to import and the intake year typed for them; None when nothing is to be imported. A

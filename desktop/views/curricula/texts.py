@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = {
-    "curriculum.has_errors": QT_TRANSLATE_NOOP("Messages", "the rule check still finds errors ({count}); correct them in the list under the plan, then approve"),
+    "curriculum.has_errors": QT_TRANSLATE_NOOP("Messages", "errors remain ({count}); correct them in the list under the plan, then approve"),
     "curriculum.not_draft": QT_TRANSLATE_NOOP("Messages", "only a draft can be changed or approved; make a new version to change it"),
     "curriculum.not_approved": QT_TRANSLATE_NOOP("Messages", "only an approved curriculum can be archived"),
     "curriculum.already_draft": QT_TRANSLATE_NOOP("Messages", "this curriculum is still a draft: change it directly, no new version is needed"),

@@ -2,6 +2,8 @@
 and the checks and coverage figures."""
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +25,8 @@ from desktop.views.exams.feedback import tell
 from desktop.views.names import local_name, sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, display
 from desktop.views.widgets import button_row, fit_headers, hint, page_title, row_table
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')  # characters Windows refuses in a file name
 
 C, E, M, A, P, V, I = ("ContractColumns", "EnterpriseColumns", "MentorColumns", "AgreementColumns",
                        "PaymentColumns", "CoverageColumns", "DualIssueColumns")
@@ -353,7 +357,7 @@ class DualPage(QWidget):
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Print the contract"), f"contract-{contract.id}-{language}.pdf",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Print the contract"), _file_name(contract.number, language),
                                                   self.tr("PDF documents (*.pdf)"))
         if not path:
             return None
@@ -523,3 +527,10 @@ class DualPage(QWidget):
             return Path(path)
 
         return self._saved(run_validated(self, self.tr("Not saved"), self.tr("Making the report…"), work))
+
+
+def _file_name(number: str, language: str) -> str:
+    """"Шарт Д-01-2026 (kk).pdf": the contract's own number, not an internal id; "/" cannot be in a file name."""
+    word = "Договор" if language == "ru" else "Шарт"
+    safe = _NOT_IN_FILE_NAMES.sub("-", number or "")
+    return f"{word} {safe} ({language}).pdf"

@@ -142,3 +142,22 @@ def test_wherever_the_window_was_it_comes_back_on_the_screen():
         assert placed.bottom() + FRAME_ALLOWANCE[1] <= free.bottom() + 1
 
     check()
+
+
+def test_the_student_status_stays_whole_at_1366_and_long_cells_read_in_tooltips(make_window, demo_db, qapp):
+    """A new user saw "академ…" in the status column: the wider columns before it are capped."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(demo_db, "kk", is_demo=True)
+    window.resize(SCREEN[0], SCREEN[1] - FRAME_HEIGHT)
+    window.show_page("contingent")
+    qapp.processEvents()
+    table = window.page("contingent").students
+    status = table.model().columnCount() - 1
+    header = table.horizontalHeader()
+    assert header.sectionViewportPosition(status) + header.sectionSize(status) <= table.viewport().width() + 1
+    assert header.sectionSize(status) >= table.fontMetrics().horizontalAdvance("академиялық демалыста")
+    model = table.model()
+    long_cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(status)
+                  if len(model.index(r, c).data() or "") > 24]
+    assert long_cells and all(i.data(Qt.ItemDataRole.ToolTipRole) == i.data() for i in long_cells[:20])

@@ -20,6 +20,7 @@ from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import (button_row, fit_combo, hint, page_title, row_table, status_message,
                                    without_checked)
 
+WIDEST_COLUMN = 230  # px: see ContingentPage.__init__
 G = "GroupColumns"
 GROUP_COLUMNS = [
     Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Group"), lambda g: g.code),
@@ -77,6 +78,10 @@ class ContingentPage(QWidget):
         self.reload()
         self.students.resizeColumnsToContents()
         self.groups.resizeColumnsToContents()
+        # The longest names and fundings ("госзаказ (республиканский бюджет)") pushed the status, the last column,
+        # off a 1366-px screen ("академ…"): no column but the last is wider than this.
+        for column in range(self.student_model.columnCount() - 1):
+            self.students.setColumnWidth(column, min(self.students.columnWidth(column), WIDEST_COLUMN))
 
     # --- building --------------------------------------------------------------------------------
 

@@ -181,6 +181,9 @@ class StudentTableModel(QAbstractTableModel):
             return None
         position = self._visible[index.row()]
         row = self._all[position]
+        if role == Qt.ItemDataRole.ToolTipRole:  # a name or funding cut by its capped column is read whole
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return text if isinstance(text, str) and len(text) > 24 else None
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:

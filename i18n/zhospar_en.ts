@@ -5197,6 +5197,10 @@ Log file: {log}</translation>
         <translation>absent</translation>
     </message>
     <message>
+        <source>unfinished: every aspect needs its marks</source>
+        <translation>unfinished: every aspect needs its marks</translation>
+    </message>
+    <message>
         <source>Scores not saved</source>
         <translation>Scores not saved</translation>
     </message>

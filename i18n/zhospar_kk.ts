@@ -5197,6 +5197,10 @@ Log file: {log}</source>
         <translation>келмеді</translation>
     </message>
     <message>
+        <source>unfinished: every aspect needs its marks</source>
+        <translation>аяқталмаған: әр аспектіге балл қойылуы керек</translation>
+    </message>
+    <message>
         <source>Scores not saved</source>
         <translation>Балдар сақталмады</translation>
     </message>

@@ -5197,6 +5197,10 @@ Log file: {log}</source>
         <translation>неявка</translation>
     </message>
     <message>
+        <source>unfinished: every aspect needs its marks</source>
+        <translation>не закончено: у каждого аспекта должны быть баллы</translation>
+    </message>
+    <message>
         <source>Scores not saved</source>
         <translation>Баллы не сохранены</translation>
     </message>

@@ -49,20 +49,20 @@ def test_typing_in_the_grid_moves_like_a_spreadsheet_and_totals_follow(make_wind
     table.setCurrentCell(0, a)
     type_in(["1", "8", Qt.Key.Key_Return])
     assert table.item(0, a).text() == "18" and (table.currentRow(), table.currentColumn()) == (1, a)  # Enter: down
-    assert grid.total_text(0) == ("18.00", "F")
+    assert grid.total_text(0) == ("18.00", "")
     table.setCurrentCell(0, a)
     type_in(["2", "0", Qt.Key.Key_Tab])  # typing replaces the mark there
     assert table.item(0, a).text() == "20" and table.currentColumn() == a + 1  # Tab: right
     type_in(["1", "9", Qt.Key.Key_Return])
-    assert grid.total_text(0) == ("39.00", "F")
+    assert grid.total_text(0) == ("39.00", "")
     for judge in range(3):  # three judges' 3 of aspect C (15): the whole 15
         assert grid.set_mark(0, _column(grid, "C", judge), "3")
-    assert grid.total_text(0) == ("54.00", "D")  # the letter follows the total
+    assert grid.total_text(0) == ("54.00", "")  # a running total; no letter until every aspect has its marks
     table.setCurrentCell(0, a)
     type_in([Qt.Key.Key_Delete])
-    assert table.item(0, a).text() == "" and grid.total_text(0) == ("34.00", "F")
+    assert table.item(0, a).text() == "" and grid.total_text(0) == ("34.00", "")
     grid.undo_stack.undo()  # Ctrl+Z puts the mark back
-    assert table.item(0, a).text() == "20" and grid.total_text(0) == ("54.00", "D")
+    assert table.item(0, a).text() == "20" and grid.total_text(0) == ("54.00", "")
     assert dialogs == []
     table.setCurrentCell(1, a)
     type_in(["2", "5", Qt.Key.Key_Return])  # above the aspect's 20: refused, named
@@ -145,8 +145,9 @@ def test_the_grid_in_kazakh_and_russian_shows_the_marks_and_letters(make_window,
         session_id = _planned(page)
         grid = ScoreGridDialog(demo_db, session_id, page.document.lines, page)
         assert grid.table.rowCount() == len(page.document.lines)
-        grid.set_mark(0, _column(grid, "A"), "20")
-        assert grid.total_text(0) == ("20.00", "F")
+        grid.set_mark(0, _column(grid, "B"), "17.5")
+        assert grid.table.item(0, _column(grid, "B")).text() == "17,5"  # a decimal comma in kk and ru
+        assert grid.total_text(0) == ("17,50", "")  # a running total, no letter while unfinished
         grid.close()
 
 

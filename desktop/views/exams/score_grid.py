@@ -233,7 +233,7 @@ class ScoreGridDialog(QDialog):
             text = self.table.item(row, FIXED + offset).text().strip()
             if judge is None:
                 if text:
-                    scores[aspect.code] = [Decimal(text)]
+                    scores[aspect.code] = [Decimal(text.replace(",", "."))]  # shown with a comma in kk/ru
             elif text:
                 scores.setdefault(aspect.code, []).append(int(text))
         return scores
@@ -261,8 +261,11 @@ class ScoreGridDialog(QDialog):
             else:
                 try:
                     total = total_mark(self.aspects, complete)
-                    total_item.setText(str(total))
-                    grade_item.setText(self.scale.band(total).letter)
+                    total_item.setText(_plain_total(total))
+                    # A row half typed in has a running total but no grade yet: it is not a fail (saving refuses it).
+                    finished = len(complete) == len(self.aspects)
+                    grade_item.setText(self.scale.band(total).letter if finished else "")
+                    grade_item.setToolTip("" if finished else self.tr("unfinished: every aspect needs its marks"))
                 except MarkingError:
                     total_item.setText("?")
                     grade_item.setText("")
@@ -288,7 +291,18 @@ class ScoreGridDialog(QDialog):
         self.accept()
 
 
+def _comma(text: str) -> str:
+    """A decimal comma in a Kazakh or Russian interface (22,5), as the printed protocol writes it."""
+    from desktop.views.i18n import current_language  # noqa: PLC0415
+
+    return text.replace(".", ",") if current_language() in ("kk", "ru") else text
+
+
 def _plain(value) -> str:
-    """A mark as typed: 18, 22.5 — never 18.00."""
+    """A mark as typed: 18, 22.5 (22,5 in kk/ru) — never 18.00."""
     number = Decimal(str(value))
-    return str(number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize())
+    return _comma(str(number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()))
+
+
+def _plain_total(total: Decimal) -> str:
+    return _comma(str(total))

@@ -8,7 +8,6 @@ cohort years come from its own title block, the cohort years failing that from t
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, replace
 
@@ -17,11 +16,9 @@ from desktop.domain.sheet_text import normal_code, section_of
 from desktop.exchange.college_sheet_layout import Column, cells, hours_row, lines as _lines, section_prefix
 from desktop.exchange.row_sheet_header import is_russian_only
 from desktop.exchange.row_sheet_words import split_index as split_code
-from desktop.exchange.sheet_reading import SheetReading, year_range
+from desktop.exchange.sheet_reading import MAX_YEARS, SheetReading, year_range, years_for_hours
 
-MAX_YEARS = 6  # as curriculum_xlsx.MAX_YEARS: the longest TVET programme is 4 years 10 months
 # Mandatory hours in a study year, for the years of a sheet that says neither its cohort's years nor its file name
-HOURS_A_YEAR = 1440
 # The intake year of a sheet whose cohort years are found nowhere: no year at all, so that no one takes it for
 # one; SheetReading.intake_year_source is then "" and the caller asks the user.
 UNKNOWN_INTAKE = 0
@@ -156,7 +153,7 @@ def _assemble(sheet, file_name: str, values: dict, rows: list[Row], groups: dict
     specialty, qualifications = _title(texts)
     parents = {r.parent for r in ordered if r.parent}
     mandatory = sum(r.hours for r in ordered if r.id not in parents and r.section not in OPTIONAL)
-    by_hours = min(max(1, math.ceil(mandatory / HOURS_A_YEAR)), MAX_YEARS)
+    by_hours = years_for_hours(mandatory)
     cohort, source = _cohort(values, texts, file_name, by_hours)
     intake, years = (cohort[0], cohort[1] - cohort[0]) if cohort else (UNKNOWN_INTAKE, by_hours)
     language = "ru" if is_russian_only([r.name_kk for r in ordered] + [r.name_ru for r in ordered]) else "kk"

@@ -23,6 +23,7 @@ from desktop.exchange.curriculum_words import (COLUMN_HEADERS, DETAIL_LABELS, KE
                                                SCHEDULE_HEADERS, SEMESTER_CONTROL, SEMESTER_HOURS, key_rows, normal,
                                                semester_field, value_key, value_words)
 from desktop.exchange.print_setup import COUNT, PAGE_OF, fit_columns, print_ready
+from desktop.exchange.sheet_reading import MAX_YEARS  # one bound for every reader of curricula
 
 MAX_SEMESTERS = 10
 DETAILS = tuple(DETAIL_LABELS.items())  # curriculum field, label
@@ -62,7 +63,6 @@ DETAIL_LENGTHS = {"title": 300, "specialty": 8, "qualifications": 200, "entry_ba
                   "study_form": 20, "rule_set": 100}
 # Sane ranges, so that nothing absurd reaches the rules (which loop over the years) or the database.
 INTAKE_YEARS = (1990, 2100)
-MAX_YEARS = 6  # the longest TVET programme is 4 years 10 months
 MAX_CREDITS = 500
 MAX_BASIC_MODULE = 99
 MAX_HOURS_PER_WEEK = 60

@@ -8,7 +8,6 @@ the caller refuses the sheet while there are any.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +18,7 @@ from desktop.domain.curriculum import Curriculum, Row, SemesterLoad, Section
 from desktop.domain.problems import FieldProblem
 from desktop.domain.sheet_text import is_outcome, normal_code, section_of
 from desktop.exchange.cells import cell_text
-from desktop.exchange.curriculum_xlsx import MAX_YEARS, TEXT_FIELDS
+from desktop.exchange.curriculum_xlsx import TEXT_FIELDS
 from desktop.exchange.row_sheet_cells import CellReader
 from desktop.exchange.row_sheet_header import (QUALIFICATION, SPECIALTY, Grid, Header, find_header,
                                                is_russian_only, specialty_of, split_names, title_block, title_page)
@@ -29,9 +28,8 @@ from desktop.exchange.row_sheet_words import (ASIDE, DEFAULT_CODE, EXAM_FORMS, E
                                               academic_year, code_of,
                                               heading_of, intake_written, section_in, strip_code, study_length,
                                               subject_of)
-from desktop.exchange.sheet_reading import SheetReading, year_range
+from desktop.exchange.sheet_reading import SheetReading, year_range, years_for_hours
 
-HOURS_A_YEAR = 1440  # 60 credits of 24 hours: the full study year of the recommendations (MR l.269)
 
 
 @dataclass
@@ -368,7 +366,7 @@ class _Reader(CellReader):
             intake = found[0] if found else None
         mandatory = sum(r.hours for r in _leaves(rows) if r.section not in (Section.ELECTIVES, Section.CONSULTATIONS))
         years = study_length(title_text) or (found[1] - found[0] if found else
-                                             min(max(1, math.ceil(mandatory / HOURS_A_YEAR)), MAX_YEARS))
+                                             years_for_hours(mandatory))
         specialty, title = specialty_of(title_text)
         codes = QUALIFICATION.findall(title_text) + [r.qualification for r in rows if r.qualification]
         order = {"W": 0, "S": 1, "A": 2}  # worker qualifications first, as Curriculum keeps them

@@ -5,6 +5,7 @@ asks the user when it came from nowhere, instead of silently taking this year.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ from desktop.domain.problems import FieldProblem
 _YEAR_RANGE = re.compile(r"(?<!\d)(20\d\d)\s*[-–—]\s*(20\d\d)(?!\d)")
 # The longest TVET programme is 4 years 10 months: a range wider than 5 years is not a cohort's
 LONGEST_RANGE = 5
+MAX_YEARS = 6  # the most study years a curriculum read from a file may have (the rules loop over the years)
+HOURS_A_YEAR = 1440  # 60 credits of 24 hours: the full study year of the recommendations (MR l.269)
 
 
 @dataclass(frozen=True)
@@ -34,3 +37,8 @@ def year_range(text: str) -> tuple[int, int] | None:
         if 0 < end - start <= LONGEST_RANGE:
             return start, end
     return None
+
+
+def years_for_hours(mandatory: int) -> int:
+    """The study years a sheet's mandatory hours (electives and consultations aside) fill, when it writes none."""
+    return min(max(1, math.ceil(mandatory / HOURS_A_YEAR)), MAX_YEARS)

@@ -34,10 +34,11 @@ def cmd_check(args, paths) -> int:
         _print_problems(exc.problems, args)
         return _not_checked(args, exc.problems)
     if args.sheet is not None:
-        named = [c for c in choices if c.sheet == args.sheet]
-        if not named:
-            return _no_such_sheet(args, choices)
-        choices = named
+        try:
+            choices = [curriculum_files.sheet_named(choices, args.sheet)]
+        except ValidationFailed as exc:
+            _print_problems(exc.problems, args)
+            return _not_checked(args, exc.problems)
     elif any(c.curriculum is not None for c in choices):
         for skipped in (c for c in choices if c.curriculum is None):
             print(texts.say("sheet_skipped", sheet=skipped.sheet), file=sys.stderr)
@@ -55,15 +56,6 @@ def cmd_check(args, paths) -> int:
             continue
         worst = max(worst, _findings(args, curriculum))
     return worst
-
-
-def _no_such_sheet(args, choices) -> int:
-    from desktop.domain.problems import FieldProblem  # noqa: PLC0415
-
-    problems = [FieldProblem("sheet", "file.no_such_sheet",
-                             {"sheet": args.sheet, "sheets": ", ".join(c.sheet for c in choices)})]
-    _print_problems(problems, args)
-    return _not_checked(args, problems)
 
 
 def _not_checked(args, problems) -> int:

@@ -88,16 +88,22 @@ def _titled(reading: SheetReading, sheet: str) -> SheetReading:
 def choose(sheets: list[SheetCurriculum], name: str | None) -> SheetCurriculum:
     """The named sheet, or the first that holds a curriculum; SheetFileError naming what is there otherwise."""
     if name is not None:
-        found = next((s for s in sheets if s.sheet == name), None)
-        if found is None:
-            raise SheetFileError([FieldProblem("sheet", "file.no_such_sheet", {
-                "sheet": name, "sheets": ", ".join(s.sheet for s in sheets)})])
-        return _or_refuse(found)
+        return _or_refuse(sheet_named(sheets, name))
     for item in sheets:
         if item.reading is not None:
             return _or_refuse(item)
     raise SheetFileError([s.refusal for s in sheets if s.refusal] or
                          [FieldProblem("file", "file.no_sheet", {})])
+
+
+def sheet_named(items: list, name: str):
+    """The item (anything with a `sheet` name) of the sheet so named; SheetFileError listing the sheets there are
+    when none is (the import, `read_curriculum` and `zhospar-cli check --sheet` all say it so)."""
+    found = next((item for item in items if item.sheet == name), None)
+    if found is None:
+        raise SheetFileError([FieldProblem("sheet", "file.no_such_sheet", {
+            "sheet": name, "sheets": ", ".join(item.sheet for item in items)})])
+    return found
 
 
 def _or_refuse(item: SheetCurriculum) -> SheetCurriculum:

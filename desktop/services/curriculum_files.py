@@ -63,15 +63,23 @@ def with_intake_year(choice: SheetChoice, year: int | None) -> Curriculum:
     return replace(choice.curriculum, intake_year=year)
 
 
+def sheet_named(choices: list[SheetChoice], name: str) -> SheetChoice:
+    """The sheet of that name; ValidationFailed listing the sheets there are when none is."""
+    from desktop.exchange import curriculum_sheets  # noqa: PLC0415 - openpyxl only when a file is read
+    from desktop.exchange.cells import SheetFileError  # noqa: PLC0415
+
+    try:
+        return curriculum_sheets.sheet_named(choices, name)
+    except SheetFileError as exc:
+        raise ValidationFailed(exc.problems) from exc
+
+
 def read_curriculum_file(path: Path, sheet: str | None = None, intake_year: int | None = None) -> Curriculum:
     """The named sheet's curriculum, or the first sheet's that holds one; ValidationFailed lists every bad cell,
     the sheets there are when the name is not one, or asks for the intake year when the sheet lacks it."""
     choices = read_sheets(path)
     if sheet is not None:
-        chosen = next((c for c in choices if c.sheet == sheet), None)
-        if chosen is None:
-            raise ValidationFailed([FieldProblem("sheet", "file.no_such_sheet", {
-                "sheet": sheet, "sheets": ", ".join(c.sheet for c in choices)})])
+        chosen = sheet_named(choices, sheet)
     else:
         chosen = next((c for c in choices if c.curriculum is not None), None)
         if chosen is None:

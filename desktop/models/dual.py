@@ -65,6 +65,7 @@ class DualContract(Base):
     termination_reason: Mapped[str] = mapped_column(String(300), default="")
     terminated_on: Mapped[date | None] = mapped_column(Date)
     appendix_issued_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date, default=None)  # the End step's date (training completed)
 
     student: Mapped[Student] = relationship()
     enterprise: Mapped[Enterprise] = relationship()

@@ -247,6 +247,8 @@ def step(db: Database, contract_id: int, action: dd.ContractStep, on: date, reas
                 raise ValidationFailed([FieldProblem("reason", "field.required")])
             contract.termination_reason = reason.strip()
             contract.terminated_on = on  # printed on the contract with the reason
+        elif action == dd.ContractStep.END:
+            contract.ended_on = on
         contract.status = status.value
         return status.value
 
@@ -420,6 +422,8 @@ def undo_step(db: Database, contract_id: int, action: dd.ContractStep, previous:
             contract.appendix_issued_on = None
         elif action == dd.ContractStep.TERMINATE:
             contract.termination_reason, contract.terminated_on = "", None
+        elif action == dd.ContractStep.END:
+            contract.ended_on = None
         contract.status = previous
 
 

@@ -12,6 +12,7 @@ from desktop.domain.ids import make_bin
 from desktop.services import curricula, dual, partnerships
 from desktop.services.dual import ContractData, EnterpriseData
 from desktop.services.errors import ValidationFailed
+from desktop.models.dual import DualContract
 
 TODAY = date(2026, 11, 20)
 
@@ -49,6 +50,12 @@ def test_the_life_of_a_contract(db, setup):
     with pytest.raises(ValidationFailed):
         dual.set_periods(db, cid, [])  # the appendix handed over is not changed any more
     assert dual.step(db, cid, ContractStep.END, date(2027, 6, 30)) == "ended"
+    with db.session() as session:
+        assert session.get(DualContract, cid).ended_on == date(2027, 6, 30)  # the End step keeps its day
+    dual.undo_step(db, cid, ContractStep.END, "appendix_issued")
+    with db.session() as session:
+        assert session.get(DualContract, cid).ended_on is None
+    dual.step(db, cid, ContractStep.END, date(2027, 6, 30))
     with pytest.raises(ValidationFailed) as error:
         dual.step(db, cid, ContractStep.TERMINATE, date(2027, 7, 1), "late")
     assert error.value.problems[0].code == "dual.step_not_allowed"

@@ -46,6 +46,13 @@ class AppSettings:
         self._qs.setValue("ui/geometry", geometry)
         self._qs.sync()
 
+    def last_folder(self) -> str:
+        return str(self._qs.value("files/last_folder", "") or "")
+
+    def set_last_folder(self, folder: str) -> None:
+        self._qs.setValue("files/last_folder", folder)
+        self._qs.sync()
+
     def sizes(self, key: str) -> list[int]:
         """Remembered sizes of a view part (a tree's columns, a splitter's panes); [] when none are."""
         value = self._qs.value(f"sizes/{key}", [])

@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidget, QMessageBox,
+from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.services import contingent, exam_documents, exams
@@ -28,6 +28,11 @@ SESSION_COLUMNS = [
     Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Status"), lambda s: exam_choice(s.status)),
     Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Candidates"), lambda s: s.candidates, align_right=True),
 ]
+# What each button acts on: pressed without it, a button would do nothing, so it is disabled and its tooltip (and,
+# when called anyway, the status bar) says what to select.
+NEEDS = {"edit_session": "session", "delete_session": "session", "add_group": "session", "draw": "session",
+         "scores": "session", "import_scores": "session", "finish": "session", "protocol": "session",
+         "results": "session", "add_expert": "session", "remove_expert": "expert"}
 
 
 class ExamsPage(QWidget):
@@ -57,6 +62,7 @@ class ExamsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         self.sessions.selectionModel().selectionChanged.connect(self._show_session)
+        self.panel.itemSelectionChanged.connect(self.update_buttons)
         self.reload()
 
     # --- building --------------------------------------------------------------------------------
@@ -151,17 +157,45 @@ class ExamsPage(QWidget):
         rows = self.sessions.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
+    def selected_expert_row(self) -> int:
+        rows = self.panel.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def missing(self, what: str) -> str:
+        """What to select before an action on `what` ("session" or "expert"), or "" when it is selected."""
+        if self.selected_session() is None:
+            return self.tr("Select a session in the list first.")
+        if what == "expert" and self.selected_expert_row() < 0:
+            return self.tr("Select an expert on the Panel tab first.")
+        return ""
+
+    def update_buttons(self) -> None:
+        for name, what in NEEDS.items():
+            button = self.findChild(QPushButton, name)
+            missing = self.missing(what)
+            button.setEnabled(not missing)
+            button.setToolTip(missing)
+
+    def _has(self, what: str) -> bool:
+        """Whether the action can go on; if not, the status bar says what to select (a disabled button's slot
+        still runs from a double click or a shortcut)."""
+        missing = self.missing(what)
+        if missing:
+            tell(self, missing)
+        return not missing
+
     def _show_session(self) -> None:
         chosen = self.selected_session()
         same = self.document is not None and chosen is not None and self.document.session_id == chosen.id
         keep_candidate = self._student_of_row() if same else None
-        keep_expert = self.panel.currentRow() if same else -1
+        keep_expert = self.selected_expert_row() if same else -1
         self.document = exam_documents.protocol_document(self.db, chosen.id) if chosen else None
         self._fill_session()
         if keep_candidate is not None:  # the same session again (after an action): the same candidate current
             self.select_candidate(keep_candidate[0])
-        if 0 <= keep_expert:
-            self.panel.setCurrentCell(min(keep_expert, self.panel.rowCount() - 1), 0)
+        if 0 <= keep_expert and self.panel.rowCount():
+            self.panel.selectRow(min(keep_expert, self.panel.rowCount() - 1))
+        self.update_buttons()
 
     def select_candidate(self, student_id: int) -> None:
         row = next((n for n, line in enumerate(self.document.lines) if line.student_id == student_id), None)
@@ -219,7 +253,7 @@ class ExamsPage(QWidget):
 
     def edit_session(self) -> None:
         chosen = self.selected_session()
-        if chosen is not None:
+        if self._has("session"):
             self._session_form(self.tr("Exam session № {id}").format(id=chosen.id),
                                exams.session_data(self.db, chosen.id), chosen.id)
 
@@ -274,7 +308,7 @@ class ExamsPage(QWidget):
 
     def add_group(self) -> None:
         session = self.selected_session()
-        if session is None:
+        if not self._has("session"):
             return
         groups = contingent.list_groups(self.db)
         codes = [g.code for g in groups]
@@ -286,7 +320,7 @@ class ExamsPage(QWidget):
 
     def add_expert(self) -> None:
         session = self.selected_session()
-        if session is None:
+        if not self._has("session"):
             return
         roles = tuple((v, exam_choice(v)) for v in exams.ROLES)
         if FormDialog(self.tr("Add an expert"), [
@@ -298,8 +332,8 @@ class ExamsPage(QWidget):
             self.panel.setCurrentCell(self.panel.rowCount() - 1, 0)  # the expert just added
 
     def remove_expert(self) -> None:
-        session, row = self.selected_session(), self.panel.currentRow()
-        if session is None or row < 0:
+        session, row = self.selected_session(), self.selected_expert_row()
+        if not self._has("expert"):
             return
         experts = exams.list_experts(self.db, session.id)
         if row >= len(experts):
@@ -316,7 +350,7 @@ class ExamsPage(QWidget):
         from desktop.views.errors import confirm_and_delete  # noqa: PLC0415
 
         session = self.selected_session()
-        if session is None:
+        if not self._has("session"):
             return
         question = self.tr("Delete the planned session № {id} with its panel and candidate list?").format(id=session.id)
         if confirm_and_delete(self, question, lambda: exams.delete_planned(self.db, session.id)):
@@ -325,7 +359,7 @@ class ExamsPage(QWidget):
 
     def draw(self) -> None:
         session = self.selected_session()
-        if session is not None and self._run(self.tr("Not drawn"), lambda: exams.draw_task(self.db, session.id)):
+        if self._has("session") and self._run(self.tr("Not drawn"), lambda: exams.draw_task(self.db, session.id)):
             QMessageBox.information(self, self.tr("Draw the task"), self.tr("Drawn: {task}").format(
                 task=self.document.drawn_task))
 
@@ -341,7 +375,7 @@ class ExamsPage(QWidget):
         from desktop.views.exams.score_grid import ScoreGridDialog  # noqa: PLC0415
 
         session, chosen = self.selected_session(), self._student_of_row()
-        if session is None or self.document is None:
+        if not self._has("session") or self.document is None:
             return
         if not self.document.lines:
             QMessageBox.information(self, self.tr("Scores"), self.tr(
@@ -361,7 +395,7 @@ class ExamsPage(QWidget):
 
     def import_scores(self, path: str | None = None) -> None:
         session = self.selected_session()
-        if session is None:
+        if not self._has("session"):
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import scores"), "", self.tr("Excel workbooks (*.xlsx)"))
@@ -371,7 +405,7 @@ class ExamsPage(QWidget):
 
     def finish(self) -> None:
         session = self.selected_session()
-        if session is None:
+        if not self._has("session"):
             return
         if QMessageBox.question(self, self.tr("Finish and award"), self.tr(
                 "Mark the session held and record the qualification on every candidate who passed?")) \
@@ -384,7 +418,7 @@ class ExamsPage(QWidget):
             tell(self, text)
 
     def print_protocol(self, path: str | None = None, language: str | None = None) -> Path | None:
-        if self.document is None:
+        if not self._has("session") or self.document is None:
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
@@ -407,7 +441,7 @@ class ExamsPage(QWidget):
         """The results workbook in the print language, as the protocol: Russian in a Russian interface, Kazakh
         otherwise."""
         session = self.selected_session()
-        if session is None:
+        if not self._has("session"):
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:

@@ -14,6 +14,26 @@ from desktop.views.errors import show_database_problem
 from desktop.views.workers import run_with_progress
 
 
+# Databases are opened from and made in the data folder (where the default database and its backups live), not
+# the folder of the last exported file: a database among the reports would be lost or sent by mistake.
+def open_folder(ctx: AppContext) -> Path:
+    """Where Open starts: the folder of the database used last, if it is still there; else the data folder."""
+    for target in ctx.settings.recent_databases():
+        folder = Path(target).parent
+        if "://" not in target and folder.is_dir():
+            return folder
+    return ctx.paths.data
+
+
+def free_name(folder: Path) -> Path:
+    """A new database's suggested file: college.sqlite, or college-2.sqlite when that one is taken."""
+    candidate, number = folder / "college.sqlite", 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"college-{number}.sqlite"
+    return candidate
+
+
 def _run(parent: QWidget, label: str, func) -> Database | None:
     outcome = run_with_progress(parent, label, func)
     if isinstance(outcome.error, DatabaseEnvironmentError):
@@ -35,7 +55,8 @@ def open_demo(parent: QWidget, ctx: AppContext) -> Database | None:
 
 
 def ask_open(parent: QWidget, ctx: AppContext) -> tuple[Database, str] | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DatabaseActions", "Open a database"), str(ctx.paths.data),
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("DatabaseActions", "Open a database"),
+                                          str(open_folder(ctx)),
                                           QCoreApplication.translate("DatabaseActions", "Zhospar databases (*.sqlite *.db);;All files (*)"))
     if not path:
         return None
@@ -44,7 +65,8 @@ def ask_open(parent: QWidget, ctx: AppContext) -> tuple[Database, str] | None:
 
 
 def ask_new(parent: QWidget, ctx: AppContext) -> tuple[Database, str] | None:
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DatabaseActions", "New database"), str(ctx.paths.data / "college.sqlite"),
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DatabaseActions", "New database"),
+                                          str(free_name(ctx.paths.data)),
                                           QCoreApplication.translate("DatabaseActions", "Zhospar databases (*.sqlite)"),
                                           options=QFileDialog.Option.DontConfirmOverwrite)
     if not path:

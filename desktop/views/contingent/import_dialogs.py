@@ -16,6 +16,7 @@ from desktop.services.errors import ValidationFailed
 from desktop.views.contingent.fields import DateField
 from desktop.views.contingent.nedb_words import shown
 from desktop.views.errors import run_validated, show_validation
+from desktop.views.file_dialogs import open_path
 from desktop.views.messages import field_name
 
 PREVIEW_ROWS = 6
@@ -175,12 +176,9 @@ class NedbImportDialog(QDialog):
 
 def import_nedb_file(parent, db, path: str | None = None) -> nedb_import.ImportResult | None:
     """Ask for the file (unless given), read it, show what would change, import what the user accepts."""
-    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
-
     if not path:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("NedbImportDialog", "Import from NEDB"), "",
-            QCoreApplication.translate("NedbImportDialog", "NEDB files (*.txt *.csv *.tsv);;All files (*)"))
+        path = open_path(parent, QCoreApplication.translate("NedbImportDialog", "Import from NEDB"),
+                         QCoreApplication.translate("NedbImportDialog", "NEDB files (*.txt *.csv *.tsv);;All files (*)"))
     if not path:
         return None
     plan = run_validated(parent, QCoreApplication.translate("NedbImportDialog", "Nothing was imported"),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QMessageBox, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
 from desktop.domain.contingent import last_round
@@ -18,6 +18,7 @@ from desktop.services import nedb
 from desktop.services.preflight import PreflightIssue, preflight
 from desktop.views.contingent.texts import choice, preflight_text
 from desktop.views.errors import run_validated
+from desktop.views.file_dialogs import save_path
 from desktop.views.names import sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import hint, mark_html, page_title, row_table, without_checked
@@ -185,8 +186,7 @@ class NedbPage(QWidget):
 
     def export(self) -> None:
         default = f"nedb-contingent-{last_round(self.today)}.txt"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the contingent file"), default,
-                                              self.tr("NEDB files (*.txt)"))
+        path = save_path(self, self.tr("Export the contingent file"), default, self.tr("NEDB files (*.txt)"))
         if not path:
             return
         issues = self.issue_model.rowCount()
@@ -205,8 +205,7 @@ class NedbPage(QWidget):
             ).format(count=row.total, file=path))
 
     def export_workbook(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as Excel"), "nedb-contingent.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = save_path(self, self.tr("Export as Excel"), "nedb-contingent.xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if path:
             count = run_validated(self, self.tr("Not exported"), self.tr("Writing the workbook…"),
                                   lambda: nedb.export_workbook(self.db, Path(path), self.today))

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.collation import code_key
@@ -15,6 +15,7 @@ from desktop.services.contingent import GroupRow, StudentRow
 from desktop.views.contingent.student_model import ACTIVE_STATUSES, StudentFilter, StudentTableModel
 from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete
+from desktop.views.file_dialogs import open_path
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import (button_row, fit_combo, hint, page_title, row_table, status_message,
@@ -297,8 +298,7 @@ class ContingentPage(QWidget):
     def import_excel(self) -> None:
         from desktop.views.contingent.import_dialogs import SheetImportDialog, open_student_sheet  # noqa: PLC0415
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import students from Excel"), "",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = open_path(self, self.tr("Import students from Excel"), self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         sheet = open_student_sheet(self, Path(path))

@@ -5,12 +5,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QInputDialog, QStackedWidget, QToolButton,
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QStackedWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from desktop.services import curricula
 from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete, run_validated
+from desktop.views.file_dialogs import open_path
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import empty_state, hint, page_title, row_table, status_message, without_checked
@@ -173,8 +174,7 @@ class CurriculaPage(QWidget):
     def import_file(self) -> None:
         from desktop.services import curriculum_files  # noqa: PLC0415
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a curriculum"), "",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = open_path(self, self.tr("Import a curriculum"), self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         title = self.tr("The curriculum was not imported")

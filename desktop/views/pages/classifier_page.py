@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QToolButton, QVBoxLayout, QWidget
 
 from desktop.domain.classifier import is_valid_on
 from desktop.services import classifier
 from desktop.services.classifier import ClassifierEntry, sort_key
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.views.errors import confirm_and_delete, run_validated, show_validation
+from desktop.views.file_dialogs import open_path, save_path
 from desktop.views.filtering import SearchProxy
 from desktop.views.names import local_name
 from desktop.views.pages.classifier_dialog import EntryDialog
@@ -181,8 +182,7 @@ class ClassifierPage(QWidget):
         self.reload()
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the classifier"), "",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = open_path(self, self.tr("Import the classifier"), self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         db = self.db
@@ -197,8 +197,7 @@ class ClassifierPage(QWidget):
                                     added=summary.added, updated=summary.updated))
 
     def export_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the classifier"), "classifier.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = save_path(self, self.tr("Export the classifier"), "classifier.xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):

@@ -4,11 +4,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop.services.contingent_reports import contingent_report, default_period
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.errors import run_validated
+from desktop.views.file_dialogs import save_path
 from desktop.views.widgets import without_checked
 
 PRINT_LANGUAGES = ("kk", "ru")
@@ -60,7 +61,7 @@ class ContingentReportBox(QWidget):
         if not path:
             title = self.tr("Save as PDF") if kind == "pdf" else self.tr("Save as Excel")
             filters = self.tr("PDF documents (*.pdf)") if kind == "pdf" else self.tr("Excel workbooks (*.xlsx)")
-            path, _ = QFileDialog.getSaveFileName(self, title, f"contingent-{language}.{kind}", filters)
+            path = save_path(self, title, f"contingent-{language}.{kind}", filters)
         if not path:
             return None
         if self.start.value() > self.end.value():

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from desktop.domain.indicators import STATUSES, EmploymentEntry
@@ -12,6 +12,7 @@ from desktop.services import employment
 from desktop.services.errors import ValidationFailed
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.errors import run_validated, show_validation
+from desktop.views.file_dialogs import open_path, save_path
 from desktop.views.reports.texts import STATUS_TEXTS, YES, t
 from desktop.views.widgets import button_row, fit_cell_widgets, fit_to_screen
 
@@ -118,8 +119,8 @@ class EmploymentDialog(QDialog):
 
     def export(self, path: str | None = None) -> Path | None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the list to Excel"),
-                                                  f"graduates-{self.year}.xlsx", self.tr("Excel workbooks (*.xlsx)"))
+            path = save_path(self, self.tr("Save the list to Excel"), f"graduates-{self.year}.xlsx",
+                             self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return None
         language = "ru" if self.language == "ru" else "kk"  # the sheet is in a printed language, never English
@@ -130,8 +131,7 @@ class EmploymentDialog(QDialog):
     def import_file(self, path: str | None = None) -> int | None:
         """Unsaved changes here are saved first, so that the file's statuses come on top of them."""
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Read statuses from Excel"), "",
-                                                  self.tr("Excel workbooks (*.xlsx)"))
+            path = open_path(self, self.tr("Read statuses from Excel"), self.tr("Excel workbooks (*.xlsx)"))
         if not path or not self._write():
             return None
         count = run_validated(self, self.tr("Not read"), self.tr("Reading…"),

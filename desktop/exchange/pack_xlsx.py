@@ -8,6 +8,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.indicators import STATUSES
+from desktop.domain.legal_forms import legal_form_in
 from desktop.exchange.cells import bold_row
 from desktop.exchange.contingent_report_xlsx import add_contingent_sheets
 from desktop.exchange.dual_report_xlsx import add_dual_sheets
@@ -116,6 +117,6 @@ def _employment(book: Workbook, data, language: str, identity: str) -> None:
     bold_row(sheet, 1)
     for g in data.graduates:
         sheet.append([g.name, g.group_code, label("yes") if g.state_order else label("no"), status(g.status), g.on,
-                      g.employer, pick(EVIDENCE, g.evidence, language) if g.evidence else ""])
+                      legal_form_in(g.employer, language), pick(EVIDENCE, g.evidence, language) if g.evidence else ""])
         sheet.cell(sheet.max_row, 5).number_format = DATE
     print_ready(sheet, language, identity, widths={"A": 40, "E": 12, "F": 36})

@@ -6,6 +6,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer
 
 from desktop.domain.indicators import STATUSES
+from desktop.domain.legal_forms import legal_form_in
 from desktop.reports import charts
 from desktop.reports.finishing import number, short_date
 from desktop.reports.labels import DUAL_CHOICES, DUAL_LABELS, EXAM_CHOICES, pick
@@ -65,7 +66,8 @@ class Sections:
                 [label("total"), money(report.totals.total)]]
         story += [Spacer(1, 8), *with_heading([Paragraph(label("payments"), s.bold)],
                                               self.table(rows, [8 * cm, 5 * cm], totals=(3,)))]
-        enterprise = lambda name: report.enterprise_name(name, language)  # noqa: E731
+        # the form in the document's language (ЖШС in Kazakh) where only the Russian name was entered
+        enterprise = lambda name: legal_form_in(report.enterprise_name(name, language), language)  # noqa: E731
         rows = [self.head("mentor_head", "enterprise", "students", table=DUAL_LABELS)]
         rows += [[self.p(m.full_name), self.p(enterprise(m.enterprise)), m.students]
                  for m in report.mentors] or [self.none(3)]
@@ -120,7 +122,7 @@ class Sections:
                                     label("chart_employment"), s.regular, unit=label("axis_people"))]
         rows = [self.head("graduate", "group", "state_order", "status", "date", "employer", "evidence")]
         rows += [[self.p(g.name), g.group_code, label("yes") if g.state_order else label("no"),
-                  self.p(status(g.status)), short_date(g.on), self.p(g.employer),
+                  self.p(status(g.status)), short_date(g.on), self.p(legal_form_in(g.employer, self.language)),
                   self.p(pick(EVIDENCE, g.evidence, self.language) if g.evidence else "")] for g in data.graduates] \
             or [self.none(7)]
         story += with_heading([Spacer(1, 6), Paragraph(label("graduates_list"), s.bold)],

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from desktop.domain.contingent_report import ContingentReport
 from desktop.domain.indicators import Figure
+from desktop.domain.legal_forms import legal_form_in
 from desktop.domain.problems import FieldProblem
 from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
@@ -45,7 +46,7 @@ class PackData:
     on: date | None = None  # the last day the year's sections cover: the day made, or 31 December of a past year
 
     def college_name(self, language: str) -> str:
-        return self.contingent.college_name(language)
+        return legal_form_in(self.contingent.college_name(language), language)
 
 
 def collect(db: Database, year: int, today: date | None = None, period: tuple[date, date] | None = None,
@@ -62,7 +63,7 @@ def collect(db: Database, year: int, today: date | None = None, period: tuple[da
     # year's own: from the start of the academic year to the day made, or to 31 December of a past year
     contingent = contingent_report(db, today, period or default_period(on))
     step(1, len(STEPS), "dual")
-    dual = in_year(dual_report(db, today), year)
+    dual = with_kazakh_forms(in_year(dual_report(db, today), year))
     step(2, len(STEPS), "exams")
     sessions = [s for s in exams.list_sessions(db) if s.starts_on.year == year]
     results = results_of_year(db, year)
@@ -92,6 +93,15 @@ def in_year(report, year: int):
     return replace(report, contracts=[c for c in report.contracts
                                       if (c.starts_on is None or c.starts_on <= last)
                                       and (c.ends_on is None or c.ends_on >= first)])
+
+
+def with_kazakh_forms(report):
+    """The dual-training report whose Kazakh names of enterprises carry the Kazakh legal form, also for an
+    enterprise entered with its Russian name only (ТОО «X» prints as «X» ЖШС): the workbook's dual sheets read
+    them from there."""
+    names = {c.enterprise for c in report.contracts} | {m.enterprise for m in report.mentors}
+    kazakh = {name: legal_form_in(report.kazakh_names.get(name) or name, "kk") for name in names if name}
+    return replace(report, kazakh_names={**report.kazakh_names, **kazakh})
 
 
 def assessed_of(db: Database, graduates: list):

@@ -1,10 +1,11 @@
 """The process schedule (оқу процесінің кестесі / график учебного процесса) as a document of its own: on its own
 landscape page, with its own approval by the director (MR l.214: the head of the organisation approves it),
-the college and the curriculum it belongs to, a months row over the 52 weeks counted from 1 September of the
-intake year, week codes in the document's language, their legend and a summary of weeks per activity and year
-counted on the printed grid itself."""
+the college and the curriculum it belongs to, the 52 weeks of each course under its own months and dates counted
+from 1 September of that course's study year, week codes in the document's language, their legend and a summary
+of weeks per activity and year counted on the printed grid itself."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -12,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, PageBreakIfNotEmpty, Paragraph, Spacer, Table, TableStyle
 
 from desktop.domain.schedule import ACTIVITIES, month_spans, semester_weeks, week_start_days, weeks_by_activity
@@ -57,6 +59,8 @@ TEXT = {
     "course": ("Курс", "Курс"),
     "months": ("Айлар", "Месяцы"),
     "days": ("Күні", "Числа"),
+    # the row of a course's week codes; "оқу кезеңдері" (the periods of study) is this app's wording
+    "codes": ("Кезеңдер", "Периоды"),
     "weeks": ("Апта", "Неделя"),
     "legend": ("Шартты белгілер", "Условные обозначения"),
     "summary": ("Уақыт бюджеті бойынша жиынтық деректер (аптамен)", "Сводные данные по бюджету времени (в неделях)"),
@@ -124,39 +128,80 @@ def _heading(doc, language: str, s: _Styles) -> list:
             Paragraph("<br/>".join(facts), s.centred), Spacer(1, 6)]
 
 
+@dataclass(frozen=True)
+class CourseCalendar:
+    """One course's row of weeks with its own calendar: week 1 starts on 1 September of its own study year
+    (intake year + course - 1), so the months over its weeks and the days they start on are that year's."""
+
+    label: str  # I, II, ...
+    start_year: int
+    months: list[str]  # the month's name over the week it starts in, "" over the rest of its weeks
+    spans: list[tuple[int, int]]  # (first week, last week) of each month, weeks counted from 1
+    days: list[str]  # the day of the month each week starts on
+    codes: list[str]  # the week codes in the document's language
+
+
+def grid_weeks(doc) -> int:
+    return max(52, *(len(year.weeks) for year in doc.curriculum.schedule))
+
+
+def course_calendars(doc, language: str) -> list[CourseCalendar]:
+    weeks = grid_weeks(doc)
+    calendars = []
+    for year in doc.curriculum.schedule:
+        start = doc.curriculum.intake_year + year.year - 1
+        spans = month_spans(start, weeks)
+        months = [""] * weeks
+        for month, first, _last in spans:
+            months[first - 1] = MONTH_NAMES[language][month - 1]
+        calendars.append(CourseCalendar(
+            ROMAN[year.year - 1] if 0 < year.year <= len(ROMAN) else str(year.year), start, months,
+            [(first, last) for _month, first, last in spans], [str(day) for day in week_start_days(start, weeks)],
+            [code(letter, language) for letter in year.weeks.ljust(weeks, "-")]))
+    return calendars
+
+
 def grid_cells(doc, language: str) -> list[list[str]]:
-    """The grid as text: the months row, the week numbers, the days the weeks start on, one row per course."""
-    schedule = doc.curriculum.schedule
-    weeks = max(52, *(len(year.weeks) for year in schedule))
-    months = [""] * weeks
-    for month, first, _last in month_spans(doc.curriculum.intake_year, weeks):
-        months[first - 1] = MONTH_NAMES[language][month - 1]
-    rows = [[_t("months", language)] + months,
-            [_t("weeks", language)] + [str(n) for n in range(1, weeks + 1)],
-            [_t("days", language)] + [str(day) for day in week_start_days(doc.curriculum.intake_year, weeks)]]
-    for year in schedule:
-        course = ROMAN[year.year - 1] if 0 < year.year <= len(ROMAN) else str(year.year)
-        rows.append([course] + [code(letter, language) for letter in year.weeks.ljust(weeks, "-")])
+    """The grid as text: the week numbers, then for each course three rows (its months, the days its weeks
+    start on, its week codes), the course and its study years on the left over the three."""
+    weeks = grid_weeks(doc)
+    rows = [[_t("course", language), _t("weeks", language)] + [str(n) for n in range(1, weeks + 1)]]
+    for course in course_calendars(doc, language):
+        rows += [[f"{course.label}\n{course.start_year}–{course.start_year + 1}", _t("months", language)]
+                 + course.months,
+                 ["", _t("days", language)] + course.days,
+                 ["", _t("codes", language)] + course.codes]
     return rows
+
+
+LABELS = 2  # the course's and the row's label columns before the weeks
 
 
 def _grid(doc, language: str, s: _Styles) -> Table:
     cells = grid_cells(doc, language)
-    weeks = len(cells[0]) - 1
-    first = 1.6 * cm
+    weeks = len(cells[0]) - LABELS
     styles = [("GRID", (0, 0), (-1, -1), 0.3, GRID), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONT", (0, 0), (-1, -1), s.regular, 6),
-              ("FONT", (0, 0), (0, -1), s.bold, 6.5), ("FONT", (1, 0), (-1, 0), s.bold, 6),
+              ("FONT", (0, 0), (0, -1), s.bold, 6.5), ("FONT", (0, 0), (-1, 0), s.bold, 6),
               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-              ("BACKGROUND", (0, 0), (-1, 2), HEAD_FILL), ("FONT", (1, 3), (-1, -1), s.bold, 6)]
-    for month, start, last in month_spans(doc.curriculum.intake_year, weeks):
-        styles.append(("SPAN", (start, 0), (last, 0)))
-    for row, year in enumerate(doc.curriculum.schedule, start=3):
-        for column, letter in enumerate(year.weeks.ljust(weeks, "-"), start=1):
+              ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("BACKGROUND", (0, 1), (1, -1), HEAD_FILL)]
+    heights = [0.4 * cm]
+    for n, (course, year) in enumerate(zip(course_calendars(doc, language), doc.curriculum.schedule)):
+        months, days, codes = 1 + 3 * n, 2 + 3 * n, 3 + 3 * n
+        heights += [0.38 * cm, 0.34 * cm, 0.46 * cm]
+        styles += [("SPAN", (0, months), (0, codes)), ("BACKGROUND", (LABELS, months), (-1, days), HEAD_FILL),
+                   ("FONT", (LABELS, months), (-1, months), s.bold, 6),
+                   ("FONT", (LABELS, codes), (-1, codes), s.bold, 6),
+                   # a heavier line between courses, so each course's calendar reads as its own
+                   ("LINEABOVE", (0, months), (-1, months), 0.9, colors.black)]
+        styles += [("SPAN", (LABELS + first - 1, months), (LABELS + last - 1, months))
+                   for first, last in course.spans]
+        for column, letter in enumerate(year.weeks.ljust(weeks, "-"), start=LABELS):
             if letter != "T":
-                styles.append(("BACKGROUND", (column, row), (column, row), FILL.get(letter, FILL["-"])))
-    table = Table(cells, colWidths=[first] + [(WIDTH - first) / weeks] * weeks,
-                  rowHeights=[0.5 * cm, 0.4 * cm, 0.4 * cm] + [0.55 * cm] * (len(cells) - 3))
+                styles.append(("BACKGROUND", (column, codes), (column, codes), FILL.get(letter, FILL["-"])))
+    labels = [1.3 * cm, 1.2 * cm]
+    table = Table(cells, colWidths=labels + [(WIDTH - sum(labels)) / weeks] * weeks, rowHeights=heights,
+                  repeatRows=1)
     table.setStyle(TableStyle(styles))
     return table
 
@@ -169,8 +214,14 @@ def _legend(doc, language: str, s: _Styles) -> Table:
         cells += [code(letter, language), Paragraph(_name(letter, language), s.text)]
         styles.append(("BACKGROUND", (2 * i, 0), (2 * i, 0), FILL[letter]))
         styles.append(("BOX", (2 * i, 0), (2 * i, 0), 0.3, GRID))
-    width = WIDTH / len(letters)
-    table = Table([cells], colWidths=[0.8 * cm, width - 0.8 * cm] * len(letters), hAlign="LEFT")
+    # each name as wide as its words need, so the long ones (practice / production training) take two lines at most
+    box = 0.8 * cm
+    least = [max(stringWidth(word, s.regular, 9) for word in _name(letter, language).split()) + 12
+             for letter in letters]  # never a word broken inside
+    more = [stringWidth(_name(letter, language), s.regular, 9) + 12 - w for letter, w in zip(letters, least)]
+    spare = WIDTH - box * len(letters) - sum(least)
+    widths = [w + spare * m / sum(more) if sum(more) else w for w, m in zip(least, more)]
+    table = Table([cells], colWidths=[w for width in widths for w in (box, width)], hAlign="LEFT")
     table.setStyle(TableStyle(styles + [("FONT", (0, 0), (-1, -1), s.bold, 8), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                         ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return table
@@ -200,9 +251,13 @@ def _summary(doc, language: str, s: _Styles) -> Table:
     cells = summary_cells(doc, language)
     columns = len(cells[0])
     data = [[Paragraph(text, s.head) for text in cells[0]]] + cells[1:]
-    widths = [1.8 * cm] + [(WIDTH - 1.8 * cm) / (columns - 1)] * (columns - 1)
+    # the course, the two semesters and the total are short figures; the activities' long names share the rest
+    narrow = [1.8 * cm, 2.2 * cm, 2.2 * cm]
+    wide = (WIDTH - sum(narrow) - 2 * cm) / (columns - 4)
+    widths = narrow + [wide] * (columns - 4) + [2 * cm]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID), ("FONT", (0, 1), (-1, -1), s.regular, 8.5),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                                ("ALIGN", (0, 1), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL), ("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL),
                                ("FONT", (0, -1), (-1, -1), s.bold, 8.5), ("FONT", (-1, 1), (-1, -1), s.bold, 8.5)]))

@@ -4,7 +4,7 @@ Latin letters), a legend, and a summary whose figures are the grid's own counts.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -63,24 +63,51 @@ def test_the_schedule_prints_its_form_in_the_documents_language(tmp_path, langua
     assert finishing.DRAFT[language] not in text
 
 
+def course_rows(cells: list[list[str]]) -> list[list[str]]:
+    """The rows of week codes: each course has its months, its days and its codes, in that order."""
+    return cells[3::3]
+
+
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_the_grid_prints_codes_never_the_internal_letters(language):
     cells = grid_cells(document(language), language)
-    assert cells[0][1] == MONTHS[language][0]  # week 1 starts on 1 September
-    assert cells[2][1:6] == ["1", "8", "15", "22", "29"]  # September 2025's weeks start on these days
-    printed = {cell for row in cells[3:] for cell in row[1:]}
+    assert cells[1][2] == MONTHS[language][0]  # week 1 starts on 1 September
+    assert cells[2][2:7] == ["1", "8", "15", "22", "29"]  # September 2025's weeks start on these days
+    printed = {cell for row in course_rows(cells) for cell in row[2:]}
     assert printed <= set(WEEK_CODES[language]) | {""}
-    assert [row[0] for row in cells[3:]] == ["I", "II", "III", "IV"]
+    assert [row[0].split()[0] for row in cells[1::3]] == ["I", "II", "III", "IV"]
+
+
+def expected_days(year: int) -> list[str]:
+    return [str((date(year, 9, 1) + timedelta(weeks=n)).day) for n in range(52)]
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_each_course_prints_the_calendar_of_its_own_study_year(tmp_path, language):
+    """Course III of the 2025 intake studies in 2027-2028: its weeks after February start a day earlier than
+    course I's (29 February 2028), and its row says so; every course's months and days are its own year's."""
+    path = tmp_path / f"schedule-{language}.pdf"
+    build_schedule_pdf(path, document(language), language)
+    lines = [line.strip() for line in pages_of(path)[0].splitlines()]
+    days_label = "Күні" if language == "kk" else "Числа"
+    for course, start in (("I", 2025), ("II", 2026), ("III", 2027), ("IV", 2028)):
+        at = lines.index(course)
+        assert lines[at + 1] == f"{start}–{start + 1}"
+        months = lines[at + 3:at + 15]
+        assert months == list(MONTHS[language])
+        assert lines[at + 15] == days_label
+        assert lines[at + 16:at + 68] == expected_days(start), course
+    assert expected_days(2027) != expected_days(2025)  # the leap day moves the spring's weeks
+    assert expected_days(2027)[26] == "1" and expected_days(2025)[26] == "2"  # March 2028 vs March 2026
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
 def test_the_summary_figures_are_the_grids_counts(language):
     doc = document(language)
     grid, summary = grid_cells(doc, language), summary_cells(doc, language)
-    for course_row, year_row in zip(grid[3:], summary[1:-1]):
-        assert course_row[0] == year_row[0]
+    for course_row, year_row in zip(course_rows(grid), summary[1:-1]):
         figures = [int(n) for n in year_row[1:]]
-        by_code = [course_row[1:].count(CODES[letter][language == "ru"]) for letter in ACTIVITIES]
+        by_code = [course_row[2:].count(CODES[letter][language == "ru"]) for letter in ACTIVITIES]
         assert figures[2:-1] == by_code
         assert figures[-1] == sum(by_code) == figures[0] + figures[1] + by_code[-1]  # semesters + holidays
     columns = list(zip(*[[int(n) for n in row[1:]] for row in summary[1:-1]]))

@@ -6,6 +6,7 @@ language of the interface and falls back to the other one when that name was nev
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any, Callable
@@ -58,11 +59,45 @@ def value_sort_key() -> Callable[[Any], Any]:
 
 
 def row_label(row, language: str | None = None, longest: int = 40) -> str:
-    """What an undo entry or a title calls a curriculum row: its code, else its name in the interface language
-    (shortened), never its internal id ("n1")."""
+    """What an undo entry or a title calls a curriculum row: its code as the interface writes it, else its name in
+    `language` or the interface's (shortened), never its internal id ("n1")."""
     if getattr(row, "code", ""):
-        return row.code
+        return shown_code(row.code)
     name = local_name(getattr(row, "name_kk", ""), getattr(row, "name_ru", ""), language=language).strip()
     if not name:
         return "—"
     return name if len(name) <= longest else name[:longest - 1].rstrip() + "…"
+
+
+def shown_code(code: str, language: str | None = None) -> str:
+    """A curriculum row's code as the interface language writes it: "КМ 02" stays in Kazakh and English (the stored
+    form, the codes the recommendations give first), reads "ПМ 02" in Russian. Only what is shown changes."""
+    # The printed documents' own rule, reused rather than copied; imported here so that a page which shows no
+    # curriculum does not load reportlab.
+    from desktop.reports.finishing import code_in  # noqa: PLC0415
+
+    return code_in(code, language or current_language())
+
+
+@functools.lru_cache(maxsize=1)
+def _typed_prefix() -> tuple[re.Pattern, dict[str, str]]:
+    from desktop.reports.finishing import RUSSIAN_CODES  # noqa: PLC0415
+
+    kazakh = {**{kk: kk for kk in RUSSIAN_CODES}, **{ru: kk for kk, ru in RUSSIAN_CODES.items()}}
+    longest_first = sorted(kazakh, key=len, reverse=True)
+    pattern = re.compile(r"^\s*(" + "|".join(longest_first) + r")(?=[\s\d.]|$)", re.IGNORECASE)
+    return pattern, kazakh
+
+
+def stored_code(typed: str, before: str = "") -> str:
+    """A code as typed ("ПМ 02", "пм 02", "км 02") in the form stored ("КМ 02"): typing a code in either language
+    stores the same plan. A code of no known prefix stays as typed; a field left as it was shown keeps the code
+    stored `before` (a "ПП 01" read from a Russian sheet is not rewritten by merely opening it)."""
+    pattern, kazakh = _typed_prefix()
+    text = typed.strip()
+    if before and text == shown_code(before):
+        return before
+    match = pattern.match(text)
+    if not match:
+        return text
+    return kazakh[match.group(1).upper()] + text[match.end():]

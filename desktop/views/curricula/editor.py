@@ -16,7 +16,7 @@ from desktop.domain.rules import Finding, Severity
 from desktop.services import curricula
 from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
 from desktop.views.errors import ask_to_save
-from desktop.views.names import row_label
+from desktop.views.names import row_label, shown_code
 from desktop.views.widgets import (column_widths, fit_headers, mark_icon, page_title, remember_sizes,
                                    set_column_widths)
 
@@ -188,14 +188,21 @@ class CurriculumEditor(QWidget):
         dirty = "" if (self.undo_stack.isClean() if clean is None else clean) else " *"
         self.title.setText(f"{c.title} — {status}{dirty}")
 
+    def finding_text(self, finding: Finding, texts=None, rules=None) -> str:
+        """"Rule name: message" in the interface language, a module's code in it too ("ПМ 03" in Russian, as the tree
+        shows it)."""
+        texts = texts or curricula.finding_texts()
+        rules = rules or curricula.rule_set_for(self.model.curriculum)
+        shown = replace(finding, found=shown_code(finding.found, self.language),
+                        allowed=shown_code(finding.allowed, self.language))
+        return f"{texts.rule_title(finding.rule, self.language)}: {texts.message(shown, self.language, rules)}"
+
     def _show_findings(self) -> None:
         texts, rules = curricula.finding_texts(), curricula.rule_set_for(self.model.curriculum)
         self.findings_list.clear()
         for finding in self.findings:
             # The rule by its name in the interface language; its id (what the command line prints) in the tooltip.
-            title = texts.rule_title(finding.rule, self.language)
-            item = QListWidgetItem(mark_icon(finding.severity is Severity.ERROR),
-                                   f"{title}: {texts.message(finding, self.language, rules)}")
+            item = QListWidgetItem(mark_icon(finding.severity is Severity.ERROR), self.finding_text(finding, texts, rules))
             item.setToolTip(f"{finding.rule} — {texts.source(finding.source, self.language)}")
             item.setData(Qt.ItemDataRole.UserRole, finding.rows)
             self.findings_list.addItem(item)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.domain.curriculum import Curriculum, ExamForm, Row, Section
 from desktop.views.curricula.tree_model import SECTION_NAMES, basic_module_of
-from desktop.views.names import row_label
+from desktop.views.names import row_label, shown_code, stored_code
 
 EXAM_FORMS = {
     ExamForm.PRACTICAL_WORK: QT_TRANSLATE_NOOP("RowDialog", "practical work"),
@@ -26,7 +26,8 @@ class RowDialog(QDialog):
         self.setWindowTitle(self.tr("Row {code}").format(code=row_label(row)))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.code = QLineEdit(row.code)
+        # Codes as the interface writes them ("ПМ 02" in Russian); either language's code is stored the same way.
+        self.code = QLineEdit(shown_code(row.code))
         self.name_kk = QLineEdit(row.name_kk)
         self.name_ru = QLineEdit(row.name_ru)
         self.section = QComboBox()
@@ -55,8 +56,8 @@ class RowDialog(QDialog):
         # "БМ 2" typed as the code is basic module 2, as in the tree.
         self.code.textChanged.connect(lambda text: self.basic_module.setValue(basic_module_of(text))
                                       if basic_module_of(text) else None)
-        self.merged_into = QLineEdit(row.merged_into or "")
-        self.merged_into.setPlaceholderText("КМ 05")
+        self.merged_into = QLineEdit(shown_code(row.merged_into or ""))
+        self.merged_into.setPlaceholderText(shown_code("КМ 05"))
         self.justification = QLineEdit(row.justification)
         self.exam_form = QComboBox()
         self.exam_form.addItem(self.tr("(not a qualification exam)"), None)
@@ -82,11 +83,11 @@ class RowDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def edited(self) -> Row:
-        return replace(self.row, code=self.code.text().strip(), name_kk=self.name_kk.text().strip(),
+        return replace(self.row, code=stored_code(self.code.text(), self.row.code), name_kk=self.name_kk.text().strip(),
                        name_ru=self.name_ru.text().strip(), section=Section(self.section.currentData()),
                        qualification=self.qualification.currentData(), subject=self.subject.currentData(),
                        basic_module=self.basic_module.value() or None,
-                       merged_into=self.merged_into.text().strip() or None,
+                       merged_into=stored_code(self.merged_into.text(), self.row.merged_into or "") or None,
                        justification=self.justification.text().strip(),
                        exam_form=ExamForm(self.exam_form.currentData()) if self.exam_form.currentData() else None)
 
@@ -106,7 +107,7 @@ class NamesDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.code = QLineEdit()
-        self.code.setPlaceholderText("БМ 05, КМ 03, ОН 3.1")
+        self.code.setPlaceholderText(", ".join(shown_code(code) for code in ("БМ 05", "КМ 03", "ОН 3.1")))
         self.name_kk, self.name_ru = QLineEdit(), QLineEdit()
         form.addRow(QCoreApplication.translate("RowDialog", "Code"), self.code)
         form.addRow(QCoreApplication.translate("RowDialog", "Name in Kazakh"), self.name_kk)
@@ -127,7 +128,7 @@ class NamesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(filled)
 
     def names(self) -> tuple[str, str, str]:
-        return self.code.text().strip(), self.name_kk.text().strip(), self.name_ru.text().strip()
+        return stored_code(self.code.text()), self.name_kk.text().strip(), self.name_ru.text().strip()
 
 
 def ask_names(parent) -> tuple[str, str, str] | None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPersistent
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
 
 from desktop.domain.curriculum import Control, Curriculum, Row, SemesterLoad, Section
-from desktop.views.names import local_name, row_label
+from desktop.views.names import local_name, row_label, shown_code, stored_code
 from desktop.views.widgets import mark_icon
 
 HOURS_PER_CREDIT = 24
@@ -247,7 +247,7 @@ class CurriculumTreeModel(QStandardItemModel):
     def _cell(self, row: Row, column: int) -> str:
         name = self.column_field(column)
         if name == "code":
-            return row.code
+            return shown_code(row.code)  # "ПМ 02" in the Russian interface; "КМ 02" is what stays stored
         if name == "name":
             return local_name(row.name_kk, row.name_ru, language=self.language)
         if name == "credits":
@@ -369,6 +369,7 @@ def edited_row(row: Row, field: str, text: str, language: str) -> Row | None:
     """The row after typing text into a field, or None when the text does not fit the field."""
     text = text.strip()
     if field == "code":
+        text = stored_code(text, row.code)  # "ПМ 02" typed in the Russian interface stores "КМ 02", as "КМ 02" does
         # "БМ 2" is basic module 2: the number comes with the code (it had to be set in the properties too).
         number = basic_module_of(text)
         if number is None and row.basic_module is not None and basic_module_of(row.code) == row.basic_module:

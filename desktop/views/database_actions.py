@@ -11,7 +11,7 @@ from desktop.services.demo import build_demo
 from desktop.services.errors import DatabaseEnvironmentError
 from desktop.views.context import AppContext
 from desktop.views.errors import show_database_problem
-from desktop.views.workers import run_with_progress
+from desktop.views.workers import busy, run_with_progress
 
 
 # Databases are opened from and made in the data folder (where the default database and its backups live), not
@@ -87,7 +87,8 @@ def backup_now(parent: QWidget, db: Database) -> None:
                                                           "administrator, not by Zhospar."))
         return
     try:
-        written = db.backup_now("manual")
+        with busy(parent, QCoreApplication.translate("DatabaseActions", "Backing up…")):
+            written = db.backup_now("manual")
     except DatabaseEnvironmentError as error:
         show_database_problem(parent, error)
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -161,7 +161,10 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget:
         """The page of an area, made the first time it is wanted."""
         if key not in self.pages:
-            self.pages[key] = self._make_page(key)
+            from desktop.views.workers import busy  # noqa: PLC0415
+
+            with busy(self):  # a page reads its records as it is made: up to half a second on a large college
+                self.pages[key] = self._make_page(key)
             self.stack.addWidget(self.pages[key])
         return self.pages[key]
 
@@ -397,12 +400,14 @@ class MainWindow(QMainWindow):
 
         def done(outcome) -> None:
             self.loading = False
+            self.unsetCursor()
             if outcome.error is not None:
                 self._build()
                 failed(outcome.error)
                 return
             self.switch_to(outcome.value, target, is_demo)
 
+        self.setCursor(Qt.CursorShape.BusyCursor)  # the window works meanwhile: the arrow with an hourglass
         run_in_thread(opener, done, self)
 
     def switch_to(self, db: Database | None, target: str | None, is_demo: bool = False) -> None:
@@ -417,6 +422,8 @@ class MainWindow(QMainWindow):
         log.info("opened %s", db.display_name)
         self.nav.setEnabled(True)
         self._build("overview")
+        self.statusBar().showMessage(self.tr("The demo college is open: a made-up college to try everything on.")
+                                     if is_demo else self.tr("Opened: {name}").format(name=db.display_name), 8000)
         self.database_ready.emit()
 
     def new_database(self) -> None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import gc
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 POLL_MS = 15
 _executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="zhospar-worker")
@@ -75,6 +76,27 @@ def run_in_thread(func: Callable[[], Any], done: Callable[[Outcome], None], owne
     return timer
 
 
+@contextmanager
+def busy(widget: QWidget | None, message: str = ""):
+    """The wait cursor, and `message` in the window's status bar, while the block runs: a step of a second or more
+    with nothing moving looks like a hang (the progress dialog itself waits before it shows)."""
+    bar = None
+    window = widget.window() if widget is not None else None
+    while window is not None and not hasattr(window, "statusBar") and window.parentWidget() is not None:
+        window = window.parentWidget().window()  # a dialog's work is told in the status bar of the window behind it
+    if message and window is not None and hasattr(window, "statusBar"):
+        bar = window.statusBar()
+        bar.showMessage(message)
+        bar.repaint()  # said now, before the GUI thread is busy
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        if bar is not None and bar.currentMessage() == message:
+            bar.clearMessage()
+
+
 class StepProgress:
     """Steps reported by the worker (plain attributes, no Qt object crosses threads) for the dialog to show."""
 
@@ -111,9 +133,10 @@ def run_with_progress(parent: QWidget | None, label: str, func: Callable[[], Any
         result.append(outcome)
         loop.quit()
 
-    run_in_thread(func, done, dialog)
-    if not result:
-        loop.exec()
+    with busy(parent, label):
+        run_in_thread(func, done, dialog)
+        if not result:
+            loop.exec()
     dialog.reset()
     dialog.deleteLater()
     return result[0]

@@ -27,6 +27,9 @@ TEXT = {
         "document": "Дуальды оқыту туралы шарт № {number}",
         "terminated": "ШАРТ БҰЗЫЛДЫ: {date}. Себебі: {reason}",
         "terminated_identity": "бұзылды {date}",
+        # the End step: the training done, the contract fulfilled (its day kept since migration 0011)
+        "ended": "ШАРТ ОРЫНДАЛУЫНА БАЙЛАНЫСТЫ ТОҚТАТЫЛДЫ: {date}",
+        "ended_identity": "орындалды {date}",
         "preamble": (
             "Бұдан әрі «Білім беру ұйымы» деп аталатын {college}, Жарғы негізінде әрекет ететін директор "
             "{director} атынан, бір тараптан, бұдан әрі «Кәсіпорын» деп аталатын {enterprise}, Жарғы негізінде "
@@ -135,6 +138,8 @@ TEXT = {
         "document": "Договор о дуальном обучении № {number}",
         "terminated": "ДОГОВОР РАСТОРГНУТ: {date}. Причина: {reason}",
         "terminated_identity": "расторгнут {date}",
+        "ended": "ДОГОВОР ПРЕКРАЩЕН В СВЯЗИ С ИСПОЛНЕНИЕМ: {date}",
+        "ended_identity": "исполнен {date}",
         # "в лице" with a colon: the stored position and name are in the nominative case
         "preamble": (
             "{college}, именуемый(-ое) в дальнейшем «Организация образования», в лице директора: {director}, "

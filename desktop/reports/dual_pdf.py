@@ -113,6 +113,8 @@ def contract_flowables(doc, language: str, s: DocumentStyles) -> list:
     if terminated:
         story.append(Paragraph(w["terminated"].format(date=short_date(doc.terminated_on) or SHORT_BLANK,
                                                       reason=_v(_in_language(doc.termination_reason, language))), st["mark"]))
+    elif doc.status == "ended":
+        story.append(Paragraph(w["ended"].format(date=short_date(doc.ended_on) or SHORT_BLANK), st["mark"]))
     place = Table([[Paragraph(_v(names["locality"]), s.text),
                     Paragraph(date_in_words(doc.signed_on, language), ParagraphStyle("r", parent=s.text, alignment=2))]],
                   colWidths=[WIDTH / 2, WIDTH / 2])
@@ -222,11 +224,14 @@ def _appendix_signatures(doc, language: str, st: dict, names: dict) -> Table:
 
 
 def contract_identity(doc, language: str) -> str:
-    """The line on top of every page: the college, the contract and, for a terminated one, that it is."""
+    """The line on top of every page: the college, the contract and, for a terminated or ended one, that it is
+    and since when."""
     w, names = words(language), _names(doc, language)
     identity = f"{names['college']} — {w['document'].format(number=doc.number)}"
     if doc.status == "terminated":
         identity += f" ({w['terminated_identity'].format(date=short_date(doc.terminated_on) or SHORT_BLANK)})"
+    elif doc.status == "ended":
+        identity += f" ({w['ended_identity'].format(date=short_date(doc.ended_on) or SHORT_BLANK)})"
     return identity
 
 

@@ -66,6 +66,9 @@ class ContractRow:
     enterprise_hours: int
     appendix_issued_on: date | None
     enterprise_kk: str = ""  # the enterprise's Kazakh name; `enterprise` is the Russian one
+    # the days the contract ended (the End step) or was terminated, for the status's tooltip and the report
+    ended_on: date | None = None
+    terminated_on: date | None = None
 
 
 def list_enterprises(db: Database) -> list[EnterpriseRow]:
@@ -114,7 +117,8 @@ def list_contracts(db: Database) -> list[ContractRow]:
              .order_by(DualContract.starts_on.desc(), DualContract.number))
     with db.session() as session:
         return [ContractRow(c.id, c.number, c.signed_on, c.student_id, f"{surname} {given}", code or "", enterprise,
-                            mentor or "", c.starts_on, c.ends_on, c.status, h, c.appendix_issued_on, enterprise_kk)
+                            mentor or "", c.starts_on, c.ends_on, c.status, h, c.appendix_issued_on, enterprise_kk,
+                            c.ended_on, c.terminated_on)
                 for c, surname, given, code, enterprise, mentor, h, enterprise_kk in session.execute(query)]
 
 
@@ -162,6 +166,7 @@ class ContractDocument:
     terminated_on: date | None = None
     termination_reason: str = ""
     mentor_position_ru: str = ""
+    ended_on: date | None = None  # the End step's day: the contract prints as ended on it
 
 
 def contract_document(db: Database, contract_id: int) -> ContractDocument:
@@ -197,7 +202,7 @@ def contract_document(db: Database, contract_id: int) -> ContractDocument:
             student_phone=s.phone, representative_iin=c.representative_iin,
             minor=needs_representative(s.birth_date, c.signed_on or c.starts_on),
             terminated_on=c.terminated_on, termination_reason=c.termination_reason,
-            mentor_position_ru=c.mentor.position_ru if c.mentor else "")
+            mentor_position_ru=c.mentor.position_ru if c.mentor else "", ended_on=c.ended_on)
 
 
 @dataclass(frozen=True)

@@ -134,3 +134,20 @@ def test_wherever_the_details_fall_they_keep_a_clause_above_them(demo_db, tmp_pa
         assert len(holding) == 1  # the four signature lines on one page
         assert re.search(r"^1?\d\.\d\. ", holding[0], re.MULTILINE)
         assert str(24 * modules) in " ".join(pages)  # the total of the modules' hours
+
+
+def test_an_ended_contract_says_so_with_its_date(demo_db, tmp_path):
+    """The End step's day (kept since migration 0011) is printed as the terminated one is: on top and on every
+    page's identity line."""
+    document = contract(demo_db, "ended")
+    assert document.ended_on == date(2026, 11, 16)
+    for language, expected, identity in (
+            ("kk", "ШАРТ ОРЫНДАЛУЫНА БАЙЛАНЫСТЫ ТОҚТАТЫЛДЫ: 16.11.2026", "орындалды 16.11.2026"),
+            ("ru", "ДОГОВОР ПРЕКРАЩЕН В СВЯЗИ С ИСПОЛНЕНИЕМ: 16.11.2026", "исполнен 16.11.2026")):
+        pages = printed(document, language, tmp_path)
+        assert expected in " ".join(pages[0].split())
+        assert all(identity in p for p in pages)
+        assert TEXT[language]["terminated"].split(":")[0] not in " ".join(pages)
+    unknown = replace(document, ended_on=None)  # ended before the day was kept: a blank to fill in, no dash
+    flat = " ".join(" ".join(printed(unknown, "ru", tmp_path)).split())
+    assert "ДОГОВОР ПРЕКРАЩЕН В СВЯЗИ С ИСПОЛНЕНИЕМ: __________" in flat

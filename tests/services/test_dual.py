@@ -9,7 +9,7 @@ from curricula import mid_level_9
 
 from desktop.domain.dual import ContractStep
 from desktop.domain.ids import make_bin
-from desktop.services import curricula, dual, partnerships
+from desktop.services import curricula, dual, dual_lists, partnerships
 from desktop.services.dual import ContractData, EnterpriseData
 from desktop.services.errors import ValidationFailed
 from desktop.models.dual import DualContract
@@ -56,6 +56,11 @@ def test_the_life_of_a_contract(db, setup):
     with db.session() as session:
         assert session.get(DualContract, cid).ended_on is None
     dual.step(db, cid, ContractStep.END, date(2027, 6, 30))
+    # the list and the printed contract show the day it ended
+    [row] = [c for c in dual_lists.list_contracts(db) if c.id == cid]
+    assert (row.signed_on, row.appendix_issued_on, row.ended_on, row.terminated_on) == (
+        date(2026, 9, 1), date(2027, 6, 30), date(2027, 6, 30), None)
+    assert dual_lists.contract_document(db, cid).ended_on == date(2027, 6, 30)
     with pytest.raises(ValidationFailed) as error:
         dual.step(db, cid, ContractStep.TERMINATE, date(2027, 7, 1), "late")
     assert error.value.problems[0].code == "dual.step_not_allowed"

@@ -1,13 +1,13 @@
 """The contracts list's search and filters: words anywhere in the row, the status, the enterprise, the group."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QSizePolicy, QWidget
 
 from desktop.domain.dual import ContractStatus
 from desktop.views.dual.texts import dual_choice
 from desktop.views.names import local_name, sorted_names
-from desktop.views.table_model import display
+from desktop.views.table_model import ROW_ROLE, RowTableModel, display
 
 ALL = None
 
@@ -16,6 +16,36 @@ def row_text(row) -> str:
     """What a search looks through: the row as shown, in both languages of the enterprise's name."""
     return " ".join((row.number, row.student, row.group_code, row.enterprise, row.enterprise_kk, row.mentor,
                      display(row.starts_on), display(row.ends_on), dual_choice(row.status))).casefold()
+
+
+def status_history(row) -> str:
+    """The days of the contract's steps, newest last: what the Status cell says on hover."""
+    steps = ((QCoreApplication.translate("ContractList", "signed on {date}"), row.signed_on),
+             (QCoreApplication.translate("ContractList", "appendix handed over on {date}"), row.appendix_issued_on),
+             (QCoreApplication.translate("ContractList", "ended on {date}"), row.ended_on),
+             (QCoreApplication.translate("ContractList", "terminated on {date}"), row.terminated_on))
+    return "; ".join(text.format(date=display(day)) for text, day in steps if day is not None)
+
+
+class ContractModel(RowTableModel):
+    """The contracts list: the Status cell tells on hover when each step was made; a header cut short at
+    1366 px shows its whole title on hover."""
+
+    def __init__(self, columns, status_column: int, full_titles: dict[int, tuple[str, str]], parent=None):
+        super().__init__(columns, parent)
+        self._status, self._full_titles = status_column, full_titles  # column: (context, full title)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self._status:
+            row = super().data(index, ROW_ROLE)
+            return status_history(row) if row is not None else None
+        return super().data(index, role)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section in self._full_titles):
+            return QCoreApplication.translate(*self._full_titles[section])
+        return super().headerData(section, orientation, role)
 
 
 class ContractFilters(QWidget):

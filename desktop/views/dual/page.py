@@ -16,7 +16,7 @@ from desktop.domain.collation import code_key, name_key
 from desktop.domain.dual import ACTIVE_CONTRACTS, ContractStatus, ContractStep
 from desktop.services import contingent, dual, dual_lists, partnerships
 from desktop.services.dual import EnterpriseData
-from desktop.views.dual.contract_list import ContractFilters
+from desktop.views.dual.contract_list import ContractFilters, ContractModel
 from desktop.views.dual.contract_steps import make_step
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.dual.texts import dual_choice, issue_text
@@ -28,6 +28,9 @@ from desktop.views.widgets import button_row, fit_headers, hint, page_title, row
 
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')  # characters Windows refuses in a file name
 
+HOURS_COLUMN, STATUS_COLUMN = 7, 8
+NAME_COLUMNS, NAME_WIDTH = (1, 3, 4), 220  # student, enterprise, mentor: capped so that Status fits at 1366 px
+HOURS_TITLE = ("ContractColumns", QT_TRANSLATE_NOOP("ContractColumns", "Hours at the enterprise"))
 C, E, M, A, P, V, I = ("ContractColumns", "EnterpriseColumns", "MentorColumns", "AgreementColumns",
                        "PaymentColumns", "CoverageColumns", "DualIssueColumns")
 CONTRACT_COLUMNS = [
@@ -38,8 +41,8 @@ CONTRACT_COLUMNS = [
     Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Mentor"), lambda c: c.mentor),
     Column(C, QT_TRANSLATE_NOOP("ContractColumns", "From"), lambda c: c.starts_on),
     Column(C, QT_TRANSLATE_NOOP("ContractColumns", "To"), lambda c: c.ends_on),
-    Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Hours at the enterprise"), lambda c: c.enterprise_hours,
-           align_right=True),
+    # "Часы на предприятии" pushed Status off a 1366-pixel screen: the short title, the whole one on hover
+    Column("Fields", QT_TRANSLATE_NOOP("Fields", "Hours"), lambda c: c.enterprise_hours, align_right=True),
     Column(C, QT_TRANSLATE_NOOP("ContractColumns", "Status"), lambda c: dual_choice(c.status)),
 ]
 ENTERPRISE_COLUMNS = [
@@ -151,7 +154,7 @@ class DualPage(QWidget):
         self.filters = ContractFilters()
         self.filters.changed.connect(self._show_contracts)
         layout.addWidget(self.filters)
-        self.contract_model = RowTableModel(CONTRACT_COLUMNS, self)
+        self.contract_model = ContractModel(CONTRACT_COLUMNS, STATUS_COLUMN, {HOURS_COLUMN: HOURS_TITLE}, self)
         self.contracts = row_table(self.contract_model, single=True)
         self.contracts.setObjectName("contracts")
         self.contracts.doubleClicked.connect(lambda _: self.edit_contract())
@@ -248,6 +251,9 @@ class DualPage(QWidget):
         for table in (self.contracts, self.enterprises, self.mentors, self.issues, self.coverage_table):
             table.resizeColumnsToContents()
             fit_headers(table)  # no column narrower than its title
+        header = self.contracts.horizontalHeader()
+        for column in NAME_COLUMNS:  # a long enterprise or mentor name is read whole on hover, Status stays on screen
+            header.resizeSection(column, min(header.sectionSize(column), NAME_WIDTH))
 
     def selected_contract(self):
         rows = self.contracts.selectionModel().selectedRows()

@@ -75,11 +75,16 @@ def test_hand_over_and_end_are_asked_dated_and_undone_in_turn(make_window, demo_
     page.findChild(QPushButton, "issue_appendix").click()
     assert _contract(demo_db, signed.id).appendix_issued_on == date(2027, 2, 20)
     assert page.selected_contract().id == signed.id
+    dated = []
+    monkeypatch.setattr(StepDialog, "exec", lambda dialog: dated.append(dialog.on.isVisibleTo(dialog)) or
+                        dialog.on.set_value(date(2027, 6, 30)) or QDialog.DialogCode.Accepted)
     page.findChild(QPushButton, "end").click()  # the same contract, still selected: the next button works
-    assert _contract(demo_db, signed.id).status == "ended"
+    ended = _contract(demo_db, signed.id)
+    assert dated == [True] and (ended.status, ended.ended_on) == ("ended", date(2027, 6, 30))  # the day asked for
     undo = window.findChild(QAction, "undo")
     undo.trigger()
-    assert _contract(demo_db, signed.id).status == "appendix_issued"
+    back = _contract(demo_db, signed.id)
+    assert (back.status, back.ended_on) == ("appendix_issued", None)
     undo.trigger()
     again = _contract(demo_db, signed.id)
     assert (again.status, again.appendix_issued_on) == ("signed", None)

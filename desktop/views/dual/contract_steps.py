@@ -17,7 +17,7 @@ from desktop.views.errors import show_validation
 _CONTEXT = "ContractSteps"
 
 
-# The question and the name of the date of each step. End asks no date: the contract has no place to keep one yet.
+# The question and the name of the date of each step (End's is kept since migration 0011 and printed).
 QUESTIONS = {
     ContractStep.SIGN: (QT_TRANSLATE_NOOP("ContractSteps", "Sign contract № {number} ({student})?"),
                         QT_TRANSLATE_NOOP("ContractSteps", "Signed on")),
@@ -26,7 +26,8 @@ QUESTIONS = {
                                            "student? It is not changed after that."),
         QT_TRANSLATE_NOOP("ContractSteps", "Handed over on")),
     ContractStep.END: (QT_TRANSLATE_NOOP("ContractSteps", "End contract № {number} ({student})? It is kept as the "
-                                                          "record of the training."), ""),
+                                                          "record of the training."),
+                       QT_TRANSLATE_NOOP("ContractSteps", "Ended on")),
     ContractStep.TERMINATE: (QT_TRANSLATE_NOOP("ContractSteps", "Terminate contract № {number} ({student}) before "
                                                                 "its end?"),
                              QT_TRANSLATE_NOOP("ContractSteps", "Terminated on")),
@@ -110,7 +111,7 @@ def make_step(page, contract, step: ContractStep) -> str | None:
     dialog = StepDialog(step, contract.number, contract.student, page)
     if not dialog.exec():
         return None
-    on = dialog.on.value()  # End's is today: the contract has no end date of its own to keep
+    on = dialog.on.value()
     reason = dialog.reason.text()
     try:
         status = dual.step(page.db, contract.id, step, on, reason)

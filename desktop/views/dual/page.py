@@ -259,6 +259,18 @@ class DualPage(QWidget):
         rows = self.contracts.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
 
+    def _chosen(self, table, missing: str):
+        """The row selected in `table`; with none, the status bar says what to select (a button pressed with
+        nothing selected never does nothing silently)."""
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            tell(self, missing)
+            return None
+        return rows[0].data(ROW_ROLE)
+
+    def _chosen_contract(self):
+        return self._chosen(self.contracts, self.tr("Select a contract in the list first."))
+
     def _show_contracts(self, keep: int | None = None) -> None:
         """The contracts the filters let through; the one selected stays selected while it is listed."""
         if keep is None:
@@ -311,7 +323,7 @@ class DualPage(QWidget):
         """A draft opens whole; a contract in force may get another mentor; others are history."""
         from desktop.views.dual.contract_dialog import ContractDialog  # noqa: PLC0415
 
-        contract = self.selected_contract()
+        contract = self._chosen_contract()
         if contract is None:
             return
         if contract.status == "draft":
@@ -332,7 +344,7 @@ class DualPage(QWidget):
     def delete_draft(self) -> None:
         from desktop.views.errors import confirm_and_delete  # noqa: PLC0415
 
-        contract = self.selected_contract()
+        contract = self._chosen_contract()
         if contract is None:
             return
         question = self.tr("Delete the draft contract № {number}?").format(number=contract.number)
@@ -341,7 +353,7 @@ class DualPage(QWidget):
 
     def advance(self, step: ContractStep) -> None:
         """Sign, hand over the appendix, end: asked first, on the date given, undone by Edit ▸ Undo."""
-        contract = self.selected_contract()
+        contract = self._chosen_contract()
         status = make_step(self, contract, step) if contract is not None else None
         if status is not None:  # said: a status filter may have taken the contract out of the list
             tell(self, self.tr("Contract № {number}: {status}.").format(number=contract.number,
@@ -353,12 +365,12 @@ class DualPage(QWidget):
     def edit_appendix(self) -> None:
         from desktop.views.dual.appendix_dialog import AppendixDialog  # noqa: PLC0415
 
-        contract = self.selected_contract()
+        contract = self._chosen_contract()
         if contract is not None and AppendixDialog(self.db, contract.id, self, self.language).exec():
             self.reload(contract.id)
 
     def print_contract(self, path: str | None = None, language: str | None = None) -> Path | None:
-        contract = self.selected_contract()
+        contract = self._chosen_contract()
         if contract is None:
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
@@ -393,11 +405,9 @@ class DualPage(QWidget):
         self._enterprise_form(self.tr("New enterprise"), EnterpriseData(size="medium"), None)
 
     def edit_enterprise(self) -> None:
-        rows = self.enterprises.selectionModel().selectedRows()
-        if rows:
-            e = rows[0].data(ROW_ROLE)
-            data = dual_lists.enterprise_data(e)
-            self._enterprise_form(self.tr("Enterprise"), data, e.id)
+        e = self._chosen(self.enterprises, self.tr("Select an enterprise in the list first."))
+        if e is not None:
+            self._enterprise_form(self.tr("Enterprise"), dual_lists.enterprise_data(e), e.id)
 
     def _enterprise_form(self, title: str, data: EnterpriseData, enterprise_id: int | None) -> None:
         sizes = tuple((v, dual_choice(v)) for v in ("small", "medium", "large"))
@@ -429,10 +439,9 @@ class DualPage(QWidget):
                                        v["phone"], v["position_ru"]))
 
     def edit_mentor(self) -> None:
-        rows = self.mentors.selectionModel().selectedRows()
-        if not rows:
+        m = self._chosen(self.mentors, self.tr("Select a mentor in the list first."))
+        if m is None:
             return
-        m = rows[0].data(ROW_ROLE)
         self._form(self.tr("Mentor"), [
             Field("full_name", self.tr("Full name"), value=m.full_name, required=True),
             Field("position", self.tr("Position in Kazakh"), value=m.position),

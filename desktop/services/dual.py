@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from desktop.domain import dual as dd
+from desktop.domain.collation import code_key, name_key
 from desktop.domain.contingent import ACTIVE, STATE_ORDER, study_year
 from desktop.domain.ids import bin_problems, iin_problems
 from desktop.domain.problems import FieldProblem
@@ -337,11 +338,12 @@ def checks(db: Database, threshold: float | None = None, today: date | None = No
                                         {"date": contract.ends_on.strftime("%d.%m.%Y")}))
             if contract.status == dd.ContractStatus.ENDED.value and contract.appendix_issued_on is None:
                 issues.append(DualIssue("dual.ended_without_appendix", "contract", contract.id, name))
-        uncovered = session.execute(
+        # by group and surname in the Kazakh alphabet (the database orders by code point: Әбенов after Төлеуов)
+        uncovered = sorted(session.execute(
             select(Student.id, Student.surname, Student.given_name, StudyGroup.code)
             .join(StudyGroup, Student.group_id == StudyGroup.id)
-            .where(StudyGroup.dual.is_(True), Student.status.in_(tuple(ACTIVE)))
-            .order_by(StudyGroup.code, Student.surname)).all()
+            .where(StudyGroup.dual.is_(True), Student.status.in_(tuple(ACTIVE)))).all(),
+            key=lambda r: (code_key(r.code), name_key(r.surname), name_key(r.given_name), r.id))
         for sid, surname, given, code in uncovered:
             if sid not in contracted:
                 issues.append(DualIssue("dual.no_contract", "student", sid, f"{surname} {given}", {"group": code}))

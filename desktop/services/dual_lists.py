@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from desktop.models import (ContractPeriod, DualContract, Enterprise, EnterpriseRequest, Memorandum, Mentor,
                             MentorPayment, Qualification, Reimbursement, Specialty, Student, StudyGroup)
-from desktop.domain.collation import name_key
+from desktop.domain.collation import code_key, name_key
 from desktop.domain.dual import needs_representative
 from desktop.services.database import Database
 from desktop.services.errors import NotFound
@@ -113,13 +113,14 @@ def list_contracts(db: Database) -> list[ContractRow]:
              .outerjoin(StudyGroup, Student.group_id == StudyGroup.id)
              .join(Enterprise, DualContract.enterprise_id == Enterprise.id)
              .outerjoin(Mentor, DualContract.mentor_id == Mentor.id)
-             .outerjoin(hours, hours.c.contract_id == DualContract.id)
-             .order_by(DualContract.starts_on.desc(), DualContract.number))
+             .outerjoin(hours, hours.c.contract_id == DualContract.id))
     with db.session() as session:
-        return [ContractRow(c.id, c.number, c.signed_on, c.student_id, f"{surname} {given}", code or "", enterprise,
+        rows = [ContractRow(c.id, c.number, c.signed_on, c.student_id, f"{surname} {given}", code or "", enterprise,
                             mentor or "", c.starts_on, c.ends_on, c.status, h, c.appendix_issued_on, enterprise_kk,
                             c.ended_on, c.terminated_on)
                 for c, surname, given, code, enterprise, mentor, h, enterprise_kk in session.execute(query)]
+    # the newest first, then by number as a reader counts (Д-2 before Д-10; SQL compares code points)
+    return sorted(rows, key=lambda c: (-c.starts_on.toordinal(), code_key(c.number)))
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,11 @@
 """The registrar's report as plain figures: what services compute and the PDF and Excel writers lay out."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from desktop.domain import contingent as dc
+from desktop.domain.collation import code_key, name_key
 
 FUNDINGS = tuple(f.value for f in dc.Funding)
 
@@ -70,3 +71,14 @@ class ContingentReport:
 
     def college_name(self, language: str) -> str:
         return self.college_name_ru if language == "ru" else self.college_name_kk
+
+    def in_order(self, language: str) -> ContingentReport:
+        """The report with its lists in the order of the document's alphabet: specialties and groups by code
+        (П-2 before П-10), students by group, then by name (Әбенов after Абаев, not after Төлеуов)."""
+        return replace(
+            self,
+            contingent=sorted(self.contingent, key=lambda line: (code_key(line.specialty_code, language), line.course,
+                                                                 line.language, line.study_form)),
+            movement=sorted(self.movement, key=lambda line: code_key(line.group_code, language)),
+            category_students=sorted(self.category_students, key=lambda student: (
+                code_key(student.group_code, language), name_key(student.name, language))))

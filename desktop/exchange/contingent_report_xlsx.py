@@ -40,6 +40,7 @@ def write_contingent_report(path: Path, report: ContingentReport, language: str)
 def add_contingent_sheets(workbook: Workbook, report: ContingentReport, language: str, identity: str = "") -> None:
     """Contingent, movement, orders and categories: a sheet each, print-ready with `identity` in the page header
     (the college and the document, by default the registrar's report of the day)."""
+    report = report.in_order(language)  # names and codes in the order of the workbook's alphabet
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
     as_of = label("as_of").format(date=report.on.strftime("%d.%m.%Y"))

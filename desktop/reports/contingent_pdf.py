@@ -50,6 +50,7 @@ def _heading(report: ContingentReport, key: str, line: str, language: str, s: Co
 
 def contingent_flowables(report: ContingentReport, language: str, s: ContingentStyles,
                          signed: Table | None = None) -> list:
+    report = report.in_order(language)  # names and codes in the order of the document's alphabet
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
     head = [Paragraph(label("specialty"), s.head), Paragraph(label("course"), s.head),
@@ -83,6 +84,7 @@ def contingent_flowables(report: ContingentReport, language: str, s: ContingentS
 
 def movement_flowables(report: ContingentReport, language: str, s: ContingentStyles,
                        signed: Table | None = None) -> list:
+    report = report.in_order(language)  # names and codes in the order of the document's alphabet
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     head = [Paragraph(label("group"), s.head)] + [Paragraph(label(f), s.head) for f in MOVEMENT_FIELDS]
     rows = [head]
@@ -109,6 +111,7 @@ def movement_flowables(report: ContingentReport, language: str, s: ContingentSty
 
 def categories_flowables(report: ContingentReport, language: str, s: ContingentStyles,
                          signed: Table | None = None) -> list:
+    report = report.in_order(language)  # names and codes in the order of the document's alphabet
     label = lambda key: pick(CONTINGENT_LABELS, key, language)  # noqa: E731
     choice = lambda key: pick(CONTINGENT_CHOICES, key, language)  # noqa: E731
     as_of = label("as_of").format(date=_date(report.on))

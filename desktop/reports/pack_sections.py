@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer
 
+from desktop.domain.collation import name_key
 from desktop.domain.indicators import STATUSES
 from desktop.domain.legal_forms import legal_form_in
 from desktop.reports import charts
@@ -70,7 +71,8 @@ class Sections:
         enterprise = lambda name: legal_form_in(report.enterprise_name(name, language), language)  # noqa: E731
         rows = [self.head("mentor_head", "enterprise", "students", table=DUAL_LABELS)]
         rows += [[self.p(m.full_name), self.p(enterprise(m.enterprise)), m.students]
-                 for m in report.mentors] or [self.none(3)]
+                 for m in sorted(report.mentors, key=lambda m: (name_key(enterprise(m.enterprise), language),
+                                                                name_key(m.full_name, language)))] or [self.none(3)]
         story += [Spacer(1, 8), *with_heading([Paragraph(label("mentors"), s.bold)],
                                               self.table(rows, [7 * cm, 7 * cm, 3 * cm], numbers_from=2))]
         rows = [self.head("number", "student", "enterprise", "mentor_head", "from", "to", "hours", "status",

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.domain.collation import code_key, name_key
 from desktop.domain.contingent import ACTIVE, Status, last_round, open_round
 from desktop.exchange import nedb_file
 from desktop.exchange import nedb_values as words
@@ -141,12 +142,14 @@ def _names_of(db: Database, keys: list[str]) -> list[str]:
     return [by_iin.get(key, key) for key in keys]
 
 
-def changes_since_last_exchange(db: Database, today: date | None = None) -> Changes:
-    """Added, changed and left since the last file exchanged with NEDB (exported or imported)."""
+def changes_since_last_exchange(db: Database, today: date | None = None, language: str = "kk") -> Changes:
+    """Added, changed and left since the last file exchanged with NEDB (exported or imported), each list by name
+    in the alphabet of `language` (the interface's)."""
     rows = _export_lines(db, today or date.today())
     last = last_exchange(db)
     added, changed, left, gone = _compare(rows, last[1] if last else None)
-    return Changes(last[0] if last else None, added, changed, left + _names_of(db, gone))
+    by_name = lambda names: sorted(names, key=lambda name: name_key(name, language))  # noqa: E731
+    return Changes(last[0] if last else None, by_name(added), by_name(changed), by_name(left + _names_of(db, gone)))
 
 
 changes_since_last_export = changes_since_last_exchange  # the name the page and the command line know
@@ -254,8 +257,11 @@ def export_workbook(db: Database, path: Path, today: date | None = None) -> int:
     sen, social = [], []
     with db.session() as session:
         query = (select(Student, StudyGroup.code).outerjoin(StudyGroup, Student.group_id == StudyGroup.id)
-                 .where(Student.status.in_(tuple(ACTIVE))).order_by(StudyGroup.code, Student.surname))
-        for student, code in session.execute(query):
+                 .where(Student.status.in_(tuple(ACTIVE))))
+        # by group, then name in the Kazakh alphabet, as the file's rows (the database orders by code point)
+        found = sorted(session.execute(query).all(), key=lambda row: (code_key(row[1] or ""), name_key(
+            f"{row[0].surname}\x01{row[0].given_name}\x01{row[0].patronymic or ''}")))
+        for student, code in found:
             if student_key(student.iin, student.id) not in by_key:
                 continue
             name = f"{student.surname} {student.given_name} {student.patronymic}".strip()

@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlalchemy import or_, select
 
+from desktop.domain.collation import code_key, name_key
 from desktop.domain.contingent import ACTIVE, Status, academic_start, study_year
 from desktop.exchange import nedb_file
 from desktop.exchange import nedb_values as words
@@ -58,8 +59,13 @@ def fetch_lines(connection, today: date) -> list[tuple[str, str, bool, str]]:
     group_cells = {row[0]: _group_cells(row, today) for row in _run(connection, groups)}
     group_codes = {gid: cells[2] for gid, cells in group_cells.items()}
     no_group = ("",) * 7
-    # By group code, then name: sorted here rather than by the database, which would have to join first.
-    rows = sorted(_run(connection, students), key=lambda r: (group_codes.get(r[23], ""), r[2], r[3], r[0]))
+    # By group code (П-2 before П-10), then name in the Kazakh alphabet (Әбенов after Абаев, not after Төлеуов):
+    # sorted here rather than by the database, which would have to join first and orders by code point. The file
+    # goes to a national system: its order is the state language's whoever exports it.
+    group_keys = {gid: code_key(code) for gid, code in group_codes.items()}
+    no_code = code_key("")
+    rows = sorted(_run(connection, students),
+                  key=lambda r: (group_keys.get(r[23], no_code), name_key(f"{r[2]}\x01{r[3]}\x01{r[4] or ''}"), r[0]))
     enrolment, prior, locality, funding = (words.ENROLMENT_KIND, words.PRIOR_EDUCATION, words.LOCALITY,
                                            words.FUNDING)
     reasons, dormitory, on_leave = words.LEAVING_REASON, words.DORMITORY, Status.ACADEMIC_LEAVE.value

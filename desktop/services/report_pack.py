@@ -11,6 +11,7 @@ from typing import Callable
 
 from sqlalchemy import select
 
+from desktop.domain.collation import code_key, name_key
 from desktop.domain.contingent_report import ContingentReport
 from desktop.domain.indicators import Figure
 from desktop.domain.legal_forms import legal_form_in
@@ -73,7 +74,8 @@ def collect(db: Database, year: int, today: date | None = None, period: tuple[da
     groups: dict[str, list] = {}
     for graduate in graduates:
         groups.setdefault(graduate.group_code, []).append(graduate)
-    by_group = [EmploymentLine(code, employment.by_status(items)) for code, items in sorted(groups.items())]
+    by_group = [EmploymentLine(code, employment.by_status(items))
+                for code, items in sorted(groups.items(), key=lambda item: code_key(item[0]))]  # П-2 before П-10
     step(4, len(STEPS), "indicators")
     history = indicators.history(db, [year - 2, year - 1, year], today)
     # the chosen year's figures are in the history already unless it is a past year (then some are None there)
@@ -93,6 +95,15 @@ def in_year(report, year: int):
     return replace(report, contracts=[c for c in report.contracts
                                       if (c.starts_on is None or c.starts_on <= last)
                                       and (c.ends_on is None or c.ends_on >= first)])
+
+
+def in_order(data: PackData, language: str) -> PackData:
+    """The pack's lists in the order of the document's alphabet (І after И in Russian, after Ы in Kazakh); the
+    contingent's lists are ordered by its writers."""
+    return replace(data, graduates=sorted(data.graduates, key=lambda g: (code_key(g.group_code, language),
+                                                                         name_key(g.name, language))),
+                   employment_by_group=sorted(data.employment_by_group,
+                                              key=lambda line: code_key(line.group_code, language)))
 
 
 def with_kazakh_forms(report):
@@ -148,7 +159,7 @@ def make_pack(db: Database, folder: Path, year: int, language: str, today: date 
     from desktop.reports.pack_pdf import build_pack_pdf  # noqa: PLC0415
 
     step = progress or (lambda *_: None)
-    data = collect(db, year, today, period, step)
+    data = in_order(collect(db, year, today, period, step), language)
     pdf, xlsx = folder / f"pack-{year}-{language}.pdf", folder / f"pack-{year}-{language}.xlsx"
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -15,19 +15,10 @@ from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import run_validated, show_validation
 from desktop.views.exams.feedback import tell
 from desktop.views.exams.texts import exam_choice
-from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.exams.sessions_list import SessionModel, fit_columns, least_width, wanted_width
+from desktop.views.table_model import ROW_ROLE
 from desktop.views.widgets import button_row, hint, page_title, row_table
 
-S = "SessionColumns"
-SESSION_COLUMNS = [
-    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "№"), lambda s: s.id, align_right=True),
-    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Kind"), lambda s: exam_choice(s.kind)),
-    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Form"), lambda s: exam_choice(s.form)),
-    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Qualification"), lambda s: s.qualification),
-    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "From"), lambda s: s.starts_on),
-    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Status"), lambda s: exam_choice(s.status)),
-    Column(S, QT_TRANSLATE_NOOP("SessionColumns", "Candidates"), lambda s: s.candidates, align_right=True),
-]
 # What each button acts on: pressed without it, a button would do nothing, so it is disabled and its tooltip (and,
 # when called anyway, the status bar) says what to select.
 NEEDS = {"edit_session": "session", "delete_session": "session", "add_group": "session", "draw": "session",
@@ -48,11 +39,14 @@ class ExamsPage(QWidget):
                                      ("edit_session", self.tr("Edit the session…"), self.edit_session),
                                      ("delete_session", self.tr("Delete the planned session"), self.delete_session),
                                      ("import_scheme", self.tr("Marking scheme from Excel…"), self.import_scheme))))
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.session_model = RowTableModel(SESSION_COLUMNS, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.session_model = SessionModel(self)
         self.sessions = row_table(self.session_model, single=True)
         self.sessions.setObjectName("sessions")
-        self.sessions.setMinimumWidth(340)
+        self.sessions.setMinimumWidth(300)
+        self.sessions.viewport().installEventFilter(self)  # columns refitted to the list's width as it changes
+        self._placed = False
+        self.sessions.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the latest first, as the indicator says
         splitter.addWidget(self.sessions)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._candidates_tab(), self.tr("Candidates and scores"))
@@ -89,6 +83,7 @@ class ExamsPage(QWidget):
         self.candidates.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.candidates.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.candidates.doubleClicked.connect(lambda _: self.enter_scores())
+        self.candidates.viewport().installEventFilter(self)
         layout.addWidget(self.candidates, 1)
         return page
 
@@ -104,7 +99,7 @@ class ExamsPage(QWidget):
         self.panel.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.panel.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.panel.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.panel.horizontalHeader().setStretchLastSection(True)
+        self.panel.viewport().installEventFilter(self)
         layout.addWidget(self.panel, 1)
         return page
 
@@ -125,12 +120,34 @@ class ExamsPage(QWidget):
         layout.addWidget(self.results, 1)
         return page
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.sessions.viewport():
+                fit_columns(self.sessions)
+            elif watched is self.candidates.viewport():
+                self._fit_candidates()
+            elif watched is self.panel.viewport():
+                fit_columns(self.panel, shrinkable=(2,))
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The first time shown: the list as wide as its columns want, up to 40% of the page (the candidates'
+        names and marks need the rest more than the list needs whole words), never squeezing the tabs' buttons."""
+        super().showEvent(event)
+        if not self._placed and self.splitter.width() > 0:
+            self._placed = True
+            total = self.splitter.width() - self.splitter.handleWidth()
+            room = total - self.tabs.minimumSizeHint().width()
+            left = min(max(self.sessions.minimumWidth(), least_width(self.sessions),
+                           min(wanted_width(self.sessions), int(total * 0.4))), room)
+            self.splitter.setSizes([left, total - left])
+
     # --- data ------------------------------------------------------------------------------------
 
     def reload(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else (self.document.session_id if self.document else None)
         self.session_model.set_rows(exams.list_sessions(self.db))
-        self.sessions.resizeColumnsToContents()
+        fit_columns(self.sessions)
         rows = self.session_model.rows()
         target = next((n for n, s in enumerate(rows) if s.id == keep), 0 if rows else None)
         if target is not None:
@@ -228,12 +245,24 @@ class ExamsPage(QWidget):
             cells = [line.name, line.group_code, *(str(line.marks.get(a.code, "")) for a in doc.aspects),
                      "" if line.total is None else str(line.total), line.letter, result]
             for column, text in enumerate(cells):
-                self.candidates.setItem(row, column, QTableWidgetItem(text))
-        self.candidates.resizeColumnsToContents()
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setToolTip(text)
+                self.candidates.setItem(row, column, item)
+        self._fit_candidates()
         self.panel.setRowCount(len(doc.experts))
         for row, (name, role, organisation, certificate) in enumerate(doc.experts):
             for column, text in enumerate((name, exam_choice(role), organisation, certificate)):
-                self.panel.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.panel.setItem(row, column, item)
+        fit_columns(self.panel, shrinkable=(2,))
+
+    def _fit_candidates(self) -> None:
+        """Every mark, the total, grade and result in view at 1366 pixels: a long name gives way ("…", its
+        tooltip whole)."""
+        result = self.candidates.columnCount() - 1
+        fit_columns(self.candidates, shrinkable=(0, result) if result > 0 else (0,))
 
     # --- actions ---------------------------------------------------------------------------------
 

@@ -29,6 +29,22 @@ def exam_choice(value: str) -> str:
     return QCoreApplication.translate("ExamChoices", EXAM_CHOICES[value]) if value in EXAM_CHOICES else value
 
 
+# The same words shortened for the narrow list of sessions (its row tooltip gives them whole).
+SHORT_CHOICES = {
+    "intermediate": QT_TRANSLATE_NOOP("ExamShortChoices", "intermediate"),
+    "final": QT_TRANSLATE_NOOP("ExamShortChoices", "final"),
+    "qualification": QT_TRANSLATE_NOOP("ExamShortChoices", "qualification"),
+    "practical": QT_TRANSLATE_NOOP("ExamShortChoices", "practical"),
+    "demonstration": QT_TRANSLATE_NOOP("ExamShortChoices", "demo"),
+}
+
+
+def short_choice(value: str) -> str:
+    if value in SHORT_CHOICES:
+        return QCoreApplication.translate("ExamShortChoices", SHORT_CHOICES[value])
+    return exam_choice(value)
+
+
 MESSAGES = {
     "exam.repeated_aspect": QT_TRANSLATE_NOOP("Messages", "aspect {aspect} is listed twice"),
     "exam.bad_max": QT_TRANSLATE_NOOP("Messages", "aspect {aspect}: {value} is not a maximum mark"),

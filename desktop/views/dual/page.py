@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QInputDialog, QLabel, QMessageBox, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.domain.collation import code_key, name_key
@@ -21,6 +21,7 @@ from desktop.views.dual.contract_steps import make_step
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.dual.texts import dual_choice, issue_text
 from desktop.views.errors import run_validated
+from desktop.views.file_dialogs import save_path
 from desktop.views.exams.feedback import tell
 from desktop.views.names import local_name, sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, display
@@ -375,8 +376,8 @@ class DualPage(QWidget):
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Print the contract"), _file_name(contract.number, language),
-                                                  self.tr("PDF documents (*.pdf)"))
+            path = save_path(self, self.tr("Print the contract"), _file_name(contract.number, language),
+                             self.tr("PDF documents (*.pdf)"))
         if not path:
             return None
         from desktop.reports.dual_pdf import build_contract_pdf  # noqa: PLC0415
@@ -514,9 +515,8 @@ class DualPage(QWidget):
     def save_report(self, kind: str, path: str | None = None, language: str | None = None) -> Path | None:
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Dual-training report"), f"dual-{language}.{kind}",
-                                                  self.tr("PDF documents (*.pdf)") if kind == "pdf"
-                                                  else self.tr("Excel workbooks (*.xlsx)"))
+            path = save_path(self, self.tr("Dual-training report"), f"dual-{language}.{kind}",
+                             self.tr("PDF documents (*.pdf)") if kind == "pdf" else self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return None
 
@@ -530,8 +530,8 @@ class DualPage(QWidget):
 
     def save_monitoring(self, path: str | None = None) -> Path | None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("NEDB monitoring sheet"), "dual-monitoring.xlsx",
-                                                  self.tr("Excel workbooks (*.xlsx)"))
+            path = save_path(self, self.tr("NEDB monitoring sheet"), "dual-monitoring.xlsx",
+                             self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return None
 

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.db_label: QLabel | None = None  # the status bar comes with the first database (~8 ms at start)
         self.round_button = None
+        self.guide = None  # Help › User guide, made when first asked for
         self.setWindowIcon(icon("zhospar"))
         self.setMinimumSize(QSize(960, 600))
         set_active(ctx.settings)  # the pages remember column widths and splitters through it
@@ -273,6 +274,8 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, "user_guide", self.tr("&User guide"), self.show_guide, "F1")
+        help_menu.addSeparator()
         self._add(help_menu, "log_folder", self.tr("Open the &log folder"),
                   lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.logs))))
         self._add(help_menu, "data_folder", self.tr("Open the &data folder"),
@@ -476,6 +479,17 @@ class MainWindow(QMainWindow):
         self.ctx.translations.install(language)
         self.ctx.settings.set_language(language)
         self._build(self.current_key())
+
+    def show_guide(self) -> None:
+        """The guide in the interface language, beside the window (one window, brought forward when open)."""
+        from desktop.views.help_guide import GuideWindow  # noqa: PLC0415
+
+        if self.guide is None:
+            self.guide = GuideWindow(self.ctx.language, self)
+        self.guide.show_language(self.ctx.language)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Zhospar"), self.tr(

@@ -41,10 +41,16 @@ class OverviewPage(QWidget):
             (self.tr("Specialties in the classifier"), overview.specialties),
             (self.tr("Qualifications in the classifier"), overview.qualifications),
             (self.tr("Groups"), overview.groups),
-            (self.tr("Students"), overview.students),
+            # Said in full: the NEDB page counts the file, which also carries this academic year's leavers, and a
+            # bare "Students" beside a larger number there looked like a mistake in one of them.
+            (self.tr("Students studying or on leave"), overview.students),
         )
         for label, value in figures:
-            form.addRow(label, QLabel(locale.toString(value)))
+            figure = QLabel(locale.toString(value))
+            figure.setObjectName("figure")
+            form.addRow(label, figure)
+        form.addRow(hint(self.tr("The NEDB file also carries the students who left during this academic year "
+                                 "(expelled, transferred or graduated), so the NEDB page may count more.")))
         form.addRow(self.tr("Database"), QLabel(db.display_name))
         last = (locale.toString(overview.last_backup, QLocale.FormatType.ShortFormat)
                 if overview.last_backup else self.tr("none yet"))

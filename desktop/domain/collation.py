@@ -1,30 +1,44 @@
 """Names in alphabetical order as a Kazakh or Russian reader expects, and a name in the reader's language.
 
 Python compares code points, which puts Ә, Ғ, Қ, Ң, Ө, Ұ, Ү, Һ, І after Я (Әбенов after Төлеуов). The views
-sort with Qt's QCollator; services and reports cannot import Qt, so they use this key, which orders Cyrillic
-by the Kazakh alphabet (the Russian letters keep their Russian order within it) and numbers by value.
+sort with Qt's QCollator; services and reports cannot import Qt, so they use this key, which orders Cyrillic as
+QCollator does for the language: the Kazakh alphabet for kk_KZ (І between Ы and Ь, Ұ before Ү, Ё a letter of
+its own), and for ru_RU (and for English, whose collation is the same) each Kazakh letter after the Russian
+letter it is made from (І after И, Ү before Ұ after У, Һ after Х) with Ё read as Е. Numbers sort by value.
 """
 from __future__ import annotations
 
 import re
 
 KAZAKH_ALPHABET = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
+# QCollator(QLocale("ru_RU")) with the Kazakh letters (ICU's root order, which Russian keeps); Ё ties with Е
+RUSSIAN_ALPHABET = "АӘБВГҒДЕЁЖЗИІЙКҚЛМНҢОӨПРСТУҮҰФХҺЦЧШЩЪЫЬЭЮЯ"
 # Letters are moved to the private-use area in alphabet order: above Latin letters and digits, as in ICU's order.
 _FIRST = 0xE000
-_LETTERS = {ord(letter.lower()): _FIRST + 2 * place for place, letter in enumerate(KAZAKH_ALPHABET)}
-# Russian collation treats Ё as Е, with Е first when two names differ only there.
-_RUSSIAN = {**_LETTERS, ord("ё"): _LETTERS[ord("е")]}
+
+
+def _table(alphabet: str) -> dict[int, int]:
+    return {ord(letter.lower()): _FIRST + 2 * place for place, letter in enumerate(alphabet)}
+
+
+_KAZAKH = _table(KAZAKH_ALPHABET)
+_RUSSIAN_YO = _table(RUSSIAN_ALPHABET)  # Ё after Е: decides between two names that differ only there
+_RUSSIAN = {**_RUSSIAN_YO, ord("ё"): _RUSSIAN_YO[ord("е")]}
 _NUMBER = re.compile(r"(\d+)")
 
 
 def name_key(text: str | None, language: str = "kk") -> tuple[str, str, str]:
-    """Sorts names by the alphabet, ignoring case; names equal but for case (or Ё in Russian) keep a fixed order."""
+    """Sorts names by the alphabet of `language` ("kk"; "ru" or "en" for the Russian order), ignoring case; names
+    equal but for case (or Ё in Russian) keep a fixed order."""
     text = text or ""
     folded = text.casefold()
-    letters = folded.translate(_LETTERS)
-    if language != "ru" or "ё" not in folded:  # the usual case: one translation (20,000 students sort at once)
+    if language == "kk":
+        letters = folded.translate(_KAZAKH)
         return letters, letters, text
-    return folded.translate(_RUSSIAN), letters, text
+    letters = folded.translate(_RUSSIAN)
+    if "ё" not in folded:  # the usual case: one translation (20,000 students sort at once)
+        return letters, letters, text
+    return letters, folded.translate(_RUSSIAN_YO), text
 
 
 def code_key(text: str | None, language: str = "kk") -> tuple:

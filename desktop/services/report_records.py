@@ -68,10 +68,11 @@ def delete_teacher(db: Database, teacher_id: int) -> None:
             session.delete(teacher)
 
 
-def list_teachers(db: Database) -> list[TeacherRow]:
+def list_teachers(db: Database, language: str = "kk") -> list[TeacherRow]:
+    """The teachers by name in the alphabet of `language` (the interface's)."""
     with db.session() as session:
         return sorted((TeacherRow(t.id, t.full_name, t.iin or "", t.last_upgrade_on)
-                       for t in session.scalars(select(Teacher))), key=lambda t: name_key(t.full_name))
+                       for t in session.scalars(select(Teacher))), key=lambda t: name_key(t.full_name, language))
 
 
 def set_library_count(db: Database, year: int, textbooks: int, kazakh_textbooks: int) -> None:

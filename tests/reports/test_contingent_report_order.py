@@ -2,7 +2,7 @@
 language, in the PDF and the workbook alike, not in the database's code-point order."""
 from datetime import date
 
-from alphabet import KAZAKH_ORDER, enrol_named
+from alphabet import KAZAKH_ORDER, RUSSIAN_ORDER, enrol_named
 from contingent import add_group
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -40,3 +40,12 @@ def test_the_printed_and_the_workbook_lists_follow_them(db, tmp_path):
     cells = [str(v).split()[0] for sheet in load_workbook(tmp_path / "r.xlsx").worksheets
              for row in sheet.iter_rows(values_only=True) for v in row[:1] if v and str(v).split()[0] in KAZAKH_ORDER]
     assert cells == KAZAKH_ORDER + ["Абаев", "Әбенов"]
+
+
+def test_a_russian_document_lists_them_by_the_russian_order(db, tmp_path):
+    report = made(db)
+    assert [s.name.split()[0] for s in report.in_order("ru").category_students] == RUSSIAN_ORDER + ["Абаев", "Әбенов"]
+    build_contingent_pdf(tmp_path / "r.pdf", report, "ru", ("categories",))
+    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages)
+    places = [text.index(f"{surname} ") for surname in RUSSIAN_ORDER]
+    assert places == sorted(places)

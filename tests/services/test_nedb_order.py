@@ -2,7 +2,7 @@
 screen; what is exported and listed must not come in the database's code-point order, Әбенов after Төлеуов)."""
 from datetime import date
 
-from alphabet import KAZAKH_ORDER, enrol_named
+from alphabet import KAZAKH_ORDER, RUSSIAN_ORDER, enrol_named
 from contingent import add_group
 from openpyxl import load_workbook
 from sqlalchemy import update
@@ -26,7 +26,7 @@ def test_the_file_lists_groups_by_code_then_names_by_the_kazakh_alphabet(db):
 
 def test_the_change_list_in_the_interface_alphabet(db):
     enrol_named(db, add_group(db), sorted(KAZAKH_ORDER, reverse=True))
-    for language, expected in (("kk", KAZAKH_ORDER),):
+    for language, expected in (("kk", KAZAKH_ORDER), ("ru", RUSSIAN_ORDER)):
         added = nedb.changes_since_last_exchange(db, TODAY, language).added
         assert [name.split()[0] for name in added] == expected, language
 

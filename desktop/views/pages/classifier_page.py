@@ -145,9 +145,13 @@ class ClassifierPage(QWidget):
                 return
 
     def _update_actions(self) -> None:
+        """Change… and Delete act on the chosen entry: off without one, their tooltip saying what to do."""
         has = self.selected() is not None
-        self.actions["edit"].setEnabled(has)
-        self.actions["delete"].setEnabled(has)
+        why = "" if has else self.tr("Select an entry in the list first.")
+        for key in ("edit", "delete"):
+            action = self.actions[key]
+            action.setEnabled(has)
+            action.setToolTip(action.text() if has else f"{action.text()}\n{why}")
 
     def _open_dialog(self, entry: ClassifierEntry | None, qualification: bool = False) -> None:
         original = entry.code if entry else None

@@ -5,7 +5,7 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTableView, QVBoxLayout
 
 from desktop.services import indicators, report_records
 from desktop.views.dual.form import Field, FormDialog
@@ -101,9 +101,29 @@ class _RecordList(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table.resizeColumnsToContents()
+        # Edit and Delete pressed with no row chosen did nothing at all, which looked broken: off, and saying why.
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        chosen = self._chosen() is not None
+        why = "" if chosen else QCoreApplication.translate("RecordList", "Select a row in the list first.")
+        for name in ("edit", "delete"):
+            button = self.findChild(QPushButton, name)
+            button.setEnabled(chosen)
+            button.setToolTip(why)
 
     def reload(self) -> None:
+        """Read the list again, keeping the row that was chosen (the next Edit or Delete acts on it)."""
+        chosen = self._chosen()
         self.model.set_rows(indicators.records(self.db, self.key, 0).rows)
+        if chosen is None:
+            return
+        for row in range(self.table.model().rowCount()):
+            if self.table.model().index(row, 0).data(ROW_ROLE)[1] == chosen[1]:
+                self.table.selectRow(row)
+                break
 
     def _chosen(self):
         rows = self.table.selectionModel().selectedRows()

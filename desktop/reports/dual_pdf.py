@@ -17,7 +17,9 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from desktop.paths import owner_only
 from desktop.reports.blocks import DocumentStyles, grid_table
+from desktop.domain.collation import in_language
 from desktop.reports.dual_contract_text import BLANK, SHORT_BLANK, period_kind, words
+from desktop.reports.exam_labels import in_language as text_in_language
 from desktop.reports.finishing import build, code_in, date_in_words, short_date, stamp_place
 
 WIDTH = A4[0] - 2 * 1.8 * cm  # the text width between the contract's margins
@@ -39,40 +41,49 @@ def _styles(s: DocumentStyles) -> dict:
 
 
 def _pick(pair, language: str) -> str:
-    return pair[1] if language == "ru" else pair[0]
+    """A name kept in both languages, in the document's (the other one where only that was recorded)."""
+    return in_language(language, pair[0], pair[1])
 
 
-def _in_language(text: str, language: str) -> str:
-    """A free text written in both languages as "Kazakh / Russian" prints the document's half."""
-    if " / " not in text:
-        return text
-    kazakh, russian = text.split(" / ", 1)
-    return russian.strip() if language == "ru" else kazakh.strip()
+def _half(text: str, language: str) -> str:
+    """A free text typed once as "Kazakh / Russian" (an address, a reason): the document's half. A text with
+    no such separator, or with several (which half is which cannot be told), prints as typed: never half of
+    one language's text under the other's name."""
+    return text_in_language(text or "", language)
 
 
 def _mentor_position(doc, language: str) -> str:
-    return (doc.mentor_position_ru or doc.mentor_position) if language == "ru" else doc.mentor_position
+    return _pick((doc.mentor_position, doc.mentor_position_ru), language)
+
+
+def _in_sentence(position: str) -> str:
+    """A position inside a sentence: "генеральный директор", not "Генеральный директор"; an abbreviation
+    (ИО, ТОО) as written."""
+    first = position.split(" ", 1)[0]
+    return position if not position or (len(first) > 1 and first.isupper()) else position[0].lower() + position[1:]
 
 
 def _names(doc, language: str) -> dict:
     w = words(language)
-    index = 2 if language == "ru" else 1
-    specialty = (w["specialty_line"].format(code=doc.specialty[0], name=doc.specialty[index])
-                 if doc.specialty[0] and doc.specialty[index] else doc.specialty[0])
-    qualification = (w["specialty_line"].format(code=doc.qualification[0], name=doc.qualification[index])
-                     if doc.qualification[0] and doc.qualification[index] else doc.qualification[0])
+    lines = []
+    for code, kk, ru in (doc.specialty, doc.qualification):
+        name = _pick((kk, ru), language)
+        lines.append(w["specialty_line"].format(code=code, name=name) if code and name else code)
+    specialty, qualification = lines
     return {"college": _pick((doc.college_name_kk, doc.college_name_ru), language),
             "enterprise": _pick((doc.enterprise_name_kk, doc.enterprise_name_ru), language),
             "specialty": specialty, "qualification": qualification,
             "position": _pick(doc.enterprise_signatory_position, language),
-            "locality": _pick(doc.college_locality, language)}
+            "locality": _pick(doc.college_locality, language),
+            "college_address": _half(doc.college_address, language),
+            "enterprise_address": _half(doc.enterprise_address, language)}
 
 
 def _module_rows(doc, language: str) -> list[tuple[str, str, int]]:
     """The contract's modules with codes and names in the document's language (the Kazakh name stands in a
     Russian document only where no Russian one was recorded)."""
     names_ru = tuple(doc.modules_ru) + ("",) * len(doc.modules)
-    return [(code_in(code, language), (ru or name) if language == "ru" else name, hours)
+    return [(code_in(code, language), _pick((name, ru), language), hours)
             for (code, name, hours), ru in zip(doc.modules, names_ru)]
 
 
@@ -112,7 +123,7 @@ def contract_flowables(doc, language: str, s: DocumentStyles) -> list:
     story = [Paragraph(w["title"].format(number=escape(doc.number)), s.title)]
     if terminated:
         story.append(Paragraph(w["terminated"].format(date=short_date(doc.terminated_on) or SHORT_BLANK,
-                                                      reason=_v(_in_language(doc.termination_reason, language))), st["mark"]))
+                                                      reason=_v(_half(doc.termination_reason, language))), st["mark"]))
     elif doc.status == "ended":
         story.append(Paragraph(w["ended"].format(date=short_date(doc.ended_on) or SHORT_BLANK), st["mark"]))
     place = Table([[Paragraph(_v(names["locality"]), s.text),
@@ -125,7 +136,7 @@ def contract_flowables(doc, language: str, s: DocumentStyles) -> list:
     mentor = f"{escape(doc.mentor)}, {escape(position)}" if doc.mentor and position else _v(doc.mentor)
     modules = _module_rows(doc, language)
     values = {"college": _v(names["college"]), "director": _v(doc.director), "enterprise": _v(names["enterprise"]),
-              "position": _v(names["position"]), "signatory": _v(doc.enterprise_signatory),
+              "position": _v(_in_sentence(names["position"])), "signatory": _v(doc.enterprise_signatory),
               "student": _v(doc.student_name), "birth": short_date(doc.student_birth_date) or SHORT_BLANK,
               "representative": representative, "specialty": _v(names["specialty"]),
               "qualification": _v(names["qualification"]),
@@ -160,13 +171,13 @@ def _details(doc, language: str, s: DocumentStyles, st: dict, names: dict) -> Ta
     hint = f"<font size=7>{w['signature_hint']}</font>"
     account, bik, bank = doc.college_bank
     college = _cell([f"<b>{w['college']}</b>", _v(names["college"]), f"{w['bin']}: {_v(doc.college_bin)}",
-                     f"{w['address']}: {_v(doc.college_address)}", f"{w['phone']}: {_v(doc.college_phone)}",
-                     f"{w['account']}: {_v(account)}", f"{w['bik']}: {_v(bik)}", f"{w['bank']}: {_v(bank)}", "",
+                     f"{w['address']}: {_v(names['college_address'])}", f"{w['phone']}: {_v(doc.college_phone)}",
+                     f"{w['account']}: {_v(account)}", f"{w['bik']}: {_v(bik)}", f"{w['bank']}: {_v(_half(bank, language))}", "",
                      f"<b>{w['director']}</b>", "", sign(doc.director), f"{hint}&nbsp;&nbsp;&nbsp;&nbsp;{stamp}"], st)
     account, bik, bank = doc.enterprise_bank
     enterprise = _cell([f"<b>{w['enterprise']}</b>", _v(names["enterprise"]), f"{w['bin']}: {_v(doc.enterprise_bin)}",
-                        f"{w['address']}: {_v(doc.enterprise_address)}", f"{w['account']}: {_v(account)}",
-                        f"{w['bik']}: {_v(bik)}", f"{w['bank']}: {_v(bank)}", "", f"<b>{_v(names['position'])}</b>", "",
+                        f"{w['address']}: {_v(names['enterprise_address'])}", f"{w['account']}: {_v(account)}",
+                        f"{w['bik']}: {_v(bik)}", f"{w['bank']}: {_v(_half(bank, language))}", "", f"<b>{_v(names['position'])}</b>", "",
                         sign(doc.enterprise_signatory), f"{hint}&nbsp;&nbsp;&nbsp;&nbsp;{stamp}"], st)
     student = _cell([f"<b>{w['student']}</b>", _v(doc.student_name), f"{w['iin']}: {_v(doc.student_iin)}",
                      f"{w['born']}: {short_date(doc.student_birth_date) or SHORT_BLANK}",
@@ -227,7 +238,7 @@ def contract_identity(doc, language: str) -> str:
     """The line on top of every page: the college, the contract and, for a terminated or ended one, that it is
     and since when."""
     w, names = words(language), _names(doc, language)
-    identity = f"{names['college']} — {w['document'].format(number=doc.number)}"
+    identity = " — ".join(part for part in (names["college"], w["document"].format(number=doc.number)) if part)
     if doc.status == "terminated":
         identity += f" ({w['terminated_identity'].format(date=short_date(doc.terminated_on) or SHORT_BLANK)})"
     elif doc.status == "ended":

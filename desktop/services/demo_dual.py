@@ -18,14 +18,18 @@ from desktop.services.dual_details import make_iban
 from desktop.services.dual import ContractData, EnterpriseData
 
 DUAL_GROUP = "25ПО-21р"
+# Addresses are kept in one field, typed "Kazakh / Russian": each contract prints its language's half.
 ENTERPRISES = (
     ("«Алатау Софт» ЖШС", "ТОО «Алатау Софт»", "large", "информационные технологии", False, 11,
-     "Алматы қ., Әл-Фараби даңғылы, 77/8"),
+     "Алматы қ., Әл-Фараби даңғылы, 77/8 / г. Алматы, пр. аль-Фараби, 77/8"),
     ("«Сарыарқа Есеп» ЖШС", "ТОО «Сарыарқа Есеп»", "medium", "бухгалтерские услуги", False, 23,
-     "Алматы қ., Сәтбаев көшесі, 30"),
-    ("«Жетісу Агро» ЖШС", "ТОО «Жетісу Агро»", "large", "сельское хозяйство", True, 37, "Қонаев қ., Индустриялық аймақ, 5"),
-    ("«Шағын Веб» ЖК", "ИП «Шағын Веб»", "small", "веб-студия", False, 41, "Алматы қ., Төле би көшесі, 101"),
+     "Алматы қ., Сәтбаев көшесі, 30 / г. Алматы, ул. Сатпаева, 30"),
+    ("«Жетісу Агро» ЖШС", "ТОО «Жетісу Агро»", "large", "сельское хозяйство", True, 37,
+     "Қонаев қ., Индустриялық аймақ, 5 / г. Конаев, Индустриальная зона, 5"),
+    ("«Шағын Веб» ЖК", "ИП «Шағын Веб»", "small", "веб-студия", False, 41,
+     "Алматы қ., Төле би көшесі, 101 / г. Алматы, ул. Толе би, 101"),
 )
+COLLEGE_ADDRESS = "Қонаев қ., Абай даңғылы, 17 / г. Конаев, пр. Абая, 17"
 # Who signs for each enterprise (name, position in Kazakh and Russian) and its bank (3-character code in the
 # IBAN, BIC, name): invented people and accounts with valid check digits.
 SIGNATORIES = (("Әбдірахманов Талғат Серікұлы", "Бас директор", "Генеральный директор"),
@@ -84,7 +88,7 @@ def _course_modules(db: Database, group_id: int) -> tuple[tuple[tuple[str, str, 
 def add_demo_dual(db: Database) -> None:
     profile = get_profile(db)
     if profile is not None:  # the place of signing and the college's bank details, for the contracts
-        save_profile(db, replace(profile, locality_kk="Қонаев қ.", locality_ru="г. Конаев",
+        save_profile(db, replace(profile, locality_kk="Қонаев қ.", locality_ru="г. Конаев", address=COLLEGE_ADDRESS,
                                  bank_account=make_iban("856", "0000012345001"), bank_bik="KCJBKZKX",
                                  bank_name="«Банк ЦентрКредит»"))
     ids = []

@@ -26,6 +26,7 @@ class Field:
     minimum: int = 0
     maximum: int = 10**6
     required: bool = False  # marked "*" after the label; Save names it when it is left empty
+    placeholder: str = ""  # an example of the expected form, shown in an empty text field
 
 
 class FormDialog(QDialog):
@@ -120,7 +121,9 @@ class FormDialog(QDialog):
             edit = QPlainTextEdit(field.value or "")
             edit.setFixedHeight(70)
             return edit
-        return QLineEdit(field.value or "")
+        edit = QLineEdit(field.value or "")
+        edit.setPlaceholderText(field.placeholder)
+        return edit
 
     def values(self) -> dict:
         values = {}

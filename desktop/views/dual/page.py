@@ -30,6 +30,7 @@ from desktop.views.widgets import button_row, fit_headers, hint, page_title, row
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')  # characters Windows refuses in a file name
 
 HOURS_COLUMN, STATUS_COLUMN = 7, 8
+ADDRESS_EXAMPLE = "Алматы қ., Абай даңғылы, 1 / г. Алматы, пр. Абая, 1"  # the form the contracts split by language
 NAME_COLUMNS, NAME_WIDTH = (1, 3, 4), 220  # student, enterprise, mentor: capped so that Status fits at 1366 px
 HOURS_TITLE = ("ContractColumns", QT_TRANSLATE_NOOP("ContractColumns", "Hours at the enterprise"))
 C, E, M, A, P, V, I = ("ContractColumns", "EnterpriseColumns", "MentorColumns", "AgreementColumns",
@@ -419,7 +420,8 @@ class DualPage(QWidget):
             Field("size", self.tr("Size"), "choice", data.size, sizes, required=True),
             Field("sector", self.tr("Sector"), value=data.sector),
             Field("agro_industrial", self.tr("Agro-industrial"), "bool", data.agro_industrial),
-            Field("address", self.tr("Address"), value=data.address),
+            # one field, both languages: each contract prints its own language's half
+            Field("address", self.tr("Address"), value=data.address, placeholder=ADDRESS_EXAMPLE),
             Field("contacts", self.tr("Contact people"), "lines", data.contacts),
             # what the contract's details section prints for the enterprise
             Field("signatory", self.tr("Signs contracts (full name)"), value=data.signatory),

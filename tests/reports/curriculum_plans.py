@@ -12,6 +12,7 @@ def fill_plans(db) -> dict[str, int]:
     add_demo_curricula(db, profile["director"])
     found = {}
     for summary in curricula.list_curricula(db):
-        key = "draft" if summary.status == "draft" else {2025: "nine", 2026: "eleven", 2024: "two"}[summary.intake_year]
+        key = ("draft" if summary.status == "draft" else "eleven" if summary.entry_base == "11"
+               else {"kk": "nine", "ru": "dual"}[summary.language])
         found[key] = summary.id
     return found

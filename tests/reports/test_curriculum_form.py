@@ -82,7 +82,7 @@ def test_every_page_says_which_of_how_many_and_whose_plan_it_is(db, plans, tmp_p
         assert "06130100" in page and "2025" in page
 
 
-@pytest.mark.parametrize("key", ["nine", "eleven", "two"])
+@pytest.mark.parametrize("key", ["nine", "eleven", "dual"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_course_and_semester_is_headed_with_its_weeks(db, plans, tmp_path, language, key):
     words = WORDS[language]
@@ -138,7 +138,7 @@ def test_exams_tests_and_graded_tests_print_in_their_own_columns(db, plans, tmp_
     assert by_code["ООД 01"][2:5] == ["1", "", ""]
 
 
-@pytest.mark.parametrize("key", ["nine", "eleven", "two", "draft"])
+@pytest.mark.parametrize("key", ["nine", "eleven", "dual", "draft"])
 def test_theory_and_practice_add_up_to_the_hours_of_every_row_that_has_them(db, plans, key):
     plan, rows = _body_rows(db, plans[key], "kk")
     value = lambda cell: int(cell.replace("\u00a0", "")) if cell else 0  # noqa: E731
@@ -163,8 +163,10 @@ def test_the_demo_plans_lessons_split_whole_into_theory_and_practice():
     lessons = [row for row in plan.rows if row.id not in parents and row.section in (
         Section.GENERAL, Section.BASIC, Section.PROFESSIONAL, Section.PRACTICE) and row.subject != "general_exams"]
     split = sum(row.theory + row.practice + row.course_project + row.production for row in lessons)
-    assert split == sum(row.hours for row in lessons) == 5472 - 72 - 180 - 24 - 108  # all but exams, attestation
-    assert sum(row.theory for row in lessons) == sum(row.practice for row in lessons) == 2328
+    # all but exams and attestation: the general-education exams, a week of intermediate attestation in each of
+    # seven semesters, the qualification exam and the final attestation
+    assert split == sum(row.hours for row in lessons) == 5580 - 72 - 7 * 36 - 36 - 108
+    assert sum(row.theory for row in lessons) == sum(row.practice for row in lessons) == (5112 - 432) // 2
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -180,7 +182,7 @@ def test_codes_are_the_documents_own(db, plans, tmp_path, language):
     assert not re.search(r"\b(Total|Exam|Credits|Hours|Semester|Draft)\b", text)
 
 
-@pytest.mark.parametrize("key", ["nine", "eleven", "two", "draft"])
+@pytest.mark.parametrize("key", ["nine", "eleven", "dual", "draft"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_page_holds_only_a_heading_or_a_total(db, plans, tmp_path, language, key):
     from desktop.reports.labels import LABELS, SECTIONS, pick
@@ -203,14 +205,14 @@ def test_no_page_holds_only_a_heading_or_a_total(db, plans, tmp_path, language, 
 
 
 def test_the_demo_approves_its_plans_before_their_intake_begins_study(db, plans):
-    for key in ("nine", "eleven", "two"):
+    for key in ("nine", "eleven", "dual"):
         stored = curricula.get_curriculum(db, plans[key])
         assert stored.approved_at.date() < date(stored.curriculum.intake_year, 9, 1)
         assert stored.approved_at == approval_day(stored.curriculum)
 
 
 def test_the_demo_outcomes_are_named_as_outcomes_not_numbered(db, plans):
-    for key in ("nine", "eleven", "two"):
+    for key in ("nine", "eleven", "dual"):
         plan = curricula.get_curriculum(db, plans[key]).curriculum
         outcomes = [row for row in plan.rows if row.parent]
         assert outcomes
@@ -223,4 +225,4 @@ def test_the_demo_outcomes_are_named_as_outcomes_not_numbered(db, plans):
 
 def test_thousands_are_spaced_in_the_totals(db, plans, tmp_path):
     text = " ".join(printed(db, plans["nine"], "kk", tmp_path, ("plan",)))
-    assert number(5472).replace("\u00a0", " ") in text.replace("\u00a0", " ")
+    assert number(5580).replace("\u00a0", " ") in text.replace("\u00a0", " ")

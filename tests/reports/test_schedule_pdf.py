@@ -19,7 +19,7 @@ from desktop.reports.curriculum_pdf import CurriculumDocument
 from desktop.reports.schedule_pdf import (CODES, build_schedule_pdf, grid_cells, schedule_flowables,
                                           summary_cells)
 from desktop.services import curricula
-from desktop.services.demo_curricula import (software_on_9_grades, two_worker_qualifications,
+from desktop.services.demo_curricula import (dual_software_on_9_grades, software_on_9_grades,
                                              web_designer_on_11_grades)
 
 COLLEGE = {"kk": "«Алатау жоғары колледжі» КМҚК", "ru": "КГКП «Высший колледж Алатау»"}
@@ -112,10 +112,11 @@ def test_the_summary_figures_are_the_grids_counts(language):
         assert figures[-1] == sum(by_code) == figures[0] + figures[1] + by_code[-1]  # semesters + holidays
     columns = list(zip(*[[int(n) for n in row[1:]] for row in summary[1:-1]]))
     assert [int(n) for n in summary[-1][1:]] == [sum(column) for column in columns]
-    # the demo: three years of 20 + 1 weeks a semester and 10 of holidays; the last one 12 + 3 + 5 weeks in the
-    # autumn, 9 of practice and 3 of final attestation in the spring
-    assert summary[1][1:] == ["21", "21", "40", "0", "2", "0", "10", "52"]
-    assert summary[4][1:] == ["20", "12", "12", "12", "5", "3", "2", "34"]
+    # the demo: three years of 19 + 1 weeks a semester (720 hours at 36 a week) and 12 of holidays; the last one
+    # 19 + 1 in the autumn, 12 weeks of practice and 3 of final attestation in the spring
+    assert summary[1][1:] == ["20", "20", "38", "0", "2", "0", "12", "52"]
+    assert summary[3][1:] == ["20", "20", "37", "0", "3", "0", "12", "52"]  # and the qualification exam's week
+    assert summary[4][1:] == ["20", "15", "19", "12", "1", "3", "2", "37"]
 
 
 def test_the_schedule_stands_alone_on_its_page(tmp_path):
@@ -141,7 +142,7 @@ def test_a_draft_prints_the_mark_and_nothing_to_sign(tmp_path):
     assert "БЕКІТЕМІН" not in text and finishing.stamp_place("kk") not in text
 
 
-@pytest.mark.parametrize("make", [software_on_9_grades, web_designer_on_11_grades, two_worker_qualifications])
+@pytest.mark.parametrize("make", [software_on_9_grades, web_designer_on_11_grades, dual_software_on_9_grades])
 def test_the_demo_schedules_agree_with_their_plans(make):
     """Attestation weeks stand only in semesters whose plan rows hold intermediate attestation (its block, a
     qualification exam, or exams closing subjects); the final attestation only in the last semester; practice

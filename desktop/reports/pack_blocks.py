@@ -34,6 +34,21 @@ def cell_number(value, decimals: int = 0) -> str:
     return "—" if value is None else finishing.number(value, decimals)
 
 
+KAZAKH_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
+
+
+def own_half(text: str, language: str) -> str:
+    """The half of a "Kazakh / Russian" text (the college's address is one field, often typed in both languages)
+    in the document's language; a text not in two such halves as it is."""
+    halves = text.split(" / ")
+    if len(halves) != 2:
+        return text
+    kazakh = [bool(KAZAKH_LETTERS & set(half)) for half in halves]
+    if kazakh.count(True) != 1:
+        return text
+    return halves[kazakh.index(language != "ru")].strip()
+
+
 def grid(rows: list[list], widths: list[float], font: str, bold: str, *, totals: tuple[int, ...] = (),
          size: float = 8, numbers_from: int = 1, signatures: Table | None = None) -> Table:
     """A grid table with a repeated header row; `totals` are the indexes of the total rows (bold, shaded). The last

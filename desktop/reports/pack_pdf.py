@@ -18,7 +18,7 @@ from desktop.reports.blocks import DocumentStyles
 from desktop.reports.contingent_pdf import ContingentStyles, contingent_flowables, movement_flowables
 from desktop.reports.finishing import figure, page_canvas, short_date
 from desktop.reports.labels import pick
-from desktop.reports.pack_blocks import cell_number, grid, with_heading
+from desktop.reports.pack_blocks import cell_number, grid, own_half, with_heading
 from desktop.reports.pack_labels import INDICATOR_TITLES, PACK_LABELS
 from desktop.reports.pack_sections import Sections, percent
 
@@ -69,7 +69,8 @@ class _Pack:
         contents.levelStyles = [ParagraphStyle("contents", fontName=s.regular, fontSize=11, leading=15,
                                                leftIndent=0, firstLineIndent=0)]
         return [Spacer(1, 1.5 * cm), Paragraph(data.college_name(self.language), s.title),
-                Paragraph(" · ".join(data.header), s.centred), Spacer(1, 0.8 * cm),
+                Paragraph(" · ".join(own_half(part, self.language) for part in data.header), s.centred),
+                Spacer(1, 0.8 * cm),
                 Paragraph(self.label("pack"), s.title), Paragraph(self.label("year").format(year=data.year), s.title),
                 Spacer(1, 0.3 * cm), Paragraph(self.label("made_on").format(date=short_date(data.made_on)), s.centred),
                 Spacer(1, 0.6 * cm), Paragraph(self.label("contents"), s.bold), contents]

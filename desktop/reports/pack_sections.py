@@ -65,7 +65,7 @@ class Sections:
                 [label("mentor_payments"), money(report.totals.mentors)],
                 [label("reimbursements"), money(report.totals.reimbursements)],
                 [label("total"), money(report.totals.total)]]
-        story += [Spacer(1, 8), *with_heading([Paragraph(label("payments"), s.bold)],
+        story += [Spacer(1, 8), *with_heading([Paragraph(label("payments") + (f", {year}" if year else ""), s.bold)],
                                               self.table(rows, [8 * cm, 5 * cm], totals=(3,)))]
         # the form in the document's language (ЖШС in Kazakh) where only the Russian name was entered
         enterprise = lambda name: legal_form_in(report.enterprise_name(name, language), language)  # noqa: E731

@@ -52,7 +52,7 @@ class PackData:
 
 def collect(db: Database, year: int, today: date | None = None, period: tuple[date, date] | None = None,
             progress: Progress | None = None) -> PackData:
-    from desktop.services import college, employment, exams, indicators  # noqa: PLC0415
+    from desktop.services import college, employment, exams, indicators, partnerships  # noqa: PLC0415
     from desktop.services.contingent_reports import contingent_report, default_period  # noqa: PLC0415
     from desktop.services.dual_report import dual_report  # noqa: PLC0415
 
@@ -65,6 +65,9 @@ def collect(db: Database, year: int, today: date | None = None, period: tuple[da
     contingent = contingent_report(db, today, period or default_period(on))
     step(1, len(STEPS), "dual")
     dual = with_kazakh_forms(in_year(dual_report(db, today), year))
+    # the payments for periods that begin in the pack's year, not in the academic year of the day it is made (a
+    # 2025 pack made in November 2026 listed the 2026-2027 payments)
+    dual = replace(dual, totals=partnerships.totals(db, date(year, 1, 1), date(year, 12, 31)))
     step(2, len(STEPS), "exams")
     sessions = [s for s in exams.list_sessions(db) if s.starts_on.year == year]
     results = results_of_year(db, year)

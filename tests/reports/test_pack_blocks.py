@@ -54,3 +54,13 @@ def test_counts_in_a_table_have_spaced_thousands(tmp_path):
     text = laid_out(tmp_path, [grid([["Топ", "Саны"], ["А", 1200], ["Барлығы", 1050000]], [200, 100], s.regular,
                                     s.bold_font, totals=(2,))])[0].replace("\u00a0", " ")
     assert "1 200" in text and "1 050 000" in text
+
+
+def test_a_two_language_address_prints_its_half_in_the_documents_language():
+    from desktop.reports.pack_blocks import own_half
+
+    address = "Қонаев қ., Абай даңғылы, 17 / г. Конаев, пр. Абая, 17"
+    assert own_half(address, "kk") == "Қонаев қ., Абай даңғылы, 17"
+    assert own_half(address, "ru") == "г. Конаев, пр. Абая, 17"
+    for text in ("г. Конаев, пр. Абая, 17", "a / b / c", "ул. Абая / 17"):  # one language, or not two halves
+        assert own_half(text, "kk") == text and own_half(text, "ru") == text

@@ -46,3 +46,11 @@ def test_a_new_college_with_no_records_gets_a_whole_pack(db, tmp_path):
         pdf, xlsx = report_pack.make_pack(db, tmp_path, 2026, language, TODAY)
         pages = PdfReader(pdf).pages
         assert len(pages) >= 6 and {"kk": "барлығы", "ru": "из"}[language] in pages[-1].extract_text()
+
+
+def test_the_payments_are_those_of_the_packs_year(demo_db):
+    from decimal import Decimal
+
+    # the demo's payments are for periods from September 2026: the 2026 pack has them, the 2025 pack none
+    assert report_pack.collect(demo_db, 2026, TODAY).dual.totals.total == Decimal("1050000")
+    assert report_pack.collect(demo_db, 2025, TODAY).dual.totals.total == 0

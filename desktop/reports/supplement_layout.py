@@ -48,7 +48,10 @@ def fit_size(text: str, font: str, size: float, width: float, smallest: float = 
 
 def row_code(code: str, language: str) -> str:
     """The row's code as the document prints it: Cyrillic, in the document's language (ПМ 01 in Russian)."""
-    return finishing.code_in(_SPACES.sub(" ", code.translate(_LATIN_TWINS)).strip(), language)
+    cyrillic = _SPACES.sub(" ", code.translate(_LATIN_TWINS)).strip()
+    if cyrillic.startswith("ВМ"):  # "BM" typed in Latin is a basic module, БМ (Б has no Latin twin)
+        cyrillic = "БМ" + cyrillic[2:]
+    return finishing.code_in(cyrillic, language)
 
 
 # A group repeats the same hours, credits and points for every graduate: each is written once.
@@ -152,6 +155,16 @@ def paginate(heights: list[float], keep_with_next: list[bool], first: float, oth
         pages[-1].append(i)
         used += height
     last = pages[-1]
+    if len(pages) > 1 and len(last) < tail_rows and len(pages[-2]) > tail_rows:
+        # The last page holds fewer lines than the signatures need above them: take the ones before from the
+        # page before (with a heading they would leave behind).
+        before = pages[-2]
+        pulled = before[-(tail_rows - len(last)):]
+        del before[-len(pulled):]
+        while before and keep_with_next[before[-1]]:
+            pulled.insert(0, before.pop())
+        last[:0] = pulled
+        used += sum(heights[i] for i in pulled)
     if used + tail > room and last:
         moved = last[-min(tail_rows, len(last)):]
         del last[-len(moved):]

@@ -14,6 +14,9 @@ from desktop.reports.finishing import date_in_words, stamp_place
 from desktop.reports.labels import CHOICES, LABELS, WEEK_LEGEND, pick
 
 LINE = "______________________"
+# The compiler's line under the plan, as colleges print it (the position as DOMAIN.md's glossary words it).
+COMPILED = {"kk": "Құрастырған:", "ru": "Составил:"}
+DEPUTY = {"kk": "оқу ісі жөніндегі директордың орынбасары", "ru": "заместитель директора по учебной работе"}
 WEEK_KINDS = ("T", "A", "P", "F", "H")
 
 
@@ -111,8 +114,17 @@ def closing(doc, language: str, s: _Styles) -> KeepTogether:
     if table is not None:
         parts += [Spacer(1, 8), Paragraph(f"<b>{pick(LABELS, 'weeks_summary', language)}</b>", s.text),
                   Spacer(1, 3), table]
-    signatures = Table([[Paragraph(pick(LABELS, "deputy", language), s.text), f"{LINE}"]],
-                       colWidths=[10 * cm, 8 * cm], hAlign="LEFT")
-    signatures.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), s.regular), ("TOPPADDING", (0, 0), (-1, -1), 14),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether(parts + [signatures])
+    return KeepTogether(parts + [compiled_by(doc, language, s)])
+
+
+def compiled_by(doc, language: str, s: _Styles) -> Table:
+    """«Құрастырған / Составил»: the deputy director for academic work, who compiles the working curriculum,
+    signs it under the plan with the name the college profile holds (a line to write it on when it holds none)."""
+    name = doc.deputy
+    cells = [[Paragraph(f"<b>{COMPILED[language]}</b> {DEPUTY[language]}", s.text),
+              f"{LINE} {name}" if name else f"{LINE} ({pick(LABELS, 'full_name', language)})"]]
+    table = Table(cells, colWidths=[12 * cm, 10 * cm], hAlign="LEFT")
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), s.regular), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("TOPPADDING", (0, 0), (-1, -1), 14), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    return table

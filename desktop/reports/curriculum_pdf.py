@@ -46,6 +46,8 @@ class CurriculumDocument:
     # the employer who agrees the plan («КЕЛІСІЛДІ»): blank lines to fill by hand when not known
     employer_position: str = ""
     employer_name: str = ""
+    # the deputy director for academic work, who compiled the plan and signs it as its compiler
+    deputy: str = ""
 
 
 def identity(doc: CurriculumDocument, language: str) -> str:

@@ -33,7 +33,10 @@ class CollegeProfileData:
     locality_ru: str = ""
     bank_account: str = ""
     bank_bik: str = ""
-    bank_name: str = ""
+    bank_name: str = ""  # the bank's name as Kazakh documents print it
+    bank_name_ru: str = ""  # as Russian ones print it; empty when it reads the same (see bank_name_in)
+    # the deputy director for academic work: the working curriculum's compiler («Құрастырған / Составил»)
+    deputy_director: str = ""
 
     @property
     def inclusive_conditions_met(self) -> bool:
@@ -42,6 +45,11 @@ class CollegeProfileData:
 
     def name(self, language: str) -> str:
         return self.name_ru if language == "ru" else self.name_kk or self.name_ru
+
+    def bank_name_in(self, language: str) -> str:
+        """The bank's name for a document in `language`: a Russian document takes the Russian name and falls back
+        to the one name kept (many banks write their name the same in both languages)."""
+        return (self.bank_name_ru or self.bank_name) if language == "ru" else self.bank_name
 
 
 def profile_problems(data: CollegeProfileData) -> list[FieldProblem]:
@@ -52,7 +60,8 @@ def profile_problems(data: CollegeProfileData) -> list[FieldProblem]:
         problems.append(FieldProblem("email", "field.email", {"value": data.email}))
     problems += bank_problems(data.bank_account, data.bank_bik)
     problems += text_problems(asdict(data), {name: getattr(CollegeProfile, name) for name in (
-        "locality_kk", "locality_ru", "bank_account", "bank_bik", "bank_name")})
+        "locality_kk", "locality_ru", "bank_account", "bank_bik", "bank_name", "bank_name_ru", "director",
+        "deputy_director")})
     return problems
 
 

@@ -284,7 +284,8 @@ def curriculum_document(db: Database, curriculum_id: int, language: str):
     return CurriculumDocument(
         curriculum, (profile.name(language) if profile else ""), director,
         names.get(curriculum.specialty, ""), {code: names.get(code, "") for code in curriculum.qualifications},
-        stored.status, stored.approved_by, stored.approved_at, rules.title_in(language), lines)
+        stored.status, stored.approved_by, stored.approved_at, rules.title_in(language), lines,
+        deputy=profile.deputy_director if profile else "")
 
 
 def write_curriculum_pdf(db: Database, curriculum_id: int, path: Path, language: str) -> None:

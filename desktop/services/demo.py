@@ -15,8 +15,18 @@ from desktop.services.college import CollegeProfileData, save_profile
 from desktop.services.database import Database, open_database
 
 
+# The deputy director for academic work, who compiles the demo's curricula and signs them as their compiler
+# (invented, like every person of the demo); the profile in resources/demo/college.json predates the field
+# and wins once it names one.
+DEPUTY_DIRECTOR = "Байжанова Динара Ерланқызы"
+
+
 def demo_data() -> dict:
     return json.loads(resource_path("demo", "college.json").read_text(encoding="utf-8"))
+
+
+def demo_profile() -> CollegeProfileData:
+    return CollegeProfileData(**{"deputy_director": DEPUTY_DIRECTOR, **demo_data()["profile"]})
 
 
 def build_demo(path: Path, backups_root: Path, *, force: bool = False) -> Database:
@@ -41,7 +51,7 @@ def fill_demo(db: Database) -> None:
     from desktop.services.demo_curricula import add_demo_curricula  # noqa: PLC0415
 
     data = demo_data()
-    save_profile(db, CollegeProfileData(**data["profile"]))
+    save_profile(db, demo_profile())
     add_demo_curricula(db, data["profile"]["director"])
     groups = add_people(db, data["groups"], "students.csv", 101)
     _demo_movements(db, groups)

@@ -1,40 +1,35 @@
+"""The college page edits the deputy director for academic work and the bank's name in Russian beside the
+Kazakh one; neither is required (no asterisk, as only the two names are), both are saved and read back."""
+from PySide6.QtWidgets import QFormLayout, QLabel
+
 from desktop.services import college
+from desktop.views.pages.college_page import CollegePage
 
 
-def test_edit_save_and_revert_the_profile(make_window, db, dialogs, qtbot):
-    window = make_window(db)
-    window.show_page("college")
-    page = window.page("college")
-    assert not page.save_button.isEnabled()
-    page.edits["name_kk"].insert("Жаңа колледж")  # QTest.keyClicks types ASCII only
-    page.edits["name_ru"].insert("Новый колледж")
-    qtbot.keyClicks(page.edits["bin"], "990340004721")
-    assert "check digit" in page.bin_status.text()
-    assert page.save_button.isEnabled() and page.is_dirty()
-    assert not page.save()
-    assert dialogs[-1][0] == "box" and "BIN" in dialogs[-1][3]
-    assert college.get_profile(db) is None  # nothing half-written
-    page.edits["bin"].setText("990340004720")
-    assert page.bin_status.text() == "BIN is valid"
-    page.checks["has_ramps"].setChecked(True)
-    assert page.save()
-    assert college.get_profile(db).has_ramps
-    assert "Жаңа колледж" in window.windowTitle()
-    page.edits["director"].setText("Кто-то")
-    page.revert()
-    assert page.edits["director"].text() == "" and not page.is_dirty()
+def label_of(page: CollegePage, name: str) -> str:
+    form = page.edits[name].parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    label = form.labelForField(page.edits[name])
+    assert isinstance(label, QLabel)
+    return label.text()
 
 
-def test_leaving_with_unsaved_changes_asks(make_window, db, dialogs, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    window = make_window(db)
-    window.show_page("college")
-    page = window.page("college")
+def test_the_deputy_and_the_russian_bank_name_are_edited_and_saved(qtbot, db):
+    page = CollegePage(db)
+    qtbot.addWidget(page)
+    assert label_of(page, "deputy_director") == "Deputy director for academic work"
+    assert (label_of(page, "bank_name"), label_of(page, "bank_name_ru")) == ("Bank, in Kazakh", "Bank, in Russian")
+    assert label_of(page, "name_kk").endswith(" *")
+    assert not any(label_of(page, name).endswith("*") for name in ("deputy_director", "bank_name", "bank_name_ru"))
     page.edits["name_kk"].setText("Колледж")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    window.show_page("classifier")
-    assert window.current_key() == "college" and page.edits["name_kk"].text() == "Колледж"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    window.show_page("classifier")
-    assert window.current_key() == "classifier"
+    page.edits["name_ru"].setText("Колледж")
+    page.edits["deputy_director"].setText("Байжанова Динара Ерланқызы")
+    page.edits["bank_name"].setText("«Қазақстан Халық Банкі» АҚ")
+    page.edits["bank_name_ru"].setText("АО «Народный Банк Казахстана»")
+    assert page.is_dirty() and page.save()
+    profile = college.get_profile(db)
+    assert profile.deputy_director == "Байжанова Динара Ерланқызы"
+    assert profile.bank_name_in("ru") == "АО «Народный Банк Казахстана»"
+    page.edits["deputy_director"].setText("")
+    page.revert()
+    assert page.edits["deputy_director"].text() == "Байжанова Динара Ерланқызы" and not page.is_dirty()

@@ -16,9 +16,10 @@ from desktop.views.errors import ask_to_save, show_validation
 from desktop.views.messages import field_name, message
 from desktop.views.widgets import button_row, hint, page_title, without_checked
 
-TEXT_FIELDS = ("name_kk", "name_ru", "bin", "region", "address", "director", "phone", "email",
+TEXT_FIELDS = ("name_kk", "name_ru", "bin", "region", "address", "director", "deputy_director", "phone", "email",
                # printed on contracts: the place of signing and the bank details (labels in views.dual.texts)
-               "locality_kk", "locality_ru", "bank_account", "bank_bik", "bank_name")
+               "locality_kk", "locality_ru", "bank_account", "bank_bik", "bank_name", "bank_name_ru")
+REQUIRED = ("name_kk", "name_ru")  # as college.profile_problems requires them
 CONDITIONS = ("has_ramps", "has_light_signals", "has_call_button", "has_sanitary_unit")
 
 
@@ -41,13 +42,20 @@ class CollegePage(QWidget):
         placeholders = {"bin": "990340004720", "email": "info@college.kz", "phone": "+7 7xx xxx xx xx",
                         "locality_kk": "Алматы қ.", "locality_ru": "г. Алматы", "bank_account": "KZ86125KZT5004100100",
                         "bank_bik": "KCJBKZKX"}
+        # The deputy signs the working curriculum as its compiler; the bank's name is kept in both languages
+        # because contracts print in both (the Russian one falls back to the Kazakh one when left empty).
+        labels = {"deputy_director": self.tr("Deputy director for academic work"),
+                  "bank_name": self.tr("Bank, in Kazakh"), "bank_name_ru": self.tr("Bank, in Russian")}
+        tips = {"deputy_director": self.tr("Signs the working curriculum as its compiler"),
+                "bank_name_ru": self.tr("Leave empty when the name reads the same in Russian")}
         for name in TEXT_FIELDS:
             edit = QLineEdit()
+            edit.setToolTip(tips.get(name, ""))
             edit.setObjectName(name)
             edit.setPlaceholderText(placeholders.get(name, ""))
             edit.textChanged.connect(self._update_state)
             self.edits[name] = edit
-            form.addRow(field_name(name) + (" *" if name in ("name_kk", "name_ru") else ""), edit)
+            form.addRow(labels.get(name, field_name(name)) + (" *" if name in REQUIRED else ""), edit)
             if name == "bin":
                 form.addRow("", self.bin_status)
         self.edits["bin"].setMaxLength(12)

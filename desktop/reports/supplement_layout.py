@@ -148,7 +148,10 @@ def paginate(heights: list[float], keep_with_next: list[bool], first: float, oth
     used, room = 0.0, first
     count = len(heights)
     for i, height in enumerate(heights):
-        need = height + (heights[i + 1] if keep_with_next[i] and i + 1 < count else 0.0)
+        need, j = height, i
+        while keep_with_next[j] and j + 1 < count:  # a heading goes with what follows it, headings included
+            j += 1
+            need += heights[j]
         if used + need > room and pages[-1]:
             pages.append([])
             used, room = 0.0, other

@@ -9,14 +9,16 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.domain.classifier import is_specialty_code, parse_qualification
 from desktop.domain.curriculum import (Control, Curriculum, ExamForm, Row, SemesterLoad, Section, YearSchedule)
 from desktop.domain.problems import FieldProblem
-from desktop.domain.rules import Finding, Severity
+from desktop.domain.rules import RULE_IDS, Finding, Severity
 from desktop.domain.rules.engine import check
 from desktop.domain.rules.texts import FindingTexts
 from desktop.domain.ruleset import RuleSet, pick_rule_set
 from desktop.models import CurriculumRecord, CurriculumRowRecord, ScheduleYearRecord
 from desktop.paths import resource_path
+from desktop.services.classifier import list_entries
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
 
@@ -43,8 +45,42 @@ def rule_set_for(curriculum: Curriculum) -> RuleSet:
     return pick_rule_set(list(rule_sets()), date(curriculum.intake_year, 9, 1))
 
 
-def check_curriculum(curriculum: Curriculum) -> list[Finding]:
-    return check(curriculum, rule_set_for(curriculum))
+def check_curriculum(curriculum: Curriculum, known_codes: frozenset[str] | None = None) -> list[Finding]:
+    """The rule set's findings; given the codes of the college's classifier (college_codes), also the specialty
+    and the qualifications the classifier does not hold, in the same order (errors first, by rule)."""
+    rules = rule_set_for(curriculum)
+    findings = check(curriculum, rules)
+    if known_codes is None:
+        return findings
+    findings += unknown_codes(curriculum, known_codes, rules.source("CLASSIFIER"))
+    return sorted(findings, key=lambda f: (f.severity is not Severity.ERROR, RULE_IDS.index(f.rule), f.key()))
+
+
+def college_codes(db: Database) -> frozenset[str]:
+    """Every specialty and qualification code in the college's classifier."""
+    return frozenset(entry.code for entry in list_entries(db))
+
+
+def check_in_college(db: Database, curriculum: Curriculum) -> list[Finding]:
+    """The findings a curriculum gets in this college: the rule set's and its classifier's."""
+    return check_curriculum(curriculum, college_codes(db))
+
+
+def unknown_codes(curriculum: Curriculum, known_codes: frozenset[str], source: str = "") -> list[Finding]:
+    """A specialty or qualification the college's classifier does not hold: a mistyped code, or the state
+    classifier not imported yet. A warning, not an error: the database starts with a part of the classifier only
+    (docs/classifier-source.md), so an unknown code is a question to answer, not proof of a wrong plan. Codes
+    that are not codes at all are the rule set's CLASSIFIER errors already, and are not repeated here."""
+    findings = []
+    if is_specialty_code(curriculum.specialty) and curriculum.specialty not in known_codes:
+        findings.append(Finding("CLASSIFIER", Severity.WARNING, "classifier.unknown_specialty", (),
+                                curriculum.specialty, "", source, {"code": curriculum.specialty}))
+    for code in curriculum.qualifications:
+        if parse_qualification(code) is not None and code not in known_codes:
+            rows = tuple(row.id for row in curriculum.rows if row.qualification == code and not row.parent)
+            findings.append(Finding("CLASSIFIER", Severity.WARNING, "classifier.unknown_qualification", rows, code,
+                                    "", source, {"code": code}))
+    return findings
 
 
 @dataclass(frozen=True)
@@ -202,14 +238,16 @@ def copy(db: Database, curriculum_id: int, title: str) -> int:
 
 
 def approve(db: Database, curriculum_id: int, who: str, now: datetime | None = None) -> list[Finding]:
-    """Approve a draft; refused (with the errors) while any rule is broken. Returns the warnings left."""
+    """Approve a draft; refused (with the errors) while any rule is broken. Returns the warnings left (among
+    them a specialty or qualification the college's classifier does not hold)."""
+    known = college_codes(db)
     with db.session() as session:
         record = _get(session, curriculum_id)
         if record.status != DRAFT:
             raise ValidationFailed([FieldProblem("status", "curriculum.not_draft", {"status": record.status})])
         if not who.strip():
             raise ValidationFailed([FieldProblem("approved_by", "field.required")])
-        findings = check_curriculum(_domain(record))
+        findings = check_curriculum(_domain(record), known)
         errors = [f for f in findings if f.severity is Severity.ERROR]
         if errors:
             raise ValidationFailed([FieldProblem("rules", "curriculum.has_errors", {"count": len(errors)})])
@@ -264,13 +302,13 @@ def export_curriculum_file(db: Database, curriculum_id: int, path: Path) -> None
 def curriculum_document(db: Database, curriculum_id: int, language: str):
     """Everything the printed curriculum shows, names resolved from the profile and the classifier."""
     from desktop.reports.curriculum_pdf import CurriculumDocument, FindingLine  # noqa: PLC0415
-    from desktop.services.classifier import list_entries  # noqa: PLC0415
     from desktop.services.college import get_profile  # noqa: PLC0415
 
     stored = get_curriculum(db, curriculum_id)
     curriculum = stored.curriculum
     profile = get_profile(db)
-    names = {e.code: e.name_kk if language == "kk" else e.name_ru for e in list_entries(db)}
+    entries = list_entries(db)
+    names = {e.code: e.name_kk if language == "kk" else e.name_ru for e in entries}
     rules = rule_set_for(curriculum)
     texts = finding_texts()
     position = {row.id: n for n, row in enumerate(curriculum.rows)}
@@ -278,7 +316,7 @@ def curriculum_document(db: Database, curriculum_id: int, language: str):
         f.rule, texts.severity(f.severity.value, language), f.severity is Severity.ERROR,
         texts.message(f, language, rules),
         ", ".join(curriculum.row(r).code for r in sorted(f.rows, key=position.get)), f.source)
-        for f in check(curriculum, rules))
+        for f in check_curriculum(curriculum, frozenset(e.code for e in entries)))
     # The approval block names the director the profile holds; the recorded approver stands in for none.
     director = (profile.director if profile else "") or stored.approved_by
     return CurriculumDocument(

@@ -81,15 +81,9 @@ def _field(page: PageWriter, key: str, value: str, font: str) -> None:
 
 
 def _line(page: PageWriter, cols: Columns, line: Line, top: float) -> float:
-    font = cols.bold_font if line.bold else cols.font
-    base = top - cols.padding - cols.size * 0.95
-    x, width = cols.edges[0]
-    page.text(x + width / 2, base, line.number, font, cols.size, "centre")
-    x = cols.edges[1][0] + cols.padding + line.indent
-    for n, text in enumerate(line.name):
-        page.text(x, base - n * cols.leading, text, font, cols.size)
-    for (x, width), text in zip(cols.edges[2:], line.figures):
-        page.text(x + width / 2, base, text, font, fit_size(text, font, cols.size, width - 2 * cols.padding), "centre")
+    from desktop.reports.supplement_pdf import row_texts
+
+    page.run(0, top - cols.padding - cols.size * 0.95, ("blank", line), lambda w: row_texts(w, cols, line))
     return top - line.height
 
 

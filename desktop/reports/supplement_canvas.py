@@ -47,15 +47,30 @@ class PageWriter:
         if align != "left":
             width = text_width(text, font, size)
             x -= width if align == "right" else width / 2
-        chunks = self._encoded.get((font, text))
-        if chunks is None:
-            chunks = self._encoded[(font, text)] = _encode(self.canvas, font, text)
         self._ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-        for name, chunk in chunks:
+        for name, chunk in self.encoded(font, text):
             if self._font != (name, size):
                 self._ops.append(f"{name} {size:g} Tf")
                 self._font = (name, size)
             self._ops.append(chunk)
+
+    def run(self, x: float, y: float, key, build) -> None:
+        """Texts placed relative to (x, y) that repeat from graduate to graduate (a table row): build(recorder)
+        draws them once per document as if at (0, 0); after that only the run's place is written."""
+        ops = self._encoded.get(key)
+        if ops is None:
+            recorder = _Recorder()
+            build(recorder)
+            ops = self._encoded[key] = recorder.ops(self)
+        if ops:
+            self._ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {ops}")
+            self._font = None  # the run set its own fonts
+
+    def encoded(self, font: str, text: str):
+        chunks = self._encoded.get((font, text))
+        if chunks is None:
+            chunks = self._encoded[(font, text)] = _encode(self.canvas, font, text)
+        return chunks
 
     def grey_text(self, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
         """A page's identity and number: grey, outside the form."""
@@ -95,6 +110,34 @@ class PageWriter:
         c.restoreState()
         if new_page:
             c.showPage()
+
+
+class _Recorder:
+    """Takes texts as PageWriter.text does and writes them as one run of relative moves (Td moves from the start
+    of the previous text, which is what makes a run placeable anywhere)."""
+
+    def __init__(self):
+        self._texts: list[tuple[float, float, str, str, float]] = []
+
+    def text(self, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
+        if not text:
+            return
+        if align != "left":
+            width = text_width(text, font, size)
+            x -= width if align == "right" else width / 2
+        self._texts.append((x, y, text, font, size))
+
+    def ops(self, page: PageWriter) -> str:
+        ops, here, current = [], (0.0, 0.0), None
+        for x, y, text, font, size in self._texts:
+            ops.append(f"{x - here[0]:.2f} {y - here[1]:.2f} Td")
+            here = (x, y)
+            for name, chunk in page.encoded(font, text):
+                if current != (name, size):
+                    ops.append(f"{name} {size:g} Tf")
+                    current = (name, size)
+                ops.append(chunk)
+        return " ".join(ops)
 
 
 _DOCUMENTS: WeakKeyDictionary = WeakKeyDictionary()

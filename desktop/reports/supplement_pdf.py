@@ -79,6 +79,18 @@ def average_text(s: Supplement, language: str) -> str:
                                             percent=finishing.figure(s.average_percent))
 
 
+def row_texts(writer, c: Columns, line: Line) -> None:
+    """A row's number, name lines and figures, the first line's baseline at y = 0 (shared with the blank)."""
+    font = c.bold_font if line.bold else c.font
+    x, width = c.edges[0]
+    writer.text(x + width / 2, 0, line.number, font, c.size, "centre")
+    x = c.edges[1][0] + c.padding + line.indent
+    for n, text in enumerate(line.name):
+        writer.text(x, -n * c.leading, text, font, c.size)
+    for (x, width), text in zip(c.edges[2:], line.figures):
+        writer.text(x + width / 2, 0, text, font, fit_size(text, font, c.size, width - 2 * c.padding), "centre")
+
+
 class _Plain:
     """One supplement on plain A4: measures its heading and tail, lays the table on pages, draws them."""
 
@@ -97,15 +109,18 @@ class _Plain:
         size = 9.5
         font = self.bold if bold else self.regular
         lines = [line for value in values if value for line in wrap_text(value, font, size, right - x - label_w)]
+        labels = wrap_text(f"{word(key, self.language)}:", self.regular, 8.0, label_w - 3 * mm)
         if page:
-            page.text(x, y, f"{word(key, self.language)}:", self.regular, 8.0)
+            for n, text in enumerate(labels):
+                page.text(x, y - n * 10, text, self.regular, 8.0)
+        low = y - (len(labels) - 1) * 10
         for n, text in enumerate(lines or [""]):
             if n:
                 y -= 13.5
             if page:
                 page.text(x + label_w, y, text, font, size)
                 page.hline(x + label_w - 1, right, y - 2.2)
-        return y
+        return min(y, low)
 
     def heading(self, page: PageWriter | None) -> float:
         """Draws the heading when given a page; returns its height either way."""
@@ -132,7 +147,7 @@ class _Plain:
         for key in ("prior_education", "study_form", "specialty"):
             y = self._field(page, y, key, [v[key]], LEFT, LABEL_W, right) - 16
         y = self._field(page, y, "qualification", self.qualifications, LEFT, LABEL_W, right)
-        return top - y + 2 * mm
+        return top - y + 4 * mm
 
     # --- the table ---------------------------------------------------------------------------------------------
     def header_height(self) -> float:
@@ -176,20 +191,12 @@ class _Plain:
         c = self.cols
         left, right = c.edges[0][0], c.edges[-1][0] + c.edges[-1][1]
         bottom = top - line.height
-        font = c.bold_font if line.bold else c.font
         base = top - c.padding - c.size * 0.95
         if line.kind == "section":
             page.fill(left, bottom, right - left, line.height)
             page.text(left + c.padding + 1, base - 1, line.name[0], c.bold_font, c.size)
         else:
-            x, width = c.edges[0]
-            page.text(x + width / 2, base, line.number, font, c.size, "centre")
-            x = c.edges[1][0] + c.padding + line.indent
-            for n, text in enumerate(line.name):
-                page.text(x, base - n * c.leading, text, font, c.size)
-            for (x, width), text in zip(c.edges[2:], line.figures):
-                size = fit_size(text, font, c.size, width - 2 * c.padding)
-                page.text(x + width / 2, base, text, font, size, "centre")
+            page.run(0, base, ("plain", line), lambda w: row_texts(w, c, line))
         page.hline(left, right, bottom)
         return bottom
 

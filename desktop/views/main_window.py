@@ -327,7 +327,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
         if hasattr(page, "on_shown"):  # a page made of other pages' records shows them as they are now
-            page.on_shown()
+            from desktop.views.workers import busy  # noqa: PLC0415
+
+            with busy(self):  # the reports count every record again
+                page.on_shown()
 
     @staticmethod
     def _confirm_leave(page: QWidget) -> bool:

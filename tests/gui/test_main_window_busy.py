@@ -97,3 +97,20 @@ def test_a_page_made_for_the_first_time_shows_the_wait_cursor(make_window, demo_
     window.show_page("exams")
     assert during == [Qt.CursorShape.WaitCursor]
     assert QApplication.overrideCursor() is None
+
+
+def test_the_reports_page_shows_the_wait_cursor_while_it_counts_again(make_window, demo_db, monkeypatch):
+    window = make_window(demo_db)
+    page = window.page("reports")
+    during = []
+    real = page.on_shown
+
+    def shown():
+        cursor = QApplication.overrideCursor()
+        during.append(cursor.shape() if cursor else None)
+        real()
+
+    monkeypatch.setattr(page, "on_shown", shown)
+    window.show_page("reports")
+    assert during == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None

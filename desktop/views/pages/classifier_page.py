@@ -20,6 +20,7 @@ from desktop.views.pages.classifier_dialog import EntryDialog
 from desktop.views.pages.classifier_texts import kind_text
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import hint, page_title, row_table, without_checked
+from desktop.views.workers import busy
 
 C = "ClassifierColumns"
 COLUMNS = [
@@ -206,6 +207,7 @@ class ClassifierPage(QWidget):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        count = classifier.export_classifier_file(self.db, Path(path))
+        with busy(self):  # the state classifier is thousands of rows
+            count = classifier.export_classifier_file(self.db, Path(path))
         QMessageBox.information(self, self.tr("Export finished"),
                                 self.tr("{count} entries written to {path}.").format(count=count, path=path))

@@ -148,6 +148,7 @@ def draw_calibration_page(canvas: Canvas, language: str, calibration: Calibratio
     _ruler(canvas, language)
     width, height = page_size()
     note = PageWriter(canvas)  # drawn in place: the words about the calibration do not move with it
+    note.fill(25 * mm, _top(200), width - 50 * mm, 58 * mm)  # the grid stays out of the words
     note.text(width / 2, _top(150), word("calibration_title", language), bold, 12, "centre")
     offset = word("calibration_offset", language).format(dx=finishing.figure(calibration.dx_mm),
                                                          dy=finishing.figure(calibration.dy_mm))

@@ -125,9 +125,42 @@ def _label_row(values: dict, anchors: dict, name_column: int) -> tuple[int, list
                 groups.append({role: column})
             else:
                 current[role] = column
+        groups = _joined(groups, anchors, row)
         if best is None or len(groups) > len(best[1]):
             best = (row, groups)
     return best
+
+
+_ORDER = (Role.PERCENT, Role.POINTS, Role.LETTER, Role.TRADITIONAL)
+
+
+def _joined(groups: list[dict[Role, int]], anchors: dict, label_row: int) -> list[dict[Role, int]]:
+    """Labels a sheet forgot, taken from the order п, б, цэ, трад within the item's merged header (3Ғ-3 has no п over
+    column S: S is still the percent of the subject merged over S:V). Groups split by the missing label join again."""
+    joined: list[dict[Role, int]] = []
+    for group in groups:
+        span = _span(anchors, min(group.values()), label_row)
+        previous = joined[-1] if joined else None
+        if previous is not None and min(group.values()) in _span(anchors, min(previous.values()), label_row) \
+                and not set(group) & set(previous):
+            previous.update(group)
+            group = previous
+        else:
+            joined.append(group)
+        if len(span) == len(_ORDER) and all(_ORDER.index(role) == span.index(column) for role, column in group.items()
+                                            if column in span):
+            for role, column in zip(_ORDER, span):
+                group.setdefault(role, column)
+    return joined
+
+
+def _span(anchors: dict, column: int, label_row: int) -> list[int]:
+    """The columns under the same merged header cell as this one (the nearest merged row above the labels)."""
+    for row in range(label_row - 1, 0, -1):
+        anchor = anchors.get((row, column))
+        if anchor is not None:
+            return [c for c in range(anchor[1], anchor[1] + ITEM_WIDTH) if anchors.get((row, c)) == anchor]
+    return [column]
 
 
 def _hours_row(values: dict, anchors: dict, groups: list[dict[Role, int]], below: int) -> int | None:

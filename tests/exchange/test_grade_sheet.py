@@ -75,6 +75,8 @@ def test_the_zhambyl_headers_give_every_graded_item_with_its_code_module_hours_a
     assert software.first_student_row == 6 and len(software.items) == 51
     assert software.item("DG").module == "КМ 04" and software.item("CU").module == "КМ 3"
     assert software.item("EM").credits == 1.5 and software.item("EY").code == "ОН7.2"
+    history = sheets["3Ғ-3"].item("S")  # the sheet forgot the п over S: still the percent of the subject over S:V
+    assert [history.column(role) for role in Role] == [19, 20, 21, 22] and history.name_kk == "Қазақстан тарихы"
     final = sheets["3Ғ-4"].items[-1]  # written п and цэ only
     assert final.section is Section.FINAL and [role for role, _ in final.columns] == [Role.PERCENT, Role.LETTER]
 

@@ -14,7 +14,8 @@ from desktop.reports.fonts import register_fonts
 from desktop.reports.supplement_canvas import PageWriter
 from desktop.reports.supplement_data import Calibration, Supplement
 from desktop.reports.supplement_labels import BLANK_FIELDS, BLANK_PAGE_MM, BLANK_TABLE, word
-from desktop.reports.supplement_layout import Columns, Line, fit_size, paginate, table_lines, wrap_text
+from desktop.reports.supplement_layout import (Columns, Line, field_values, fit_size, paginate, row_texts, table_lines,
+                                               wrap_text)
 
 FIRST_PAGE_FIELDS = ("diploma", "full_name", "birth_date", "iin", "entry_year", "graduation_year", "prior_education",
                      "study_form", "college", "specialty", "qualification")
@@ -44,9 +45,7 @@ def _columns() -> Columns:
 
 
 def _blank_values(s: Supplement, language: str) -> dict[str, str]:
-    from desktop.reports.supplement_pdf import _values
-
-    values = _values(s, language)
+    values = field_values(s, language)
     if s.average_points is not None or s.average_percent is not None:
         percent = f"; {finishing.figure(s.average_percent)} %" if s.average_percent is not None else ""
         values["average"] = f"{finishing.number(s.average_points, 2)}{percent}"
@@ -81,8 +80,6 @@ def _field(page: PageWriter, key: str, value: str, font: str) -> None:
 
 
 def _line(page: PageWriter, cols: Columns, line: Line, top: float) -> float:
-    from desktop.reports.supplement_pdf import row_texts
-
     page.run(0, top - cols.padding - cols.size * 0.95, ("blank", line), lambda w: row_texts(w, cols, line))
     return top - line.height
 

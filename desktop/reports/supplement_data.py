@@ -119,7 +119,7 @@ class Supplement:
     registration_number: from the register of issued documents ("" prints a line to fill by hand).
     issued_on: date of issue (None prints a blank date to fill).
     full_name: as in the identity document.
-    birth_date, iin: printed where given (an empty IIN is left out: foreign graduates have none).
+    birth_date, iin: an empty one leaves its line empty (a foreign graduate has no IIN).
     entry_year / graduation_year: years of entry and graduation.
     prior_education_kk / _ru: the education the graduate entered on, in words ("негізгі орта білім").
     study_form_kk / _ru: form of study in words ("күндізгі" / "очная").
@@ -156,9 +156,6 @@ class Supplement:
     total_hours: float | None = None
     total_credits: float | None = None
     signatories: tuple[Signatory, ...] = field(default_factory=tuple)
-
-    def pick(self, kk: str, ru: str, language: str) -> str:
-        return ru if language == "ru" else kk
 
 
 @dataclass(frozen=True)

@@ -178,3 +178,48 @@ def paginate(heights: list[float], keep_with_next: list[bool], first: float, oth
         else:  # the whole page moves: it could not hold the tail with any fewer lines either
             pages[-1] = moved
     return pages
+
+
+def field_values(s: Supplement, language: str) -> dict[str, str]:
+    """Every field's value as printed in the language (shared with the blank)."""
+    pick = lambda kk, ru: ru if language == "ru" else kk  # noqa: E731
+    specialty = pick(s.specialty_name_kk, s.specialty_name_ru)
+    return {
+        "diploma": f"{s.diploma_series} № {s.diploma_number}".strip(),
+        "college": pick(s.college.name_kk, s.college.name_ru),
+        "full_name": s.full_name,
+        "birth_date": finishing.short_date(s.birth_date),
+        "iin": s.iin,
+        "entry_year": str(s.entry_year or ""),
+        "graduation_year": str(s.graduation_year or ""),
+        "prior_education": pick(s.prior_education_kk, s.prior_education_ru),
+        "study_form": pick(s.study_form_kk, s.study_form_ru),
+        "specialty": f"{s.specialty_code} «{specialty}»" if specialty else s.specialty_code,
+        "qualification": "; ".join(qualification_lines(s, language)),
+        "registration_number": s.registration_number,
+        "issued_on": finishing.date_in_words(s.issued_on, language),
+        "place": pick(s.college.locality_kk, s.college.locality_ru),
+    }
+
+
+def qualification_lines(s: Supplement, language: str) -> list[str]:
+    return [f"{q.code} «{q.name_ru if language == 'ru' else q.name_kk}»" for q in s.qualifications]
+
+
+def average_text(s: Supplement, language: str) -> str:
+    if s.average_points is None and s.average_percent is None:
+        return ""
+    return word("average", language).format(points=finishing.number(s.average_points, 2),
+                                            percent=finishing.figure(s.average_percent))
+
+
+def row_texts(writer, c: Columns, line: Line) -> None:
+    """A row's number, name lines and figures, the first line's baseline at y = 0 (shared with the blank)."""
+    font = c.bold_font if line.bold else c.font
+    x, width = c.edges[0]
+    writer.text(x + width / 2, 0, line.number, font, c.size, "centre")
+    x = c.edges[1][0] + c.padding + line.indent
+    for n, text in enumerate(line.name):
+        writer.text(x, -n * c.leading, text, font, c.size)
+    for (x, width), text in zip(c.edges[2:], line.figures):
+        writer.text(x + width / 2, 0, text, font, fit_size(text, font, c.size, width - 2 * c.padding), "centre")

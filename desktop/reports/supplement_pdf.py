@@ -20,10 +20,12 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.paths import owner_only
 from desktop.reports import finishing
 from desktop.reports.fonts import register_fonts
+from desktop.reports.supplement_blank import draw_calibration_page, draw_on_blank, page_size
 from desktop.reports.supplement_canvas import PageWriter, file_name, unique_path
 from desktop.reports.supplement_data import Calibration, Supplement
 from desktop.reports.supplement_labels import word
-from desktop.reports.supplement_layout import Columns, Line, fit_size, paginate, table_lines, wrap_text
+from desktop.reports.supplement_layout import (Columns, Line, average_text, field_values, fit_size, paginate,
+                                               qualification_lines, row_texts, table_lines, wrap_text)
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT, TOP, BOTTOM = 15 * mm, 12 * mm, 15 * mm, 14 * mm
@@ -46,51 +48,6 @@ def _columns() -> Columns:
     return Columns(tuple(edges), regular, bold, 8.0, 5.2 * mm)
 
 
-def _values(s: Supplement, language: str) -> dict[str, str]:
-    """Every field's value as printed in the language (shared with the blank)."""
-    pick = lambda kk, ru: ru if language == "ru" else kk  # noqa: E731
-    specialty = pick(s.specialty_name_kk, s.specialty_name_ru)
-    return {
-        "diploma": f"{s.diploma_series} № {s.diploma_number}".strip(),
-        "college": pick(s.college.name_kk, s.college.name_ru),
-        "full_name": s.full_name,
-        "birth_date": finishing.short_date(s.birth_date),
-        "iin": s.iin,
-        "entry_year": str(s.entry_year or ""),
-        "graduation_year": str(s.graduation_year or ""),
-        "prior_education": pick(s.prior_education_kk, s.prior_education_ru),
-        "study_form": pick(s.study_form_kk, s.study_form_ru),
-        "specialty": f"{s.specialty_code} «{specialty}»" if specialty else s.specialty_code,
-        "qualification": "; ".join(qualification_lines(s, language)),
-        "registration_number": s.registration_number,
-        "issued_on": finishing.date_in_words(s.issued_on, language),
-        "place": pick(s.college.locality_kk, s.college.locality_ru),
-    }
-
-
-def qualification_lines(s: Supplement, language: str) -> list[str]:
-    return [f"{q.code} «{q.name_ru if language == 'ru' else q.name_kk}»" for q in s.qualifications]
-
-
-def average_text(s: Supplement, language: str) -> str:
-    if s.average_points is None and s.average_percent is None:
-        return ""
-    return word("average", language).format(points=finishing.number(s.average_points, 2),
-                                            percent=finishing.figure(s.average_percent))
-
-
-def row_texts(writer, c: Columns, line: Line) -> None:
-    """A row's number, name lines and figures, the first line's baseline at y = 0 (shared with the blank)."""
-    font = c.bold_font if line.bold else c.font
-    x, width = c.edges[0]
-    writer.text(x + width / 2, 0, line.number, font, c.size, "centre")
-    x = c.edges[1][0] + c.padding + line.indent
-    for n, text in enumerate(line.name):
-        writer.text(x, -n * c.leading, text, font, c.size)
-    for (x, width), text in zip(c.edges[2:], line.figures):
-        writer.text(x + width / 2, 0, text, font, fit_size(text, font, c.size, width - 2 * c.padding), "centre")
-
-
 class _Plain:
     """One supplement on plain A4: measures its heading and tail, lays the table on pages, draws them."""
 
@@ -98,7 +55,7 @@ class _Plain:
         self.s, self.language = s, language
         self.cols = _columns()
         self.regular, self.bold = self.cols.font, self.cols.bold_font
-        self.values = _values(s, language)
+        self.values = field_values(s, language)
         self.lines = table_lines(s, language, self.cols, sections=True)
         self.qualifications = qualification_lines(s, language)
 
@@ -296,19 +253,13 @@ def _canvas(path: Path, title: str, pagesize) -> Canvas:
 
 def _draw(canvas: Canvas, s: Supplement, language: str, on_blank: bool, calibration: Calibration | None) -> None:
     if on_blank:
-        from desktop.reports.supplement_blank import draw_on_blank
-
         draw_on_blank(canvas, s, language, calibration)
     else:
         _Plain(s, language).draw(canvas)
 
 
 def _page_size(on_blank: bool):
-    if on_blank:
-        from desktop.reports.supplement_blank import page_size
-
-        return page_size()
-    return A4
+    return page_size() if on_blank else A4
 
 
 def write_supplement(path: Path, supplement: Supplement, language: str, *, on_blank: bool = False,
@@ -357,8 +308,6 @@ def write_supplements_file(path: Path, supplements: Sequence[Supplement], langua
 
 def write_calibration_page(path: Path, language: str, calibration: Calibration | None = None) -> Path:
     """The page to align the printer with the blank: see supplement_blank.draw_calibration_page."""
-    from desktop.reports.supplement_blank import draw_calibration_page, page_size
-
     canvas = _canvas(path, word("calibration_title", language), page_size())
     draw_calibration_page(canvas, language, calibration or Calibration())
     canvas.save()

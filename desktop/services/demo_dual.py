@@ -43,6 +43,17 @@ BANKS = (("856", "KCJBKZKX", "«Банк ЦентрКредит»"), ("160", "HC
 # modules of its curriculum taught in those semesters, with the part of their hours spent at the enterprise.
 COURSE_SEMESTERS = (3, 4)
 HOURS_AT_ENTERPRISE = {"КМ 01": 216, "КМ 02": 144}
+# The autumn production training every signed contract's appendix holds by December (the module first taught):
+# the enterprise fills the lines as the periods pass. A contract terminated on 02.11.2026 holds only the first.
+AUTUMN_PERIODS = ((date(2026, 10, 5), date(2026, 10, 30), 144), (date(2026, 11, 2), date(2026, 11, 13), 72))
+AUTUMN_END = date(2026, 11, 13)
+# Ended contracts were made for the autumn placement only: their term and modules end with it, so "ended in
+# fulfilment" on 16.11.2026 follows the term rather than cutting a year's contract short.
+AUTUMN_ONLY = (9, 12)
+TERMINATED, TERMINATED_ON = 6, date(2026, 11, 2)
+# Invented demo values, written as colleges write the order that ends a contract.
+TERMINATION_REASON = ("тараптардың келісімі бойынша (бұйрық № 112-Б, 30.10.2026) / "
+                      "по соглашению сторон (приказ № 112-Б от 30.10.2026)")
 FATHERS_PATRONYMICS = ("Серікұлы", "Жұмабекұлы", "Мұратұлы", "Қанатұлы", "Төлегенұлы", "Бауыржанұлы")
 
 
@@ -116,15 +127,18 @@ def add_demo_dual(db: Database) -> None:
         minor = needs_representative(born, date(2026, 8, 28))
         representative = _father(surname, patronymic, n) if minor else ""
         representative_iin = _iin(date(1978 + n % 8, 1 + n % 12, 1 + n % 27), 100 + n) if minor else ""
-        cid = dual.create_contract(db, ContractData(f"Д-{n + 1:02d}/2026", sid, soft, date(2026, 9, 1),
-                                                    date(2027, 6, 30), mentors[n % 2], representative, modules,
-                                                    representative_iin, names_ru))
+        autumn_only = n in AUTUMN_ONLY
+        cid = dual.create_contract(db, ContractData(
+            f"Д-{n + 1:02d}/2026", sid, soft, date(2026, 9, 1), AUTUMN_END if autumn_only else date(2027, 6, 30),
+            mentors[n % 2], representative, modules[:1] if autumn_only else modules, representative_iin,
+            names_ru[:1] if autumn_only else names_ru))
         if n == 0:
             continue  # a draft waiting for signatures
         dual.step(db, cid, ContractStep.SIGN, date(2026, 8, 28))
-        if n % 3 == 0:
-            dual.set_periods(db, cid, [("production_training", date(2026, 10, 5), date(2026, 10, 30), 144, first),
-                                       ("production_training", date(2026, 11, 2), date(2026, 11, 13), 72, first)])
+        periods = AUTUMN_PERIODS[:1] if n == TERMINATED else AUTUMN_PERIODS
+        if first:
+            dual.set_periods(db, cid, [("production_training", start, end, hours, first)
+                                       for start, end, hours in periods])
         if n == 3:
             dual.step(db, cid, ContractStep.ISSUE_APPENDIX, date(2026, 11, 14))
         if n == 9:
@@ -132,9 +146,8 @@ def add_demo_dual(db: Database) -> None:
         if n == 12:
             dual.step(db, cid, ContractStep.ISSUE_APPENDIX, date(2026, 11, 14))
             dual.step(db, cid, ContractStep.END, date(2026, 11, 16))
-        if n == 6:
-            dual.step(db, cid, ContractStep.TERMINATE, date(2026, 11, 2),
-                      "білім алушы басқа колледжге ауыстырылды / обучающийся переведен в другой колледж")
+        if n == TERMINATED:
+            dual.step(db, cid, ContractStep.TERMINATE, TERMINATED_ON, TERMINATION_REASON)
     partnerships.add_memorandum(db, soft, "М-07/2025", date(2025, 10, 1), (date(2025, 10, 1), date(2028, 9, 30)),
                                 {"subject", "implementation", "obligations", "validity", "responsibility",
                                  "board_seats", "student_practice", "equipment", "programmes"}, Decimal("2500000"))

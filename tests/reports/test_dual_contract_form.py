@@ -98,12 +98,14 @@ def test_a_draft_prints_blanks_and_the_draft_mark(demo_db, tmp_path):
 def test_a_terminated_contract_says_so_with_date_and_reason(demo_db, tmp_path):
     document = contract(demo_db, "terminated")
     assert document.terminated_on == date(2026, 11, 2)
-    for language, expected in (("kk", "ШАРТ БҰЗЫЛДЫ: 02.11.2026. Себебі: білім алушы басқа колледжге ауыстырылды"),
-                               ("ru", "ДОГОВОР РАСТОРГНУТ: 02.11.2026. Причина: обучающийся переведен в другой колледж")):
+    for language, expected in (("kk", "ШАРТ БҰЗЫЛДЫ: 02.11.2026. Себебі: тараптардың келісімі бойынша "
+                                      "(бұйрық № 112-Б, 30.10.2026)"),
+                               ("ru", "ДОГОВОР РАСТОРГНУТ: 02.11.2026. Причина: по соглашению сторон "
+                                      "(приказ № 112-Б от 30.10.2026)")):
         pages = printed(document, language, tmp_path)
         assert expected in " ".join(pages[0].split())
         assert all({"kk": "бұзылды 02.11.2026", "ru": "расторгнут 02.11.2026"}[language] in p for p in pages)
-        other = {"kk": "переведен", "ru": "ауыстырылды"}[language]
+        other = {"kk": "соглашению", "ru": "келісімі"}[language]
         assert other not in " ".join(pages)  # the reason in the document's language only
 
 

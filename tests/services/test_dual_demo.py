@@ -1,0 +1,59 @@
+"""The demo's dual-training contracts as a reviewer reads them: periods inside the contract's life, a termination
+that names its order, an appendix for every contract past signing, modules of the student's own curriculum and
+course."""
+import re
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.domain.contingent import study_year
+from desktop.models import CurriculumRowRecord, DualContract
+from desktop.services import dual_lists
+
+
+def _documents(db):
+    return [(row, dual_lists.contract_document(db, row.id)) for row in dual_lists.list_contracts(db)]
+
+
+def test_periods_fall_within_the_contracts_life(demo_db):
+    for row, doc in _documents(demo_db):
+        last_day = doc.terminated_on or doc.ended_on or doc.ends_on
+        for kind, start, end, hours, modules in doc.periods:
+            assert doc.starts_on <= start <= end <= min(doc.ends_on, last_day), (doc.number, start, end)
+            # the modules of a period are the contract's
+            assert set(modules.split(", ")) <= {code for code, *_ in doc.modules}, (doc.number, modules)
+        if doc.status == "ended":  # ended in fulfilment: after its term, not cutting a year short
+            assert doc.ended_on is not None and doc.ended_on >= doc.ends_on, doc.number
+        if doc.appendix_issued_on:
+            assert all(end < doc.appendix_issued_on for _, _, end, _, _ in doc.periods), doc.number
+
+
+def test_a_termination_names_its_order_in_both_languages(demo_db):
+    [doc] = [doc for _, doc in _documents(demo_db) if doc.status == "terminated"]
+    kazakh, russian = doc.termination_reason.split(" / ")
+    ordered = re.search(r"бұйрық № [\w-]+, (\d\d)\.(\d\d)\.(\d{4})", kazakh)
+    assert ordered and re.search(r"приказ № [\w-]+ от \d\d\.\d\d\.\d{4}", russian)
+    day, month, year = map(int, ordered.groups())
+    assert doc.signed_on < date(year, month, day) <= doc.terminated_on
+
+
+def test_every_contract_past_signing_has_its_appendix(demo_db):
+    for row, doc in _documents(demo_db):
+        if doc.status != "draft":
+            assert doc.periods and row.enterprise_hours == sum(p[3] for p in doc.periods), doc.number
+
+
+def test_contract_modules_belong_to_the_students_curriculum_and_course(demo_db):
+    with demo_db.session() as session:
+        for contract in session.scalars(select(DualContract)):
+            group = contract.student.group
+            course = study_year(group.intake_year, contract.starts_on)
+            semesters = {2 * course - 1, 2 * course}
+            rows = session.scalars(select(CurriculumRowRecord).where(
+                CurriculumRowRecord.curriculum_id == group.curriculum_id)).all()
+            taught = {r.parent_key for r in rows if r.parent_key and any(s in semesters for s, *_ in r.semesters)}
+            codes = {r.code: r for r in rows if r.row_key in taught}
+            for module in contract.modules:
+                assert module.code in codes, (contract.number, module.code, course)
+                assert module.name == codes[module.code].name_kk and module.name_ru == codes[module.code].name_ru
+                assert module.hours <= codes[module.code].hours

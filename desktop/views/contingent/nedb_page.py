@@ -21,7 +21,7 @@ from desktop.views.errors import run_validated
 from desktop.views.file_dialogs import save_path
 from desktop.views.names import sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import hint, mark_html, page_title, row_table, without_checked
+from desktop.views.widgets import hint, mark_html, page_title, row_table, status_message, without_checked
 
 P, L = "PreflightColumns", "SubmissionColumns"
 PREFLIGHT_COLUMNS = [
@@ -72,7 +72,7 @@ class NedbPage(QWidget):
         self.round.setWordWrap(True)
         layout.addWidget(self.round)
         bar = QHBoxLayout()
-        for key, text, shortcut, slot in (("check", self.tr("Check again"), "F5", self.refresh),
+        for key, text, shortcut, slot in (("check", self.tr("Check again"), "F5", self.check_again),
                                           ("export", self.tr("Export the contingent file…"), "Ctrl+E", self.export),
                                           ("export_xlsx", self.tr("Export as Excel…"), "", self.export_workbook),
                                           ("import", self.tr("Import NEDB's file…"), "", self.import_file)):
@@ -85,7 +85,7 @@ class NedbPage(QWidget):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.triggered.connect(without_checked(slot))
                 self.addAction(action)
-                button.setToolTip(shortcut)
+                button.setToolTip(f"{text} ({shortcut})")
             bar.addWidget(button)
         if is_demo:  # something to try the import on: the demo college's file as the system would give it
             demo = QPushButton(self.tr("Import the demo NEDB file…"))
@@ -178,6 +178,13 @@ class NedbPage(QWidget):
                     self.changes_list.addItem(f"{label}: {name}")
         self.log_model.set_rows(nedb.list_submissions(self.db))
         self.log.resizeColumnsToContents()
+
+    def check_again(self) -> None:
+        """Check again, and say so: the list may well come back the same, which looked like nothing happened."""
+        self.refresh()
+        count = self.issue_model.rowCount()
+        status_message(self, self.tr("Checked again: {count} problems.").format(count=count) if count
+                       else self.tr("Checked again: no problems found."))
 
     def _open_issue(self, index) -> None:
         issue: PreflightIssue = index.data(ROW_ROLE)

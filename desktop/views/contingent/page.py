@@ -12,6 +12,7 @@ from desktop.domain.collation import code_key
 from desktop.domain.contingent import SOCIAL_CATEGORIES, Funding, Status
 from desktop.services import contingent
 from desktop.services.contingent import GroupRow, StudentRow
+from desktop.views.contingent.gate import ActionGate, with_keys
 from desktop.views.contingent.student_model import ACTIVE_STATUSES, StudentFilter, StudentTableModel
 from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete
@@ -51,6 +52,7 @@ class ContingentPage(QWidget):
                                       "(Movement order…); the history is kept.")))
         bar = QHBoxLayout()
         self.actions: dict[str, QAction] = {}
+        self.buttons: dict[str, QPushButton] = {}
         for key, text, shortcut, slot in (
                 ("new", self.tr("New student…"), "Ctrl+N", self.new_student),
                 ("card", self.tr("Card…"), "Return", self.open_card),
@@ -59,16 +61,18 @@ class ContingentPage(QWidget):
                 ("import_nedb", self.tr("Import from NEDB…"), "", self.import_nedb),
                 ("refresh", self.tr("Refresh"), "F5", self.reload)):
             action = QAction(text, self)
+            action.setObjectName(key)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.setToolTip(f"{text} ({shortcut})")
+            action.setToolTip(with_keys(action))
             action.triggered.connect(without_checked(slot))
             self.addAction(action)
             self.actions[key] = action
             button = QPushButton(text)
             button.setObjectName(key)
             button.clicked.connect(without_checked(action.trigger))
+            self.buttons[key] = button
             bar.addWidget(button)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -76,6 +80,7 @@ class ContingentPage(QWidget):
         self.tabs.addTab(self._students_tab(), self.tr("Students"))
         self.tabs.addTab(self._groups_tab(), self.tr("Groups"))
         layout.addWidget(self.tabs, 1)
+        self._gate_buttons()
         self.reload()
         self.students.resizeColumnsToContents()
         self.groups.resizeColumnsToContents()
@@ -131,7 +136,9 @@ class ContingentPage(QWidget):
             row.addStretch(1)
         clear = QPushButton(self.tr("Clear"))
         clear.setObjectName("clear_filters")
+        clear.setToolTip(self.tr("Show every student studying or on leave: the search and the filters cleared"))
         clear.clicked.connect(without_checked(self.clear_filters))
+        self.clear_button = clear
         search_row.addWidget(clear)
         layout.addLayout(search_row)
         for row in filter_rows:
@@ -159,10 +166,15 @@ class ContingentPage(QWidget):
     def _groups_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(button_row((("new_group", self.tr("New group…"), self.new_group),
-                                     ("edit_group", self.tr("Edit…"), self.edit_group),
-                                     ("delete_group", self.tr("Delete"), self.delete_group),
-                                     ("group_students", self.tr("Show its students"), self.show_group_students))))
+        buttons = button_row((("new_group", self.tr("New group…"), self.new_group),
+                              ("edit_group", self.tr("Edit…"), self.edit_group),
+                              ("delete_group", self.tr("Delete"), self.delete_group),
+                              ("group_students", self.tr("Show its students"), self.show_group_students)))
+        for place in range(buttons.count()):
+            button = buttons.itemAt(place).widget()
+            if button is not None:
+                self.buttons[button.objectName()] = button
+        layout.addLayout(buttons)
         self.group_model = RowTableModel(GROUP_COLUMNS, self)
         self.group_proxy = SearchProxy(self)
         self.group_proxy.setSourceModel(self.group_model)
@@ -172,6 +184,42 @@ class ContingentPage(QWidget):
         self.groups.doubleClicked.connect(lambda _: self.show_group_students())
         layout.addWidget(self.groups, 1)
         return page
+
+    def _gate_buttons(self) -> None:
+        """The card and the group's buttons need a student or a group chosen, Clear a filter set: disabled until then,
+        their tooltips saying what to choose (they had done nothing, silently)."""
+        self.gate = ActionGate(self)
+        self.gate.need(self.actions["card"], self._why_no_student, keys_on=self.students)
+        self.gate.follow_action(self.buttons["card"], self.actions["card"])
+        for key in ("edit_group", "delete_group", "group_students"):
+            self.gate.need(self.buttons[key], self._why_no_group)
+        self.gate.need(self.clear_button, self._why_nothing_to_clear)
+        self.gate.watch_view(self.students)
+        self.gate.watch_view(self.groups)
+        self.search.textChanged.connect(self.gate.update)
+
+    def _why_no_student(self) -> str | None:
+        if self.selected_students():
+            return None
+        if not self.student_model.rowCount():
+            return self.tr("No student is shown: change the search or the filters (Clear).")
+        return self.tr("Select a student in the list first.")
+
+    def _why_no_group(self) -> str | None:
+        if self.selected_group() is not None:
+            return None
+        if not self.group_model.rowCount():
+            return self.tr("There are no groups yet: create one (New group…).")
+        return self.tr("Select a group in the list first.")
+
+    def _why_nothing_to_clear(self) -> str | None:
+        if self.current_filter() != self._cleared_filter():
+            return None
+        return self.tr("No search or filter is set: all students studying or on leave are shown.")
+
+    def _cleared_filter(self) -> StudentFilter:
+        return StudentFilter("", **{key: box.itemData(1 if key == "status" else 0)
+                                    for key, box in self.filter_boxes.items()})
 
     # --- data ------------------------------------------------------------------------------------
 
@@ -266,10 +314,9 @@ class ContingentPage(QWidget):
         from desktop.views.contingent.student_dialog import StudentDialog  # noqa: PLC0415
 
         if student_id is None:
-            chosen = self.selected_students()
-            if not chosen:
+            if self.gate.refused(self.actions["card"]):
                 return
-            student_id = chosen[0].id
+            student_id = self.selected_students()[0].id
         dialog = StudentDialog(self.db, self, student_id=student_id, language=self.language)
         if dialog.exec():
             from desktop.views.contingent.commands import EditStudent  # noqa: PLC0415
@@ -327,9 +374,8 @@ class ContingentPage(QWidget):
         self.open_group(None)
 
     def edit_group(self) -> None:
-        group = self.selected_group()
-        if group is not None:
-            self.open_group(group.id)
+        if not self.gate.refused(self.buttons["edit_group"]):
+            self.open_group(self.selected_group().id)
 
     def open_group(self, group_id: int | None) -> None:
         from desktop.views.contingent.group_dialog import GroupDialog  # noqa: PLC0415
@@ -339,17 +385,17 @@ class ContingentPage(QWidget):
             self.reload()
 
     def delete_group(self) -> None:
-        group = self.selected_group()
-        if group is None:
+        if self.gate.refused(self.buttons["delete_group"]):
             return
+        group = self.selected_group()
         question = self.tr("Delete the group {code}?").format(code=group.code)
         if confirm_and_delete(self, question, lambda: contingent.delete_group(self.db, group.id)):
             self.reload()
 
     def show_group_students(self) -> None:
-        group = self.selected_group()
-        if group is None:
+        if self.gate.refused(self.buttons["group_students"]):
             return
+        group = self.selected_group()
         self.clear_filters()
         self.set_group_filter(group.id)
         self.tabs.setCurrentIndex(0)

@@ -16,9 +16,9 @@ from desktop.domain.rules import Finding, Severity
 from desktop.services import curricula
 from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
 from desktop.views.errors import ask_to_save
-from desktop.views.names import row_label, shown_code
+from desktop.views.names import local_name, row_label, shown_code
 from desktop.views.widgets import (column_widths, fit_headers, mark_icon, page_title, remember_sizes,
-                                   set_column_widths)
+                                   set_column_widths, status_message)
 
 _COPIED: list = []  # [clipboard text, rows as JSON] of the last copy
 YEAR_CODES = ("year_load.over", "year_load.under", "year_load.short_year_too_short")
@@ -172,6 +172,8 @@ class CurriculumEditor(QWidget):
         self._show_findings()
         self._show_totals()
         self._update_title()
+        if hasattr(self, "gate"):  # moving a row may bring it to the first or last place
+            self.gate.update()
 
     def detach(self) -> None:
         """Let go of the page's undo stack, which outlives this editor."""
@@ -250,8 +252,9 @@ class CurriculumEditor(QWidget):
     # --- row operations -------------------------------------------------------------------------
 
     def selected_ids(self) -> list[str]:
-        ids = [index.data(ROW_ID_ROLE) for index in self.tree.selectionModel().selectedRows()]
-        return [i for i in ids if i]
+        """The selected rows of the plan shown (a selection of the tree being rebuilt may still name rows gone)."""
+        return [row.id for index in self.tree.selectionModel().selectedRows()
+                if (row := self.model.row_of(index)) is not None]
 
     def _new_id(self) -> str:
         taken = {r.id for r in self.model.curriculum.rows}
@@ -295,11 +298,10 @@ class CurriculumEditor(QWidget):
     def edit_row_properties(self) -> None:
         from desktop.views.curricula.row_dialog import RowDialog  # noqa: PLC0415
 
-        ids = self.selected_ids()
-        if not ids:
+        if self.gate.refused(self.actions["properties"]):
             return
         c = self.model.curriculum
-        row = c.row(ids[0])
+        row = c.row(self.selected_ids()[0])
         rules = curricula.rule_set_for(c)
         names = rules["general_education"]["subject_names"]
         subjects = {key: values[1] if self.language == "ru" and len(values) > 1 else values[0]
@@ -310,29 +312,39 @@ class CurriculumEditor(QWidget):
             self.apply(replace(c, rows=rows), self.tr("Edit {code}").format(code=row_label(row)))
 
     def delete_rows(self) -> None:
-        ids = set(self.selected_ids())
-        if not ids:
+        """Delete the selected rows (a module with its learning outcomes), asked first: Del is one key away from
+        the numbers being typed."""
+        if self.gate.refused(self.actions["delete"]):
             return
+        ids = set(self.selected_ids())
         c = self.model.curriculum
         doomed = ids | {r.id for r in c.rows if r.parent in ids}
         if len(doomed) > 1:
-            answer = QMessageBox.question(self, self.tr("Delete rows"),
-                                          self.tr("Delete {count} rows (learning outcomes included)?").format(count=len(doomed)))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.apply(replace(c, rows=tuple(r for r in c.rows if r.id not in doomed)), self.tr("Delete rows"))
-
-    def move_row(self, step: int) -> None:
-        ids = self.selected_ids()
-        if len(ids) != 1:
+            question = self.tr("Delete {count} rows (learning outcomes included)?").format(count=len(doomed))
+        else:
+            row = c.row(next(iter(doomed)))
+            name = local_name(row.name_kk, row.name_ru, language=self.model.language)
+            question = self.tr("Delete the row {code} “{name}”?").format(code=row_label(row), name=name)
+        question += "\n" + self.tr("Undo (Ctrl+Z) brings it back until the curriculum is closed.")
+        if QMessageBox.question(self, self.tr("Delete rows"), question) != QMessageBox.StandardButton.Yes:
             return
+        self.apply(replace(c, rows=tuple(r for r in c.rows if r.id not in doomed)), self.tr("Delete rows"))
+        status_message(self, self.tr("{count} rows deleted.").format(count=len(doomed)))
+
+    def move_target(self, row_id: str, step: int):
+        """The sibling a row would change places with, or None at the edge."""
         c = self.model.curriculum
-        row = c.row(ids[0])
+        row = c.row(row_id)
         siblings = [r for r in c.rows if r.section is row.section and r.parent == row.parent]
         place = siblings.index(row) + step
-        if not 0 <= place < len(siblings):
+        return siblings[place] if 0 <= place < len(siblings) else None
+
+    def move_row(self, step: int) -> None:
+        if self.gate.refused(self.actions["up" if step < 0 else "down"]):
             return
-        other = siblings[place]
+        c = self.model.curriculum
+        row = c.row(self.selected_ids()[0])
+        other = self.move_target(row.id, step)
         rows = list(c.rows)
         a, b = rows.index(row), rows.index(other)
         rows[a], rows[b] = rows[b], rows[a]
@@ -341,19 +353,21 @@ class CurriculumEditor(QWidget):
 
     def copy_rows(self) -> None:
         """Copy the selected rows (with their outcomes): as text for a spreadsheet, whole for pasting here."""
+        if self.gate.refused(self.actions["copy"]):
+            return
         c = self.model.curriculum
         ids = set(self.selected_ids())
         rows = [r for r in c.rows if r.id in ids or r.parent in ids]
-        if not rows:
-            return
         text = "\n".join(f"{r.code}\t{r.name_kk}\t{r.name_ru}\t{r.hours}" for r in rows)
         # The rows themselves stay in this process: a QMimeData handed to the clipboard is freed twice
         # by PySide at exit, so the clipboard gets plain text and we remember what it stands for.
         _COPIED[:] = [text, [json.dumps(_row_to_dict(r), ensure_ascii=False) for r in rows]]
         QGuiApplication.clipboard().setText(text)
+        status_message(self, self.tr("{count} rows copied: paste them here (Ctrl+V) or in a spreadsheet.").format(
+            count=len(rows)))
 
     def paste_rows(self) -> None:
-        if not _COPIED or QGuiApplication.clipboard().text() != _COPIED[0]:
+        if self.gate.refused(self.actions["paste"]):
             return
         pasted = [_row_from_dict(json.loads(item)) for item in _COPIED[1]]
         renamed = {r.id: self._new_id() for r in pasted}
@@ -415,6 +429,11 @@ class CurriculumEditor(QWidget):
         if self.confirm_leave():
             self.undo_stack.clear()
             self.closed.emit()
+
+
+def has_copied_rows() -> bool:
+    """Rows copied here are still what the clipboard holds (a copy elsewhere since replaces them)."""
+    return bool(_COPIED) and QGuiApplication.clipboard().text() == _COPIED[0]
 
 
 def _row_to_dict(row: Row) -> dict:

@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop.domain.rules import Severity
 from desktop.services import curricula
@@ -13,6 +13,7 @@ from desktop.services.college import get_profile
 from desktop.domain.problems import FieldProblem
 from desktop.services.errors import ValidationFailed
 from desktop.views.errors import show_validation
+from desktop.views.file_dialogs import save_path
 from desktop.views.messages import problem_text
 from desktop.views.widgets import status_message
 from desktop.views.workers import run_with_progress
@@ -65,8 +66,7 @@ def _refuse_for_errors(editor, errors) -> None:
     """The refusal the service would give, said before anyone is asked to sign, with each error in words."""
     texts, rules = curricula.finding_texts(), curricula.rule_set_for(editor.model.curriculum)
     reason = problem_text(FieldProblem("rules", "curriculum.has_errors", {"count": len(errors)}))
-    lines = [f"• {reason}"] + [f"– {texts.rule_title(f.rule, editor.language)}: {texts.message(f, editor.language, rules)}"
-                               for f in errors[:LISTED_ERRORS]]
+    lines = [f"• {reason}"] + [f"– {editor.finding_text(f, texts, rules)}" for f in errors[:LISTED_ERRORS]]
     if len(errors) > LISTED_ERRORS:
         lines.append(QCoreApplication.translate("Errors", "…and {count} more.").format(count=len(errors) - LISTED_ERRORS))
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CurriculumEditor", "Not approved"),
@@ -102,9 +102,9 @@ def archive(editor) -> None:
 
 
 def export_excel(editor) -> None:
-    path, _ = QFileDialog.getSaveFileName(editor, QCoreApplication.translate("CurriculumEditor", "Export to Excel"),
-                                          f"curriculum-{editor.curriculum_id}.xlsx",
-                                          QCoreApplication.translate("CurriculumEditor", "Excel workbooks (*.xlsx)"))
+    path = save_path(editor, QCoreApplication.translate("CurriculumEditor", "Export to Excel"),
+                     f"curriculum-{editor.curriculum_id}.xlsx",
+                     QCoreApplication.translate("CurriculumEditor", "Excel workbooks (*.xlsx)"))
     if not path:
         return
     if not path.lower().endswith(".xlsx"):
@@ -131,8 +131,8 @@ def print_pdf(editor) -> None:
     if not ok:
         return
     language = "kk" if choice == languages[0] else "ru"
-    path, _ = QFileDialog.getSaveFileName(editor, QCoreApplication.translate("CurriculumEditor", "Print to PDF"),
-                                          f"curriculum-{editor.curriculum_id}-{language}.pdf", "PDF (*.pdf)")
+    path = save_path(editor, QCoreApplication.translate("CurriculumEditor", "Print to PDF"),
+                     f"curriculum-{editor.curriculum_id}-{language}.pdf", "PDF (*.pdf)")
     if not path:
         return
     db, curriculum_id = editor.db, editor.curriculum_id

@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
 from desktop.services import curricula
 from desktop.views.curricula.cognate import CognateBox
+from desktop.views.contingent.gate import ActionGate, with_keys
+from desktop.views.names import row_label
 from desktop.views.widgets import without_checked
 
 BUTTONS = ("back", "save", None, "add", "delete", "up", "down", "properties", None, "approve")
@@ -43,21 +45,46 @@ TEXTS = {
     "names_ru": QT_TRANSLATE_NOOP("CurriculumEditor", "Names in Russian"),
     "cognate": QT_TRANSLATE_NOOP("CurriculumEditor", "Change the cognate qualification"),
 }
+# Why an action cannot act now: its tooltip while it is disabled, and the status bar's word if its key is pressed.
+WHY = {
+    "approved": QT_TRANSLATE_NOOP("CurriculumEditor", "An approved curriculum is not changed: make a new version of "
+                                                      "it (Curriculum menu)."),
+    "archived": QT_TRANSLATE_NOOP("CurriculumEditor", "An archived curriculum is not changed: make a new version of "
+                                                      "it (Curriculum menu)."),
+    "select_rows": QT_TRANSLATE_NOOP("CurriculumEditor", "Select the rows first (a click; Ctrl+click or Shift+click "
+                                                         "for more)."),
+    "select_row": QT_TRANSLATE_NOOP("CurriculumEditor", "Select a row first."),
+    "select_one": QT_TRANSLATE_NOOP("CurriculumEditor", "Select one row to move."),
+    "first": QT_TRANSLATE_NOOP("CurriculumEditor", "{code} is already the first of its rows."),
+    "last": QT_TRANSLATE_NOOP("CurriculumEditor", "{code} is already the last of its rows."),
+    "nothing_copied": QT_TRANSLATE_NOOP("CurriculumEditor", "Nothing copied yet: select rows and copy them "
+                                                            "(Ctrl+C)."),
+    "already_approved": QT_TRANSLATE_NOOP("CurriculumEditor", "This curriculum is already approved."),
+    "draft_version": QT_TRANSLATE_NOOP("CurriculumEditor", "A draft is changed as it is: a new version is made of "
+                                                           "an approved curriculum."),
+    "archive_draft": QT_TRANSLATE_NOOP("CurriculumEditor", "Only an approved curriculum is archived; a draft can be "
+                                                           "deleted from the list."),
+    "already_archived": QT_TRANSLATE_NOOP("CurriculumEditor", "This curriculum is already in the archive."),
+}
 
 
 def _text(key: str) -> str:
     return QCoreApplication.translate(E, TEXTS[key])
 
 
+def _why(key: str) -> str:
+    return QCoreApplication.translate(E, WHY[key])
+
+
 def build_toolbar(editor) -> None:
     editor.actions = {}
-    draft = editor.status == curricula.DRAFT
+    editing: dict[str, bool] = {}
     for key, shortcut, slot, edits in (
         ("back", "Esc", editor.close_editor, False),
         ("save", QKeySequence.StandardKey.Save, editor.save, True),
-        ("add", "Ins", editor.add_row, True),
+        ("add", ("Ins", "Ctrl+N"), editor.add_row, True),
         ("properties", "F4", editor.edit_row_properties, False),
-        ("delete", "Ctrl+Del", editor.delete_rows, True),
+        ("delete", "Del", editor.delete_rows, True),
         ("up", "Alt+Up", lambda: editor.move_row(-1), True),
         ("down", "Alt+Down", lambda: editor.move_row(1), True),
         ("copy", QKeySequence.StandardKey.Copy, editor.copy_rows, False),
@@ -73,18 +100,17 @@ def build_toolbar(editor) -> None:
         action = QAction(text, editor)
         action.setObjectName(key)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({keys})" if keys else text)
+            action.setShortcuts([QKeySequence(k) for k in shortcut] if isinstance(shortcut, tuple)
+                                else [QKeySequence(shortcut)])
+        action.setToolTip(with_keys(action))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(without_checked(slot))
-        action.setEnabled(not edits or draft)
         if key in ICON_ONLY:
             action.setIcon(editor.style().standardIcon(ICON_ONLY[key]))
         editor.addAction(action)
         editor.actions[key] = action
-    editor.actions["new_version"].setEnabled(not draft)
-    editor.actions["archive"].setEnabled(editor.status == curricula.APPROVED)
+        editing[key] = edits
+    _gate(editor, editing)
 
     bar = editor.toolbar
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -121,6 +147,50 @@ def build_toolbar(editor) -> None:
     editor.cognate.clicked.connect(without_checked(lambda: editor.apply(
         replace(editor.model.curriculum, cognate=editor.cognate.isChecked()), _text("cognate"))))
     bar.addWidget(editor.cognate)
+
+
+def _gate(editor, editing: dict[str, bool]) -> None:
+    """Each action disabled while it cannot act, its tooltip saying why: a plan that is not a draft is read-only, row
+    actions need rows selected, pasting needs rows copied (they had done nothing, silently)."""
+    from desktop.views.curricula.editor import has_copied_rows  # noqa: PLC0415
+
+    def read_only() -> str | None:
+        return {curricula.APPROVED: _why("approved"), curricula.ARCHIVED: _why("archived")}.get(editor.status)
+
+    def selected() -> str | None:
+        return None if editor.selected_ids() else _why("select_rows")
+
+    def movable(step: int) -> str | None:
+        ids = editor.selected_ids()
+        if len(ids) != 1:
+            return _why("select_one")
+        if editor.move_target(ids[0], step) is None:
+            return _why("first" if step < 0 else "last").format(code=row_label(editor.model.curriculum.row(ids[0])))
+        return None
+
+    reasons = {
+        "delete": selected,
+        "up": lambda: movable(-1),
+        "down": lambda: movable(1),
+        "properties": lambda: None if editor.selected_ids() else _why("select_row"),
+        "copy": selected,
+        "paste": lambda: None if has_copied_rows() else _why("nothing_copied"),
+        "approve": lambda: {curricula.APPROVED: _why("already_approved"),
+                            curricula.ARCHIVED: _why("archived")}.get(editor.status),
+        "new_version": lambda: _why("draft_version") if editor.status == curricula.DRAFT else None,
+        "archive": lambda: {curricula.DRAFT: _why("archive_draft"),
+                            curricula.ARCHIVED: _why("already_archived")}.get(editor.status),
+    }
+    editor.gate = ActionGate(editor)
+    for key, action in editor.actions.items():
+        own = reasons.get(key)
+        if editing.get(key) and key != "approve":
+            editor.gate.need(action, (lambda own=own: read_only() or (own() if own else None)), keys_on=editor)
+        elif own is not None:
+            editor.gate.need(action, own, keys_on=editor)
+    editor.gate.watch_view(editor.tree, rows=False)  # show_curriculum updates the gate once the tree is rebuilt
+    QGuiApplication.clipboard().dataChanged.connect(editor.gate.update)
+    editor.gate.update()
 
 
 def _menu_button(name: str, text: str, menu: QMenu, tip: str = "") -> QToolButton:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QStackedWidget, QToolB
                                QVBoxLayout, QWidget)
 
 from desktop.services import curricula
+from desktop.views.contingent.gate import ActionGate, search_box, with_keys
 from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete, run_validated
 from desktop.views.file_dialogs import open_path
@@ -63,22 +64,34 @@ class CurriculaPage(QWidget):
             ("delete", self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected),
         ):
             action = QAction(text, self)
+            action.setObjectName(key)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(with_keys(action))
             action.triggered.connect(without_checked(slot))
             self.list_page.addAction(action)
             self.actions[key] = action
             button = QToolButton()
+            button.setObjectName(key)
             button.setDefaultAction(action)
             bar.addWidget(button)
         bar.addStretch(1)
+        self.search = search_box(self.list_page, self.tr("Search by title, specialty or qualification (Ctrl+F)"))
+        bar.addWidget(self.search, 1)
         layout.addLayout(bar)
         self.model = RowTableModel(COLUMNS, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.table = row_table(self.proxy, single=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        # Open, Copy and Delete need a curriculum chosen in the list: disabled until then, saying so.
+        self.gate = ActionGate(self)
+        for key in ("open", "copy", "delete"):
+            self.gate.need(self.actions[key], self._why_not_delete if key == "delete" else self._why_nothing_chosen,
+                           keys_on=self.list_page)
+        self.gate.watch_view(self.table)
         self.empty = empty_state(self.tr("No curricula yet"),
                                  self.tr("Create the first one from the template for its base and level; the "
                                          "mandatory subjects and modules come filled in."))
@@ -97,10 +110,30 @@ class CurriculaPage(QWidget):
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 200))
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+        self.gate.update()
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    def _why_nothing_chosen(self) -> str | None:
+        if self.selected() is not None:
+            return None
+        if not self.model.rowCount():
+            return self.tr("There are no curricula yet: create one (New curriculum…) or import one from Excel.")
+        if not self.proxy.rowCount():
+            return self.tr("No curriculum matches the search: clear the search box.")
+        return self.tr("Select a curriculum in the list first.")
+
+    def _why_not_delete(self) -> str | None:
+        chosen = self.selected()
+        if chosen is None:
+            return self._why_nothing_chosen()
+        if chosen.status != curricula.DRAFT:
+            # The question had said "Delete the draft…?" of an approved plan, and only then refused.
+            return self.tr("Only a draft can be deleted; an approved curriculum is archived from its editor "
+                           "(Curriculum menu).")
+        return None
 
     def select_id(self, curriculum_id: int) -> None:
         for row in range(self.proxy.rowCount()):
@@ -140,9 +173,9 @@ class CurriculaPage(QWidget):
         return self.editor is None or self.editor.confirm_leave()
 
     def open_selected(self) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.open_curriculum(chosen.id)
+        if self.gate.refused(self.actions["open"]):
+            return
+        self.open_curriculum(self.selected().id)
 
     def new_curriculum(self) -> None:
         from desktop.views.curricula.new_dialog import NewCurriculumDialog  # noqa: PLC0415
@@ -153,23 +186,25 @@ class CurriculaPage(QWidget):
             self.open_curriculum(dialog.created_id)
 
     def copy_selected(self) -> None:
-        chosen = self.selected()
-        if chosen is None:
+        if self.gate.refused(self.actions["copy"]):
             return
+        chosen = self.selected()
         title, ok = QInputDialog.getText(self, self.tr("Copy"), self.tr("Title of the copy:"),
                                          text=self.tr("{title} (copy)").format(title=chosen.title))
         if ok and title.strip():
             new_id = curricula.copy(self.db, chosen.id, title.strip())
             self.reload()
             self.select_id(new_id)
+            status_message(self, self.tr("Copied as a draft: {title}").format(title=title.strip()))
 
     def delete_selected(self) -> None:
-        chosen = self.selected()
-        if chosen is None:
+        if self.gate.refused(self.actions["delete"]):
             return
+        chosen = self.selected()
         question = self.tr("Delete the draft “{title}”? This cannot be undone.").format(title=chosen.title)
         if confirm_and_delete(self, question, lambda: curricula.delete(self.db, chosen.id)):
             self.reload()
+            status_message(self, self.tr("Deleted: {title}").format(title=chosen.title))
 
     def import_file(self) -> None:
         from desktop.services import curriculum_files  # noqa: PLC0415

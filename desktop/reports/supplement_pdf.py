@@ -23,7 +23,7 @@ from desktop.reports.fonts import register_fonts
 from desktop.reports.supplement_blank import draw_calibration_page, draw_on_blank, page_size
 from desktop.reports.supplement_canvas import PageWriter, file_name, unique_path
 from desktop.reports.supplement_data import Calibration, Supplement
-from desktop.reports.supplement_labels import word
+from desktop.reports.supplement_labels import LANGUAGES, word
 from desktop.reports.supplement_layout import (Columns, Line, average_text, field_values, fit_size, paginate,
                                                qualification_lines, row_texts, table_lines, wrap_text)
 
@@ -244,6 +244,13 @@ class _Plain:
         return len(pages)
 
 
+def _check(languages: Iterable[str]) -> None:
+    """The supplement prints in Kazakh and Russian only: anything else is refused before a file is begun."""
+    wrong = [language for language in languages if language not in LANGUAGES]
+    if wrong:
+        raise ValueError(f"a supplement prints in {' or '.join(LANGUAGES)}, not {', '.join(map(str, wrong))}")
+
+
 def _canvas(path: Path, title: str, pagesize) -> Canvas:
     regular, _ = register_fonts()
     canvas = Canvas(str(path), pagesize=pagesize, initialFontName=regular)
@@ -265,6 +272,7 @@ def _page_size(on_blank: bool):
 def write_supplement(path: Path, supplement: Supplement, language: str, *, on_blank: bool = False,
                      calibration: Calibration | None = None) -> Path:
     """One graduate's supplement in one language (kk or ru), on plain A4 or onto the blank."""
+    _check([language])
     title = f"{word('heading', language)} {supplement.diploma_series} № {supplement.diploma_number}"
     canvas = _canvas(path, title, _page_size(on_blank))
     _draw(canvas, supplement, language, on_blank, calibration)
@@ -279,6 +287,7 @@ def write_supplements(folder: Path, supplements: Sequence[Supplement], languages
     """A group, each supplement in each language its own file in `folder` (named by file_name); progress(done,
     total) after each file."""
     languages = tuple(languages)
+    _check(languages)
     folder.mkdir(parents=True, exist_ok=True)
     taken: set[str] = set()
     written, total = [], len(supplements) * len(languages)
@@ -295,6 +304,7 @@ def write_supplements_file(path: Path, supplements: Sequence[Supplement], langua
                            calibration: Calibration | None = None, progress: Progress | None = None) -> Path:
     """A group in one language in one file, each graduate from a new page (page X of Y counted per graduate),
     in the order given - the order the blanks are loaded into the printer."""
+    _check([language])
     title = word("heading", language)
     canvas = _canvas(path, title, _page_size(on_blank))
     for done, supplement in enumerate(supplements, start=1):
@@ -308,6 +318,7 @@ def write_supplements_file(path: Path, supplements: Sequence[Supplement], langua
 
 def write_calibration_page(path: Path, language: str, calibration: Calibration | None = None) -> Path:
     """The page to align the printer with the blank: see supplement_blank.draw_calibration_page."""
+    _check([language])
     canvas = _canvas(path, word("calibration_title", language), page_size())
     draw_calibration_page(canvas, language, calibration or Calibration())
     canvas.save()

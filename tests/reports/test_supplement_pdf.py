@@ -64,10 +64,15 @@ def test_the_supplement_holds_every_part_of_the_form(tmp_path, language):
                  words["registration"], "401", words["date"], words["place"], *words["titles"],
                  "Сейтқалиев Е. Б.", "Омарова Г. Т.", "Нұрланова А. С."):
         assert part in text, part
-    for row in s.rows:  # every row: its code and name in the language, hours, credits, grade
+    for row in s.rows:  # every row on its line: number, code and name in the language, hours, credits, grade
         name = " ".join(f"{row_code(row.code, language)} {row.name(language)}".split())
-        assert name in text, name
-        assert finishing.figure(row.credits) in text
+        line = f"{row.number} {name} {finishing.figure(row.hours)} {finishing.figure(row.credits)}"
+        if row.grade and row.grade.pass_fail:
+            line += f" {words['passed']}"
+        elif row.grade:
+            g = row.grade
+            line += f" {g.percent} {g.letter} {finishing.number(g.points, 2)} {g.traditional(language)}"
+        assert line in text, line
     assert words["passed"] in text and "3,33" in text and "B+" in text
     assert all(word not in text for word in words["foreign"])
     # Points and credits with a decimal comma only (an outcome's code ОН 1.1 keeps its point).
@@ -141,6 +146,12 @@ def test_the_signatures_never_stand_alone_on_a_page(tmp_path, count):
     assert names[-1] in last
     if count > 1:
         assert names[-2] in last
+
+
+def test_a_language_other_than_kazakh_or_russian_is_refused_before_anything_is_written(tmp_path):
+    with pytest.raises(ValueError):
+        write_supplement(tmp_path / "s.pdf", sample(), "en")
+    assert not (tmp_path / "s.pdf").exists()
 
 
 def test_a_group_prints_a_file_per_graduate_and_language_or_one_file(tmp_path):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from desktop.domain.curriculum import Row, Section
-from desktop.domain.grading_sheet import SheetItem
+from desktop.domain.grading_sheet import ItemGrade, SheetItem, StudentRow
 
 NAME_THRESHOLD = 0.8
 # Codes in Kazakh, as this program writes them
@@ -159,3 +159,16 @@ def _same_module(item: SheetItem, row: Row, by_id: dict[str, Row]) -> bool:
     parent = by_id.get(row.parent) if row.parent else None
     item_module, row_module = code_key(item.module), code_key(parent.code) if parent else ""
     return not item_module or not row_module or item_module == row_module
+
+
+def grades_by_row(student: StudentRow, matching: Matching) -> dict[str, ItemGrade]:
+    """Row id -> the student's grade for that row, through the matching (grades of unmatched items left out)."""
+    mapping = matching.mapping
+    return {mapping[g.item]: g for g in student.grades if g.item in mapping}
+
+
+def missing_rows(student: StudentRow, matching: Matching, rows: Sequence[Row]) -> list[str]:
+    """The ids of the graded rows (see graded_rows) the student has no grade for, in the curriculum's order: what
+    reconciliation lists before anything prints."""
+    have = grades_by_row(student, matching)
+    return [row.id for row in graded_rows(rows) if row.id not in have]

@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given, strategies as st
 
 from desktop.domain.curriculum import Row, Section
-from desktop.domain.grading_match import code_key, graded_rows, match_items, similarity
-from desktop.domain.grading_sheet import SheetItem
+from desktop.domain.grading import national_scale
+from desktop.domain.grading_match import (code_key, graded_rows, grades_by_row, match_items, missing_rows,
+                                          similarity)
+from desktop.domain.grading_sheet import ItemGrade, SheetItem, StudentRow
 
 
 def item(key, code="", kk="", ru="", module="", section=None) -> SheetItem:
@@ -114,3 +116,13 @@ def test_every_outcome_matches_its_row_however_the_sheet_spells_and_orders_them(
     found = match_items(items, rows)
     assert found.mapping == {i.key: "o" + i.key[1:] for i in items}
     assert found.unmatched_items == () and found.uncovered_rows == ()
+
+
+def test_a_students_grades_by_row_and_what_is_missing():
+    items = [item("K", "БМ1", "Дене"), item("O", "РО 3.1", "Шаблондар"), item("X", kk="Курстық жұмыс")]
+    matching = match_items(items, PLAN)
+    scale = national_scale()
+    student = StudentRow(7, "Әбілқайыров Нұрсұлтан", (ItemGrade("K", scale.grade(91), 91),
+                                                       ItemGrade("X", scale.grade(80), 80)))
+    assert {r: g.percent for r, g in grades_by_row(student, matching).items()} == {"b1": 91}
+    assert missing_rows(student, matching, PLAN) == ["g1", "g2", "o31", "o32", "p41", "p51", "pr", "fa", "f1"]

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from hypothesis import given, strategies as st
 
-from desktop.domain.grading import GradeKind, national_scale
+from desktop.domain.grading import GradeKind, GradingScale, national_scale
 from desktop.domain.grading_sheet import Role, SheetItem
 from desktop.exchange.grade_sheet_cells import read_item
 
@@ -79,3 +79,14 @@ def test_points_far_from_the_scale_or_out_of_it_are_named():
     assert problems[0][1] == "grades.not_points"
     found, problems = read_item(ITEM, {Role.PERCENT: 93, Role.POINTS: "3,7"}, SCALE)  # rounded to one decimal
     assert problems == [] and found.points == Decimal("3.7")
+
+
+def test_the_colleges_own_scale_decides_what_agrees():
+    data = national_scale().to_dict()
+    next(b for b in data["bands"] if b["letter"] == "C+")["traditional"] = "good"  # "good" from 70
+    college = GradingScale.from_dict(data)
+    cells = {Role.PERCENT: 72, Role.LETTER: "C+", Role.TRADITIONAL: "жақсы"}
+    found, problems = read_item(ITEM, cells, college)
+    assert problems == [] and college.word(found.grade, "ru") == "хорошо"
+    _, problems = read_item(ITEM, cells, SCALE)
+    assert [p[1] for p in problems] == ["grades.traditional_disagrees"]

@@ -193,7 +193,7 @@ class GradingScale:
         ("4 (отлично)")."""
         raw = " ".join(re.sub(r"[().,;:]", " ", str(text).casefold().replace("ё", "е")).split())
         mark = re.match(r"^(\d)(?:\s|$)", raw)
-        words = raw[mark.end():].strip() if mark else raw
+        words = (raw[mark.end():] if mark else raw).strip(" -–—=")  # "5 - өте жақсы"
         by_mark = next((t.key for t in self.traditional if mark and t.mark == int(mark.group(1))), None)
         if not words:
             return by_mark

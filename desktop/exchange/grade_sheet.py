@@ -27,7 +27,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from desktop.domain.grading import GradingScale, national_scale
-from desktop.domain.grading_sheet import GradeSheet, Role, StudentRow
+from desktop.domain.grading_sheet import GradeSheet, Role, SheetLayout, StudentRow
 from desktop.domain.problems import FieldProblem
 from desktop.exchange.cells import MAX_ROWS, MAX_UNPACKED_BYTES, SheetFileError, cell_text, open_workbook
 from desktop.exchange.file_messages import QT_TRANSLATE_NOOP
@@ -44,6 +44,7 @@ GRADE_SHEET_MESSAGES = {
     "grades.traditional_disagrees": QT_TRANSLATE_NOOP("Messages", "“{traditional}” of “{item}” does not agree with {percent}%: {expected} is expected by the grading scale"),
     "grades.not_a_traditional": QT_TRANSLATE_NOOP("Messages", "“{value}” of “{item}” is not a traditional grade: өте жақсы, жақсы, қанағаттанарлық, қанағаттанарлықсыз (or 5, 4, 3, 2, or the Russian words), or сынақ / зачтено is expected"),
     "grades.formula_error": QT_TRANSLATE_NOOP("Messages", "the formula of “{item}” gives the error {value}: correct the formula or type the grade"),
+    "grades.marks_not_percents": QT_TRANSLATE_NOOP("Messages", "the grades of the sheet “{sheet}” are all 5 or less: they look like traditional marks (5, 4, 3, 2), but the percent (0-100) of each grade is expected, from which the letter, points and traditional grade follow"),
     "grades.missing_name": QT_TRANSLATE_NOOP("Messages", "the row has grades but no student's name: write the full name in column {column}"),
     "grades.not_a_grade_sheet": QT_TRANSLATE_NOOP("Messages", "the sheet “{sheet}” is not a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected"),
     "grades.no_grade_sheet": QT_TRANSLATE_NOOP("Messages", "no sheet of the workbook is a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected"),
@@ -131,9 +132,27 @@ def read_grade_sheet(sheet, scale: GradingScale | None = None,
         if not row_problems:
             students.append(StudentRow(number, name, tuple(grades), _number(values, header),
                                        cell_text(values.get(header.iin_column)) if header.iin_column else ""))
+    problems += _marks_not_percents(sheet.title, header, students)
     if problems:
         return None, problems
     return GradeSheet(sheet.title, header.layout, header.items, tuple(students), header.title, header.first_row), []
+
+
+# So many grades, all of them 5 or less, are traditional marks typed where percents belong, never percents
+MARKS_SEEN = 10
+
+
+def _marks_not_percents(title: str, header: Header, students: list[StudentRow]) -> list[FieldProblem]:
+    """A sheet of one column an item whose grades are all 2-5 holds traditional marks, not percents: read as
+    percents they would all be F. Refused whole, with where the first of them is."""
+    if header.layout is SheetLayout.QUAD:
+        return []  # its п columns are labelled percents; its трад columns hold the marks
+    scaled = [(s.row, g) for s in students for g in s.grades if g.percent is not None]
+    if len(scaled) < MARKS_SEEN or any(g.percent > 5 for _, g in scaled):
+        return []
+    row, first = scaled[0]
+    column = header.items[[i.key for i in header.items].index(first.item)].first_column
+    return [_located(title, row, column, first.item, "grades.marks_not_percents", {"sheet": title})]
 
 
 def _rows(sheet, header: Header):

@@ -152,7 +152,7 @@ def test_pass_fail_rows_are_their_own_kind_and_print_in_each_language():
     ("жақсы", "good"), ("Хорошо", "good"), ("4", "good"), ("4 (жақсы)", "good"), ("5(отлично)", "excellent"),
     ("өте жақсы", "excellent"), ("3 (удовл.)", "satisfactory"), ("қанағаттанарлықсыз", "unsatisfactory"),
     ("2", "unsatisfactory"), ("сынақ", PASSED), ("Зачтено", PASSED), ("зачёт", PASSED), ("не зачтено", FAILED),
-    ("сынақ емес", FAILED), ("4 (отлично)", None), ("7", None), ("жарайды", None), ("", None)])
+    ("сынақ емес", FAILED), ("5 - өте жақсы", "excellent"), ("4 (отлично)", None), ("7", None), ("жарайды", None), ("", None)])
 def test_traditional_grades_are_read_as_sheets_write_them(text, key):
     assert SCALE.read_traditional(text) == key
 

@@ -206,3 +206,9 @@ def test_a_row_of_grades_without_a_name_is_named_not_skipped(tmp_path):
     assert [(p.row, p.column, p.code) for p in found] == [
         (3, "B", "grades.missing_name"), (3, "D", "grades.percent_out_of_range"),
         (4, "B", "grades.missing_name"), (4, "C", "grades.not_a_percent")]
+
+
+def test_a_sheet_of_traditional_marks_is_not_taken_for_percents(tmp_path):
+    found = problems_of(_own(tmp_path, [[n, f"Оқушы {n}", 5 - n % 3, 4] for n in range(1, 7)]))
+    assert [(p.code, p.row, p.column, p.params) for p in found] == [
+        ("grades.marks_not_percents", 2, "C", {"sheet": "Sheet"})]

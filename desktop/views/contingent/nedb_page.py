@@ -16,6 +16,7 @@ from desktop.domain.contingent import last_round
 from desktop.paths import resource_path
 from desktop.services import nedb
 from desktop.services.preflight import PreflightIssue, preflight
+from desktop.views.contingent.gate import search_box
 from desktop.views.contingent.texts import choice, preflight_text
 from desktop.views.errors import run_validated
 from desktop.views.file_dialogs import save_path
@@ -108,7 +109,14 @@ class NedbPage(QWidget):
         self.issues.doubleClicked.connect(self._open_issue)
         self.issue_count = QLabel()
         self.issue_count.setObjectName("issue_count")
-        check_layout.addWidget(self.issue_count)
+        # Fifty problems and more before a round: a name or a kind of problem is found by typing it.
+        self.search = search_box(self, self.tr("Find a student, a group or a problem (Ctrl+F)"))
+        self.search.textChanged.connect(self._show_issues)
+        self._all_issues: list[PreflightIssue] = []
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.issue_count)
+        count_row.addWidget(self.search, 1)
+        check_layout.addLayout(count_row)
         check_layout.addWidget(self.issues, 1)
         top.addWidget(check_box)
         changes_box = QGroupBox(self.tr("Since the last export"))
@@ -157,10 +165,8 @@ class NedbPage(QWidget):
             self.round.setText(mark_html(False) + " " + html.escape(self.tr(
                 "The {round} round is open and the contingent has not been exported in it yet.").format(
                 round=round_name(reminder.round))))
-        issues = preflight(self.db)
-        self.issue_model.set_rows(issues)
-        self.issue_count.setText(self.tr("{count} problems").format(count=len(issues)) if issues
-                                 else self.tr("No problems found."))
+        self._all_issues = preflight(self.db)
+        self._show_issues()
         self.issues.resizeColumnsToContents()
         changes = nedb.changes_since_last_export(self.db, self.today)
         if changes.since is None:
@@ -179,10 +185,22 @@ class NedbPage(QWidget):
         self.log_model.set_rows(nedb.list_submissions(self.db))
         self.log.resizeColumnsToContents()
 
+    def _show_issues(self) -> None:
+        issues, words = self._all_issues, self.search.text().casefold().split()
+        shown = [i for i in issues if all(w in f"{i.subject} {preflight_text(i.code, i.params)}".casefold()
+                                          for w in words)]
+        self.issue_model.set_rows(shown)
+        if not issues:
+            self.issue_count.setText(self.tr("No problems found."))
+        elif len(shown) < len(issues):
+            self.issue_count.setText(self.tr("{shown} of {count} problems").format(shown=len(shown), count=len(issues)))
+        else:
+            self.issue_count.setText(self.tr("{count} problems").format(count=len(issues)))
+
     def check_again(self) -> None:
         """Check again, and say so: the list may well come back the same, which looked like nothing happened."""
         self.refresh()
-        count = self.issue_model.rowCount()
+        count = len(self._all_issues)
         status_message(self, self.tr("Checked again: {count} problems.").format(count=count) if count
                        else self.tr("Checked again: no problems found."))
 
@@ -196,7 +214,7 @@ class NedbPage(QWidget):
         path = save_path(self, self.tr("Export the contingent file"), default, self.tr("NEDB files (*.txt)"))
         if not path:
             return
-        issues = self.issue_model.rowCount()
+        issues = len(self._all_issues)  # all of them, whatever the search shows
         if issues and QMessageBox.question(
                 self, self.tr("Export the contingent file"),
                 self.tr("The check found {count} problems. Export anyway?").format(count=issues)

@@ -182,6 +182,14 @@ class ContingentPage(QWidget):
         self.groups.setObjectName("groups")
         self.groups.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.groups.doubleClicked.connect(lambda _: self.show_group_students())
+        # Del on the list deletes the group, asked first, as on the curricula list.
+        delete = QAction(self.groups)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(without_checked(self.delete_group))
+        self.groups.addAction(delete)
+        keys = delete.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.buttons["delete_group"].setToolTip(f"{self.buttons['delete_group'].text()} ({keys})")
         layout.addWidget(self.groups, 1)
         return page
 

@@ -234,15 +234,22 @@ def _whole(value: object) -> bool:
 def scale_problems(data: dict) -> list[FieldProblem]:
     """Every problem of a scale as a dict (the JSON of resources/grading/): bands that are malformed, percents in
     no band or in two, points that rise as the percent falls, a letter given twice, unknown traditional grades."""
+    if not isinstance(data, dict):
+        return [FieldProblem("bands", "grading.no_bands")]
     problems: list[FieldProblem] = []
-    traditional = data.get("traditional") if isinstance(data, dict) else None
+    traditional = data.get("traditional")
     if not isinstance(traditional, dict) or not traditional:
         traditional = {}
         problems.append(FieldProblem("traditional", "grading.bad_traditional", {"traditional": ""}))
-    for key, value in {**traditional, **(data.get("pass_fail") or {})}.items():
-        if not isinstance(value, dict) or any(not str(value.get(lang) or "").strip() for lang in LANGUAGES):
+    pass_fail = data.get("pass_fail") or {}
+    if not isinstance(pass_fail, dict):
+        pass_fail = {}
+        problems.append(FieldProblem("traditional", "grading.bad_traditional", {"traditional": "pass_fail"}))
+    for key, value in {**traditional, **pass_fail}.items():
+        if not isinstance(value, dict) or any(not str(value.get(lang) or "").strip() for lang in LANGUAGES) \
+                or not (value.get("mark") is None or _whole(value.get("mark"))):
             problems.append(FieldProblem("traditional", "grading.bad_traditional", {"traditional": key}))
-    bands = data.get("bands") if isinstance(data, dict) else None
+    bands = data.get("bands")
     if not isinstance(bands, list) or not bands:
         return problems + [FieldProblem("bands", "grading.no_bands")]
     parsed: list[Band] = []
@@ -250,7 +257,10 @@ def scale_problems(data: dict) -> list[FieldProblem]:
         try:
             if not _whole(item["from"]) or not _whole(item["to"]) or not str(item["letter"]).strip():
                 raise ValueError
-            parsed.append(_band(item))
+            band = _band(item)
+            if not band.points.is_finite() or isinstance(item["points"], bool):
+                raise ValueError
+            parsed.append(band)
         except (KeyError, TypeError, ValueError, InvalidOperation):
             problems.append(FieldProblem("bands", "grading.bad_band", {"index": index}))
     if len(parsed) < len(bands):
@@ -334,10 +344,9 @@ def parse_percent(value: object) -> int:
         number = Decimal(text.replace(",", "."))
     else:
         raise GradingError("grading.not_a_percent", value=str(value)[:60])
-    whole = int(number.quantize(_WHOLE, rounding=ROUND_HALF_UP))
-    if not PERCENT_MIN <= whole <= PERCENT_MAX or not PERCENT_MIN <= number <= PERCENT_MAX:
+    if not PERCENT_MIN <= number <= PERCENT_MAX:  # checked first: 1e28 cannot be rounded to a whole number
         raise GradingError("grading.percent_out_of_range", value=_plain(number))
-    return whole
+    return int(number.quantize(_WHOLE, rounding=ROUND_HALF_UP))
 
 
 def _plain(number: Decimal) -> str:

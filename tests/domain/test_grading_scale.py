@@ -179,3 +179,25 @@ def test_the_average_points_lie_between_the_lowest_and_the_highest(rows):
     grades = [SCALE.grade(p) for p, _ in rows]
     average = average_points(grades, [c for _, c in rows])
     assert min(g.points for g in grades) <= average <= max(g.points for g in grades)
+
+
+JUNK = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+                    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                    max_leaves=12)
+
+
+BANDS = st.lists(st.fixed_dictionaries({"from": JUNK | st.integers(-5, 105), "to": JUNK | st.integers(-5, 105),
+                                        "letter": JUNK, "points": JUNK | st.floats(0, 4) | st.sampled_from([float("nan"), float("inf"), "NaN", True]),
+                                        "traditional": JUNK | st.sampled_from(["good", "excellent"])}),
+                 max_size=4)
+
+
+@given(st.one_of(JUNK, st.fixed_dictionaries({"traditional": JUNK, "pass_fail": JUNK, "bands": JUNK}),
+                 st.fixed_dictionaries({"traditional": st.just(NATIONAL["traditional"]), "bands": BANDS})))
+def test_a_scale_of_any_shape_is_read_or_refused_with_problems_never_an_error(data):
+    problems = scale_problems(data)
+    if problems:
+        with pytest.raises(ScaleError):
+            GradingScale.from_dict(data)
+    else:
+        GradingScale.from_dict(data).grade(50)

@@ -90,3 +90,18 @@ def test_the_colleges_own_scale_decides_what_agrees():
     assert problems == [] and college.word(found.grade, "ru") == "хорошо"
     _, problems = read_item(ITEM, cells, SCALE)
     assert [p[1] for p in problems] == ["grades.traditional_disagrees"]
+
+
+ANY_CELL = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True),
+                     st.text(max_size=12), st.sampled_from(["#REF!", "сынақ", "A-", "В+", "84,5", "4 (хорошо)", "0"]),
+                     st.dates(), st.decimals(allow_nan=False, allow_infinity=False, places=3))
+
+
+@given(st.dictionaries(st.sampled_from(list(Role)), ANY_CELL))
+def test_any_cells_give_a_grade_or_named_problems_never_an_error(cells):
+    found, problems = read_item(ITEM, cells, SCALE)
+    assert (found is None) or problems == []
+    for role, code, params in problems:
+        assert role in Role and code.startswith("grades.") and params["item"] == "ОН 1.1 Бизнестің мақсаттары"
+    if found is not None and found.grade.kind is GradeKind.SCALED:
+        assert 0 <= found.percent <= 100 and found.grade == SCALE.grade(found.percent)

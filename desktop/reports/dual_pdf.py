@@ -5,6 +5,7 @@ The contract's wording is data (dual_contract_text, which says where it comes fr
 with the shared finishing (page X of Y and the contract's identity on every page, the DRAFT mark)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -18,7 +19,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 from desktop.paths import owner_only
 from desktop.reports.blocks import DocumentStyles, grid_table
 from desktop.domain.collation import in_language
-from desktop.reports.dual_contract_text import BLANK, SHORT_BLANK, period_kind, words
+from desktop.reports.dual_contract_text import BLANK, ENTREPRENEUR, GENDERS, SHORT_BLANK, period_kind, words
 from desktop.reports.exam_labels import in_language as text_in_language
 from desktop.reports.finishing import build, code_in, date_in_words, short_date, stamp_place
 
@@ -54,6 +55,19 @@ def _half(text: str, language: str) -> str:
 
 def _mentor_position(doc, language: str) -> str:
     return _pick((doc.mentor_position, doc.mentor_position_ru), language)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a party's name outside its quotes, lower-cased: "ТОО «Алатау Софт»" gives ["тоо"]."""
+    return re.sub(r"«[^»]*»|\"[^\"]*\"", " ", name or "").lower().replace(",", " ").split()
+
+
+def _gender(name: str) -> str | None:
+    return next((GENDERS[word] for word in _name_words(name) if word in GENDERS), None)
+
+
+def _entrepreneur(*names: str) -> bool:
+    return any(word in ENTREPRENEUR for name in names for word in _name_words(name))
 
 
 def _in_sentence(position: str) -> str:
@@ -130,7 +144,9 @@ def contract_flowables(doc, language: str, s: DocumentStyles) -> list:
                     Paragraph(date_in_words(doc.signed_on, language), ParagraphStyle("r", parent=s.text, alignment=2))]],
                   colWidths=[WIDTH / 2, WIDTH / 2])
     place.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    representative = (w["representative"].format(representative=_v(doc.representative))
+    sex = doc.student_sex if doc.student_sex in ("M", "F") else ""
+    representative = (w["representative"].format(representative=_v(doc.representative),
+                                                 student_acting=w.get("student_acting", {}).get(sex, ""))
                       if doc.representative or doc.minor else "")
     position = _mentor_position(doc, language)
     mentor = f"{escape(doc.mentor)}, {escape(position)}" if doc.mentor and position else _v(doc.mentor)
@@ -141,7 +157,14 @@ def contract_flowables(doc, language: str, s: DocumentStyles) -> list:
               "representative": representative, "specialty": _v(names["specialty"]),
               "qualification": _v(names["qualification"]),
               "hours": sum(h for *_, h in modules) if modules else SHORT_BLANK, "mentor": mentor,
-              "start": short_date(doc.starts_on) or SHORT_BLANK, "end": short_date(doc.ends_on) or SHORT_BLANK}
+              "start": short_date(doc.starts_on) or SHORT_BLANK, "end": short_date(doc.ends_on) or SHORT_BLANK,
+              "enterprise_basis": BLANK if _entrepreneur(doc.enterprise_name_ru, doc.enterprise_name_kk)
+              else w["charter"]}
+    if language == "ru":
+        values["student_called"] = w["student_called"][sex]
+        for party, name in (("college", doc.college_name_ru), ("enterprise", doc.enterprise_name_ru)):
+            values[f"{party}_called"] = w["called"][_gender(name)]
+            values[f"{party}_whose"] = w["whose"][_gender(name)]
     story += [place, Spacer(1, 6), Paragraph(w["preamble"].format(**values), st["body"])]
     sections = w["sections"]
     for key, heading, clauses in sections[:-1]:

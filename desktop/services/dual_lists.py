@@ -168,6 +168,7 @@ class ContractDocument:
     termination_reason: str = ""
     mentor_position_ru: str = ""
     ended_on: date | None = None  # the End step's day: the contract prints as ended on it
+    student_sex: str = ""  # "M" or "F": the Russian contract's words about the student agree with it
 
 
 def contract_document(db: Database, contract_id: int) -> ContractDocument:
@@ -203,7 +204,8 @@ def contract_document(db: Database, contract_id: int) -> ContractDocument:
             student_phone=s.phone, representative_iin=c.representative_iin,
             minor=needs_representative(s.birth_date, c.signed_on or c.starts_on),
             terminated_on=c.terminated_on, termination_reason=c.termination_reason,
-            mentor_position_ru=c.mentor.position_ru if c.mentor else "", ended_on=c.ended_on)
+            mentor_position_ru=c.mentor.position_ru if c.mentor else "", ended_on=c.ended_on,
+            student_sex=s.sex or "")
 
 
 @dataclass(frozen=True)

@@ -86,3 +86,36 @@ def test_a_two_language_text_prints_its_half_only_when_unambiguous(demo_db, tmp_
                        termination_reason=reason)
     assert ru in flat_text(document, "ru", tmp_path)
     assert kk in flat_text(document, "kk", tmp_path)
+
+
+@pytest.mark.parametrize("college, enterprise, expected", [
+    ("Высший политехнический колледж «Алатау»", "ТОО «Алатау Софт»",
+     ("колледж «Алатау», именуемый в дальнейшем", "от имени которого на основании Устава действует директор",
+      "ТОО «Алатау Софт», именуемое в дальнейшем «Предприятие», от имени которого на основании Устава")),
+    ("ГККП «Колледж сервиса»", "Организация «Жол»",
+     ("ГККП «Колледж сервиса», именуемое в дальнейшем", "Организация «Жол», именуемая в дальнейшем "
+                                                          "«Предприятие», от имени которой")),
+    ("«Алатау»", "«Жол»", ("«Алатау», именуемое(-ый) в дальнейшем",))])  # no legal form: both endings
+def test_the_russian_words_agree_with_each_partys_name(demo_db, tmp_path, college, enterprise, expected):
+    document = replace(signed(demo_db), college_name_ru=college, enterprise_name_ru=enterprise)
+    text = flat_text(document, "ru", tmp_path)
+    for words in expected:
+        assert words in text
+
+
+def test_the_student_is_named_in_the_words_of_their_sex(demo_db, tmp_path):
+    document = signed(demo_db)
+    text = flat_text(replace(document, student_sex="F"), "ru", tmp_path)
+    assert "года рождения, именуемая в дальнейшем «Обучающийся», действующая с согласия" in text
+    text = flat_text(replace(document, student_sex="M"), "ru", tmp_path)
+    assert "года рождения, именуемый в дальнейшем «Обучающийся», действующий с согласия" in text
+    assert document.student_sex in ("M", "F")
+
+
+def test_an_individual_entrepreneur_signs_on_a_basis_to_fill_in_not_a_charter(demo_db, tmp_path):
+    document = replace(signed(demo_db), enterprise_name_ru="ИП «Шағын Веб»", enterprise_name_kk="«Шағын Веб» ЖК",
+                       enterprise_signatory_position=("Жеке кәсіпкер", "Индивидуальный предприниматель"))
+    ru, kk = flat_text(document, "ru", tmp_path), flat_text(document, "kk", tmp_path)
+    assert ("ИП «Шағын Веб», именуемый в дальнейшем «Предприятие», от имени которого на основании "
+            "______________________ действует индивидуальный предприниматель") in ru
+    assert "(оның атынан ______________________ негізінде жеке кәсіпкер" in kk

@@ -121,10 +121,9 @@ def compiled_by(doc, language: str, s: _Styles) -> Table:
     """«Құрастырған / Составил»: the deputy director for academic work, who compiles the working curriculum,
     signs it under the plan with the name the college profile holds (a line to write it on when it holds none)."""
     name = doc.deputy
-    cells = [[Paragraph(f"<b>{COMPILED[language]}</b> {DEPUTY[language]}", s.text),
-              f"{LINE} {name}" if name else f"{LINE} ({pick(LABELS, 'full_name', language)})"]]
+    signed = f"{LINE} {name}" if name else f"{LINE} ({pick(LABELS, 'full_name', language)})"
+    cells = [[Paragraph(f"<b>{COMPILED[language]}</b> {DEPUTY[language]}", s.text), Paragraph(signed, s.text)]]
     table = Table(cells, colWidths=[12 * cm, 10 * cm], hAlign="LEFT")
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), s.regular), ("FONTSIZE", (0, 0), (-1, -1), 9),
-                               ("TOPPADDING", (0, 0), (-1, -1), 14), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 14), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return table

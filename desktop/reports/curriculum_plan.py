@@ -34,6 +34,18 @@ def semester_weeks(c: Curriculum) -> dict[int, int]:
     return weeks
 
 
+def semester_list(semesters: set[int]) -> str:
+    """Semesters as a control column writes them: "3, 4", and a run of three or more as "1–7" (an exam every
+    semester would not fit its narrow column otherwise)."""
+    runs: list[list[int]] = []
+    for n in sorted(semesters):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs)
+
+
 def _widths(language: str, semesters: int, s: _Styles) -> list[float]:
     """Narrow number columns, each wide enough for the longest word of its header; the name takes the rest."""
     def fit(key: str, least: float) -> float:
@@ -106,8 +118,8 @@ def plan_cells(doc, language: str, s: _Styles | None = None):
         return cells
 
     def controls(rows: list[Row]) -> list[str]:
-        return [", ".join(str(n) for n in sorted({load.semester for r in rows for load in r.semesters
-                                                  if load.control is kind})) for kind in CONTROLS]
+        return [semester_list({load.semester for r in rows for load in r.semesters if load.control is kind})
+                for kind in CONTROLS]
 
     data = head
     bold_rows = [0, 1, 2]

@@ -242,3 +242,28 @@ def test_the_demo_outcomes_are_named_as_outcomes_not_numbered(db, plans):
 def test_thousands_are_spaced_in_the_totals(db, plans, tmp_path):
     text = " ".join(printed(db, plans["nine"], "kk", tmp_path, ("plan",)))
     assert number(5580).replace("\u00a0", " ") in text.replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("key", ["nine", "eleven", "dual", "draft"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_control_cell_fits_its_column(db, plans, language, key):
+    """The attestation held every semester reads "1–7", not "1, 2, 3, 4, 5, 6, 7" running over the name."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop.reports.curriculum_style import CELL_SIZE, _Styles
+
+    s = _Styles()
+    document = curricula.curriculum_document(db, plans[key], language)
+    data, _, widths, _ = plan_cells(document, language, s)
+    for row in data[3:]:
+        for column in (2, 3, 4):
+            assert stringWidth(row[column], s.bold, CELL_SIZE) <= widths[column] - 4, (row[0], row[column])
+    attestation = next(row for row in data[3:] if row[0] in ("АА", "ПА"))
+    assert attestation[2] == f"1–{2 * document.curriculum.years - 1}"  # every semester but the last
+
+
+def test_semesters_in_a_row_are_written_as_a_range():
+    from desktop.reports.curriculum_plan import semester_list
+
+    assert [semester_list(s) for s in ({1, 2, 3, 4, 5, 6, 7}, {3, 4}, {1, 2, 3, 5}, {8}, set())] == [
+        "1–7", "3, 4", "1–3, 5", "8", ""]

@@ -8,9 +8,10 @@ import os
 import sys
 
 from bench import (bench_contingent, bench_curricula, bench_dual, bench_nedb, bench_pack, bench_rules,
-                   bench_startup)
+                   bench_startup, bench_supplement)
 
-BENCHMARKS = (bench_rules, bench_curricula, bench_nedb, bench_contingent, bench_dual, bench_pack, bench_startup)
+BENCHMARKS = (bench_rules, bench_curricula, bench_nedb, bench_contingent, bench_dual, bench_pack, bench_supplement,
+              bench_startup)
 
 
 def main() -> int:

@@ -156,14 +156,21 @@ def _marks_not_percents(title: str, header: Header, students: list[StudentRow]) 
 
 
 def _rows(sheet, header: Header):
-    """(row number, {column: value}) of each row under the header, as far as the last row with a value."""
+    """(row number, {column: value}) of each non-empty row under the header."""
     widest = max([header.name_column, header.number_column or 0, header.iin_column or 0,
                   *(item.last_column for item in header.items)])
     if hasattr(sheet, "reset_dimensions"):
         sheet.reset_dimensions()  # a read-only sheet's own <dimension> may claim a million rows
+    blank = None
     for number, row in enumerate(sheet.iter_rows(min_row=header.first_row, max_col=widest, values_only=True),
                                  start=header.first_row):
-        yield number, {column: value for column, value in enumerate(row, start=1) if value is not None}
+        if row is blank:  # openpyxl's filler for a missing row, one shared tuple: a value at row 1,048,576 is cheap
+            continue
+        values = {column: value for column, value in enumerate(row, start=1) if value is not None}
+        if not values:
+            blank = row
+            continue
+        yield number, values
 
 
 def _grades_in(values: list, scale: GradingScale) -> bool:

@@ -105,3 +105,13 @@ def test_databases_open_from_the_last_database_folder_and_new_ones_get_a_free_na
     (paths.data / "college.sqlite").touch()
     database_actions.ask_new(window, window.ctx)
     assert Path(started[-1]) == paths.data / "college-2.sqlite"  # never the name of a database already there
+
+
+def test_the_curriculum_editor_exports_where_the_user_saved_last(open_draft, documents, asked, tmp_path):
+    started, _ = asked
+    editor = open_draft("en")
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    editor.window().ctx.settings.set_last_folder(str(plans))
+    editor.export_excel()
+    assert _folder(started[-1]) == plans

@@ -6,6 +6,7 @@ from desktop.models.contingent import Movement, MovementOrder, NedbSubmission, S
 from desktop.models.dual import (ContractModule, ContractPeriod, DualContract, Enterprise, EnterpriseRequest,
                                  Memorandum, Mentor, MentorPayment, Reimbursement)
 from desktop.models.exams import ExamCandidate, ExamExpert, ExamSession, MarkingScheme, SchemeAspect
+from desktop.models.grades import FinalGrade, GradingScaleRecord, IssuedDocument
 from desktop.models.reporting import GraduateEmployment, LibraryCount, Teacher
 from desktop.models.curriculum import CurriculumRecord, CurriculumRowRecord, ScheduleYearRecord
 
@@ -13,4 +14,5 @@ __all__ = ["Base", "CollegeProfile", "CurriculumRecord", "CurriculumRowRecord", 
            "Specialty", "Student", "StudyGroup", "Movement", "MovementOrder", "NedbSubmission",
            "StudentQualification", "ContractModule", "ContractPeriod", "DualContract", "Enterprise", "EnterpriseRequest",
            "Memorandum", "Mentor", "MentorPayment", "Reimbursement", "ExamCandidate", "ExamExpert", "ExamSession",
-           "MarkingScheme", "SchemeAspect", "GraduateEmployment", "LibraryCount", "Teacher"]
+           "MarkingScheme", "SchemeAspect", "GraduateEmployment", "LibraryCount", "Teacher", "FinalGrade",
+           "GradingScaleRecord", "IssuedDocument"]

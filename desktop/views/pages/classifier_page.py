@@ -12,6 +12,7 @@ from desktop.domain.classifier import is_valid_on
 from desktop.services import classifier
 from desktop.services.classifier import ClassifierEntry, sort_key
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.views.contingent.gate import ActionGate, with_keys
 from desktop.views.errors import confirm_and_delete, run_validated, show_validation
 from desktop.views.file_dialogs import open_path, save_path
 from desktop.views.filtering import SearchProxy
@@ -89,6 +90,7 @@ class ClassifierPage(QWidget):
         self.search.setClearButtonEnabled(True)
         bar.addWidget(self.search, 1)
         self.actions: dict[str, QAction] = {}
+        self.gate: ActionGate | None = None
         for key, text, shortcut, slot in (
             ("add_specialty", self.tr("New specialty…"), "Ctrl+N", self.add_specialty),
             ("add_qualification", self.tr("New qualification…"), "Ctrl+Shift+N", self.add_qualification),
@@ -99,6 +101,7 @@ class ClassifierPage(QWidget):
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(with_keys(action))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(without_checked(slot))
             self.addAction(action)
@@ -121,7 +124,6 @@ class ClassifierPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.proxy.set_search)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.reload()
 
     def reload(self) -> None:
@@ -145,14 +147,18 @@ class ClassifierPage(QWidget):
                 self.table.scrollTo(self.proxy.index(row, 0))
                 return
 
+    def _why_no_entry(self) -> str | None:
+        return None if self.selected() is not None else self.tr("Select an entry in the list first.")
+
     def _update_actions(self) -> None:
-        """Change… and Delete act on the chosen entry: off without one, their tooltip saying what to do."""
-        has = self.selected() is not None
-        why = "" if has else self.tr("Select an entry in the list first.")
-        for key in ("edit", "delete"):
-            action = self.actions[key]
-            action.setEnabled(has)
-            action.setToolTip(action.text() if has else f"{action.text()}\n{why}")
+        """Change… and Delete act on the chosen entry: off without one, their tooltip saying what to choose, and
+        their keys (F2, Del) saying it in the status bar (they did nothing, silently)."""
+        if self.gate is None:
+            self.gate = ActionGate(self)
+            for key in ("edit", "delete"):
+                self.gate.need(self.actions[key], self._why_no_entry, keys_on=self)
+            self.gate.watch_view(self.table)
+        self.gate.update()
 
     def _open_dialog(self, entry: ClassifierEntry | None, qualification: bool = False) -> None:
         original = entry.code if entry else None

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from desktop.views.widgets import status_message
 
@@ -99,3 +99,15 @@ def search_box(owner: QWidget, placeholder: str) -> QLineEdit:
     find.triggered.connect(lambda _=False: (search.setFocus(), search.selectAll()))
     owner.addAction(find)
     return search
+
+
+def may_discard(dialog, changed: bool) -> bool:
+    """True when a form may close: nothing was typed, or the user agrees to lose what was (Escape or Cancel on a
+    half-filled student card had dropped it without a word)."""
+    if not changed:
+        return True
+    answer = QMessageBox.question(
+        dialog, QCoreApplication.translate("Forms", "Unsaved changes"),
+        QCoreApplication.translate("Forms", "Close without saving? What was typed in this form is lost."),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard

@@ -10,6 +10,7 @@ from desktop.services import classifier, contingent, curricula
 from desktop.services.contingent import GroupData
 from desktop.services.errors import ValidationFailed
 from desktop.views.contingent.fields import ChoiceBox
+from desktop.views.contingent.gate import may_discard
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name
 
@@ -76,6 +77,11 @@ class GroupDialog(QDialog):
         self._select(self.qualification, data.qualification_code)
         self._select(self.curriculum, data.curriculum_id)
         self._intake_changed()
+        self._opened_with = self.data()
+
+    def reject(self) -> None:
+        if may_discard(self, self.data() != self._opened_with):
+            super().reject()
 
     @staticmethod
     def _select(box: QComboBox, value) -> None:

@@ -123,7 +123,10 @@ class OrderDialog(QDialog):
         if skipped:
             text += " " + self.tr("{count} marked in red will be left out.").format(count=skipped)
         self.summary.setText(text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(allowed > 0)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(allowed > 0)
+        ok.setToolTip("" if allowed else self.tr("None of the students chosen can have this movement: choose another "
+                                                 "movement, or other students on the list."))
 
     def order(self) -> movements.OrderInput:
         kind = dc.MovementKind(self.kind.value())

@@ -23,6 +23,7 @@ from desktop.views.widgets import (button_row, fit_combo, hint, page_title, row_
                                    without_checked)
 
 WIDEST_COLUMN = 230  # px: see ContingentPage.__init__
+GROUP_CURRICULUM_WIDTH = 190  # px: the curriculum's title on the groups' list (whole in its tooltip)
 G = "GroupColumns"
 GROUP_COLUMNS = [
     Column(G, QT_TRANSLATE_NOOP("GroupColumns", "Group"), lambda g: g.code),
@@ -88,6 +89,9 @@ class ContingentPage(QWidget):
         # off a 1366-px screen ("академ…"): no column but the last is wider than this.
         for column in range(self.student_model.columnCount() - 1):
             self.students.setColumnWidth(column, min(self.students.columnWidth(column), WIDEST_COLUMN))
+        # The groups' curriculum title is capped too: its long titles had pushed the curator off the screen.
+        curriculum = len(GROUP_COLUMNS) - 2
+        self.groups.setColumnWidth(curriculum, min(self.groups.columnWidth(curriculum), GROUP_CURRICULUM_WIDTH))
 
     # --- building --------------------------------------------------------------------------------
 

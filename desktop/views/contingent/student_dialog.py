@@ -18,6 +18,7 @@ from desktop.services.errors import ValidationFailed
 from desktop.services.students import StudentCard, StudentData
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.contingent.texts import choice
+from desktop.views.contingent.gate import may_discard
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name, message
 from desktop.views.table_model import display
@@ -51,7 +52,7 @@ class StudentDialog(QDialog):
         self.contract_id: int | None = None  # a dual-training contract made from this card
         self.card: StudentCard | None = students.get_student(db, student_id) if student_id else None
         self.setWindowTitle(self.tr("Student card") if student_id else self.tr("New student"))
-        self.resize(900, 660)
+        self.resize(1040, 660)  # the personal column had 110 px for a surname; 1040 still fits a 1366-px screen
         layout = QVBoxLayout(self)
         if self.card:
             status = QLabel(self.tr("{status}, group {group}").format(status=choice(self.card.status),
@@ -77,6 +78,11 @@ class StudentDialog(QDialog):
         self.set_data(self.card.data if self.card else StudentData(enrolled_on=date.today()))
         self.edits["iin"].textChanged.connect(self._iin_changed)
         self._iin_changed()
+        self._opened_with = self.data()
+
+    def reject(self) -> None:
+        if may_discard(self, self.data() != self._opened_with):
+            super().reject()
 
     # --- building --------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from desktop.services import curricula
 from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
 from desktop.views.errors import ask_to_save
 from desktop.views.names import local_name, row_label, shown_code
-from desktop.views.widgets import (column_widths, fit_headers, mark_icon, page_title, remember_sizes,
+from desktop.views.widgets import (column_widths, fit_headers, hint, mark_icon, page_title, remember_sizes,
                                    set_column_widths, status_message)
 
 _COPIED: list = []  # [clipboard text, rows as JSON] of the last copy
@@ -55,6 +55,9 @@ class CurriculumEditor(QWidget):
         layout = QVBoxLayout(self)
         self.title = page_title("")
         layout.addWidget(self.title)
+        if self.status != curricula.DRAFT:
+            # Typing into an approved plan did nothing, with no word why.
+            layout.addWidget(hint(self._read_only_text(stored)))
         self.toolbar = QToolBar()
         layout.addWidget(self.toolbar)
         self.model = CurriculumTreeModel(self.apply, stored.curriculum.language or "kk", self)
@@ -107,6 +110,17 @@ class CurriculumEditor(QWidget):
         self._default_widths()
         remember_sizes(self.tree, "curriculum_editor/columns")
         remember_sizes(self.splitter, "curriculum_editor/splitter")
+
+    def _read_only_text(self, stored) -> str:
+        when = stored.approved_at.strftime("%d.%m.%Y") if stored.approved_at else ""
+        if self.status == curricula.APPROVED and stored.approved_by.strip():
+            text = self.tr("Approved by {who} on {date}: it is read-only.").format(who=stored.approved_by.strip(),
+                                                                                   date=when)
+        elif self.status == curricula.APPROVED:
+            text = self.tr("Approved: it is read-only.")
+        else:
+            text = self.tr("In the archive: it is read-only.")
+        return text + " " + self.tr("To change it, make a new version (Curriculum menu).")
 
     def _default_widths(self) -> None:
         self.tree.setColumnWidth(0, 140)  # the code under two levels of indentation: "ЖБП 01", "ОН 3.1"
@@ -209,8 +223,12 @@ class CurriculumEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, finding.rows)
             self.findings_list.addItem(item)
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
-        self.summary.setText(self.tr("{errors} errors, {warnings} warnings — rule set {rules}").format(
-            errors=errors, warnings=len(self.findings) - errors, rules=rules.title_in(self.language)))
+        if self.findings:
+            self.summary.setText(self.tr("{errors} errors, {warnings} warnings — rule set {rules}").format(
+                errors=errors, warnings=len(self.findings) - errors, rules=rules.title_in(self.language)))
+        else:  # "0 errors, 0 warnings" above an empty box read as if the check had not run
+            self.summary.setText(self.tr("Every rule is met: no errors, no warnings — rule set {rules}").format(
+                rules=rules.title_in(self.language)))
         self.summary.setToolTip(rules.id)
 
     def _show_totals(self) -> None:

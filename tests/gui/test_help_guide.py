@@ -96,3 +96,11 @@ def test_the_guides_ship_with_the_package():
     assert guide_file("de") == resource_path("guide", "guide_en.html")  # a language without a guide: English
     manifest = (Path(__file__).resolve().parents[2] / "MANIFEST.in").read_text()
     assert "graft resources" in manifest  # the source distribution carries resources/, setup.py copies it in
+
+
+def test_the_overview_says_where_the_guide_is(make_window, demo_db, db):
+    from PySide6.QtWidgets import QLabel
+
+    for database in (demo_db, db):  # a college in use, and a new database's welcome
+        window = make_window(database)
+        assert "User guide (F1)" in window.page("overview").findChild(QLabel, "guide_hint").text()

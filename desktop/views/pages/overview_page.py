@@ -30,6 +30,7 @@ class OverviewPage(QWidget):
                 self.tr("Start by entering your college's profile: its names, BIN, address and director. "
                         "Or look around the demo college first; your own database stays as it is."),
                 setup, demo), 1)
+            layout.addWidget(self._guide_hint())
             return
         layout.addWidget(page_title(overview.profile.name(language)))
         if is_demo:
@@ -57,3 +58,11 @@ class OverviewPage(QWidget):
         form.addRow(self.tr("Last backup"), QLabel(last))
         layout.addWidget(box)
         layout.addStretch(1)
+        layout.addWidget(self._guide_hint())
+
+    def _guide_hint(self) -> QLabel:
+        """Where the guide is: a first-time user does not look in the Help menu unprompted."""
+        label = hint(self.tr("Help › User guide (F1): a short guide to a day's work, from the first curriculum to "
+                             "the report pack."))
+        label.setObjectName("guide_hint")
+        return label

@@ -13,7 +13,8 @@ from desktop.domain.problems import FieldProblem
 from desktop.models import ExamCandidate, ExamSession, Qualification, Student
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
-from desktop.services.exams import _aspects, _problems, _typed, create_scheme, grading_scale, set_scores
+from desktop.services.exams import (_aspects, _problems, _typed, create_scheme, grading_scale, scores_refused,
+                                    set_scores)
 
 
 def import_scheme(db: Database, path, competence: str, title: str) -> int:
@@ -27,11 +28,15 @@ def import_scheme(db: Database, path, competence: str, title: str) -> int:
     return create_scheme(db, competence, title, aspects)
 
 
-def import_scores(db: Database, session_id: int, path) -> int:
-    """Scores from a sheet, one row per candidate and aspect: all or nothing; returns the candidates scored."""
+def import_scores(db: Database, session_id: int, path, today: date | None = None) -> int:
+    """Scores from a sheet, one row per candidate and aspect: all or nothing; returns the candidates scored.
+    Refused before the session's first day and before its task is drawn, as typed scores are."""
     from desktop.exchange.cells import SheetFileError  # noqa: PLC0415
     from desktop.exchange.exam_xlsx import read_scores  # noqa: PLC0415
 
+    refused = scores_refused(db, session_id, today)
+    if refused:
+        raise ValidationFailed(refused)
     try:
         lines = read_scores(path)
     except SheetFileError as exc:
@@ -66,7 +71,8 @@ def import_scores(db: Database, session_id: int, path) -> int:
     if problems:
         raise ValidationFailed(problems)
     for student_id, given in scores.items():
-        set_scores(db, session_id, student_id, {code: [_typed(v) for v in values] for code, values in given.items()})
+        set_scores(db, session_id, student_id, {code: [_typed(v) for v in values] for code, values in given.items()},
+                   today=today)
     return len(scores)
 
 

@@ -190,12 +190,39 @@ def _candidate(session, session_id: int, student_id: int) -> tuple[ExamSession, 
     return record, candidate
 
 
+def clock_day() -> date:
+    """The day the office works on: the machine's clock (tests that play a day in 2027 set this)."""
+    return date.today()
+
+
+def _not_yet(record: ExamSession, today: date) -> list[FieldProblem]:
+    """Why no results can be recorded yet: the session's first day is still to come, or no task was drawn (the
+    candidates are marked on the task drawn by lot). A mark typed before then would be a mark of nothing."""
+    problems = []
+    if record.starts_on > today:
+        problems.append(FieldProblem("starts_on", "exam.before_session",
+                                     {"date": record.starts_on.strftime("%d.%m.%Y")}))
+    if not record.drawn_task:
+        problems.append(FieldProblem("tasks", "exam.not_drawn"))
+    return problems
+
+
+def scores_refused(db: Database, session_id: int, today: date | None = None) -> list[FieldProblem]:
+    """What stands in the way of entering the session's scores (nothing: they may be entered)."""
+    with db.session() as session:
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        return _not_yet(record, today or clock_day())
+
+
 def set_scores(db: Database, session_id: int, student_id: int, scores: dict[str, list], absent: bool = False,
-               retake: bool = False) -> Decimal | None:
-    """Record a candidate's scores (every aspect's checked) and their total, letter and pass; None when absent."""
+               retake: bool = False, today: date | None = None) -> Decimal | None:
+    """Record a candidate's scores (every aspect's checked) and their total, letter and pass; None when absent.
+    Refused before the session's first day and before its task is drawn."""
     with db.session() as session:
         record, candidate = _candidate(session, session_id, student_id)
-        problems = _score(record, candidate, scores, absent, retake)
+        problems = _not_yet(record, today or clock_day()) or _score(record, candidate, scores, absent, retake)
         if problems:
             raise ValidationFailed(problems)
         return candidate.total
@@ -211,11 +238,17 @@ class ScoreEntry:
     retake: bool = False
 
 
-def set_all_scores(db: Database, session_id: int, entries: list[ScoreEntry]) -> int:
+def set_all_scores(db: Database, session_id: int, entries: list[ScoreEntry], today: date | None = None) -> int:
     """The score grid saved at once: every line checked as set_scores checks one, all written or none (a problem
-    carries the line's number in `entries`, from 1). Returns how many candidates have a total now."""
+    carries the line's number in `entries`, from 1). Returns how many candidates have a total now. Refused, as a
+    whole, before the session's first day and before its task is drawn."""
     with db.session() as session:
-        problems = []
+        record = session.get(ExamSession, session_id)
+        if record is None:
+            raise NotFound(session_id)
+        problems = _not_yet(record, today or clock_day())
+        if problems:
+            raise ValidationFailed(problems)
         for number, entry in enumerate(entries, start=1):
             record, candidate = _candidate(session, session_id, entry.student_id)
             if not entry.absent and not entry.scores:  # emptied: back to not scored
@@ -265,15 +298,18 @@ def _score(record: ExamSession, candidate: ExamCandidate, scores: dict[str, list
     return []
 
 
-def finish_session(db: Database, session_id: int) -> int:
+def finish_session(db: Database, session_id: int, today: date | None = None) -> int:
     """Mark the session held and record the qualification on every candidate who passed (once); returns how many.
-    Refused while a present candidate has no scores, or while the session has no expert panel."""
+    Refused before the session's first day or its draw (a session not held yet is never counted as held), while a
+    present candidate has no scores, or while the session has no expert panel."""
     with db.session() as session:
         record = session.get(ExamSession, session_id)
         if record is None:
             raise NotFound(session_id)
+        problems = _not_yet(record, today or clock_day())
         unscored = [c for c in record.candidates if not c.absent and c.total is None]
-        problems = [FieldProblem("candidates", "exam.unscored", {"count": len(unscored)})] if unscored else []
+        if unscored:
+            problems.append(FieldProblem("candidates", "exam.unscored", {"count": len(unscored)}))
         if not record.experts:  # the protocol is signed by the panel: a held session without one has no record
             problems.append(FieldProblem("panel", "exam.no_panel"))
         if problems:

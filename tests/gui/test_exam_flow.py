@@ -1,6 +1,10 @@
 """The Demonstration exams page's flow (issue #16): the score grid typed like a spreadsheet, the session and the
 candidate kept after saving, an expert added stays current, removing one asks, what happened said."""
+import random
+from datetime import date
 from decimal import Decimal
+
+import pytest
 
 from hypothesis import given, strategies as st
 from PySide6.QtCore import Qt
@@ -9,6 +13,15 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from desktop.services import exams
 from desktop.views.exams.score_grid import ABSENT, FIXED, RETAKE, ScoreGridDialog, parse_mark
 from desktop.views.dual.form import FormDialog
+
+
+@pytest.fixture
+def exam_day(demo_db, monkeypatch):
+    """The demo's planned session (7-9 June 2027) on its first day with its task drawn: scores are taken then,
+    not before (issue #16)."""
+    monkeypatch.setattr(exams, "clock_day", lambda: date(2027, 6, 7))
+    planned = next(s.id for s in exams.list_sessions(demo_db) if s.status == "planned")
+    exams.draw_task(demo_db, planned, random.Random(1))
 
 
 def _planned(page):
@@ -30,7 +43,7 @@ def _finish_row(grid, row):
                 assert grid.set_mark(row, column, "1" if judge is not None else "10")
 
 
-def test_typing_in_the_grid_moves_like_a_spreadsheet_and_totals_follow(make_window, demo_db, qtbot, dialogs):
+def test_typing_in_the_grid_moves_like_a_spreadsheet_and_totals_follow(exam_day, make_window, demo_db, qtbot, dialogs):
     page = make_window(demo_db).page("exams")
     session_id = _planned(page)
     grid = ScoreGridDialog(demo_db, session_id, page.document.lines, page)
@@ -93,7 +106,7 @@ def test_a_mark_is_a_mark_of_its_cell():
     assert parse_mark("nan", False, Decimal(20)) is None and parse_mark("20", False, Decimal(20)) == 20
 
 
-def test_saving_the_grid_keeps_the_session_and_the_candidate(make_window, demo_db, monkeypatch):
+def test_saving_the_grid_keeps_the_session_and_the_candidate(exam_day, make_window, demo_db, monkeypatch):
     window = make_window(demo_db)
     page = window.page("exams")
     session_id = _planned(page)
@@ -115,7 +128,7 @@ def test_saving_the_grid_keeps_the_session_and_the_candidate(make_window, demo_d
     assert window.statusBar().currentMessage() == "Scores saved: 1 candidates have a total."
 
 
-def test_an_expert_added_stays_current_and_removing_one_asks(make_window, demo_db, monkeypatch, dialogs):
+def test_an_expert_added_stays_current_and_removing_one_asks(exam_day, make_window, demo_db, monkeypatch, dialogs):
     page = make_window(demo_db).page("exams")
     session_id = _planned(page)
     before = page.panel.rowCount()
@@ -139,7 +152,7 @@ def test_an_expert_added_stays_current_and_removing_one_asks(make_window, demo_d
     assert page.panel.rowCount() == before and page.selected_session().id == session_id
 
 
-def test_the_grid_in_kazakh_and_russian_shows_the_marks_and_letters(make_window, demo_db):
+def test_the_grid_in_kazakh_and_russian_shows_the_marks_and_letters(exam_day, make_window, demo_db):
     for language in ("kk", "ru"):
         page = make_window(demo_db, language).page("exams")
         session_id = _planned(page)

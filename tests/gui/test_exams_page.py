@@ -1,5 +1,9 @@
 """The Demonstration exams page offscreen: scores entered for a candidate, the award, the protocol."""
+import random
+from datetime import date
 from decimal import Decimal
+
+import pytest
 
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
@@ -9,6 +13,17 @@ from pypdf import PdfReader
 from desktop.services import exams, students
 from desktop.views.exams.score_grid import ABSENT, FIXED, ScoreGridDialog
 
+
+@pytest.fixture
+def exam_day(demo_db, monkeypatch):
+    """The demo's planned session (7-9 June 2027) on its first day with its task drawn: scores are taken then,
+    not before (issue #16)."""
+    monkeypatch.setattr(exams, "clock_day", lambda: date(2027, 6, 7))
+    planned = next(s.id for s in exams.list_sessions(demo_db) if s.status == "planned")
+    exams.draw_task(demo_db, planned, random.Random(1))
+
+
+pytestmark = pytest.mark.usefixtures("exam_day")
 
 def test_the_demo_sessions_and_figures(make_window, demo_db, qtmodeltester):
     page = make_window(demo_db).page("exams")

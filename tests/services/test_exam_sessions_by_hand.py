@@ -1,10 +1,11 @@
 """The exam session's life against a table written by hand: a session is planned, then held once every present
 candidate is scored and a panel sits; what each state lets the office do (finish, delete, change the scheme or the
-pass mark, change the venue), allowed or refused with its code."""
+pass mark, change the venue), allowed or refused with its code. The sessions took place in June 2026 (past) and
+had their task drawn, but for the two states that say otherwise."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -28,6 +29,11 @@ TABLE = {
                        "change_pass_mark": "exam.has_results", "change_venue": "planned"},
     "planned_absent": {"finish": "held", "delete": "exam.has_results", "change_scheme": "planned",
                        "change_pass_mark": "planned", "change_venue": "planned"},
+    # not held yet: before its first day, or its task not drawn (issue #16: a session not held is never held)
+    "planned_future": {"finish": "exam.before_session", "delete": "deleted", "change_scheme": "planned",
+                       "change_pass_mark": "planned", "change_venue": "planned"},
+    "planned_undrawn": {"finish": "exam.not_drawn", "delete": "deleted", "change_scheme": "planned",
+                        "change_pass_mark": "planned", "change_venue": "planned"},
     "held": {"finish": "held", "delete": "exam.has_results", "change_scheme": "exam.has_results",
              "change_pass_mark": "exam.has_results", "change_venue": "held"},
 }
@@ -36,9 +42,12 @@ CELLS = [(state, action, after) for state, row in TABLE.items() for action, afte
 
 def make(db, state: str) -> int:
     scheme = exams.create_scheme(db, "Web", "WSK", ASPECTS)
+    first = date(2099, 6, 1) if state == "planned_future" else date(2026, 6, 1)
     sid = exams.create_session(db, exams.SessionData("qualification", "demonstration", "3W06130102",
-                                                     date(2027, 6, 1), date(2027, 6, 3), "workshop", "Шеберхана 12",
-                                                     "Web", scheme, Decimal(60)))
+                                                     first, first + timedelta(days=2), "workshop", "Шеберхана 12",
+                                                     "Web", scheme, Decimal(60), tasks=("Модуль A",)))
+    if state != "planned_undrawn":
+        exams.draw_task(db, sid)
     if state != "planned_no_panel":
         exams.add_expert(db, sid, "Ахметов Ерлан", "chief", "Алатау Софт")
     if state in ("planned_unscored", "planned_scored", "planned_absent", "held"):

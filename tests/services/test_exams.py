@@ -16,17 +16,27 @@ ASPECTS = [Aspect("A1", K.MEASUREMENT, Decimal(40)), Aspect("A2", K.MEASUREMENT,
            Aspect("B1", K.JUDGEMENT, Decimal(30))]
 
 
-def session(db, scheme, kind="qualification", form="demonstration", pass_mark=Decimal(60)):
-    return exams.create_session(db, exams.SessionData(kind, form, "3W06130102", date(2027, 6, 1), date(2027, 6, 3),
-                                                      "workshop", "Шеберхана 12", "Web Technologies", scheme,
-                                                      pass_mark, tasks=("Модуль A", "Модуль B")))
+@pytest.fixture(autouse=True)
+def on_the_last_day(monkeypatch):
+    """The office works on 3 June 2027, the sessions' last day: scores are taken (not before the first day)."""
+    monkeypatch.setattr(exams, "clock_day", lambda: date(2027, 6, 3))
+
+
+def session(db, scheme, kind="qualification", form="demonstration", pass_mark=Decimal(60), drawn=True):
+    """A session on 1-3 June 2027 with its task drawn (scores are taken only then)."""
+    sid = exams.create_session(db, exams.SessionData(kind, form, "3W06130102", date(2027, 6, 1), date(2027, 6, 3),
+                                                     "workshop", "Шеберхана 12", "Web Technologies", scheme,
+                                                     pass_mark, tasks=("Модуль A", "Модуль B")))
+    if drawn:
+        exams.draw_task(db, sid, random.Random(1))
+    return sid
 
 
 def test_a_session_from_scheme_to_awarded_qualification(db):
     group = add_group(db)
     ids = enrol(db, group, 3)
     scheme = exams.create_scheme(db, "Web Technologies", "WSK 2027", ASPECTS)
-    sid = session(db, scheme)
+    sid = session(db, scheme, drawn=False)
     exams.add_expert(db, sid, "Ахметов Ерлан", "chief", "Алатау Софт", "WSR-123")
     assert exams.draw_task(db, sid, random.Random(1)) in ("Модуль A", "Модуль B")
     assert exams.add_candidates(db, sid, ids + ids[:1]) == 3

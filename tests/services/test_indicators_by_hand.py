@@ -17,7 +17,6 @@ from desktop.domain.ids import make_bin
 from desktop.services import college, curricula, dual, employment, exams, indicators, movements, report_records
 from desktop.services.college import CollegeProfileData
 from desktop.services.dual import ContractData, EnterpriseData
-from desktop.services.errors import ValidationFailed
 from desktop.services.movements import OrderInput
 
 DAY = date(2027, 11, 1)
@@ -58,14 +57,22 @@ def test_employment_counts_employed_state_order_graduates_of_the_year(db):
     assert figures(db, 2026)["employment"].denominator == 0  # nobody graduated in 2026
 
 
+@pytest.fixture(autouse=True)
+def in_2027(monkeypatch):
+    """The office's clock for the exam services: after every session of these tables (scores taken)."""
+    monkeypatch.setattr(exams, "clock_day", lambda: date(2028, 1, 31))
+
+
 def exam_session(db, form, starts_on, finish=True):
     scheme = exams.create_scheme(db, f"Scheme {form} {starts_on}", "WSK",
                                  [Aspect("A", AspectKind.MEASUREMENT, Decimal(100))])
     sid = exams.create_session(db, exams.SessionData("qualification", form, "3W06130102", starts_on, starts_on,
-                                                     "workshop", "Шеберхана", "Web", scheme, Decimal(50)))
-    if finish:
-        exams.add_expert(db, sid, "Ахметов Ерлан", "chief", "Алатау Софт")  # a held session has its panel
-        exams.finish_session(db, sid)
+                                                     "workshop", "Шеберхана", "Web", scheme, Decimal(50),
+                                                     tasks=("Модуль A",)))
+    if finish:  # held: on its day, its task drawn, its panel sitting
+        exams.draw_task(db, sid)
+        exams.add_expert(db, sid, "Ахметов Ерлан", "chief", "Алатау Софт")
+        exams.finish_session(db, sid, today=starts_on)
     return sid
 
 
@@ -196,7 +203,8 @@ def test_exam_results_by_qualification_counted_by_hand(db):
                                                     Aspect("A2", AspectKind.MEASUREMENT, Decimal(50))])
     sid = exams.create_session(db, exams.SessionData("qualification", "demonstration", "3W06130102", date(2027, 6, 1),
                                                      date(2027, 6, 3), "workshop", "Шеберхана", "Web", scheme,
-                                                     Decimal(60)))
+                                                     Decimal(60), tasks=("Модуль A",)))
+    exams.draw_task(db, sid)
     exams.add_candidates(db, sid, [first, second, third])
     # 45.5 + 44.67 = 90.17: A- (90-94); 20 + 23.32 = 43.32: F; the third is absent
     assert exams.set_scores(db, sid, first, {"A1": [45.5], "A2": [44.67]}) == Decimal("90.17")
@@ -215,7 +223,8 @@ def test_the_mean_total_is_rounded_half_up_like_the_totals(db):
     scheme = exams.create_scheme(db, "Web", "WSK", [Aspect("A1", AspectKind.MEASUREMENT, Decimal(100))])
     sid = exams.create_session(db, exams.SessionData("qualification", "demonstration", "3W06130102", date(2027, 6, 1),
                                                      date(2027, 6, 3), "workshop", "Шеберхана", "Web", scheme,
-                                                     Decimal(60)))
+                                                     Decimal(60), tasks=("Модуль A",)))
+    exams.draw_task(db, sid)
     exams.add_candidates(db, sid, [first, second])
     exams.set_scores(db, sid, first, {"A1": ["90.17"]})
     exams.set_scores(db, sid, second, {"A1": ["43.32"]})

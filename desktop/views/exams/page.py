@@ -13,6 +13,7 @@ from desktop.services import contingent, exam_documents, exams
 from desktop.services.errors import ValidationFailed
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import run_validated, show_validation
+from desktop.views.messages import problem_text
 from desktop.views.exams.feedback import tell
 from desktop.views.exams.texts import exam_choice
 from desktop.views.exams.sessions_list import SessionModel, fit_columns, least_width, wanted_width
@@ -409,6 +410,12 @@ class ExamsPage(QWidget):
         if not self.document.lines:
             QMessageBox.information(self, self.tr("Scores"), self.tr(
                 "The session has no candidates yet: add them with Candidates from a group…"))
+            return
+        refused = exams.scores_refused(self.db, session.id)
+        if refused:  # the grid would take marks the service refuses on Save: say why now instead
+            QMessageBox.information(self, self.tr("Scores"), self.tr(
+                "The scores of session № {id} cannot be entered yet:").format(id=session.id) + "\n" + "\n".join(
+                f"• {problem_text(p)}" for p in refused))
             return
         try:
             grid = ScoreGridDialog(self.db, session.id, self.document.lines, self, chosen[0] if chosen else None)

@@ -65,6 +65,10 @@ MESSAGES = {
     "exam.bad_kind": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a kind of aspect: write M (measurement) or J (judgement)"),
     "exam.has_results": QT_TRANSLATE_NOOP("Messages", "the session has results: it is kept as the record of the exam"),
     "exam.off_scale": QT_TRANSLATE_NOOP("Messages", "{value} is outside the grading scale"),
+    "exam.before_session": QT_TRANSLATE_NOOP("Messages", "the session is on {date}: scores are entered on or after "
+                                                         "that day"),
+    "exam.not_drawn": QT_TRANSLATE_NOOP("Messages", "draw the task first: the candidates are marked on the task "
+                                                    "drawn by lot"),
 }
 
 FIELDS = {

@@ -74,3 +74,13 @@ def test_an_order_nobody_can_get_says_why_its_button_is_off(make_window, demo_db
     assert not ok.isEnabled() and "choose another movement" in ok.toolTip()
     dialog.kind.set_value(MovementKind.TRANSFER.value)
     assert ok.isEnabled() and ok.toolTip() == ""
+
+
+def test_refresh_says_what_it_read(make_window, demo_db):
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window(demo_db, "ru")
+    window.show_page("contingent")
+    page = window.page("contingent")
+    page.findChild(QPushButton, "refresh").click()
+    assert str(len(page.groups_list)) in window.statusBar().currentMessage()

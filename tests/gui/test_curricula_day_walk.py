@@ -32,3 +32,19 @@ def test_a_plan_meeting_every_rule_says_so(make_window, demo_db):
     editor, _ = _open_approved(make_window, demo_db, "en")
     assert editor.findings == []
     assert editor.summary.text().startswith("Every rule is met")
+
+
+def test_a_new_version_is_named_by_its_version_and_archiving_says_so(make_window, demo_db, dialogs, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    editor, stored = _open_approved(make_window, demo_db, "en")
+    window = editor.window()
+    editor.new_version()
+    said = next(text for kind, _title, text in dialogs if kind == "information")
+    assert f"Version {stored.version + 1}" in said and stored.title in said
+    page = window.page("curricula")
+    page.open_curriculum(stored.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.editor.archive()
+    assert curricula.get_curriculum(demo_db, stored.id).status == curricula.ARCHIVED
+    assert stored.title in window.statusBar().currentMessage()

@@ -60,7 +60,7 @@ class ContingentPage(QWidget):
                 ("order", self.tr("Movement order…"), "Ctrl+M", self.movement_order),
                 ("import_excel", self.tr("Import from Excel…"), "", self.import_excel),
                 ("import_nedb", self.tr("Import from NEDB…"), "", self.import_nedb),
-                ("refresh", self.tr("Refresh"), "F5", self.reload)):
+                ("refresh", self.tr("Refresh"), "F5", self.refresh)):
             action = QAction(text, self)
             action.setObjectName(key)
             if shortcut:
@@ -246,6 +246,12 @@ class ContingentPage(QWidget):
         if selected:
             self.select_student(selected[0].id)
         self.changed.emit()
+
+    def refresh(self) -> None:
+        """Refresh, and say so: the list usually comes back the same, which looked like the button did nothing."""
+        self.reload()
+        status_message(self, self.tr("Read again: {total} students in {groups} groups.").format(
+            total=len(self.student_model.all_rows()), groups=len(self.groups_list)))
 
     def _fill_filter_choices(self) -> None:
         boxes = self.filter_boxes

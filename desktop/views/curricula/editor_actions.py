@@ -80,9 +80,13 @@ def _refuse_for_errors(editor, errors) -> None:
 def new_version(editor) -> None:
     new_id = curricula.new_version(editor.db, editor.curriculum_id)
     editor.changed_on_disk.emit()
+    # The message had named the record's internal number, which nobody sees anywhere else: the version it is.
+    made = curricula.get_curriculum(editor.db, new_id)
     QMessageBox.information(editor, QCoreApplication.translate("CurriculumEditor", "New version"),
                             QCoreApplication.translate("CurriculumEditor",
-                                                       "A draft copy was made (number {id}); it opens now.").format(id=new_id))
+                                                       "Version {version} of “{title}” was made as a draft; it opens "
+                                                       "now. The approved version stays as it was.").format(
+                                version=made.version, title=made.title))
     editor.open_other.emit(new_id)
 
 
@@ -98,6 +102,8 @@ def archive(editor) -> None:
         show_validation(editor, QCoreApplication.translate("CurriculumEditor", "Not archived"), error)
         return
     editor.changed_on_disk.emit()
+    status_message(editor, QCoreApplication.translate("CurriculumEditor", "Moved to the archive: {title}").format(
+        title=editor.model.curriculum.title), 10000)
     editor.closed.emit()
 
 

@@ -108,3 +108,17 @@ def test_typing_either_languages_code_stores_one_code_and_shows_it_back(prefix, 
     assert stored == kazakh + number
     for language in ("kk", "ru", "en"):
         assert stored_code(shown_code(stored, language)) == stored  # what is shown reads back as what is stored
+
+
+def test_rows_copied_for_a_spreadsheet_carry_the_codes_shown(open_draft):
+    from PySide6.QtGui import QGuiApplication
+
+    editor = open_draft("ru")
+    editor.tree.setCurrentIndex(editor.model.index_of("m2", 0))
+    editor.copy_rows()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].startswith("ПМ 02\t") and lines[1].startswith("РО 2.1\t")
+    count = len(editor.model.curriculum.rows)
+    editor.paste_rows()  # pasted back whole: the stored codes
+    pasted = [r for r in editor.model.curriculum.rows if r.id.startswith("n")]  # new rows get new ids "n1"...
+    assert len(editor.model.curriculum.rows) == count + len(lines) and pasted[0].code == "КМ 02"

@@ -376,7 +376,8 @@ class CurriculumEditor(QWidget):
         c = self.model.curriculum
         ids = set(self.selected_ids())
         rows = [r for r in c.rows if r.id in ids or r.parent in ids]
-        text = "\n".join(f"{r.code}\t{r.name_kk}\t{r.name_ru}\t{r.hours}" for r in rows)
+        # A spreadsheet gets the codes as the tree shows them ("ПМ 02" in Russian); pasting here takes the rows whole.
+        text = "\n".join(f"{shown_code(r.code)}\t{r.name_kk}\t{r.name_ru}\t{r.hours}" for r in rows)
         # The rows themselves stay in this process: a QMimeData handed to the clipboard is freed twice
         # by PySide at exit, so the clipboard gets plain text and we remember what it stands for.
         _COPIED[:] = [text, [json.dumps(_row_to_dict(r), ensure_ascii=False) for r in rows]]

@@ -18,6 +18,7 @@ LINE = "______________________"
 COMPILED = {"kk": "Құрастырған:", "ru": "Составил:"}
 DEPUTY = {"kk": "оқу ісі жөніндегі директордың орынбасары", "ru": "заместитель директора по учебной работе"}
 WEEK_KINDS = ("T", "A", "P", "F", "H")
+ROMAN = ("I", "II", "III", "IV", "V", "VI")  # courses as the process schedule numbers them
 
 
 def is_signable(doc) -> bool:
@@ -95,7 +96,7 @@ def weeks_summary(doc, language: str, s: _Styles) -> Table | None:
         counts = [by_year.get(year.year, {}).get(kind, 0) for kind in WEEK_KINDS]
         totals = [a + b for a, b in zip(totals, counts)]
         semesters = " + ".join(str(per_semester.get(n, 0)) for n in (2 * year.year - 1, 2 * year.year))
-        data.append([str(year.year), semesters] + [str(n) if n else "" for n in counts] + [str(sum(counts))])
+        data.append([ROMAN[year.year - 1] if 0 < year.year <= len(ROMAN) else str(year.year), semesters] + [str(n) if n else "" for n in counts] + [str(sum(counts))])
     data.append([pick(LABELS, "total", language), ""] + [str(n) if n else "" for n in totals] + [str(sum(totals))])
     table = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID), ("FONTNAME", (0, 0), (-1, -1), s.regular),

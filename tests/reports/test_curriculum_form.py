@@ -267,3 +267,13 @@ def test_semesters_in_a_row_are_written_as_a_range():
 
     assert [semester_list(s) for s in ({1, 2, 3, 4, 5, 6, 7}, {3, 4}, {1, 2, 3, 5}, {8}, set())] == [
         "1–7", "3, 4", "1–3, 5", "8", ""]
+
+
+def test_the_weeks_summary_numbers_courses_as_the_schedule_does(db, plans):
+    from desktop.reports.curriculum_blocks import weeks_summary
+    from desktop.reports.curriculum_style import _Styles
+
+    table = weeks_summary(curricula.curriculum_document(db, plans["nine"], "ru"), "ru", _Styles())
+    rows = table._cellvalues
+    assert [row[0] for row in rows[1:-1]] == ["I", "II", "III", "IV"]
+    assert [row[1] for row in rows[1:-1]] == ["20 + 20", "20 + 20", "20 + 20", "20 + 15"]  # 720 hours in 20 weeks

@@ -38,6 +38,26 @@ class Figure:
         return self.percent >= self.target
 
 
+@dataclass(frozen=True)
+class ExamHeld:
+    """What the demonstration-exam indicator reads of one exam session."""
+    form: str
+    status: str
+    starts_on: date
+    assessed: int  # candidates who sat and were scored
+
+
+def demonstration_held(sessions: list[ExamHeld], first: date, last: date, today: date) -> bool:
+    """The State Program's indicator is the share of state technical colleges holding WorldSkills-style
+    demonstration exams (SP l.816-829); for one college it is whether it held one between `first` and `last`: a
+    session in the demonstration form, finished, whose first day has come by `today`, in which at least one
+    candidate sat and was scored. A session planned, still to come, or with nobody assessed is not an exam held
+    (a college was counted at 100% for a session planned for the next year). It counts sessions, not students:
+    the share of graduates assessed is a figure of its own."""
+    return any(s.form == "demonstration" and s.status == "held" and first <= s.starts_on <= min(last, today)
+               and s.assessed > 0 for s in sessions)
+
+
 def target(targets: dict, key: str, year: int) -> float | None:
     """The target of the year, or of the last year the plan names when it ran out (the plan ends in 2025)."""
     by_year = {int(y): float(v) for y, v in targets["indicators"][key]["targets"].items()}

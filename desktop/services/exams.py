@@ -438,11 +438,14 @@ def assessed_share(db: Database, today: date | None = None) -> AssessedShare:
     return AssessedShare(sum(1 for sid in graduating if sid in sat), len(graduating))
 
 
-def holds_demonstration_exams(db: Database) -> bool:
-    """The ministry's indicator: the college holds demonstration exams (a session held in that form)."""
+def holds_demonstration_exams(db: Database, today: date | None = None) -> bool:
+    """The ministry's indicator: the college holds demonstration exams (a session in that form held by today with
+    candidates assessed, as the indicators count it, at any time)."""
+    from desktop.domain.indicators import demonstration_held  # noqa: PLC0415
+    from desktop.services.indicators import exam_sessions_held  # noqa: PLC0415
+
     with db.session() as session:
-        return session.scalar(select(ExamSession.id).where(ExamSession.form == "demonstration",
-                                                           ExamSession.status == "held").limit(1)) is not None
+        return demonstration_held(exam_sessions_held(session), date.min, date.max, today or clock_day())
 
 
 def _typed(value: str):

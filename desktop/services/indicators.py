@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.domain.collation import code_key, name_key
 from desktop.domain import indicators as di
 from desktop.domain.contingent import ACTIVE, STATE_ORDER
 from desktop.domain.dual import ACTIVE_CONTRACTS
-from desktop.models import DualContract, ExamSession, LibraryCount, Student, StudyGroup, Teacher
+from desktop.models import DualContract, ExamCandidate, ExamSession, LibraryCount, Student, StudyGroup, Teacher
 from desktop.paths import resolve_paths, resource_path
 from desktop.services.database import Database
 
@@ -50,30 +50,38 @@ def target_of(key: str, year: int) -> float | None:
     return 0.0 if key == "teacher_upgrade" else di.target(targets(), key, year)
 
 
-def _held_demonstration(session, year: int) -> int:
-    return int(session.scalar(select(ExamSession.id).where(
-        ExamSession.form == "demonstration", ExamSession.status == "held",
-        ExamSession.starts_on.between(date(year, 1, 1), date(year, 12, 31))).limit(1)) is not None)
+def exam_sessions_held(session) -> list[di.ExamHeld]:
+    """Every exam session as the demonstration-exam indicator reads it, with its candidates assessed."""
+    assessed = dict(session.execute(
+        select(ExamCandidate.session_id, func.count()).where(ExamCandidate.absent.is_(False),
+                                                             ExamCandidate.total.is_not(None))
+        .group_by(ExamCandidate.session_id)).all())
+    return [di.ExamHeld(form, status, starts_on, assessed.get(sid, 0)) for sid, form, status, starts_on in
+            session.execute(select(ExamSession.id, ExamSession.form, ExamSession.status, ExamSession.starts_on))]
 
 
-def _dated_counts(db: Database, year: int) -> dict[str, tuple[int, int]]:
+def _held_demonstration(session, year: int, today: date) -> int:
+    return int(di.demonstration_held(exam_sessions_held(session), date(year, 1, 1), date(year, 12, 31), today))
+
+
+def _dated_counts(db: Database, year: int, today: date) -> dict[str, tuple[int, int]]:
     from desktop.services.employment import graduates  # noqa: PLC0415
 
     employed, continuing, state_graduates = di.employment([(g.state_order, g.status) for g in graduates(db, year)])
     with db.session() as session:
         library = session.scalar(select(LibraryCount).where(LibraryCount.year == year))
-        held = _held_demonstration(session, year)
+        held = _held_demonstration(session, year, today)
     return {"employment": (employed, state_graduates), CONTINUING: (continuing, state_graduates), "demo_exams": (held, 1),
             "kazakh_textbooks": (library.kazakh_textbooks, library.textbooks) if library else (0, 0)}
 
 
 def figures(db: Database, year: int, today: date | None = None) -> list[di.Figure]:
-    """The six indicators of a year: graduates of that calendar year, demonstration exams held in it and its
-    library count; coverage, inclusive conditions and teachers' upgrades as the records are on `today`."""
+    """The six indicators of a year: graduates of that calendar year, demonstration exams held in it (by `today`,
+    with candidates assessed) and its library count; coverage, inclusive conditions and teachers' upgrades as the records are on `today`."""
     from desktop.services import college, dual  # noqa: PLC0415
 
     today = today or date.today()
-    counts = _dated_counts(db, year)
+    counts = _dated_counts(db, year, today)
     state, _, _ = dual.coverage_figures(db, today)
     profile = college.get_profile(db)
     with db.session() as session:
@@ -99,7 +107,7 @@ def history(db: Database, years: list[int], today: date | None = None) -> dict[i
         if year >= today.year:
             result[year] = {f.key: f for f in figures(db, year, today)}
         else:
-            counts = _dated_counts(db, year)
+            counts = _dated_counts(db, year, today)
             result[year] = {key: _figure(key, counts, year) if key in DATED else None
                             for key in KEYS}
     return result

@@ -102,9 +102,11 @@ def test_a_session_not_held_yet_is_not_finished_nor_counted_as_held(db, planned)
     with pytest.raises(ValidationFailed) as refused:
         exams.finish_session(db, sid, today=date(2027, 6, 1))
     assert "exam.before_session" in _codes(refused) and "exam.not_drawn" in _codes(refused)
-    assert exams.list_sessions(db)[0].status == "planned" and not exams.holds_demonstration_exams(db)
+    assert exams.list_sessions(db)[0].status == "planned"
+    assert not exams.holds_demonstration_exams(db, today=date(2027, 6, 14))
     exams.draw_task(db, sid, random.Random(1))
     for student in ids:
         exams.set_scores(db, sid, student, GOOD, today=FIRST_DAY)
     assert exams.finish_session(db, sid, today=date(2027, 6, 14)) == 2
-    assert exams.holds_demonstration_exams(db)
+    assert exams.holds_demonstration_exams(db, today=date(2027, 6, 14))
+    assert not exams.holds_demonstration_exams(db, today=date(2027, 6, 11))

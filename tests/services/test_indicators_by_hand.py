@@ -63,17 +63,30 @@ def in_2027(monkeypatch):
     monkeypatch.setattr(exams, "clock_day", lambda: date(2028, 1, 31))
 
 
-def exam_session(db, form, starts_on, finish=True):
+def exam_session(db, form, starts_on, finish=True, sat=True):
+    """A session of one candidate; finished: on its day, its task drawn, its panel sitting, the candidate scored
+    (or absent when not `sat`)."""
     scheme = exams.create_scheme(db, f"Scheme {form} {starts_on}", "WSK",
                                  [Aspect("A", AspectKind.MEASUREMENT, Decimal(100))])
     sid = exams.create_session(db, exams.SessionData("qualification", form, "3W06130102", starts_on, starts_on,
                                                      "workshop", "Шеберхана", "Web", scheme, Decimal(50),
                                                      tasks=("Модуль A",)))
-    if finish:  # held: on its day, its task drawn, its panel sitting
+    [student] = enrol(db, add_group(db, f"26ПО-1{sid}к"), start=400 + 10 * sid)
+    exams.add_candidates(db, sid, [student])
+    if finish:
         exams.draw_task(db, sid)
         exams.add_expert(db, sid, "Ахметов Ерлан", "chief", "Алатау Софт")
+        exams.set_scores(db, sid, student, {"A": [75]} if sat else {}, absent=not sat, today=starts_on)
         exams.finish_session(db, sid, today=starts_on)
     return sid
+
+
+def _force_held(db, sid):
+    """A session marked held by an older version, which finished sessions whatever their day."""
+    from desktop.models import ExamSession  # noqa: PLC0415
+
+    with db.session() as session:
+        session.get(ExamSession, sid).status = "held"
 
 
 @pytest.mark.parametrize("sessions, held", [
@@ -83,7 +96,7 @@ def exam_session(db, form, starts_on, finish=True):
     ([("demonstration", date(2026, 12, 31), True)], 0),  # held the year before
     ([("demonstration", date(2028, 1, 1), True)], 0),
     ([("demonstration", date(2027, 1, 1), True)], 1),
-    ([("demonstration", date(2027, 12, 31), True)], 1),
+    ([("demonstration", date(2027, 12, 31), True)], 0),  # in the year, but still to come on 1 November
     ([("demonstration", date(2027, 5, 20), True), ("demonstration", date(2027, 6, 20), True)], 1),  # yes or no
 ])
 def test_demonstration_exams_count_only_sessions_held_in_the_year(db, sessions, held):
@@ -92,6 +105,21 @@ def test_demonstration_exams_count_only_sessions_held_in_the_year(db, sessions, 
     figure = figures(db)["demo_exams"]
     assert (figure.numerator, figure.denominator, figure.percent) == (held, 1, 100.0 * held)
     assert figure.meets is bool(held)  # target 100 % from 2025
+
+
+def test_a_session_not_held_yet_or_with_nobody_assessed_is_no_demonstration_exam_held(db):
+    """The demo showed 100 % for a college none of whose candidates was assessed: a session counts when it took
+    place (its first day by the day counted) and somebody sat and was scored."""
+    exam_session(db, "demonstration", date(2027, 5, 20), sat=False)  # held, everyone absent
+    assert figures(db)["demo_exams"].numerator == 0
+    assert not exams.holds_demonstration_exams(db, DAY)
+    coming = exam_session(db, "demonstration", date(2027, 12, 10), finish=False)
+    _force_held(db, coming)  # marked held, but 10 December is still to come on 1 November
+    assert figures(db)["demo_exams"].numerator == 0
+    assert figures(db, today=date(2027, 12, 31))["demo_exams"].numerator == 0  # and nobody was scored in it
+    exam_session(db, "demonstration", date(2027, 10, 31))
+    assert figures(db)["demo_exams"].numerator == 1 and exams.holds_demonstration_exams(db, DAY)
+    assert figures(db, today=date(2027, 10, 30))["demo_exams"].numerator == 0  # the day before it
 
 
 def test_dual_coverage_counts_state_order_students_under_a_contract_in_force(db):

@@ -67,6 +67,29 @@ class AppSettings:
         self._qs.setValue(f"sizes/{key}", [str(int(s)) for s in sizes])
         self._qs.sync()
 
+    # A printer's calibration for the pre-printed supplement blank: how far (mm) its output must move to land on the
+    # blank's fields. Each printer feeds paper its own way, so it is kept per printer name.
+    @staticmethod
+    def _printer_key(printer: str) -> str:
+        from urllib.parse import quote  # noqa: PLC0415
+
+        return "calibration/" + quote(printer.strip() or "-", safe="")  # a "/" or "\\" of a network printer's name
+
+    def calibration(self, printer: str) -> tuple[float, float]:
+        """(dx, dy) in millimetres remembered for the printer; (0, 0) when none is."""
+        value = self._qs.value(self._printer_key(printer), [])
+        if isinstance(value, str):
+            value = [value]
+        try:
+            dx, dy = (float(v) for v in value)
+        except (TypeError, ValueError):
+            return 0.0, 0.0
+        return dx, dy
+
+    def set_calibration(self, printer: str, dx: float, dy: float) -> None:
+        self._qs.setValue(self._printer_key(printer), [f"{float(dx):g}", f"{float(dy):g}"])
+        self._qs.sync()
+
 
 def set_active(settings: AppSettings | None) -> None:
     _ACTIVE[:] = [settings] if settings is not None else []

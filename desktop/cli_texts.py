@@ -18,9 +18,10 @@ PACKAGE = Path(__file__).resolve().parent
 # Read in this order: a later file overrides the messages of an earlier one and adds only new field names,
 # as desktop/views/messages.py merges them.
 CATALOGUE_FILES = ("views/messages.py", "views/contingent/texts.py", "views/curricula/texts.py", "views/dual/texts.py",
-                   "views/exams/texts.py", "views/reports/texts.py", "exchange/file_messages.py", "cli_words.py",
-                   "views/contingent/nedb_page.py")
+                   "views/exams/texts.py", "views/reports/texts.py", "domain/grading.py", "exchange/grade_sheet.py",
+                   "exchange/file_messages.py", "cli_words.py", "views/contingent/nedb_page.py")
 _TABLES = {"MESSAGES": "Messages", "FIELDS": "Fields", "FILE_MESSAGES": "Messages", "FILE_FIELDS": "Fields",
+           "GRADING_MESSAGES": "Messages", "GRADE_SHEET_MESSAGES": "Messages",
            "PREFLIGHT": "Preflight", "CHOICES": "Choices", "CLI_WORDS": "Cli", "ROUNDS": "Rounds"}
 CONTEXTS = ("Messages", "Fields", "Preflight", "Choices", "Cli", "Rounds")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import sys
 import warnings
 import zipfile
 from datetime import date, datetime
@@ -120,15 +121,26 @@ class SheetFileError(Exception):
 
 def _english(problem) -> str:
     """The problem's English sentence, for a log or a caller that shows str(error)."""
-    from desktop.exchange.file_messages import FILE_MESSAGES  # noqa: PLC0415
-
-    template = FILE_MESSAGES.get(problem.code)
+    template = _sentence(problem.code)
     if template is None:
         return problem.code
     try:
         return template.format(**problem.params)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+def _sentence(code: str) -> str | None:
+    """The English source of a code a reader puts in a SheetFileError: the file's, the grading scale's (a grade
+    read from a sheet is checked against it) and the grade sheet's own."""
+    from desktop.domain.grading import GRADING_MESSAGES  # noqa: PLC0415
+    from desktop.exchange.file_messages import FILE_MESSAGES  # noqa: PLC0415
+
+    # grade_sheet imports this module, so this module does not import it: its codes reach a SheetFileError only
+    # from its own readers, that is once it is loaded.
+    grade_sheet = sys.modules.get("desktop.exchange.grade_sheet")
+    tables = (FILE_MESSAGES, GRADING_MESSAGES, getattr(grade_sheet, "GRADE_SHEET_MESSAGES", {}))
+    return next((table[code] for table in tables if code in table), None)
 
 
 def _refuse(code: str, **params) -> SheetFileError:

@@ -61,6 +61,8 @@ FIELDS = {
     "valid_to": QT_TRANSLATE_NOOP("Fields", "Valid until"),
     "header": QT_TRANSLATE_NOOP("Fields", "Header"),
     "file": QT_TRANSLATE_NOOP("Fields", "File"),
+    "deputy_director": QT_TRANSLATE_NOOP("Fields", "Deputy director for academic work"),
+    "bank_name_ru": QT_TRANSLATE_NOOP("Fields", "Bank, in Russian"),
 }
 
 
@@ -80,12 +82,16 @@ def _merge_contingent() -> None:
     from desktop.views.reports.texts import MESSAGES as REPORT_MESSAGES  # noqa: PLC0415
 
     from desktop.exchange.file_messages import FILE_FIELDS, FILE_MESSAGES  # noqa: PLC0415
+    from desktop.domain.grading import GRADING_MESSAGES  # noqa: PLC0415
+    from desktop.exchange.grade_sheet import GRADE_SHEET_MESSAGES  # noqa: PLC0415
 
     MESSAGES.update(CONTINGENT_MESSAGES)
     MESSAGES.update(CURRICULUM_MESSAGES)
     MESSAGES.update(DUAL_MESSAGES)
     MESSAGES.update(EXAM_MESSAGES)
     MESSAGES.update(REPORT_MESSAGES)
+    MESSAGES.update(GRADING_MESSAGES)
+    MESSAGES.update(GRADE_SHEET_MESSAGES)
     for code, text in FILE_MESSAGES.items():
         MESSAGES.setdefault(code, text)
     for name, text in (*CONTINGENT_FIELDS.items(), *CURRICULUM_FIELDS.items(), *DUAL_FIELDS.items(),

@@ -10,7 +10,7 @@ import desktop
 from desktop.cli_texts import Texts, catalogue, translations
 
 PACKAGE = Path(desktop.__file__).resolve().parent
-CODE = re.compile(r"^(file|nedb|exam|field|curriculum|code|id|report)\.[a-z_]+$")
+CODE = re.compile(r"^(file|nedb|exam|field|curriculum|code|id|report|grades|grading)\.[a-z_]+$")
 # The readers (desktop/exchange) and the parts of the services that read a file, by function where the module
 # also holds codes of other work (approving a curriculum is not reading one).
 READERS = {**{path: None for path in sorted((PACKAGE / "exchange").glob("*.py")) if path.name != "file_messages.py"},

@@ -82,13 +82,13 @@ def add_demo_grades(db: Database) -> None:
             registration += 1
             honours = index == 3
             diplomas.issue(db, IssueData(diplomas.DIPLOMA, SERIES, f"{number:07d}", check.student_id, issued_on,
-                                         f"Д-{issued_on.year}-{registration:03d}", check.full_name, honours))
+                                         f"{issued_on.year}-{registration:03d}", check.full_name, honours))
             if code == "22ПО-41к" and index == 5:  # the blank came out of the printer crooked: spoiled, replaced
                 number += 1
                 diplomas.spoil(db, diplomas.SUPPLEMENT, SERIES, f"{number:07d}",
                                "қисық басылды / напечатано со смещением", check.student_id)
             number += 1
             diplomas.issue(db, IssueData(diplomas.SUPPLEMENT, SERIES, f"{number:07d}", check.student_id, issued_on,
-                                         f"Қ-{issued_on.year}-{registration:03d}", check.full_name, honours,
+                                         f"{issued_on.year}-{registration:03d}", check.full_name, honours,
                                          language))
             number += 1

@@ -3,7 +3,8 @@
 A blank is issued to a graduate (registration number, date, who received it) or spoiled with a reason; a spoiled
 blank keeps its number for ever (the table's unique key is kind + series + number, whatever the status), so the
 register never shows one number twice and the next free number skips it. Registration numbers are unique among the
-documents issued (a spoiled blank's number may be given again to its replacement).
+documents issued to different graduates: a graduate's diploma and the copies of its supplement may share one (as
+the register's line of a graduate does), and a spoiled blank's may be given again to its replacement.
 
 Honours (a diploma with distinction): the rule that decides it could not be confirmed from the legal text here,
 so it is a flag the registrar sets when issuing, never computed.
@@ -112,7 +113,7 @@ def next_number(db: Database, kind: str, series: str) -> str:
 
 def issue(db: Database, data: IssueData, now: datetime | None = None) -> int:
     """Record a blank issued to a student; ValidationFailed (every problem) when the number is used already,
-    spoiled or not, when the registration number is given to another issued document, or a field is wrong."""
+    spoiled or not, when the registration number is given to another graduate's document, or a field is wrong."""
     series, number = _clean(data.series, data.number)
     registration = data.registration_number.strip()
     problems = _blank_problems(data.kind, series, number)
@@ -129,7 +130,8 @@ def issue(db: Database, data: IssueData, now: datetime | None = None) -> int:
                 problems.append(_number_used(used))
         if registration:
             other = session.scalar(select(IssuedDocument).where(
-                IssuedDocument.registration_number == registration, IssuedDocument.status == ISSUED))
+                IssuedDocument.registration_number == registration, IssuedDocument.status == ISSUED,
+                IssuedDocument.student_id != data.student_id))
             if other is not None:
                 problems.append(FieldProblem("registration_number", "diploma.registration_used",
                                              {"value": registration, "series": other.series, "number": other.number}))

@@ -70,6 +70,15 @@ def test_every_problem_of_an_issue_is_named(db, graduates):
         ("registration_number", "diploma.registration_used")]
 
 
+def test_a_registration_number_is_shared_only_by_one_graduates_documents(db, graduates):
+    _issue(db, graduates[0], "0000001", kind="diploma", registration="2026-001", language="")
+    _issue(db, graduates[0], "0000001", registration="2026-001", language="kk")
+    _issue(db, graduates[0], "0000002", registration="2026-001", language="ru")
+    with pytest.raises(ValidationFailed) as caught:
+        _issue(db, graduates[1], "0000003", registration="2026-001")
+    assert caught.value.problems[0].params == {"value": "2026-001", "series": "ЖБ", "number": "0000001"}
+
+
 def test_search_finds_by_name_registration_and_number(db, graduates):
     _issue(db, graduates[0], "0000001", registration="R-11", with_honours=True)
     _issue(db, graduates[1], "0000002", registration="R-12", language="ru")

@@ -31,5 +31,5 @@ def test_the_register_holds_issued_supplements_in_each_language_and_one_spoiled_
     assert sum(e.with_honours for e in register if e.kind == "diploma") == 2
     student = supplements_issued[0].student_id
     s = supplements.build_supplement(demo, student, supplements_issued[0].language)
-    assert s.diploma_number and s.registration_number.startswith("Қ-") and s.average_points
+    assert s.diploma_number and s.registration_number.startswith(("2025-", "2026-")) and s.average_points
     assert s.signatories[0].name.startswith("Сейтқалиев")

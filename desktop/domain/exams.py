@@ -2,7 +2,8 @@
 
 A marking scheme is aspects with maximum marks summing to 100. A measurement aspect is scored directly
 (0 to its maximum); a judgement aspect by three judges, each 0-3, and earns max x (mean of the three) / 3.
-The total is the sum, rounded to two decimals; the grade comes from the scale, which is data.
+The total is the sum of the aspects' marks, each rounded to two decimals; the grade comes from the scale, which
+is data.
 """
 from __future__ import annotations
 
@@ -65,10 +66,18 @@ def aspect_mark(aspect: Aspect, scores: tuple) -> Decimal:
     return aspect.max_mark * Decimal(sum(scores)) / Decimal(JUDGES * JUDGEMENT_MAX)
 
 
+def hundredths(mark: Decimal) -> Decimal:
+    """A mark as the protocol prints it: rounded half up to two decimals (a judged 15 x 4/9 is 6.67)."""
+    return Decimal(mark).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
 def total_mark(aspects: list[Aspect], scores: dict[str, tuple]) -> Decimal:
-    """The candidate's total out of 100, two decimals; an aspect not scored counts 0."""
-    total = sum((aspect_mark(a, scores[a.code]) for a in aspects if a.code in scores), Decimal(0))
-    return total.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    """The candidate's total out of 100, two decimals; an aspect not scored counts 0. Each aspect's mark is rounded
+    to hundredths before they are added, as the protocol prints them, so that a printed row adds up to its total
+    (5,5 + 16,5 + 6,67 + 11,5 + 6,67 printed a total of 46,83, from the unrounded 6,666...). This is the
+    protocol's arithmetic, chosen so that the expert group can check a row; how the WorldSkills CIS rounds is not
+    confirmed here."""
+    return sum((hundredths(aspect_mark(a, scores[a.code])) for a in aspects if a.code in scores), Decimal("0.00"))
 
 
 @dataclass(frozen=True)

@@ -134,9 +134,9 @@ def protocol_document(db: Database, session_id: int) -> ProtocolDocument:
             marks = {}
             for aspect in aspects:
                 if aspect.code in candidate.scores:
-                    marks[aspect.code] = de.aspect_mark(aspect, tuple(
+                    marks[aspect.code] = de.hundredths(de.aspect_mark(aspect, tuple(
                         _typed(str(v)) if aspect.kind == de.AspectKind.JUDGEMENT else Decimal(str(v))
-                        for v in candidate.scores[aspect.code])).quantize(Decimal("0.01"))
+                        for v in candidate.scores[aspect.code])))  # as the total adds them
             total = Decimal(str(candidate.total)) if candidate.total is not None else None
             lines.append(ProtocolLine(
                 student.id, f"{student.surname} {student.given_name} {student.patronymic}".strip(), student.iin or "",

@@ -84,3 +84,22 @@ def test_every_total_falls_in_exactly_one_band(hundredths):
 def test_the_pass_mark_is_a_parameter():
     assert passed(Decimal("60"), Decimal("60")) and not passed(Decimal("59.99"), Decimal("60"))
     assert passed(Decimal("45"), Decimal("40"))
+
+
+@given(st.data())
+def test_a_printed_row_adds_up_to_its_total(data):
+    """The protocol prints each aspect's mark to hundredths and the total beside them: the expert group checking a
+    row by hand gets the total printed (46,83 was printed after marks adding up to 46,84)."""
+    aspects = data.draw(schemes())
+    scores = scores_for(data.draw, aspects)
+    printed = [aspect_mark(a, scores[a.code]).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP") for a in aspects]
+    assert total_mark(aspects, scores) == sum(printed, Decimal("0.00"))
+
+
+def test_the_row_the_demo_printed_wrong():
+    aspects = [Aspect("A", AspectKind.MEASUREMENT, Decimal(20)), Aspect("B", AspectKind.MEASUREMENT, Decimal(25)),
+               Aspect("C", AspectKind.JUDGEMENT, Decimal(15)), Aspect("D", AspectKind.MEASUREMENT, Decimal(25)),
+               Aspect("E", AspectKind.JUDGEMENT, Decimal(15))]
+    scores = {"A": (Decimal("5.5"),), "B": (Decimal("16.5"),), "C": (2, 1, 1), "D": (Decimal("11.5"),),
+              "E": (1, 2, 1)}
+    assert total_mark(aspects, scores) == Decimal("46.84")  # 5,5 + 16,5 + 6,67 + 11,5 + 6,67

@@ -3,6 +3,7 @@ Russian: its required parts, decimal commas, "not scored" for candidates without
 signatures on the page of the table's last row; a scheme read from Excel."""
 import dataclasses
 import re
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -170,3 +171,12 @@ def test_a_scheme_from_excel_all_or_nothing(db, tmp_path):
     assert {(p.row, p.column, p.code) for p in error.value.problems} == {(5, "B", "exam.bad_kind"),
                                                                          (5, "C", "nedb.bad_number")}
     assert len(exams.list_schemes(db)) == 1
+
+
+def test_every_printed_row_adds_up_to_its_printed_total(demo_db):
+    """The expert group checks a row by hand: the aspects' marks as printed (hundredths) make the printed total."""
+    doc = held(demo_db)
+    scored = [line for line in doc.lines if line.total is not None]
+    assert scored and any(m != m.quantize(Decimal("0.1")) for line in scored for m in line.marks.values())
+    for line in scored:
+        assert sum(line.marks.values(), Decimal(0)) == line.total, line.name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli import REFUSED, UNREADABLE, _print_problems, _texts, reading, refused
+from desktop.cli import REFUSED, UNREADABLE, _db_target, _print_problems, _texts, reading, refused
 
 
 def add_command(commands, languages) -> None:
@@ -23,6 +23,7 @@ def cmd_check(args, paths) -> int:
     checked and the worst outcome is the exit code. Sheets that hold no curriculum are named and passed over
     when others do."""
     from desktop.services import curriculum_files  # noqa: PLC0415
+    from desktop.services.database import open_database  # noqa: PLC0415
     from desktop.services.errors import ValidationFailed  # noqa: PLC0415
 
     if not reading(args, args.file):
@@ -45,17 +46,29 @@ def cmd_check(args, paths) -> int:
         choices = [c for c in choices if c.curriculum is not None]
     several = len(choices) > 1
     worst = 0
-    for choice in choices:
-        if several:
-            print(texts.say("sheet_heading", sheet=choice.sheet))
-        try:
-            curriculum = curriculum_files.with_intake_year(choice, args.intake_year)
-        except ValidationFailed as exc:
-            _print_problems(exc.problems, args)
-            worst = max(worst, _not_checked(args, exc.problems))
-            continue
-        worst = max(worst, _findings(args, curriculum))
+    # The college's classifier tells a qualification it does not hold (a warning): the user's own database,
+    # which Zhospar makes on first start, or the one named with --db, which must exist.
+    db = open_database(_db_target(args, paths), paths.backups, create=args.db is None)
+    try:
+        for choice in choices:
+            worst = max(worst, _check_sheet(args, db, choice, several))
+    finally:
+        db.close()
     return worst
+
+
+def _check_sheet(args, db, choice, several: bool) -> int:
+    from desktop.services import curriculum_files  # noqa: PLC0415
+    from desktop.services.errors import ValidationFailed  # noqa: PLC0415
+
+    if several:
+        print(_texts(args).say("sheet_heading", sheet=choice.sheet))
+    try:
+        curriculum = curriculum_files.with_intake_year(choice, args.intake_year)
+    except ValidationFailed as exc:
+        _print_problems(exc.problems, args)
+        return _not_checked(args, exc.problems)
+    return _findings(args, db, curriculum)
 
 
 def _not_checked(args, problems) -> int:
@@ -65,14 +78,14 @@ def _not_checked(args, problems) -> int:
     return code
 
 
-def _findings(args, curriculum) -> int:
+def _findings(args, db, curriculum) -> int:
     from desktop.domain.rules import Severity  # noqa: PLC0415
     from desktop.services import curricula  # noqa: PLC0415
 
     lang = args.lang or args.ui_lang
     rules = curricula.rule_set_for(curriculum)
     texts = curricula.finding_texts()
-    findings = curricula.check_curriculum(curriculum)
+    findings = curricula.check_in_college(db, curriculum)
     position = {row.id: n for n, row in enumerate(curriculum.rows)}
     for finding in findings:
         codes = [curriculum.row(r).code or r for r in sorted(finding.rows, key=position.get)]

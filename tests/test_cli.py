@@ -103,3 +103,39 @@ def test_the_command_lines_own_sentences_follow_the_language(tmp_path, capsys):
     assert capsys.readouterr().out.strip() == f"демо дерекқор: {target}"
     assert cli.main(["--lang", "ru", "--db", str(target), "backup", "--to", str(tmp_path / "copy.sqlite")]) == 0
     assert capsys.readouterr().out.startswith("резервная копия записана: ")
+
+
+
+def _approved_plan(demo_db, tmp_path):
+    from desktop.services import curricula
+
+    approved = next(s.id for s in curricula.list_curricula(demo_db) if s.status == "approved")
+    plan = tmp_path / "plan.xlsx"
+    curricula.export_curriculum_file(demo_db, approved, plan)
+    return plan, curricula.get_curriculum(demo_db, approved).curriculum
+
+
+def test_check_warns_of_a_qualification_the_colleges_classifier_does_not_hold(demo_db, paths, tmp_path, capsys):
+    """The same CLASSIFIER warning the curriculum editor gives: a mistyped code, or the classifier not imported."""
+    from desktop.services import classifier, curricula
+    from desktop.services.database import open_database
+
+    plan, curriculum = _approved_plan(demo_db, tmp_path)
+    assert cli.main(["--db", str(demo_db.path), "--lang", "en", "check", str(plan)]) == 0
+    assert "CLASSIFIER" not in capsys.readouterr().out
+    college = open_database(tmp_path / "other.sqlite", paths.backups)
+    lost = curriculum.qualifications[-1]
+    if lost in curricula.college_codes(college):
+        classifier.delete_entry(college, lost)
+    college.close()
+    assert cli.main(["--db", str(tmp_path / "other.sqlite"), "--lang", "en", "check", str(plan)]) == 0  # a warning
+    out, err = capsys.readouterr()
+    warned = [line for line in out.splitlines() if line.startswith("CLASSIFIER\twarning")]
+    assert [lost in line for line in warned] == [True] and "0 errors, 1 warnings" in err
+
+
+def test_check_does_not_make_a_database_named_by_mistake(demo_db, tmp_path, capsys):
+    plan, _ = _approved_plan(demo_db, tmp_path)
+    missing = tmp_path / "typo.sqlite"
+    assert cli.main(["--db", str(missing), "--lang", "en", "check", str(plan)]) == 2
+    assert not missing.exists() and "cannot be opened" in capsys.readouterr().err

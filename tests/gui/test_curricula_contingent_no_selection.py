@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton
 
 from desktop.services import contingent, curricula
@@ -12,6 +13,13 @@ from desktop.services import contingent, curricula
 
 def _unselect(view) -> None:
     view.selectionModel().clear()
+
+
+@pytest.fixture(autouse=True)
+def nothing_copied():
+    """Rows copied stay pasteable across editors (from one plan into another) while the clipboard holds them: each
+    test here starts with an empty clipboard."""
+    QGuiApplication.clipboard().clear()
 
 
 def _status(window) -> str:

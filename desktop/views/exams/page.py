@@ -6,13 +6,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.services import contingent, exam_documents, exams
 from desktop.services.errors import ValidationFailed
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import run_validated, show_validation
+from desktop.views.file_dialogs import open_path, save_path
 from desktop.views.messages import problem_text
 from desktop.views.exams.feedback import tell
 from desktop.views.exams.texts import exam_choice
@@ -325,8 +326,7 @@ class ExamsPage(QWidget):
 
     def import_scheme(self, path: str | None = None, title: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Marking scheme from Excel"), "",
-                                                  self.tr("Excel workbooks (*.xlsx)"))
+            path = open_path(self, self.tr("Marking scheme from Excel"), self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return
         if title is None:
@@ -434,7 +434,7 @@ class ExamsPage(QWidget):
         if not self._has("session"):
             return
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import scores"), "", self.tr("Excel workbooks (*.xlsx)"))
+            path = open_path(self, self.tr("Import scores"), self.tr("Excel workbooks (*.xlsx)"))
         if path and self._run(self.tr("Scores not imported"),
                               lambda: exam_documents.import_scores(self.db, session.id, Path(path))):
             tell(self, self.tr("Scores imported from {file}.").format(file=Path(path).name))
@@ -458,8 +458,8 @@ class ExamsPage(QWidget):
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Protocol"), f"protocol-{self.document.session_id}-"
-                                                  f"{language}.pdf", self.tr("PDF documents (*.pdf)"))
+            path = save_path(self, self.tr("Protocol"), f"protocol-{self.document.session_id}-{language}.pdf",
+                             self.tr("PDF documents (*.pdf)"))
         if not path:
             return None
         from desktop.reports.exam_pdf import build_protocol_pdf  # noqa: PLC0415
@@ -481,8 +481,8 @@ class ExamsPage(QWidget):
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Results"), f"results-{session.id}-{language}.xlsx",
-                                                  self.tr("Excel workbooks (*.xlsx)"))
+            path = save_path(self, self.tr("Results"), f"results-{session.id}-{language}.xlsx",
+                             self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return None
         return self._saved(run_validated(

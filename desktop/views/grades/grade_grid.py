@@ -1,0 +1,230 @@
+"""The grade grid typed like a spreadsheet: Enter moves down, Tab right, Delete clears the selected cells, Ctrl+V
+pastes a block copied from Excel, Ctrl+C copies one; every change is saved at once, all or nothing (a pasted block
+with one bad value writes nothing and the message names each bad cell), and Ctrl+Z / Ctrl+Y undo and redo it by
+saving back the values the service returned as they were before."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QVBoxLayout, QWidget
+
+from desktop.services import grades
+from desktop.services.errors import ValidationFailed
+from desktop.services.grades import PASS_FAIL, CellChange
+from desktop.views.errors import show_validation
+from desktop.views.grades.grade_model import GradeGridModel
+from desktop.views.widgets import fit_headers, status_message
+
+EDIT = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed)
+# Shorthands for a pass/fail row, besides the scale's own words (сынақ, зачтено, сынақ емес, не зачтено)
+PASS_MARKS = {"+": True, "-": False, "–": False}
+
+
+
+class GradeTable(QTableView):
+    """Enter moves down (Tab right is Qt's own); Delete clears; a refused value keeps the cursor on its cell."""
+
+    def __init__(self, editor: "GradeGridEditor"):
+        super().__init__()
+        self.editor = editor
+        self.refused = False
+
+    def closeEditor(self, widget, hint) -> None:  # noqa: N802 - Qt's name
+        refused, self.refused = self.refused, False
+        if refused:  # stays on the refused cell, to be typed again
+            super().closeEditor(widget, QAbstractItemDelegate.EndEditHint.NoHint)
+            return
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter or Return
+            super().closeEditor(widget, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.move_down()
+            return
+        super().closeEditor(widget, hint)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.move_down()
+                return
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.editor.clear_selected()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.editor.paste()
+                return
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.editor.copy()
+                return
+        super().keyPressEvent(event)
+
+    def move_down(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
+
+
+class _SavedCells(QUndoCommand):
+    """A batch already saved: undo saves back the values it replaced, redo saves it again."""
+
+    def __init__(self, editor: "GradeGridEditor", new: list[CellChange], old: list[CellChange], text: str):
+        super().__init__(text)
+        self.editor, self.new, self.old = editor, new, old
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:  # pushed after the save itself
+            self.first = False
+            return
+        self.editor.write(self.new)
+
+    def undo(self) -> None:
+        self.editor.write(list(reversed(self.old)))
+
+
+class GradeGridEditor(QWidget):
+    """The grid of one group, saving through services.grades."""
+
+    changed = Signal()  # grades were written (the reconciliation is read again)
+
+    def __init__(self, db, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.db, self.undo_stack = db, undo_stack
+        self.group_id: int | None = None
+        self.model = GradeGridModel(self)
+        self.model.commit = self.type_cell
+        self.table = GradeTable(self)
+        self.table.setObjectName("grade_grid")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(EDIT)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setDefaultSectionSize(70)
+        self.table.horizontalHeader().setMinimumSectionSize(48)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        if QKeySequence("Ctrl+Y") not in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            # The platform's redo is Ctrl+Shift+Z: a spreadsheet user types Ctrl+Y (never an ambiguous shortcut)
+            QShortcut(QKeySequence("Ctrl+Y"), self.table, activated=self.undo_stack.redo,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- loading ---------------------------------------------------------------------------------------------
+
+    def show_group(self, group_id: int | None, grid=None) -> None:
+        """The group's grid (None: empty); a group of another grid forgets the undo history of the last one."""
+        if group_id != self.group_id:
+            self.undo_stack.clear()
+        self.group_id = group_id
+        self.model.set_grid(grid)
+        fit_headers(self.table)
+        if grid is not None and grid.students and self.model.columnCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def reload(self) -> None:
+        if self.group_id is not None:
+            self.model.update_cells(grades.grade_grid(self.db, self.group_id))
+
+    def go_to(self, student_id: int, row_key: str) -> bool:
+        """Put the cursor on a student's cell of a row (a line of the reconciliation clicked)."""
+        grid = self.model.grid
+        if grid is None:
+            return False
+        row = next((n for n, s in enumerate(grid.students) if s.id == student_id), None)
+        column = next((n for n, r in enumerate(self.model.columns) if r.key == row_key), None)
+        if row is None:
+            return False
+        index = self.model.index(row, column if column is not None else 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.setFocus()
+        return column is not None
+
+    # --- typing ----------------------------------------------------------------------------------------------
+
+    def _change(self, row: int, column: int, text: str) -> CellChange:
+        student_id, row_key = self.model.key(row, column)
+        value: object = text.strip()
+        if self.model.columns[column].kind == PASS_FAIL and value in PASS_MARKS:
+            value = PASS_MARKS[value]
+        return CellChange(student_id, row_key, value)
+
+    def type_cell(self, row: int, column: int, text: str) -> bool:
+        """A value typed in a cell (the model's setData)."""
+        if self.model.key(row, column) is None or text.strip() == self.model.edit_text(row, column):
+            return True
+        saved = self.apply([(row, column, text)], self.tr("Grade of {cell}").format(
+            cell=self.model.cell_name(row, column)))
+        self.table.refused = not saved
+        return saved
+
+    def clear_selected(self) -> None:
+        cells = [(i.row(), i.column(), "") for i in self.table.selectedIndexes()
+                 if self.model.value(i.row(), i.column()) is not None]
+        if not cells:
+            status_message(self, self.tr("Select the grades to clear first.") if not self.table.selectedIndexes()
+                           else self.tr("The selected cells have no grade to clear."))
+            return
+        self.apply(cells, self.tr("Clear {count} grades").format(count=len(cells)))
+
+    def paste(self, text: str | None = None) -> bool:
+        """A block copied from a spreadsheet (tab between cells, a line a row), from the current cell on."""
+        text = QGuiApplication.clipboard().text() if text is None else text
+        current = self.table.currentIndex()
+        if not current.isValid():
+            status_message(self, self.tr("Click the cell where the pasted block starts first."))
+            return False
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+        cells, outside = [], 0
+        for down, line in enumerate(lines):
+            for right, value in enumerate(line.split("\t")):
+                row, column = current.row() + down, current.column() + right
+                if row >= self.model.rowCount() or column >= self.model.columnCount():
+                    outside += int(bool(value.strip()))
+                    continue
+                cells.append((row, column, value))
+        if not cells:
+            status_message(self, self.tr("The clipboard holds no grades to paste."))
+            return False
+        saved = self.apply(cells, self.tr("Paste {count} grades").format(count=len(cells)))
+        if saved and outside:
+            status_message(self, self.tr("Pasted; {count} values beyond the grid's last student or row were left "
+                                            "out.").format(count=outside))
+        return saved
+
+    def copy(self) -> None:
+        indexes = self.table.selectedIndexes()
+        if not indexes:
+            status_message(self, self.tr("Select the grades to copy first."))
+            return
+        rows = sorted({i.row() for i in indexes})
+        columns = sorted({i.column() for i in indexes})
+        chosen = {(i.row(), i.column()) for i in indexes}
+        text = "\n".join("\t".join(self.model.edit_text(r, c) if (r, c) in chosen else "" for c in columns)
+                         for r in rows)
+        QGuiApplication.clipboard().setText(text)
+
+    # --- saving ----------------------------------------------------------------------------------------------
+
+    def apply(self, cells: list[tuple[int, int, str]], label: str) -> bool:
+        """Save the cells at once, all or nothing; undoable as one step. False (and why, naming each bad cell)
+        when refused."""
+        changes = [self._change(row, column, text) for row, column, text in cells]
+        try:
+            old = grades.save_cells(self.db, self.group_id, changes)
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Grades not saved"), error)
+            return False
+        self.undo_stack.push(_SavedCells(self, changes, old, label))
+        self._saved()
+        return True
+
+    def write(self, changes: list[CellChange]) -> None:
+        """Undo or redo: the values saved back (a refusal is said; the grid shows what is stored)."""
+        try:
+            grades.save_cells(self.db, self.group_id, changes)
+        except ValidationFailed as error:
+            show_validation(self, self.tr("Grades not saved"), error)
+        self._saved()
+
+    def _saved(self) -> None:
+        self.reload()
+        self.changed.emit()

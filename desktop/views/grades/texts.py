@@ -1,0 +1,58 @@
+"""Words of the final-grade screens, and the grade and diploma services' message codes made known to the window's
+catalogue (views.messages lists only the older areas' codes: until it lists services.grade_texts and the grading
+scale's, they are added here on import, never overriding a code it has)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from desktop.domain.grading import GRADING_MESSAGES
+from desktop.services.grade_texts import MESSAGES as GRADE_MESSAGES
+from desktop.views import messages
+
+for _code, _text in (*GRADING_MESSAGES.items(), *GRADE_MESSAGES.items()):
+    messages.MESSAGES.setdefault(_code, _text)
+try:  # the grade sheet reader's codes (its import dialog shows them)
+    from desktop.exchange.grade_sheet import GRADE_SHEET_MESSAGES
+
+    for _code, _text in GRADE_SHEET_MESSAGES.items():
+        messages.MESSAGES.setdefault(_code, _text)
+except ImportError:  # pragma: no cover - the reader is optional for the grid
+    pass
+
+FIELDS = {
+    "grade": QT_TRANSLATE_NOOP("Fields", "Grade"),
+    "bands": QT_TRANSLATE_NOOP("Fields", "Grading scale"),
+    "traditional": QT_TRANSLATE_NOOP("Fields", "Traditional grade"),
+    "series": QT_TRANSLATE_NOOP("Fields", "Series"),
+    "number": QT_TRANSLATE_NOOP("Fields", "Number"),
+    "registration_number": QT_TRANSLATE_NOOP("Fields", "Registration number"),
+    "issued_on": QT_TRANSLATE_NOOP("Fields", "Date of issue"),
+    "spoiled_reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
+    "student": QT_TRANSLATE_NOOP("Fields", "Student"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Document"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Language"),
+}
+for _name, _text in FIELDS.items():
+    messages.FIELDS.setdefault(_name, _text)
+
+WORDS = {
+    "diploma": QT_TRANSLATE_NOOP("GradeWords", "diploma"),
+    "supplement": QT_TRANSLATE_NOOP("GradeWords", "supplement"),
+    "issued": QT_TRANSLATE_NOOP("GradeWords", "issued"),
+    "spoiled": QT_TRANSLATE_NOOP("GradeWords", "spoiled"),
+    "kk": QT_TRANSLATE_NOOP("GradeWords", "Kazakh"),
+    "ru": QT_TRANSLATE_NOOP("GradeWords", "Russian"),
+    "excellent": QT_TRANSLATE_NOOP("GradeWords", "excellent"),
+    "good": QT_TRANSLATE_NOOP("GradeWords", "good"),
+    "satisfactory": QT_TRANSLATE_NOOP("GradeWords", "satisfactory"),
+    "unsatisfactory": QT_TRANSLATE_NOOP("GradeWords", "unsatisfactory"),
+}
+
+
+def word(key: str) -> str:
+    return QCoreApplication.translate("GradeWords", WORDS[key]) if key in WORDS else key
+
+
+def problem_line(problem, params: dict | None = None) -> str:
+    """A grade problem as one line (the message names the student and the row); `params` replace its own."""
+    return messages.message(problem.code, params if params is not None else problem.params)

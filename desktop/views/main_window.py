@@ -33,6 +33,7 @@ PAGES = (
     ("exams", QT_TRANSLATE_NOOP("Navigation", "Demonstration exams")),
     ("nedb", QT_TRANSLATE_NOOP("Navigation", "NEDB")),
     ("reports", QT_TRANSLATE_NOOP("Navigation", "Reports")),
+    ("grades", QT_TRANSLATE_NOOP("Navigation", "Final grades")),
 )
 KEYS = [key for key, _ in PAGES]
 SHORTCUT_DELAY_MS = 60
@@ -214,6 +215,12 @@ class MainWindow(QMainWindow):
             from desktop.views.exams.page import ExamsPage  # noqa: PLC0415
 
             return ExamsPage(self.db, self.ctx.language)
+        if key == "grades":
+            from desktop.views.grades.page import GradesPage  # noqa: PLC0415
+
+            page = GradesPage(self.db, self.ctx.language)
+            self.undo_group.addStack(page.undo_stack)  # Edit > Undo names the grades saved
+            return page
         if key == "dual":
             from desktop.views.dual.page import DualPage  # noqa: PLC0415
 

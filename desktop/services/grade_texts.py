@@ -20,7 +20,6 @@ MESSAGES = {
     "grade.failing": QT_TRANSLATE_NOOP("Messages", "{student}: a failing grade ({value}) for {row}"),
     "grade.wrong_kind": QT_TRANSLATE_NOOP("Messages", "{student}, {row}: the grade is of the wrong kind (the curriculum grades this row by {expected})"),
     "grade.no_hours": QT_TRANSLATE_NOOP("Messages", "{student}, {row}: the curriculum gives this row no hours"),
-    "grade.cell": QT_TRANSLATE_NOOP("Messages", "{student}, {row}: {problem}"),
     "grade.unmatched_student": QT_TRANSLATE_NOOP("Messages", "{student} (row {line} of the sheet) is not a student of the group {group}"),
     "grade.ambiguous_student": QT_TRANSLATE_NOOP("Messages", "{student} (row {line} of the sheet) matches more than one student of the group"),
     "grade.student_twice": QT_TRANSLATE_NOOP("Messages", "{student} is on the sheet twice (rows {first} and {line})"),
@@ -35,7 +34,20 @@ MESSAGES = {
     "diploma.not_issued": QT_TRANSLATE_NOOP("Messages", "the blank {series} № {number} is spoiled already"),
     "diploma.no_student": QT_TRANSLATE_NOOP("Messages", "there is no such student"),
     "diploma.not_reconciled": QT_TRANSLATE_NOOP("Messages", "{student}: the supplement cannot print while {count} things are missing or wrong (see the grade check)"),
-    "diploma.no_supplement": QT_TRANSLATE_NOOP("Messages", "{student} has no supplement in the register yet"),
+}
+
+FIELDS = {
+    "grade": QT_TRANSLATE_NOOP("Fields", "Grade"),
+    "student": QT_TRANSLATE_NOOP("Fields", "Student"),
+    "item": QT_TRANSLATE_NOOP("Fields", "Column of the sheet"),
+    "series": QT_TRANSLATE_NOOP("Fields", "Series"),
+    "number": QT_TRANSLATE_NOOP("Fields", "Number"),
+    "registration_number": QT_TRANSLATE_NOOP("Fields", "Registration number"),
+    "issued_on": QT_TRANSLATE_NOOP("Fields", "Date of issue"),
+    "spoiled_reason": QT_TRANSLATE_NOOP("Fields", "Why the blank is spoiled"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Document"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Language"),
+    "curriculum": QT_TRANSLATE_NOOP("Fields", "Curriculum"),
 }
 
 CLI_WORDS = {

@@ -171,12 +171,13 @@ Progress = Callable[[int, int], None]
 
 def print_group(db: Database, group_id: int, folder: Path, languages: Sequence[str] = ("kk", "ru"), *,
                 on_blank: bool = False, calibration: sd.Calibration | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None) -> list[Path]:
+                cancelled: Callable[[], bool] | None = None, one_file: bool = False) -> list[Path]:
     """Each student's supplement in each language, a file each in `folder` (plain A4, or onto the blank moved by
-    the calibration). Refused, before a file is begun, while any student's grades are not reconciled.
-    progress(done, total) after each file; cancelled() is asked before each: when it says so, the files of this
-    run are removed and PrintCancelled is raised."""
-    from desktop.reports.supplement_pdf import write_supplement  # noqa: PLC0415 - reportlab only when printing
+    the calibration); with one_file, a file per language holding the group in alphabetical order, the order the
+    blanks are loaded in. Refused, before a file is begun, while any student's grades are not reconciled.
+    progress(done, total) after each supplement; cancelled() is asked before each: when it says so, the files of
+    this run are removed and PrintCancelled is raised."""
+    from desktop.reports import supplement_pdf  # noqa: PLC0415 - reportlab only when printing
 
     languages = tuple(languages)
     built = {language: group_supplements(db, group_id, language) for language in languages}
@@ -184,19 +185,41 @@ def print_group(db: Database, group_id: int, folder: Path, languages: Sequence[s
     total = sum(len(items) for items in built.values())
     taken: set[str] = set()
     written: list[Path] = []
+    done = 0
+
+    def step(*_) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total)
+        if cancelled is not None and done < total and cancelled():
+            raise PrintCancelled()
+
     try:
+        if cancelled is not None and cancelled():
+            raise PrintCancelled()
+        if one_file:
+            for language in languages:
+                path = unique_path(folder, f"{_group_code(db, group_id)} ({language}).pdf", taken)
+                written.append(path)
+                supplement_pdf.write_supplements_file(path, built[language], language, on_blank=on_blank,
+                                                      calibration=calibration, progress=step)
+            return written
         for index in range(len(next(iter(built.values()), []))):
             for language in languages:
-                if cancelled is not None and cancelled():
-                    raise PrintCancelled()
                 supplement = built[language][index]
                 path = unique_path(folder, file_name(supplement, language), taken)
-                written.append(write_supplement(path, supplement, language, on_blank=on_blank,
-                                                calibration=calibration))
-                if progress:
-                    progress(len(written), total)
+                written.append(path)
+                supplement_pdf.write_supplement(path, supplement, language, on_blank=on_blank,
+                                                calibration=calibration)
+                step()
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
         raise
     return written
+
+
+def _group_code(db: Database, group_id: int) -> str:
+    with db.session() as session:
+        return session.get(StudyGroup, group_id).code

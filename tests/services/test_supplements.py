@@ -84,3 +84,23 @@ def test_cancelling_removes_the_files_of_the_run(db, group, tmp_path):
     with pytest.raises(supplements.PrintCancelled):
         supplements.print_group(db, group, tmp_path, ("kk",), cancelled=cancelled, on_blank=True)
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_group_in_one_file_per_language_in_the_order_of_the_blanks(db, group, tmp_path):
+    seen = []
+    files = supplements.print_group(db, group, tmp_path, ("ru",), one_file=True, on_blank=True,
+                                    progress=lambda d, t: seen.append(d))
+    assert [f.name for f in files] == ["22ПО-41к (ru).pdf"] and seen == [1, 2, 3]
+    assert len(PdfReader(files[0]).pages) >= 3
+
+
+def test_cancelling_a_one_file_run_leaves_no_file(db, group, tmp_path):
+    asked = []
+
+    def cancelled():  # after the first graduate's pages
+        asked.append(1)
+        return len(asked) > 1
+
+    with pytest.raises(supplements.PrintCancelled):
+        supplements.print_group(db, group, tmp_path, ("kk",), one_file=True, cancelled=cancelled)
+    assert list(tmp_path.glob("*.pdf")) == []

@@ -265,11 +265,11 @@ def save_cells(db: Database, group_id: int, changes: list[CellChange], now: date
             raise ValidationFailed(problems)
         existing = {(g.student_id, g.row_key): g for g in session.scalars(
             select(FinalGrade).where(FinalGrade.student_id.in_({c.student_id for c, _ in parsed})))}
-        before = []
+        # what each cell held before the batch (a cell changed twice in one batch gets back its first value)
+        original = {key: _stored(g) if g.curriculum_id == plan.id else None for key, g in existing.items()}
+        before = [CellChange(c.student_id, c.row_key, original.get((c.student_id, c.row_key))) for c, _ in parsed]
         for change, value in parsed:
             record = existing.get((change.student_id, change.row_key))
-            old = _stored(record) if record is not None and record.curriculum_id == plan.id else None
-            before.append(CellChange(change.student_id, change.row_key, old))
             if value is None:
                 if record is not None:
                     session.delete(record)

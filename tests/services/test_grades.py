@@ -1,6 +1,7 @@
 """Final grades on a real database: the grid of a group, saving cells all or nothing with undo, the college's scale,
 and the reconciliation that lists what is missing before a supplement prints."""
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 from final_grades import fill_all, graded_group
 
 from desktop.domain.grading import national_scale
@@ -107,3 +108,36 @@ def test_a_grade_kept_for_another_plan_is_not_in_the_plan(db):
     codes = {p.code for p in check.problems}
     assert codes == {"grade.missing", "grade.not_in_plan"}
 
+
+
+CELLS = st.lists(st.tuples(st.integers(0, 2), st.sampled_from(["g1", "g9", "m1.1", "f1", "m1"]),
+                           st.one_of(st.none(), st.integers(-5, 105), st.booleans(), st.sampled_from(["сынақ", "x"]))),
+                 max_size=8)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(batches=st.lists(CELLS, min_size=1, max_size=3))
+def test_any_batch_is_written_whole_or_not_at_all_and_its_undo_brings_the_grid_back(db, batches):
+    from final_grades import graded_group as make
+
+    if not hasattr(db, "_graded"):  # one group for all the examples (the database fixture outlives them)
+        db._graded = make(db)
+    group_id, ids = db._graded
+    for batch in batches:
+        before = grades.grade_grid(db, group_id).cells
+        changes = [CellChange(ids[s], key, value) for s, key, value in batch]
+        try:
+            undo = grades.save_cells(db, group_id, changes)
+        except ValidationFailed as exc:
+            assert exc.problems and grades.grade_grid(db, group_id).cells == before
+            continue
+        expected = dict(before)
+        for change in changes:  # the last change of a cell is what it holds
+            key = (change.student_id, change.row_key)
+            if change.value is None:
+                expected.pop(key, None)
+            else:
+                expected[key] = True if change.value == "сынақ" else change.value
+        assert grades.grade_grid(db, group_id).cells == expected
+        grades.save_cells(db, group_id, undo)
+        assert grades.grade_grid(db, group_id).cells == before

@@ -109,3 +109,15 @@ def test_del_on_the_groups_list_asks_before_deleting(make_window, demo_db, qtbot
     page.groups.selectRow(0)
     _press(qtbot, page.groups, Qt.Key.Key_Delete)
     assert len(asked) == 1 and contingent.list_groups(demo_db) == before
+
+
+def test_deleting_a_module_names_it_and_counts_its_outcomes(open_draft, monkeypatch):
+    editor = open_draft("ru")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    outcomes = sum(1 for r in editor.model.curriculum.rows if r.parent == "m2")
+    editor.tree.setCurrentIndex(editor.model.index_of("m2", 0))
+    editor.delete_rows()
+    assert "ПМ 02" in asked[0] and str(outcomes) in asked[0]
+    assert not any(r.id == "m2" or r.parent == "m2" for r in editor.model.curriculum.rows)

@@ -337,11 +337,14 @@ class CurriculumEditor(QWidget):
         ids = set(self.selected_ids())
         c = self.model.curriculum
         doomed = ids | {r.id for r in c.rows if r.parent in ids}
-        if len(doomed) > 1:
+        row = c.row(next(iter(ids)))
+        name = local_name(row.name_kk, row.name_ru, language=self.model.language)
+        if len(ids) == 1 and len(doomed) > 1:  # one module: named, with what goes with it
+            question = self.tr("Delete the module {code} “{name}” with its {count} learning outcomes?").format(
+                code=row_label(row), name=name, count=len(doomed) - 1)
+        elif len(doomed) > 1:
             question = self.tr("Delete {count} rows (learning outcomes included)?").format(count=len(doomed))
         else:
-            row = c.row(next(iter(doomed)))
-            name = local_name(row.name_kk, row.name_ru, language=self.model.language)
             question = self.tr("Delete the row {code} “{name}”?").format(code=row_label(row), name=name)
         question += "\n" + self.tr("Undo (Ctrl+Z) brings it back until the curriculum is closed.")
         if QMessageBox.question(self, self.tr("Delete rows"), question) != QMessageBox.StandardButton.Yes:

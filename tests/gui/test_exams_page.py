@@ -30,6 +30,7 @@ def test_the_demo_sessions_and_figures(make_window, demo_db, qtmodeltester):
     qtmodeltester.check(page.session_model)
     assert page.session_model.rowCount() == 2
     assert "holds demonstration exams: yes" in page.figures.text()
+    assert "has taken place and assessed at least one candidate" in page.figures.toolTip()  # what is counted
     assert page.results.count() == 2 and page.gaps.count() == len(exams.qual_exam_gaps(demo_db))
 
 

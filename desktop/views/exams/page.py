@@ -111,6 +111,10 @@ class ExamsPage(QWidget):
         self.figures = QLabel()
         self.figures.setObjectName("figures")
         self.figures.setWordWrap(True)
+        self.figures.setToolTip(self.tr(
+            "Whether the college holds demonstration exams, as the ministry's indicator counts it: a session in the "
+            "demonstration form that has taken place and assessed at least one candidate. The share counts the "
+            "students in their last course who sat a demonstration exam and were scored."))
         layout.addWidget(self.figures)
         layout.addWidget(QLabel(self.tr("QUAL-EXAM: worker qualifications without a qualification exam for the group:")))
         self.gaps = QListWidget()

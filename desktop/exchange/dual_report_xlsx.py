@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from openpyxl import Workbook
 
+from desktop.domain.collation import name_key
 from desktop.exchange.cells import bold_row
 from desktop.exchange.print_setup import COUNT, DATE, MONEY, PERCENT, print_ready, sheet_title
 from desktop.reports.labels import DUAL_CHOICES, DUAL_LABELS, pick
@@ -19,9 +20,8 @@ def add_dual_sheets(book: Workbook, report, language: str, identity: str = "") -
     label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
     identity = identity or (f"{report.college_name(language)} — {label('report')}, "
                             f"{label('as_of').format(date=report.on.strftime('%d.%m.%Y'))}")
-    # a Kazakh workbook writes an enterprise's Kazakh name where it has one (ЖШС, not ТОО)
-    names = getattr(report, "kazakh_names", {}) if language == "kk" else {}
-    enterprise = lambda name: names.get(name) or name  # noqa: E731
+    # an enterprise's name in the workbook's language where it has one, the legal form in that language (ЖШС, not ТОО)
+    enterprise = lambda name: report.enterprise_name(name, language)  # noqa: E731
     sheet = book.create_sheet(sheet_title(label("coverage")))
     sheet.append([label("specialty"), label("course"), label("state_percent"), label("all_percent")])
     for line in report.lines:
@@ -41,7 +41,8 @@ def add_dual_sheets(book: Workbook, report, language: str, identity: str = "") -
     print_ready(contracts, language, identity, formats={"G": COUNT}, widths={"E": 12, "F": 12})
     mentors = book.create_sheet(sheet_title(label("mentors")))
     mentors.append([label("mentor_head"), label("enterprise"), label("students")])
-    for m in report.mentors:
+    for m in sorted(report.mentors, key=lambda m: (name_key(enterprise(m.enterprise), language),
+                                                   name_key(m.full_name, language))):
         mentors.append([m.full_name, enterprise(m.enterprise), m.students])
     print_ready(mentors, language, identity, formats={"C": COUNT}, portrait=True)
     payments = book.create_sheet(sheet_title(label("payments")))

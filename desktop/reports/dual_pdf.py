@@ -19,6 +19,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 from desktop.paths import owner_only
 from desktop.reports.blocks import DocumentStyles, grid_table
 from desktop.domain.collation import in_language
+from desktop.domain.legal_forms import legal_form_in
 from desktop.reports.dual_contract_text import BLANK, ENTREPRENEUR, GENDERS, SHORT_BLANK, period_kind, words
 from desktop.reports.exam_labels import in_language as text_in_language
 from desktop.reports.finishing import build, code_in, date_in_words, short_date, stamp_place
@@ -84,8 +85,10 @@ def _names(doc, language: str) -> dict:
         name = _pick((kk, ru), language)
         lines.append(w["specialty_line"].format(code=code, name=name) if code and name else code)
     specialty, qualification = lines
-    return {"college": _pick((doc.college_name_kk, doc.college_name_ru), language),
-            "enterprise": _pick((doc.enterprise_name_kk, doc.enterprise_name_ru), language),
+    # the parties with their legal form in the document's language (ЖШС in Kazakh, ТОО in Russian), also where a
+    # name was entered with the other language's form or only in the other language
+    return {"college": legal_form_in(_pick((doc.college_name_kk, doc.college_name_ru), language), language),
+            "enterprise": legal_form_in(_pick((doc.enterprise_name_kk, doc.enterprise_name_ru), language), language),
             "specialty": specialty, "qualification": qualification,
             "position": _pick(doc.enterprise_signatory_position, language),
             "locality": _pick(doc.college_locality, language),
@@ -162,7 +165,8 @@ def contract_flowables(doc, language: str, s: DocumentStyles) -> list:
               else w["charter"]}
     if language == "ru":
         values["student_called"] = w["student_called"][sex]
-        for party, name in (("college", doc.college_name_ru), ("enterprise", doc.enterprise_name_ru)):
+        # "именуемое" agrees with the name as printed: its legal form (ТОО), else its head noun (колледж)
+        for party, name in (("college", names["college"]), ("enterprise", names["enterprise"])):
             values[f"{party}_called"] = w["called"][_gender(name)]
             values[f"{party}_whose"] = w["whose"][_gender(name)]
     story += [place, Spacer(1, 6), Paragraph(w["preamble"].format(**values), st["body"])]
@@ -193,6 +197,7 @@ def _details(doc, language: str, s: DocumentStyles, st: dict, names: dict) -> Ta
     sign = lambda name: w["signature_line"].format(name=_v(name))  # noqa: E731
     hint = f"<font size=7>{w['signature_hint']}</font>"
     account, bik, bank = doc.college_bank
+    bank = (doc.college_bank_ru or bank) if language == "ru" else bank
     college = _cell([f"<b>{w['college']}</b>", _v(names["college"]), f"{w['bin']}: {_v(doc.college_bin)}",
                      f"{w['address']}: {_v(names['college_address'])}", f"{w['phone']}: {_v(doc.college_phone)}",
                      f"{w['account']}: {_v(account)}", f"{w['bik']}: {_v(bik)}", f"{w['bank']}: {_v(_half(bank, language))}", "",

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from desktop.models import (ContractPeriod, DualContract, Enterprise, EnterpriseRequest, Memorandum, Mentor,
                             MentorPayment, Qualification, Reimbursement, Specialty, Student, StudyGroup)
-from desktop.domain.collation import code_key, name_key
+from desktop.domain.collation import code_key, in_language, name_key
 from desktop.domain.dual import needs_representative
 from desktop.services.database import Database
 from desktop.services.errors import NotFound
@@ -92,7 +92,8 @@ def enterprise_data(row: EnterpriseRow):
     return EnterpriseData(**{name: getattr(row, name) for name in EnterpriseData.__dataclass_fields__})
 
 
-def list_mentors(db: Database) -> list[MentorRow]:
+def list_mentors(db: Database, language: str = "kk") -> list[MentorRow]:
+    """By enterprise and name in the alphabet of `language`, the enterprise named in that language."""
     students = (select(DualContract.mentor_id, func.count(func.distinct(DualContract.student_id)).label("n"))
                 .group_by(DualContract.mentor_id).subquery())
     query = (select(Mentor, Enterprise.name_ru, func.coalesce(students.c.n, 0), Enterprise.name_kk).join(Enterprise)
@@ -101,7 +102,8 @@ def list_mentors(db: Database) -> list[MentorRow]:
         rows = [MentorRow(m.id, m.enterprise_id, name, m.full_name, m.position, m.qualification, m.phone, n,
                           m.position_ru, name_kk)
                 for m, name, n, name_kk in session.execute(query)]
-    return sorted(rows, key=lambda m: (name_key(m.enterprise, "ru"), name_key(m.full_name)))
+    return sorted(rows, key=lambda m: (name_key(in_language(language, m.enterprise_kk, m.enterprise), language),
+                                       name_key(m.full_name, language)))
 
 
 def list_contracts(db: Database) -> list[ContractRow]:
@@ -156,7 +158,8 @@ class ContractDocument:
     # what the model form's details, signatures and states need besides (empty when not recorded: blanks)
     modules_ru: tuple[str, ...] = ()  # the modules' names in Russian, in the order of modules
     college_locality: tuple[str, str] = ("", "")  # kk, ru
-    college_bank: tuple[str, str, str] = ("", "", "")  # account (IBAN), BIC, bank
+    college_bank: tuple[str, str, str] = ("", "", "")  # account (IBAN), BIC, bank (as Kazakh documents print it)
+    college_bank_ru: str = ""  # the bank as Russian documents print it (the one name kept when it reads the same)
     college_phone: str = ""
     enterprise_signatory: str = ""
     enterprise_signatory_position: tuple[str, str] = ("", "")  # kk, ru
@@ -197,6 +200,7 @@ def contract_document(db: Database, contract_id: int) -> ContractDocument:
             modules_ru=tuple(m.name_ru for m in c.modules),
             college_locality=(profile.locality_kk, profile.locality_ru) if profile else ("", ""),
             college_bank=(profile.bank_account, profile.bank_bik, profile.bank_name) if profile else ("", "", ""),
+            college_bank_ru=profile.bank_name_in("ru") if profile else "",
             college_phone=profile.phone if profile else "",
             enterprise_signatory=c.enterprise.signatory,
             enterprise_signatory_position=(c.enterprise.signatory_position_kk, c.enterprise.signatory_position_ru),

@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from desktop.domain.dual import Coverage, MEMORANDUM_SECTIONS
+from desktop.domain.legal_forms import legal_form_in
 from desktop.exchange.dual_report_xlsx import add_dual_sheets
 from desktop.exchange.print_setup import MONEY, print_ready
 from desktop.paths import owner_only
@@ -33,8 +34,10 @@ class DualReport:
 
     def enterprise_name(self, name_ru: str, language: str) -> str:
         """The contracts and mentors are listed with the enterprise's Russian name; a Kazakh document writes the
-        Kazakh one where the enterprise has it."""
-        return (self.kazakh_names.get(name_ru) or name_ru) if language == "kk" else name_ru
+        Kazakh one where the enterprise has it, and either writes the legal form in its own language (ЖШС in
+        Kazakh, ТОО in Russian), also for a name entered with the other language's form."""
+        name = (self.kazakh_names.get(name_ru) or name_ru) if language == "kk" else name_ru
+        return legal_form_in(name, language)
 
     def college_name(self, language: str) -> str:
         return self.college_name_ru if language == "ru" else self.college_name_kk

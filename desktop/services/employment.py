@@ -97,8 +97,9 @@ def save_all(db: Database, entries: dict[int, EmploymentEntry], rows: dict[int, 
     return len(entries)
 
 
-def graduates(db: Database, year: int) -> list[Graduate]:
-    """Those who graduated in a calendar year, with their employment as recorded ("unknown" when not)."""
+def graduates(db: Database, year: int, language: str = "kk") -> list[Graduate]:
+    """Those who graduated in a calendar year, with their employment as recorded ("unknown" when not), by group and
+    by name in the alphabet of `language` (the interface's or the document's)."""
     with db.session() as session:
         rows = session.execute(
             select(Student.id, Student.surname, Student.given_name, Student.patronymic, Student.iin, StudyGroup.code,
@@ -108,7 +109,7 @@ def graduates(db: Database, year: int) -> list[Graduate]:
             .outerjoin(GraduateEmployment, GraduateEmployment.student_id == Student.id)
             .where(Student.status == "graduated", Student.left_on.between(date(year, 1, 1), date(year, 12, 31)))
             ).all()
-    rows = sorted(rows, key=lambda r: (code_key(r[5]), name_key(f"{r[1]}\x01{r[2]}\x01{r[3]}")))  # by the alphabet
+    rows = sorted(rows, key=lambda r: (code_key(r[5], language), name_key(f"{r[1]}\x01{r[2]}\x01{r[3]}", language)))
     return [Graduate(sid, " ".join(p for p in (surname, given, patronymic) if p), iin, code or "", left_on,
                      funding in STATE_ORDER, status or "unknown", on, employer or "", evidence or "")
             for sid, surname, given, patronymic, iin, code, left_on, funding, status, on, employer, evidence in rows]
@@ -163,7 +164,7 @@ def export_employment(db: Database, path: Path, year: int, language: str) -> int
     from desktop.reports.pack_labels import PACK_LABELS  # noqa: PLC0415
     from desktop.services.college import get_profile  # noqa: PLC0415
 
-    items = graduates(db, year)
+    items = graduates(db, year, language)
     profile = get_profile(db)
     college = (profile.name_ru if language == "ru" else profile.name_kk) if profile else ""
     title = pick(PACK_LABELS, "graduates_of", language).format(year=year)

@@ -35,7 +35,8 @@ def test_a_name_kept_in_one_language_prints_in_both_documents(demo_db, tmp_path)
                        mentor_position_ru="", college_locality=("Қонаев қ.", ""),
                        enterprise_address="г. Алматы, ул. Абая, 1")
     ru, kk = flat_text(document, "ru", tmp_path), flat_text(document, "kk", tmp_path)
-    assert "«Алатау Софт» ЖШС" in ru and "Қонаев қ." in ru  # no blank where the other language has the name
+    # no blank where the other language has the name, its legal form in the document's language
+    assert "ТОО «Алатау Софт», именуемое в дальнейшем" in ru and "ЖШС" not in ru and "Қонаев қ." in ru
     assert document.mentor_position in ru
     # the position recorded in Russian only stands in the Kazakh document too, lower-cased inside the sentence
     assert "(оның атынан Жарғы негізінде директор Әбдірахманов Талғат Серікұлы әрекет етеді)" in kk

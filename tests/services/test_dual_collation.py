@@ -38,3 +38,29 @@ def test_contracts_of_a_day_are_listed_by_number_as_counted(db):
     listed = dual_lists.list_contracts(db)
     assert listed[0].id == later  # the newest first
     assert [c.number for c in listed[1:]] == [f"Д-{n}/2026" for n in range(1, 13)]
+
+
+def test_mentors_by_enterprise_and_name_in_the_readers_alphabet(db):
+    """І is after Ы in Kazakh and after И in Russian; the enterprise is named (and ordered) in the reader's language."""
+    first = dual.save_enterprise(db, EnterpriseData(make_bin(5, 3, 4, 0, 21) or make_bin(5, 3, 4, 0, 22),
+                                                    "Ақ Жол", "Ак Жол", "large", "IT"))
+    second = dual.save_enterprise(db, EnterpriseData(make_bin(5, 3, 4, 0, 31) or make_bin(5, 3, 4, 0, 32),
+                                                     "Бірлік", "Единство", "large", "IT"))
+    for name in ("Ыбыраев Арман", "Іргебаев Сәкен", "Исаев Олег"):
+        dual.save_mentor(db, first, name)
+        dual.save_mentor(db, second, name)
+    listed = lambda language: [(m.enterprise, m.full_name.split()[0]) for m in dual_lists.list_mentors(db, language)]  # noqa
+    # Kazakh: Ақ Жол before Бірлік; Russian: Ак Жол before Единство, the same order here, names differ
+    assert listed("kk") == [(e, s) for e in ("Ак Жол", "Единство") for s in ("Исаев", "Ыбыраев", "Іргебаев")]
+    assert listed("ru") == [(e, s) for e in ("Ак Жол", "Единство") for s in ("Исаев", "Іргебаев", "Ыбыраев")]
+
+
+def test_mentors_follow_the_enterprises_name_in_the_readers_language(db):
+    kazakh_first = dual.save_enterprise(db, EnterpriseData(make_bin(5, 3, 4, 0, 41) or make_bin(5, 3, 4, 0, 42),
+                                                           "Әлем", "Ясный мир", "large", "IT"))
+    russian_first = dual.save_enterprise(db, EnterpriseData(make_bin(5, 3, 4, 0, 51) or make_bin(5, 3, 4, 0, 52),
+                                                            "Ұлан", "Альфа", "large", "IT"))
+    dual.save_mentor(db, kazakh_first, "Сейітов Нұр")
+    dual.save_mentor(db, russian_first, "Омаров Ерлан")
+    assert [m.full_name for m in dual_lists.list_mentors(db, "kk")] == ["Сейітов Нұр", "Омаров Ерлан"]  # Әлем, Ұлан
+    assert [m.full_name for m in dual_lists.list_mentors(db, "ru")] == ["Омаров Ерлан", "Сейітов Нұр"]  # Альфа, Ясный

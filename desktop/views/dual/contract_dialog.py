@@ -51,7 +51,7 @@ class ContractDialog(QDialog):
                  for row in dual_lists.list_enterprises(db)]
         for enterprise_id, name in sorted_names(named, lambda choice: choice[1]):
             self.enterprise.addItem(name, enterprise_id)
-        self.mentors = dual_lists.list_mentors(db)
+        self.mentors = dual_lists.list_mentors(db, language)
         self.mentor = QComboBox()
         self.mentor.setObjectName("mentor")
         today = date.today()

@@ -236,7 +236,7 @@ class DualPage(QWidget):
         self.filters.set_choices(self._contract_rows)
         self._show_contracts(keep if keep is not None else chosen.id if chosen else None)
         self.enterprise_model.set_rows(dual_lists.list_enterprises(self.db))
-        self.mentor_model.set_rows(dual_lists.list_mentors(self.db))
+        self.mentor_model.set_rows(dual_lists.list_mentors(self.db, self.language))
         self.agreement_model.set_rows(dual_lists.list_agreements(self.db))
         self.payment_model.set_rows(dual_lists.list_payments(self.db))
         totals = partnerships.academic_year_totals(self.db)
@@ -304,9 +304,8 @@ class DualPage(QWidget):
                 QMessageBox.information(self, self.tr("New contract"), self.tr(
                     "Every studying student of a dual-training group already has a draft or a contract in force."))
                 return
-            language = "ru" if self.language == "ru" else "kk"
-            students.sort(key=lambda s: (code_key(s.group_code, language),
-                                         name_key(f"{s.surname}\x01{s.given_name}", language)))
+            students.sort(key=lambda s: (code_key(s.group_code, self.language),
+                                         name_key(f"{s.surname}\x01{s.given_name}", self.language)))
             names = [f"{s.group_code} — {s.full_name}" for s in students]
             chosen, ok = QInputDialog.getItem(self, self.tr("New contract"), self.tr("Student:"), names, 0, True)
             if not ok or chosen not in names:
@@ -337,7 +336,7 @@ class DualPage(QWidget):
                                     self.tr("An ended or terminated contract is kept as it was."))
             return
         enterprise = dual.contract_data(self.db, contract.id).enterprise_id
-        mentors = ((None, "—"),) + tuple((m.id, mentor_label(m)) for m in dual_lists.list_mentors(self.db)
+        mentors = ((None, "—"),) + tuple((m.id, mentor_label(m)) for m in dual_lists.list_mentors(self.db, self.language)
                                          if m.enterprise_id == enterprise)
         self._form(self.tr("Contract № {number}").format(number=contract.number),
                    [Field("mentor", self.tr("Mentor"), "choice", None, mentors)],
@@ -483,7 +482,7 @@ class DualPage(QWidget):
 
     def new_payment(self) -> None:
         mentors = tuple(sorted_names(((m.id, f"{m.full_name} ({local_name(m.enterprise_kk, m.enterprise)})")
-                                      for m in dual_lists.list_mentors(self.db)), lambda choice: choice[1]))
+                                      for m in dual_lists.list_mentors(self.db, self.language)), lambda choice: choice[1]))
         self._form(self.tr("Mentor's service contract"), [
             Field("mentor", self.tr("Mentor"), "choice", None, mentors, required=True), Field("number", self.tr("Number")),
             Field("signed_on", self.tr("Date"), "date"), Field("period_from", self.tr("Period from"), "date"),

@@ -54,7 +54,7 @@ class EmploymentDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self.rows = employment.graduates(self.db, self.year)
+        self.rows = employment.graduates(self.db, self.year, self.language)
         self.table.setRowCount(len(self.rows))
         self.widgets = []
         labels = {key: t(text) for key, text in STATUS_TEXTS.items()}

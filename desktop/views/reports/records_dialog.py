@@ -11,6 +11,7 @@ from desktop.services import indicators, report_records
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import confirm_and_delete
 from desktop.views.filtering import SearchProxy
+from desktop.views.i18n import current_language
 from desktop.views.reports.texts import COLUMNS, EMPLOYMENT_READING, TITLES, continuing_text, percent_text, t, word
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import button_row, row_table
@@ -153,7 +154,7 @@ class TeachersDialog(_RecordList):
         self.about.setText(self.tr("An upgrade more than 3 years ago (or none recorded) counts against the indicator."))
 
     def _form(self, row) -> FormDialog:
-        teacher = next((x for x in report_records.list_teachers(self.db) if row and x.id == row[1]), None)
+        teacher = next((x for x in report_records.list_teachers(self.db, current_language()) if row and x.id == row[1]), None)
         fields = [Field("full_name", self.tr("Full name"), value=teacher.full_name if teacher else ""),
                   Field("iin", self.tr("IIN (optional)"), value=teacher.iin if teacher else ""),
                   Field("last_upgrade_on", self.tr("Last qualification upgrade"), "date",

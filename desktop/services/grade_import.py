@@ -98,8 +98,8 @@ def analyse(db: Database, group_id: int, path: Path, sheet: str | None = None) -
         raise ValidationFailed(exc.problems) from None
     chosen = read[0]
     with db.session() as session:
-        group = grades._group(session, group_id)
-        plan = grades._plan(session, group)
+        group = grades.group_record(session, group_id)
+        plan = grades.group_plan(session, group)
         curriculum = _domain(plan)
         rules = rule_set_for(curriculum)
         rows = {row.key: row for row in grades.plan_rows(curriculum.rows, rules)}

@@ -139,19 +139,19 @@ def plan_rows(rows: tuple[Row, ...] | list[Row], rules=None) -> list[PlanRow]:
                                                row.exam_form.value if row.exam_form else None)))
     return [item for _, _, item in sorted(found, key=lambda f: f[:2])]
 
-def _curriculum_rows(record: CurriculumRecord) -> list[PlanRow]:
+def curriculum_plan_rows(record: CurriculumRecord) -> list[PlanRow]:
     from desktop.services.curricula import _domain, rule_set_for  # noqa: PLC0415 - the one reading of a record
 
     curriculum = _domain(record)
     return plan_rows(curriculum.rows, rule_set_for(curriculum))
 
-def _group(session, group_id: int) -> StudyGroup:
+def group_record(session, group_id: int) -> StudyGroup:
     group = session.get(StudyGroup, group_id)
     if group is None:
         raise NotFound(group_id)
     return group
 
-def _plan(session, group: StudyGroup) -> CurriculumRecord:
+def group_plan(session, group: StudyGroup) -> CurriculumRecord:
     if group.curriculum_id is None:
         raise ValidationFailed([FieldProblem("curriculum", "grade.no_curriculum", {"group": group.code})])
     return session.get(CurriculumRecord, group.curriculum_id)
@@ -162,7 +162,7 @@ def group_students(session, group: StudyGroup, language: str) -> list[Student]:
                                                   Student.status.in_(GRADED_STATUSES))).all()
     return sorted(found, key=lambda s: (name_key(full_name(s), language), s.id))
 
-def _stored(grade: FinalGrade):
+def stored_value(grade: FinalGrade):
     if grade.percent is not None:
         return int(grade.percent)
     if grade.passed is not None:
@@ -174,9 +174,9 @@ def _stored(grade: FinalGrade):
 def college_scale(db: Database) -> GradingScale:
     """The college's edited scale, else the national one."""
     with db.session() as session:
-        return _scale(session)
+        return scale_in(session)
 
-def _scale(session) -> GradingScale:
+def scale_in(session) -> GradingScale:
     record = session.scalar(select(GradingScaleRecord).order_by(GradingScaleRecord.id))
     if record is None:
         return national_scale()
@@ -200,9 +200,9 @@ def set_college_scale(db: Database, data: dict | None, now: datetime | None = No
 
 def grade_grid(db: Database, group_id: int) -> GradeGrid:
     with db.session() as session:
-        group = _group(session, group_id)
-        plan = _plan(session, group)
-        rows = _curriculum_rows(plan)
+        group = group_record(session, group_id)
+        plan = group_plan(session, group)
+        rows = curriculum_plan_rows(plan)
         students = group_students(session, group, group.language)
         ids = [s.id for s in students]
         keys = {row.key for row in rows if row.graded}
@@ -210,12 +210,12 @@ def grade_grid(db: Database, group_id: int) -> GradeGrid:
         if ids:
             for grade in session.scalars(select(FinalGrade).where(FinalGrade.student_id.in_(ids),
                                                                   FinalGrade.curriculum_id == plan.id)):
-                value = _stored(grade)
+                value = stored_value(grade)
                 if grade.row_key in keys and value is not None:
                     cells[(grade.student_id, grade.row_key)] = value
         return GradeGrid(group.id, group.code, plan.id, group.language,
                          tuple(GridStudent(s.id, full_name(s), s.iin or "", s.status) for s in students),
-                         tuple(rows), cells, _scale(session))
+                         tuple(rows), cells, scale_in(session))
 
 def _cell_value(row: PlanRow, value, scale: GradingScale):
     """The stored value of a cell (int, bool or None), or GradingError with what is expected."""
@@ -243,11 +243,11 @@ def save_cells(db: Database, group_id: int, changes: list[CellChange], now: date
     saves them back)."""
     now = now or datetime.now()
     with db.session() as session:
-        group = _group(session, group_id)
-        plan = _plan(session, group)
-        rows = {row.key: row for row in _curriculum_rows(plan)}
+        group = group_record(session, group_id)
+        plan = group_plan(session, group)
+        rows = {row.key: row for row in curriculum_plan_rows(plan)}
         students = {s.id: s for s in group_students(session, group, group.language)}
-        scale = _scale(session)
+        scale = scale_in(session)
         problems, parsed = [], []
         for change in changes:
             student, row = students.get(change.student_id), rows.get(change.row_key)
@@ -266,7 +266,7 @@ def save_cells(db: Database, group_id: int, changes: list[CellChange], now: date
         existing = {(g.student_id, g.row_key): g for g in session.scalars(
             select(FinalGrade).where(FinalGrade.student_id.in_({c.student_id for c, _ in parsed})))}
         # what each cell held before the batch (a cell changed twice in one batch gets back its first value)
-        original = {key: _stored(g) if g.curriculum_id == plan.id else None for key, g in existing.items()}
+        original = {key: stored_value(g) if g.curriculum_id == plan.id else None for key, g in existing.items()}
         before = [CellChange(c.student_id, c.row_key, original.get((c.student_id, c.row_key))) for c, _ in parsed]
         for change, value in parsed:
             record = existing.get((change.student_id, change.row_key))
@@ -312,7 +312,7 @@ def reconcile_student(rows: list[PlanRow], grades: list[FinalGrade], curriculum_
         if not row.graded:
             continue
         grade = have.get(row.key)
-        value = _stored(grade) if grade is not None else None
+        value = stored_value(grade) if grade is not None else None
         if value is None:
             if row.mandatory:
                 problems.append(_problem(name, row, row.key, "grade.missing", {}))
@@ -335,10 +335,10 @@ def reconcile_student(rows: list[PlanRow], grades: list[FinalGrade], curriculum_
 def reconcile_group(db: Database, group_id: int) -> list[StudentCheck]:
     """Per student of the group (alphabetical), everything that must be fixed before a supplement prints."""
     with db.session() as session:
-        group = _group(session, group_id)
-        plan = _plan(session, group)
-        rows = _curriculum_rows(plan)
-        scale = _scale(session)
+        group = group_record(session, group_id)
+        plan = group_plan(session, group)
+        rows = curriculum_plan_rows(plan)
+        scale = scale_in(session)
         students = group_students(session, group, group.language)
         grades: dict[int, list[FinalGrade]] = {s.id: [] for s in students}
         if students:

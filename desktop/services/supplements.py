@@ -112,9 +112,9 @@ def build_supplement(db: Database, student_id: int, language: str, *, check: boo
         if student is None or student.group_id is None:
             raise NotFound(student_id)
         group = session.get(StudyGroup, student.group_id)
-        plan = grades._plan(session, group)
-        rows = grades._curriculum_rows(plan)
-        scale = grades._scale(session)
+        plan = grades.group_plan(session, group)
+        rows = grades.curriculum_plan_rows(plan)
+        scale = grades.scale_in(session)
         records = session.scalars(select(FinalGrade).where(FinalGrade.student_id == student_id)).all()
         name = grades.full_name(student)
         if check:
@@ -122,7 +122,7 @@ def build_supplement(db: Database, student_id: int, language: str, *, check: boo
             if problems:
                 raise ValidationFailed([FieldProblem("student", "diploma.not_reconciled",
                                                      {"student": name, "count": len(problems)}), *problems])
-        cells = {g.row_key: grades._stored(g) for g in records if g.curriculum_id == plan.id}
+        cells = {g.row_key: grades.stored_value(g) for g in records if g.curriculum_id == plan.id}
         table, graded, credits = _table(rows, cells, scale)
         points, percent = average_points(graded, credits), average_percent(graded, credits)
         qualifications = _qualifications(session, student, plan.qualifications.split())

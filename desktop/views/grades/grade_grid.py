@@ -13,6 +13,7 @@ from desktop.services.errors import ValidationFailed
 from desktop.services.grades import PASS_FAIL, CellChange
 from desktop.views.errors import show_validation
 from desktop.views.grades.grade_model import GradeGridModel
+from desktop.views.grades.texts import cell_problems
 from desktop.views.widgets import fit_headers, status_message
 
 EDIT = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
@@ -211,7 +212,7 @@ class GradeGridEditor(QWidget):
         try:
             old = grades.save_cells(self.db, self.group_id, changes)
         except ValidationFailed as error:
-            show_validation(self, self.tr("Grades not saved"), error)
+            show_validation(self, self.tr("Grades not saved"), cell_problems(error, self.model.row_names()))
             return False
         self.undo_stack.push(_SavedCells(self, changes, old, label))
         self._saved()
@@ -222,7 +223,7 @@ class GradeGridEditor(QWidget):
         try:
             grades.save_cells(self.db, self.group_id, changes)
         except ValidationFailed as error:
-            show_validation(self, self.tr("Grades not saved"), error)
+            show_validation(self, self.tr("Grades not saved"), cell_problems(error, self.model.row_names()))
         self._saved()
 
     def _saved(self) -> None:

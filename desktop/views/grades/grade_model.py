@@ -98,6 +98,11 @@ class GradeGridModel(QAbstractTableModel):
         plan_row = self.columns[column]
         return shown_code(plan_row.code) if plan_row.code else local_name(plan_row.name_kk, plan_row.name_ru)
 
+    def row_names(self) -> dict[str, str]:
+        """Each graded row's code and name as the interface writes them, by key (for messages)."""
+        return {row.key: f"{shown_code(row.code)} {local_name(row.name_kk, row.name_ru)}".strip()
+                for row in self.columns}
+
     def column_tip(self, column: int) -> str:
         plan_row = self.columns[column]
         lines = []

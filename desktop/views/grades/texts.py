@@ -9,7 +9,9 @@ from desktop.domain.grading import GRADING_MESSAGES
 from desktop.services.grade_texts import MESSAGES as GRADE_MESSAGES
 from desktop.views import messages
 
-for _code, _text in (*GRADING_MESSAGES.items(), *GRADE_MESSAGES.items()):
+# A value's own problem put after the cell it is in (the services' messages of a value name neither)
+CELL_MESSAGES = {"grade.cell": QT_TRANSLATE_NOOP("Messages", "{student}, {row}: {problem}")}
+for _code, _text in (*GRADING_MESSAGES.items(), *GRADE_MESSAGES.items(), *CELL_MESSAGES.items()):
     messages.MESSAGES.setdefault(_code, _text)
 try:  # the grade sheet reader's codes (its import dialog shows them)
     from desktop.exchange.grade_sheet import GRADE_SHEET_MESSAGES
@@ -56,3 +58,26 @@ def word(key: str) -> str:
 def problem_line(problem, params: dict | None = None) -> str:
     """A grade problem as one line (the message names the student and the row); `params` replace its own."""
     return messages.message(problem.code, params if params is not None else problem.params)
+
+
+def cell_problems(error, names: dict | None = None):
+    """The service's refusal with each problem naming its cell: a value's own message ("“abc” is not a percent")
+    says neither the student nor the row, so it is put after them (grade.cell); `names` give each row (by key) as
+    the interface writes it."""
+    from desktop.services.errors import ValidationFailed  # noqa: PLC0415
+
+    problems = []
+    for problem in error.problems:
+        params = dict(problem.params)
+        if names and params.get("row_key") in names:
+            params["row"] = names[params["row_key"]]
+        template = messages.MESSAGES.get(problem.code, "")
+        if "student" in params and "{student}" not in template:
+            params = {"student": params["student"], "row": params.get("row", ""),
+                      "problem": messages.message(problem.code, params)}
+            problems.append(type(problem)(problem.field, "grade.cell", params, problem.row, problem.column,
+                                          problem.sheet))
+        else:
+            problems.append(type(problem)(problem.field, problem.code, params, problem.row, problem.column,
+                                          problem.sheet))
+    return ValidationFailed(problems)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
                                QPushButton, QSpinBox, QTableWidget, QToolButton, QVBoxLayout)
 
@@ -11,6 +12,7 @@ from desktop.services import dual, dual_lists
 from desktop.services.dual import PERIOD_KINDS, PlanModule
 from desktop.services.errors import ValidationFailed
 from desktop.views.contingent.fields import DateField
+from desktop.views.dual.row_buttons import remove_row_button
 from desktop.views.dual.texts import dual_choice
 from desktop.views.errors import show_validation
 from desktop.views.widgets import without_checked
@@ -36,6 +38,7 @@ class ModulePicker(QToolButton):
     def __init__(self, modules: list[PlanModule], chosen: str, language: str, parent=None):
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click makes its period the current row (to remove it)
         self.setMenu(_StayOpenMenu(self))
         picked = [code.strip() for code in chosen.split(",") if code.strip()]
         known = {m.code for m in modules}
@@ -97,9 +100,9 @@ class AppendixDialog(QDialog):
         add = QPushButton(self.tr("Add a period"))
         add.setObjectName("add_period")
         add.clicked.connect(without_checked(self._add_next))
-        remove = QPushButton(self.tr("Remove the period"))
+        remove = remove_row_button(self.table, self.tr("Remove the period"),
+                                   self.tr("Click a period of the table first: the one to remove."))
         remove.setObjectName("remove_period")
-        remove.clicked.connect(lambda _=False: self.table.removeRow(self.table.currentRow()))
         bar.addWidget(add)
         bar.addWidget(remove)
         bar.addStretch(1)

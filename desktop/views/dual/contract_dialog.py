@@ -13,6 +13,7 @@ from desktop.services import curricula, dual, dual_lists, students
 from desktop.services.dual import ContractData
 from desktop.services.errors import ValidationFailed
 from desktop.views.contingent.fields import DateField
+from desktop.views.dual.row_buttons import remove_row_button
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name
 from desktop.views.names import local_name, sorted_names
@@ -87,8 +88,9 @@ class ContractDialog(QDialog):
         self._fill_from_plan(language)
         add = QPushButton(self.tr("Add from the curriculum"))
         add.clicked.connect(without_checked(self.add_from_plan))
-        remove = QPushButton(self.tr("Remove the row"))
-        remove.clicked.connect(lambda: self.modules.removeRow(self.modules.currentRow()))
+        remove = remove_row_button(self.modules, self.tr("Remove the row"),
+                                   self.tr("Click a row of the table first: the one to remove."))
+        remove.setObjectName("remove_module")
         bar.addWidget(self.from_plan, 1)
         bar.addWidget(add)
         bar.addWidget(remove)

@@ -68,5 +68,5 @@ def test_print_refuses_before_writing_while_grades_are_missing(group, tmp_path, 
     grades.save_cells(db, group_id, [grades.CellChange(student.student_id, "g1", 20)])
     out = tmp_path / "supplements"
     assert cli.main(["--db", str(db.path), "diploma", "print", "22ПО-41к", "--out", str(out)]) == cli.REFUSED
-    assert "a failing grade (20)" in capsys.readouterr().err
+    assert "a failing grade (20%)" in capsys.readouterr().err
     assert not out.exists()

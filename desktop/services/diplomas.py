@@ -94,7 +94,8 @@ def _blank_problems(kind: str, series: str, number: str) -> list[FieldProblem]:
 
 
 def _number_used(record: IssuedDocument) -> FieldProblem:
-    return FieldProblem("number", "diploma.number_used", {"series": record.series, "number": record.number,
+    code = "diploma.number_spoiled" if record.status == SPOILED else "diploma.number_issued"
+    return FieldProblem("number", code, {"series": record.series, "number": record.number,
                                                           "status": record.status})
 
 
@@ -153,7 +154,7 @@ def _flush_once(session, record: IssuedDocument) -> None:
         with session.begin_nested():
             session.flush()
     except IntegrityError:
-        raise ValidationFailed([FieldProblem("number", "diploma.number_used",
+        raise ValidationFailed([FieldProblem("number", "diploma.number_issued",
                                              {"series": record.series, "number": record.number,
                                               "status": ISSUED})]) from None
 

@@ -18,7 +18,8 @@ MESSAGES = {
     "grade.missing": QT_TRANSLATE_NOOP("Messages", "{student}: no grade for {row}"),
     "grade.not_in_plan": QT_TRANSLATE_NOOP("Messages", "{student}: a grade for {row}, which is not a graded row of the group's curriculum"),
     "grade.failing": QT_TRANSLATE_NOOP("Messages", "{student}: a failing grade ({value}) for {row}"),
-    "grade.wrong_kind": QT_TRANSLATE_NOOP("Messages", "{student}, {row}: the grade is of the wrong kind (the curriculum grades this row by {expected})"),
+    "grade.percent_on_pass_fail": QT_TRANSLATE_NOOP("Messages", "{student}, {row}: a percent is kept for a row the curriculum grades сынақ / зачтено"),
+    "grade.pass_fail_on_percent": QT_TRANSLATE_NOOP("Messages", "{student}, {row}: a pass or fail is kept for a row the curriculum grades by percent"),
     "grade.no_hours": QT_TRANSLATE_NOOP("Messages", "{student}, {row}: the curriculum gives this row no hours"),
     "grade.unmatched_student": QT_TRANSLATE_NOOP("Messages", "{student} (row {line} of the sheet) is not a student of the group {group}"),
     "grade.ambiguous_student": QT_TRANSLATE_NOOP("Messages", "{student} (row {line} of the sheet) matches more than one student of the group"),
@@ -28,12 +29,13 @@ MESSAGES = {
     "grade.not_on_sheet": QT_TRANSLATE_NOOP("Messages", "{student} of the group is not on the sheet"),
     "diploma.bad_kind": QT_TRANSLATE_NOOP("Messages", "“{value}” is neither a diploma nor a supplement"),
     "diploma.bad_language": QT_TRANSLATE_NOOP("Messages", "a supplement's copy is in Kazakh or Russian, not “{value}”"),
-    "diploma.number_used": QT_TRANSLATE_NOOP("Messages", "the blank {series} № {number} is already in the register ({status}): a number is never used twice"),
+    "diploma.number_issued": QT_TRANSLATE_NOOP("Messages", "the blank {series} № {number} is issued already: a number is never used twice"),
+    "diploma.number_spoiled": QT_TRANSLATE_NOOP("Messages", "the blank {series} № {number} was spoiled: its number is never used again"),
     "diploma.bad_number": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a blank number: digits are expected"),
     "diploma.registration_used": QT_TRANSLATE_NOOP("Messages", "the registration number {value} is already given to {series} № {number}"),
     "diploma.not_issued": QT_TRANSLATE_NOOP("Messages", "the blank {series} № {number} is spoiled already"),
     "diploma.no_student": QT_TRANSLATE_NOOP("Messages", "there is no such student"),
-    "diploma.not_reconciled": QT_TRANSLATE_NOOP("Messages", "{student}: the supplement cannot print while {count} things are missing or wrong (see the grade check)"),
+    "diploma.not_reconciled": QT_TRANSLATE_NOOP("Messages", "{student}: the supplement cannot print while {count} problems of the grades remain (see the grade check)"),
 }
 
 FIELDS = {

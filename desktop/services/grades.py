@@ -291,7 +291,7 @@ def save_cells(db: Database, group_id: int, changes: list[CellChange], now: date
 class StudentCheck:
     student_id: int
     full_name: str
-    problems: tuple[FieldProblem, ...]  # grade.missing, grade.not_in_plan, grade.failing, grade.wrong_kind, ...
+    problems: tuple[FieldProblem, ...]  # grade.missing, grade.not_in_plan, grade.failing, ...
     graded: int  # graded rows with a grade
     total_hours: int
     total_credits: Decimal
@@ -319,11 +319,13 @@ def reconcile_student(rows: list[PlanRow], grades: list[FinalGrade], curriculum_
             continue
         graded += 1
         if isinstance(value, bool) != (row.kind == PASS_FAIL):
-            problems.append(_problem(name, row, row.key, "grade.wrong_kind",
-                                     {"expected": "pass_fail" if row.kind == PASS_FAIL else "percent"}))
+            code = "grade.percent_on_pass_fail" if row.kind == PASS_FAIL else "grade.pass_fail_on_percent"
+            problems.append(_problem(name, row, row.key, code, {}))
             continue
         if not cell_grade(scale, value).passed:
-            problems.append(_problem(name, row, row.key, "grade.failing", {"value": value}))
+            shown = f"{value}%" if not isinstance(value, bool) else " / ".join(
+                scale.word(scale.pass_fail_grade(False), language) for language in ("kk", "ru"))
+            problems.append(_problem(name, row, row.key, "grade.failing", {"value": shown}))
         if not row.hours:
             problems.append(_problem(name, row, row.key, "grade.no_hours", {}))
     for grade in grades:

@@ -496,6 +496,16 @@ def delete_planned(db: Database, session_id: int) -> None:
         session.delete(record)
 
 
+def remove_candidate(db: Database, session_id: int, student_id: int) -> None:
+    """Take a candidate off a planned session's list (one added with the group who does not sit this exam, with any
+    marks typed for them); a held session's list is the record of the exam and stays."""
+    with db.session() as session:
+        record, candidate = _candidate(session, session_id, student_id)
+        if record.status != "planned":
+            raise ValidationFailed([FieldProblem("status", "exam.has_results")])
+        record.candidates.remove(candidate)
+
+
 def remove_expert(db: Database, expert_id: int) -> None:
     with db.session() as session:
         expert = session.get(ExamExpert, expert_id)

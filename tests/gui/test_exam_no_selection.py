@@ -81,3 +81,32 @@ def test_selecting_a_session_again_enables_its_buttons(nothing_selected):
     page.sessions.selectRow(0)
     assert all(page.findChild(QPushButton, name).isEnabled() for name in SESSION_BUTTONS)
     assert all(page.findChild(QPushButton, name).toolTip() == "" for name in SESSION_BUTTONS)
+
+
+def test_remove_candidate_needs_a_candidate_asks_and_keeps_a_held_list(make_window, demo_db, monkeypatch, dialogs):
+    window = make_window(demo_db)
+    page = window.page("exams")
+    page.sessions.selectRow(next(n for n, s in enumerate(page.session_model.rows()) if s.status == "planned"))
+    session_id = page.selected_session().id
+    page.candidates.clearSelection()
+    button = page.findChild(QPushButton, "remove_candidate")
+    assert not button.isEnabled() and button.toolTip() == "Select a candidate in the list first."
+    before = _state(demo_db)
+    page.remove_candidate()
+    assert window.statusBar().currentMessage() == "Select a candidate in the list first." and _state(demo_db) == before
+    page.candidates.selectRow(2)
+    assert button.isEnabled()
+    leaving = page.document.lines[2]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    button.click()
+    assert _state(demo_db) == before  # asked first: no
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    button.click()
+    assert leaving.student_id not in {line.student_id for line in page.document.lines}
+    assert len(page.document.lines) == 25 and page.selected_session().id == session_id
+    assert window.statusBar().currentMessage() == f"{leaving.name} was taken off the list of session № {session_id}."
+    page.sessions.selectRow(next(n for n, s in enumerate(page.session_model.rows()) if s.status == "held"))
+    page.candidates.selectRow(0)
+    held = _state(demo_db)
+    button.click()  # the list of a held session is the record of the exam
+    assert dialogs[-1][1] == "Not removed" and _state(demo_db) == held

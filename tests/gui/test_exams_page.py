@@ -187,3 +187,17 @@ def test_without_a_panel_finish_says_why_and_the_protocol_still_prints(make_wind
     page.findChild(QPushButton, "protocol").click()  # an English window prints in Kazakh
     assert "Сарапшылар тобы бағдарламаға енгізілмеген" in "\n".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert len(dialogs) == 1
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_marks_totals_and_the_pass_mark_read_as_the_protocol_prints_them(make_window, demo_db, language):
+    page = make_window(demo_db, language).page("exams")
+    page.sessions.selectRow(next(r for r, s in enumerate(page.session_model.rows()) if s.status == "held"))
+    assert "50.00" not in page.facts.text() and page.facts.text().rstrip().endswith("50")
+    total = page.candidates.columnCount() - 3
+    shown = [page.candidates.item(row, column).text() for row in range(page.candidates.rowCount())
+             for column in range(2, total + 1)]
+    assert any("," in text for text in shown) and not any("." in text for text in shown)
+    line = next(line for line in page.document.lines if line.total is not None and line.total % 1)
+    row = page.document.lines.index(line)
+    assert page.candidates.item(row, total).text() == str(line.total.normalize()).replace(".", ",")

@@ -110,3 +110,19 @@ def test_a_session_not_held_yet_is_not_finished_nor_counted_as_held(db, planned)
     assert exams.finish_session(db, sid, today=date(2027, 6, 14)) == 2
     assert exams.holds_demonstration_exams(db, today=date(2027, 6, 14))
     assert not exams.holds_demonstration_exams(db, today=date(2027, 6, 11))
+
+
+def test_a_candidate_added_by_mistake_comes_off_a_planned_list_only(db, planned):
+    sid, ids = planned
+    exams.draw_task(db, sid, random.Random(1))
+    exams.set_scores(db, sid, ids[0], GOOD, today=FIRST_DAY)
+    exams.remove_candidate(db, sid, ids[0])  # marks and all
+    assert [line.student_id for line in exams.session_scores(db, sid)[1]] == [ids[1]]
+    exams.set_scores(db, sid, ids[1], GOOD, today=FIRST_DAY)
+    exams.finish_session(db, sid, today=FIRST_DAY)
+    with pytest.raises(ValidationFailed) as refused:
+        exams.remove_candidate(db, sid, ids[1])
+    assert _codes(refused) == {"exam.has_results"}
+    with pytest.raises(ValidationFailed) as refused:
+        exams.remove_candidate(db, sid, ids[0])  # no longer on the list
+    assert _codes(refused) == {"exam.not_a_candidate"}

@@ -16,7 +16,7 @@ from desktop.views.errors import run_validated, show_validation
 from desktop.views.file_dialogs import open_path, save_path
 from desktop.views.messages import problem_text
 from desktop.views.exams.feedback import tell
-from desktop.views.exams.texts import exam_choice
+from desktop.views.exams.texts import exam_choice, mark_text
 from desktop.views.exams.sessions_list import SessionModel, fit_columns, least_width, wanted_width
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.widgets import button_row, hint, page_title, row_table
@@ -25,7 +25,7 @@ from desktop.views.widgets import button_row, hint, page_title, row_table
 # when called anyway, the status bar) says what to select.
 NEEDS = {"edit_session": "session", "delete_session": "session", "add_group": "session", "draw": "session",
          "scores": "session", "import_scores": "session", "finish": "session", "protocol": "session",
-         "results": "session", "add_expert": "session", "remove_expert": "expert"}
+         "results": "session", "add_expert": "session", "remove_expert": "expert", "remove_candidate": "candidate"}
 
 
 class ExamsPage(QWidget):
@@ -76,7 +76,8 @@ class ExamsPage(QWidget):
                  ("import_scores", self.tr("Import scores…"), self.import_scores)),
                 (("finish", self.tr("Finish and award"), self.finish),
                  ("protocol", self.tr("Protocol (PDF)…"), self.print_protocol),
-                 ("results", self.tr("Results (Excel)…"), self.save_results)))
+                 ("results", self.tr("Results (Excel)…"), self.save_results),
+                 ("remove_candidate", self.tr("Remove the candidate"), self.remove_candidate)))
         for specs in rows:  # two rows of buttons: one would not fit beside the sessions
             layout.addLayout(button_row(specs))
         self.candidates = QTableWidget()
@@ -86,6 +87,7 @@ class ExamsPage(QWidget):
         self.candidates.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.candidates.doubleClicked.connect(lambda _: self.enter_scores())
         self.candidates.viewport().installEventFilter(self)
+        self.candidates.itemSelectionChanged.connect(self.update_buttons)
         layout.addWidget(self.candidates, 1)
         return page
 
@@ -170,7 +172,7 @@ class ExamsPage(QWidget):
             self.gaps.addItem(f"{gap.group_code}: {gap.qualification}")
         self.results.clear()
         for line in exams.results_by_qualification(self.db):
-            mean = "—" if line.mean_total is None else str(line.mean_total)
+            mean = "—" if line.mean_total is None else mark_text(line.mean_total)
             self.results.addItem(self.tr("{qualification}: {candidates} candidates, {passed} passed, {absent} absent, "
                                          "mean {mean}").format(qualification=f"{line.specialty} / {line.qualification}",
                                                                candidates=line.candidates, passed=line.passed,
@@ -184,12 +186,18 @@ class ExamsPage(QWidget):
         rows = self.panel.selectionModel().selectedRows()
         return rows[0].row() if rows else -1
 
+    def selected_candidate_row(self) -> int:
+        rows = self.candidates.selectionModel().selectedRows()
+        return rows[0].row() if rows and self.document and rows[0].row() < len(self.document.lines) else -1
+
     def missing(self, what: str) -> str:
-        """What to select before an action on `what` ("session" or "expert"), or "" when it is selected."""
+        """What to select before an action on `what` ("session", "expert" or "candidate"), or "" when it is."""
         if self.selected_session() is None:
             return self.tr("Select a session in the list first.")
         if what == "expert" and self.selected_expert_row() < 0:
             return self.tr("Select an expert on the Panel tab first.")
+        if what == "candidate" and self.selected_candidate_row() < 0:
+            return self.tr("Select a candidate in the list first.")
         return ""
 
     def update_buttons(self) -> None:
@@ -239,7 +247,7 @@ class ExamsPage(QWidget):
                                                     form=exam_choice(doc.form), qualification=doc.qualification[0],
                                                     start=doc.starts_on.strftime("%d.%m.%Y"),
                                                     end=doc.ends_on.strftime("%d.%m.%Y"), task=doc.drawn_task or "—",
-                                                    mark=doc.pass_mark))
+                                                    mark=mark_text(doc.pass_mark)))
         headers = [self.tr("Candidate"), self.tr("Group"), *(a.code for a in doc.aspects), self.tr("Total"),
                    self.tr("Grade"), self.tr("Result")]
         self.candidates.setColumnCount(len(headers))
@@ -248,8 +256,8 @@ class ExamsPage(QWidget):
         for row, line in enumerate(doc.lines):
             result = (self.tr("absent") if line.absent else "" if line.passed is None
                       else self.tr("passed") if line.passed else self.tr("failed"))
-            cells = [line.name, line.group_code, *(str(line.marks.get(a.code, "")) for a in doc.aspects),
-                     "" if line.total is None else str(line.total), line.letter, result]
+            cells = [line.name, line.group_code, *(mark_text(line.marks.get(a.code)) for a in doc.aspects),
+                     mark_text(line.total), line.letter, result]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 0:
@@ -379,6 +387,19 @@ class ExamsPage(QWidget):
         exams.remove_expert(self.db, experts[row][0])
         self.reload()
         tell(self, self.tr("{name} was removed from the panel.").format(name=experts[row][1]))
+
+    def remove_candidate(self) -> None:
+        session, row = self.selected_session(), self.selected_candidate_row()
+        if not self._has("candidate"):
+            return
+        line = self.document.lines[row]
+        if QMessageBox.question(self, self.tr("Remove the candidate"), self.tr(
+                "Take {name} off the list of session № {id}? Any marks typed for them go too.").format(
+                name=line.name, id=session.id)) != QMessageBox.StandardButton.Yes:
+            return
+        if self._run(self.tr("Not removed"), lambda: exams.remove_candidate(self.db, session.id, line.student_id)):
+            tell(self, self.tr("{name} was taken off the list of session № {id}.").format(name=line.name,
+                                                                                           id=session.id))
 
     def delete_session(self) -> None:
         from desktop.views.errors import confirm_and_delete  # noqa: PLC0415

@@ -39,6 +39,20 @@ SHORT_CHOICES = {
 }
 
 
+def mark_text(value) -> str:
+    """A mark, total or pass mark as the protocol prints it: 18, 22,5, 46,84 (a decimal comma in the Kazakh and
+    Russian interface, a point in English), never 50.00; "" for none."""
+    from decimal import Decimal  # noqa: PLC0415
+
+    from desktop.views.i18n import current_language  # noqa: PLC0415
+
+    if value is None or value == "":
+        return ""
+    number = Decimal(str(value))
+    text = str(number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize())
+    return text.replace(".", ",") if current_language() in ("kk", "ru") else text
+
+
 def short_choice(value: str) -> str:
     if value in SHORT_CHOICES:
         return QCoreApplication.translate("ExamShortChoices", SHORT_CHOICES[value])

@@ -18,7 +18,6 @@ from desktop.views.grades.progress import run_cancellable
 from desktop.views.grades.texts import problem_line
 from desktop.views.widgets import fit_combo, mark_icon, status_message, without_checked
 
-LANGUAGE_CHOICES = (("kk",), ("ru",), ("kk", "ru"))
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -80,8 +79,8 @@ class PrintDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.language = QComboBox()
         self.language.setObjectName("print_language")
-        for text, languages in ((self.tr("Kazakh"), ("kk",)), (self.tr("Russian"), ("ru",)),
-                                (self.tr("Kazakh and Russian"), ("kk", "ru"))):
+        for text, languages in ((self.tr("Kazakh"), "kk"), (self.tr("Russian"), "ru"),
+                                (self.tr("Kazakh and Russian"), "kk ru")):
             self.language.addItem(text, languages)
         self.language.setCurrentIndex(2)
         fit_combo(self.language)
@@ -161,7 +160,7 @@ class PrintDialog(QDialog):
     def write_calibration_page(self, path: str | None = None) -> Path | None:
         from desktop.reports.supplement_pdf import write_calibration_page  # noqa: PLC0415
 
-        language = self.language.currentData()[0]
+        language = self.languages()[0]
         path = path or save_path(self, self.tr("Calibration page"), f"calibration-{language}.pdf",
                                  self.tr("PDF documents (*.pdf)"))
         if not path:
@@ -180,6 +179,9 @@ class PrintDialog(QDialog):
             self.folder.setText(chosen)
             if settings.active():
                 settings.active().set_last_folder(chosen)
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(str(self.language.currentData() or "kk ru").split())
 
     def chosen_ids(self) -> list[int]:
         return [self.students.item(n).data(ID_ROLE) for n in range(self.students.count())
@@ -204,7 +206,7 @@ class PrintDialog(QDialog):
         if not self.folder.text().strip():
             QMessageBox.information(self, self.tr("Nothing to print"), self.tr("Choose the folder for the files."))
             return []
-        folder, languages = Path(self.folder.text().strip()), self.language.currentData()
+        folder, languages = Path(self.folder.text().strip()), self.languages()
         on_blank = bool(self.paper.currentData())
         if on_blank:
             self.save_calibration()

@@ -38,6 +38,7 @@ PART_ORDER = (Section.GENERAL, Section.BASIC, Section.PROFESSIONAL, Section.PRAC
 # Students whose grades are entered: those still in the group and its graduates (an expelled one is not printed).
 GRADED_STATUSES = ("studying", "graduated", "academic_leave")
 
+
 @dataclass(frozen=True)
 class PlanRow:
     """A row of the grid and of the supplement."""
@@ -60,12 +61,14 @@ class PlanRow:
     def mandatory(self) -> bool:
         return self.graded and self.section is not Section.ELECTIVES
 
+
 @dataclass(frozen=True)
 class GridStudent:
     id: int
     full_name: str
     iin: str
     status: str
+
 
 @dataclass(frozen=True)
 class GradeGrid:
@@ -81,6 +84,7 @@ class GradeGrid:
     def grade(self, student_id: int, row_key: str) -> Grade | None:
         return cell_grade(self.scale, self.cells.get((student_id, row_key)))
 
+
 @dataclass(frozen=True)
 class CellChange:
     """One cell of the grid: value is a percent (int, or text such as "84,5"), True/False or a pass/fail word for a
@@ -89,8 +93,10 @@ class CellChange:
     row_key: str
     value: object
 
+
 def full_name(student: Student) -> str:
     return " ".join(part for part in (student.surname, student.given_name, student.patronymic) if part)
+
 
 def cell_grade(scale: GradingScale, value) -> Grade | None:
     if value is None:
@@ -99,11 +105,14 @@ def cell_grade(scale: GradingScale, value) -> Grade | None:
         return scale.pass_fail_grade(value)
     return scale.grade(value)
 
+
 # -- the plan's rows ---------------------------------------------------------------------------------------------
+
 
 def _last_control(row: Row) -> Control | None:
     controls = [load.control for load in row.semesters if load.control]
     return controls[-1] if controls else None
+
 
 def plan_rows(rows: tuple[Row, ...] | list[Row], rules=None) -> list[PlanRow]:
     """The curriculum's rows that the supplement shows, with their kind, in the supplement's order (see above)."""
@@ -139,11 +148,13 @@ def plan_rows(rows: tuple[Row, ...] | list[Row], rules=None) -> list[PlanRow]:
                                                row.exam_form.value if row.exam_form else None)))
     return [item for _, _, item in sorted(found, key=lambda f: f[:2])]
 
+
 def curriculum_plan_rows(record: CurriculumRecord) -> list[PlanRow]:
     from desktop.services.curricula import _domain, rule_set_for  # noqa: PLC0415 - the one reading of a record
 
     curriculum = _domain(record)
     return plan_rows(curriculum.rows, rule_set_for(curriculum))
+
 
 def group_record(session, group_id: int) -> StudyGroup:
     group = session.get(StudyGroup, group_id)
@@ -151,16 +162,19 @@ def group_record(session, group_id: int) -> StudyGroup:
         raise NotFound(group_id)
     return group
 
+
 def group_plan(session, group: StudyGroup) -> CurriculumRecord:
     if group.curriculum_id is None:
         raise ValidationFailed([FieldProblem("curriculum", "grade.no_curriculum", {"group": group.code})])
     return session.get(CurriculumRecord, group.curriculum_id)
+
 
 def group_students(session, group: StudyGroup, language: str) -> list[Student]:
     """The group's students in alphabetical order of the group's language (the order of the grade sheet)."""
     found = session.scalars(select(Student).where(Student.group_id == group.id,
                                                   Student.status.in_(GRADED_STATUSES))).all()
     return sorted(found, key=lambda s: (name_key(full_name(s), language), s.id))
+
 
 def stored_value(grade: FinalGrade):
     if grade.percent is not None:
@@ -169,18 +183,22 @@ def stored_value(grade: FinalGrade):
         return bool(grade.passed)
     return None
 
+
 # -- the scale -----------------------------------------------------------------------------------------------------
+
 
 def college_scale(db: Database) -> GradingScale:
     """The college's edited scale, else the national one."""
     with db.session() as session:
         return scale_in(session)
 
+
 def scale_in(session) -> GradingScale:
     record = session.scalar(select(GradingScaleRecord).order_by(GradingScaleRecord.id))
     if record is None:
         return national_scale()
     return GradingScale.from_dict(record.data)
+
 
 def set_college_scale(db: Database, data: dict | None, now: datetime | None = None) -> None:
     """Keep the college's scale (GradingScale.from_dict's shape); None goes back to the national scale.
@@ -196,7 +214,9 @@ def set_college_scale(db: Database, data: dict | None, now: datetime | None = No
         if data is not None:
             session.add(GradingScaleRecord(data=data, updated_at=now or datetime.now()))
 
+
 # -- the grid --------------------------------------------------------------------------------------------------------
+
 
 def grade_grid(db: Database, group_id: int) -> GradeGrid:
     with db.session() as session:
@@ -217,6 +237,7 @@ def grade_grid(db: Database, group_id: int) -> GradeGrid:
                          tuple(GridStudent(s.id, full_name(s), s.iin or "", s.status) for s in students),
                          tuple(rows), cells, scale_in(session))
 
+
 def _cell_value(row: PlanRow, value, scale: GradingScale):
     """The stored value of a cell (int, bool or None), or GradingError with what is expected."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -232,10 +253,12 @@ def _cell_value(row: PlanRow, value, scale: GradingScale):
         raise GradingError("grading.not_a_percent", value=str(value))
     return parse_percent(value)
 
+
 def _problem(student_name: str, row: PlanRow | None, row_key: str, code: str, params: dict) -> FieldProblem:
     return FieldProblem("grade", code, {**params, "student": student_name,
                                         "row": f"{row.code} {row.name_kk}".strip() if row else row_key,
                                         "row_key": row_key})
+
 
 def save_cells(db: Database, group_id: int, changes: list[CellChange], now: datetime | None = None) -> list[CellChange]:
     """Write the changed cells, all or nothing: ValidationFailed naming every bad cell (student, row, what is
@@ -274,6 +297,7 @@ def save_cells(db: Database, group_id: int, changes: list[CellChange], now: date
                 if record is not None:
                     session.delete(record)
                     existing.pop((change.student_id, change.row_key))
+                    session.flush()  # gone before a later change of the batch adds the cell again
                 continue
             if record is None:
                 record = FinalGrade(student_id=change.student_id, row_key=change.row_key)
@@ -285,7 +309,9 @@ def save_cells(db: Database, group_id: int, changes: list[CellChange], now: date
             session.flush()  # a later change of the same cell finds this record
         return before
 
+
 # -- reconciliation --------------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class StudentCheck:
@@ -299,6 +325,7 @@ class StudentCheck:
     @property
     def clean(self) -> bool:
         return not self.problems
+
 
 def reconcile_student(rows: list[PlanRow], grades: list[FinalGrade], curriculum_id: int, scale: GradingScale,
                       name: str) -> tuple[list[FieldProblem], int]:
@@ -334,6 +361,7 @@ def reconcile_student(rows: list[PlanRow], grades: list[FinalGrade], curriculum_
             problems.append(_problem(name, None, grade.row_key, "grade.not_in_plan", {}))
     return problems, graded
 
+
 def reconcile_group(db: Database, group_id: int) -> list[StudentCheck]:
     """Per student of the group (alphabetical), everything that must be fixed before a supplement prints."""
     with db.session() as session:
@@ -355,6 +383,7 @@ def reconcile_group(db: Database, group_id: int) -> list[StudentCheck]:
                           Decimal(0))
             checks.append(StudentCheck(student.id, name, tuple(problems), graded, hours, credits))
         return checks
+
 
 def find_group(db: Database, code: str) -> int:
     """The id of the group with this code (as the command line takes it); NotFound otherwise."""

@@ -44,6 +44,9 @@ def test_saving_cells_returns_what_they_held_for_undo(db):
     assert grid.grade(ids[0], "g1").letter == "B+"
     grades.save_cells(db, group_id, again)  # undo
     assert grades.grade_grid(db, group_id).cells == {(ids[0], "g1"): 91, (ids[0], "g9"): True}
+    # cleared and typed again in one batch: the undo of both gives back 91
+    twice = grades.save_cells(db, group_id, [CellChange(ids[0], "g1", None), CellChange(ids[0], "g1", 70)])
+    assert grades.grade_grid(db, group_id).cells[(ids[0], "g1")] == 70 and [c.value for c in twice] == [91, 91]
 
 
 def test_a_batch_with_bad_cells_writes_nothing_and_names_each(db):

@@ -28,6 +28,11 @@ _PREFIXES = (
     (("К", "КОНС"), Section.CONSULTATIONS),
     (("Ф",), Section.ELECTIVES),
 )
+# Russian documents and the Russian interface write the Russian codes (the recommendations give both): ООД, ПМ, РО,
+# ПА, ИА; the stored form is the Kazakh one.
+RUSSIAN_CODES = {"ЖБП": "ООД", "КМ": "ПМ", "ОН": "РО", "АА": "ПА", "ҚА": "ИА", "БМ": "БМ", "КП": "ПП",
+                 "БЕ": "КЭ", "Ф": "Ф", "К": "К"}
+_STORED_CODE = re.compile(r"^(ЖБП|КМ|ОН|АА|ҚА|КП|БЕ)(?=[\s\d.]|$)")
 _CODE = re.compile(r"^\s*(?P<prefix>[А-ЯӘҒҚҢӨҰҮҺІA-Z]{1,4})\s*(?P<number>[0-9]{1,4}(?:[.,]\s*[0-9]{1,4})?)?\.?",
                    re.IGNORECASE)
 
@@ -75,3 +80,10 @@ def normal_code(prefix: str, number: str) -> str:
     if number and "." not in number and kazakh in ("КМ", "ЖБП", "Ф"):
         number = f"{int(number):02d}"
     return f"{kazakh} {number}".strip()
+
+
+def code_in(code: str, language: str) -> str:
+    """"КМ 04" in Kazakh (and English), "ПМ 04" in Russian: a stored code as that language writes it."""
+    if language != "ru" or not code:
+        return code
+    return _STORED_CODE.sub(lambda m: RUSSIAN_CODES[m.group(1)], code, count=1)

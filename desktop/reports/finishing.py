@@ -4,7 +4,6 @@ signature and approval blocks, the stamp place, a DRAFT mark on what may not be 
 the modules in the document's language."""
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -15,6 +14,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
+from desktop.domain.sheet_text import RUSSIAN_CODES, code_in  # noqa: F401 - a data rule, kept importable here
 from desktop.reports.fonts import register_fonts
 
 # A no-break space between the groups of thousands: "1 050 000,00" must never break across two lines.
@@ -29,10 +29,6 @@ YEAR_WORD = {"kk": "ж.", "ru": "г."}
 PAGE_OF = {"kk": "{page}-бет, барлығы {pages}", "ru": "Страница {page} из {pages}"}
 STAMP = {"kk": "М.О.", "ru": "М.П."}
 DRAFT = {"kk": "ЖОБА", "ru": "ПРОЕКТ"}
-# Russian documents write the Russian codes (the recommendations give both): ООД, ПМ, РО, ПА, ИА.
-RUSSIAN_CODES = {"ЖБП": "ООД", "КМ": "ПМ", "ОН": "РО", "АА": "ПА", "ҚА": "ИА", "БМ": "БМ", "КП": "ПП",
-                 "БЕ": "КЭ", "Ф": "Ф", "К": "К"}
-_CODE = re.compile(r"^(ЖБП|КМ|ОН|АА|ҚА|КП|БЕ)(?=[\s\d.]|$)")
 
 
 def number(value, decimals: int = 0) -> str:
@@ -76,13 +72,6 @@ def date_in_words(value: date | None, language: str) -> str:
 
 def stamp_place(language: str) -> str:
     return STAMP[language]
-
-
-def code_in(code: str, language: str) -> str:
-    """"КМ 04" in a Kazakh document, "ПМ 04" in a Russian one."""
-    if language != "ru" or not code:
-        return code
-    return _CODE.sub(lambda m: RUSSIAN_CODES[m.group(1)], code, count=1)
 
 
 def page_canvas(identity: str, language: str, draft: bool = False):

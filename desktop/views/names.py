@@ -14,6 +14,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCollator, QLocale, Qt
 
 from desktop.domain.collation import in_language
+from desktop.domain.sheet_text import RUSSIAN_CODES, code_in
 from desktop.views.i18n import current_language
 
 
@@ -72,17 +73,12 @@ def row_label(row, language: str | None = None, longest: int = 40) -> str:
 def shown_code(code: str, language: str | None = None) -> str:
     """A curriculum row's code as the interface language writes it: "КМ 02" stays in Kazakh and English (the stored
     form, the codes the recommendations give first), reads "ПМ 02" in Russian. Only what is shown changes."""
-    # The printed documents' own rule, reused rather than copied; imported here so that a page which shows no
-    # curriculum does not load reportlab.
-    from desktop.reports.finishing import code_in  # noqa: PLC0415
-
+    # The printed documents' own rule (a data rule of the domain), reused rather than copied.
     return code_in(code, language or current_language())
 
 
 @functools.lru_cache(maxsize=1)
 def _typed_prefix() -> tuple[re.Pattern, dict[str, str]]:
-    from desktop.reports.finishing import RUSSIAN_CODES  # noqa: PLC0415
-
     kazakh = {**{kk: kk for kk in RUSSIAN_CODES}, **{ru: kk for kk, ru in RUSSIAN_CODES.items()}}
     longest_first = sorted(kazakh, key=len, reverse=True)
     pattern = re.compile(r"^\s*(" + "|".join(longest_first) + r")(?=[\s\d.]|$)", re.IGNORECASE)

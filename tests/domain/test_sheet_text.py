@@ -33,3 +33,28 @@ def test_section_codes_in_kazakh_or_russian():
         Section.GENERAL, Section.GENERAL, Section.BASIC, Section.PROFESSIONAL, Section.PROFESSIONAL, Section.ELECTIVES]
     assert normal_code("ПМ", "4") == "КМ 04" and normal_code("КМ", "04") == "КМ 04"
     assert normal_code("РО", "2.3") == "ОН 2.3"
+
+
+def test_stored_codes_read_in_russian_and_stay_in_kazakh():
+    from desktop.domain.sheet_text import code_in
+    assert [code_in(c, "ru") for c in ("ЖБП 01", "КМ 04", "ОН 4.1", "АА", "ҚА", "КП 02", "БЕ 1")] == [
+        "ООД 01", "ПМ 04", "РО 4.1", "ПА", "ИА", "ПП 02", "КЭ 1"]
+    assert code_in("КМ 04", "kk") == code_in("КМ 04", "en") == "КМ 04"
+    assert code_in("КМА 1", "ru") == "КМА 1"  # not a code of ours: left as written
+
+
+@given(st.sampled_from(["ЖБП", "КМ", "ОН", "АА", "ҚА", "КП", "БЕ"]), st.integers(0, 99))
+def test_a_russian_code_is_read_back_as_the_stored_one(prefix, number_):
+    """Whatever a Russian document shows, reading it back (normal_code, as sheets are read) finds the code stored."""
+    from desktop.domain.sheet_text import RUSSIAN_CODES, code_in
+    shown = code_in(f"{prefix} {number_:02d}", "ru")
+    assert shown.startswith(RUSSIAN_CODES[prefix])
+    shown_prefix, shown_number = split_code(shown)
+    if prefix not in ("КП", "БЕ"):  # ПП and КЭ are read as their own sections' prefixes, not renamed
+        assert normal_code(shown_prefix, shown_number) == normal_code(prefix, f"{number_:02d}")
+
+
+def test_the_report_module_still_offers_the_rule():
+    from desktop.domain import sheet_text
+    from desktop.reports import finishing
+    assert finishing.code_in is sheet_text.code_in and finishing.RUSSIAN_CODES is sheet_text.RUSSIAN_CODES

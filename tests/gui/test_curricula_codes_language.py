@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from hypothesis import given, strategies as st
 
-from desktop.reports.finishing import RUSSIAN_CODES
+from desktop.domain.sheet_text import RUSSIAN_CODES
 from desktop.views.curricula.row_dialog import NamesDialog, RowDialog
 from desktop.views.names import shown_code, stored_code
 

@@ -14,7 +14,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
-from desktop.domain.sheet_text import RUSSIAN_CODES, code_in  # noqa: F401 - a data rule, kept importable here
+from desktop.domain import sheet_text
 from desktop.reports.fonts import register_fonts
 
 # A no-break space between the groups of thousands: "1 050 000,00" must never break across two lines.
@@ -29,6 +29,10 @@ YEAR_WORD = {"kk": "ж.", "ru": "г."}
 PAGE_OF = {"kk": "{page}-бет, барлығы {pages}", "ru": "Страница {page} из {pages}"}
 STAMP = {"kk": "М.О.", "ru": "М.П."}
 DRAFT = {"kk": "ЖОБА", "ru": "ПРОЕКТ"}
+# The codes of the modules in the document's language: a data rule of the domain, named here too because the
+# reports have always taken it from this module.
+RUSSIAN_CODES = sheet_text.RUSSIAN_CODES
+code_in = sheet_text.code_in
 
 
 def number(value, decimals: int = 0) -> str:

@@ -5,6 +5,7 @@ Pure functions over plain values; the services feed them rows from the database.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -90,6 +91,64 @@ class Share:
     def below(self, threshold: float) -> bool:
         ratio = self.ratio
         return ratio is not None and ratio < threshold
+
+
+# A curriculum row as the share needs it: (key, code, section, parent key, hours, production hours).
+PlanRow = tuple[str, str, str, str | None, int, int]
+
+
+def practical_by_row(rows: Iterable[PlanRow]) -> dict[str, int]:
+    """The practical training of every row of a curriculum, by key: a professional practice row's hours, another
+    leaf's production training hours, a parent's (a module's) the sum over its leaves."""
+    rows = list(rows)
+    children: dict[str, list[str]] = {}
+    for key, _, _, parent, _, _ in rows:
+        if parent:
+            children.setdefault(parent, []).append(key)
+    own = {key: (hours if section == "practice" else production) for key, _, section, _, hours, production in rows}
+
+    def practical(key: str, seen: frozenset = frozenset()) -> int:
+        if key not in children or key in seen:  # a leaf (or a loop in damaged data: counted once)
+            return own.get(key, 0)
+        return sum(practical(child, seen | {key}) for child in children[key])
+
+    return {key: practical(key) for key in own}
+
+
+def contract_share(lines: Iterable[tuple[str, int]], rows: Iterable[PlanRow],
+                   appendix_hours: int | None = None) -> Share:
+    """The share of the practical training the contract covers that it places at the enterprise.
+
+    Like with like: a contract covers some modules (its table of modules, section 1.2 of the printed contract),
+    often of one year, so its hours at the enterprise are compared with the practical training of those modules
+    in the student's curriculum, not with the whole programme's (360 hours of a year's modules against 792 of
+    four years warned of every contract). The hours at the enterprise are the contract's lines (what it plans)
+    until the appendix is final, then the appendix's periods (what took place): `appendix_hours`.
+
+    Only lines whose code is a row of the curriculum count, on both sides; a row inside another row the contract
+    names (an outcome of a named module) is counted once, with its module. None of its codes in the curriculum,
+    or no practical training in its rows: no share (Share.ratio is None), so no warning."""
+    rows = list(rows)
+    practical = practical_by_row(rows)
+    by_code: dict[str, str] = {}
+    parent_of = {key: parent for key, _, _, parent, _, _ in rows}
+    for key, code, *_ in rows:
+        by_code.setdefault(code.strip(), key)
+    lines = [(code.strip(), hours) for code, hours in lines if code.strip() in by_code]
+    named = {by_code[code] for code, _ in lines}
+
+    def inside_another(key: str) -> bool:
+        parent, seen = parent_of.get(key), {key}
+        while parent and parent not in seen:
+            if parent in named:
+                return True
+            seen.add(parent)
+            parent = parent_of.get(parent)
+        return False
+
+    covered = sum(practical[key] for key in named if not inside_another(key))
+    planned = sum(hours for _, hours in lines)
+    return Share(planned if appendix_hours is None else appendix_hours, covered if lines else 0)
 
 
 def needs_representative(birth_date: date | None, signed_on: date) -> bool:

@@ -284,14 +284,6 @@ def share_threshold(on: date) -> float:
     return float(pick_rule_set(list(rule_sets()), on)["dual_enterprise_share_min"])
 
 
-def practical_hours(rows: list[tuple[str, str, str | None, int, int]]) -> int:
-    """Production training and professional practice of a curriculum, from (key, section, parent, hours,
-    production) rows: practice rows' hours and the production hours of the others, counting leaves only."""
-    parents = {parent for _, _, parent, _, _ in rows if parent}
-    return sum((hours if section == "practice" else production)
-               for key, section, _, hours, production in rows if key not in parents)
-
-
 @dataclass(frozen=True)
 class DualIssue:
     code: str
@@ -303,23 +295,25 @@ class DualIssue:
 
 def checks(db: Database, threshold: float | None = None, today: date | None = None,
            within_days: int = 30) -> list[DualIssue]:
-    """Shares under the threshold (warnings; the rule set's unless given), contracts expiring or ended without
-    an appendix, and students of dual groups without a contract in force."""
+    """Shares under the threshold (warnings; the rule set's unless given: each contract's hours at the enterprise
+    against the practical training of the modules it covers, domain.dual.contract_share), contracts expiring or
+    ended without an appendix, and students of dual groups without a contract in force."""
     today = today or date.today()
     threshold = share_threshold(today) if threshold is None else threshold
     issues = []
     with db.session() as session:
         curriculum_rows = defaultdict(list)
-        for cid, key, section, parent, hours, production in session.execute(
-                select(CurriculumRowRecord.curriculum_id, CurriculumRowRecord.row_key, CurriculumRowRecord.section,
-                       CurriculumRowRecord.parent_key, CurriculumRowRecord.hours, CurriculumRowRecord.production)):
-            curriculum_rows[cid].append((key, section, parent, hours, production))
-        practical = {cid: practical_hours(rows) for cid, rows in curriculum_rows.items()}
-        # Hours at the enterprise: the appendix's once the enterprise has filled it, the planned modules' before.
-        enterprise_hours = dict(session.execute(select(ContractModule.contract_id, func.sum(ContractModule.hours))
-                                                .group_by(ContractModule.contract_id)).all())
-        enterprise_hours.update(session.execute(select(ContractPeriod.contract_id, func.sum(ContractPeriod.hours))
-                                                .group_by(ContractPeriod.contract_id)).all())
+        for cid, *row in session.execute(
+                select(CurriculumRowRecord.curriculum_id, CurriculumRowRecord.row_key, CurriculumRowRecord.code,
+                       CurriculumRowRecord.section, CurriculumRowRecord.parent_key, CurriculumRowRecord.hours,
+                       CurriculumRowRecord.production)):
+            curriculum_rows[cid].append(tuple(row))
+        lines = defaultdict(list)  # the contract's modules: what it places at the enterprise
+        for cid, code, hours in session.execute(select(ContractModule.contract_id, ContractModule.code,
+                                                       ContractModule.hours)):
+            lines[cid].append((code, hours))
+        appendix = dict(session.execute(select(ContractPeriod.contract_id, func.sum(ContractPeriod.hours))
+                                        .group_by(ContractPeriod.contract_id)).all())
         contracted = set()
         query = (select(DualContract, Student.surname, Student.given_name, StudyGroup.curriculum_id)
                  .join(Student, DualContract.student_id == Student.id)
@@ -328,7 +322,10 @@ def checks(db: Database, threshold: float | None = None, today: date | None = No
             name = f"{surname} {given} — № {contract.number}"
             if contract.status in dd.ACTIVE_CONTRACTS:
                 contracted.add(contract.student_id)
-            share = dd.Share(enterprise_hours.get(contract.id, 0), practical.get(curriculum_id, 0))
+            # the appendix is what took place once it is final (handed over, or the contract ended with it filled)
+            final = contract.status in (dd.ContractStatus.APPENDIX_ISSUED.value, dd.ContractStatus.ENDED.value)
+            share = dd.contract_share(lines[contract.id], curriculum_rows.get(curriculum_id, ()),
+                                      appendix.get(contract.id) if final else None)
             if contract.status != dd.ContractStatus.TERMINATED.value and share.below(threshold):
                 issues.append(DualIssue("dual.share_low", "contract", contract.id, name, {
                     "share": round(100 * share.ratio), "threshold": round(100 * threshold),

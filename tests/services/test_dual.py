@@ -32,10 +32,11 @@ def setup(db):
     return {"plan": plan, "group": group, "students": students, "enterprise": company, "mentor": mentor}
 
 
-def contract(db, setup, student=0, number="Д-1", representative="Сейткали Серік (әкесі)"):
+def contract(db, setup, student=0, number="Д-1", representative="Сейткали Серік (әкесі)",
+             modules=(("КМ 01", "Бағдарламалау", 240),)):
     return dual.create_contract(db, ContractData(number, setup["students"][student], setup["enterprise"],
                                                  date(2026, 9, 1), date(2027, 6, 30), setup["mentor"], representative,
-                                                 (("КМ 01", "Бағдарламалау", 240),)))
+                                                 modules))
 
 
 def test_the_life_of_a_contract(db, setup):
@@ -86,19 +87,27 @@ def test_a_contract_names_every_wrong_field(db, setup):
                                                       "dual.mentor_elsewhere", "dual.bad_hours"}
 
 
+PRACTICE = (("КП", "Кәсіптік практика", 432),)  # the plan's professional practice: 432 hours of practical training
+
+
 def test_the_checks(db, setup):
-    low = contract(db, setup, 0, "Д-1")
+    low = contract(db, setup, 0, "Д-1", modules=PRACTICE)
     dual.step(db, low, ContractStep.SIGN, date(2026, 9, 1))
-    dual.set_periods(db, low, [("production", date(2026, 10, 1), date(2026, 10, 20), 72, "")])
+    dual.set_periods(db, low, [("production", date(2026, 10, 1), date(2026, 10, 20), 72, "КП")])
+    # in force, the contract is judged by what it plans (all 432 hours): the appendix is filled as periods pass
+    assert "dual.share_low" not in {i.code for i in dual.checks(db, 0.6, TODAY)}
+    dual.step(db, low, ContractStep.ISSUE_APPENDIX, date(2026, 10, 21))
     ended = contract(db, setup, 1, "Д-2")
     dual.step(db, ended, ContractStep.SIGN, date(2026, 9, 1))
     dual.step(db, ended, ContractStep.END, date(2026, 11, 1))
     issues = dual.checks(db, 0.6, TODAY)
     codes = {(i.code, i.target_id) for i in issues}
-    assert ("dual.share_low", low) in codes
+    assert ("dual.share_low", low) in codes  # the appendix handed over holds 72 of its 432 hours
     assert ("dual.ended_without_appendix", ended) in codes
     share = next(i for i in issues if i.code == "dual.share_low" and i.target_id == low)
     assert (share.params["hours"], share.params["practical"], share.params["share"]) == (72, 432, 17)
+    # КМ 01 of this plan has no production training (its practice is in the college's workshops): no share
+    assert ("dual.share_low", ended) not in codes
     # the third student of the dual group has no contract; the second's ended, so no longer covered either
     assert {i.target_id for i in issues if i.code == "dual.no_contract"} == set(setup["students"][1:])
     assert ("dual.expiring", low) in {(i.code, i.target_id) for i in dual.checks(db, today=date(2027, 6, 15))}

@@ -57,3 +57,22 @@ def test_contract_modules_belong_to_the_students_curriculum_and_course(demo_db):
                 assert module.code in codes, (contract.number, module.code, course)
                 assert module.name == codes[module.code].name_kk and module.name_ru == codes[module.code].name_ru
                 assert module.hours <= codes[module.code].hours
+
+
+def test_the_share_at_the_enterprise_compares_each_contract_with_its_own_modules(demo_db):
+    """A year's contract (КМ 01 and КМ 02: 216 + 144 hours of production training) is compared with those 360 hours,
+    not with the whole programme's 792 (which made every demo contract "under 60 %")."""
+    from desktop.domain.dual import ContractStep
+    from desktop.services import dual
+
+    day = date(2026, 12, 1)
+    assert [i for i in dual.checks(demo_db, today=day) if i.code == "dual.share_low"] == []
+    signed = next(c for c in dual_lists.list_contracts(demo_db)
+                  if c.status == "signed" and c.ends_on == date(2027, 6, 30))
+    first = dual_lists.contract_document(demo_db, signed.id).periods[0]
+    dual.set_periods(demo_db, signed.id, [first])  # only the first autumn period took place: 144 hours
+    dual.step(demo_db, signed.id, ContractStep.ISSUE_APPENDIX, day)
+    [low] = [i for i in dual.checks(demo_db, today=day) if i.code == "dual.share_low"]
+    assert low.target_id == signed.id
+    assert (low.params["hours"], low.params["practical"], low.params["share"], low.params["threshold"]) == (
+        144, 360, 40, 60)

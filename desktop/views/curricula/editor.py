@@ -180,7 +180,9 @@ class CurriculumEditor(QWidget):
             self.tree.expandAll()
             if state is not None:
                 self._restore_view_state(state)
-        self.findings = curricula.check_curriculum(curriculum)
+        # The college's classifier too: a specialty or qualification it does not hold is a warning to answer here,
+        # not first at approval.
+        self.findings = curricula.check_in_college(self.db, curriculum)
         self.cognate.show_for(curriculum, editable=self.status == curricula.DRAFT)
         self.model.set_flagged({r for f in self.findings if f.severity is Severity.ERROR for r in f.rows})
         self._show_findings()

@@ -99,7 +99,10 @@ class RegisterTab(QWidget):
         self.model.set_rows(entries)
         self.table.resizeColumnsToContents()
         fit_headers(self.table)
-        self.count.setText(self.tr("{count} entries").format(count=len(entries)))
+        filtered = bool(self.search.text().strip()) or any(c.currentData() is not None
+                                                           for c in (self.kind, self.status, self.group))
+        self.count.setText(self.tr("{count} entries").format(count=len(entries)) if entries or filtered else
+                           self.tr("No blank is in the register yet: Issue a blank… records one."))
         if keep is not None:
             rows = self.model.rows()
             found = next((n for n, e in enumerate(rows) if e.id == keep), None)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from desktop.domain.grading import national_scale, scale_problems
 from desktop.services import grades
 from desktop.services.errors import ValidationFailed
-from desktop.views.grades.texts import problem_line, word
+from desktop.views.grades.texts import problem_line
+from desktop.views.i18n import current_language
 from desktop.views.widgets import fit_headers, mark_html, without_checked
 
 FROM, TO, LETTER, POINTS, TRADITIONAL = range(5)
@@ -77,8 +78,9 @@ class ScaleDialog(QDialog):
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, column, item)
         combo = QComboBox()
-        for key in self.base["traditional"]:
-            combo.addItem(word(key), key)
+        language = current_language()
+        for key, words in self.base["traditional"].items():  # the scale's own words in each language
+            combo.addItem(words.get(language) or words.get("en") or key, key)
         combo.setCurrentIndex(max(0, combo.findData(band["traditional"])))
         self.table.setCellWidget(row, TRADITIONAL, combo)
 

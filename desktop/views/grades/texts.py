@@ -44,10 +44,6 @@ WORDS = {
     "spoiled": QT_TRANSLATE_NOOP("GradeWords", "spoiled"),
     "kk": QT_TRANSLATE_NOOP("GradeWords", "Kazakh"),
     "ru": QT_TRANSLATE_NOOP("GradeWords", "Russian"),
-    "excellent": QT_TRANSLATE_NOOP("GradeWords", "excellent"),
-    "good": QT_TRANSLATE_NOOP("GradeWords", "good"),
-    "satisfactory": QT_TRANSLATE_NOOP("GradeWords", "satisfactory"),
-    "unsatisfactory": QT_TRANSLATE_NOOP("GradeWords", "unsatisfactory"),
 }
 
 

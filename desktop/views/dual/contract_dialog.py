@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from desktop.domain.contingent import academic_start
-from desktop.domain.dual import needs_representative
+from desktop.domain.dual import needs_representative, practical_by_row
 from desktop.domain.problems import FieldProblem
 from desktop.services import curricula, dual, dual_lists, students
 from desktop.services.dual import ContractData
@@ -77,8 +77,8 @@ class ContractDialog(QDialog):
         # the Russian name last: the Russian contract prints it (the name column is the Kazakh one)
         self.modules = QTableWidget(0, 4)
         self.modules.setObjectName("modules")
-        self.modules.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name in Kazakh"), self.tr("Hours"),
-                                                self.tr("Name in Russian")])
+        self.modules.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name in Kazakh"),
+                                                self.tr("Hours at the enterprise"), self.tr("Name in Russian")])
         for column in (1, 3):  # the names take the width
             self.modules.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.modules, 1)
@@ -127,10 +127,17 @@ class ContractDialog(QDialog):
             self.from_plan.setEnabled(False)
             return
         plan = curricula.get_curriculum(self.db, group.curriculum_id).curriculum
+        # The contract's hours are those at the enterprise: a module's production training (a practice its hours),
+        # offered to be changed; a module whose plan has none keeps its hours to be changed by hand.
+        practical = practical_by_row((r.id, r.code, r.section.value, r.parent, r.hours, r.production)
+                                     for r in plan.rows)
         for row in plan.rows:
             if row.section.value in ("professional", "practice") and row.parent is None:
                 name = local_name(row.name_kk, row.name_ru, language=language)
-                self.from_plan.addItem(f"{row.code} {name} ({row.hours})", (row.code, row.name_kk, row.hours, row.name_ru))
+                at_enterprise = practical.get(row.id) or row.hours
+                self.from_plan.addItem(self.tr("{code} {name} ({hours} h, practical training {practical} h)").format(
+                    code=row.code, name=name, hours=row.hours, practical=practical.get(row.id, 0)),
+                    (row.code, row.name_kk, at_enterprise, row.name_ru))
 
     def add_from_plan(self) -> None:
         data = self.from_plan.currentData()

@@ -142,11 +142,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(SHORTCUT_DELAY_MS, self._apply_shortcuts)
 
     def _apply_shortcuts(self) -> None:
-        for action, shortcut in self._shortcuts:  # "Ctrl+B", or "std:Open" for the platform's own keys
-            if shortcut.startswith("std:"):
-                action.setShortcut(QKeySequence(getattr(QKeySequence.StandardKey, shortcut[4:])))
-            else:
-                action.setShortcut(QKeySequence(shortcut))
+        # "Ctrl+B", "std:Open" for the platform's own keys, or several joined by "|" (the first is the one menus show).
+        for action, shortcut in self._shortcuts:
+            keys: dict[str, QKeySequence] = {}
+            for part in shortcut.split("|"):
+                if part.startswith("std:"):
+                    found = QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, part[4:]))
+                else:
+                    found = [QKeySequence(part)]
+                keys.update((key.toString(), key) for key in found if key.toString() and key.toString() not in keys)
+            action.setShortcuts(list(keys.values()))
         self._shortcuts = []
 
     def _show_no_database(self) -> None:
@@ -265,7 +270,9 @@ class MainWindow(QMainWindow):
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         undo.setObjectName("undo")
         redo.setObjectName("redo")
-        self._shortcuts += [(undo, "std:Undo"), (redo, "std:Redo")]
+        # Some Linux desktops give Redo only Ctrl+Shift+Z, while colleges' Windows habits and office suites use Ctrl+Y:
+        # both work everywhere.
+        self._shortcuts += [(undo, "std:Undo"), (redo, "std:Redo|Ctrl+Y|Ctrl+Shift+Z")]
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 

@@ -43,7 +43,7 @@ def test_the_complete_students_print_in_kazakh_and_russian_and_the_others_are_na
     assert all(p.parent == tmp_path / "out" and p.read_bytes().startswith(b"%PDF") for p in written)
     assert ready[0].full_name in " ".join(names)
     message = page.window().statusBar().currentMessage()
-    assert message == f"4 supplements written to {tmp_path / 'out'}"
+    assert message == f"4 PDF files written to {tmp_path / 'out'}"
 
 
 def test_one_language_on_the_blank_remembers_the_printers_calibration(page, tmp_path, dialogs):
@@ -96,5 +96,27 @@ def test_a_cancelled_run_leaves_no_file(page, tmp_path):
 
     ids = [c.student_id for c in page.panel.checks if c.clean]
     with pytest.raises(PrintCancelled):
-        write_group(page.db, ids, tmp_path / "out", ("kk", "ru"), False, None, StopAfterFirst())
+        write_group(page.db, page.grid.group_id, ids, tmp_path / "out", ("kk", "ru"), False, None, StopAfterFirst())
     assert list((tmp_path / "out").iterdir()) == []
+    with pytest.raises(PrintCancelled):
+        write_group(page.db, page.grid.group_id, ids, tmp_path / "out", ("kk", "ru"), False, None, StopAfterFirst(),
+                    one_file=True)
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_ticked_students_in_one_file_per_language(page, tmp_path, dialogs):
+    dialog = _dialog(page, tmp_path)
+    dialog.one_file.setChecked(True)
+    written = dialog.print_chosen()
+    assert sorted(p.name for p in written) == ["out (kk).pdf", "out (ru).pdf"]
+
+
+def test_a_whole_group_prints_through_the_service(page, tmp_path, monkeypatch):
+    from desktop.services import supplements
+    from desktop.views.grades.print_dialog import write_group
+    from desktop.views.grades.progress import Steps
+
+    called = {}
+    monkeypatch.setattr(supplements, "print_group", lambda *a, **k: called.update(k) or [])
+    assert write_group(page.db, page.grid.group_id, [], tmp_path, ("kk",), True, None, Steps(), True, True) == []
+    assert called["one_file"] is True and called["on_blank"] is True

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QVBoxLayout)
 
@@ -21,27 +21,53 @@ from desktop.views.widgets import fit_combo, mark_icon, status_message, without_
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def write_group(db, student_ids, folder: Path, languages, on_blank: bool, calibration, steps) -> list[Path]:
-    """Each student's supplement in each language, a PDF each (runs in the worker). Cancelled: the files of this
-    run are removed and PrintCancelled raised."""
+def write_group(db, group_id: int, student_ids, folder: Path, languages, on_blank: bool, calibration, steps,
+                one_file: bool = False, whole_group: bool = False) -> list[Path]:
+    """Each student's supplement in each language, a PDF each, or with one_file a PDF per language in the
+    group's order (runs in the worker). The whole group goes through services.supplements.print_group; the students
+    ticked, through the same parts. Cancelled: the files of this run are removed and PrintCancelled raised."""
+    from desktop.reports import supplement_pdf  # noqa: PLC0415 - reportlab only when printing
     from desktop.reports.supplement_canvas import file_name, unique_path  # noqa: PLC0415
-    from desktop.reports.supplement_pdf import write_supplement  # noqa: PLC0415
-    from desktop.services.supplements import PrintCancelled, build_supplement  # noqa: PLC0415
+    from desktop.services.supplements import PrintCancelled, build_supplement, print_group  # noqa: PLC0415
 
+    languages = tuple(languages)
+    if whole_group:
+        return print_group(db, group_id, folder, languages, on_blank=on_blank, calibration=calibration,
+                           progress=lambda done, total: steps(done, total), cancelled=steps.cancelled,
+                           one_file=one_file)
     folder.mkdir(parents=True, exist_ok=True)
     total = len(student_ids) * len(languages)
     taken: set[str] = {p.name.lower() for p in folder.iterdir()}  # files of an earlier run are not overwritten
     written: list[Path] = []
+    done = 0
+
+    def step(*_) -> None:
+        nonlocal done
+        done += 1
+        steps(done, total)
+        if done < total and steps.cancelled():
+            raise PrintCancelled()
+
     try:
+        if steps.cancelled():
+            raise PrintCancelled()
+        if one_file:
+            for language in languages:
+                built = [build_supplement(db, student_id, language) for student_id in student_ids]
+                path = unique_path(folder, f"{built[0].full_name if len(built) == 1 else folder.name} "
+                                           f"({language}).pdf", taken)
+                written.append(path)
+                supplement_pdf.write_supplements_file(path, built, language, on_blank=on_blank,
+                                                      calibration=calibration, progress=step)
+            return written
         for student_id in student_ids:
             for language in languages:
-                if steps.cancelled():
-                    raise PrintCancelled()
                 supplement = build_supplement(db, student_id, language)
                 path = unique_path(folder, file_name(supplement, language), taken)
-                written.append(write_supplement(path, supplement, language, on_blank=on_blank,
-                                                calibration=calibration))
-                steps(len(written), total, supplement.full_name)
+                written.append(path)
+                supplement_pdf.write_supplement(path, supplement, language, on_blank=on_blank,
+                                                calibration=calibration)
+                step()
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
@@ -110,6 +136,9 @@ class PrintDialog(QDialog):
         self.calibration_page.clicked.connect(without_checked(self.write_calibration_page))
         calibration.addWidget(self.calibration_page)
         calibration.addStretch(1)
+        self.one_file = QCheckBox(self.tr("One file per language, in the order the blanks are loaded"))
+        self.one_file.setObjectName("one_file")
+        self.one_file.setToolTip(self.tr("Otherwise each graduate's supplement is a file of its own."))
         self.folder = QLineEdit(folder or str(start_folder() / self.tr("Supplements {group}").format(
             group=grid.group_code)))
         self.folder.setObjectName("folder")
@@ -124,6 +153,7 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("Printer"), self.printer)
         form.addRow(self.tr("Calibration, mm"), calibration)
         form.addRow(self.tr("Folder for the PDF files"), where)
+        form.addRow("", self.one_file)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -211,9 +241,11 @@ class PrintDialog(QDialog):
         if on_blank:
             self.save_calibration()
         calibration = self.calibration() if on_blank else None
+        whole = not refused and len(ids) == len(self.checks)
+        one_file = self.one_file.isChecked()
         outcome = run_cancellable(self, self.tr("Writing the supplements…"), self.tr("Cancel"),
-                                  lambda steps: write_group(self.db, ids, folder, languages, on_blank, calibration,
-                                                            steps))
+                                  lambda steps: write_group(self.db, self.grid.group_id, ids, folder, languages,
+                                                            on_blank, calibration, steps, one_file, whole))
         return self._done(outcome, folder)
 
     def _done(self, outcome, folder: Path) -> list[Path]:
@@ -233,7 +265,7 @@ class PrintDialog(QDialog):
         if outcome.error is not None:
             raise outcome.error
         self.written = outcome.value
-        status_message(self.parentWidget() or self, self.tr("{count} supplements written to {folder}").format(
+        status_message(self.parentWidget() or self, self.tr("{count} PDF files written to {folder}").format(
             count=len(self.written), folder=folder))
         self.accept()
         return self.written

@@ -235,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_check import add_command as add_check  # noqa: PLC0415 - it imports this module's helpers
 
     add_check(commands, LANGUAGES)
+    from desktop.cli_diploma import add_command as add_diploma  # noqa: PLC0415
+
+    add_diploma(commands, LANGUAGES)
 
     report = commands.add_parser("report", help="print a document as PDF")
     documents = report.add_subparsers(dest="document", required=True, metavar="DOCUMENT")

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.domain.classifier import is_specialty_code, parse_qualification
 from desktop.domain.curriculum import (Control, Curriculum, ExamForm, Row, SemesterLoad, Section, YearSchedule)
@@ -17,6 +17,7 @@ from desktop.domain.rules.engine import check
 from desktop.domain.rules.texts import FindingTexts
 from desktop.domain.ruleset import RuleSet, pick_rule_set
 from desktop.models import CurriculumRecord, CurriculumRowRecord, ScheduleYearRecord
+from desktop.models.grades import FinalGrade
 from desktop.paths import resource_path
 from desktop.services.classifier import list_entries
 from desktop.services.database import Database
@@ -277,6 +278,10 @@ def delete(db: Database, curriculum_id: int) -> None:
         record = _get(session, curriculum_id)
         if record.status != DRAFT:
             raise ValidationFailed([FieldProblem("status", "curriculum.not_draft", {"status": record.status})])
+        graded = session.scalar(select(func.count()).select_from(FinalGrade)
+                                .where(FinalGrade.curriculum_id == curriculum_id))
+        if graded:  # the grades were given against its rows: deleting it would leave them meaningless
+            raise ValidationFailed([FieldProblem("status", "curriculum.has_grades", {"count": graded})])
         session.delete(record)
 
 

@@ -5,7 +5,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from final_grades import fill_all, graded_group
 
 from desktop.domain.grading import national_scale
-from desktop.services import grades
+from desktop.models import StudyGroup
+from desktop.services import curricula, grades
 from desktop.services.errors import ValidationFailed
 from desktop.services.grades import CellChange
 
@@ -144,3 +145,14 @@ def test_any_batch_is_written_whole_or_not_at_all_and_its_undo_brings_the_grid_b
         assert grades.grade_grid(db, group_id).cells == expected
         grades.save_cells(db, group_id, undo)
         assert grades.grade_grid(db, group_id).cells == before
+
+
+def test_a_draft_with_grades_given_against_it_is_not_deleted(db):
+    group_id, _ = graded_group(db)
+    fill_all(db, group_id)
+    with db.session() as session:
+        curriculum_id = session.get(StudyGroup, group_id).curriculum_id
+    with pytest.raises(ValidationFailed) as error:
+        curricula.delete(db, curriculum_id)
+    assert error.value.problems[0].code == "curriculum.has_grades"
+    assert curricula.get_curriculum(db, curriculum_id)  # still there, with its grades

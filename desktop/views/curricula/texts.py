@@ -12,6 +12,7 @@ MESSAGES = {
     "curriculum.has_errors": QT_TRANSLATE_NOOP("Messages", "errors remain ({count}); correct them in the list under the plan, then approve"),
     "curriculum.not_draft": QT_TRANSLATE_NOOP("Messages", "only a draft can be changed or approved; make a new version to change it"),
     "curriculum.not_approved": QT_TRANSLATE_NOOP("Messages", "only an approved curriculum can be archived"),
+    "curriculum.has_grades": QT_TRANSLATE_NOOP("Messages", "final grades ({count}) were given against this curriculum's rows: it cannot be deleted"),
     "curriculum.already_draft": QT_TRANSLATE_NOOP("Messages", "this curriculum is still a draft: change it directly, no new version is needed"),
 }
 

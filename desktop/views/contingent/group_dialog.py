@@ -9,8 +9,8 @@ from desktop.domain.contingent import study_year
 from desktop.services import classifier, contingent, curricula
 from desktop.services.contingent import GroupData
 from desktop.services.errors import ValidationFailed
+from desktop.views.action_gate import may_discard
 from desktop.views.contingent.fields import ChoiceBox
-from desktop.views.contingent.gate import may_discard
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name
 

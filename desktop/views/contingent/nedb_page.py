@@ -16,7 +16,7 @@ from desktop.domain.contingent import last_round
 from desktop.paths import resource_path
 from desktop.services import nedb
 from desktop.services.preflight import PreflightIssue, preflight
-from desktop.views.contingent.gate import search_box
+from desktop.views.action_gate import search_box
 from desktop.views.contingent.texts import choice, preflight_text
 from desktop.views.errors import run_validated
 from desktop.views.file_dialogs import save_path

@@ -12,7 +12,7 @@ from desktop.domain.collation import code_key
 from desktop.domain.contingent import SOCIAL_CATEGORIES, Funding, Status
 from desktop.services import contingent
 from desktop.services.contingent import GroupRow, StudentRow
-from desktop.views.contingent.gate import ActionGate, with_keys
+from desktop.views.action_gate import ActionGate, with_keys
 from desktop.views.contingent.student_model import ACTIVE_STATUSES, StudentFilter, StudentTableModel
 from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete

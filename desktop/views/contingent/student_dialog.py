@@ -16,9 +16,9 @@ from desktop.domain.ids import iin_facts, iin_problems
 from desktop.services import students
 from desktop.services.errors import ValidationFailed
 from desktop.services.students import StudentCard, StudentData
+from desktop.views.action_gate import may_discard
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.contingent.texts import choice
-from desktop.views.contingent.gate import may_discard
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name, message
 from desktop.views.table_model import display

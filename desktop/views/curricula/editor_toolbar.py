@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
 from desktop.services import curricula
+from desktop.views.action_gate import ActionGate, with_keys
 from desktop.views.curricula.cognate import CognateBox
-from desktop.views.contingent.gate import ActionGate, with_keys
 from desktop.views.names import row_label
 from desktop.views.widgets import without_checked
 

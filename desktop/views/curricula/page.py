@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QStackedWidget, QToolB
                                QVBoxLayout, QWidget)
 
 from desktop.services import curricula
-from desktop.views.contingent.gate import ActionGate, search_box, with_keys
+from desktop.views.action_gate import ActionGate, search_box, with_keys
 from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete, run_validated
 from desktop.views.file_dialogs import open_path

@@ -12,7 +12,7 @@ from desktop.domain.classifier import is_valid_on
 from desktop.services import classifier
 from desktop.services.classifier import ClassifierEntry, sort_key
 from desktop.services.errors import NotFound, ValidationFailed
-from desktop.views.contingent.gate import ActionGate, with_keys
+from desktop.views.action_gate import ActionGate, with_keys
 from desktop.views.errors import confirm_and_delete, run_validated, show_validation
 from desktop.views.file_dialogs import open_path, save_path
 from desktop.views.filtering import SearchProxy

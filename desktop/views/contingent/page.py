@@ -148,6 +148,7 @@ class ContingentPage(QWidget):
         for row in filter_rows:
             layout.addLayout(row)
         self.search.textChanged.connect(self._refilter)
+        self.search.returnPressed.connect(self._search_entered)
         self.students = QTableView()
         self.students.setObjectName("students")
         self.students.setModel(self.student_model)
@@ -280,6 +281,34 @@ class ContingentPage(QWidget):
     def _show_count(self) -> None:
         self.count.setText(self.tr("{shown} of {total} students").format(
             shown=self.student_model.rowCount(), total=len(self.student_model.all_rows())))
+
+    def _search_entered(self) -> None:
+        """Return in the search box: the only student found opens, several are handed to the list, none are
+        explained (Return had done nothing when no student was selected). With a student selected the card's own
+        key opens it before this is reached."""
+        shown = self.student_model.rowCount()
+        if self.selected_students():
+            self.open_card()
+        elif shown == 1:
+            self.students.selectRow(0)
+            self.open_card()
+        elif shown > 1:
+            self.students.selectRow(0)
+            self.students.setFocus()
+            status_message(self, self.tr("{count} students match: the first is selected. Press Enter to open a card, "
+                                         "or type more in the search.").format(count=shown))
+        else:
+            status_message(self, self._why_none_found())
+
+    def _why_none_found(self) -> str:
+        text = self.search.text().strip()
+        if not text:
+            return self.tr("No student is shown: change the search or the filters (Clear).")
+        anywhere = self.student_model.matching(StudentFilter(text, status=None))
+        if anywhere:
+            return self.tr("No student matches “{text}” with these filters; {count} match among all students "
+                           "(any group or status): choose the filters, or Clear.").format(text=text, count=anywhere)
+        return self.tr("No student matches “{text}”: search by surname, name, IIN or group.").format(text=text)
 
     def clear_filters(self) -> None:
         self.search.clear()

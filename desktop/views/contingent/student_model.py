@@ -91,8 +91,12 @@ class StudentTableModel(QAbstractTableModel):
         self._filter = spec
         self._apply()
 
-    def _matches(self) -> list[int]:
-        f, rows = self._filter, self._all
+    def matching(self, spec: StudentFilter) -> int:
+        """How many students `spec` would show, the list left as it is (to say where a search's students are)."""
+        return len(self._matches(spec))
+
+    def _matches(self, spec: StudentFilter | None = None) -> list[int]:
+        f, rows = spec or self._filter, self._all
         words = f.text.casefold().split()
         indices = self._order  # every row in the sort order: what passes the filters stays sorted
         keys = self._keys

@@ -152,3 +152,19 @@ def test_a_group_without_a_curriculum_says_what_to_do(page):
     assert page.grid is None and page.editor.model.rowCount() == 0
     assert "has no curriculum" in page.notice.text()
     assert "needs its curriculum" in page.findChild(QPushButton, "print").toolTip()
+
+
+def test_the_demos_graduated_groups_show_their_grades_and_what_their_supplements_lack(page):
+    from desktop.services import contingent
+
+    graded = [g for g in contingent.list_groups(page.db) if g.curriculum_id is not None
+              and grades.grade_grid(page.db, g.id).cells]
+    assert graded, "the demo's graduated groups carry final grades"
+    lines = []
+    for group in graded:
+        page.choose_group(group.id)
+        assert page.editor.model.rowCount() and "graduated" in page.group_box.currentText()
+        assert any(page.editor.model.edit_text(0, c) for c in range(page.editor.model.columnCount()))
+        lines += [page.panel.lines.item(n).text() for n in range(page.panel.lines.count())]
+    assert any(line.startswith("No grade for") for line in lines)  # the demo leaves rows missing
+    assert any("failing" in line.casefold() for line in lines)  # and one failing grade

@@ -21,7 +21,7 @@ def page(make_window, demo_db):
     return found
 
 
-def _issue(page, series="JB", number=None, **fields):
+def _issue(page, series="ZZ", number=None, **fields):
     from desktop.views.grades.register_dialog import IssueDialog
 
     dialog = IssueDialog(page.db, page, page.group_id(), today=date(2027, 6, 28))
@@ -41,13 +41,16 @@ def test_issuing_a_blank_asks_first_suggests_the_next_number_and_lists_it(page, 
     dialog = _issue(page, registration="ТК-1")
     assert dialog.result() == dialog.DialogCode.Accepted
     question = next(d for d in dialogs if d[0] == "question")
-    assert "JB № 0000001" in question[2] and "never used again" in question[2]
+    assert "ZZ № 0000001" in question[2] and "never used again" in question[2]
     register.reload(dialog.document_id)
-    entries = register.model.rows()
+    entries = [e for e in register.model.rows() if e.series == "ZZ"]  # the demo's register holds JB blanks
     assert [(e.series, e.number, e.registration_number, e.issued_on) for e in entries] == [
-        ("JB", "0000001", "ТК-1", date(2027, 6, 28))]
+        ("ZZ", "0000001", "ТК-1", date(2027, 6, 28))]
     assert entries[0].received_by == dialog.student.currentText()  # the graduate, unless typed
     assert _issue(page).number.text() == "0000002"  # the next free number
+    from desktop.views.grades.register_dialog import IssueDialog
+
+    assert IssueDialog(page.db, page).series.text() == "ZZ"  # the series of the last blank
     qtmodeltester.check(register.model)
     assert "Recorded" in page.window().statusBar().currentMessage() or dialog.outcome.startswith("Recorded")
 
@@ -57,14 +60,14 @@ def test_a_number_used_already_is_refused_with_a_clear_message(page, dialogs):
     again = _issue(page, number="0000005")
     assert again.result() != again.DialogCode.Accepted
     box = [d for d in dialogs if d[0] == "box"][-1]
-    assert box[1] == "Not recorded" and "JB № 0000005" in box[3] and "never used twice" in box[3]
-    assert len(diplomas.list_documents(page.db)) == 1
+    assert box[1] == "Not recorded" and "ZZ № 0000005" in box[3] and "never used twice" in box[3]
+    assert len(diplomas.list_documents(page.db, "ZZ")) == 1
 
 
 def test_nothing_is_written_when_the_confirmation_is_declined(page, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     _issue(page, number="0000009")
-    assert diplomas.list_documents(page.db) == []
+    assert diplomas.list_documents(page.db, "ZZ") == []
 
 
 def test_the_honours_flag_says_the_rule_is_not_confirmed(page):
@@ -78,7 +81,7 @@ def test_spoiling_needs_a_reason_and_keeps_the_number_used(page, dialogs):
     from desktop.views.grades.register_dialog import SpoilDialog
 
     dialog = SpoilDialog(page.db, page)
-    dialog.series.setText("JB")
+    dialog.series.setText("ZZ")
     dialog.number.setText("0000003")
     dialog.save()
     assert dialog.result() != dialog.DialogCode.Accepted
@@ -86,16 +89,16 @@ def test_spoiling_needs_a_reason_and_keeps_the_number_used(page, dialogs):
     dialog.reason.setText("a misprint in the name")
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
-    [entry] = diplomas.list_documents(page.db)
+    [entry] = diplomas.list_documents(page.db, "ZZ")
     assert (entry.status, entry.spoiled_reason) == ("spoiled", "a misprint in the name")
     assert _issue(page, number="0000003").result() != 1  # a spoiled number is never given again
 
 
 def test_the_register_filters_by_kind_status_and_search(page, dialogs):
     _issue(page, number="0000001")
-    diplomas.spoil(page.db, "diploma", "JB", "0000002", "torn")
+    diplomas.spoil(page.db, "diploma", "ZZ", "0000002", "torn")
     register = page.register
-    register.reload()
+    register.search.setText("ZZ")
     assert len(register.model.rows()) == 2
     register.status.setCurrentIndex(register.status.findData("spoiled"))
     assert [e.number for e in register.model.rows()] == ["0000002"]
@@ -103,9 +106,13 @@ def test_the_register_filters_by_kind_status_and_search(page, dialogs):
     register.kind.setCurrentIndex(register.kind.findData("supplement"))
     assert register.model.rows() == []
     register.kind.setCurrentIndex(0)
-    register.search.setText("0000001")
+    register.search.setText("ZZ 0000001")
     assert [e.number for e in register.model.rows()] == ["0000001"]
     assert register.count.text() == "1 entries"
+    register.search.setText("")
+    group = register.group.findData(page.group_id())
+    register.group.setCurrentIndex(group)  # the group's own blanks: the one issued here
+    assert [e.number for e in register.model.rows()] == ["0000001"]
 
 
 # --- the grading scale --------------------------------------------------------------------------------------

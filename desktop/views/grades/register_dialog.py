@@ -106,7 +106,12 @@ class IssueDialog(QDialog):
         self.received_by.setPlaceholderText(self.student.currentText() or self.tr("the graduate"))
 
     def _kind_changed(self) -> None:
-        self.language.setEnabled(self.kind.currentData() == diplomas.SUPPLEMENT)
+        kind = self.kind.currentData()
+        self.language.setEnabled(kind == diplomas.SUPPLEMENT)
+        if not self.series.isModified():  # the series of the last blank of that kind, as the blanks come in packs
+            used = diplomas.list_documents(self.db, kind=kind)
+            latest = max(used, key=lambda e: e.created_at, default=None)
+            self.series.setText(latest.series if latest else "")
         self.suggest_number()
 
     def suggest_number(self) -> None:

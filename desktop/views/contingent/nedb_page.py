@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QMes
 from desktop.domain.contingent import last_round
 from desktop.paths import resource_path
 from desktop.services import nedb
+from desktop.services.overview import student_counts
 from desktop.services.preflight import PreflightIssue, preflight
 from desktop.views.action_gate import search_box
 from desktop.views.contingent.texts import choice, preflight_text
@@ -23,6 +24,7 @@ from desktop.views.file_dialogs import save_path
 from desktop.views.names import sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import hint, mark_html, page_title, row_table, status_message, without_checked
+from desktop.views.workers import busy
 
 P, L = "PreflightColumns", "SubmissionColumns"
 PREFLIGHT_COLUMNS = [
@@ -145,12 +147,18 @@ class NedbPage(QWidget):
     def mark_stale(self) -> None:
         self._stale = True
         if self.isVisible():
-            self.refresh()
+            self._refresh_busy()
 
     def showEvent(self, event) -> None:
         if self._stale:
-            self.refresh()
+            self._refresh_busy()
         super().showEvent(event)
+
+    def _refresh_busy(self) -> None:
+        # The check reads every student (a second or more in a large college): the wait cursor, and a word in the
+        # status bar, rather than a page that seems to hang when it is shown.
+        with busy(self, self.tr("Checking the contingent for NEDB…")):
+            self.refresh()
 
     def refresh(self) -> None:
         self._stale = False
@@ -170,8 +178,13 @@ class NedbPage(QWidget):
         self.issues.resizeColumnsToContents()
         changes = nedb.changes_since_last_export(self.db, self.today)
         if changes.since is None:
-            self.changes_label.setText(self.tr("Nothing has been exported yet: all {count} students are new to "
-                                               "NEDB.").format(count=len(changes.added)))
+            # Whom the file counts, said: this year's leavers are in it, so its count is more than the students
+            # studying that the overview shows.
+            counts = student_counts(self.db, self.today)
+            self.changes_label.setText(self.tr(
+                "Nothing has been exported yet: the file carries {count} students ({active} studying or on leave, "
+                "{left} who left this academic year), all new to NEDB.").format(
+                count=len(changes.added), active=counts.studying, left=counts.left_this_year))
         else:
             self.changes_label.setText(self.tr("Since {when}: {added} added, {changed} changed, {left} left.").format(
                 when=changes.since.at.strftime("%d.%m.%Y %H:%M"), added=len(changes.added),
@@ -199,7 +212,7 @@ class NedbPage(QWidget):
 
     def check_again(self) -> None:
         """Check again, and say so: the list may well come back the same, which looked like nothing happened."""
-        self.refresh()
+        self._refresh_busy()
         count = len(self._all_issues)
         status_message(self, self.tr("Checked again: {count} problems.").format(count=count) if count
                        else self.tr("Checked again: no problems found."))

@@ -43,15 +43,15 @@ class OverviewPage(QWidget):
             (self.tr("Qualifications in the classifier"), overview.qualifications),
             (self.tr("Groups"), overview.groups),
             # Said in full: the NEDB page counts the file, which also carries this academic year's leavers, and a
-            # bare "Students" beside a larger number there looked like a mistake in one of them.
+            # bare "Students" beside a larger number there looked like a mistake in one of them. The leavers are a
+            # figure of their own, so the two counts add up on sight.
             (self.tr("Students studying or on leave"), overview.students),
+            (self.tr("Left this academic year (still in the NEDB file)"), overview.left_this_year),
         )
         for label, value in figures:
             figure = QLabel(locale.toString(value))
             figure.setObjectName("figure")
             form.addRow(label, figure)
-        form.addRow(hint(self.tr("The NEDB file also carries the students who left during this academic year "
-                                 "(expelled, transferred or graduated), so the NEDB page may count more.")))
         form.addRow(self.tr("Database"), QLabel(db.display_name))
         last = (locale.toString(overview.last_backup, QLocale.FormatType.ShortFormat)
                 if overview.last_backup else self.tr("none yet"))

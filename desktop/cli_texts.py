@@ -1,7 +1,8 @@
 """The command line's sentences, in Kazakh, Russian or English, from the window's own catalogue.
 
 The window's message codes and their English source texts are the dictionaries of desktop/views/messages.py,
-desktop/views/*/texts.py and desktop/exchange/file_messages.py; their translations are i18n/zhospar_*.ts. The
+desktop/views/*/texts.py, desktop/exchange/file_messages.py and the grading scale's, the grade sheet reader's and
+the grade services' (CATALOGUE_FILES); their translations are i18n/zhospar_*.ts. The
 command line must not import Qt, so it reads both as data: the dictionaries' source with ast, the translations
 with xml.etree. Nothing is written twice, and a sentence translated for the window is translated here too.
 """
@@ -19,7 +20,8 @@ PACKAGE = Path(__file__).resolve().parent
 # as desktop/views/messages.py merges them.
 CATALOGUE_FILES = ("views/messages.py", "views/contingent/texts.py", "views/curricula/texts.py", "views/dual/texts.py",
                    "views/exams/texts.py", "views/reports/texts.py", "domain/grading.py", "exchange/grade_sheet.py",
-                   "exchange/file_messages.py", "cli_words.py", "views/contingent/nedb_page.py")
+                   "services/grade_texts.py", "exchange/file_messages.py", "cli_words.py",
+                   "views/contingent/nedb_page.py")
 _TABLES = {"MESSAGES": "Messages", "FIELDS": "Fields", "FILE_MESSAGES": "Messages", "FILE_FIELDS": "Fields",
            "GRADING_MESSAGES": "Messages", "GRADE_SHEET_MESSAGES": "Messages",
            "PREFLIGHT": "Preflight", "CHOICES": "Choices", "CLI_WORDS": "Cli", "ROUNDS": "Rounds"}

@@ -84,6 +84,8 @@ def _merge_contingent() -> None:
     from desktop.exchange.file_messages import FILE_FIELDS, FILE_MESSAGES  # noqa: PLC0415
     from desktop.domain.grading import GRADING_MESSAGES  # noqa: PLC0415
     from desktop.exchange.grade_sheet import GRADE_SHEET_MESSAGES  # noqa: PLC0415
+    from desktop.services.grade_texts import FIELDS as GRADE_FIELDS  # noqa: PLC0415
+    from desktop.services.grade_texts import MESSAGES as GRADE_MESSAGES  # noqa: PLC0415
 
     MESSAGES.update(CONTINGENT_MESSAGES)
     MESSAGES.update(CURRICULUM_MESSAGES)
@@ -92,10 +94,11 @@ def _merge_contingent() -> None:
     MESSAGES.update(REPORT_MESSAGES)
     MESSAGES.update(GRADING_MESSAGES)
     MESSAGES.update(GRADE_SHEET_MESSAGES)
+    MESSAGES.update(GRADE_MESSAGES)
     for code, text in FILE_MESSAGES.items():
         MESSAGES.setdefault(code, text)
     for name, text in (*CONTINGENT_FIELDS.items(), *CURRICULUM_FIELDS.items(), *DUAL_FIELDS.items(),
-                       *EXAM_FIELDS.items(), *REPORT_FIELDS.items(), *FILE_FIELDS.items()):
+                       *EXAM_FIELDS.items(), *REPORT_FIELDS.items(), *FILE_FIELDS.items(), *GRADE_FIELDS.items()):
         FIELDS.setdefault(name, text)
 
 

@@ -58,3 +58,17 @@ def test_a_sentence_takes_its_parameters_and_keeps_unknown_ones():
     assert texts.message("file.out_of_range", {"value": "1e400", "low": 0, "high": 10000}) == \
         "“1e400” is out of range: a number from 0 to 10000 is expected"
     assert texts.message("file.out_of_range", {"value": "x"}).endswith("from {low} to {high} is expected")
+
+
+def test_the_grade_sheet_grading_and_grade_service_codes_are_in_the_catalogue():
+    """The window merges them (views/messages.py); the command line reads the same dictionaries."""
+    from desktop.domain.grading import GRADING_MESSAGES
+    from desktop.exchange.grade_sheet import GRADE_SHEET_MESSAGES
+    from desktop.services import grade_texts
+
+    sources = catalogue()["Messages"]
+    for table in (GRADING_MESSAGES, GRADE_SHEET_MESSAGES, grade_texts.MESSAGES):
+        assert {code: sources.get(code) for code in table} == table
+    assert {key: catalogue()["Cli"].get(key) for key in grade_texts.CLI_WORDS} == grade_texts.CLI_WORDS
+    assert Texts("en").message("grades.missing_name", {"column": "B"}) == \
+        "the row has grades but no student's name: write the full name in column B"

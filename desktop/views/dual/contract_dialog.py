@@ -17,7 +17,7 @@ from desktop.views.dual.row_buttons import remove_row_button
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name
 from desktop.views.names import local_name, sorted_names
-from desktop.views.widgets import without_checked
+from desktop.views.widgets import fit_headers, without_checked
 
 
 def _academic_end(today: date) -> date:
@@ -81,6 +81,7 @@ class ContractDialog(QDialog):
                                                 self.tr("Hours at the enterprise"), self.tr("Name in Russian")])
         for column in (1, 3):  # the names take the width
             self.modules.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        fit_headers(self.modules)  # "Hours at the enterprise" (Кәсіпорындағы сағаттар) whole
         layout.addWidget(self.modules, 1)
         bar = QHBoxLayout()
         self.from_plan = QComboBox()

@@ -18,7 +18,7 @@ from desktop.views.widgets import fit_headers, status_message
 
 EDIT = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         | QAbstractItemView.EditTrigger.EditKeyPressed)
-# Shorthands for a pass/fail row, besides the scale's own words (сынақ, зачтено, сынақ емес, не зачтено)
+# Shorthands for a pass/fail row besides the scale's words (сынақ, зачтено, сынақ емес, не зачтено)
 PASS_MARKS = {"+": True, "-": False, "–": False}
 
 

@@ -110,10 +110,13 @@ class GradeGridModel(QAbstractTableModel):
         if heading is not None:
             lines.append(f"{shown_code(heading.code)} {local_name(heading.name_kk, heading.name_ru)}".strip())
         lines.append(f"{shown_code(plan_row.code)} {local_name(plan_row.name_kk, plan_row.name_ru)}".strip())
-        credits = "" if plan_row.credits is None else f", {plan_row.credits:g} " + QCoreApplication.translate("GradeGrid", "credits")
+        credits = "" if plan_row.credits is None else \
+            f", {plan_row.credits:g} " + QCoreApplication.translate("GradeGrid", "credits")
         lines.append(QCoreApplication.translate("GradeGrid", "{hours} hours").format(hours=plan_row.hours) + credits)
-        lines.append(QCoreApplication.translate("GradeGrid", "pass/fail: сынақ / зачтено or not (+ or -)") if plan_row.kind == PASS_FAIL
-                     else QCoreApplication.translate("GradeGrid", "a percent from 0 to 100"))
+        if plan_row.kind == PASS_FAIL:
+            lines.append(QCoreApplication.translate("GradeGrid", "pass/fail: сынақ / зачтено or not (+ or -)"))
+        else:
+            lines.append(QCoreApplication.translate("GradeGrid", "a percent from 0 to 100"))
         if not plan_row.mandatory:
             lines.append(QCoreApplication.translate("GradeGrid", "elective: only for the students who took it"))
         return "\n".join(lines)
@@ -128,7 +131,8 @@ class GradeGridModel(QAbstractTableModel):
         if grade.percent is None:
             text = f"{name}: {word}"
         else:
-            text = QCoreApplication.translate("GradeGrid", "{cell}: {percent}%, {letter}, {points} points, {word}").format(
+            text = QCoreApplication.translate(
+                "GradeGrid", "{cell}: {percent}%, {letter}, {points} points, {word}").format(
                 cell=name, percent=grade.percent, letter=grade.letter, points=f"{grade.points:.2f}".replace(".", ","),
                 word=word)
         return text + ("\n" + QCoreApplication.translate("GradeGrid", "failing") if not grade.passed else "")
@@ -174,7 +178,8 @@ class GradeGridModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.column_code(section)

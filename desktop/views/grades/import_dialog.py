@@ -92,16 +92,18 @@ def import_grade_sheet(parent, db, group_id: int, path: str | None = None) -> bo
     """Choose the workbook, show its dry run, write on the user's OK. True when grades were written."""
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
 
-    path = path or open_path(parent, QCoreApplication.translate("GradeImport", "Import a grade sheet"), QCoreApplication.translate("GradeImport", "Excel workbooks (*.xlsx)"))
+    path = path or open_path(parent, QCoreApplication.translate("GradeImport", "Import a grade sheet"),
+                             QCoreApplication.translate("GradeImport", "Excel workbooks (*.xlsx)"))
     if not path:
         return False
-    plan = run_validated(parent, QCoreApplication.translate("GradeImport", "Grade sheet not read"), QCoreApplication.translate("GradeImport", "Reading the grade sheet…"),
+    plan = run_validated(parent, QCoreApplication.translate("GradeImport", "Grade sheet not read"),
+                         QCoreApplication.translate("GradeImport", "Reading the grade sheet…"),
                          lambda: grade_import.analyse(db, group_id, Path(path)))
     if plan is None:
         return False
     dialog = ImportDialog(db, Path(path), plan, parent)
     if not dialog.exec():
         return False
-    status_message(parent, QCoreApplication.translate("GradeImport", "{count} grades imported from {file}.").format(count=dialog.written,
-                                                                                   file=Path(path).name))
+    status_message(parent, QCoreApplication.translate("GradeImport", "{count} grades imported from {file}.").format(
+        count=dialog.written, file=Path(path).name))
     return True

@@ -57,8 +57,9 @@ class GradesPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(hint(self.tr(
             "Type a percent and press Enter (down) or Tab (right); a pass/fail row takes сынақ / зачтено (or +, -). "
-            "Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a "
-            "value that is not a grade is refused, naming its cell, and nothing of its block is saved.")))
+            "Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is "
+            "saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is "
+            "saved.")))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Group:")))
         self.group_box = QComboBox()

@@ -168,3 +168,25 @@ def test_the_demos_graduated_groups_show_their_grades_and_what_their_supplements
         lines += [page.panel.lines.item(n).text() for n in range(page.panel.lines.count())]
     assert any(line.startswith("No grade for") for line in lines)  # the demo leaves rows missing
     assert any("failing" in line.casefold() for line in lines)  # and one failing grade
+
+
+def test_a_value_typed_in_the_cell_editor_is_saved_and_enter_moves_down(page, qtbot, dialogs):
+    model, table = page.editor.model, page.editor.table
+
+    def type_in(keys):
+        """Each key to whoever has it: the cell's editor once typing opened one, else the grid."""
+        for key in keys:
+            qtbot.keyClick(table.indexWidget(table.currentIndex()) or table, key)
+            qtbot.wait(5)  # the delegate commits on Enter a moment later (a queued call)
+
+    row, column = _cell(page, 2)
+    table.setCurrentIndex(model.index(row, column))
+    type_in(["7", "7", Qt.Key.Key_Return])
+    assert _stored(page, row, column) == 77
+    assert table.currentIndex().row() == row + 1  # Enter: down
+    type_in(["6", "5", Qt.Key.Key_Tab])
+    assert _stored(page, row + 1, column) == 65 and table.currentIndex().column() == column + 1  # Tab: right
+    type_in(["x", Qt.Key.Key_Return])
+    assert [d for d in dialogs if d[0] == "box"][-1][1] == "Grades not saved"
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (row + 1, column + 1)  # stays there
+    assert _stored(page, row + 1, column + 1) is None

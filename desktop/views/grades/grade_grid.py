@@ -154,7 +154,8 @@ class GradeGridEditor(QWidget):
             return True
         saved = self.apply([(row, column, text)], self.tr("Grade of {cell}").format(
             cell=self.model.cell_name(row, column)))
-        self.table.refused = not saved
+        # Typed in the cell's editor: a refused value keeps the cursor there (a value set by code has no editor)
+        self.table.refused = not saved and self.table.state() == QAbstractItemView.State.EditingState
         return saved
 
     def clear_selected(self) -> None:

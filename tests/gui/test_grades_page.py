@@ -190,3 +190,16 @@ def test_a_value_typed_in_the_cell_editor_is_saved_and_enter_moves_down(page, qt
     assert [d for d in dialogs if d[0] == "box"][-1][1] == "Grades not saved"
     assert (table.currentIndex().row(), table.currentIndex().column()) == (row + 1, column + 1)  # stays there
     assert _stored(page, row + 1, column + 1) is None
+
+
+def test_coming_back_to_the_page_shows_a_curriculum_given_meanwhile(page):
+    from desktop.services import contingent
+
+    without = next(g for g in contingent.list_groups(page.db) if g.curriculum_id is None)
+    page.choose_group(without.id)
+    data = contingent.get_group(page.db, without.id)
+    contingent.save_group(page.db, type(data)(**{**data.__dict__, "curriculum_id": 1}), without.id)
+    window = page.window()
+    window.show_page("contingent")
+    window.show_page("grades")
+    assert page.group_id() == without.id and page.grid is not None and page.editor.model.rowCount() > 0

@@ -127,6 +127,15 @@ class GradesPage(QWidget):
         self.group_box.blockSignals(False)
         self.show_group()
 
+    def on_shown(self) -> None:
+        """Back from another page: a group or its curriculum may have changed there, a graduate been recorded."""
+        current = self.editor.table.currentIndex()
+        self.reload_groups()
+        if current.isValid() and current.row() < self.editor.model.rowCount() \
+                and current.column() < self.editor.model.columnCount():
+            self.editor.table.setCurrentIndex(self.editor.model.index(current.row(), current.column()))
+        self.register.reload_groups()
+
     def group_id(self) -> int | None:
         return self.group_box.currentData()
 

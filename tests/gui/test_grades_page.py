@@ -203,3 +203,18 @@ def test_coming_back_to_the_page_shows_a_curriculum_given_meanwhile(page):
     window.show_page("contingent")
     window.show_page("grades")
     assert page.group_id() == without.id and page.grid is not None and page.editor.model.rowCount() > 0
+
+
+def test_ctrl_c_copies_a_block_as_excel_pastes_it(page, qtbot):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    model, table = page.editor.model, page.editor.table
+    row, column = _cell(page, 0)
+    page.editor.table.setCurrentIndex(model.index(row, column))
+    assert page.editor.paste("81\t82\n83\t84")
+    block = QItemSelection(model.index(row, column), model.index(row + 1, column + 1))
+    table.selectionModel().select(block, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "81\t82\n83\t84"

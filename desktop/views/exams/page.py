@@ -48,7 +48,6 @@ class ExamsPage(QWidget):
         self.sessions.setMinimumWidth(300)
         self.sessions.viewport().installEventFilter(self)  # columns refitted to the list's width as it changes
         self._placed = False
-        self.sessions.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the latest first, as the indicator says
         splitter.addWidget(self.sessions)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._candidates_tab(), self.tr("Candidates and scores"))

@@ -218,3 +218,19 @@ def test_ctrl_c_copies_a_block_as_excel_pastes_it(page, qtbot):
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "81\t82\n83\t84"
+
+
+def test_ctrl_y_redoes_through_the_windows_edit_menu(page):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    model = page.editor.model
+    row, column = _cell(page, 3)
+    model.setData(model.index(row, column), "88")
+    window = page.window()
+    undo, redo = window.findChild(QAction, "undo"), window.findChild(QAction, "redo")
+    assert QKeySequence("Ctrl+Y") in redo.shortcuts()
+    undo.trigger()
+    assert _stored(page, row, column) is None
+    assert "Grade of" in redo.text()  # Edit › Redo names the step
+    redo.trigger()
+    assert _stored(page, row, column) == 88

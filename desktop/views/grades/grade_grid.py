@@ -5,7 +5,7 @@ saving back the values the service returned as they were before."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from desktop.services import grades
@@ -103,10 +103,7 @@ class GradeGridEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        if QKeySequence("Ctrl+Y") not in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
-            # The platform's redo is Ctrl+Shift+Z: a spreadsheet user types Ctrl+Y (never an ambiguous shortcut)
-            QShortcut(QKeySequence("Ctrl+Y"), self.table, activated=self.undo_stack.redo,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) are the window's Edit › Undo and Redo, acting on this page's stack
 
     # --- loading ---------------------------------------------------------------------------------------------
 

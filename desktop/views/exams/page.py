@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ from desktop.views.file_dialogs import open_path, save_path
 from desktop.views.messages import problem_text
 from desktop.views.exams.feedback import tell
 from desktop.views.exams.texts import exam_choice, mark_text
-from desktop.views.exams.sessions_list import SessionModel, fit_columns, least_width, wanted_width
+from desktop.views.exams.sessions_list import SessionModel, fit_columns, least_width, refit_on_resize, wanted_width
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.widgets import button_row, hint, page_title, row_table
 
@@ -46,7 +46,7 @@ class ExamsPage(QWidget):
         self.sessions = row_table(self.session_model, single=True)
         self.sessions.setObjectName("sessions")
         self.sessions.setMinimumWidth(300)
-        self.sessions.viewport().installEventFilter(self)  # columns refitted to the list's width as it changes
+        refit_on_resize(self.sessions, lambda: fit_columns(self.sessions))  # to the list's width as it changes
         self._placed = False
         splitter.addWidget(self.sessions)
         self.tabs = QTabWidget()
@@ -85,7 +85,7 @@ class ExamsPage(QWidget):
         self.candidates.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.candidates.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.candidates.doubleClicked.connect(lambda _: self.enter_scores())
-        self.candidates.viewport().installEventFilter(self)
+        refit_on_resize(self.candidates, self._fit_candidates)
         self.candidates.itemSelectionChanged.connect(self.update_buttons)
         layout.addWidget(self.candidates, 1)
         return page
@@ -102,7 +102,7 @@ class ExamsPage(QWidget):
         self.panel.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.panel.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.panel.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.panel.viewport().installEventFilter(self)
+        refit_on_resize(self.panel, lambda: fit_columns(self.panel, shrinkable=(2,)))
         layout.addWidget(self.panel, 1)
         return page
 
@@ -126,16 +126,6 @@ class ExamsPage(QWidget):
         self.results.setObjectName("results")
         layout.addWidget(self.results, 1)
         return page
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
-            if watched is self.sessions.viewport():
-                fit_columns(self.sessions)
-            elif watched is self.candidates.viewport():
-                self._fit_candidates()
-            elif watched is self.panel.viewport():
-                fit_columns(self.panel, shrinkable=(2,))
-        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """The first time shown: the list as wide as its columns want, up to 40% of the page (the candidates'

@@ -3,7 +3,7 @@ title in the header's tooltip, the whole session in a row's tooltip), and column
 so that on a 1366×768 laptop in Kazakh or Russian no column lies beyond the list's right edge."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHeaderView
 
 from desktop.views.exams.texts import exam_choice, short_choice
@@ -76,6 +76,26 @@ def fit_columns(view, shrinkable: tuple[int, ...] = SHRINKABLE) -> None:
     for n, width in enumerate(wanted):
         header.resizeSection(n, width)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+
+class _Refit(QObject):
+    """Fits a view's columns again whenever its viewport is resized. A child of the view: it goes with the view,
+    never outliving it to be called on a half-destroyed page."""
+
+    def __init__(self, view, fit):
+        super().__init__(view)
+        self.fit = fit
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+
+def refit_on_resize(view, fit) -> None:
+    """Call `fit` (no arguments) each time the view's viewport changes size."""
+    _Refit(view, fit)
 
 
 def _title_width(header, section: int) -> int:

@@ -67,6 +67,10 @@
         <translation>Remove the period</translation>
     </message>
     <message>
+        <source>Click a period of the table first: the one to remove.</source>
+        <translation>Click a period of the table first: the one to remove.</translation>
+    </message>
+    <message>
         <source>Appendix not saved</source>
         <translation>Appendix not saved</translation>
     </message>
@@ -407,6 +411,10 @@
         <translation>Export to Excel…</translation>
     </message>
     <message>
+        <source>Select an entry in the list first.</source>
+        <translation>Select an entry in the list first.</translation>
+    </message>
+    <message>
         <source>Change {code}</source>
         <translation>Change {code}</translation>
     </message>
@@ -581,6 +589,26 @@
         <source>the period ends before it starts</source>
         <translation>the period ends before it starts</translation>
     </message>
+    <message>
+        <source>{student}: ready to print ({graded} grades)</source>
+        <translation>{student}: ready to print ({graded} grades)</translation>
+    </message>
+    <message>
+        <source>{student}: {count} to fix before printing</source>
+        <translation>{student}: {count} to fix before printing</translation>
+    </message>
+    <message>
+        <source>{group}: {ready} of {total} students ready to print</source>
+        <translation>{group}: {ready} of {total} students ready to print</translation>
+    </message>
+    <message>
+        <source>{count} files written to {folder}</source>
+        <translation>{count} files written to {folder}</translation>
+    </message>
+    <message>
+        <source>there is no group {group}</source>
+        <translation>there is no group {group}</translation>
+    </message>
 </context>
 <context>
     <name>CognateBox</name>
@@ -602,6 +630,26 @@
     <message>
         <source>The college&apos;s names and details appear on every printed document and report.</source>
         <translation>The college&apos;s names and details appear on every printed document and report.</translation>
+    </message>
+    <message>
+        <source>Deputy director for academic work</source>
+        <translation>Deputy director for academic work</translation>
+    </message>
+    <message>
+        <source>Bank, in Kazakh</source>
+        <translation>Bank, in Kazakh</translation>
+    </message>
+    <message>
+        <source>Bank, in Russian</source>
+        <translation>Bank, in Russian</translation>
+    </message>
+    <message>
+        <source>Signs the working curriculum as its compiler</source>
+        <translation>Signs the working curriculum as its compiler</translation>
+    </message>
+    <message>
+        <source>Leave empty when the name reads the same in Russian</source>
+        <translation>Leave empty when the name reads the same in Russian</translation>
     </message>
     <message>
         <source>Conditions for inclusive education</source>
@@ -763,6 +811,10 @@
         <translation>Clear</translation>
     </message>
     <message>
+        <source>Show every student studying or on leave: the search and the filters cleared</source>
+        <translation>Show every student studying or on leave: the search and the filters cleared</translation>
+    </message>
+    <message>
         <source>New group…</source>
         <translation>New group…</translation>
     </message>
@@ -777,6 +829,42 @@
     <message>
         <source>Show its students</source>
         <translation>Show its students</translation>
+    </message>
+    <message>
+        <source>No student is shown: change the search or the filters (Clear).</source>
+        <translation>No student is shown: change the search or the filters (Clear).</translation>
+    </message>
+    <message>
+        <source>Select a student in the list first.</source>
+        <translation>Select a student in the list first.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet: create one (New group…).</source>
+        <translation>There are no groups yet: create one (New group…).</translation>
+    </message>
+    <message>
+        <source>Select a group in the list first.</source>
+        <translation>Select a group in the list first.</translation>
+    </message>
+    <message>
+        <source>No search or filter is set: all students studying or on leave are shown.</source>
+        <translation>No search or filter is set: all students studying or on leave are shown.</translation>
+    </message>
+    <message>
+        <source>Read again: {total} students in {groups} groups.</source>
+        <translation>Read again: {total} students in {groups} groups.</translation>
+    </message>
+    <message>
+        <source>{count} students match: the first is selected. Press Enter to open a card, or type more in the search.</source>
+        <translation>{count} students match: the first is selected. Press Enter to open a card, or type more in the search.</translation>
+    </message>
+    <message>
+        <source>No student matches “{text}” with these filters; {count} match among all students (any group or status): choose the filters, or Clear.</source>
+        <translation>No student matches “{text}” with these filters; {count} match among all students (any group or status): choose the filters, or Clear.</translation>
+    </message>
+    <message>
+        <source>No student matches “{text}”: search by surname, name, IIN or group.</source>
+        <translation>No student matches “{text}”: search by surname, name, IIN or group.</translation>
     </message>
     <message>
         <source>New student</source>
@@ -972,16 +1060,16 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
         <source>Name in Kazakh</source>
         <translation>Name in Kazakh</translation>
     </message>
     <message>
         <source>Name in Russian</source>
         <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Hours at the enterprise</source>
+        <translation>Hours at the enterprise</translation>
     </message>
     <message>
         <source>Add from the curriculum</source>
@@ -992,8 +1080,16 @@
         <translation>Remove the row</translation>
     </message>
     <message>
+        <source>Click a row of the table first: the one to remove.</source>
+        <translation>Click a row of the table first: the one to remove.</translation>
+    </message>
+    <message>
         <source>the group has no working curriculum</source>
         <translation>the group has no working curriculum</translation>
+    </message>
+    <message>
+        <source>{code} {name} ({hours} h, practical training {practical} h)</source>
+        <translation>{code} {name} ({hours} h, practical training {practical} h)</translation>
     </message>
     <message>
         <source>The student is under 18: the legal representative signs too.</source>
@@ -1024,6 +1120,25 @@
     </message>
 </context>
 <context>
+    <name>ContractList</name>
+    <message>
+        <source>signed on {date}</source>
+        <translation>signed on {date}</translation>
+    </message>
+    <message>
+        <source>appendix handed over on {date}</source>
+        <translation>appendix handed over on {date}</translation>
+    </message>
+    <message>
+        <source>ended on {date}</source>
+        <translation>ended on {date}</translation>
+    </message>
+    <message>
+        <source>terminated on {date}</source>
+        <translation>terminated on {date}</translation>
+    </message>
+</context>
+<context>
     <name>ContractSteps</name>
     <message>
         <source>Sign contract № {number} ({student})?</source>
@@ -1044,6 +1159,10 @@
     <message>
         <source>End contract № {number} ({student})? It is kept as the record of the training.</source>
         <translation>End contract № {number} ({student})? It is kept as the record of the training.</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
     </message>
     <message>
         <source>Terminate contract № {number} ({student}) before its end?</source>
@@ -1136,12 +1255,32 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Search by title, specialty or qualification (Ctrl+F)</source>
+        <translation>Search by title, specialty or qualification (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>No curricula yet</source>
         <translation>No curricula yet</translation>
     </message>
     <message>
         <source>Create the first one from the template for its base and level; the mandatory subjects and modules come filled in.</source>
         <translation>Create the first one from the template for its base and level; the mandatory subjects and modules come filled in.</translation>
+    </message>
+    <message>
+        <source>There are no curricula yet: create one (New curriculum…) or import one from Excel.</source>
+        <translation>There are no curricula yet: create one (New curriculum…) or import one from Excel.</translation>
+    </message>
+    <message>
+        <source>No curriculum matches the search: clear the search box.</source>
+        <translation>No curriculum matches the search: clear the search box.</translation>
+    </message>
+    <message>
+        <source>Select a curriculum in the list first.</source>
+        <translation>Select a curriculum in the list first.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; an approved curriculum is archived from its editor (Curriculum menu).</source>
+        <translation>Only a draft can be deleted; an approved curriculum is archived from its editor (Curriculum menu).</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1156,8 +1295,16 @@
         <translation>{title} (copy)</translation>
     </message>
     <message>
+        <source>Copied as a draft: {title}</source>
+        <translation>Copied as a draft: {title}</translation>
+    </message>
+    <message>
         <source>Delete the draft “{title}”? This cannot be undone.</source>
         <translation>Delete the draft “{title}”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Deleted: {title}</source>
+        <translation>Deleted: {title}</translation>
     </message>
     <message>
         <source>Import a curriculum</source>
@@ -1298,6 +1445,10 @@
         <translation>New version</translation>
     </message>
     <message>
+        <source>Version {version} of “{title}” was made as a draft; it opens now. The approved version stays as it was.</source>
+        <translation>Version {version} of “{title}” was made as a draft; it opens now. The approved version stays as it was.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -1334,6 +1485,70 @@
         <translation>Change the cognate qualification</translation>
     </message>
     <message>
+        <source>An approved curriculum is not changed: make a new version of it (Curriculum menu).</source>
+        <translation>An approved curriculum is not changed: make a new version of it (Curriculum menu).</translation>
+    </message>
+    <message>
+        <source>An archived curriculum is not changed: make a new version of it (Curriculum menu).</source>
+        <translation>An archived curriculum is not changed: make a new version of it (Curriculum menu).</translation>
+    </message>
+    <message>
+        <source>Select the rows first (a click; Ctrl+click or Shift+click for more).</source>
+        <translation>Select the rows first (a click; Ctrl+click or Shift+click for more).</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Select a row first.</translation>
+    </message>
+    <message>
+        <source>Select one row to move.</source>
+        <translation>Select one row to move.</translation>
+    </message>
+    <message>
+        <source>{code} is already the first of its rows.</source>
+        <translation>{code} is already the first of its rows.</translation>
+    </message>
+    <message>
+        <source>{code} is already the last of its rows.</source>
+        <translation>{code} is already the last of its rows.</translation>
+    </message>
+    <message>
+        <source>Nothing copied yet: select rows and copy them (Ctrl+C).</source>
+        <translation>Nothing copied yet: select rows and copy them (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>This curriculum is already approved.</source>
+        <translation>This curriculum is already approved.</translation>
+    </message>
+    <message>
+        <source>A draft is changed as it is: a new version is made of an approved curriculum.</source>
+        <translation>A draft is changed as it is: a new version is made of an approved curriculum.</translation>
+    </message>
+    <message>
+        <source>Only an approved curriculum is archived; a draft can be deleted from the list.</source>
+        <translation>Only an approved curriculum is archived; a draft can be deleted from the list.</translation>
+    </message>
+    <message>
+        <source>This curriculum is already in the archive.</source>
+        <translation>This curriculum is already in the archive.</translation>
+    </message>
+    <message>
+        <source>Approved by {who} on {date}: it is read-only.</source>
+        <translation>Approved by {who} on {date}: it is read-only.</translation>
+    </message>
+    <message>
+        <source>Approved: it is read-only.</source>
+        <translation>Approved: it is read-only.</translation>
+    </message>
+    <message>
+        <source>In the archive: it is read-only.</source>
+        <translation>In the archive: it is read-only.</translation>
+    </message>
+    <message>
+        <source>To change it, make a new version (Curriculum menu).</source>
+        <translation>To change it, make a new version (Curriculum menu).</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -1348,6 +1563,10 @@
     <message>
         <source>{errors} errors, {warnings} warnings — rule set {rules}</source>
         <translation>{errors} errors, {warnings} warnings — rule set {rules}</translation>
+    </message>
+    <message>
+        <source>Every rule is met: no errors, no warnings — rule set {rules}</source>
+        <translation>Every rule is met: no errors, no warnings — rule set {rules}</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1374,12 +1593,32 @@
         <translation>Add a row</translation>
     </message>
     <message>
+        <source>Delete the module {code} “{name}” with its {count} learning outcomes?</source>
+        <translation>Delete the module {code} “{name}” with its {count} learning outcomes?</translation>
+    </message>
+    <message>
         <source>Delete {count} rows (learning outcomes included)?</source>
         <translation>Delete {count} rows (learning outcomes included)?</translation>
     </message>
     <message>
+        <source>Delete the row {code} “{name}”?</source>
+        <translation>Delete the row {code} “{name}”?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it back until the curriculum is closed.</source>
+        <translation>Undo (Ctrl+Z) brings it back until the curriculum is closed.</translation>
+    </message>
+    <message>
+        <source>{count} rows deleted.</source>
+        <translation>{count} rows deleted.</translation>
+    </message>
+    <message>
         <source>Move {code}</source>
         <translation>Move {code}</translation>
+    </message>
+    <message>
+        <source>{count} rows copied: paste them here (Ctrl+V) or in a spreadsheet.</source>
+        <translation>{count} rows copied: paste them here (Ctrl+V) or in a spreadsheet.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1418,16 +1657,16 @@
         <translation>The curriculum is not approved: the rule check finds errors. Nothing was changed.</translation>
     </message>
     <message>
-        <source>A draft copy was made (number {id}); it opens now.</source>
-        <translation>A draft copy was made (number {id}); it opens now.</translation>
-    </message>
-    <message>
         <source>Move this approved curriculum to the archive? It stays readable and printable.</source>
         <translation>Move this approved curriculum to the archive? It stays readable and printable.</translation>
     </message>
     <message>
         <source>Not archived</source>
         <translation>Not archived</translation>
+    </message>
+    <message>
+        <source>Moved to the archive: {title}</source>
+        <translation>Moved to the archive: {title}</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -1597,6 +1836,10 @@
     <message>
         <source>A shared server database is backed up by its server&apos;s administrator, not by Zhospar.</source>
         <translation>A shared server database is backed up by its server&apos;s administrator, not by Zhospar.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>The backup was written to:
@@ -1903,6 +2146,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry&apos;s indicator; {all}% of all students.</translation>
     </message>
     <message>
+        <source>Select a contract in the list first.</source>
+        <translation>Select a contract in the list first.</translation>
+    </message>
+    <message>
         <source>New contract</source>
         <translation>New contract</translation>
     </message>
@@ -1953,6 +2200,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>New enterprise</source>
         <translation>New enterprise</translation>
+    </message>
+    <message>
+        <source>Select an enterprise in the list first.</source>
+        <translation>Select an enterprise in the list first.</translation>
     </message>
     <message>
         <source>BIN</source>
@@ -2033,6 +2284,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Select a mentor in the list first.</source>
+        <translation>Select a mentor in the list first.</translation>
     </message>
     <message>
         <source>Training on enterprise request</source>
@@ -2405,6 +2660,29 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>ExamShortChoices</name>
+    <message>
+        <source>intermediate</source>
+        <translation>intermediate</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>qualification</translation>
+    </message>
+    <message>
+        <source>practical</source>
+        <translation>practical</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+</context>
+<context>
     <name>ExamsPage</name>
     <message>
         <source>Demonstration exams</source>
@@ -2471,6 +2749,10 @@ Please send the log file to support:
         <translation>Results (Excel)…</translation>
     </message>
     <message>
+        <source>Remove the candidate</source>
+        <translation>Remove the candidate</translation>
+    </message>
+    <message>
         <source>Add an expert…</source>
         <translation>Add an expert…</translation>
     </message>
@@ -2495,6 +2777,10 @@ Please send the log file to support:
         <translation>Certificate</translation>
     </message>
     <message>
+        <source>Whether the college holds demonstration exams, as the ministry&apos;s indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</source>
+        <translation>Whether the college holds demonstration exams, as the ministry&apos;s indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</translation>
+    </message>
+    <message>
         <source>QUAL-EXAM: worker qualifications without a qualification exam for the group:</source>
         <translation>QUAL-EXAM: worker qualifications without a qualification exam for the group:</translation>
     </message>
@@ -2517,6 +2803,18 @@ Please send the log file to support:
     <message>
         <source>{qualification}: {candidates} candidates, {passed} passed, {absent} absent, mean {mean}</source>
         <translation>{qualification}: {candidates} candidates, {passed} passed, {absent} absent, mean {mean}</translation>
+    </message>
+    <message>
+        <source>Select a session in the list first.</source>
+        <translation>Select a session in the list first.</translation>
+    </message>
+    <message>
+        <source>Select an expert on the Panel tab first.</source>
+        <translation>Select an expert on the Panel tab first.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the list first.</source>
+        <translation>Select a candidate in the list first.</translation>
     </message>
     <message>
         <source>No session yet: make one with New session…</source>
@@ -2667,6 +2965,18 @@ Please send the log file to support:
         <translation>{name} was removed from the panel.</translation>
     </message>
     <message>
+        <source>Take {name} off the list of session № {id}? Any marks typed for them go too.</source>
+        <translation>Take {name} off the list of session № {id}? Any marks typed for them go too.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Not removed</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list of session № {id}.</source>
+        <translation>{name} was taken off the list of session № {id}.</translation>
+    </message>
+    <message>
         <source>Delete the planned session № {id} with its panel and candidate list?</source>
         <translation>Delete the planned session № {id} with its panel and candidate list?</translation>
     </message>
@@ -2685,6 +2995,10 @@ Please send the log file to support:
     <message>
         <source>The session has no candidates yet: add them with Candidates from a group…</source>
         <translation>The session has no candidates yet: add them with Candidates from a group…</translation>
+    </message>
+    <message>
+        <source>The scores of session № {id} cannot be entered yet:</source>
+        <translation>The scores of session № {id} cannot be entered yet:</translation>
     </message>
     <message>
         <source>Scores saved: {count} candidates have a total.</source>
@@ -2794,12 +3108,60 @@ Please send the log file to support:
         <translation>Valid from</translation>
     </message>
     <message>
+        <source>Deputy director for academic work</source>
+        <translation>Deputy director for academic work</translation>
+    </message>
+    <message>
+        <source>Bank, in Russian</source>
+        <translation>Bank, in Russian</translation>
+    </message>
+    <message>
         <source>Contract number</source>
         <translation>Contract number</translation>
     </message>
     <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
         <source>Student</source>
         <translation>Student</translation>
+    </message>
+    <message>
+        <source>Column of the sheet</source>
+        <translation>Column of the sheet</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Why the blank is spoiled</source>
+        <translation>Why the blank is spoiled</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
     </message>
     <message>
         <source>Enterprise</source>
@@ -3245,12 +3607,257 @@ Please send the log file to support:
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
+    <message>
+        <source>Grading scale</source>
+        <translation>Grading scale</translation>
+    </message>
+    <message>
+        <source>Traditional grade</source>
+        <translation>Traditional grade</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>* required</source>
         <translation>* required</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Close without saving? What was typed in this form is lost.</source>
+        <translation>Close without saving? What was typed in this form is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeGrid</name>
+    <message>
+        <source>credits</source>
+        <translation>credits</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <source>pass/fail: сынақ / зачтено or not (+ or -)</source>
+        <translation>pass/fail: сынақ / зачтено or not (+ or -)</translation>
+    </message>
+    <message>
+        <source>a percent from 0 to 100</source>
+        <translation>a percent from 0 to 100</translation>
+    </message>
+    <message>
+        <source>elective: only for the students who took it</source>
+        <translation>elective: only for the students who took it</translation>
+    </message>
+    <message>
+        <source>{cell}: no grade yet</source>
+        <translation>{cell}: no grade yet</translation>
+    </message>
+    <message>
+        <source>{cell}: {percent}%, {letter}, {points} points, {word}</source>
+        <translation>{cell}: {percent}%, {letter}, {points} points, {word}</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>failing</translation>
+    </message>
+</context>
+<context>
+    <name>GradeGridEditor</name>
+    <message>
+        <source>Grade of {cell}</source>
+        <translation>Grade of {cell}</translation>
+    </message>
+    <message>
+        <source>Select the grades to clear first.</source>
+        <translation>Select the grades to clear first.</translation>
+    </message>
+    <message>
+        <source>The selected cells have no grade to clear.</source>
+        <translation>The selected cells have no grade to clear.</translation>
+    </message>
+    <message>
+        <source>Clear {count} grades</source>
+        <translation>Clear {count} grades</translation>
+    </message>
+    <message>
+        <source>Click the cell where the pasted block starts first.</source>
+        <translation>Click the cell where the pasted block starts first.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no grades to paste.</source>
+        <translation>The clipboard holds no grades to paste.</translation>
+    </message>
+    <message>
+        <source>Paste {count} grades</source>
+        <translation>Paste {count} grades</translation>
+    </message>
+    <message>
+        <source>Pasted; {count} values beyond the grid&apos;s last student or row were left out.</source>
+        <translation>Pasted; {count} values beyond the grid&apos;s last student or row were left out.</translation>
+    </message>
+    <message>
+        <source>Select the grades to copy first.</source>
+        <translation>Select the grades to copy first.</translation>
+    </message>
+    <message>
+        <source>Grades not saved</source>
+        <translation>Grades not saved</translation>
+    </message>
+</context>
+<context>
+    <name>GradeImport</name>
+    <message>
+        <source>Import a grade sheet</source>
+        <translation>Import a grade sheet</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Grade sheet not read</source>
+        <translation>Grade sheet not read</translation>
+    </message>
+    <message>
+        <source>Reading the grade sheet…</source>
+        <translation>Reading the grade sheet…</translation>
+    </message>
+    <message>
+        <source>{count} grades imported from {file}.</source>
+        <translation>{count} grades imported from {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeRegister</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Graduate</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Reg. No.</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason spoiled</source>
+        <translation>Reason spoiled</translation>
+    </message>
+</context>
+<context>
+    <name>GradeWords</name>
+    <message>
+        <source>diploma</source>
+        <translation>diploma</translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation>supplement</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>spoiled</source>
+        <translation>spoiled</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+</context>
+<context>
+    <name>GradesPage</name>
+    <message>
+        <source>Final grades</source>
+        <translation>Final grades</translation>
+    </message>
+    <message>
+        <source>Grade sheet</source>
+        <translation>Grade sheet</translation>
+    </message>
+    <message>
+        <source>Register of diplomas</source>
+        <translation>Register of diplomas</translation>
+    </message>
+    <message>
+        <source>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes сынақ / зачтено (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</source>
+        <translation>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes сынақ / зачтено (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Import a grade sheet…</source>
+        <translation>Import a grade sheet…</translation>
+    </message>
+    <message>
+        <source>Grading scale…</source>
+        <translation>Grading scale…</translation>
+    </message>
+    <message>
+        <source>Print supplements…</source>
+        <translation>Print supplements…</translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>Choose a group first.</translation>
+    </message>
+    <message>
+        <source>The group needs its curriculum before its grades are entered.</source>
+        <translation>The group needs its curriculum before its grades are entered.</translation>
+    </message>
+    <message>
+        <source>The group has no students to grade.</source>
+        <translation>The group has no students to grade.</translation>
+    </message>
+    <message>
+        <source>graduating</source>
+        <translation>graduating</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>graduated</translation>
+    </message>
+    <message>
+        <source>Choose a group with a curriculum to see what its supplements lack.</source>
+        <translation>Choose a group with a curriculum to see what its supplements lack.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3944,45 @@ Please send the log file to support:
     <message>
         <source>Group not saved</source>
         <translation>Group not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a grade sheet: {file}</source>
+        <translation>Import a grade sheet: {file}</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. {students} students of the sheet are matched to the group; {grades} grades would be written. {errors} problems must be corrected in the workbook first; {notes} things will not be written (listed below).</source>
+        <translation>Nothing is written yet. {students} students of the sheet are matched to the group; {grades} grades would be written. {errors} problems must be corrected in the workbook first; {notes} things will not be written (listed below).</translation>
+    </message>
+    <message>
+        <source>Row {line}: {written} is {student}</source>
+        <translation>Row {line}: {written} is {student}</translation>
+    </message>
+    <message>
+        <source>Write {count} grades</source>
+        <translation>Write {count} grades</translation>
+    </message>
+    <message>
+        <source>Correct the problems marked in red in the workbook and import it again.</source>
+        <translation>Correct the problems marked in red in the workbook and import it again.</translation>
+    </message>
+    <message>
+        <source>Grade sheet not read</source>
+        <translation>Grade sheet not read</translation>
+    </message>
+    <message>
+        <source>Reading the grade sheet…</source>
+        <translation>Reading the grade sheet…</translation>
+    </message>
+    <message>
+        <source>Grades not imported</source>
+        <translation>Grades not imported</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4208,93 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a blank</source>
+        <translation>Issue a blank</translation>
+    </message>
+    <message>
+        <source>as printed on the blank, e.g. JB</source>
+        <translation>as printed on the blank, e.g. JB</translation>
+    </message>
+    <message>
+        <source>The next free number of the series is suggested; type the blank&apos;s own.</source>
+        <translation>The next free number of the series is suggested; type the blank&apos;s own.</translation>
+    </message>
+    <message>
+        <source>With honours (distinction)</source>
+        <translation>With honours (distinction)</translation>
+    </message>
+    <message>
+        <source>The rule that decides a diploma with distinction could not be confirmed from the legal acts: Zhospar does not compute it. The registrar sets this flag.</source>
+        <translation>The rule that decides a diploma with distinction could not be confirmed from the legal acts: Zhospar does not compute it. The registrar sets this flag.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Graduate *</source>
+        <translation>Graduate *</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Language of the copy</translation>
+    </message>
+    <message>
+        <source>Series *</source>
+        <translation>Series *</translation>
+    </message>
+    <message>
+        <source>Number *</source>
+        <translation>Number *</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Date of issue *</source>
+        <translation>Date of issue *</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>the graduate</source>
+        <translation>the graduate</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Choose the graduate the blank is issued to: the group chosen has no graduates.</source>
+        <translation>Choose the graduate the blank is issued to: the group chosen has no graduates.</translation>
+    </message>
+    <message>
+        <source>Record the {kind} {series} № {number} as issued to {student} on {date}?
+
+A number entered in the register is never used again.</source>
+        <translation>Record the {kind} {series} № {number} as issued to {student} on {date}?
+
+A number entered in the register is never used again.</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind} {series} № {number} issued to {student}.</source>
+        <translation>Recorded: {kind} {series} № {number} issued to {student}.</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDetailsDialog</name>
     <message>
         <source>Academic leave</source>
@@ -3662,6 +4395,10 @@ Please send the log file to support:
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
         <source>Open the &amp;log folder</source>
         <translation>Open the &amp;log folder</translation>
     </message>
@@ -3692,6 +4429,14 @@ Please send the log file to support:
     <message>
         <source>The college profile was saved.</source>
         <translation>The college profile was saved.</translation>
+    </message>
+    <message>
+        <source>The demo college is open: a made-up college to try everything on.</source>
+        <translation>The demo college is open: a made-up college to try everything on.</translation>
+    </message>
+    <message>
+        <source>Opened: {name}</source>
+        <translation>Opened: {name}</translation>
     </message>
     <message>
         <source>About Zhospar</source>
@@ -4296,6 +5041,14 @@ Log file: {log}</translation>
         <translation>{value} is outside the grading scale</translation>
     </message>
     <message>
+        <source>the session is on {date}: scores are entered on or after that day</source>
+        <translation>the session is on {date}: scores are entered on or after that day</translation>
+    </message>
+    <message>
+        <source>draw the task first: the candidates are marked on the task drawn by lot</source>
+        <translation>draw the task first: the candidates are marked on the task drawn by lot</translation>
+    </message>
+    <message>
         <source>errors remain ({count}); correct them in the list under the plan, then approve</source>
         <translation>errors remain ({count}); correct them in the list under the plan, then approve</translation>
     </message>
@@ -4308,8 +5061,224 @@ Log file: {log}</translation>
         <translation>only an approved curriculum can be archived</translation>
     </message>
     <message>
+        <source>final grades ({count}) were given against this curriculum&apos;s rows: it cannot be deleted</source>
+        <translation>final grades ({count}) were given against this curriculum&apos;s rows: it cannot be deleted</translation>
+    </message>
+    <message>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
         <translation>this curriculum is still a draft: change it directly, no new version is needed</translation>
+    </message>
+    <message>
+        <source>the grading scale has no bands</source>
+        <translation>the grading scale has no bands</translation>
+    </message>
+    <message>
+        <source>band {index} of the grading scale needs from, to (whole percents), a letter, points and a traditional grade</source>
+        <translation>band {index} of the grading scale needs from, to (whole percents), a letter, points and a traditional grade</translation>
+    </message>
+    <message>
+        <source>the band {letter} starts at {low}% but ends at {high}%</source>
+        <translation>the band {letter} starts at {low}% but ends at {high}%</translation>
+    </message>
+    <message>
+        <source>the band {letter} ({low}-{high}%) goes outside 0-100%</source>
+        <translation>the band {letter} ({low}-{high}%) goes outside 0-100%</translation>
+    </message>
+    <message>
+        <source>the percents {low}-{high} fall in no band of the grading scale</source>
+        <translation>the percents {low}-{high} fall in no band of the grading scale</translation>
+    </message>
+    <message>
+        <source>the percents {low}-{high} fall in both bands {first} and {second}</source>
+        <translation>the percents {low}-{high} fall in both bands {first} and {second}</translation>
+    </message>
+    <message>
+        <source>the letter {letter} is given to more than one band</source>
+        <translation>the letter {letter} is given to more than one band</translation>
+    </message>
+    <message>
+        <source>the band {letter} has {points} points: 0 to 4 are expected</source>
+        <translation>the band {letter} has {points} points: 0 to 4 are expected</translation>
+    </message>
+    <message>
+        <source>the band {letter} ({low}-{high}%) has more points ({points}) than the band {above} above it ({above_points})</source>
+        <translation>the band {letter} ({low}-{high}%) has more points ({points}) than the band {above} above it ({above_points})</translation>
+    </message>
+    <message>
+        <source>the band {letter} gives the traditional grade “{traditional}”, which is not one of: {known}</source>
+        <translation>the band {letter} gives the traditional grade “{traditional}”, which is not one of: {known}</translation>
+    </message>
+    <message>
+        <source>the band {letter} gives a better traditional grade than the band {above} above it</source>
+        <translation>the band {letter} gives a better traditional grade than the band {above} above it</translation>
+    </message>
+    <message>
+        <source>the traditional grade “{traditional}” needs its words in Kazakh, Russian and English</source>
+        <translation>the traditional grade “{traditional}” needs its words in Kazakh, Russian and English</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percent: a number from 0 to 100 is expected</source>
+        <translation>“{value}” is not a percent: a number from 0 to 100 is expected</translation>
+    </message>
+    <message>
+        <source>{value} is not a percent from 0 to 100</source>
+        <translation>{value} is not a percent from 0 to 100</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percent of “{item}”: a number from 0 to 100 is expected, or сынақ / зачтено for a pass</source>
+        <translation>“{value}” is not a percent of “{item}”: a number from 0 to 100 is expected, or сынақ / зачтено for a pass</translation>
+    </message>
+    <message>
+        <source>{value} is not a percent of “{item}”: a number from 0 to 100 is expected</source>
+        <translation>{value} is not a percent of “{item}”: a number from 0 to 100 is expected</translation>
+    </message>
+    <message>
+        <source>“{item}” has “{value}” but no percent: write the percent (0-100), from which the letter, points and traditional grade follow</source>
+        <translation>“{item}” has “{value}” but no percent: write the percent (0-100), from which the letter, points and traditional grade follow</translation>
+    </message>
+    <message>
+        <source>the letter {letter} of “{item}” does not agree with {percent}%: {expected} is expected by the grading scale</source>
+        <translation>the letter {letter} of “{item}” does not agree with {percent}%: {expected} is expected by the grading scale</translation>
+    </message>
+    <message>
+        <source>{points} points of “{item}” do not agree with {percent}%: {expected} are expected by the grading scale</source>
+        <translation>{points} points of “{item}” do not agree with {percent}%: {expected} are expected by the grading scale</translation>
+    </message>
+    <message>
+        <source>“{value}” is not the points of “{item}”: a number from 0 to 4 is expected</source>
+        <translation>“{value}” is not the points of “{item}”: a number from 0 to 4 is expected</translation>
+    </message>
+    <message>
+        <source>“{traditional}” of “{item}” does not agree with {percent}%: {expected} is expected by the grading scale</source>
+        <translation>“{traditional}” of “{item}” does not agree with {percent}%: {expected} is expected by the grading scale</translation>
+    </message>
+    <message>
+        <source>“{value}” of “{item}” is not a traditional grade: өте жақсы, жақсы, қанағаттанарлық, қанағаттанарлықсыз (or 5, 4, 3, 2, or the Russian words), or сынақ / зачтено is expected</source>
+        <translation>“{value}” of “{item}” is not a traditional grade: өте жақсы, жақсы, қанағаттанарлық, қанағаттанарлықсыз (or 5, 4, 3, 2, or the Russian words), or сынақ / зачтено is expected</translation>
+    </message>
+    <message>
+        <source>the formula of “{item}” gives the error {value}: correct the formula or type the grade</source>
+        <translation>the formula of “{item}” gives the error {value}: correct the formula or type the grade</translation>
+    </message>
+    <message>
+        <source>the grades of the sheet “{sheet}” are all 5 or less: they look like traditional marks (5, 4, 3, 2), but the percent (0-100) of each grade is expected, from which the letter, points and traditional grade follow</source>
+        <translation>the grades of the sheet “{sheet}” are all 5 or less: they look like traditional marks (5, 4, 3, 2), but the percent (0-100) of each grade is expected, from which the letter, points and traditional grade follow</translation>
+    </message>
+    <message>
+        <source>the row has grades but no student&apos;s name: write the full name in column {column}</source>
+        <translation>the row has grades but no student&apos;s name: write the full name in column {column}</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” is not a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected</source>
+        <translation>the sheet “{sheet}” is not a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected</translation>
+    </message>
+    <message>
+        <source>no sheet of the workbook is a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected</source>
+        <translation>no sheet of the workbook is a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected</translation>
+    </message>
+    <message>
+        <source>the group {group} has no curriculum: choose its curriculum on the Groups tab first</source>
+        <translation>the group {group} has no curriculum: choose its curriculum on the Groups tab first</translation>
+    </message>
+    <message>
+        <source>{student} is not a student of the group {group}</source>
+        <translation>{student} is not a student of the group {group}</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: this row of the curriculum takes no grade</source>
+        <translation>{student}, {row}: this row of the curriculum takes no grade</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a pass or a fail: this row is graded сынақ / зачтено or not</source>
+        <translation>“{value}” is not a pass or a fail: this row is graded сынақ / зачтено or not</translation>
+    </message>
+    <message>
+        <source>{student}: no grade for {row}</source>
+        <translation>{student}: no grade for {row}</translation>
+    </message>
+    <message>
+        <source>{student}: a grade for {row}, which is not a graded row of the group&apos;s curriculum</source>
+        <translation>{student}: a grade for {row}, which is not a graded row of the group&apos;s curriculum</translation>
+    </message>
+    <message>
+        <source>{student}: a failing grade ({value}) for {row}</source>
+        <translation>{student}: a failing grade ({value}) for {row}</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: a percent is kept for a row the curriculum grades сынақ / зачтено</source>
+        <translation>{student}, {row}: a percent is kept for a row the curriculum grades сынақ / зачтено</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: a pass or fail is kept for a row the curriculum grades by percent</source>
+        <translation>{student}, {row}: a pass or fail is kept for a row the curriculum grades by percent</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: the curriculum gives this row no hours</source>
+        <translation>{student}, {row}: the curriculum gives this row no hours</translation>
+    </message>
+    <message>
+        <source>{student} (row {line} of the sheet) is not a student of the group {group}</source>
+        <translation>{student} (row {line} of the sheet) is not a student of the group {group}</translation>
+    </message>
+    <message>
+        <source>{student} (row {line} of the sheet) matches more than one student of the group</source>
+        <translation>{student} (row {line} of the sheet) matches more than one student of the group</translation>
+    </message>
+    <message>
+        <source>{student} is on the sheet twice (rows {first} and {line})</source>
+        <translation>{student} is on the sheet twice (rows {first} and {line})</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s column “{item}” matches no row of the group&apos;s curriculum</source>
+        <translation>the sheet&apos;s column “{item}” matches no row of the group&apos;s curriculum</translation>
+    </message>
+    <message>
+        <source>no column of the sheet grades {row}</source>
+        <translation>no column of the sheet grades {row}</translation>
+    </message>
+    <message>
+        <source>{student} of the group is not on the sheet</source>
+        <translation>{student} of the group is not on the sheet</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither a diploma nor a supplement</source>
+        <translation>“{value}” is neither a diploma nor a supplement</translation>
+    </message>
+    <message>
+        <source>a supplement&apos;s copy is in Kazakh or Russian, not “{value}”</source>
+        <translation>a supplement&apos;s copy is in Kazakh or Russian, not “{value}”</translation>
+    </message>
+    <message>
+        <source>the blank {series} № {number} is issued already: a number is never used twice</source>
+        <translation>the blank {series} № {number} is issued already: a number is never used twice</translation>
+    </message>
+    <message>
+        <source>the blank {series} № {number} was spoiled: its number is never used again</source>
+        <translation>the blank {series} № {number} was spoiled: its number is never used again</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a blank number: digits are expected</source>
+        <translation>“{value}” is not a blank number: digits are expected</translation>
+    </message>
+    <message>
+        <source>the registration number {value} is already given to {series} № {number}</source>
+        <translation>the registration number {value} is already given to {series} № {number}</translation>
+    </message>
+    <message>
+        <source>the blank {series} № {number} is spoiled already</source>
+        <translation>the blank {series} № {number} is spoiled already</translation>
+    </message>
+    <message>
+        <source>there is no such student</source>
+        <translation>there is no such student</translation>
+    </message>
+    <message>
+        <source>{student}: the supplement cannot print while {count} problems of the grades remain (see the grade check)</source>
+        <translation>{student}: the supplement cannot print while {count} problems of the grades remain (see the grade check)</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: {problem}</source>
+        <translation>{student}, {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +5318,10 @@ Log file: {log}</translation>
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Final grades</source>
+        <translation>Final grades</translation>
     </message>
 </context>
 <context>
@@ -4445,12 +5418,20 @@ Log file: {log}</translation>
         <translation>Before the round: problems to fix (double-click opens the record)</translation>
     </message>
     <message>
+        <source>Find a student, a group or a problem (Ctrl+F)</source>
+        <translation>Find a student, a group or a problem (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Since the last export</source>
         <translation>Since the last export</translation>
     </message>
     <message>
         <source>Submission log</source>
         <translation>Submission log</translation>
+    </message>
+    <message>
+        <source>Checking the contingent for NEDB…</source>
+        <translation>Checking the contingent for NEDB…</translation>
     </message>
     <message>
         <source>No collection round is open now; the last one was {round}.</source>
@@ -4465,16 +5446,20 @@ Log file: {log}</translation>
         <translation>The {round} round is open and the contingent has not been exported in it yet.</translation>
     </message>
     <message>
+        <source>Nothing has been exported yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</source>
+        <translation>Nothing has been exported yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} problems</source>
+        <translation>{shown} of {count} problems</translation>
+    </message>
+    <message>
         <source>{count} problems</source>
         <translation>{count} problems</translation>
     </message>
     <message>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
-    </message>
-    <message>
-        <source>Nothing has been exported yet: all {count} students are new to NEDB.</source>
-        <translation>Nothing has been exported yet: all {count} students are new to NEDB.</translation>
     </message>
     <message>
         <source>Since {when}: {added} added, {changed} changed, {left} left.</source>
@@ -4491,6 +5476,14 @@ Log file: {log}</translation>
     <message>
         <source>left</source>
         <translation>left</translation>
+    </message>
+    <message>
+        <source>Checked again: {count} problems.</source>
+        <translation>Checked again: {count} problems.</translation>
+    </message>
+    <message>
+        <source>Checked again: no problems found.</source>
+        <translation>Checked again: no problems found.</translation>
     </message>
     <message>
         <source>Export the contingent file</source>
@@ -4709,6 +5702,10 @@ Log file: {log}</translation>
         <translation>{count} marked in red will be left out.</translation>
     </message>
     <message>
+        <source>None of the students chosen can have this movement: choose another movement, or other students on the list.</source>
+        <translation>None of the students chosen can have this movement: choose another movement, or other students on the list.</translation>
+    </message>
+    <message>
         <source>Order not applied</source>
         <translation>Order not applied</translation>
     </message>
@@ -4760,8 +5757,16 @@ Log file: {log}</translation>
         <translation>Groups</translation>
     </message>
     <message>
-        <source>Students</source>
-        <translation>Students</translation>
+        <source>Students studying or on leave</source>
+        <translation>Students studying or on leave</translation>
+    </message>
+    <message>
+        <source>Left this academic year (still in the NEDB file)</source>
+        <translation>Left this academic year (still in the NEDB file)</translation>
+    </message>
+    <message>
+        <source>Help › User guide (F1): a short guide to a day&apos;s work, from the first curriculum to the report pack.</source>
+        <translation>Help › User guide (F1): a short guide to a day&apos;s work, from the first curriculum to the report pack.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -4945,6 +5950,202 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print supplements: {group}</source>
+        <translation>Print supplements: {group}</translation>
+    </message>
+    <message>
+        <source>Students (those whose grades are not complete cannot be ticked):</source>
+        <translation>Students (those whose grades are not complete cannot be ticked):</translation>
+    </message>
+    <message>
+        <source>{student}: {count} to fix</source>
+        <translation>{student}: {count} to fix</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Kazakh and Russian</translation>
+    </message>
+    <message>
+        <source>Plain A4 paper</source>
+        <translation>Plain A4 paper</translation>
+    </message>
+    <message>
+        <source>The pre-printed blank</source>
+        <translation>The pre-printed blank</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s name, as the system calls it</source>
+        <translation>the printer&apos;s name, as the system calls it</translation>
+    </message>
+    <message>
+        <source>Positive moves the print right</source>
+        <translation>Positive moves the print right</translation>
+    </message>
+    <message>
+        <source>Positive moves the print down</source>
+        <translation>Positive moves the print down</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>across</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>Print a calibration page…</source>
+        <translation>Print a calibration page…</translation>
+    </message>
+    <message>
+        <source>Print it onto a blank, measure how far the marks are from the blank&apos;s fields, and type the offsets here.</source>
+        <translation>Print it onto a blank, measure how far the marks are from the blank&apos;s fields, and type the offsets here.</translation>
+    </message>
+    <message>
+        <source>One file per language, in the order the blanks are loaded</source>
+        <translation>One file per language, in the order the blanks are loaded</translation>
+    </message>
+    <message>
+        <source>Otherwise each graduate&apos;s supplement is a file of its own.</source>
+        <translation>Otherwise each graduate&apos;s supplement is a file of its own.</translation>
+    </message>
+    <message>
+        <source>Supplements {group}</source>
+        <translation>Supplements {group}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Calibration, mm</source>
+        <translation>Calibration, mm</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>Write the PDFs</source>
+        <translation>Write the PDFs</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>Calibration page</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calibration page written: {file}. Print it onto a blank at 100% scale.</source>
+        <translation>Calibration page written: {file}. Print it onto a blank at 100% scale.</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <source>No student is ticked. Those whose grades are not complete cannot be printed: fix what the grade check lists first.</source>
+        <translation>No student is ticked. Those whose grades are not complete cannot be printed: fix what the grade check lists first.</translation>
+    </message>
+    <message>
+        <source>Tick the students whose supplements to print.</source>
+        <translation>Tick the students whose supplements to print.</translation>
+    </message>
+    <message>
+        <source>Print the others?</source>
+        <translation>Print the others?</translation>
+    </message>
+    <message>
+        <source>{count} students cannot be printed until their grades agree with the curriculum:
+{names}
+
+Print the other {ready}?</source>
+        <translation>{count} students cannot be printed until their grades agree with the curriculum:
+{names}
+
+Print the other {ready}?</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files.</source>
+        <translation>Choose the folder for the files.</translation>
+    </message>
+    <message>
+        <source>Writing the supplements…</source>
+        <translation>Writing the supplements…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: no file of it was kept.</source>
+        <translation>Printing cancelled: no file of it was kept.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>The files cannot be written to {folder}: {reason}</source>
+        <translation>The files cannot be written to {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} PDF files written to {folder}</source>
+        <translation>{count} PDF files written to {folder}</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePanel</name>
+    <message>
+        <source>Click a line to go to its cell in the grid.</source>
+        <translation>Click a line to go to its cell in the grid.</translation>
+    </message>
+    <message>
+        <source>The group has no students to grade.</source>
+        <translation>The group has no students to grade.</translation>
+    </message>
+    <message>
+        <source>Ready to print: {ready} of {total} students. To fix before printing:</source>
+        <translation>Ready to print: {ready} of {total} students. To fix before printing:</translation>
+    </message>
+    <message>
+        <source>Every student&apos;s grades agree with the curriculum: {total} ready to print.</source>
+        <translation>Every student&apos;s grades agree with the curriculum: {total} ready to print.</translation>
+    </message>
+    <message>
+        <source>{student}: {count} to fix</source>
+        <translation>{student}: {count} to fix</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Add…</source>
@@ -4957,6 +6158,10 @@ Log file: {log}</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select a row in the list first.</source>
+        <translation>Select a row in the list first.</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +6177,41 @@ Log file: {log}</translation>
     <message>
         <source>Double-click a student to open the card.</source>
         <translation>Double-click a student to open the card.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Name, IIN, series, number or registration number (Ctrl+F)</source>
+        <translation>Name, IIN, series, number or registration number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>Issued and spoiled</source>
+        <translation>Issued and spoiled</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Issue a blank…</source>
+        <translation>Issue a blank…</translation>
+    </message>
+    <message>
+        <source>Spoil a blank…</source>
+        <translation>Spoil a blank…</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <source>No blank is in the register yet: Issue a blank… records one.</source>
+        <translation>No blank is in the register yet: Issue a blank… records one.</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +6313,65 @@ Log file: {log}</translation>
     <message>
         <source>Qualification exam form</source>
         <translation>Qualification exam form</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>Grading scale</source>
+        <translation>Grading scale</translation>
+    </message>
+    <message>
+        <source>Where a grade band begins is the college&apos;s choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</source>
+        <translation>Where a grade band begins is the college&apos;s choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</translation>
+    </message>
+    <message>
+        <source>From, %</source>
+        <translation>From, %</translation>
+    </message>
+    <message>
+        <source>To, %</source>
+        <translation>To, %</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Traditional grade</source>
+        <translation>Traditional grade</translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation>Add a band</translation>
+    </message>
+    <message>
+        <source>Remove the band</source>
+        <translation>Remove the band</translation>
+    </message>
+    <message>
+        <source>Reset to the national scale</source>
+        <translation>Reset to the national scale</translation>
+    </message>
+    <message>
+        <source>Select the band to remove first.</source>
+        <translation>Select the band to remove first.</translation>
+    </message>
+    <message>
+        <source>The national scale&apos;s bands: Save keeps them.</source>
+        <translation>The national scale&apos;s bands: Save keeps them.</translation>
+    </message>
+    <message>
+        <source>The national grading scale is used.</source>
+        <translation>The national grading scale is used.</translation>
+    </message>
+    <message>
+        <source>The college&apos;s grading scale is saved: the grid&apos;s letters follow it.</source>
+        <translation>The college&apos;s grading scale is saved: the grid&apos;s letters follow it.</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +6511,10 @@ Log file: {log}</translation>
         <translation>№</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -5220,16 +6523,36 @@ Log file: {log}</translation>
         <translation>Form</translation>
     </message>
     <message>
-        <source>Qualification</source>
-        <translation>Qualification</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
+        <source>Qual.</source>
+        <translation>Qual.</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cand.</source>
+        <translation>Cand.</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Session number</translation>
+    </message>
+    <message>
+        <source>First day of the session</source>
+        <translation>First day of the session</translation>
+    </message>
+    <message>
+        <source>Kind of attestation</source>
+        <translation>Kind of attestation</translation>
+    </message>
+    <message>
+        <source>Form of the exam</source>
+        <translation>Form of the exam</translation>
+    </message>
+    <message>
+        <source>Qualification (code)</source>
+        <translation>Qualification (code)</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -5312,6 +6635,65 @@ Log file: {log}</translation>
     <message>
         <source>This sheet can be imported.</source>
         <translation>This sheet can be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>SpoilDialog</name>
+    <message>
+        <source>Spoil a blank</source>
+        <translation>Spoil a blank</translation>
+    </message>
+    <message>
+        <source>A spoiled blank keeps its number in the register for ever: the number is never given again.</source>
+        <translation>A spoiled blank keeps its number in the register for ever: the number is never given again.</translation>
+    </message>
+    <message>
+        <source>The blank chosen in the register, issued to {student}.</source>
+        <translation>The blank chosen in the register, issued to {student}.</translation>
+    </message>
+    <message>
+        <source>e.g. a misprint in the name</source>
+        <translation>e.g. a misprint in the name</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Series *</source>
+        <translation>Series *</translation>
+    </message>
+    <message>
+        <source>Number *</source>
+        <translation>Number *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>Spoil…</source>
+        <translation>Spoil…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Write why the blank is spoiled: the reason is kept in the register.</source>
+        <translation>Write why the blank is spoiled: the reason is kept in the register.</translation>
+    </message>
+    <message>
+        <source>Record the {kind} {series} № {number} as spoiled ({reason})?
+
+This cannot be undone: the number stays used.</source>
+        <translation>Record the {kind} {series} № {number} as spoiled ({reason})?
+
+This cannot be undone: the number stays used.</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind} {series} № {number} spoiled.</source>
+        <translation>Recorded: {kind} {series} № {number} spoiled.</translation>
     </message>
 </context>
 <context>

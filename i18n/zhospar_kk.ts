@@ -67,6 +67,10 @@
         <translation>Кезеңді жою</translation>
     </message>
     <message>
+        <source>Click a period of the table first: the one to remove.</source>
+        <translation>Алдымен кестеден жойылатын кезеңді шертіңіз.</translation>
+    </message>
+    <message>
         <source>Appendix not saved</source>
         <translation>Қосымша сақталмады</translation>
     </message>
@@ -407,6 +411,10 @@
         <translation>Excel-ге шығару…</translation>
     </message>
     <message>
+        <source>Select an entry in the list first.</source>
+        <translation>Алдымен тізімнен жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Change {code}</source>
         <translation>{code} өзгерту</translation>
     </message>
@@ -581,6 +589,26 @@
         <source>the period ends before it starts</source>
         <translation>кезең басталмай тұрып аяқталады</translation>
     </message>
+    <message>
+        <source>{student}: ready to print ({graded} grades)</source>
+        <translation>{student}: басып шығаруға дайын (бағалар: {graded})</translation>
+    </message>
+    <message>
+        <source>{student}: {count} to fix before printing</source>
+        <translation>{student}: басып шығару алдында түзетілетіні: {count}</translation>
+    </message>
+    <message>
+        <source>{group}: {ready} of {total} students ready to print</source>
+        <translation>{group}: басып шығаруға дайын студенттер — {total} ішінен {ready}</translation>
+    </message>
+    <message>
+        <source>{count} files written to {folder}</source>
+        <translation>{folder} қалтасына {count} файл жазылды</translation>
+    </message>
+    <message>
+        <source>there is no group {group}</source>
+        <translation>{group} тобы жоқ</translation>
+    </message>
 </context>
 <context>
     <name>CognateBox</name>
@@ -602,6 +630,26 @@
     <message>
         <source>The college&apos;s names and details appear on every printed document and report.</source>
         <translation>Колледждің атаулары мен деректемелері әр басып шығарылатын құжат пен есепте көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Deputy director for academic work</source>
+        <translation>Директордың оқу ісі жөніндегі орынбасары</translation>
+    </message>
+    <message>
+        <source>Bank, in Kazakh</source>
+        <translation>Банк, қазақша</translation>
+    </message>
+    <message>
+        <source>Bank, in Russian</source>
+        <translation>Банк, орысша</translation>
+    </message>
+    <message>
+        <source>Signs the working curriculum as its compiler</source>
+        <translation>Жұмыс оқу жоспарына құрастырушы ретінде қол қояды</translation>
+    </message>
+    <message>
+        <source>Leave empty when the name reads the same in Russian</source>
+        <translation>Атауы орысша да солай оқылса, бос қалдырыңыз</translation>
     </message>
     <message>
         <source>Conditions for inclusive education</source>
@@ -763,6 +811,10 @@
         <translation>Тазарту</translation>
     </message>
     <message>
+        <source>Show every student studying or on leave: the search and the filters cleared</source>
+        <translation>Оқитын немесе демалыстағы барлық студентті көрсету: іздеу мен сүзгілер тазартылады</translation>
+    </message>
+    <message>
         <source>New group…</source>
         <translation>Жаңа топ…</translation>
     </message>
@@ -777,6 +829,42 @@
     <message>
         <source>Show its students</source>
         <translation>Студенттерін көрсету</translation>
+    </message>
+    <message>
+        <source>No student is shown: change the search or the filters (Clear).</source>
+        <translation>Бірде-бір студент көрсетілмеген: іздеуді немесе сүзгілерді өзгертіңіз (Тазарту).</translation>
+    </message>
+    <message>
+        <source>Select a student in the list first.</source>
+        <translation>Алдымен тізімнен студентті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet: create one (New group…).</source>
+        <translation>Әлі топтар жоқ: топ құрыңыз (Жаңа топ…).</translation>
+    </message>
+    <message>
+        <source>Select a group in the list first.</source>
+        <translation>Алдымен тізімнен топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No search or filter is set: all students studying or on leave are shown.</source>
+        <translation>Іздеу де, сүзгі де берілмеген: оқитын немесе демалыстағы барлық студент көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Read again: {total} students in {groups} groups.</source>
+        <translation>Қайта оқылды: {groups} топта {total} студент.</translation>
+    </message>
+    <message>
+        <source>{count} students match: the first is selected. Press Enter to open a card, or type more in the search.</source>
+        <translation>{count} студент сәйкес келеді: біріншісі таңдалды. Карточканы ашу үшін Enter басыңыз немесе іздеуге тағы жазыңыз.</translation>
+    </message>
+    <message>
+        <source>No student matches “{text}” with these filters; {count} match among all students (any group or status): choose the filters, or Clear.</source>
+        <translation>Осы сүзгілермен «{text}» сөзіне сәйкес студент жоқ; барлық студент арасында (кез келген топ не мәртебе) {count} сәйкес келеді: сүзгілерді таңдаңыз немесе Тазарту басыңыз.</translation>
+    </message>
+    <message>
+        <source>No student matches “{text}”: search by surname, name, IIN or group.</source>
+        <translation>«{text}» сөзіне сәйкес студент жоқ: тегі, аты, ЖСН немесе топ бойынша іздеңіз.</translation>
     </message>
     <message>
         <source>New student</source>
@@ -972,16 +1060,16 @@
         <translation>Коды</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>Сағат</translation>
-    </message>
-    <message>
         <source>Name in Kazakh</source>
         <translation>Атауы (қазақша)</translation>
     </message>
     <message>
         <source>Name in Russian</source>
         <translation>Атауы (орысша)</translation>
+    </message>
+    <message>
+        <source>Hours at the enterprise</source>
+        <translation>Кәсіпорындағы сағат</translation>
     </message>
     <message>
         <source>Add from the curriculum</source>
@@ -992,8 +1080,16 @@
         <translation>Жолды жою</translation>
     </message>
     <message>
+        <source>Click a row of the table first: the one to remove.</source>
+        <translation>Алдымен кестеден жойылатын жолды шертіңіз.</translation>
+    </message>
+    <message>
         <source>the group has no working curriculum</source>
         <translation>топтың жұмыс оқу жоспары жоқ</translation>
+    </message>
+    <message>
+        <source>{code} {name} ({hours} h, practical training {practical} h)</source>
+        <translation>{code} {name} ({hours} сағ, практикалық оқыту {practical} сағ)</translation>
     </message>
     <message>
         <source>The student is under 18: the legal representative signs too.</source>
@@ -1024,6 +1120,25 @@
     </message>
 </context>
 <context>
+    <name>ContractList</name>
+    <message>
+        <source>signed on {date}</source>
+        <translation>{date} қол қойылды</translation>
+    </message>
+    <message>
+        <source>appendix handed over on {date}</source>
+        <translation>қосымша {date} берілді</translation>
+    </message>
+    <message>
+        <source>ended on {date}</source>
+        <translation>{date} аяқталды</translation>
+    </message>
+    <message>
+        <source>terminated on {date}</source>
+        <translation>{date} бұзылды</translation>
+    </message>
+</context>
+<context>
     <name>ContractSteps</name>
     <message>
         <source>Sign contract № {number} ({student})?</source>
@@ -1044,6 +1159,10 @@
     <message>
         <source>End contract № {number} ({student})? It is kept as the record of the training.</source>
         <translation>№ {number} шарт аяқталсын ба ({student})? Ол оқытудың есебі ретінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Аяқталған күні</translation>
     </message>
     <message>
         <source>Terminate contract № {number} ({student}) before its end?</source>
@@ -1136,12 +1255,32 @@
         <translation>Жою</translation>
     </message>
     <message>
+        <source>Search by title, specialty or qualification (Ctrl+F)</source>
+        <translation>Атауы, мамандығы немесе біліктілігі бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>No curricula yet</source>
         <translation>Әзірге жоспарлар жоқ</translation>
     </message>
     <message>
         <source>Create the first one from the template for its base and level; the mandatory subjects and modules come filled in.</source>
         <translation>Біріншісін білім базасы мен деңгейіне арналған үлгіден құрыңыз; міндетті пәндер мен модульдер толтырылып келеді.</translation>
+    </message>
+    <message>
+        <source>There are no curricula yet: create one (New curriculum…) or import one from Excel.</source>
+        <translation>Әлі оқу жоспарлары жоқ: жоспар құрыңыз (Жаңа жоспар…) немесе Excel-ден жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>No curriculum matches the search: clear the search box.</source>
+        <translation>Іздеуге сәйкес оқу жоспары жоқ: іздеу жолын тазартыңыз.</translation>
+    </message>
+    <message>
+        <source>Select a curriculum in the list first.</source>
+        <translation>Алдымен тізімнен оқу жоспарын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; an approved curriculum is archived from its editor (Curriculum menu).</source>
+        <translation>Тек жобаны жоюға болады; бекітілген оқу жоспары өз редакторында мұрағатқа жіберіледі (Оқу жоспары мәзірі).</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1156,8 +1295,16 @@
         <translation>{title} (көшірме)</translation>
     </message>
     <message>
+        <source>Copied as a draft: {title}</source>
+        <translation>Жоба ретінде көшірілді: {title}</translation>
+    </message>
+    <message>
         <source>Delete the draft “{title}”? This cannot be undone.</source>
         <translation>«{title}» жобасы жойылсын ба? Мұны қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>Deleted: {title}</source>
+        <translation>Жойылды: {title}</translation>
     </message>
     <message>
         <source>Import a curriculum</source>
@@ -1298,6 +1445,10 @@
         <translation>Жаңа нұсқа</translation>
     </message>
     <message>
+        <source>Version {version} of “{title}” was made as a draft; it opens now. The approved version stays as it was.</source>
+        <translation>«{title}» жоспарының {version} нұсқасы жоба ретінде жасалды; ол қазір ашылады. Бекітілген нұсқа өзгеріссіз қалады.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Мұрағатқа</translation>
     </message>
@@ -1334,6 +1485,70 @@
         <translation>Мәндес біліктілікті өзгерту</translation>
     </message>
     <message>
+        <source>An approved curriculum is not changed: make a new version of it (Curriculum menu).</source>
+        <translation>Бекітілген оқу жоспары өзгертілмейді: оның жаңа нұсқасын жасаңыз (Оқу жоспары мәзірі).</translation>
+    </message>
+    <message>
+        <source>An archived curriculum is not changed: make a new version of it (Curriculum menu).</source>
+        <translation>Мұрағаттағы оқу жоспары өзгертілмейді: оның жаңа нұсқасын жасаңыз (Оқу жоспары мәзірі).</translation>
+    </message>
+    <message>
+        <source>Select the rows first (a click; Ctrl+click or Shift+click for more).</source>
+        <translation>Алдымен жолдарды таңдаңыз (шерту; бірнешеуі үшін Ctrl+шерту немесе Shift+шерту).</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Алдымен жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Select one row to move.</source>
+        <translation>Жылжытатын бір жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{code} is already the first of its rows.</source>
+        <translation>{code} өз жолдарының ішінде бірінші тұр.</translation>
+    </message>
+    <message>
+        <source>{code} is already the last of its rows.</source>
+        <translation>{code} өз жолдарының ішінде соңғы тұр.</translation>
+    </message>
+    <message>
+        <source>Nothing copied yet: select rows and copy them (Ctrl+C).</source>
+        <translation>Әлі ештеңе көшірілмеген: жолдарды таңдап, көшіріңіз (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>This curriculum is already approved.</source>
+        <translation>Бұл оқу жоспары бекітілген.</translation>
+    </message>
+    <message>
+        <source>A draft is changed as it is: a new version is made of an approved curriculum.</source>
+        <translation>Жоба тікелей өзгертіледі: жаңа нұсқа бекітілген оқу жоспарынан жасалады.</translation>
+    </message>
+    <message>
+        <source>Only an approved curriculum is archived; a draft can be deleted from the list.</source>
+        <translation>Тек бекітілген оқу жоспары мұрағатқа жіберіледі; жобаны тізімнен жоюға болады.</translation>
+    </message>
+    <message>
+        <source>This curriculum is already in the archive.</source>
+        <translation>Бұл оқу жоспары мұрағатта тұр.</translation>
+    </message>
+    <message>
+        <source>Approved by {who} on {date}: it is read-only.</source>
+        <translation>{date} күні {who} бекітті: тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>Approved: it is read-only.</source>
+        <translation>Бекітілген: тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>In the archive: it is read-only.</source>
+        <translation>Мұрағатта: тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>To change it, make a new version (Curriculum menu).</source>
+        <translation>Өзгерту үшін жаңа нұсқа жасаңыз (Оқу жоспары мәзірі).</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
@@ -1348,6 +1563,10 @@
     <message>
         <source>{errors} errors, {warnings} warnings — rule set {rules}</source>
         <translation>Қателер: {errors}, ескертулер: {warnings} — ережелер жинағы {rules}</translation>
+    </message>
+    <message>
+        <source>Every rule is met: no errors, no warnings — rule set {rules}</source>
+        <translation>Барлық ереже орындалды: қате де, ескерту де жоқ — ережелер жинағы {rules}</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1374,12 +1593,32 @@
         <translation>Жол қосу</translation>
     </message>
     <message>
+        <source>Delete the module {code} “{name}” with its {count} learning outcomes?</source>
+        <translation>{code} «{name}» модулі оның {count} оқыту нәтижесімен бірге жойылсын ба?</translation>
+    </message>
+    <message>
         <source>Delete {count} rows (learning outcomes included)?</source>
         <translation>{count} жол жойылсын ба (оқыту нәтижелерімен қоса)?</translation>
     </message>
     <message>
+        <source>Delete the row {code} “{name}”?</source>
+        <translation>{code} «{name}» жолы жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it back until the curriculum is closed.</source>
+        <translation>Оқу жоспары жабылғанға дейін Болдырмау (Ctrl+Z) оны қайтарады.</translation>
+    </message>
+    <message>
+        <source>{count} rows deleted.</source>
+        <translation>{count} жол жойылды.</translation>
+    </message>
+    <message>
         <source>Move {code}</source>
         <translation>{code} жылжыту</translation>
+    </message>
+    <message>
+        <source>{count} rows copied: paste them here (Ctrl+V) or in a spreadsheet.</source>
+        <translation>{count} жол көшірілді: оларды осында (Ctrl+V) немесе электрондық кестеге қойыңыз.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1418,16 +1657,16 @@
         <translation>Оқу жоспары бекітілмеді: ережелерді тексеру қателер табады. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <source>A draft copy was made (number {id}); it opens now.</source>
-        <translation>Жобаның көшірмесі жасалды (нөмірі {id}); ол қазір ашылады.</translation>
-    </message>
-    <message>
         <source>Move this approved curriculum to the archive? It stays readable and printable.</source>
         <translation>Бекітілген жоспар мұрағатқа жіберілсін бе? Оны оқуға және басып шығаруға болады.</translation>
     </message>
     <message>
         <source>Not archived</source>
         <translation>Мұрағатқа жіберілмеді</translation>
+    </message>
+    <message>
+        <source>Moved to the archive: {title}</source>
+        <translation>Мұрағатқа жіберілді: {title}</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -1597,6 +1836,10 @@
     <message>
         <source>A shared server database is backed up by its server&apos;s administrator, not by Zhospar.</source>
         <translation>Ортақ сервердегі дерекқордың сақтық көшірмесін Zhospar емес, сервер әкімшісі жасайды.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
     </message>
     <message>
         <source>The backup was written to:
@@ -1903,6 +2146,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Дуальды оқытумен қамтылғаны: мемлекеттік тапсырыс бойынша студенттердің {state}% ({total} ішінен {covered}) — министрлік индикаторы; барлық студенттердің {all}%.</translation>
     </message>
     <message>
+        <source>Select a contract in the list first.</source>
+        <translation>Алдымен тізімнен шартты таңдаңыз.</translation>
+    </message>
+    <message>
         <source>New contract</source>
         <translation>Жаңа шарт</translation>
     </message>
@@ -1953,6 +2200,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>New enterprise</source>
         <translation>Жаңа кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Select an enterprise in the list first.</source>
+        <translation>Алдымен тізімнен кәсіпорынды таңдаңыз.</translation>
     </message>
     <message>
         <source>BIN</source>
@@ -2033,6 +2284,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Select a mentor in the list first.</source>
+        <translation>Алдымен тізімнен тәлімгерді таңдаңыз.</translation>
     </message>
     <message>
         <source>Training on enterprise request</source>
@@ -2405,6 +2660,29 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>ExamShortChoices</name>
+    <message>
+        <source>intermediate</source>
+        <translation>аралық</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>қорытынды</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>біліктілік</translation>
+    </message>
+    <message>
+        <source>practical</source>
+        <translation>практикалық</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>демо</translation>
+    </message>
+</context>
+<context>
     <name>ExamsPage</name>
     <message>
         <source>Demonstration exams</source>
@@ -2471,6 +2749,10 @@ Please send the log file to support:
         <translation>Нәтижелер (Excel)…</translation>
     </message>
     <message>
+        <source>Remove the candidate</source>
+        <translation>Үміткерді алып тастау</translation>
+    </message>
+    <message>
         <source>Add an expert…</source>
         <translation>Сарапшы қосу…</translation>
     </message>
@@ -2495,6 +2777,10 @@ Please send the log file to support:
         <translation>Сертификат</translation>
     </message>
     <message>
+        <source>Whether the college holds demonstration exams, as the ministry&apos;s indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</source>
+        <translation>Министрліктің көрсеткіші бойынша колледждің демонстрациялық емтихан өткізетіні: демонстрациялық нысандағы, өткізілген және кемінде бір үміткерді бағалаған сессия. Үлес — соңғы курста оқитын, демонстрациялық емтихан тапсырып, балл алған студенттер.</translation>
+    </message>
+    <message>
         <source>QUAL-EXAM: worker qualifications without a qualification exam for the group:</source>
         <translation>QUAL-EXAM: топ үшін біліктілік емтиханы жоқ жұмысшы біліктіліктері:</translation>
     </message>
@@ -2517,6 +2803,18 @@ Please send the log file to support:
     <message>
         <source>{qualification}: {candidates} candidates, {passed} passed, {absent} absent, mean {mean}</source>
         <translation>{qualification}: үміткерлер — {candidates}, тапсырғандар — {passed}, келмегендер — {absent}, орташа балл {mean}</translation>
+    </message>
+    <message>
+        <source>Select a session in the list first.</source>
+        <translation>Алдымен тізімнен сессияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Select an expert on the Panel tab first.</source>
+        <translation>Алдымен «Сарапшылар тобы» қойындысында сарапшыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the list first.</source>
+        <translation>Алдымен тізімнен үміткерді таңдаңыз.</translation>
     </message>
     <message>
         <source>No session yet: make one with New session…</source>
@@ -2667,6 +2965,18 @@ Please send the log file to support:
         <translation>{name} сарапшылар тобынан алынып тасталды.</translation>
     </message>
     <message>
+        <source>Take {name} off the list of session № {id}? Any marks typed for them go too.</source>
+        <translation>{name} № {id} сессияның тізімінен алынып тасталсын ба? Оған енгізілген балдар да жойылады.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Алынып тасталмады</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list of session № {id}.</source>
+        <translation>{name} № {id} сессияның тізімінен алынып тасталды.</translation>
+    </message>
+    <message>
         <source>Delete the planned session № {id} with its panel and candidate list?</source>
         <translation>№ {id} жоспарланған сессияны сарапшылар тобымен және үміткерлер тізімімен бірге жою керек пе?</translation>
     </message>
@@ -2685,6 +2995,10 @@ Please send the log file to support:
     <message>
         <source>The session has no candidates yet: add them with Candidates from a group…</source>
         <translation>Сессияда әлі үміткерлер жоқ: оларды «Топтан үміткерлер…» арқылы қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The scores of session № {id} cannot be entered yet:</source>
+        <translation>№ {id} сессияның балдарын әлі енгізуге болмайды:</translation>
     </message>
     <message>
         <source>Scores saved: {count} candidates have a total.</source>
@@ -2794,12 +3108,60 @@ Please send the log file to support:
         <translation>Қолданылу басы</translation>
     </message>
     <message>
+        <source>Deputy director for academic work</source>
+        <translation>Директордың оқу ісі жөніндегі орынбасары</translation>
+    </message>
+    <message>
+        <source>Bank, in Russian</source>
+        <translation>Банк, орысша</translation>
+    </message>
+    <message>
         <source>Contract number</source>
         <translation>Шарт нөмірі</translation>
     </message>
     <message>
+        <source>Grade</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
         <source>Student</source>
         <translation>Білім алушы</translation>
+    </message>
+    <message>
+        <source>Column of the sheet</source>
+        <translation>Парақ бағаны</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Why the blank is spoiled</source>
+        <translation>Бланктің бүліну себебі</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Оқу жоспары</translation>
     </message>
     <message>
         <source>Enterprise</source>
@@ -3245,12 +3607,257 @@ Please send the log file to support:
         <source>Approved by</source>
         <translation>Бекіткен</translation>
     </message>
+    <message>
+        <source>Grading scale</source>
+        <translation>Бағалау шкаласы</translation>
+    </message>
+    <message>
+        <source>Traditional grade</source>
+        <translation>Дәстүрлі баға</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>* required</source>
         <translation>* міндетті өріс</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>Close without saving? What was typed in this form is lost.</source>
+        <translation>Сақтамай жабу керек пе? Осы терезеде терілгендер жоғалады.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeGrid</name>
+    <message>
+        <source>credits</source>
+        <translation>кредит</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} сағат</translation>
+    </message>
+    <message>
+        <source>pass/fail: сынақ / зачтено or not (+ or -)</source>
+        <translation>сынақ: сынақ / зачтено немесе жоқ (+ немесе -)</translation>
+    </message>
+    <message>
+        <source>a percent from 0 to 100</source>
+        <translation>0-ден 100-ге дейінгі пайыз</translation>
+    </message>
+    <message>
+        <source>elective: only for the students who took it</source>
+        <translation>факультатив: тек оны таңдаған студенттер үшін</translation>
+    </message>
+    <message>
+        <source>{cell}: no grade yet</source>
+        <translation>{cell}: әлі баға жоқ</translation>
+    </message>
+    <message>
+        <source>{cell}: {percent}%, {letter}, {points} points, {word}</source>
+        <translation>{cell}: {percent}%, {letter}, {points} балл, {word}</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>қанағаттанарлықсыз</translation>
+    </message>
+</context>
+<context>
+    <name>GradeGridEditor</name>
+    <message>
+        <source>Grade of {cell}</source>
+        <translation>{cell} бағасы</translation>
+    </message>
+    <message>
+        <source>Select the grades to clear first.</source>
+        <translation>Алдымен өшірілетін бағаларды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The selected cells have no grade to clear.</source>
+        <translation>Таңдалған ұяшықтарда өшіретін баға жоқ.</translation>
+    </message>
+    <message>
+        <source>Clear {count} grades</source>
+        <translation>{count} бағаны өшіру</translation>
+    </message>
+    <message>
+        <source>Click the cell where the pasted block starts first.</source>
+        <translation>Алдымен қойылатын блок басталатын ұяшықты шертіңіз.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no grades to paste.</source>
+        <translation>Алмасу буферінде қоятын баға жоқ.</translation>
+    </message>
+    <message>
+        <source>Paste {count} grades</source>
+        <translation>{count} бағаны қою</translation>
+    </message>
+    <message>
+        <source>Pasted; {count} values beyond the grid&apos;s last student or row were left out.</source>
+        <translation>Қойылды; кестенің соңғы студентінен немесе жолынан тыс {count} мән қалдырылды.</translation>
+    </message>
+    <message>
+        <source>Select the grades to copy first.</source>
+        <translation>Алдымен көшірілетін бағаларды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Grades not saved</source>
+        <translation>Бағалар сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>GradeImport</name>
+    <message>
+        <source>Import a grade sheet</source>
+        <translation>Бағалар ведомосін импорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Grade sheet not read</source>
+        <translation>Бағалар ведомосі оқылмады</translation>
+    </message>
+    <message>
+        <source>Reading the grade sheet…</source>
+        <translation>Бағалар ведомосі оқылуда…</translation>
+    </message>
+    <message>
+        <source>{count} grades imported from {file}.</source>
+        <translation>{file} файлынан {count} баға импортталды.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeRegister</name>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Сериясы</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Түлек</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Тірк. №</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Алған адам</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Reason spoiled</source>
+        <translation>Бүліну себебі</translation>
+    </message>
+</context>
+<context>
+    <name>GradeWords</name>
+    <message>
+        <source>diploma</source>
+        <translation>диплом</translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation>қосымша</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <source>spoiled</source>
+        <translation>бүлінген</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орысша</translation>
+    </message>
+</context>
+<context>
+    <name>GradesPage</name>
+    <message>
+        <source>Final grades</source>
+        <translation>Қорытынды бағалар</translation>
+    </message>
+    <message>
+        <source>Grade sheet</source>
+        <translation>Бағалар ведомосі</translation>
+    </message>
+    <message>
+        <source>Register of diplomas</source>
+        <translation>Дипломдарды тіркеу кітабы</translation>
+    </message>
+    <message>
+        <source>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes сынақ / зачтено (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</source>
+        <translation>Пайызды теріп, Enter (төмен) немесе Tab (оңға) басыңыз; сынақ жолына сынақ / зачтено (немесе +, -) жазылады. Delete өшіреді, Ctrl+V Excel-ден көшірілген блокты қояды, Ctrl+Z болдырмайды, Ctrl+Y қайталайды. Әр өзгеріс бірден сақталады; баға емес мән ұяшығы аталып қабылданбайды, оның блогынан ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Топ:</translation>
+    </message>
+    <message>
+        <source>Import a grade sheet…</source>
+        <translation>Бағалар ведомосін импорттау…</translation>
+    </message>
+    <message>
+        <source>Grading scale…</source>
+        <translation>Бағалау шкаласы…</translation>
+    </message>
+    <message>
+        <source>Print supplements…</source>
+        <translation>Қосымшаларды басып шығару…</translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>Алдымен топты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The group needs its curriculum before its grades are entered.</source>
+        <translation>Бағаларды енгізбес бұрын топқа оқу жоспары берілуі керек.</translation>
+    </message>
+    <message>
+        <source>The group has no students to grade.</source>
+        <translation>Топта бағаланатын студент жоқ.</translation>
+    </message>
+    <message>
+        <source>graduating</source>
+        <translation>бітіруші</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>бітірген</translation>
+    </message>
+    <message>
+        <source>Choose a group with a curriculum to see what its supplements lack.</source>
+        <translation>Қосымшаларда не жетіспейтінін көру үшін оқу жоспары бар топты таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3944,45 @@ Please send the log file to support:
     <message>
         <source>Group not saved</source>
         <translation>Топ сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a grade sheet: {file}</source>
+        <translation>Бағалар ведомосін импорттау: {file}</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Парақ:</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. {students} students of the sheet are matched to the group; {grades} grades would be written. {errors} problems must be corrected in the workbook first; {notes} things will not be written (listed below).</source>
+        <translation>Әзірге ештеңе жазылған жоқ. Ведомостағы {students} студент топпен сәйкестендірілді; {grades} баға жазылады. Алдымен кітапта {errors} қатені түзету керек; {notes} нәрсе жазылмайды (төменде тізімделген).</translation>
+    </message>
+    <message>
+        <source>Row {line}: {written} is {student}</source>
+        <translation>{line}-жол: {written} — бұл {student}</translation>
+    </message>
+    <message>
+        <source>Write {count} grades</source>
+        <translation>{count} баға жазу</translation>
+    </message>
+    <message>
+        <source>Correct the problems marked in red in the workbook and import it again.</source>
+        <translation>Кітапта қызылмен белгіленген қателерді түзетіп, оны қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Grade sheet not read</source>
+        <translation>Бағалар ведомосі оқылмады</translation>
+    </message>
+    <message>
+        <source>Reading the grade sheet…</source>
+        <translation>Бағалар ведомосі оқылуда…</translation>
+    </message>
+    <message>
+        <source>Grades not imported</source>
+        <translation>Бағалар импортталмады</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4208,93 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a blank</source>
+        <translation>Бланкті беру</translation>
+    </message>
+    <message>
+        <source>as printed on the blank, e.g. JB</source>
+        <translation>бланкте басылғандай, мысалы JB</translation>
+    </message>
+    <message>
+        <source>The next free number of the series is suggested; type the blank&apos;s own.</source>
+        <translation>Серияның келесі бос нөмірі ұсынылады; бланктің өз нөмірін теріңіз.</translation>
+    </message>
+    <message>
+        <source>With honours (distinction)</source>
+        <translation>Үздік (үздік диплом)</translation>
+    </message>
+    <message>
+        <source>The rule that decides a diploma with distinction could not be confirmed from the legal acts: Zhospar does not compute it. The registrar sets this flag.</source>
+        <translation>Үздік дипломды анықтайтын ереже нормативтік құқықтық актілерден расталмады: Zhospar оны есептемейді. Бұл белгіні тіркеуші қояды.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Graduate *</source>
+        <translation>Түлек *</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Данасының тілі</translation>
+    </message>
+    <message>
+        <source>Series *</source>
+        <translation>Сериясы *</translation>
+    </message>
+    <message>
+        <source>Number *</source>
+        <translation>Нөмірі *</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Date of issue *</source>
+        <translation>Берілген күні *</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Алған адам</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Беру…</translation>
+    </message>
+    <message>
+        <source>the graduate</source>
+        <translation>түлек</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Тіркелмеді</translation>
+    </message>
+    <message>
+        <source>Choose the graduate the blank is issued to: the group chosen has no graduates.</source>
+        <translation>Бланк берілетін түлекті таңдаңыз: таңдалған топта түлектер жоқ.</translation>
+    </message>
+    <message>
+        <source>Record the {kind} {series} № {number} as issued to {student} on {date}?
+
+A number entered in the register is never used again.</source>
+        <translation>{kind} {series} № {number} {date} күні {student} атына берілді деп тіркелсін бе?
+
+Тіркеу кітабына енгізілген нөмір қайта ешқашан қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind} {series} № {number} issued to {student}.</source>
+        <translation>Тіркелді: {kind} {series} № {number} {student} атына берілді.</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDetailsDialog</name>
     <message>
         <source>Academic leave</source>
@@ -3662,6 +4395,10 @@ Please send the log file to support:
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Журнал қалтасын ашу</translation>
     </message>
@@ -3692,6 +4429,14 @@ Please send the log file to support:
     <message>
         <source>The college profile was saved.</source>
         <translation>Колледж профилі сақталды.</translation>
+    </message>
+    <message>
+        <source>The demo college is open: a made-up college to try everything on.</source>
+        <translation>Демо-колледж ашық: бәрін сынап көруге арналған ойдан құрылған колледж.</translation>
+    </message>
+    <message>
+        <source>Opened: {name}</source>
+        <translation>Ашылды: {name}</translation>
     </message>
     <message>
         <source>About Zhospar</source>
@@ -4296,6 +5041,14 @@ Log file: {log}</source>
         <translation>{value} бағалау шкаласынан тыс</translation>
     </message>
     <message>
+        <source>the session is on {date}: scores are entered on or after that day</source>
+        <translation>сессия {date} күні: балдар сол күні немесе одан кейін енгізіледі</translation>
+    </message>
+    <message>
+        <source>draw the task first: the candidates are marked on the task drawn by lot</source>
+        <translation>алдымен тапсырманы жеребемен таңдаңыз: үміткерлер жеребемен таңдалған тапсырма бойынша бағаланады</translation>
+    </message>
+    <message>
         <source>errors remain ({count}); correct them in the list under the plan, then approve</source>
         <translation>қателер қалды ({count}): оларды жоспардың астындағы тізім бойынша түзетіп, содан кейін бекітіңіз</translation>
     </message>
@@ -4308,8 +5061,224 @@ Log file: {log}</source>
         <translation>тек бекітілген оқу жоспарын мұрағатқа жіберуге болады</translation>
     </message>
     <message>
+        <source>final grades ({count}) were given against this curriculum&apos;s rows: it cannot be deleted</source>
+        <translation>осы оқу жоспарының жолдары бойынша қорытынды бағалар ({count}) қойылған: оны жоюға болмайды</translation>
+    </message>
+    <message>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
         <translation>бұл оқу жоспары әлі жоба: оны тікелей өзгертіңіз, жаңа нұсқа қажет емес</translation>
+    </message>
+    <message>
+        <source>the grading scale has no bands</source>
+        <translation>бағалау шкаласында диапазондар жоқ</translation>
+    </message>
+    <message>
+        <source>band {index} of the grading scale needs from, to (whole percents), a letter, points and a traditional grade</source>
+        <translation>бағалау шкаласының {index}-диапазонына «бастап», «дейін» (бүтін пайыз), әріп, балл және дәстүрлі баға керек</translation>
+    </message>
+    <message>
+        <source>the band {letter} starts at {low}% but ends at {high}%</source>
+        <translation>{letter} диапазоны {low}%-дан басталады, бірақ {high}%-да аяқталады</translation>
+    </message>
+    <message>
+        <source>the band {letter} ({low}-{high}%) goes outside 0-100%</source>
+        <translation>{letter} диапазоны ({low}-{high}%) 0-100% шегінен шығады</translation>
+    </message>
+    <message>
+        <source>the percents {low}-{high} fall in no band of the grading scale</source>
+        <translation>{low}-{high} пайыздары бағалау шкаласының ешбір диапазонына кірмейді</translation>
+    </message>
+    <message>
+        <source>the percents {low}-{high} fall in both bands {first} and {second}</source>
+        <translation>{low}-{high} пайыздары {first} және {second} диапазондарының екеуіне де кіреді</translation>
+    </message>
+    <message>
+        <source>the letter {letter} is given to more than one band</source>
+        <translation>{letter} әрпі бірнеше диапазонға берілген</translation>
+    </message>
+    <message>
+        <source>the band {letter} has {points} points: 0 to 4 are expected</source>
+        <translation>{letter} диапазонында {points} балл: 0-ден 4-ке дейін күтіледі</translation>
+    </message>
+    <message>
+        <source>the band {letter} ({low}-{high}%) has more points ({points}) than the band {above} above it ({above_points})</source>
+        <translation>{letter} диапазонында ({low}-{high}%) балл ({points}) одан жоғары тұрған {above} диапазонынан ({above_points}) көп</translation>
+    </message>
+    <message>
+        <source>the band {letter} gives the traditional grade “{traditional}”, which is not one of: {known}</source>
+        <translation>{letter} диапазоны «{traditional}» дәстүрлі бағасын береді, ол мыналардың бірі емес: {known}</translation>
+    </message>
+    <message>
+        <source>the band {letter} gives a better traditional grade than the band {above} above it</source>
+        <translation>{letter} диапазоны одан жоғары тұрған {above} диапазонынан жақсырақ дәстүрлі баға береді</translation>
+    </message>
+    <message>
+        <source>the traditional grade “{traditional}” needs its words in Kazakh, Russian and English</source>
+        <translation>«{traditional}» дәстүрлі бағасына қазақша, орысша және ағылшынша сөздері керек</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percent: a number from 0 to 100 is expected</source>
+        <translation>«{value}» пайыз емес: 0-ден 100-ге дейінгі сан күтіледі</translation>
+    </message>
+    <message>
+        <source>{value} is not a percent from 0 to 100</source>
+        <translation>{value} — 0-ден 100-ге дейінгі пайыз емес</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percent of “{item}”: a number from 0 to 100 is expected, or сынақ / зачтено for a pass</source>
+        <translation>«{value}» — «{item}» пәнінің пайызы емес: 0-ден 100-ге дейінгі сан немесе сынақ үшін сынақ / зачтено күтіледі</translation>
+    </message>
+    <message>
+        <source>{value} is not a percent of “{item}”: a number from 0 to 100 is expected</source>
+        <translation>{value} — «{item}» пәнінің пайызы емес: 0-ден 100-ге дейінгі сан күтіледі</translation>
+    </message>
+    <message>
+        <source>“{item}” has “{value}” but no percent: write the percent (0-100), from which the letter, points and traditional grade follow</source>
+        <translation>«{item}» пәнінде «{value}» бар, бірақ пайыз жоқ: пайызды (0-100) жазыңыз, әріп, балл және дәстүрлі баға содан шығады</translation>
+    </message>
+    <message>
+        <source>the letter {letter} of “{item}” does not agree with {percent}%: {expected} is expected by the grading scale</source>
+        <translation>«{item}» пәнінің {letter} әрпі {percent}%-ға сәйкес келмейді: бағалау шкаласы бойынша {expected} күтіледі</translation>
+    </message>
+    <message>
+        <source>{points} points of “{item}” do not agree with {percent}%: {expected} are expected by the grading scale</source>
+        <translation>«{item}» пәнінің {points} балы {percent}%-ға сәйкес келмейді: бағалау шкаласы бойынша {expected} күтіледі</translation>
+    </message>
+    <message>
+        <source>“{value}” is not the points of “{item}”: a number from 0 to 4 is expected</source>
+        <translation>«{value}» — «{item}» пәнінің балы емес: 0-ден 4-ке дейінгі сан күтіледі</translation>
+    </message>
+    <message>
+        <source>“{traditional}” of “{item}” does not agree with {percent}%: {expected} is expected by the grading scale</source>
+        <translation>«{item}» пәнінің «{traditional}» бағасы {percent}%-ға сәйкес келмейді: бағалау шкаласы бойынша {expected} күтіледі</translation>
+    </message>
+    <message>
+        <source>“{value}” of “{item}” is not a traditional grade: өте жақсы, жақсы, қанағаттанарлық, қанағаттанарлықсыз (or 5, 4, 3, 2, or the Russian words), or сынақ / зачтено is expected</source>
+        <translation>«{item}» пәнінің «{value}» мәні дәстүрлі баға емес: өте жақсы, жақсы, қанағаттанарлық, қанағаттанарлықсыз (немесе 5, 4, 3, 2, немесе орысша сөздер), не сынақ / зачтено күтіледі</translation>
+    </message>
+    <message>
+        <source>the formula of “{item}” gives the error {value}: correct the formula or type the grade</source>
+        <translation>«{item}» формуласы {value} қатесін береді: формуланы түзетіңіз немесе бағаны теріңіз</translation>
+    </message>
+    <message>
+        <source>the grades of the sheet “{sheet}” are all 5 or less: they look like traditional marks (5, 4, 3, 2), but the percent (0-100) of each grade is expected, from which the letter, points and traditional grade follow</source>
+        <translation>«{sheet}» парағындағы бағалардың бәрі 5 немесе одан аз: олар дәстүрлі бағаларға (5, 4, 3, 2) ұқсайды, бірақ әр бағаның пайызы (0-100) күтіледі, әріп, балл және дәстүрлі баға содан шығады</translation>
+    </message>
+    <message>
+        <source>the row has grades but no student&apos;s name: write the full name in column {column}</source>
+        <translation>жолда бағалар бар, бірақ студенттің аты-жөні жоқ: {column} бағанына толық аты-жөнін жазыңыз</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” is not a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected</source>
+        <translation>«{sheet}» парағы бағалар ведомосі емес: п / б / цэ / трад бағандары бар пәндер, немесе сағаттар жолының астында әр пәнге бір баған, немесе аты-жөндердің үстінде «Аты-жөні», бағалардың үстінде жол кодтары бар тақырып жолы күтілді</translation>
+    </message>
+    <message>
+        <source>no sheet of the workbook is a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected</source>
+        <translation>кітаптың бірде-бір парағы бағалар ведомосі емес: п / б / цэ / трад бағандары бар пәндер, немесе сағаттар жолының астында әр пәнге бір баған, немесе аты-жөндердің үстінде «Аты-жөні», бағалардың үстінде жол кодтары бар тақырып жолы күтілді</translation>
+    </message>
+    <message>
+        <source>the group {group} has no curriculum: choose its curriculum on the Groups tab first</source>
+        <translation>{group} тобының оқу жоспары жоқ: алдымен Топтар қойындысында оның оқу жоспарын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{student} is not a student of the group {group}</source>
+        <translation>{student} — {group} тобының студенті емес</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: this row of the curriculum takes no grade</source>
+        <translation>{student}, {row}: оқу жоспарының бұл жолына баға қойылмайды</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a pass or a fail: this row is graded сынақ / зачтено or not</source>
+        <translation>«{value}» — сынақ та, сынақ емес те емес: бұл жол сынақ / зачтено немесе жоқ деп бағаланады</translation>
+    </message>
+    <message>
+        <source>{student}: no grade for {row}</source>
+        <translation>{student}: {row} бойынша баға жоқ</translation>
+    </message>
+    <message>
+        <source>{student}: a grade for {row}, which is not a graded row of the group&apos;s curriculum</source>
+        <translation>{student}: топтың оқу жоспарында бағаланатын жол емес {row} бойынша баға бар</translation>
+    </message>
+    <message>
+        <source>{student}: a failing grade ({value}) for {row}</source>
+        <translation>{student}: {row} бойынша қанағаттанарлықсыз баға ({value})</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: a percent is kept for a row the curriculum grades сынақ / зачтено</source>
+        <translation>{student}, {row}: оқу жоспары сынақ / зачтено деп бағалайтын жолға пайыз сақталған</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: a pass or fail is kept for a row the curriculum grades by percent</source>
+        <translation>{student}, {row}: оқу жоспары пайызбен бағалайтын жолға сынақ белгісі сақталған</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: the curriculum gives this row no hours</source>
+        <translation>{student}, {row}: оқу жоспары бұл жолға сағат бермейді</translation>
+    </message>
+    <message>
+        <source>{student} (row {line} of the sheet) is not a student of the group {group}</source>
+        <translation>{student} (ведомостің {line}-жолы) — {group} тобының студенті емес</translation>
+    </message>
+    <message>
+        <source>{student} (row {line} of the sheet) matches more than one student of the group</source>
+        <translation>{student} (ведомостің {line}-жолы) топтың бірнеше студентіне сәйкес келеді</translation>
+    </message>
+    <message>
+        <source>{student} is on the sheet twice (rows {first} and {line})</source>
+        <translation>{student} ведомосте екі рет бар ({first} және {line} жолдар)</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s column “{item}” matches no row of the group&apos;s curriculum</source>
+        <translation>ведомостің «{item}» бағаны топ оқу жоспарының ешбір жолына сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>no column of the sheet grades {row}</source>
+        <translation>ведомостің бірде-бір бағаны {row} бойынша баға бермейді</translation>
+    </message>
+    <message>
+        <source>{student} of the group is not on the sheet</source>
+        <translation>топтағы {student} ведомосте жоқ</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither a diploma nor a supplement</source>
+        <translation>«{value}» — диплом да, қосымша да емес</translation>
+    </message>
+    <message>
+        <source>a supplement&apos;s copy is in Kazakh or Russian, not “{value}”</source>
+        <translation>қосымшаның данасы қазақша немесе орысша болады, «{value}» емес</translation>
+    </message>
+    <message>
+        <source>the blank {series} № {number} is issued already: a number is never used twice</source>
+        <translation>{series} № {number} бланкі бұрын берілген: нөмір екі рет қолданылмайды</translation>
+    </message>
+    <message>
+        <source>the blank {series} № {number} was spoiled: its number is never used again</source>
+        <translation>{series} № {number} бланкі бүлінген: оның нөмірі қайта қолданылмайды</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a blank number: digits are expected</source>
+        <translation>«{value}» — бланк нөмірі емес: цифрлар күтіледі</translation>
+    </message>
+    <message>
+        <source>the registration number {value} is already given to {series} № {number}</source>
+        <translation>{value} тіркеу нөмірі {series} № {number} бланкіне берілген</translation>
+    </message>
+    <message>
+        <source>the blank {series} № {number} is spoiled already</source>
+        <translation>{series} № {number} бланкі бүлінген деп тіркелген</translation>
+    </message>
+    <message>
+        <source>there is no such student</source>
+        <translation>мұндай студент жоқ</translation>
+    </message>
+    <message>
+        <source>{student}: the supplement cannot print while {count} problems of the grades remain (see the grade check)</source>
+        <translation>{student}: бағалардың {count} мәселесі қалғанда қосымша басып шығарылмайды (бағаларды тексеруді қараңыз)</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: {problem}</source>
+        <translation>{student}, {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +5318,10 @@ Log file: {log}</source>
     <message>
         <source>Reports</source>
         <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>Final grades</source>
+        <translation>Қорытынды бағалар</translation>
     </message>
 </context>
 <context>
@@ -4445,12 +5418,20 @@ Log file: {log}</source>
         <translation>Кезең алдында: түзетілетін мәселелер (екі рет шерту жазбаны ашады)</translation>
     </message>
     <message>
+        <source>Find a student, a group or a problem (Ctrl+F)</source>
+        <translation>Студентті, топты немесе мәселені табу (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Since the last export</source>
         <translation>Соңғы экспорттан бері</translation>
     </message>
     <message>
         <source>Submission log</source>
         <translation>Тапсыру журналы</translation>
+    </message>
+    <message>
+        <source>Checking the contingent for NEDB…</source>
+        <translation>Контингент ҰБДҚ үшін тексерілуде…</translation>
     </message>
     <message>
         <source>No collection round is open now; the last one was {round}.</source>
@@ -4465,16 +5446,20 @@ Log file: {log}</source>
         <translation>{round} кезеңі ашық, ал контингент онда әлі экспортталмаған.</translation>
     </message>
     <message>
+        <source>Nothing has been exported yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</source>
+        <translation>Әлі ештеңе экспортталмаған: файлда {count} студент бар (оқитын немесе демалыстағы {active}, осы оқу жылы шыққан {left}), бәрі ҰБДҚ үшін жаңа.</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} problems</source>
+        <translation>{count} мәселенің {shown}</translation>
+    </message>
+    <message>
         <source>{count} problems</source>
         <translation>{count} мәселе</translation>
     </message>
     <message>
         <source>No problems found.</source>
         <translation>Мәселе табылған жоқ.</translation>
-    </message>
-    <message>
-        <source>Nothing has been exported yet: all {count} students are new to NEDB.</source>
-        <translation>Әлі ештеңе экспортталмаған: {count} студенттің бәрі ҰБДҚ үшін жаңа.</translation>
     </message>
     <message>
         <source>Since {when}: {added} added, {changed} changed, {left} left.</source>
@@ -4491,6 +5476,14 @@ Log file: {log}</source>
     <message>
         <source>left</source>
         <translation>шықты</translation>
+    </message>
+    <message>
+        <source>Checked again: {count} problems.</source>
+        <translation>Қайта тексерілді: {count} мәселе.</translation>
+    </message>
+    <message>
+        <source>Checked again: no problems found.</source>
+        <translation>Қайта тексерілді: мәселе табылмады.</translation>
     </message>
     <message>
         <source>Export the contingent file</source>
@@ -4709,6 +5702,10 @@ Log file: {log}</source>
         <translation>Қызылмен белгіленгендер ({count}) бұйрыққа кірмейді.</translation>
     </message>
     <message>
+        <source>None of the students chosen can have this movement: choose another movement, or other students on the list.</source>
+        <translation>Таңдалған студенттердің ешқайсысына бұл қозғалыс қолданылмайды: басқа қозғалысты немесе тізімнен басқа студенттерді таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Order not applied</source>
         <translation>Бұйрық қолданылмады</translation>
     </message>
@@ -4760,8 +5757,16 @@ Log file: {log}</source>
         <translation>Топтар</translation>
     </message>
     <message>
-        <source>Students</source>
-        <translation>Студенттер</translation>
+        <source>Students studying or on leave</source>
+        <translation>Оқитын немесе демалыстағы студенттер</translation>
+    </message>
+    <message>
+        <source>Left this academic year (still in the NEDB file)</source>
+        <translation>Осы оқу жылы шыққандар (ҰБДҚ файлында әлі бар)</translation>
+    </message>
+    <message>
+        <source>Help › User guide (F1): a short guide to a day&apos;s work, from the first curriculum to the report pack.</source>
+        <translation>Анықтама › Пайдаланушы нұсқаулығы (F1): алғашқы оқу жоспарынан есептер жинағына дейінгі күнделікті жұмыстың қысқа нұсқаулығы.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -4945,6 +5950,202 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print supplements: {group}</source>
+        <translation>Қосымшаларды басып шығару: {group}</translation>
+    </message>
+    <message>
+        <source>Students (those whose grades are not complete cannot be ticked):</source>
+        <translation>Студенттер (бағалары толық емес студенттерді белгілеуге болмайды):</translation>
+    </message>
+    <message>
+        <source>{student}: {count} to fix</source>
+        <translation>{student}: түзетілетіні {count}</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Қазақша және орысша</translation>
+    </message>
+    <message>
+        <source>Plain A4 paper</source>
+        <translation>Қарапайым A4 қағаз</translation>
+    </message>
+    <message>
+        <source>The pre-printed blank</source>
+        <translation>Баспаханалық бланк</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s name, as the system calls it</source>
+        <translation>жүйе атайтын принтер атауы</translation>
+    </message>
+    <message>
+        <source>Positive moves the print right</source>
+        <translation>Оң мән басуды оңға жылжытады</translation>
+    </message>
+    <message>
+        <source>Positive moves the print down</source>
+        <translation>Оң мән басуды төмен жылжытады</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>көлденең</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>тігінен</translation>
+    </message>
+    <message>
+        <source>Print a calibration page…</source>
+        <translation>Калибрлеу бетін басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print it onto a blank, measure how far the marks are from the blank&apos;s fields, and type the offsets here.</source>
+        <translation>Оны бланкке басып шығарып, белгілердің бланк өрістерінен қаншалықты алыс екенін өлшеңіз де, ығысуларды осында жазыңыз.</translation>
+    </message>
+    <message>
+        <source>One file per language, in the order the blanks are loaded</source>
+        <translation>Әр тілге бір файл, бланктер салынатын ретпен</translation>
+    </message>
+    <message>
+        <source>Otherwise each graduate&apos;s supplement is a file of its own.</source>
+        <translation>Әйтпесе әр түлектің қосымшасы жеке файл болады.</translation>
+    </message>
+    <message>
+        <source>Supplements {group}</source>
+        <translation>Қосымшалар {group}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Қағаз</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Calibration, mm</source>
+        <translation>Калибрлеу, мм</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>PDF файлдарына арналған қалта</translation>
+    </message>
+    <message>
+        <source>Write the PDFs</source>
+        <translation>PDF жазу</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>Калибрлеу беті</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calibration page written: {file}. Print it onto a blank at 100% scale.</source>
+        <translation>Калибрлеу беті жазылды: {file}. Оны бланкке 100% масштабпен басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Басып шығаратын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>No student is ticked. Those whose grades are not complete cannot be printed: fix what the grade check lists first.</source>
+        <translation>Бірде-бір студент белгіленбеген. Бағалары толық емес студенттерді басып шығаруға болмайды: алдымен бағаларды тексеру тізіміндегілерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>Tick the students whose supplements to print.</source>
+        <translation>Қосымшалары басып шығарылатын студенттерді белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Print the others?</source>
+        <translation>Қалғандарын басып шығару керек пе?</translation>
+    </message>
+    <message>
+        <source>{count} students cannot be printed until their grades agree with the curriculum:
+{names}
+
+Print the other {ready}?</source>
+        <translation>Бағалары оқу жоспарымен сәйкес келгенше {count} студентті басып шығаруға болмайды:
+{names}
+
+Қалған {ready} студентті басып шығару керек пе?</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files.</source>
+        <translation>Файлдарға арналған қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Writing the supplements…</source>
+        <translation>Қосымшалар жазылуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: no file of it was kept.</source>
+        <translation>Басып шығару тоқтатылды: оның бірде-бір файлы сақталмады.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Басып шығарылмады</translation>
+    </message>
+    <message>
+        <source>The files cannot be written to {folder}: {reason}</source>
+        <translation>Файлдарды {folder} қалтасына жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} PDF files written to {folder}</source>
+        <translation>{folder} қалтасына {count} PDF файл жазылды</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePanel</name>
+    <message>
+        <source>Click a line to go to its cell in the grid.</source>
+        <translation>Кестедегі ұяшығына өту үшін жолды шертіңіз.</translation>
+    </message>
+    <message>
+        <source>The group has no students to grade.</source>
+        <translation>Топта бағаланатын студент жоқ.</translation>
+    </message>
+    <message>
+        <source>Ready to print: {ready} of {total} students. To fix before printing:</source>
+        <translation>Басып шығаруға дайын: {total} студенттің {ready}. Басып шығару алдында түзетілетіні:</translation>
+    </message>
+    <message>
+        <source>Every student&apos;s grades agree with the curriculum: {total} ready to print.</source>
+        <translation>Барлық студенттің бағалары оқу жоспарымен сәйкес келеді: {total} студент басып шығаруға дайын.</translation>
+    </message>
+    <message>
+        <source>{student}: {count} to fix</source>
+        <translation>{student}: түзетілетіні {count}</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Add…</source>
@@ -4957,6 +6158,10 @@ Log file: {log}</source>
     <message>
         <source>Delete</source>
         <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Select a row in the list first.</source>
+        <translation>Алдымен тізімнен жолды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +6177,41 @@ Log file: {log}</source>
     <message>
         <source>Double-click a student to open the card.</source>
         <translation>Білім алушының карточкасын ашу үшін оны екі рет басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Name, IIN, series, number or registration number (Ctrl+F)</source>
+        <translation>Аты-жөні, ЖСН, сериясы, нөмірі немесе тіркеу нөмірі (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Барлық құжаттар</translation>
+    </message>
+    <message>
+        <source>Issued and spoiled</source>
+        <translation>Берілген және бүлінген</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Барлық топтар</translation>
+    </message>
+    <message>
+        <source>Issue a blank…</source>
+        <translation>Бланкті беру…</translation>
+    </message>
+    <message>
+        <source>Spoil a blank…</source>
+        <translation>Бүлінген бланкті тіркеу…</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} жазба</translation>
+    </message>
+    <message>
+        <source>No blank is in the register yet: Issue a blank… records one.</source>
+        <translation>Тіркеу кітабында әлі бланк жоқ: «Бланкті беру…» біреуін тіркейді.</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +6313,65 @@ Log file: {log}</source>
     <message>
         <source>Qualification exam form</source>
         <translation>Біліктілік емтиханының нысаны</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>Grading scale</source>
+        <translation>Бағалау шкаласы</translation>
+    </message>
+    <message>
+        <source>Where a grade band begins is the college&apos;s choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</source>
+        <translation>Баға диапазонының қайдан басталатынын колледж таңдайды (әдепкісі — ұлттық шкала). 0-ден 100-ге дейінгі әр бүтін пайыз дәл бір диапазонға кіруі керек.</translation>
+    </message>
+    <message>
+        <source>From, %</source>
+        <translation>Бастап, %</translation>
+    </message>
+    <message>
+        <source>To, %</source>
+        <translation>Дейін, %</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Әріп</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Traditional grade</source>
+        <translation>Дәстүрлі баға</translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation>Диапазон қосу</translation>
+    </message>
+    <message>
+        <source>Remove the band</source>
+        <translation>Диапазонды жою</translation>
+    </message>
+    <message>
+        <source>Reset to the national scale</source>
+        <translation>Ұлттық шкалаға қайтару</translation>
+    </message>
+    <message>
+        <source>Select the band to remove first.</source>
+        <translation>Алдымен жойылатын диапазонды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The national scale&apos;s bands: Save keeps them.</source>
+        <translation>Ұлттық шкаланың диапазондары: Сақтау оларды сақтайды.</translation>
+    </message>
+    <message>
+        <source>The national grading scale is used.</source>
+        <translation>Ұлттық бағалау шкаласы қолданылады.</translation>
+    </message>
+    <message>
+        <source>The college&apos;s grading scale is saved: the grid&apos;s letters follow it.</source>
+        <translation>Колледждің бағалау шкаласы сақталды: кестедегі әріптер соған сәйкес.</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +6511,10 @@ Log file: {log}</source>
         <translation>№</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -5220,16 +6523,36 @@ Log file: {log}</source>
         <translation>Нысаны</translation>
     </message>
     <message>
-        <source>Qualification</source>
-        <translation>Біліктілік</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Басталуы</translation>
+        <source>Qual.</source>
+        <translation>Білікт.</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Cand.</source>
+        <translation>Үміт.</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Сессия нөмірі</translation>
+    </message>
+    <message>
+        <source>First day of the session</source>
+        <translation>Сессияның бірінші күні</translation>
+    </message>
+    <message>
+        <source>Kind of attestation</source>
+        <translation>Аттестаттау түрі</translation>
+    </message>
+    <message>
+        <source>Form of the exam</source>
+        <translation>Емтихан нысаны</translation>
+    </message>
+    <message>
+        <source>Qualification (code)</source>
+        <translation>Біліктілік (коды)</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -5312,6 +6635,65 @@ Log file: {log}</source>
     <message>
         <source>This sheet can be imported.</source>
         <translation>Бұл парақты жүктеуге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>SpoilDialog</name>
+    <message>
+        <source>Spoil a blank</source>
+        <translation>Бүлінген бланкті тіркеу</translation>
+    </message>
+    <message>
+        <source>A spoiled blank keeps its number in the register for ever: the number is never given again.</source>
+        <translation>Бүлінген бланктің нөмірі тіркеу кітабында мәңгі қалады: ол нөмір қайта берілмейді.</translation>
+    </message>
+    <message>
+        <source>The blank chosen in the register, issued to {student}.</source>
+        <translation>Тіркеу кітабында таңдалған, {student} атына берілген бланк.</translation>
+    </message>
+    <message>
+        <source>e.g. a misprint in the name</source>
+        <translation>мысалы, аты-жөніндегі қате</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Series *</source>
+        <translation>Сериясы *</translation>
+    </message>
+    <message>
+        <source>Number *</source>
+        <translation>Нөмірі *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Себебі *</translation>
+    </message>
+    <message>
+        <source>Spoil…</source>
+        <translation>Бүлінген деп тіркеу…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Тіркелмеді</translation>
+    </message>
+    <message>
+        <source>Write why the blank is spoiled: the reason is kept in the register.</source>
+        <translation>Бланктің неге бүлінгенін жазыңыз: себебі тіркеу кітабында сақталады.</translation>
+    </message>
+    <message>
+        <source>Record the {kind} {series} № {number} as spoiled ({reason})?
+
+This cannot be undone: the number stays used.</source>
+        <translation>{kind} {series} № {number} бүлінген ({reason}) деп тіркелсін бе?
+
+Мұны қайтаруға болмайды: нөмір пайдаланылған болып қалады.</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind} {series} № {number} spoiled.</source>
+        <translation>Тіркелді: {kind} {series} № {number} бүлінген.</translation>
     </message>
 </context>
 <context>

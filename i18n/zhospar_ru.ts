@@ -67,6 +67,10 @@
         <translation>Удалить период</translation>
     </message>
     <message>
+        <source>Click a period of the table first: the one to remove.</source>
+        <translation>Сначала щёлкните в таблице период, который нужно удалить.</translation>
+    </message>
+    <message>
         <source>Appendix not saved</source>
         <translation>Приложение не сохранено</translation>
     </message>
@@ -407,6 +411,10 @@
         <translation>Выгрузить в Excel…</translation>
     </message>
     <message>
+        <source>Select an entry in the list first.</source>
+        <translation>Сначала выберите запись в списке.</translation>
+    </message>
+    <message>
         <source>Change {code}</source>
         <translation>Изменение {code}</translation>
     </message>
@@ -581,6 +589,26 @@
         <source>the period ends before it starts</source>
         <translation>период заканчивается раньше, чем начинается</translation>
     </message>
+    <message>
+        <source>{student}: ready to print ({graded} grades)</source>
+        <translation>{student}: готов к печати (оценок: {graded})</translation>
+    </message>
+    <message>
+        <source>{student}: {count} to fix before printing</source>
+        <translation>{student}: исправить перед печатью: {count}</translation>
+    </message>
+    <message>
+        <source>{group}: {ready} of {total} students ready to print</source>
+        <translation>{group}: готовы к печати {ready} из {total} студентов</translation>
+    </message>
+    <message>
+        <source>{count} files written to {folder}</source>
+        <translation>в папку {folder} записано файлов: {count}</translation>
+    </message>
+    <message>
+        <source>there is no group {group}</source>
+        <translation>группы {group} нет</translation>
+    </message>
 </context>
 <context>
     <name>CognateBox</name>
@@ -602,6 +630,26 @@
     <message>
         <source>The college&apos;s names and details appear on every printed document and report.</source>
         <translation>Наименования и реквизиты колледжа выводятся в каждом печатном документе и отчёте.</translation>
+    </message>
+    <message>
+        <source>Deputy director for academic work</source>
+        <translation>Заместитель директора по учебной работе</translation>
+    </message>
+    <message>
+        <source>Bank, in Kazakh</source>
+        <translation>Банк, на казахском</translation>
+    </message>
+    <message>
+        <source>Bank, in Russian</source>
+        <translation>Банк, на русском</translation>
+    </message>
+    <message>
+        <source>Signs the working curriculum as its compiler</source>
+        <translation>Подписывает рабочий учебный план как составитель</translation>
+    </message>
+    <message>
+        <source>Leave empty when the name reads the same in Russian</source>
+        <translation>Оставьте пустым, если на русском наименование такое же</translation>
     </message>
     <message>
         <source>Conditions for inclusive education</source>
@@ -763,6 +811,10 @@
         <translation>Сбросить</translation>
     </message>
     <message>
+        <source>Show every student studying or on leave: the search and the filters cleared</source>
+        <translation>Показать всех студентов, обучающихся или находящихся в отпуске: поиск и фильтры сбрасываются</translation>
+    </message>
+    <message>
         <source>New group…</source>
         <translation>Новая группа…</translation>
     </message>
@@ -777,6 +829,42 @@
     <message>
         <source>Show its students</source>
         <translation>Показать её студентов</translation>
+    </message>
+    <message>
+        <source>No student is shown: change the search or the filters (Clear).</source>
+        <translation>Не показан ни один студент: измените поиск или фильтры (Сбросить).</translation>
+    </message>
+    <message>
+        <source>Select a student in the list first.</source>
+        <translation>Сначала выберите студента в списке.</translation>
+    </message>
+    <message>
+        <source>There are no groups yet: create one (New group…).</source>
+        <translation>Групп пока нет: создайте группу (Новая группа…).</translation>
+    </message>
+    <message>
+        <source>Select a group in the list first.</source>
+        <translation>Сначала выберите группу в списке.</translation>
+    </message>
+    <message>
+        <source>No search or filter is set: all students studying or on leave are shown.</source>
+        <translation>Поиск и фильтры не заданы: показаны все студенты, обучающиеся или находящиеся в отпуске.</translation>
+    </message>
+    <message>
+        <source>Read again: {total} students in {groups} groups.</source>
+        <translation>Прочитано заново: студентов — {total}, групп — {groups}.</translation>
+    </message>
+    <message>
+        <source>{count} students match: the first is selected. Press Enter to open a card, or type more in the search.</source>
+        <translation>Подходят студентов: {count}, выбран первый. Нажмите Enter, чтобы открыть карточку, или уточните поиск.</translation>
+    </message>
+    <message>
+        <source>No student matches “{text}” with these filters; {count} match among all students (any group or status): choose the filters, or Clear.</source>
+        <translation>С этими фильтрами «{text}» не найден ни один студент; среди всех студентов (любая группа и статус) подходят: {count}. Выберите фильтры или нажмите «Сбросить».</translation>
+    </message>
+    <message>
+        <source>No student matches “{text}”: search by surname, name, IIN or group.</source>
+        <translation>Ни один студент не подходит под «{text}»: ищите по фамилии, имени, ИИН или группе.</translation>
     </message>
     <message>
         <source>New student</source>
@@ -972,16 +1060,16 @@
         <translation>Код</translation>
     </message>
     <message>
-        <source>Hours</source>
-        <translation>Часы</translation>
-    </message>
-    <message>
         <source>Name in Kazakh</source>
         <translation>Наименование на казахском</translation>
     </message>
     <message>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
+    </message>
+    <message>
+        <source>Hours at the enterprise</source>
+        <translation>Часы на предприятии</translation>
     </message>
     <message>
         <source>Add from the curriculum</source>
@@ -992,8 +1080,16 @@
         <translation>Удалить строку</translation>
     </message>
     <message>
+        <source>Click a row of the table first: the one to remove.</source>
+        <translation>Сначала щёлкните в таблице строку, которую нужно удалить.</translation>
+    </message>
+    <message>
         <source>the group has no working curriculum</source>
         <translation>у группы нет рабочего учебного плана</translation>
+    </message>
+    <message>
+        <source>{code} {name} ({hours} h, practical training {practical} h)</source>
+        <translation>{code} {name} ({hours} ч, практическое обучение {practical} ч)</translation>
     </message>
     <message>
         <source>The student is under 18: the legal representative signs too.</source>
@@ -1024,6 +1120,25 @@
     </message>
 </context>
 <context>
+    <name>ContractList</name>
+    <message>
+        <source>signed on {date}</source>
+        <translation>подписан {date}</translation>
+    </message>
+    <message>
+        <source>appendix handed over on {date}</source>
+        <translation>приложение выдано {date}</translation>
+    </message>
+    <message>
+        <source>ended on {date}</source>
+        <translation>завершён {date}</translation>
+    </message>
+    <message>
+        <source>terminated on {date}</source>
+        <translation>расторгнут {date}</translation>
+    </message>
+</context>
+<context>
     <name>ContractSteps</name>
     <message>
         <source>Sign contract № {number} ({student})?</source>
@@ -1044,6 +1159,10 @@
     <message>
         <source>End contract № {number} ({student})? It is kept as the record of the training.</source>
         <translation>Завершить договор № {number} ({student})? Он сохраняется как запись об обучении.</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Дата завершения</translation>
     </message>
     <message>
         <source>Terminate contract № {number} ({student}) before its end?</source>
@@ -1136,12 +1255,32 @@
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Search by title, specialty or qualification (Ctrl+F)</source>
+        <translation>Поиск по названию, специальности или квалификации (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>No curricula yet</source>
         <translation>Планов пока нет</translation>
     </message>
     <message>
         <source>Create the first one from the template for its base and level; the mandatory subjects and modules come filled in.</source>
         <translation>Создайте первый по шаблону для базы и уровня; обязательные предметы и модули будут заполнены.</translation>
+    </message>
+    <message>
+        <source>There are no curricula yet: create one (New curriculum…) or import one from Excel.</source>
+        <translation>Учебных планов пока нет: создайте план (Новый план…) или загрузите его из Excel.</translation>
+    </message>
+    <message>
+        <source>No curriculum matches the search: clear the search box.</source>
+        <translation>Ни один учебный план не подходит под поиск: очистите строку поиска.</translation>
+    </message>
+    <message>
+        <source>Select a curriculum in the list first.</source>
+        <translation>Сначала выберите учебный план в списке.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; an approved curriculum is archived from its editor (Curriculum menu).</source>
+        <translation>Удалить можно только проект; утверждённый учебный план переносится в архив из его редактора (меню «Учебный план»).</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1156,8 +1295,16 @@
         <translation>{title} (копия)</translation>
     </message>
     <message>
+        <source>Copied as a draft: {title}</source>
+        <translation>Скопирован как проект: {title}</translation>
+    </message>
+    <message>
         <source>Delete the draft “{title}”? This cannot be undone.</source>
         <translation>Удалить проект «{title}»? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Deleted: {title}</source>
+        <translation>Удалён: {title}</translation>
     </message>
     <message>
         <source>Import a curriculum</source>
@@ -1298,6 +1445,10 @@
         <translation>Новая версия</translation>
     </message>
     <message>
+        <source>Version {version} of “{title}” was made as a draft; it opens now. The approved version stays as it was.</source>
+        <translation>Версия {version} плана «{title}» создана как проект; сейчас она откроется. Утверждённая версия остаётся без изменений.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
@@ -1334,6 +1485,70 @@
         <translation>Изменить родственную квалификацию</translation>
     </message>
     <message>
+        <source>An approved curriculum is not changed: make a new version of it (Curriculum menu).</source>
+        <translation>Утверждённый учебный план не изменяется: создайте его новую версию (меню «Учебный план»).</translation>
+    </message>
+    <message>
+        <source>An archived curriculum is not changed: make a new version of it (Curriculum menu).</source>
+        <translation>Учебный план в архиве не изменяется: создайте его новую версию (меню «Учебный план»).</translation>
+    </message>
+    <message>
+        <source>Select the rows first (a click; Ctrl+click or Shift+click for more).</source>
+        <translation>Сначала выберите строки (щелчок; Ctrl+щелчок или Shift+щелчок для нескольких).</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Сначала выберите строку.</translation>
+    </message>
+    <message>
+        <source>Select one row to move.</source>
+        <translation>Выберите одну строку для перемещения.</translation>
+    </message>
+    <message>
+        <source>{code} is already the first of its rows.</source>
+        <translation>{code} уже первая среди своих строк.</translation>
+    </message>
+    <message>
+        <source>{code} is already the last of its rows.</source>
+        <translation>{code} уже последняя среди своих строк.</translation>
+    </message>
+    <message>
+        <source>Nothing copied yet: select rows and copy them (Ctrl+C).</source>
+        <translation>Ещё ничего не скопировано: выберите строки и скопируйте их (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>This curriculum is already approved.</source>
+        <translation>Этот учебный план уже утверждён.</translation>
+    </message>
+    <message>
+        <source>A draft is changed as it is: a new version is made of an approved curriculum.</source>
+        <translation>Проект изменяется напрямую: новая версия создаётся из утверждённого учебного плана.</translation>
+    </message>
+    <message>
+        <source>Only an approved curriculum is archived; a draft can be deleted from the list.</source>
+        <translation>В архив переносится только утверждённый учебный план; проект можно удалить из списка.</translation>
+    </message>
+    <message>
+        <source>This curriculum is already in the archive.</source>
+        <translation>Этот учебный план уже в архиве.</translation>
+    </message>
+    <message>
+        <source>Approved by {who} on {date}: it is read-only.</source>
+        <translation>Утверждён {date} ({who}): только для чтения.</translation>
+    </message>
+    <message>
+        <source>Approved: it is read-only.</source>
+        <translation>Утверждён: только для чтения.</translation>
+    </message>
+    <message>
+        <source>In the archive: it is read-only.</source>
+        <translation>В архиве: только для чтения.</translation>
+    </message>
+    <message>
+        <source>To change it, make a new version (Curriculum menu).</source>
+        <translation>Чтобы изменить, создайте новую версию (меню «Учебный план»).</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>проект</translation>
     </message>
@@ -1348,6 +1563,10 @@
     <message>
         <source>{errors} errors, {warnings} warnings — rule set {rules}</source>
         <translation>Ошибок: {errors}, предупреждений: {warnings} — свод правил {rules}</translation>
+    </message>
+    <message>
+        <source>Every rule is met: no errors, no warnings — rule set {rules}</source>
+        <translation>Все правила соблюдены: ни ошибок, ни предупреждений — свод правил {rules}</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1374,12 +1593,32 @@
         <translation>Добавление строки</translation>
     </message>
     <message>
+        <source>Delete the module {code} “{name}” with its {count} learning outcomes?</source>
+        <translation>Удалить модуль {code} «{name}» вместе с его результатами обучения ({count})?</translation>
+    </message>
+    <message>
         <source>Delete {count} rows (learning outcomes included)?</source>
         <translation>Удалить строки ({count}, вместе с результатами обучения)?</translation>
     </message>
     <message>
+        <source>Delete the row {code} “{name}”?</source>
+        <translation>Удалить строку {code} «{name}»?</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings it back until the curriculum is closed.</source>
+        <translation>Пока учебный план не закрыт, «Отменить» (Ctrl+Z) вернёт удалённое.</translation>
+    </message>
+    <message>
+        <source>{count} rows deleted.</source>
+        <translation>Удалено строк: {count}.</translation>
+    </message>
+    <message>
         <source>Move {code}</source>
         <translation>Перемещение {code}</translation>
+    </message>
+    <message>
+        <source>{count} rows copied: paste them here (Ctrl+V) or in a spreadsheet.</source>
+        <translation>Скопировано строк: {count}. Вставьте их сюда (Ctrl+V) или в электронную таблицу.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1418,16 +1657,16 @@
         <translation>Учебный план не утверждён: проверка правил находит ошибки. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>A draft copy was made (number {id}); it opens now.</source>
-        <translation>Создана копия-проект (номер {id}); она сейчас откроется.</translation>
-    </message>
-    <message>
         <source>Move this approved curriculum to the archive? It stays readable and printable.</source>
         <translation>Перенести утверждённый план в архив? Его можно будет читать и печатать.</translation>
     </message>
     <message>
         <source>Not archived</source>
         <translation>Не перенесён в архив</translation>
+    </message>
+    <message>
+        <source>Moved to the archive: {title}</source>
+        <translation>Перенесён в архив: {title}</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -1597,6 +1836,10 @@
     <message>
         <source>A shared server database is backed up by its server&apos;s administrator, not by Zhospar.</source>
         <translation>Резервную копию общей серверной базы делает администратор сервера, а не Zhospar.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
     </message>
     <message>
         <source>The backup was written to:
@@ -1903,6 +2146,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Охват дуальным обучением: {state}% студентов госзаказа ({covered} из {total}) — индикатор министерства; {all}% всех студентов.</translation>
     </message>
     <message>
+        <source>Select a contract in the list first.</source>
+        <translation>Сначала выберите договор в списке.</translation>
+    </message>
+    <message>
         <source>New contract</source>
         <translation>Новый договор</translation>
     </message>
@@ -1953,6 +2200,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>New enterprise</source>
         <translation>Новое предприятие</translation>
+    </message>
+    <message>
+        <source>Select an enterprise in the list first.</source>
+        <translation>Сначала выберите предприятие в списке.</translation>
     </message>
     <message>
         <source>BIN</source>
@@ -2033,6 +2284,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Select a mentor in the list first.</source>
+        <translation>Сначала выберите наставника в списке.</translation>
     </message>
     <message>
         <source>Training on enterprise request</source>
@@ -2405,6 +2660,29 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>ExamShortChoices</name>
+    <message>
+        <source>intermediate</source>
+        <translation>промежут.</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>итоговая</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>квалиф.</translation>
+    </message>
+    <message>
+        <source>practical</source>
+        <translation>практ.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>демо</translation>
+    </message>
+</context>
+<context>
     <name>ExamsPage</name>
     <message>
         <source>Demonstration exams</source>
@@ -2471,6 +2749,10 @@ Please send the log file to support:
         <translation>Результаты (Excel)…</translation>
     </message>
     <message>
+        <source>Remove the candidate</source>
+        <translation>Убрать кандидата</translation>
+    </message>
+    <message>
         <source>Add an expert…</source>
         <translation>Добавить эксперта…</translation>
     </message>
@@ -2495,6 +2777,10 @@ Please send the log file to support:
         <translation>Сертификат</translation>
     </message>
     <message>
+        <source>Whether the college holds demonstration exams, as the ministry&apos;s indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</source>
+        <translation>Проводит ли колледж демонстрационные экзамены, как это считает показатель министерства: сессия в демонстрационной форме, которая состоялась и оценила хотя бы одного кандидата. Доля считает студентов последнего курса, которые сдавали демонстрационный экзамен и получили баллы.</translation>
+    </message>
+    <message>
         <source>QUAL-EXAM: worker qualifications without a qualification exam for the group:</source>
         <translation>QUAL-EXAM: рабочие квалификации без квалификационного экзамена для группы:</translation>
     </message>
@@ -2517,6 +2803,18 @@ Please send the log file to support:
     <message>
         <source>{qualification}: {candidates} candidates, {passed} passed, {absent} absent, mean {mean}</source>
         <translation>{qualification}: кандидатов — {candidates}, сдали — {passed}, не явились — {absent}, средний балл {mean}</translation>
+    </message>
+    <message>
+        <source>Select a session in the list first.</source>
+        <translation>Сначала выберите сессию в списке.</translation>
+    </message>
+    <message>
+        <source>Select an expert on the Panel tab first.</source>
+        <translation>Сначала выберите эксперта на вкладке «Экспертная группа».</translation>
+    </message>
+    <message>
+        <source>Select a candidate in the list first.</source>
+        <translation>Сначала выберите кандидата в списке.</translation>
     </message>
     <message>
         <source>No session yet: make one with New session…</source>
@@ -2667,6 +2965,18 @@ Please send the log file to support:
         <translation>{name}: убран(а) из экспертной группы.</translation>
     </message>
     <message>
+        <source>Take {name} off the list of session № {id}? Any marks typed for them go too.</source>
+        <translation>Убрать кандидата {name} из списка сессии № {id}? Введённые для него баллы тоже удалятся.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Не убран</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list of session № {id}.</source>
+        <translation>Кандидат {name} убран из списка сессии № {id}.</translation>
+    </message>
+    <message>
         <source>Delete the planned session № {id} with its panel and candidate list?</source>
         <translation>Удалить запланированную сессию № {id} вместе с экспертной группой и списком кандидатов?</translation>
     </message>
@@ -2685,6 +2995,10 @@ Please send the log file to support:
     <message>
         <source>The session has no candidates yet: add them with Candidates from a group…</source>
         <translation>В сессии ещё нет кандидатов: добавьте их кнопкой «Кандидаты из группы…».</translation>
+    </message>
+    <message>
+        <source>The scores of session № {id} cannot be entered yet:</source>
+        <translation>Баллы сессии № {id} пока нельзя ввести:</translation>
     </message>
     <message>
         <source>Scores saved: {count} candidates have a total.</source>
@@ -2794,12 +3108,60 @@ Please send the log file to support:
         <translation>Действует с</translation>
     </message>
     <message>
+        <source>Deputy director for academic work</source>
+        <translation>Заместитель директора по учебной работе</translation>
+    </message>
+    <message>
+        <source>Bank, in Russian</source>
+        <translation>Банк, на русском</translation>
+    </message>
+    <message>
         <source>Contract number</source>
         <translation>Номер договора</translation>
     </message>
     <message>
+        <source>Grade</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
         <source>Student</source>
         <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Column of the sheet</source>
+        <translation>Столбец листа</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Why the blank is spoiled</source>
+        <translation>Причина порчи бланка</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Учебный план</translation>
     </message>
     <message>
         <source>Enterprise</source>
@@ -3245,12 +3607,257 @@ Please send the log file to support:
         <source>Approved by</source>
         <translation>Кем утверждён</translation>
     </message>
+    <message>
+        <source>Grading scale</source>
+        <translation>Шкала оценивания</translation>
+    </message>
+    <message>
+        <source>Traditional grade</source>
+        <translation>Традиционная оценка</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>* required</source>
         <translation>* обязательное поле</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Close without saving? What was typed in this form is lost.</source>
+        <translation>Закрыть без сохранения? Введённое в эту форму будет потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeGrid</name>
+    <message>
+        <source>credits</source>
+        <translation>кред.</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} ч</translation>
+    </message>
+    <message>
+        <source>pass/fail: сынақ / зачтено or not (+ or -)</source>
+        <translation>зачёт: сынақ / зачтено или нет (+ или -)</translation>
+    </message>
+    <message>
+        <source>a percent from 0 to 100</source>
+        <translation>процент от 0 до 100</translation>
+    </message>
+    <message>
+        <source>elective: only for the students who took it</source>
+        <translation>факультатив: только для выбравших его студентов</translation>
+    </message>
+    <message>
+        <source>{cell}: no grade yet</source>
+        <translation>{cell}: оценки ещё нет</translation>
+    </message>
+    <message>
+        <source>{cell}: {percent}%, {letter}, {points} points, {word}</source>
+        <translation>{cell}: {percent}%, {letter}, баллы: {points}, {word}</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>неудовлетворительно</translation>
+    </message>
+</context>
+<context>
+    <name>GradeGridEditor</name>
+    <message>
+        <source>Grade of {cell}</source>
+        <translation>Оценка {cell}</translation>
+    </message>
+    <message>
+        <source>Select the grades to clear first.</source>
+        <translation>Сначала выберите оценки, которые нужно очистить.</translation>
+    </message>
+    <message>
+        <source>The selected cells have no grade to clear.</source>
+        <translation>В выбранных ячейках нет оценок, которые можно очистить.</translation>
+    </message>
+    <message>
+        <source>Clear {count} grades</source>
+        <translation>Очистить оценки ({count})</translation>
+    </message>
+    <message>
+        <source>Click the cell where the pasted block starts first.</source>
+        <translation>Сначала щёлкните ячейку, с которой начнётся вставляемый блок.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no grades to paste.</source>
+        <translation>В буфере обмена нет оценок для вставки.</translation>
+    </message>
+    <message>
+        <source>Paste {count} grades</source>
+        <translation>Вставить оценки ({count})</translation>
+    </message>
+    <message>
+        <source>Pasted; {count} values beyond the grid&apos;s last student or row were left out.</source>
+        <translation>Вставлено; значения за последним студентом или строкой таблицы пропущены: {count}.</translation>
+    </message>
+    <message>
+        <source>Select the grades to copy first.</source>
+        <translation>Сначала выберите оценки, которые нужно скопировать.</translation>
+    </message>
+    <message>
+        <source>Grades not saved</source>
+        <translation>Оценки не сохранены</translation>
+    </message>
+</context>
+<context>
+    <name>GradeImport</name>
+    <message>
+        <source>Import a grade sheet</source>
+        <translation>Импорт ведомости оценок</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Grade sheet not read</source>
+        <translation>Ведомость оценок не прочитана</translation>
+    </message>
+    <message>
+        <source>Reading the grade sheet…</source>
+        <translation>Чтение ведомости оценок…</translation>
+    </message>
+    <message>
+        <source>{count} grades imported from {file}.</source>
+        <translation>Из {file} импортировано оценок: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeRegister</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Выпускник</translation>
+    </message>
+    <message>
+        <source>Reg. No.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason spoiled</source>
+        <translation>Причина порчи</translation>
+    </message>
+</context>
+<context>
+    <name>GradeWords</name>
+    <message>
+        <source>diploma</source>
+        <translation>диплом</translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation>приложение</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>выдан</translation>
+    </message>
+    <message>
+        <source>spoiled</source>
+        <translation>испорчен</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+</context>
+<context>
+    <name>GradesPage</name>
+    <message>
+        <source>Final grades</source>
+        <translation>Итоговые оценки</translation>
+    </message>
+    <message>
+        <source>Grade sheet</source>
+        <translation>Ведомость оценок</translation>
+    </message>
+    <message>
+        <source>Register of diplomas</source>
+        <translation>Книга регистрации дипломов</translation>
+    </message>
+    <message>
+        <source>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes сынақ / зачтено (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</source>
+        <translation>Введите процент и нажмите Enter (вниз) или Tab (вправо); в строку с зачётом вводится сынақ / зачтено (или +, -). Delete очищает, Ctrl+V вставляет блок, скопированный из Excel, Ctrl+Z отменяет, Ctrl+Y повторяет. Каждое изменение сохраняется сразу; значение, не являющееся оценкой, отклоняется с указанием ячейки, и из его блока ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>Import a grade sheet…</source>
+        <translation>Импорт ведомости оценок…</translation>
+    </message>
+    <message>
+        <source>Grading scale…</source>
+        <translation>Шкала оценивания…</translation>
+    </message>
+    <message>
+        <source>Print supplements…</source>
+        <translation>Печать приложений…</translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>Сначала выберите группу.</translation>
+    </message>
+    <message>
+        <source>The group needs its curriculum before its grades are entered.</source>
+        <translation>Прежде чем вводить оценки, группе нужно назначить учебный план.</translation>
+    </message>
+    <message>
+        <source>The group has no students to grade.</source>
+        <translation>В группе нет студентов для оценивания.</translation>
+    </message>
+    <message>
+        <source>graduating</source>
+        <translation>выпускная</translation>
+    </message>
+    <message>
+        <source>graduated</source>
+        <translation>выпущена</translation>
+    </message>
+    <message>
+        <source>Choose a group with a curriculum to see what its supplements lack.</source>
+        <translation>Выберите группу с учебным планом, чтобы увидеть, чего не хватает в приложениях.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3944,45 @@ Please send the log file to support:
     <message>
         <source>Group not saved</source>
         <translation>Группа не сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a grade sheet: {file}</source>
+        <translation>Импорт ведомости оценок: {file}</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. {students} students of the sheet are matched to the group; {grades} grades would be written. {errors} problems must be corrected in the workbook first; {notes} things will not be written (listed below).</source>
+        <translation>Пока ничего не записано. Студентов ведомости, сопоставленных с группой: {students}; будет записано оценок: {grades}. Сначала в книге нужно исправить ошибки: {errors}; не будет записано: {notes} (перечислено ниже).</translation>
+    </message>
+    <message>
+        <source>Row {line}: {written} is {student}</source>
+        <translation>Строка {line}: {written} — это {student}</translation>
+    </message>
+    <message>
+        <source>Write {count} grades</source>
+        <translation>Записать оценки ({count})</translation>
+    </message>
+    <message>
+        <source>Correct the problems marked in red in the workbook and import it again.</source>
+        <translation>Исправьте в книге ошибки, отмеченные красным, и импортируйте её снова.</translation>
+    </message>
+    <message>
+        <source>Grade sheet not read</source>
+        <translation>Ведомость оценок не прочитана</translation>
+    </message>
+    <message>
+        <source>Reading the grade sheet…</source>
+        <translation>Чтение ведомости оценок…</translation>
+    </message>
+    <message>
+        <source>Grades not imported</source>
+        <translation>Оценки не импортированы</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4208,93 @@ Please send the log file to support:
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a blank</source>
+        <translation>Выдача бланка</translation>
+    </message>
+    <message>
+        <source>as printed on the blank, e.g. JB</source>
+        <translation>как напечатано на бланке, например JB</translation>
+    </message>
+    <message>
+        <source>The next free number of the series is suggested; type the blank&apos;s own.</source>
+        <translation>Предлагается следующий свободный номер серии; введите номер самого бланка.</translation>
+    </message>
+    <message>
+        <source>With honours (distinction)</source>
+        <translation>С отличием (диплом с отличием)</translation>
+    </message>
+    <message>
+        <source>The rule that decides a diploma with distinction could not be confirmed from the legal acts: Zhospar does not compute it. The registrar sets this flag.</source>
+        <translation>Правило, по которому выдаётся диплом с отличием, не удалось подтвердить по нормативным правовым актам: Zhospar его не вычисляет. Эту отметку ставит регистратор.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Graduate *</source>
+        <translation>Выпускник *</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Language of the copy</source>
+        <translation>Язык экземпляра</translation>
+    </message>
+    <message>
+        <source>Series *</source>
+        <translation>Серия *</translation>
+    </message>
+    <message>
+        <source>Number *</source>
+        <translation>Номер *</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Date of issue *</source>
+        <translation>Дата выдачи *</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Выдать…</translation>
+    </message>
+    <message>
+        <source>the graduate</source>
+        <translation>выпускник</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>Choose the graduate the blank is issued to: the group chosen has no graduates.</source>
+        <translation>Выберите выпускника, которому выдаётся бланк: в выбранной группе нет выпускников.</translation>
+    </message>
+    <message>
+        <source>Record the {kind} {series} № {number} as issued to {student} on {date}?
+
+A number entered in the register is never used again.</source>
+        <translation>Записать, что {kind} {series} № {number} выдан {date}, выпускник: {student}?
+
+Номер, внесённый в книгу регистрации, больше никогда не используется.</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind} {series} № {number} issued to {student}.</source>
+        <translation>Записано: {kind} {series} № {number} выдан, выпускник: {student}.</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDetailsDialog</name>
     <message>
         <source>Academic leave</source>
@@ -3662,6 +4395,10 @@ Please send the log file to support:
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
         <source>Open the &amp;log folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
@@ -3692,6 +4429,14 @@ Please send the log file to support:
     <message>
         <source>The college profile was saved.</source>
         <translation>Профиль колледжа сохранён.</translation>
+    </message>
+    <message>
+        <source>The demo college is open: a made-up college to try everything on.</source>
+        <translation>Открыт демо-колледж: вымышленный колледж, на котором можно всё попробовать.</translation>
+    </message>
+    <message>
+        <source>Opened: {name}</source>
+        <translation>Открыто: {name}</translation>
     </message>
     <message>
         <source>About Zhospar</source>
@@ -4296,6 +5041,14 @@ Log file: {log}</source>
         <translation>{value} вне шкалы оценивания</translation>
     </message>
     <message>
+        <source>the session is on {date}: scores are entered on or after that day</source>
+        <translation>сессия назначена на {date}: баллы вводятся в этот день или позже</translation>
+    </message>
+    <message>
+        <source>draw the task first: the candidates are marked on the task drawn by lot</source>
+        <translation>сначала проведите жеребьёвку задания: кандидаты оцениваются по заданию, выбранному жребием</translation>
+    </message>
+    <message>
         <source>errors remain ({count}); correct them in the list under the plan, then approve</source>
         <translation>остались ошибки ({count}): исправьте их по списку под планом, затем утверждайте</translation>
     </message>
@@ -4308,8 +5061,224 @@ Log file: {log}</source>
         <translation>в архив можно перенести только утверждённый учебный план</translation>
     </message>
     <message>
+        <source>final grades ({count}) were given against this curriculum&apos;s rows: it cannot be deleted</source>
+        <translation>по строкам этого учебного плана выставлены итоговые оценки ({count}): его нельзя удалить</translation>
+    </message>
+    <message>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
         <translation>этот учебный план ещё черновик: измените его напрямую, новая версия не нужна</translation>
+    </message>
+    <message>
+        <source>the grading scale has no bands</source>
+        <translation>в шкале оценивания нет диапазонов</translation>
+    </message>
+    <message>
+        <source>band {index} of the grading scale needs from, to (whole percents), a letter, points and a traditional grade</source>
+        <translation>для диапазона {index} шкалы оценивания нужны «от», «до» (целые проценты), буква, баллы и традиционная оценка</translation>
+    </message>
+    <message>
+        <source>the band {letter} starts at {low}% but ends at {high}%</source>
+        <translation>диапазон {letter} начинается с {low}%, но заканчивается на {high}%</translation>
+    </message>
+    <message>
+        <source>the band {letter} ({low}-{high}%) goes outside 0-100%</source>
+        <translation>диапазон {letter} ({low}-{high}%) выходит за пределы 0-100%</translation>
+    </message>
+    <message>
+        <source>the percents {low}-{high} fall in no band of the grading scale</source>
+        <translation>проценты {low}-{high} не попадают ни в один диапазон шкалы оценивания</translation>
+    </message>
+    <message>
+        <source>the percents {low}-{high} fall in both bands {first} and {second}</source>
+        <translation>проценты {low}-{high} попадают в оба диапазона: {first} и {second}</translation>
+    </message>
+    <message>
+        <source>the letter {letter} is given to more than one band</source>
+        <translation>буква {letter} присвоена более чем одному диапазону</translation>
+    </message>
+    <message>
+        <source>the band {letter} has {points} points: 0 to 4 are expected</source>
+        <translation>у диапазона {letter} баллы {points}: ожидается от 0 до 4</translation>
+    </message>
+    <message>
+        <source>the band {letter} ({low}-{high}%) has more points ({points}) than the band {above} above it ({above_points})</source>
+        <translation>у диапазона {letter} ({low}-{high}%) баллов ({points}) больше, чем у диапазона {above} над ним ({above_points})</translation>
+    </message>
+    <message>
+        <source>the band {letter} gives the traditional grade “{traditional}”, which is not one of: {known}</source>
+        <translation>диапазон {letter} даёт традиционную оценку «{traditional}», которой нет среди: {known}</translation>
+    </message>
+    <message>
+        <source>the band {letter} gives a better traditional grade than the band {above} above it</source>
+        <translation>диапазон {letter} даёт лучшую традиционную оценку, чем диапазон {above} над ним</translation>
+    </message>
+    <message>
+        <source>the traditional grade “{traditional}” needs its words in Kazakh, Russian and English</source>
+        <translation>для традиционной оценки «{traditional}» нужны слова на казахском, русском и английском</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percent: a number from 0 to 100 is expected</source>
+        <translation>«{value}» — не процент: ожидается число от 0 до 100</translation>
+    </message>
+    <message>
+        <source>{value} is not a percent from 0 to 100</source>
+        <translation>{value} — не процент от 0 до 100</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percent of “{item}”: a number from 0 to 100 is expected, or сынақ / зачтено for a pass</source>
+        <translation>«{value}» — не процент по «{item}»: ожидается число от 0 до 100 или сынақ / зачтено для зачёта</translation>
+    </message>
+    <message>
+        <source>{value} is not a percent of “{item}”: a number from 0 to 100 is expected</source>
+        <translation>{value} — не процент по «{item}»: ожидается число от 0 до 100</translation>
+    </message>
+    <message>
+        <source>“{item}” has “{value}” but no percent: write the percent (0-100), from which the letter, points and traditional grade follow</source>
+        <translation>у «{item}» есть «{value}», но нет процента: напишите процент (0-100), из него следуют буква, баллы и традиционная оценка</translation>
+    </message>
+    <message>
+        <source>the letter {letter} of “{item}” does not agree with {percent}%: {expected} is expected by the grading scale</source>
+        <translation>буква {letter} по «{item}» не соответствует {percent}%: по шкале оценивания ожидается {expected}</translation>
+    </message>
+    <message>
+        <source>{points} points of “{item}” do not agree with {percent}%: {expected} are expected by the grading scale</source>
+        <translation>баллы {points} по «{item}» не соответствуют {percent}%: по шкале оценивания ожидается {expected}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not the points of “{item}”: a number from 0 to 4 is expected</source>
+        <translation>«{value}» — не баллы по «{item}»: ожидается число от 0 до 4</translation>
+    </message>
+    <message>
+        <source>“{traditional}” of “{item}” does not agree with {percent}%: {expected} is expected by the grading scale</source>
+        <translation>«{traditional}» по «{item}» не соответствует {percent}%: по шкале оценивания ожидается {expected}</translation>
+    </message>
+    <message>
+        <source>“{value}” of “{item}” is not a traditional grade: өте жақсы, жақсы, қанағаттанарлық, қанағаттанарлықсыз (or 5, 4, 3, 2, or the Russian words), or сынақ / зачтено is expected</source>
+        <translation>«{value}» по «{item}» — не традиционная оценка: ожидается отлично, хорошо, удовлетворительно, неудовлетворительно (или 5, 4, 3, 2, или казахские слова) либо сынақ / зачтено</translation>
+    </message>
+    <message>
+        <source>the formula of “{item}” gives the error {value}: correct the formula or type the grade</source>
+        <translation>формула «{item}» даёт ошибку {value}: исправьте формулу или введите оценку</translation>
+    </message>
+    <message>
+        <source>the grades of the sheet “{sheet}” are all 5 or less: they look like traditional marks (5, 4, 3, 2), but the percent (0-100) of each grade is expected, from which the letter, points and traditional grade follow</source>
+        <translation>все оценки листа «{sheet}» не больше 5: они похожи на традиционные отметки (5, 4, 3, 2), но ожидается процент (0-100) каждой оценки, из которого следуют буква, баллы и традиционная оценка</translation>
+    </message>
+    <message>
+        <source>the row has grades but no student&apos;s name: write the full name in column {column}</source>
+        <translation>в строке есть оценки, но нет ФИО студента: напишите полное ФИО в столбце {column}</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” is not a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected</source>
+        <translation>лист «{sheet}» — не ведомость оценок: ожидались предметы со столбцами п / б / цэ / трад, или по одному столбцу на предмет под строкой часов, или строка заголовков с «Аты-жөні» над ФИО и кодами строк над оценками</translation>
+    </message>
+    <message>
+        <source>no sheet of the workbook is a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected</source>
+        <translation>ни один лист книги не является ведомостью оценок: ожидались предметы со столбцами п / б / цэ / трад, или по одному столбцу на предмет под строкой часов, или строка заголовков с «Аты-жөні» над ФИО и кодами строк над оценками</translation>
+    </message>
+    <message>
+        <source>the group {group} has no curriculum: choose its curriculum on the Groups tab first</source>
+        <translation>у группы {group} нет учебного плана: сначала выберите её учебный план на вкладке «Группы»</translation>
+    </message>
+    <message>
+        <source>{student} is not a student of the group {group}</source>
+        <translation>{student} не является студентом группы {group}</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: this row of the curriculum takes no grade</source>
+        <translation>{student}, {row}: по этой строке учебного плана оценка не ставится</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a pass or a fail: this row is graded сынақ / зачтено or not</source>
+        <translation>«{value}» — не зачёт и не незачёт: эта строка оценивается как сынақ / зачтено или нет</translation>
+    </message>
+    <message>
+        <source>{student}: no grade for {row}</source>
+        <translation>{student}: нет оценки по {row}</translation>
+    </message>
+    <message>
+        <source>{student}: a grade for {row}, which is not a graded row of the group&apos;s curriculum</source>
+        <translation>{student}: оценка по {row}, которая не является оцениваемой строкой учебного плана группы</translation>
+    </message>
+    <message>
+        <source>{student}: a failing grade ({value}) for {row}</source>
+        <translation>{student}: неудовлетворительная оценка ({value}) по {row}</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: a percent is kept for a row the curriculum grades сынақ / зачтено</source>
+        <translation>{student}, {row}: сохранён процент по строке, которую учебный план оценивает как сынақ / зачтено</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: a pass or fail is kept for a row the curriculum grades by percent</source>
+        <translation>{student}, {row}: сохранён зачёт/незачёт по строке, которую учебный план оценивает в процентах</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: the curriculum gives this row no hours</source>
+        <translation>{student}, {row}: учебный план не даёт этой строке часов</translation>
+    </message>
+    <message>
+        <source>{student} (row {line} of the sheet) is not a student of the group {group}</source>
+        <translation>{student} (строка {line} ведомости) не студент группы {group}</translation>
+    </message>
+    <message>
+        <source>{student} (row {line} of the sheet) matches more than one student of the group</source>
+        <translation>{student} (строка {line} ведомости) соответствует нескольким студентам группы</translation>
+    </message>
+    <message>
+        <source>{student} is on the sheet twice (rows {first} and {line})</source>
+        <translation>{student} встречается в ведомости дважды (строки {first} и {line})</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s column “{item}” matches no row of the group&apos;s curriculum</source>
+        <translation>столбец ведомости «{item}» не соответствует ни одной строке учебного плана группы</translation>
+    </message>
+    <message>
+        <source>no column of the sheet grades {row}</source>
+        <translation>ни один столбец ведомости не содержит оценок по {row}</translation>
+    </message>
+    <message>
+        <source>{student} of the group is not on the sheet</source>
+        <translation>{student} из группы отсутствует в ведомости</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither a diploma nor a supplement</source>
+        <translation>«{value}» — не диплом и не приложение</translation>
+    </message>
+    <message>
+        <source>a supplement&apos;s copy is in Kazakh or Russian, not “{value}”</source>
+        <translation>экземпляр приложения бывает на казахском или русском, а не «{value}»</translation>
+    </message>
+    <message>
+        <source>the blank {series} № {number} is issued already: a number is never used twice</source>
+        <translation>бланк {series} № {number} уже выдан: номер не используется дважды</translation>
+    </message>
+    <message>
+        <source>the blank {series} № {number} was spoiled: its number is never used again</source>
+        <translation>бланк {series} № {number} испорчен: его номер больше не используется</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a blank number: digits are expected</source>
+        <translation>«{value}» — не номер бланка: ожидаются цифры</translation>
+    </message>
+    <message>
+        <source>the registration number {value} is already given to {series} № {number}</source>
+        <translation>регистрационный номер {value} уже присвоен {series} № {number}</translation>
+    </message>
+    <message>
+        <source>the blank {series} № {number} is spoiled already</source>
+        <translation>бланк {series} № {number} уже записан как испорченный</translation>
+    </message>
+    <message>
+        <source>there is no such student</source>
+        <translation>такого студента нет</translation>
+    </message>
+    <message>
+        <source>{student}: the supplement cannot print while {count} problems of the grades remain (see the grade check)</source>
+        <translation>{student}: приложение не печатается, пока остаются проблемы с оценками ({count}) (см. проверку оценок)</translation>
+    </message>
+    <message>
+        <source>{student}, {row}: {problem}</source>
+        <translation>{student}, {row}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +5318,10 @@ Log file: {log}</source>
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Final grades</source>
+        <translation>Итоговые оценки</translation>
     </message>
 </context>
 <context>
@@ -4445,12 +5418,20 @@ Log file: {log}</source>
         <translation>Перед этапом: что исправить (двойной щелчок открывает запись)</translation>
     </message>
     <message>
+        <source>Find a student, a group or a problem (Ctrl+F)</source>
+        <translation>Найти студента, группу или проблему (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Since the last export</source>
         <translation>С последней выгрузки</translation>
     </message>
     <message>
         <source>Submission log</source>
         <translation>Журнал выгрузок</translation>
+    </message>
+    <message>
+        <source>Checking the contingent for NEDB…</source>
+        <translation>Проверка контингента для НОБД…</translation>
     </message>
     <message>
         <source>No collection round is open now; the last one was {round}.</source>
@@ -4465,16 +5446,20 @@ Log file: {log}</source>
         <translation>Этап {round} открыт, а контингент в нём ещё не выгружен.</translation>
     </message>
     <message>
+        <source>Nothing has been exported yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</source>
+        <translation>Ещё ничего не выгружено: в файле студентов — {count} (обучаются или в отпуске — {active}, выбыли в этом учебном году — {left}), все новые для НОБД.</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} problems</source>
+        <translation>Проблем: {shown} из {count}</translation>
+    </message>
+    <message>
         <source>{count} problems</source>
         <translation>Проблем: {count}</translation>
     </message>
     <message>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
-    </message>
-    <message>
-        <source>Nothing has been exported yet: all {count} students are new to NEDB.</source>
-        <translation>Ещё ничего не выгружалось: все {count} студентов новые для НОБД.</translation>
     </message>
     <message>
         <source>Since {when}: {added} added, {changed} changed, {left} left.</source>
@@ -4491,6 +5476,14 @@ Log file: {log}</source>
     <message>
         <source>left</source>
         <translation>выбыл</translation>
+    </message>
+    <message>
+        <source>Checked again: {count} problems.</source>
+        <translation>Проверено снова: проблем — {count}.</translation>
+    </message>
+    <message>
+        <source>Checked again: no problems found.</source>
+        <translation>Проверено снова: проблем не найдено.</translation>
     </message>
     <message>
         <source>Export the contingent file</source>
@@ -4709,6 +5702,10 @@ Log file: {log}</source>
         <translation>Отмеченные красным ({count}) не войдут в приказ.</translation>
     </message>
     <message>
+        <source>None of the students chosen can have this movement: choose another movement, or other students on the list.</source>
+        <translation>Ни к одному из выбранных студентов это движение не применимо: выберите другое движение или других студентов в списке.</translation>
+    </message>
+    <message>
         <source>Order not applied</source>
         <translation>Приказ не применён</translation>
     </message>
@@ -4760,8 +5757,16 @@ Log file: {log}</source>
         <translation>Групп</translation>
     </message>
     <message>
-        <source>Students</source>
-        <translation>Студентов</translation>
+        <source>Students studying or on leave</source>
+        <translation>Студенты, обучающиеся или в отпуске</translation>
+    </message>
+    <message>
+        <source>Left this academic year (still in the NEDB file)</source>
+        <translation>Выбывшие в этом учебном году (ещё в файле НОБД)</translation>
+    </message>
+    <message>
+        <source>Help › User guide (F1): a short guide to a day&apos;s work, from the first curriculum to the report pack.</source>
+        <translation>Справка › Руководство пользователя (F1): краткое руководство по рабочему дню, от первого учебного плана до пакета отчётности.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -4945,6 +5950,202 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print supplements: {group}</source>
+        <translation>Печать приложений: {group}</translation>
+    </message>
+    <message>
+        <source>Students (those whose grades are not complete cannot be ticked):</source>
+        <translation>Студенты (студентов с неполными оценками отметить нельзя):</translation>
+    </message>
+    <message>
+        <source>{student}: {count} to fix</source>
+        <translation>{student}: исправить {count}</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian</source>
+        <translation>Казахский и русский</translation>
+    </message>
+    <message>
+        <source>Plain A4 paper</source>
+        <translation>Обычная бумага A4</translation>
+    </message>
+    <message>
+        <source>The pre-printed blank</source>
+        <translation>Типографский бланк</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s name, as the system calls it</source>
+        <translation>имя принтера, как его называет система</translation>
+    </message>
+    <message>
+        <source>Positive moves the print right</source>
+        <translation>Положительное значение сдвигает печать вправо</translation>
+    </message>
+    <message>
+        <source>Positive moves the print down</source>
+        <translation>Положительное значение сдвигает печать вниз</translation>
+    </message>
+    <message>
+        <source>across</source>
+        <translation>по горизонтали</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>по вертикали</translation>
+    </message>
+    <message>
+        <source>Print a calibration page…</source>
+        <translation>Печать страницы калибровки…</translation>
+    </message>
+    <message>
+        <source>Print it onto a blank, measure how far the marks are from the blank&apos;s fields, and type the offsets here.</source>
+        <translation>Напечатайте её на бланке, измерьте, насколько метки отстоят от полей бланка, и введите смещения здесь.</translation>
+    </message>
+    <message>
+        <source>One file per language, in the order the blanks are loaded</source>
+        <translation>Один файл на язык, в порядке загрузки бланков</translation>
+    </message>
+    <message>
+        <source>Otherwise each graduate&apos;s supplement is a file of its own.</source>
+        <translation>Иначе приложение каждого выпускника — отдельный файл.</translation>
+    </message>
+    <message>
+        <source>Supplements {group}</source>
+        <translation>Приложения {group}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Calibration, mm</source>
+        <translation>Калибровка, мм</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Папка для файлов PDF</translation>
+    </message>
+    <message>
+        <source>Write the PDFs</source>
+        <translation>Записать PDF</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>Страница калибровки</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calibration page written: {file}. Print it onto a blank at 100% scale.</source>
+        <translation>Страница калибровки записана: {file}. Напечатайте её на бланке в масштабе 100%.</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Нечего печатать</translation>
+    </message>
+    <message>
+        <source>No student is ticked. Those whose grades are not complete cannot be printed: fix what the grade check lists first.</source>
+        <translation>Не отмечен ни один студент. Студентов с неполными оценками печатать нельзя: сначала исправьте то, что перечислено в проверке оценок.</translation>
+    </message>
+    <message>
+        <source>Tick the students whose supplements to print.</source>
+        <translation>Отметьте студентов, чьи приложения нужно напечатать.</translation>
+    </message>
+    <message>
+        <source>Print the others?</source>
+        <translation>Напечатать остальных?</translation>
+    </message>
+    <message>
+        <source>{count} students cannot be printed until their grades agree with the curriculum:
+{names}
+
+Print the other {ready}?</source>
+        <translation>Пока оценки не соответствуют учебному плану, нельзя напечатать студентов: {count}
+{names}
+
+Напечатать остальных ({ready})?</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files.</source>
+        <translation>Выберите папку для файлов.</translation>
+    </message>
+    <message>
+        <source>Writing the supplements…</source>
+        <translation>Запись приложений…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: no file of it was kept.</source>
+        <translation>Печать отменена: ни один её файл не сохранён.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>The files cannot be written to {folder}: {reason}</source>
+        <translation>Не удаётся записать файлы в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} PDF files written to {folder}</source>
+        <translation>В {folder} записано PDF-файлов: {count}</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePanel</name>
+    <message>
+        <source>Click a line to go to its cell in the grid.</source>
+        <translation>Щёлкните строку, чтобы перейти к её ячейке в таблице.</translation>
+    </message>
+    <message>
+        <source>The group has no students to grade.</source>
+        <translation>В группе нет студентов для оценивания.</translation>
+    </message>
+    <message>
+        <source>Ready to print: {ready} of {total} students. To fix before printing:</source>
+        <translation>Готовы к печати: {ready} из {total} студентов. Исправить перед печатью:</translation>
+    </message>
+    <message>
+        <source>Every student&apos;s grades agree with the curriculum: {total} ready to print.</source>
+        <translation>Оценки всех студентов соответствуют учебному плану: готовы к печати — {total}.</translation>
+    </message>
+    <message>
+        <source>{student}: {count} to fix</source>
+        <translation>{student}: исправить {count}</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Add…</source>
@@ -4957,6 +6158,10 @@ Log file: {log}</source>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select a row in the list first.</source>
+        <translation>Сначала выберите строку в списке.</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +6177,41 @@ Log file: {log}</source>
     <message>
         <source>Double-click a student to open the card.</source>
         <translation>Дважды щёлкните студента, чтобы открыть карточку.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Name, IIN, series, number or registration number (Ctrl+F)</source>
+        <translation>ФИО, ИИН, серия, номер или регистрационный номер (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Issued and spoiled</source>
+        <translation>Выданные и испорченные</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Все группы</translation>
+    </message>
+    <message>
+        <source>Issue a blank…</source>
+        <translation>Выдать бланк…</translation>
+    </message>
+    <message>
+        <source>Spoil a blank…</source>
+        <translation>Списать испорченный бланк…</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>Записей: {count}</translation>
+    </message>
+    <message>
+        <source>No blank is in the register yet: Issue a blank… records one.</source>
+        <translation>В книге регистрации ещё нет бланков: «Выдать бланк…» записывает бланк.</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +6313,65 @@ Log file: {log}</source>
     <message>
         <source>Qualification exam form</source>
         <translation>Форма квалификационного экзамена</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>Grading scale</source>
+        <translation>Шкала оценивания</translation>
+    </message>
+    <message>
+        <source>Where a grade band begins is the college&apos;s choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</source>
+        <translation>Где начинается диапазон оценки, выбирает колледж (по умолчанию — национальная шкала). Каждый целый процент от 0 до 100 должен попадать ровно в один диапазон.</translation>
+    </message>
+    <message>
+        <source>From, %</source>
+        <translation>От, %</translation>
+    </message>
+    <message>
+        <source>To, %</source>
+        <translation>До, %</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Буква</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Traditional grade</source>
+        <translation>Традиционная оценка</translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation>Добавить диапазон</translation>
+    </message>
+    <message>
+        <source>Remove the band</source>
+        <translation>Удалить диапазон</translation>
+    </message>
+    <message>
+        <source>Reset to the national scale</source>
+        <translation>Вернуть национальную шкалу</translation>
+    </message>
+    <message>
+        <source>Select the band to remove first.</source>
+        <translation>Сначала выберите диапазон, который нужно удалить.</translation>
+    </message>
+    <message>
+        <source>The national scale&apos;s bands: Save keeps them.</source>
+        <translation>Диапазоны национальной шкалы: «Сохранить» сохранит их.</translation>
+    </message>
+    <message>
+        <source>The national grading scale is used.</source>
+        <translation>Используется национальная шкала оценивания.</translation>
+    </message>
+    <message>
+        <source>The college&apos;s grading scale is saved: the grid&apos;s letters follow it.</source>
+        <translation>Шкала оценивания колледжа сохранена: буквы в таблице следуют ей.</translation>
     </message>
 </context>
 <context>
@@ -5212,6 +6511,10 @@ Log file: {log}</source>
         <translation>№</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -5220,16 +6523,36 @@ Log file: {log}</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <source>Qualification</source>
-        <translation>Квалификация</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Начало</translation>
+        <source>Qual.</source>
+        <translation>Квал.</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Cand.</source>
+        <translation>Канд.</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Номер сессии</translation>
+    </message>
+    <message>
+        <source>First day of the session</source>
+        <translation>Первый день сессии</translation>
+    </message>
+    <message>
+        <source>Kind of attestation</source>
+        <translation>Вид аттестации</translation>
+    </message>
+    <message>
+        <source>Form of the exam</source>
+        <translation>Форма экзамена</translation>
+    </message>
+    <message>
+        <source>Qualification (code)</source>
+        <translation>Квалификация (код)</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -5312,6 +6635,65 @@ Log file: {log}</source>
     <message>
         <source>This sheet can be imported.</source>
         <translation>Этот лист можно загрузить.</translation>
+    </message>
+</context>
+<context>
+    <name>SpoilDialog</name>
+    <message>
+        <source>Spoil a blank</source>
+        <translation>Списание испорченного бланка</translation>
+    </message>
+    <message>
+        <source>A spoiled blank keeps its number in the register for ever: the number is never given again.</source>
+        <translation>Номер испорченного бланка навсегда остаётся в книге регистрации: этот номер больше не выдаётся.</translation>
+    </message>
+    <message>
+        <source>The blank chosen in the register, issued to {student}.</source>
+        <translation>Бланк, выбранный в книге регистрации; выдан выпускнику: {student}.</translation>
+    </message>
+    <message>
+        <source>e.g. a misprint in the name</source>
+        <translation>например, опечатка в ФИО</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Series *</source>
+        <translation>Серия *</translation>
+    </message>
+    <message>
+        <source>Number *</source>
+        <translation>Номер *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Причина *</translation>
+    </message>
+    <message>
+        <source>Spoil…</source>
+        <translation>Списать…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>Write why the blank is spoiled: the reason is kept in the register.</source>
+        <translation>Напишите, почему бланк испорчен: причина сохраняется в книге регистрации.</translation>
+    </message>
+    <message>
+        <source>Record the {kind} {series} № {number} as spoiled ({reason})?
+
+This cannot be undone: the number stays used.</source>
+        <translation>Записать {kind} {series} № {number} как испорченный ({reason})?
+
+Это нельзя отменить: номер остаётся использованным.</translation>
+    </message>
+    <message>
+        <source>Recorded: {kind} {series} № {number} spoiled.</source>
+        <translation>Записано: {kind} {series} № {number} испорчен.</translation>
     </message>
 </context>
 <context>

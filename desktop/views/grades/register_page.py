@@ -64,6 +64,9 @@ class RegisterTab(QWidget):
         self.model = RowTableModel(COLUMNS, self)
         self.table = row_table(self.model, single=True)
         self.table.setObjectName("register")
+        # The columns as wide as their titles and values; the last fills what is left, never narrower than its title
+        # (a stretched last column shrank below "Причина порчи" when the others took the width).
+        self.table.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.table, 1)
         self.students: dict[int, int | None] = {}
         self.reload_groups()
@@ -97,8 +100,7 @@ class RegisterTab(QWidget):
             self.students = {s.id: s.group_id for s in contingent.list_students(self.db)}
             entries = [e for e in entries if self.students.get(e.student_id) == group_id]
         self.model.set_rows(entries)
-        self.table.resizeColumnsToContents()
-        fit_headers(self.table)
+        self.fit_columns()
         filtered = bool(self.search.text().strip()) or any(c.currentData() is not None
                                                            for c in (self.kind, self.status, self.group))
         self.count.setText(self.tr("{count} entries").format(count=len(entries)) if entries or filtered else
@@ -108,6 +110,19 @@ class RegisterTab(QWidget):
             found = next((n for n, e in enumerate(rows) if e.id == keep), None)
             if found is not None:
                 self.table.selectRow(found)
+
+    def fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        fit_headers(self.table)
+        header = self.table.horizontalHeader()
+        last = header.count() - 1
+        spare = self.table.viewport().width() - sum(header.sectionSize(n) for n in range(header.count()))
+        if last >= 0 and spare > 0:
+            header.resizeSection(last, header.sectionSize(last) + spare)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def issue(self) -> None:
         from desktop.views.grades.register_dialog import IssueDialog  # noqa: PLC0415

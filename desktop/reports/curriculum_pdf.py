@@ -13,6 +13,7 @@ from reportlab.platypus import PageBreak
 from desktop.domain.curriculum import Curriculum
 from desktop.reports import finishing
 from desktop.reports.curriculum_blocks import closing, header, is_signable
+from desktop.reports.curriculum_identity import plan_description, plan_name
 from desktop.reports.curriculum_plan import plan_cells, plan_table  # noqa: F401 - plan_cells: the tests read it
 from desktop.reports.curriculum_style import (GRID, HOURS_PER_CREDIT, SECTION_FILL, TOTAL_FILL,  # noqa: F401
                                               WEEK_FILL, _Styles)
@@ -52,9 +53,7 @@ class CurriculumDocument:
 
 def identity(doc: CurriculumDocument, language: str) -> str:
     """What every page names: the college, the document and the curriculum."""
-    c = doc.curriculum
-    plan = ", ".join(part for part in (f"{c.specialty} {doc.specialty_name}".strip(), " ".join(c.qualifications),
-                                       str(c.intake_year)) if part)
+    plan = plan_description(doc)
     return " · ".join(part for part in (doc.college_name, pick(LABELS, "curriculum", language).capitalize(), plan)
                       if part)
 
@@ -74,6 +73,6 @@ def build_curriculum_pdf(path: Path, doc: CurriculumDocument, language: str,
                 if story:
                     story.append(PageBreak())
                 story += flowables
-    title = f"{pick(LABELS, 'curriculum', language)} — {doc.curriculum.title}"
+    title = f"{pick(LABELS, 'curriculum', language)} — {plan_name(doc, language)}"
     finishing.build(path, story, language, identity(doc, language), title=title, pagesize=landscape(A4),
                     draft=not is_signable(doc), margins=1 * cm)

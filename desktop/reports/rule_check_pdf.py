@@ -17,6 +17,7 @@ from reportlab.platypus import KeepTogether, PageBreakIfNotEmpty, Paragraph, Spa
 
 from desktop.domain.rules.texts import russian_plural, shipped_texts
 from desktop.reports import finishing
+from desktop.reports.curriculum_identity import plan_name
 from desktop.reports.fonts import register_fonts
 
 GRID = colors.HexColor("#9e9e9e")
@@ -98,8 +99,7 @@ def _heading(doc, language: str, look: _Look) -> list:
              (_word("intake", language), str(c.intake_year)),
              (_word("rule_set", language), escape(doc.rule_set_title))]
     parts = [Paragraph(_word("title", language), look.title)]
-    if c.title:
-        parts.append(Paragraph(escape(_word("of", language).format(title=c.title)), look.subtitle))
+    parts.append(Paragraph(escape(_word("of", language).format(title=plan_name(doc, language))), look.subtitle))
     parts += [Paragraph(f"<b>{label}:</b> {value}", look.text) for label, value in facts if value]
     return parts
 
@@ -144,9 +144,10 @@ def build_rule_check_pdf(path: Path, doc, language: str) -> None:
     """The rule-check report alone, landscape A4, with the college and the curriculum on every page and
     "page X of Y" at the foot."""
     c = doc.curriculum
-    identity = " — ".join(part for part in (doc.college_name, _word("document", language),
-                                             c.title or f"{c.specialty} {doc.specialty_name}".strip(),
-                                             str(c.intake_year)) if part)
+    plan = plan_name(doc, language)
+    # the year closes the identity unless the plan's name already ends with it
+    year = "" if plan.endswith(str(c.intake_year)) else str(c.intake_year)
+    identity = " — ".join(part for part in (doc.college_name, _word("document", language), plan, year) if part)
     story = findings_flowables(doc, language, None)
-    finishing.build(path, story, language, identity, title=f"{_word('title', language)} — {c.title}",
+    finishing.build(path, story, language, identity, title=f"{_word('title', language)} — {plan}",
                     pagesize=landscape(A4), margins=1.2 * cm)

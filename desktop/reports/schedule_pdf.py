@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -18,6 +19,7 @@ from reportlab.platypus import KeepTogether, PageBreakIfNotEmpty, Paragraph, Spa
 
 from desktop.domain.schedule import ACTIVITIES, month_spans, semester_weeks, week_start_days, weeks_by_activity
 from desktop.reports import finishing
+from desktop.reports.curriculum_identity import plan_name
 from desktop.reports.fonts import register_fonts
 
 WIDTH = 26.5 * cm  # fits landscape A4 within the 1.5 cm margins of finishing.build and the curriculum print's 1 cm
@@ -122,7 +124,7 @@ def _heading(doc, language: str, s: _Styles) -> list:
     quals = "; ".join(f"{q} {doc.qualification_names.get(q, '')}".strip() for q in c.qualifications)
     facts = [f"<b>{_t('specialty', language)}:</b> {c.specialty} {doc.specialty_name}".strip(),
              f"<b>{_t('qualifications', language)}:</b> {quals}",
-             f"<b>{_t('curriculum', language)}:</b> {c.title}",
+             f"<b>{_t('curriculum', language)}:</b> {escape(plan_name(doc, language))}",
              f"<b>{_t('years', language)}:</b> {c.intake_year}–{c.intake_year + c.years}"]
     return [top, Spacer(1, 4), Paragraph(_t("title", language), s.title),
             Paragraph("<br/>".join(facts), s.centred), Spacer(1, 6)]
@@ -281,7 +283,8 @@ def build_schedule_pdf(path: Path, doc, language: str) -> None:
     """The schedule printed alone, with page X of Y, the college and curriculum on every page and, for a plan
     not yet approved, the DRAFT mark."""
     title = _t("title", language)
-    identity = " · ".join(part for part in (doc.college_name, title.capitalize(), doc.curriculum.title) if part)
+    plan = plan_name(doc, language)
+    identity = " · ".join(part for part in (doc.college_name, title.capitalize(), plan) if part)
     story = schedule_flowables(doc, language)[1:]
-    finishing.build(path, story, language, identity, title=f"{title} — {doc.curriculum.title}",
+    finishing.build(path, story, language, identity, title=f"{title} — {plan}",
                     pagesize=landscape(A4), draft=not is_approved(doc), margins=1.2 * cm)

@@ -35,17 +35,29 @@ def cell_number(value, decimals: int = 0) -> str:
 
 
 KAZAKH_LETTERS = set("ӘҒҚҢӨҰҮҺІәғқңөұүһі")
+RUSSIAN_MARKS = set("ЬЪЭЁЩьъэёщ")
+
+
+BOTH_BIN = "БСН / БИН "
 
 
 def own_half(text: str, language: str) -> str:
     """The half of a "Kazakh / Russian" text (the college's address is one field, often typed in both languages)
     in the document's language; a text not in two such halves as it is."""
+    # the pack's data names the college's business identification number by both abbreviations
+    if text.startswith(BOTH_BIN):
+        return ("БИН " if language == "ru" else "БСН ") + text[len(BOTH_BIN):]
     halves = text.split(" / ")
     if len(halves) != 2:
         return text
     kazakh = [bool(KAZAKH_LETTERS & set(half)) for half in halves]
     if kazakh.count(True) != 1:
-        return text
+        # "Алматы облысы / Алматинская область": no Kazakh-only letter, but the Russian half has a letter Kazakh
+        # words do not use (ь, ъ, э, ё, щ come in loanwords only)
+        russian = [bool(RUSSIAN_MARKS & set(half)) for half in halves]
+        if kazakh.count(True) or russian.count(True) != 1:
+            return text
+        kazakh = [not marked for marked in russian]
     return halves[kazakh.index(language != "ru")].strip()
 
 

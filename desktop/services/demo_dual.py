@@ -30,6 +30,8 @@ ENTERPRISES = (
      "Алматы қ., Төле би көшесі, 101 / г. Алматы, ул. Толе би, 101"),
 )
 COLLEGE_ADDRESS = "Қонаев қ., Абай даңғылы, 17 / г. Конаев, пр. Абая, 17"
+# in both languages, as the address: the pack's cover prints the half of its language
+COLLEGE_REGION = "Алматы облысы / Алматинская область"
 # Who signs for each enterprise (name, position in Kazakh and Russian) and its bank (3-character code in the
 # IBAN, BIC, name): invented people and accounts with valid check digits.
 SIGNATORIES = (("Әбдірахманов Талғат Серікұлы", "Бас директор", "Генеральный директор"),
@@ -100,6 +102,7 @@ def add_demo_dual(db: Database) -> None:
     profile = get_profile(db)
     if profile is not None:  # the place of signing and the college's bank details, for the contracts
         save_profile(db, replace(profile, locality_kk="Қонаев қ.", locality_ru="г. Конаев", address=COLLEGE_ADDRESS,
+                                 region=COLLEGE_REGION,
                                  bank_account=make_iban("856", "0000012345001"), bank_bik="KCJBKZKX",
                                  bank_name="«Банк ЦентрКредит»"))
     ids = []

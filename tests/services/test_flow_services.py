@@ -1,5 +1,6 @@
 """The services behind issue #16's flow: a grid of scores written all or nothing, a contract step taken back
 only while nothing came after it, the appendix's modules from the student's curriculum."""
+import random
 from datetime import date
 
 import pytest
@@ -9,12 +10,16 @@ from desktop.services import dual, dual_lists, exams
 from desktop.services.errors import ValidationFailed
 
 
-def _planned(db):
-    return next(s.id for s in exams.list_sessions(db) if s.status == "planned")
+def _planned(db, monkeypatch):
+    """The demo's planned session on its first day, its task drawn: scores are taken from then on."""
+    planned = next(s for s in exams.list_sessions(db) if s.status == "planned")
+    monkeypatch.setattr(exams, "clock_day", lambda: planned.starts_on)
+    exams.draw_task(db, planned.id, random.Random(1))
+    return planned.id
 
 
-def test_the_grid_is_saved_all_or_nothing(demo_db):
-    session_id = _planned(demo_db)
+def test_the_grid_is_saved_all_or_nothing(demo_db, monkeypatch):
+    session_id = _planned(demo_db, monkeypatch)
     _, lines = exams.session_scores(demo_db, session_id)
     every = {"A": ["18"], "B": ["20"], "C": [3, 2, 3], "D": ["15"], "E": [2, 2, 2]}
     good = exams.ScoreEntry(lines[0].student_id, every)
@@ -53,9 +58,9 @@ def test_the_appendix_offers_the_curriculums_modules_with_hours(demo_db):
     assert all(m.name_kk and m.name_ru for m in modules)
 
 
-def test_a_row_half_typed_in_is_refused_not_failed(demo_db):
+def test_a_row_half_typed_in_is_refused_not_failed(demo_db, monkeypatch):
     """Issue 16: a candidate with one aspect typed in was saved as failed, the rest counted 0."""
-    session_id = _planned(demo_db)
+    session_id = _planned(demo_db, monkeypatch)
     _, lines = exams.session_scores(demo_db, session_id)
     with pytest.raises(ValidationFailed) as refused:
         exams.set_all_scores(demo_db, session_id, [exams.ScoreEntry(lines[0].student_id, {"A": ["12"]})])

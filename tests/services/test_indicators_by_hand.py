@@ -204,7 +204,7 @@ def test_the_share_warning_starts_under_60_percent(db, enterprise_hours, warned)
     company = dual.save_enterprise(db, EnterpriseData(make_bin(5, 3, 4, 0, 1) or make_bin(5, 3, 4, 0, 2), "К", "П"))
     cid = dual.create_contract(db, ContractData("Д-1", student, company, date(2026, 9, 1), date(2027, 6, 30),
                                                 representative="Ата-анасы",
-                                                modules=(("КМ 01", "Модуль", enterprise_hours),)))
+                                                modules=(("КП", "Кәсіптік практика", enterprise_hours),)))
     issues = [i for i in dual.checks(db, 0.6, date(2026, 11, 20)) if i.code == "dual.share_low"]
     assert [i.target_id for i in issues] == ([cid] if warned else [])
 
@@ -216,7 +216,7 @@ def test_no_share_warning_at_exactly_the_threshold(db):
     company = dual.save_enterprise(db, EnterpriseData(make_bin(5, 3, 4, 0, 1) or make_bin(5, 3, 4, 0, 2), "К", "П"))
     for hours, number in ((216, "Д-1"),):  # 216 of 432 = 50 %
         dual.create_contract(db, ContractData(number, student, company, date(2026, 9, 1), date(2027, 6, 30),
-                                              representative="Ата-анасы", modules=(("КМ 01", "М", hours),)))
+                                              representative="Ата-анасы", modules=(("КП", "Кәсіптік практика", hours),)))
     assert [i.params["share"] for i in dual.checks(db, 0.5, date(2026, 11, 20)) if i.code == "dual.share_low"] == []
     [low] = [i for i in dual.checks(db, 0.51, date(2026, 11, 20)) if i.code == "dual.share_low"]
     assert (low.params["share"], low.params["threshold"], low.params["hours"], low.params["practical"]) == (

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpli
 
 from desktop.services import contingent, grades
 from desktop.services.errors import ValidationFailed
-from desktop.views.contingent.gate import ActionGate
+from desktop.views.action_gate import ActionGate
 from desktop.views.grades.grade_grid import GradeGridEditor
 from desktop.views.grades.reconcile_panel import ReconcilePanel
 from desktop.views.messages import message

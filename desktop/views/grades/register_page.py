@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services import contingent, diplomas
-from desktop.views.contingent.gate import search_box
+from desktop.views.action_gate import search_box
 from desktop.views.grades.texts import word
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.widgets import fit_combo, fit_headers, row_table, status_message, without_checked

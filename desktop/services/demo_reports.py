@@ -16,8 +16,10 @@ TEACHERS = (("Ким Елена Викторовна", date(2025, 3, 14)), ("Ә�
             ("Сәрсенова Гүлнар Маратқызы", date(2026, 2, 9)), ("Иванова Татьяна Сергеевна", date(2024, 10, 15)),
             ("Бекова Сәуле Ержанқызы", date(2021, 5, 12)), ("Қасымова Жанар Бекқызы", date(2025, 9, 1)),
             ("Төлеуова Алия Нұрланқызы", date(2024, 4, 4)), ("Мұқанова Роза Талғатқызы", date(2023, 12, 11)))
-EMPLOYERS = ("№ 12 жалпы білім беретін мектеп", "ТОО «Алатау Софт»", "№ 3 мектеп-гимназия", "ИП «Ермеков»",
-             "ТОО «Қазақ Бухгалтер»", "КГУ «Средняя школа № 41»", "АО «Казпочта»")
+# Names that read the same in Kazakh and Russian (the record keeps one name; the documents put its legal form in
+# their language): a school named in one language only printed in the other language's pack.
+EMPLOYERS = ("ТОО «Нұр Дата»", "ТОО «Алатау Софт»", "ТОО «Сарыарқа Есеп»", "ИП «Ермеков»",
+             "ТОО «Қазақ Бухгалтер»", "ТОО «Дала Сервис»", "АО «Казпочта»")
 # how the demo's graduates are spread over the statuses (weights), so that the figures look like a real college's
 SPREAD = (("employed_in_specialty", 52), ("employed_outside", 12), ("further_study", 8), ("military", 5),
           ("parental_leave", 3), ("not_employed", 10), ("unknown", 10))

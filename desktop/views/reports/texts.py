@@ -54,6 +54,8 @@ COLUMNS = {
     "iin": QT_TRANSLATE_NOOP("Indicators", "IIN"),
     "counted": QT_TRANSLATE_NOOP("Indicators", "Counted as employed"),
     "continuing": QT_TRANSLATE_NOOP("Indicators", "Continuing / not available for work"),
+    "assessed": QT_TRANSLATE_NOOP("Indicators", "Candidates assessed"),
+    "counted_held": QT_TRANSLATE_NOOP("Indicators", "Counted as held"),
 }
 # which reading of the employment indicator the figure uses (State Program 2020-2025, indicator 4)
 EMPLOYMENT_READING = QT_TRANSLATE_NOOP(

@@ -118,10 +118,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for number, (key, label) in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(key), QCoreApplication.translate("Navigation", label))
-            item.setToolTip(f"Ctrl+{number}")
+            keys = f"Ctrl+{number % 10}"  # the tenth page takes Ctrl+0, as the digit row ends
+            item.setToolTip(keys)
             self.nav.addItem(item)
             action = QAction(self)
-            self._shortcuts.append((action, f"Ctrl+{number}"))
+            self._shortcuts.append((action, keys))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.addAction(action)
             self.page_actions[key] = action

@@ -50,12 +50,17 @@ def target_of(key: str, year: int) -> float | None:
     return 0.0 if key == "teacher_upgrade" else di.target(targets(), key, year)
 
 
-def exam_sessions_held(session) -> list[di.ExamHeld]:
-    """Every exam session as the demonstration-exam indicator reads it, with its candidates assessed."""
-    assessed = dict(session.execute(
+def _assessed(session) -> dict[int, int]:
+    """Each session's candidates who sat and were scored, by session id."""
+    return dict(session.execute(
         select(ExamCandidate.session_id, func.count()).where(ExamCandidate.absent.is_(False),
                                                              ExamCandidate.total.is_not(None))
         .group_by(ExamCandidate.session_id)).all())
+
+
+def exam_sessions_held(session) -> list[di.ExamHeld]:
+    """Every exam session as the demonstration-exam indicator reads it, with its candidates assessed."""
+    assessed = _assessed(session)
     return [di.ExamHeld(form, status, starts_on, assessed.get(sid, 0)) for sid, form, status, starts_on in
             session.execute(select(ExamSession.id, ExamSession.form, ExamSession.status, ExamSession.starts_on))]
 
@@ -135,14 +140,7 @@ def records(db: Database, key: str, year: int, today: date | None = None) -> Rec
     if key == "dual_coverage":
         return _coverage_records(db)
     if key == "demo_exams":
-        with db.session() as session:
-            rows = session.execute(
-                select(ExamSession.id, ExamSession.kind, ExamSession.form, ExamSession.qualification_code,
-                       ExamSession.starts_on, ExamSession.status)
-                .where(ExamSession.starts_on.between(date(year, 1, 1), date(year, 12, 31)))
-                .order_by(ExamSession.starts_on)).all()
-        return Records(("kind", "form", "qualification", "date", "status"),
-                       [("session", sid, (kind, form, code, on, status)) for sid, kind, form, code, on, status in rows])
+        return _exam_records(db, year, today)
     if key == "inclusive":
         from desktop.services import college  # noqa: PLC0415
 
@@ -160,6 +158,23 @@ def records(db: Database, key: str, year: int, today: date | None = None) -> Rec
     return Records(("teacher", "last_upgrade", "overdue"),
                    [("teacher", t.id, (t.full_name, t.last_upgrade_on, di.upgrade_overdue(t.last_upgrade_on, today)))
                     for t in list_teachers(db)])
+
+
+def _exam_records(db: Database, year: int, today: date) -> Records:
+    """The year's sessions, each with its candidates assessed and whether the figure counts it as held, by the rule
+    the figure itself uses (so that a session planned, still to come or with nobody scored shows why it is not)."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    with db.session() as session:
+        assessed = _assessed(session)
+        rows = session.execute(
+            select(ExamSession.id, ExamSession.kind, ExamSession.form, ExamSession.qualification_code,
+                   ExamSession.starts_on, ExamSession.status)
+            .where(ExamSession.starts_on.between(first, last)).order_by(ExamSession.starts_on)).all()
+    return Records(("kind", "form", "qualification", "date", "status", "assessed", "counted_held"),
+                   [("session", sid, (kind, form, code, on, status, assessed.get(sid, 0),
+                                      di.demonstration_held([di.ExamHeld(form, status, on, assessed.get(sid, 0))],
+                                                            first, last, today)))
+                    for sid, kind, form, code, on, status in rows])
 
 
 def _coverage_records(db: Database) -> Records:

@@ -67,6 +67,10 @@ def fill_demo(db: Database) -> None:
     from desktop.services.demo_grades import add_demo_grades  # noqa: PLC0415
 
     add_demo_grades(db)
+    from desktop.services.demo_exams import add_demo_final_attestation  # noqa: PLC0415
+
+    # after the grades: the final attestation is scored as the grade sheet reads it
+    add_demo_final_attestation(db)
 
 
 def add_people(db: Database, items: list[dict], csv_name: str, first_order: int) -> dict[str, StudyGroup]:

@@ -1,16 +1,16 @@
 """The demo college's demonstration exams: a finished qualification exam with results and awarded qualifications,
-and a planned final attestation."""
+the 2026 graduates' final attestation held, and a planned final attestation for 2027."""
 from __future__ import annotations
 
 import random
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 
-from desktop.domain.exams import Aspect, AspectKind as K
+from desktop.domain.exams import Aspect, AspectKind as K, total_mark
 from desktop.models import Student, StudyGroup
-from desktop.services import exams
+from desktop.services import exams, grades
 from desktop.services.database import Database
 
 ASPECTS = (Aspect("A", K.MEASUREMENT, Decimal(20), "Жоба құрылымы / Структура проекта"),
@@ -85,3 +85,66 @@ def add_demo_exams(db: Database) -> None:
         "«Алатау Софт» ЖШС, Алматы / ТОО «Алатау Софт», Алматы", COMPETENCE, scheme, Decimal(50), tasks=TASKS[:2]))
     exams.add_expert(db, planned, *PANEL[0])
     exams.add_candidates(db, planned, _members(db, "23ПО-41р", 26))
+
+
+# The 2026 graduates of 22ПО-41к sat their final attestation as a demonstration exam at the enterprise, before the
+# graduation order of 27.06.2026 (the first days of June: the dates are the demo's, not a rule).
+FINAL_GROUP = "22ПО-41к"
+FINAL_DAYS = (date(2026, 6, 1), date(2026, 6, 3))
+FINAL_ROW = "fa"  # the final attestation's row of the group's plan
+
+
+def marks_for(percent: int, pick: random.Random) -> dict[str, list]:
+    """Marks whose total rounds to `percent`: the judges' scores drawn about that level, the measured aspects
+    making up the rest in half marks, spread over them unevenly (the grade sheet's final-attestation percent is the
+    exam's total, so the two agree)."""
+    measured = [a for a in ASPECTS if a.kind == K.MEASUREMENT]
+    room = sum(a.max_mark for a in measured)
+    level = percent / 100
+    for _ in range(50):
+        scores = {a.code: [max(0, min(3, round(3 * level + pick.uniform(-0.6, 0.6)))) for _ in range(3)]
+                  for a in ASPECTS if a.kind == K.JUDGEMENT}
+        judged = total_mark(list(ASPECTS), {code: tuple(v) for code, v in scores.items()})
+        rest = ((Decimal(percent) - judged) * 2).quantize(Decimal(1), rounding=ROUND_HALF_UP) / 2
+        if 0 <= rest <= room:
+            break
+    else:
+        raise ValueError(f"no marks total {percent}")
+    weights = [a.max_mark * Decimal(str(max(0.5, 1 + pick.gauss(0, 0.15)))) for a in measured]
+    parts = [min(a.max_mark, (rest * w / sum(weights) * 2).quantize(Decimal(1)) / 2) for a, w in zip(measured, weights)]
+    step = Decimal("0.5")
+    while sum(parts) != rest:  # the rounding's remainder, half a mark at a time, where the aspect has room
+        up = sum(parts) < rest
+        i = next(i for i, (a, part) in enumerate(zip(measured, parts)) if (part < a.max_mark if up else part > 0))
+        parts[i] += step if up else -step
+    return scores | {a.code: [str(part)] for a, part in zip(measured, parts)}
+
+
+def add_demo_final_attestation(db: Database) -> None:
+    """The final attestation of 22ПО-41к held in the demonstration form, scored as its grade sheet reads: each
+    graduate's final-attestation percent is their exam total; the two whose sheet has no such grade were absent.
+    Run after the demo's final grades (services.demo_grades), whose sheet it follows; the qualification is
+    recorded on each candidate who passed by finishing the session, as the Exams page does."""
+    group_id = grades.find_group(db, FINAL_GROUP)
+    grid = grades.grade_grid(db, group_id)
+    scheme = exams.list_schemes(db)[0][0]
+    with db.session() as session:
+        qualification = session.get(StudyGroup, group_id).qualification.code
+    starts_on, ends_on = FINAL_DAYS
+    held = exams.create_session(db, exams.SessionData(
+        "final", "demonstration", qualification, starts_on, ends_on, "enterprise",
+        "«Алатау Софт» ЖШС, Алматы / ТОО «Алатау Софт», Алматы", COMPETENCE, scheme, Decimal(50),
+        "12 жұмыс орны: ДК, екі монитор, VS Code, Figma / 12 рабочих мест: ПК, два монитора, VS Code, Figma",
+        TASKS, (Decimal("150000"), Decimal(0), Decimal("240000"))))
+    for name, role, organisation, certificate in PANEL:
+        exams.add_expert(db, held, name, role, organisation, certificate)
+    pick = random.Random(20260601)
+    exams.draw_task(db, held, pick, datetime(2026, 6, 1, 9, 0))
+    exams.add_candidates(db, held, [s.id for s in grid.students])
+    entries = []
+    for student in grid.students:
+        percent = grid.cells.get((student.id, FINAL_ROW))
+        entries.append(exams.ScoreEntry(student.id, {}, absent=True) if percent is None
+                       else exams.ScoreEntry(student.id, marks_for(int(percent), pick)))
+    exams.set_all_scores(db, held, entries, today=ends_on)
+    exams.finish_session(db, held, today=ends_on)

@@ -8,28 +8,30 @@ from pypdf import PdfReader
 from desktop.services import report_pack
 
 TODAY = date(2026, 11, 22)
-PLANNED_2027 = "4S06130105"  # the demo's final attestation of 07.06.2027
+FINAL = "4S06130105"  # the qualification of the demo's final attestations: held 01.06.2026, planned 07.06.2027
 
 
 def test_the_2026_pack_holds_no_2027_session(demo_db, tmp_path):
     data = report_pack.collect(demo_db, 2026, TODAY)
-    assert [r.qualification for r in data.exam_results] == ["3W06130102"]  # the session held in June 2026
-    assert sum(r.candidates for r in data.exam_results) == 10
+    # the sessions held in June 2026: the second year's qualification exam and the graduates' final attestation
+    assert [r.qualification for r in data.exam_results] == ["3W06130102", FINAL]
+    assert sum(r.candidates for r in data.exam_results) == 10 + 24  # not the 26 candidates planned for 2027
     assert all(s.starts_on.year == 2026 for s in data.exam_sessions)
-    # the share assessed by a demonstration exam is of the year's 50 graduates, not of those graduating in 2027
-    assert (data.assessed.assessed, data.assessed.graduating) == (0, 50)
+    # the share assessed by a demonstration exam is of the year's 50 graduates (22ПО-41к sat the final attestation,
+    # two of them absent; 23УА-31р sat none), not of those graduating in 2027
+    assert (data.assessed.assessed, data.assessed.graduating) == (22, 50)
     pdf, xlsx = report_pack.make_pack(demo_db, tmp_path, 2026, "ru", TODAY)
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
-    assert PLANNED_2027 not in text and "07.06.2027" not in text
+    assert "07.06.2027" not in text and "01.06.2026" in text
     cells = {str(v) for row in load_workbook(xlsx)["Демонстрационные экзамены"].iter_rows(values_only=True)
              for v in row if v is not None}
-    assert PLANNED_2027 not in cells
+    assert not any("2027" in cell for cell in cells)
 
 
 def test_the_2027_pack_holds_the_2027_session_only(demo_db):
     data = report_pack.collect(demo_db, 2027, date(2027, 6, 20))
-    assert [r.qualification for r in data.exam_results] == [PLANNED_2027]
-    assert [s.qualification for s in data.exam_sessions] == [PLANNED_2027]
+    assert [r.qualification for r in data.exam_results] == [FINAL]
+    assert [s.qualification for s in data.exam_sessions] == [FINAL]
 
 
 def test_a_contract_of_another_year_is_not_in_the_pack(demo_db):

@@ -4195,6 +4195,14 @@ Please send the log file to support:
         <translation>Continuing / not available for work</translation>
     </message>
     <message>
+        <source>Candidates assessed</source>
+        <translation>Candidates assessed</translation>
+    </message>
+    <message>
+        <source>Counted as held</source>
+        <translation>Counted as held</translation>
+    </message>
+    <message>
         <source>The employment indicator counts graduates employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
         <translation>The employment indicator counts graduates employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</translation>
     </message>
@@ -5279,6 +5287,38 @@ Log file: {log}</translation>
     <message>
         <source>{student}, {row}: {problem}</source>
         <translation>{student}, {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>the load norms file holds no norms</source>
+        <translation>the load norms file holds no norms</translation>
+    </message>
+    <message>
+        <source>the load norms have no figure “{figure}”</source>
+        <translation>the load norms have no figure “{figure}”</translation>
+    </message>
+    <message>
+        <source>the load norm “{figure}” needs a positive value, a source and whether it is confirmed</source>
+        <translation>the load norm “{figure}” needs a positive value, a source and whether it is confirmed</translation>
+    </message>
+    <message>
+        <source>the smallest load ({low} rate) is above the largest ({high} rates)</source>
+        <translation>the smallest load ({low} rate) is above the largest ({high} rates)</translation>
+    </message>
+    <message>
+        <source>{annual} hours a year is not {weekly} hours a week × {weeks} weeks</source>
+        <translation>{annual} hours a year is not {weekly} hours a week × {weeks} weeks</translation>
+    </message>
+    <message>
+        <source>the category “{category}” needs its names in Kazakh and Russian, a surcharge from 0 to 100 % and a source</source>
+        <translation>the category “{category}” needs its names in Kazakh and Russian, a surcharge from 0 to 100 % and a source</translation>
+    </message>
+    <message>
+        <source>the load norms have no category “{category}”</source>
+        <translation>the load norms have no category “{category}”</translation>
+    </message>
+    <message>
+        <source>the category “{category}” has a smaller surcharge than the category below it</source>
+        <translation>the category “{category}” has a smaller surcharge than the category below it</translation>
     </message>
 </context>
 <context>

@@ -4195,6 +4195,14 @@ Please send the log file to support:
         <translation>Жалғастырушылар / жұмысқа шыға алмайтындар</translation>
     </message>
     <message>
+        <source>Candidates assessed</source>
+        <translation>Бағаланған үміткерлер</translation>
+    </message>
+    <message>
+        <source>Counted as held</source>
+        <translation>Өткізілді деп есептеледі</translation>
+    </message>
+    <message>
         <source>The employment indicator counts graduates employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
         <translation>Жұмысқа орналасу көрсеткіші бітіргеннен кейінгі бірінші жылы жұмысқа орналасқан түлектерді мемлекеттік тапсырыс бойынша барлық түлектерден есептейді; оқуын жалғастырушылар, әскери қызметтегілер және бала күтімі бойынша демалыстағылар бөлек көрсетіледі.</translation>
     </message>
@@ -5279,6 +5287,38 @@ Log file: {log}</source>
     <message>
         <source>{student}, {row}: {problem}</source>
         <translation>{student}, {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>the load norms file holds no norms</source>
+        <translation>жүктеме нормаларының файлында нормалар жоқ</translation>
+    </message>
+    <message>
+        <source>the load norms have no figure “{figure}”</source>
+        <translation>жүктеме нормаларында «{figure}» көрсеткіші жоқ</translation>
+    </message>
+    <message>
+        <source>the load norm “{figure}” needs a positive value, a source and whether it is confirmed</source>
+        <translation>«{figure}» жүктеме нормасына оң мән, дереккөз және оның расталған-расталмағаны керек</translation>
+    </message>
+    <message>
+        <source>the smallest load ({low} rate) is above the largest ({high} rates)</source>
+        <translation>ең аз жүктеме ({low} мөлшерлеме) ең көп жүктемеден ({high} мөлшерлеме) жоғары</translation>
+    </message>
+    <message>
+        <source>{annual} hours a year is not {weekly} hours a week × {weeks} weeks</source>
+        <translation>жылына {annual} сағат аптасына {weekly} сағат × {weeks} аптаға тең емес</translation>
+    </message>
+    <message>
+        <source>the category “{category}” needs its names in Kazakh and Russian, a surcharge from 0 to 100 % and a source</source>
+        <translation>«{category}» санатына қазақша және орысша атаулары, 0-ден 100 %-ға дейінгі қосымша ақы және дереккөз керек</translation>
+    </message>
+    <message>
+        <source>the load norms have no category “{category}”</source>
+        <translation>жүктеме нормаларында «{category}» санаты жоқ</translation>
+    </message>
+    <message>
+        <source>the category “{category}” has a smaller surcharge than the category below it</source>
+        <translation>«{category}» санатының қосымша ақысы одан төмен санаттікінен аз</translation>
     </message>
 </context>
 <context>

@@ -4195,6 +4195,14 @@ Please send the log file to support:
         <translation>Продолжают / недоступны для работы</translation>
     </message>
     <message>
+        <source>Candidates assessed</source>
+        <translation>Оценено кандидатов</translation>
+    </message>
+    <message>
+        <source>Counted as held</source>
+        <translation>Засчитана как проведённая</translation>
+    </message>
+    <message>
         <source>The employment indicator counts graduates employed in the first year after graduation, of all state-order graduates; further study, military service and parental leave are shown apart.</source>
         <translation>Показатель трудоустройства считает выпускников, трудоустроенных в первый год после окончания, от всех выпускников по госзаказу; продолжающие обучение, проходящие воинскую службу и находящиеся в отпуске по уходу за ребёнком показаны отдельно.</translation>
     </message>
@@ -5279,6 +5287,38 @@ Log file: {log}</source>
     <message>
         <source>{student}, {row}: {problem}</source>
         <translation>{student}, {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>the load norms file holds no norms</source>
+        <translation>в файле норм нагрузки нет норм</translation>
+    </message>
+    <message>
+        <source>the load norms have no figure “{figure}”</source>
+        <translation>в нормах нагрузки нет показателя «{figure}»</translation>
+    </message>
+    <message>
+        <source>the load norm “{figure}” needs a positive value, a source and whether it is confirmed</source>
+        <translation>для нормы нагрузки «{figure}» нужны положительное значение, источник и отметка, подтверждена ли она</translation>
+    </message>
+    <message>
+        <source>the smallest load ({low} rate) is above the largest ({high} rates)</source>
+        <translation>наименьшая нагрузка ({low} ставки) больше наибольшей ({high} ставки)</translation>
+    </message>
+    <message>
+        <source>{annual} hours a year is not {weekly} hours a week × {weeks} weeks</source>
+        <translation>{annual} ч в год не равно {weekly} ч в неделю × {weeks} нед.</translation>
+    </message>
+    <message>
+        <source>the category “{category}” needs its names in Kazakh and Russian, a surcharge from 0 to 100 % and a source</source>
+        <translation>для категории «{category}» нужны наименования на казахском и русском, доплата от 0 до 100 % и источник</translation>
+    </message>
+    <message>
+        <source>the load norms have no category “{category}”</source>
+        <translation>в нормах нагрузки нет категории «{category}»</translation>
+    </message>
+    <message>
+        <source>the category “{category}” has a smaller surcharge than the category below it</source>
+        <translation>у категории «{category}» доплата меньше, чем у категории ниже неё</translation>
     </message>
 </context>
 <context>

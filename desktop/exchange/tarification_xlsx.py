@@ -1,0 +1,133 @@
+"""The tarification list as a workbook in Kazakh or Russian, for the accountant who keeps working in Excel: the
+same columns and figures as the PDF (reports.tarification_pdf), the director's approval at the top right, the
+two header rows repeated on every printed page and frozen on screen, A4 landscape fitted to the width, the
+signatures under the total."""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from desktop.exchange.cells import bold_row
+from desktop.exchange.print_setup import COUNT, MARK, MONEY, print_ready, sheet_title
+from desktop.paths import owner_only
+from desktop.reports import finishing
+from desktop.reports.load_data import TarificationList
+from desktop.reports.load_labels import category_name, education_name, word
+from desktop.reports.tarification_pdf import pay, rates
+
+HEAD_GROUP, HEAD_PARTS = 7, 8  # the two header rows
+FIRST_ROW = HEAD_PARTS + 1
+COLUMNS = 16
+APPROVAL_COLUMN = 13  # M: the approval block stands over the pay columns
+HOURS = "#,##0.0"
+
+
+def _value(value):
+    return float(value) if isinstance(value, Decimal) else value
+
+
+def _headers(sheet, language: str) -> None:
+    w = lambda key: word(key, language)  # noqa: E731
+    group = [w("number"), w("name"), w("position"), w("education"), w("category"), w("experience"),
+             w("hours_year"), None, None, w("rates"), w("coefficients"), None, w("pay"), None, None, None]
+    parts = [None] * 6 + [w("budget"), w("extra"), w("total"), None, w("by_experience"), w("category_percent"),
+                          w("per_rate"), w("for_load"), w("for_category"), w("pay_total")]
+    for column, (top, part) in enumerate(zip(group, parts), start=1):
+        sheet.cell(HEAD_GROUP, column, top)
+        sheet.cell(HEAD_PARTS, column, part)
+    for column in (1, 2, 3, 4, 5, 6, 10):
+        sheet.merge_cells(start_row=HEAD_GROUP, start_column=column, end_row=HEAD_PARTS, end_column=column)
+    for first, last in ((7, 9), (11, 12), (13, 16)):
+        sheet.merge_cells(start_row=HEAD_GROUP, start_column=first, end_row=HEAD_GROUP, end_column=last)
+    bold_row(sheet, HEAD_GROUP)
+    for cell in sheet[HEAD_GROUP]:
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+
+
+def _top(sheet, doc: TarificationList, language: str) -> None:
+    sheet.cell(1, 1, doc.college_name).font = Font(bold=True)
+    if doc.as_of:
+        sheet.cell(2, 1, word("as_of", language).format(date=finishing.short_date(doc.as_of)))
+    approval = [word("approve", language), word("director", language),
+                f"__________ {doc.signatories.director or '__________________'}",
+                finishing.date_in_words(doc.approved_on, language), finishing.stamp_place(language)]
+    for row, text in enumerate(approval, start=1):
+        sheet.cell(row, APPROVAL_COLUMN, text)
+        sheet.merge_cells(start_row=row, start_column=APPROVAL_COLUMN, end_row=row, end_column=COLUMNS)
+    sheet.cell(1, APPROVAL_COLUMN).font = Font(bold=True)
+    for row, text in ((4, word("tarification", language)),
+                      (5, word("tarification_of", language).format(year=doc.academic_year) + ". "
+                       + word("norm_line", language).format(hours=finishing.figure(doc.norm_hours)))):
+        cell = sheet.cell(row, 2, text)
+        cell.alignment = Alignment(horizontal="center")
+        cell.font = Font(bold=row == 4, size=13 if row == 4 else 11)
+        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=APPROVAL_COLUMN - 1)
+
+
+def _lines(sheet, doc: TarificationList, language: str) -> None:
+    for index, t in enumerate(doc.teachers, start=1):
+        diploma = " ".join(p for p in (f"№ {t.diploma_number}" if t.diploma_number else "",
+                                       finishing.short_date(t.diploma_date)) if p)
+        education = ", ".join(p for p in (education_name(t.education, language), t.institution, diploma) if p)
+        category = category_name(t.category, language)
+        if t.category_date:
+            category += f", {finishing.short_date(t.category_date)}"
+        money = pay(t, doc.norm_hours) or (None, None, None)
+        sheet.append([index, t.name, f"{t.position}, {t.subjects}" if t.subjects else t.position, education, category,
+                      word("experience_value", language).format(years=t.experience_years,
+                                                                months=t.experience_months),
+                      *(_value(v) for v in (t.hours_budget, t.hours_extra, t.hours_total,
+                                            rates(t.hours_total, doc.norm_hours), t.experience_coefficient,
+                                            t.category_percent, t.salary_per_rate, *money))])
+    budget = sum((t.hours_budget for t in doc.teachers), 0)
+    extra = sum((t.hours_extra for t in doc.teachers), 0)
+    paid = [p for p in (pay(t, doc.norm_hours) for t in doc.teachers) if p]
+    sums = [sum((p[i] for p in paid), Decimal(0)) for i in range(3)] if paid else [None] * 3
+    sheet.append([None, word("grand_total", language), word("teachers_count", language).format(
+        count=len(doc.teachers)), None, None, None, *(_value(v) for v in (budget, extra, budget + extra,
+                                                                           rates(budget + extra, doc.norm_hours))),
+                  None, None, None, *(_value(v) for v in sums)])
+    bold_row(sheet, sheet.max_row)
+
+
+def _signatures(sheet, doc: TarificationList, language: str) -> None:
+    row = sheet.max_row + 2
+    for title, name in ((word("chief_accountant", language), doc.signatories.chief_accountant),
+                        (word("deputy_director", language), doc.signatories.deputy_director)):
+        sheet.cell(row, 2, title)
+        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=4)
+        sheet.cell(row, 5, "______________________")
+        sheet.cell(row, 6, name or "______________________")
+        sheet.merge_cells(start_row=row, start_column=6, end_row=row, end_column=9)
+        row += 2
+    sheet.cell(row, 2, finishing.stamp_place(language))
+    sheet.cell(row, 6, finishing.date_in_words(doc.approved_on, language))
+    sheet.merge_cells(start_row=row, start_column=6, end_row=row, end_column=9)
+
+
+def write_tarification(path: Path, doc: TarificationList, language: str) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = sheet_title(word("tarification", language).capitalize())
+    _top(sheet, doc, language)
+    _headers(sheet, language)
+    _lines(sheet, doc, language)
+    last_line = sheet.max_row
+    _signatures(sheet, doc, language)
+    for row in sheet.iter_rows(min_row=FIRST_ROW, max_row=last_line, max_col=6):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    identity = f"{doc.college_name} — {word('tarification', language)}, {doc.academic_year}"
+    letters = [get_column_letter(c) for c in range(1, COLUMNS + 1)]
+    formats = {**{c: HOURS for c in letters[6:9]}, letters[9]: MARK, letters[10]: MARK, letters[11]: COUNT,
+               **{c: MONEY for c in letters[12:16]}}
+    print_ready(sheet, language, identity, header_row=HEAD_PARTS, formats=formats,
+                widths={"A": 6, "B": 30, "C": 26, "D": 34, "E": 22, "F": 12})
+    # both header rows repeat on every printed page, the title above them only on the first
+    sheet.print_title_rows = f"{HEAD_GROUP}:{HEAD_PARTS}"
+    book.save(path)
+    owner_only(path)  # names, diplomas and pay of the staff

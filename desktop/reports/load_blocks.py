@@ -1,0 +1,101 @@
+"""Blocks the teacher-load documents share: their styles, the director's approval in the top right corner, and a
+grid whose header rows repeat on every page and whose signatures are the table's own last row, kept with the
+rows above them, so that no page holds only "Total" or only the signatures."""
+from __future__ import annotations
+
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from desktop.reports import finishing
+from desktop.reports.fonts import register_fonts
+from desktop.reports.load_labels import word
+from desktop.reports.pack_blocks import GRID, HEAD_FILL, TOTAL_FILL
+
+PAGE = landscape(A4)
+MARGIN = 1 * cm
+WIDTH = PAGE[0] - 2 * MARGIN
+
+
+class LoadStyles:
+    def __init__(self, size: float = 7.5):
+        self.regular, self.bold = register_fonts()
+        self.size = size
+        self.cell = ParagraphStyle("load_cell", fontName=self.regular, fontSize=size, leading=size + 1.5,
+                                   splitLongWords=0)
+        self.figure = ParagraphStyle("load_figure", parent=self.cell, alignment=TA_RIGHT)
+        self.head = ParagraphStyle("load_head", parent=self.cell, fontName=self.bold, alignment=TA_CENTER,
+                                   fontSize=size - 1, leading=size)
+        self.text = ParagraphStyle("load_text", fontName=self.regular, fontSize=9.5, leading=12)
+        self.left = ParagraphStyle("load_left", parent=self.text, alignment=TA_LEFT)
+        self.centred = ParagraphStyle("load_centred", parent=self.text, alignment=TA_CENTER)
+        self.approval = ParagraphStyle("load_approval", parent=self.text, alignment=TA_LEFT, leading=13)
+        self.title = ParagraphStyle("load_title", fontName=self.bold, fontSize=13, leading=16, alignment=TA_CENTER,
+                                    spaceAfter=2)
+
+
+def esc(text) -> str:
+    return escape(str(text or ""))
+
+
+def hours(value) -> str:
+    """Hours as the load documents write them: whole, or with the decimals they have (0,5); a dash for none."""
+    if value is None:
+        return "—"
+    return finishing.figure(Decimal(str(value)))
+
+
+def approval(director: str, approved_on, language: str, s: LoadStyles) -> Paragraph:
+    """БЕКІТЕМІН / УТВЕРЖДАЮ, the director's title, a line to sign with the name, the date in words (a blank to
+    fill in when not approved yet) and the stamp place."""
+    lines = [f"<b>{word('approve', language)}</b>", word("director", language),
+             f"__________ {esc(director) or '__________________'}", finishing.date_in_words(approved_on, language),
+             finishing.stamp_place(language)]
+    return Paragraph("<br/>".join(lines), s.approval)
+
+
+def top(left: list, right, s: LoadStyles, right_width: float = 8 * cm) -> Table:
+    """The college's name on the left, the approval on the right, as a list's first lines."""
+    table = Table([[left, right or ""]], colWidths=[WIDTH - right_width, right_width])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def load_grid(head: list[list], body: list[list], widths: list[float], s: LoadStyles, *, spans=(),
+              totals: tuple[int, ...] = (), signatures: Table | None = None, numbers_from: int = 1) -> Table:
+    """A grid with `head` rows repeated on every page (`spans` are the header's SPAN cells as ((c0, r0), (c1, r1))),
+    `totals` (indexes into body) bold and shaded, and the signatures as the last row: the last two body rows never
+    go to a page without the signatures, nor the signatures without them."""
+    rows = [*head, *body]
+    heads, last = len(head), len(head) + len(body) - 1
+    if signatures is not None:
+        rows.append([signatures] + [""] * (len(widths) - 1))
+    table = Table(rows, colWidths=widths, repeatRows=heads)
+    style = [("GRID", (0, 0), (-1, last), 0.4, GRID), ("FONT", (0, 0), (-1, -1), s.regular, s.size),
+             ("BACKGROUND", (0, 0), (-1, heads - 1), HEAD_FILL), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("ALIGN", (0, 0), (-1, heads - 1), "CENTER"),
+             ("ALIGN", (numbers_from, heads), (-1, last), "RIGHT"),
+             ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+             ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+    style += [("SPAN", start, end) for start, end in spans]
+    for index in totals:
+        row = heads + index
+        style += [("BACKGROUND", (0, row), (-1, row), TOTAL_FILL), ("FONT", (0, row), (-1, row), s.bold, s.size)]
+    if signatures is not None:
+        end = last + 1
+        style += [("SPAN", (0, end), (-1, end)), ("TOPPADDING", (0, end), (-1, end), 12),
+                  ("LEFTPADDING", (0, end), (-1, end), 0), ("NOSPLIT", (0, max(heads, last - 1)), (-1, end))]
+    elif len(body) > 1:
+        style.append(("NOSPLIT", (0, last - 1), (-1, last)))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def build(path, story: list, language: str, identity: str, title: str, draft: bool = False) -> None:
+    finishing.build(path, story, language, identity, title=title, pagesize=PAGE, margins=MARGIN, draft=draft)

@@ -1,0 +1,45 @@
+"""The tarification workbook as the accountant opens and prints it: A4 landscape fitted to the width, both header
+rows repeated and frozen, the college and the document in the page header, page X of Y, the same figures as the
+PDF (rates, pay to the tiyn), the approval and the signatures, whole words in Kazakh or Russian."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.exchange.tarification_xlsx import write_tarification
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
+from test_load_samples import SIGNED, tarification  # noqa: E402
+
+FOOTER = {"kk": "&P-бет, барлығы &N", "ru": "Страница &P из &N"}
+WORDS = {"kk": ("Тарифтеу тізімі", "БЕКІТЕМІН", "М.О.", "Бас бухгалтер", "бюджеттен тыс", "«28» тамыз 2026 ж.",
+                "Жиыны"),
+         "ru": ("Тарификационный список", "УТВЕРЖДАЮ", "М.П.", "Главный бухгалтер", "внебюджет",
+                "«28» августа 2026 г.", "Итого")}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_workbook_is_ready_to_print_in_its_language(tmp_path, language):
+    path = tmp_path / "tarification.xlsx"
+    write_tarification(path, tarification(language, 40), language)
+    sheet = load_workbook(path).active
+    assert sheet.title == WORDS[language][0]
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$7:$8" and sheet.freeze_panes == "A9"
+    assert sheet.oddHeader.left.text.startswith(tarification(language).college_name.replace("&", "&&"))
+    assert sheet.oddFooter.right.text == FOOTER[language]
+    assert sheet.column_dimensions["B"].width >= 25 and sheet.column_dimensions["D"].width >= 30
+    values = [v for row in sheet.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    text = " | ".join(values)
+    for expected in (*WORDS[language][1:], SIGNED.director, SIGNED.chief_accountant, SIGNED.deputy_director):
+        assert expected in text, expected
+    first = [c.value for c in sheet[9]]
+    assert first[1] == "Әбілқасымов Нұрлан Серікұлы" and first[8] == 640 and first[9] == 0.89
+    assert first[13] == 165640.44 and sheet.cell(9, 14).number_format == "#,##0.00"
+    total = next(r for r in sheet.iter_rows(min_row=9) if r[1].value == WORDS[language][6])
+    assert total[1].font.b and total[8].value == sum(sheet.cell(r, 9).value for r in range(9, 49))

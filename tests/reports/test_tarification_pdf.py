@@ -1,0 +1,89 @@
+"""The tarification list read back as the chief accountant reads it: its title, the director's approval with the
+date in words and the stamp place, every column's header on every page (150 teachers run over many), hours and
+money with decimal commas, the totals, the chief accountant's and the deputy director's signatures on the page of
+the table's last rows, page X of Y."""
+from __future__ import annotations
+
+import re
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.reports import finishing
+from desktop.reports.load_data import TarifiedTeacher
+from desktop.reports.tarification_pdf import build_tarification_pdf, pay
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_load_samples import SIGNED, tarification  # noqa: E402
+
+HEADERS = {"kk": ("Тегі, аты, әкесінің аты", "Лауазымы, оқытатын пәні", "Санаты, берілген күні", "бюджеттен",
+                  "Коэффициенттер", "Айлықақы, теңге"),
+           "ru": ("Фамилия, имя, отчество", "Должность, преподаваемый предмет", "Категория, дата присвоения",
+                  "внебюджет", "Коэффициенты", "Заработная плата в месяц, тенге")}
+PARTS = {"kk": ("ТАРИФТЕУ ТІЗІМІ", "БЕКІТЕМІН", "Колледж директоры", "«28» тамыз 2026 ж.", "М.О.", "Бас бухгалтер",
+                "Директордың оқу ісі жөніндегі орынбасары", "педагог-шебер", "педагог-сарапшы", "санатсыз",
+                "2026–2027 оқу жылы", "Бір мөлшерлеме — жылына 720 сағат", "01.09.2026 жағдай бойынша", "Жиыны",
+                "3 ж. 0 ай"),
+         "ru": ("ТАРИФИКАЦИОННЫЙ СПИСОК", "УТВЕРЖДАЮ", "Директор колледжа", "«28» августа 2026 г.", "М.П.",
+                "Главный бухгалтер", "Заместитель директора по учебной работе", "педагог-мастер", "педагог-эксперт",
+                "без категории", "на 2026–2027 учебный год", "Ставка — 720 часов в год", "по состоянию на 01.09.2026",
+                "Итого", "3 л. 0 мес.")}
+PAGE_OF = {"kk": r"(\d+)-бет, барлығы (\d+)", "ru": r"Страница (\d+) из (\d+)"}
+
+
+def pages_of(path) -> list[str]:
+    return [re.sub(r"\s+", " ", page.extract_text().replace("\u00a0", " ")) for page in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_list_prints_every_required_part_in_its_language(tmp_path, language):
+    path = tmp_path / f"tarification-{language}.pdf"
+    doc = tarification(language)
+    build_tarification_pdf(path, doc, language)
+    text = " ".join(pages_of(path))
+    for expected in (*PARTS[language], *HEADERS[language], doc.college_name, SIGNED.director,
+                     SIGNED.chief_accountant, SIGNED.deputy_director, "Әбілқасымов Нұрлан", "№ ЖБ-Б 1200345",
+                     "20.06.2005", "15.05.2022"):
+        assert expected in text, expected
+    # hours and money with decimal commas and spaced thousands: 832,5 hours; 186 345,50 tenge a rate
+    assert "832,5" in text and "186 345,50" in text and "1 790 909,64" in text
+    assert "832.5" not in text and "186345" not in text
+
+
+def test_the_pay_is_the_rate_salary_for_the_load_with_the_category_surcharge():
+    teacher = TarifiedTeacher("", "", hours_budget=Decimal(900), category_percent=30,
+                              salary_per_rate=Decimal("200000"))
+    assert pay(teacher, 720) == (Decimal("250000.00"), Decimal("75000.00"), Decimal("325000.00"))
+    assert pay(TarifiedTeacher("", ""), 720) is None
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_150_teachers_repeat_the_header_on_every_page_and_end_with_rows_above_the_signatures(tmp_path, language):
+    path = tmp_path / "long.pdf"
+    build_tarification_pdf(path, tarification(language, 150), language)
+    pages = pages_of(path)
+    assert len(pages) > 5
+    for number, text in enumerate(pages, start=1):
+        for header in HEADERS[language]:
+            assert header in text, (number, header)
+        page, total = map(int, re.search(PAGE_OF[language], text).groups())
+        assert (page, total) == (number, len(pages))
+        assert "Алатау" in text and "2026–2027" in text  # the identity line on every page
+    last = pages[-1]
+    assert PARTS[language][5] in last and finishing.stamp_place(language) in last
+    # the signatures stand under teachers' rows and the total, never alone on the page
+    assert re.search(r"\b1[45]\d [^\d]", last) and PARTS[language][13] in last
+    assert all(PARTS[language][5] not in page for page in pages[:-1])
+
+
+def test_an_unapproved_draft_leaves_the_date_to_fill_and_says_it_is_a_draft(tmp_path):
+    doc = tarification("ru", approved=False, salary=False)
+    path = tmp_path / "draft.pdf"
+    from dataclasses import replace
+    build_tarification_pdf(path, replace(doc, draft=True), "ru")
+    text = " ".join(pages_of(path))
+    assert "«___» __________ 20__ г." in text and "ПРОЕКТ" in text
+    assert "186 345,50" not in text  # no salary known: the pay columns are left for the accountant

@@ -164,7 +164,8 @@ def apply(db: Database, year: int, changes: Iterable[Change]) -> list[Change]:
     """Apply a batch all or nothing; returns the batch that undoes it (apply it to go back).
 
     Refused, naming the change's place in the batch (FieldProblem.row, from 0): a unit the year's curricula do not
-    have (unless the change removes a teacher: a stale assignment can always go), a subgroup other than 0, 1, 2,
+    have (unless the change removes a teacher, or gives the hours to keep as an undo does: a stale assignment can
+    always go, and come back), a subgroup other than 0, 1, 2,
     an unknown teacher, and a unit left with a teacher for the whole group beside a subgroup's."""
     changes = list(changes)
     if not changes:
@@ -182,7 +183,7 @@ def apply(db: Database, year: int, changes: Iterable[Change]) -> list[Change]:
             if change.teacher_id is not None:
                 if change.teacher_id not in known:
                     problems.append(FieldProblem("teacher", "load.no_teacher", row=index))
-                if change.unit_key not in hours_of:
+                if change.unit_key not in hours_of and change.hours is None:
                     problems.append(FieldProblem("row_key", "load.no_such_unit",
                                                  {"row": change.row_key, "semester": change.semester,
                                                   "component": change.component}, row=index))

@@ -1,0 +1,127 @@
+"""The hours actually taught, entered per month (an Excel import can feed the same batch later), with replacements
+(who taught instead of the teacher of record), and the fulfilment figures against the plan (done, not done, over
+plan) per teacher, group and row, for the year or a semester.
+
+An entry names the unit and subgroup as the distribution does and the teacher who taught. When that teacher is not
+the unit's teacher of record, replaced_id (the one taught for) is filled from the distribution unless given.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+from sqlalchemy import select
+
+from desktop.domain import teacher_load as tl
+from desktop.domain.problems import FieldProblem
+from desktop.models import LoadActual, Teacher
+from desktop.services import teacher_load as load
+from desktop.services.database import Database
+from desktop.services.errors import ValidationFailed
+
+# More than a month can hold even taught every hour of every day: a typing slip.
+MAX_MONTH_HOURS = 744
+
+
+@dataclass(frozen=True)
+class ActualEntry:
+    """hours 0 removes the month's entry."""
+    month: date  # any day of the month
+    group_id: int
+    row_key: str
+    semester: int
+    component: str
+    subgroup: int
+    teacher_id: int
+    hours: int
+    replaced_id: int | None = None
+
+
+def in_year(month: date, year: int) -> bool:
+    """The academic year 2026 runs from September 2026 to August 2027."""
+    return date(year, 9, 1) <= month.replace(day=1) <= date(year + 1, 8, 1)
+
+
+def record_hours(db: Database, year: int, entries: Iterable[ActualEntry]) -> list[ActualEntry]:
+    """Keep a batch of monthly hours all or nothing; returns the batch that undoes it (old hours, 0 where none)."""
+    entries = list(entries)
+    if not entries:
+        return []
+    with db.session() as session:
+        plan = load._plan(session, year, {e.group_id for e in entries})
+        units = {u.key for u in plan.units}
+        holders = {a.key + (a.subgroup,): a.teacher_id
+                   for a in load._assignments(session, year, {e.group_id for e in entries})}
+        people = {e.teacher_id for e in entries} | {e.replaced_id for e in entries if e.replaced_id}
+        known = set(session.scalars(select(Teacher.id).where(Teacher.id.in_(people))))
+        problems = []
+        for index, e in enumerate(entries):
+            if not in_year(e.month, year):
+                problems.append(FieldProblem("month", "load.month_outside_year",
+                                             {"value": e.month.strftime("%m.%Y"), "year": f"{year}-{year + 1}"},
+                                             row=index))
+            if not 0 <= e.hours <= MAX_MONTH_HOURS:
+                problems.append(FieldProblem("hours", "load.bad_hours", {"value": e.hours}, row=index))
+            if e.teacher_id not in known or (e.replaced_id and e.replaced_id not in known):
+                problems.append(FieldProblem("teacher", "load.no_teacher", row=index))
+            elif e.replaced_id == e.teacher_id:
+                problems.append(FieldProblem("replaced_id", "load.replaces_self", row=index))
+            if (e.group_id, e.row_key, e.semester, e.component) not in units or e.subgroup not in (0, 1, 2):
+                problems.append(FieldProblem("row_key", "load.no_such_unit",
+                                             {"row": e.row_key, "semester": e.semester, "component": e.component},
+                                             row=index))
+        if problems:
+            raise ValidationFailed(problems)
+        undo = {}
+        for e in entries:
+            month = e.month.replace(day=1)
+            slot = (month, e.group_id, e.row_key, e.semester, e.component, e.subgroup, e.teacher_id)
+            record = session.scalar(select(LoadActual).where(
+                LoadActual.year == year, LoadActual.month == month, LoadActual.group_id == e.group_id,
+                LoadActual.row_key == e.row_key, LoadActual.semester == e.semester,
+                LoadActual.component == e.component, LoadActual.subgroup == e.subgroup,
+                LoadActual.teacher_id == e.teacher_id))
+            if slot not in undo:
+                undo[slot] = ActualEntry(month, *slot[1:], record.hours if record else 0,
+                                         record.replaced_id if record else None)
+            holder = holders.get((e.group_id, e.row_key, e.semester, e.component, e.subgroup))
+            replaced = e.replaced_id or (holder if holder not in (None, e.teacher_id) else None)
+            if e.hours == 0:
+                if record is not None:
+                    session.delete(record)
+                    session.flush()
+            elif record is None:
+                session.add(LoadActual(year=year, month=month, group_id=e.group_id, row_key=e.row_key,
+                                       semester=e.semester, component=e.component, subgroup=e.subgroup,
+                                       teacher_id=e.teacher_id, replaced_id=replaced, hours=e.hours))
+                session.flush()
+            else:
+                record.hours, record.replaced_id = e.hours, replaced
+    return list(reversed(undo.values()))
+
+
+def entries(db: Database, year: int, teacher_id: int | None = None) -> list[ActualEntry]:
+    """The year's monthly hours (of one teacher when asked), by month."""
+    a = LoadActual
+    with db.session() as session:
+        query = select(a.month, a.group_id, a.row_key, a.semester, a.component, a.subgroup, a.teacher_id, a.hours,
+                       a.replaced_id).where(a.year == year)
+        if teacher_id is not None:
+            query = query.where(a.teacher_id == teacher_id)
+        return [ActualEntry(*values) for values in session.execute(query.order_by(a.month, a.id))]
+
+
+def fulfilment(db: Database, year: int, terms: tuple[int, ...] = (1, 2)) -> tl.Fulfilment:
+    """Plan against hours taught for the year (terms 1 and 2) or a semester ((1,) autumn, (2,) spring): per teacher
+    (with the hours others taught for them and those they taught for others, and their months), per group, per
+    (group, row) and in total; see domain.teacher_load.fulfilment."""
+    a = LoadActual
+    with db.session() as session:
+        plan = load._plan(session, year)
+        assigned = load._assignments(session, year)
+        actuals = [tl.Actual(group, row, semester, component, subgroup, teacher, month, hours, replaced)
+                   for month, group, row, semester, component, subgroup, teacher, hours, replaced in session.execute(
+                       select(a.month, a.group_id, a.row_key, a.semester, a.component, a.subgroup, a.teacher_id,
+                              a.hours, a.replaced_id).where(a.year == year))]
+    return tl.fulfilment(plan.units, assigned, actuals, terms)

@@ -128,21 +128,21 @@ def _problems(session, data: TeacherData, teacher_id: int | None, today: date) -
         if other is not None:
             problems.append(FieldProblem("iin", "student.duplicate_iin", {"value": data.iin, "name": other.full_name}))
     if data.category and data.category not in CATEGORIES:
-        problems.append(FieldProblem("category", "load.bad_category", {"value": data.category}))
+        problems.append(FieldProblem("category", "teacher.bad_category", {"value": data.category}))
     if data.category_on and not data.category:
-        problems.append(FieldProblem("category_on", "load.category_date_without_category"))
+        problems.append(FieldProblem("category_on", "teacher.category_date_without_category"))
     if data.education and data.education not in EDUCATION:
-        problems.append(FieldProblem("education", "load.bad_education", {"value": data.education}))
+        problems.append(FieldProblem("education", "teacher.bad_education", {"value": data.education}))
     if parse_rate(data.rate) is None:
-        problems.append(FieldProblem("rate", "load.bad_rate", {"value": str(data.rate)}))
+        problems.append(FieldProblem("rate", "teacher.bad_rate", {"value": str(data.rate)}))
     if data.experience_years is not None and not 0 <= data.experience_years <= 70:
-        problems.append(FieldProblem("experience_years", "load.bad_experience", {"value": data.experience_years}))
+        problems.append(FieldProblem("experience_years", "teacher.bad_experience", {"value": data.experience_years}))
     for name in ("diploma_on", "category_on", "experience_since"):
         value = getattr(data, name)
         if value is not None and value > today:
-            problems.append(FieldProblem(name, "load.date_in_future", {"value": value.isoformat()}))
+            problems.append(FieldProblem(name, "teacher.date_in_future", {"value": value.isoformat()}))
     if data.department_id is not None and session.get(Department, data.department_id) is None:
-        problems.append(FieldProblem("department_id", "load.no_department"))
+        problems.append(FieldProblem("department_id", "teacher.no_department"))
     return problems
 
 
@@ -192,7 +192,7 @@ def delete_teacher(db: Database, teacher_id: int) -> None:
                               .where(LoadAssignment.teacher_id == teacher_id))
         taught = session.scalar(select(func.count()).select_from(LoadActual).where(LoadActual.teacher_id == teacher_id))
         if held or taught:
-            raise ValidationFailed([FieldProblem("teacher", "load.teacher_has_load",
+            raise ValidationFailed([FieldProblem("teacher", "teacher.has_load",
                                                  {"name": teacher.full_name, "count": held + taught})])
         session.delete(teacher)
 

@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from desktop.reports import finishing
 from desktop.reports.fonts import register_fonts
-from desktop.reports.load_labels import word
+from desktop.reports.load_labels import head_word, word
 from desktop.reports.pack_blocks import GRID, HEAD_FILL, TOTAL_FILL
 
 PAGE = landscape(A4)
@@ -68,10 +68,12 @@ def top(left: list, right, s: LoadStyles, right_width: float = 8 * cm) -> Table:
 
 
 def load_grid(head: list[list], body: list[list], widths: list[float], s: LoadStyles, *, spans=(),
-              totals: tuple[int, ...] = (), signatures: Table | None = None, numbers_from: int = 1) -> Table:
+              totals: tuple[int, ...] = (), signatures: Table | None = None, numbers_from: int = 1,
+              keep_last: int = 2) -> Table:
     """A grid with `head` rows repeated on every page (`spans` are the header's SPAN cells as ((c0, r0), (c1, r1))),
-    `totals` (indexes into body) bold and shaded, and the signatures as the last row: the last two body rows never
-    go to a page without the signatures, nor the signatures without them."""
+    `totals` (indexes into body) bold and shaded, and the signatures as the last row: the last `keep_last` body rows
+    (enough to reach a row of figures above the totals) never go to a page without the signatures, nor the
+    signatures without them."""
     rows = [*head, *body]
     heads, last = len(head), len(head) + len(body) - 1
     if signatures is not None:
@@ -90,12 +92,16 @@ def load_grid(head: list[list], body: list[list], widths: list[float], s: LoadSt
     if signatures is not None:
         end = last + 1
         style += [("SPAN", (0, end), (-1, end)), ("TOPPADDING", (0, end), (-1, end), 12),
-                  ("LEFTPADDING", (0, end), (-1, end), 0), ("NOSPLIT", (0, max(heads, last - 1)), (-1, end))]
+                  ("LEFTPADDING", (0, end), (-1, end), 0), ("NOSPLIT", (0, max(heads, last + 1 - keep_last)), (-1, end))]
     elif len(body) > 1:
-        style.append(("NOSPLIT", (0, last - 1), (-1, last)))
+        style.append(("NOSPLIT", (0, max(heads, last + 1 - keep_last)), (-1, last)))
     table.setStyle(TableStyle(style))
     return table
 
 
 def build(path, story: list, language: str, identity: str, title: str, draft: bool = False) -> None:
     finishing.build(path, story, language, identity, title=title, pagesize=PAGE, margins=MARGIN, draft=draft)
+
+
+def head_cells(keys: list[str], language: str, s: LoadStyles) -> list[Paragraph]:
+    return [Paragraph(head_word(key, language), s.head) for key in keys]

@@ -1,0 +1,80 @@
+"""The load fulfilment report in Kazakh or Russian, for the year or one semester: per teacher, each group and
+curriculum row with the hours given month by month, the hours given in all (done), the plan for the period,
+the plan's hours not given, the hours given beyond the plan and the replacement hours given for absent
+colleagues (paid apart, never counted toward the plan); a total per teacher and for all, then the signatures."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, Spacer, TableStyle
+
+from desktop.reports.load_blocks import WIDTH, LoadStyles, build, esc, head_cells, hours, load_grid
+from desktop.reports.load_data import FulfilmentReport, fulfilment
+from desktop.reports.load_labels import month_short, word
+from desktop.reports.pack_blocks import signatures
+
+FIGURES = ("done", "plan", "not_done", "over_plan", "replacements")
+
+
+def _period(report: FulfilmentReport, language: str) -> str:
+    if report.semester is None:
+        return word("period_year", language).format(year=report.academic_year)
+    return word("period_semester", language).format(year=report.academic_year, n=report.semester)
+
+
+def _cell(value) -> str:
+    return hours(value) if value else ""
+
+
+def fulfilment_flowables(report: FulfilmentReport, language: str, s: LoadStyles | None = None) -> list:
+    s = s or LoadStyles(7.5)
+    months = report.months
+    # a year's ten months leave each month a narrow column; the five figures keep room for their headers' words
+    month_width = 1.0 if len(months) > 6 else 1.45
+    widths = [0.6, 1.9, 1.5, 0, *[month_width] * len(months), *[1.45] * len(FIGURES)]
+    widths = [w * cm for w in widths]
+    widths[3] = WIDTH - sum(widths)
+    columns = len(widths)
+    head = [[*head_cells(["number", "group", "row", "subject"], language, s), Paragraph(word("months", language), s.head),
+             *[""] * (len(months) - 1), *head_cells(list(FIGURES), language, s)],
+            ["", "", "", "", *(Paragraph(month_short(m, language), s.head) for m in months), *[""] * len(FIGURES)]]
+    spans = [((c, 0), (c, 1)) for c in (0, 1, 2, 3, *range(4 + len(months), columns))]
+    spans.append(((4, 0), (3 + len(months), 0)))
+    body, totals, teacher_rows = [], [], []
+    grand = [0] * (len(months) + len(FIGURES))
+    teachers = list(dict.fromkeys(row.teacher for row in report.rows))
+    for teacher in teachers:
+        body.append([Paragraph(f"<b>{esc(teacher)}</b>", s.cell)] + [""] * (columns - 1))
+        teacher_rows.append(len(body) - 1)
+        subtotal = [0] * (len(months) + len(FIGURES))
+        rows = [row for row in report.rows if row.teacher == teacher]
+        for index, row in enumerate(rows, start=1):
+            f = fulfilment(row, months, report.semesters)
+            figures = [*f.by_month, f.done, f.plan, f.not_done, f.over_plan, f.replacements]
+            subtotal = [a + b for a, b in zip(subtotal, figures)]
+            body.append([str(index), Paragraph(esc(row.group), s.cell), Paragraph(esc(row.row_code), s.cell),
+                         Paragraph(esc(row.subject), s.cell), *(_cell(v) for v in figures)])
+        grand = [a + b for a, b in zip(grand, subtotal)]
+        body.append(["", Paragraph(word("teacher_total", language).format(name=esc(teacher)), s.cell), "", "",
+                     *(hours(v) for v in subtotal)])
+        totals.append(len(body) - 1)
+    body.append(["", Paragraph(word("grand_total", language), s.cell), "", "", *(hours(v) for v in grand)])
+    totals.append(len(body) - 1)
+    people = [(word("deputy_director", language), report.signatories.deputy_director)]
+    if report.department:
+        people.insert(0, (word("department_head", language), report.signatories.department_head))
+    signed = signatures(people, language, s.regular, report.signed_on)
+    table = load_grid(head, body, widths, s, spans=spans, totals=tuple(totals), signatures=signed, numbers_from=4,
+                      keep_last=3)  # the last teacher's last row, his total and the grand total
+    style = [("SPAN", (0, 2 + i), (-1, 2 + i)) for i in teacher_rows]
+    style += [("SPAN", (1, 2 + i), (3, 2 + i)) for i in totals]
+    table.setStyle(TableStyle(style))
+    subtitle = _period(report, language) + (f", {esc(report.department)}" if report.department else "")
+    return [Paragraph(f"<b>{esc(report.college_name)}</b>", s.left), Spacer(1, 4),
+            Paragraph(word("fulfilment", language), s.title), Paragraph(subtitle, s.centred), Spacer(1, 6), table]
+
+
+def build_fulfilment_pdf(path: Path, report: FulfilmentReport, language: str) -> None:
+    identity = f"{report.college_name} — {word('fulfilment', language)}, {_period(report, language)}"
+    build(path, fulfilment_flowables(report, language), language, identity, word("fulfilment", language))

@@ -1,0 +1,68 @@
+"""The load fulfilment report read back: the months of the period over their hours, done, plan, not done, over
+plan and replacements per row, per teacher and for all, for the year and for each semester, the header on every
+page of a long report, the signatures under the last rows."""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.reports.load_fulfilment_pdf import build_fulfilment_pdf
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_load_samples import SIGNED, fulfilment_report  # noqa: E402
+
+HEAD = {"kk": ("Айлар бойынша берілген сағат", "Берілді", "Жоспар", "Берілмеді", "Жоспар-", "Алмастыру"),
+        "ru": ("Выдано часов по месяцам", "Выполнено", "План", "Не выполнено", "Сверх плана", "Замены")}
+MONTHS = {"kk": ("қыр", "қаз", "қар", "жел", "қаң", "ақп", "нау", "сәу", "мам", "мау"),
+          "ru": ("сен", "окт", "ноя", "дек", "янв", "фев", "мар", "апр", "май", "июн")}
+
+
+def pages_of(path) -> list[str]:
+    return [re.sub(r"\s+", " ", p.extract_text().replace("\u00a0", " ")) for p in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_year_report_sums_each_teacher_and_all(tmp_path, language):
+    path = tmp_path / "year.pdf"
+    report = fulfilment_report(language)
+    build_fulfilment_pdf(path, report, language)
+    text = " ".join(pages_of(path))
+    title = {"kk": "ОҚУ ЖҮКТЕМЕСІНІҢ ОРЫНДАЛУЫ ТУРАЛЫ ЕСЕП", "ru": "ОТЧЁТ О ВЫПОЛНЕНИИ УЧЕБНОЙ НАГРУЗКИ"}[language]
+    period = {"kk": "2026–2027 оқу жылы", "ru": "за 2026–2027 учебный год"}[language]
+    for expected in (title, period, *HEAD[language], *MONTHS[language], SIGNED.deputy_director,
+                     {"kk": "«12» қаңтар 2027 ж.", "ru": "«12» января 2027 г."}[language],
+                     {"kk": "М.О.", "ru": "М.П."}[language]):
+        assert expected in text, expected
+    # done 1 644 against a plan of 1 680: 42 not given, 6 beyond the plan, 8 replacement hours apart
+    assert re.search(r"(Жиыны|Итого) 204 204 204 204 138 138 138 138 138 138 1 644 1 680 42 6 8", text)
+
+
+@pytest.mark.parametrize("language, semester, months", [("ru", 1, ("сен", "окт", "ноя", "дек")),
+                                                        ("kk", 2, ("қаң", "ақп", "нау", "сәу", "мам", "мау"))])
+def test_a_semester_report_counts_its_months_and_its_plan_only(tmp_path, language, semester, months):
+    path = tmp_path / "semester.pdf"
+    build_fulfilment_pdf(path, fulfilment_report(language, semester), language)
+    text = " ".join(pages_of(path))
+    assert all(m in text for m in months)
+    others = set(MONTHS[language]) - set(months)
+    assert not any(re.search(rf"\b{m}\b", text) for m in others)
+    expected = {1: "за 1-й семестр 2026–2027 учебного года", 2: "2026–2027 оқу жылының 2-семестрі"}[semester]
+    assert expected in text
+    if semester == 1:
+        assert re.search(r"Итого 204 204 204 204 816 864 48 0 8", text)
+
+
+def test_a_long_report_repeats_its_header_and_never_leaves_the_signatures_alone(tmp_path):
+    path = tmp_path / "long.pdf"
+    build_fulfilment_pdf(path, fulfilment_report("ru", teachers=60), "ru")
+    pages = pages_of(path)
+    assert len(pages) > 3
+    for number, page in enumerate(pages, start=1):
+        assert all(h in page for h in HEAD["ru"]), number
+        assert f"Страница {number} из {len(pages)}" in page
+    assert "Заместитель директора по учебной работе" in pages[-1] and "Итого" in pages[-1]
+    assert re.search(r"ПО-2\d-1", pages[-1])

@@ -10,6 +10,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from desktop.reports import finishing
@@ -26,11 +27,12 @@ class LoadStyles:
     def __init__(self, size: float = 7.5):
         self.regular, self.bold = register_fonts()
         self.size = size
-        self.cell = ParagraphStyle("load_cell", fontName=self.regular, fontSize=size, leading=size + 1.5,
-                                   splitLongWords=0)
+        # a word longer than its column (a subject's name) is split at the edge rather than run over the next
+        self.cell = ParagraphStyle("load_cell", fontName=self.regular, fontSize=size, leading=size + 1.5)
         self.figure = ParagraphStyle("load_figure", parent=self.cell, alignment=TA_RIGHT)
+        # header words are chosen (or hyphenated) to fit their columns: never split at a random letter
         self.head = ParagraphStyle("load_head", parent=self.cell, fontName=self.bold, alignment=TA_CENTER,
-                                   fontSize=size - 1, leading=size)
+                                   fontSize=size - 1, leading=size, splitLongWords=0)
         self.text = ParagraphStyle("load_text", fontName=self.regular, fontSize=9.5, leading=12)
         self.left = ParagraphStyle("load_left", parent=self.text, alignment=TA_LEFT)
         self.centred = ParagraphStyle("load_centred", parent=self.text, alignment=TA_CENTER)
@@ -48,6 +50,15 @@ def hours(value) -> str:
     if value is None:
         return "—"
     return finishing.figure(Decimal(str(value)))
+
+
+def fitted(text: str, width: float, s: LoadStyles) -> str:
+    """A name as cell markup, broken after its first hyphen when it is wider than its column (педагог-
+    исследователь): a paragraph breaks only at spaces, and the name would run over the next column."""
+    if stringWidth(text, s.regular, s.size) + 3 <= width or "-" not in text:
+        return esc(text)
+    first, rest = text.split("-", 1)
+    return f"{esc(first)}-<br/>{esc(rest)}"
 
 
 def approval(director: str, approved_on, language: str, s: LoadStyles) -> Paragraph:
@@ -84,7 +95,7 @@ def load_grid(head: list[list], body: list[list], widths: list[float], s: LoadSt
              ("ALIGN", (0, 0), (-1, heads - 1), "CENTER"),
              ("ALIGN", (numbers_from, heads), (-1, last), "RIGHT"),
              ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-             ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+             ("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5)]
     style += [("SPAN", start, end) for start, end in spans]
     for index in totals:
         row = heads + index

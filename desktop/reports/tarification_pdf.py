@@ -18,13 +18,14 @@ from reportlab.platypus import Paragraph, Spacer
 
 from desktop.paths import owner_only
 from desktop.reports import finishing
-from desktop.reports.load_blocks import LoadStyles, approval, build, esc, hours, load_grid, top
+from desktop.reports.load_blocks import LoadStyles, approval, build, esc, fitted, hours, load_grid, top
 from desktop.reports.load_data import TarificationList, TarifiedTeacher
 from desktop.reports.load_labels import category_name, education_name, head_word, word
 from desktop.reports.pack_blocks import signatures
 
-# the widest word of each header and of the longest category name fits its column (Noto Sans is wide)
-WIDTHS = [0.6, 2.65, 2.6, 3.2, 2.6, 1.5, 1.45, 1.45, 1.45, 1.5, 1.3, 1.4, 1.5, 1.5, 1.5, 1.5]
+# the widest word of each header fits its column (Noto Sans is wide), a long category name breaks after
+# «педагог-», and the pay columns hold a whole college's totals (43 362 559,40)
+WIDTHS = [0.6, 2.45, 2.4, 2.95, 2.6, 1.4, 1.4, 1.4, 1.4, 1.5, 1.3, 1.4, 1.5, 1.8, 1.8, 1.8]
 COLUMNS = len(WIDTHS)
 TIYN = Decimal("0.01")
 
@@ -65,7 +66,7 @@ def _line(index: int, t: TarifiedTeacher, doc: TarificationList, language: str, 
                                           finishing.short_date(t.diploma_date)) if part)
     education = ", ".join(part for part in (education_name(t.education, language), t.institution, diploma)
                           if part)
-    category = esc(category_name(t.category, language))
+    category = fitted(category_name(t.category, language), WIDTHS[4] * cm, s)
     if t.category_date:
         category += f"<br/>{finishing.short_date(t.category_date)}"
     position = f"{t.position}, {t.subjects}" if t.subjects else t.position
@@ -89,7 +90,7 @@ def _total(doc: TarificationList, language: str, s: LoadStyles) -> list:
     return ["", Paragraph(f"<b>{word('grand_total', language)}</b><br/>{count}", s.cell), "", "", "", "",
             hours(budget),
             hours(extra), hours(budget + extra), finishing.number(rates(budget + extra, doc.norm_hours), 2), "", "",
-            "", *(_money(v) for v in sums)]
+            "", *(_money(v) for v in sums)]  # the salary of a rate is not summed: it is no amount paid
 
 
 def tarification_flowables(doc: TarificationList, language: str, s: LoadStyles | None = None) -> list:

@@ -87,3 +87,27 @@ def test_an_unapproved_draft_leaves_the_date_to_fill_and_says_it_is_a_draft(tmp_
     text = " ".join(pages_of(path))
     assert "«___» __________ 20__ г." in text and "ПРОЕКТ" in text
     assert "186 345,50" not in text  # no salary known: the pay columns are left for the accountant
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_no_header_word_runs_over_its_column(language):
+    """Noto Sans is wide and the list has sixteen columns: every word of every header (hyphenated where the label
+    says) fits the width of its column, or of the columns it spans."""
+    from reportlab.lib.units import cm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop.reports.load_blocks import LoadStyles
+    from desktop.reports.tarification_pdf import WIDTHS, _head
+
+    s = LoadStyles(7)
+    rows, spans = _head(language, s)
+    span_of = {start: end for start, end in spans}
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if not hasattr(cell, "text"):
+                continue
+            end = span_of.get((c, r), (c, r))
+            room = sum(WIDTHS[c:end[0] + 1]) * cm - 3
+            for line in cell.text.split("<br/>"):
+                for piece in line.split():
+                    assert stringWidth(piece, s.bold, s.head.fontSize) <= room, (piece, c)

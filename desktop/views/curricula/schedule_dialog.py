@@ -23,14 +23,24 @@ LEGEND = {
     "F": QT_TRANSLATE_NOOP("ScheduleDialog", "F — final attestation"),
     "-": QT_TRANSLATE_NOOP("ScheduleDialog", "- — no study"),
 }
+# The Kazakh and Russian legends show the Cyrillic look-alikes of the codes (Т, А, Р, Н), and a Cyrillic keyboard
+# types those: they mean the same weeks, so a Cyrillic letter is taken as its Latin code, never ignored.
+CYRILLIC = {"Т": "T", "А": "A", "Р": "P", "Н": "H"}
+
+
+def week_code(text: str) -> str | None:
+    """The schedule code a typed letter stands for, Latin or its Cyrillic look-alike; None for any other key."""
+    letter = text.upper()
+    letter = CYRILLIC.get(letter, letter)
+    return letter if letter in FILL else None
 
 
 class WeekGrid(QTableWidget):
     """Select weeks and type a letter to set them all."""
 
     def keyPressEvent(self, event) -> None:
-        letter = event.text().upper()
-        if letter in FILL and self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
+        letter = week_code(event.text())
+        if letter is not None and self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
             for item in self.selectedItems():
                 paint(item, letter)
             self.parent().recheck()

@@ -62,7 +62,7 @@ def _facts(card: LoadCard, language: str, s: LoadStyles) -> Table:
     if len(cells) % 2:
         cells.append(["", ""])
     rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
-    table = Table(rows, colWidths=[5.5 * cm, WIDTH / 2 - 5.5 * cm] * 2)
+    table = Table(rows, colWidths=[6.2 * cm, WIDTH / 2 - 6.2 * cm] * 2)
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     return table
@@ -123,7 +123,7 @@ def build_load_card_pdf(path: Path, cards: list[LoadCard], language: str) -> Non
     build(path, story, language, identity, word("card", language))
 
 
-SUMMARY_WIDTHS = [0.7, 0, 3.4, 1.5, 1.9, 2.0, 2.0, 2.0, 1.9, 1.9, 1.9, 2.3]
+SUMMARY_WIDTHS = [0.7, 0, 3.4, 1.75, 1.9, 2.0, 2.0, 2.0, 1.9, 1.9, 1.9, 2.3]
 
 
 def _budget(card: LoadCard) -> tuple[Decimal, Decimal]:

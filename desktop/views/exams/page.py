@@ -5,12 +5,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.services import contingent, exam_documents, exams
-from desktop.services.errors import ValidationFailed
+from desktop.services.errors import FieldProblem, ValidationFailed
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import run_validated, show_validation
 from desktop.views.file_dialogs import open_path, save_path
@@ -395,6 +395,11 @@ class ExamsPage(QWidget):
 
         session = self.selected_session()
         if not self._has("session"):
+            return
+        if session.status != "planned":
+            # a held session is the record of the exam: refuse before asking "delete?", not after the "Yes"
+            show_validation(self, QCoreApplication.translate("Errors", "Not deleted"),
+                            ValidationFailed([FieldProblem("status", "exam.has_results")]))
             return
         question = self.tr("Delete the planned session № {id} with its panel and candidate list?").format(id=session.id)
         if confirm_and_delete(self, question, lambda: exams.delete_planned(self.db, session.id)):

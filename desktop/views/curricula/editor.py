@@ -62,6 +62,7 @@ class CurriculumEditor(QWidget):
         layout.addWidget(self.toolbar)
         self.model = CurriculumTreeModel(self.apply, stored.curriculum.language or "kk", self)
         self.model.read_only = self.status != curricula.DRAFT
+        self.model.refused.connect(lambda text: status_message(self, text, 15000))
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)

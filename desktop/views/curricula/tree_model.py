@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import (QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP,
+                            Signal)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
 
 from desktop.domain.curriculum import Control, Curriculum, Row, SemesterLoad, Section
@@ -84,6 +85,10 @@ def parse_semester_cell(text: str) -> tuple[int, Control | None] | None:
 class CurriculumTreeModel(QStandardItemModel):
     """Qt keeps the cells (so painting never calls back into Python); this class keeps them in step
     with the curriculum and turns typed text into edits."""
+
+    # Text typed into a cell that the cell cannot hold, in words naming the row, the column and what it takes:
+    # the cell went back to its old value with nothing said, and the typing looked lost.
+    refused = Signal(str)
 
     def __init__(self, edit: Callable[[Curriculum, str], None], language: str, parent=None):
         super().__init__(parent)
@@ -318,6 +323,7 @@ class CurriculumTreeModel(QStandardItemModel):
             return False
         changed = edited_row(row, self.column_field(index.column()), str(value), self.language)
         if changed is None:
+            self.refused.emit(self.refusal_text(row, index.column(), str(value)))
             return False
         if changed == row:
             return True
@@ -325,6 +331,21 @@ class CurriculumTreeModel(QStandardItemModel):
         self._edit(replace(self.curriculum, rows=_with_module_sums(rows)),
                    QCoreApplication.translate("CurriculumEditor", "Edit {code}").format(code=row_label(row)))
         return True
+
+    def refusal_text(self, row: Row, column: int, text: str) -> str:
+        field = self.column_field(column)
+        if field == "credits":
+            expected = QCoreApplication.translate("CurriculumEditor", "a number of credits, 0 or more: 4 or 5,5")
+        elif field.startswith("S"):
+            exam, graded = (_translate(C, CONTROL_SHOWN[c]) for c in (Control.EXAM, Control.GRADED_TEST))
+            expected = QCoreApplication.translate(
+                "CurriculumEditor", "the hours, then the control letter if there is one: 72, 72 {exam}, 72 {graded}")
+            expected = expected.format(exam=exam, graded=graded)
+        else:
+            expected = QCoreApplication.translate("CurriculumEditor", "a whole number of hours, 0 or more")
+        title = str(self.headerData(column, Qt.Orientation.Horizontal)).replace("\n", " ")
+        said = QCoreApplication.translate("CurriculumEditor", "{row}, {column}: “{text}” is not taken; type {expected}.")
+        return said.format(row=row_label(row), column=title, text=text.strip(), expected=expected)
 
 
 def two_lines(text: str, longest: int = 10) -> str:

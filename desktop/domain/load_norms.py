@@ -21,14 +21,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 LOAD_NORM_MESSAGES = {
-    "load.norms_not_an_object": QT_TRANSLATE_NOOP("Messages", "the load norms file holds no norms"),
-    "load.missing_figure": QT_TRANSLATE_NOOP("Messages", "the load norms have no figure “{figure}”"),
-    "load.bad_figure": QT_TRANSLATE_NOOP("Messages", "the load norm “{figure}” needs a positive value, a source and whether it is confirmed"),
-    "load.rates_reversed": QT_TRANSLATE_NOOP("Messages", "the smallest load ({low} rate) is above the largest ({high} rates)"),
-    "load.year_not_weeks": QT_TRANSLATE_NOOP("Messages", "{annual} hours a year is not {weekly} hours a week × {weeks} weeks"),
-    "load.bad_category": QT_TRANSLATE_NOOP("Messages", "the category “{category}” needs its names in Kazakh and Russian, a surcharge from 0 to 100 % and a source"),
-    "load.missing_category": QT_TRANSLATE_NOOP("Messages", "the load norms have no category “{category}”"),
-    "load.surcharge_falls": QT_TRANSLATE_NOOP("Messages", "the category “{category}” has a smaller surcharge than the category below it"),
+    "load_norms.norms_not_an_object": QT_TRANSLATE_NOOP("Messages", "the load norms file holds no norms"),
+    "load_norms.missing_figure": QT_TRANSLATE_NOOP("Messages", "the load norms have no figure “{figure}”"),
+    "load_norms.bad_figure": QT_TRANSLATE_NOOP("Messages", "the load norm “{figure}” needs a positive value, a source and whether it is confirmed"),
+    "load_norms.rates_reversed": QT_TRANSLATE_NOOP("Messages", "the smallest load ({low} rate) is above the largest ({high} rates)"),
+    "load_norms.year_not_weeks": QT_TRANSLATE_NOOP("Messages", "{annual} hours a year is not {weekly} hours a week × {weeks} weeks"),
+    "load_norms.bad_category": QT_TRANSLATE_NOOP("Messages", "the category “{category}” needs its names in Kazakh and Russian, a surcharge from 0 to 100 % and a source"),
+    "load_norms.missing_category": QT_TRANSLATE_NOOP("Messages", "the load norms have no category “{category}”"),
+    "load_norms.surcharge_falls": QT_TRANSLATE_NOOP("Messages", "the category “{category}” has a smaller surcharge than the category below it"),
 }
 
 
@@ -96,6 +96,8 @@ class LoadNorms:
         return None
 
     def category(self, key: str) -> Category:
+        """A category by key; "" (a teacher without one, as services.teachers keeps it) is "none"."""
+        key = key or "none"
         for category in self.categories:
             if category.key == key:
                 return category
@@ -138,11 +140,11 @@ def _figure_problems(figures: dict) -> tuple[list[FieldProblem], dict[str, Decim
     for name in FIGURES:
         item = figures.get(name)
         if item is None:
-            problems.append(FieldProblem("figures", "load.missing_figure", {"figure": name}))
+            problems.append(FieldProblem("figures", "load_norms.missing_figure", {"figure": name}))
             continue
         value = _positive(item.get("value")) if isinstance(item, dict) else None
         if value is None or not isinstance(item.get("confirmed"), bool) or not str(item.get("source") or "").strip():
-            problems.append(FieldProblem("figures", "load.bad_figure", {"figure": name}))
+            problems.append(FieldProblem("figures", "load_norms.bad_figure", {"figure": name}))
             continue
         values[name] = value
     return problems, values
@@ -150,7 +152,7 @@ def _figure_problems(figures: dict) -> tuple[list[FieldProblem], dict[str, Decim
 
 def _category_problems(categories: object) -> list[FieldProblem]:
     if not isinstance(categories, list):
-        return [FieldProblem("categories", "load.missing_category", {"category": key}) for key in CATEGORY_KEYS]
+        return [FieldProblem("categories", "load_norms.missing_category", {"category": key}) for key in CATEGORY_KEYS]
     problems, surcharges = [], {}
     for item in categories:
         key = item.get("key") if isinstance(item, dict) else None
@@ -160,16 +162,16 @@ def _category_problems(categories: object) -> list[FieldProblem]:
                        and not isinstance(surcharge, bool) and isinstance(surcharge, (int, float))
                        and 0 <= surcharge <= 100)
         if not well_formed:
-            problems.append(FieldProblem("categories", "load.bad_category", {"category": str(key)}))
+            problems.append(FieldProblem("categories", "load_norms.bad_category", {"category": str(key)}))
         elif key in CATEGORY_KEYS:
             surcharges[key] = surcharge
     for key in CATEGORY_KEYS:
         if key not in surcharges and not any(p.params.get("category") == key for p in problems):
-            problems.append(FieldProblem("categories", "load.missing_category", {"category": key}))
+            problems.append(FieldProblem("categories", "load_norms.missing_category", {"category": key}))
     ordered = [k for k in CATEGORY_KEYS if k in surcharges]
     for below, above in zip(ordered, ordered[1:]):
         if surcharges[above] < surcharges[below]:
-            problems.append(FieldProblem("categories", "load.surcharge_falls", {"category": above}))
+            problems.append(FieldProblem("categories", "load_norms.surcharge_falls", {"category": above}))
     return problems
 
 
@@ -178,14 +180,14 @@ def norms_problems(data: object) -> list[FieldProblem]:
     the smallest load above the largest; a year that is not the week times the weeks; a category without its
     names, source or flag, with a surcharge outside 0-100 % or smaller than a lower category's."""
     if not isinstance(data, dict) or not isinstance(data.get("figures"), dict):
-        return [FieldProblem("figures", "load.norms_not_an_object")]
+        return [FieldProblem("figures", "load_norms.norms_not_an_object")]
     problems, values = _figure_problems(data["figures"])
     if {"min_rates", "max_rates"} <= values.keys() and values["min_rates"] > values["max_rates"]:
-        problems.append(FieldProblem("figures", "load.rates_reversed",
+        problems.append(FieldProblem("figures", "load_norms.rates_reversed",
                                      {"low": values["min_rates"], "high": values["max_rates"]}))
     if {"annual_hours_per_rate", "weekly_hours_per_rate", "teaching_weeks"} <= values.keys() \
             and values["annual_hours_per_rate"] != values["weekly_hours_per_rate"] * values["teaching_weeks"]:
-        problems.append(FieldProblem("figures", "load.year_not_weeks",
+        problems.append(FieldProblem("figures", "load_norms.year_not_weeks",
                                      {"annual": values["annual_hours_per_rate"],
                                       "weekly": values["weekly_hours_per_rate"], "weeks": values["teaching_weeks"]}))
     return problems + _category_problems(data.get("categories"))

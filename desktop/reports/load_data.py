@@ -34,11 +34,11 @@ class TarifiedTeacher:
     name: str  # surname, name, patronymic
     position: str  # "оқытушы" / "преподаватель", as the staff list names the position, in the document's language
     subjects: str = ""  # the subjects or modules taught, in the document's language
-    education: str = ""  # a key of EDUCATION in tarification_labels (higher, master, tvet…) or the text itself
+    education: str = ""  # services.teachers.EDUCATION (tvet, higher, master, doctorate) or the text itself
     institution: str = ""  # the school that issued the diploma, as written in it
     diploma_number: str = ""
     diploma_date: date | None = None
-    category: str = "none"  # a key of the norms' categories: none, pedagogue, moderator, expert, researcher, master
+    category: str = ""  # services.teachers.CATEGORIES (pedagogue … master); "" or "none" for no category
     category_date: date | None = None  # when the category was given (or last confirmed)
     experience_years: int = 0  # teaching experience at the start of the academic year
     experience_months: int = 0
@@ -101,7 +101,7 @@ class LoadCard:
     teacher: str
     position: str = ""
     department: str = ""
-    category: str = "none"
+    category: str = ""  # as TarifiedTeacher.category
     rate: Number = 1  # the rate(s) held: 1, 0.5, 1.5…
     norm_hours: Number = 720  # hours a year of one rate
     rows: list[LoadRow] = field(default_factory=list)

@@ -99,6 +99,7 @@ EDUCATION = {
     "higher": ("жоғары", "высшее"),
     "master": ("жоғары оқу орнынан кейінгі (магистратура)", "послевузовское (магистратура)"),
     "tvet": ("техникалық және кәсіптік", "техническое и профессиональное"),
+    "doctorate": ("жоғары оқу орнынан кейінгі (докторантура)", "послевузовское (докторантура)"),
     "postsecondary": ("орта білімнен кейінгі", "послесреднее"),
 }
 
@@ -125,7 +126,8 @@ def head_word(key: str, language: str) -> str:
 
 
 def category_name(key: str, language: str) -> str:
-    kk, ru = CATEGORIES.get(key, (key, key))
+    """The category's name; "" (as services.teachers keeps a teacher without one) and "none" print as none."""
+    kk, ru = CATEGORIES.get(key or "none", (key, key))
     return ru if language == "ru" else kk
 
 

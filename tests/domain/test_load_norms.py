@@ -30,6 +30,7 @@ def test_the_shipped_norms_load_and_say_what_is_not_confirmed():
     assert [c.key for c in norms.categories] == list(CATEGORY_KEYS)
     assert norms.category("master").name("ru") == "педагог-мастер"
     assert norms.category("expert").name("kk") == "педагог-сарапшы"
+    assert norms.category("").surcharge_percent == 0 and norms.category("").name("ru") == "без категории"
     assert "720" in norms.note and "not confirmed" in norms.note
 
 
@@ -56,7 +57,7 @@ def test_over_and_under_follow_the_difference_to_the_norm(hours, rate):
 def test_a_figure_that_is_not_a_positive_number_is_refused(name, value):
     broken = copy.deepcopy(DATA)
     broken["figures"][name]["value"] = value
-    assert "load.bad_figure" in codes(broken)
+    assert "load_norms.bad_figure" in codes(broken)
     with pytest.raises(NormsError):
         LoadNorms.from_dict(broken)
 
@@ -65,7 +66,7 @@ def test_a_figure_that_is_not_a_positive_number_is_refused(name, value):
 def test_a_figure_without_its_source_or_flag_is_refused(name, drop):
     broken = copy.deepcopy(DATA)
     del broken["figures"][name][drop]
-    assert "load.bad_figure" in codes(broken)
+    assert "load_norms.bad_figure" in codes(broken)
 
 
 @given(weekly=st.integers(min_value=1, max_value=40), weeks=st.integers(min_value=1, max_value=52),
@@ -75,14 +76,14 @@ def test_the_year_must_be_the_week_times_the_weeks(weekly, weeks, annual):
     data["figures"]["weekly_hours_per_rate"]["value"] = weekly
     data["figures"]["teaching_weeks"]["value"] = weeks
     data["figures"]["annual_hours_per_rate"]["value"] = annual
-    assert ("load.year_not_weeks" in codes(data)) == (annual != weekly * weeks)
+    assert ("load_norms.year_not_weeks" in codes(data)) == (annual != weekly * weeks)
 
 
 @given(low=st.floats(min_value=0.05, max_value=3), high=st.floats(min_value=0.05, max_value=3))
 def test_the_smallest_load_may_not_exceed_the_largest(low, high):
     data = copy.deepcopy(DATA)
     data["figures"]["min_rates"]["value"], data["figures"]["max_rates"]["value"] = low, high
-    assert ("load.rates_reversed" in codes(data)) == (Decimal(str(low)) > Decimal(str(high)))
+    assert ("load_norms.rates_reversed" in codes(data)) == (Decimal(str(low)) > Decimal(str(high)))
 
 
 @given(surcharges=st.lists(st.integers(min_value=0, max_value=100), min_size=len(CATEGORY_KEYS),
@@ -92,7 +93,7 @@ def test_a_higher_category_never_earns_less(surcharges):
     for category, value in zip(data["categories"], surcharges):
         category["surcharge_percent"] = value
     falls = any(b < a for a, b in zip(surcharges, surcharges[1:]))
-    assert ("load.surcharge_falls" in codes(data)) == falls
+    assert ("load_norms.surcharge_falls" in codes(data)) == falls
 
 
 @given(index=st.integers(min_value=0, max_value=len(CATEGORY_KEYS) - 1),
@@ -104,7 +105,7 @@ def test_a_malformed_category_is_named(index, breakage):
               "over_100": ("surcharge_percent", 150), "no_source": ("source", ""), "flag_text": ("confirmed", "yes")}
     field, value = change[breakage]
     category[field] = value
-    problems = [p for p in norms_problems(data) if p.code == "load.bad_category"]
+    problems = [p for p in norms_problems(data) if p.code == "load_norms.bad_category"]
     assert [p.params["category"] for p in problems] == [category["key"]]
 
 
@@ -114,5 +115,5 @@ def test_a_missing_category_or_figure_is_named_and_garbage_is_refused():
     del data["figures"]["teaching_weeks"]
     problems = norms_problems(data)
     assert {(p.code, tuple(p.params.values())) for p in problems} >= {
-        ("load.missing_category", ("researcher",)), ("load.missing_figure", ("teaching_weeks",))}
-    assert codes([]) == {"load.norms_not_an_object"} and codes({"figures": 3}) == {"load.norms_not_an_object"}
+        ("load_norms.missing_category", ("researcher",)), ("load_norms.missing_figure", ("teaching_weeks",))}
+    assert codes([]) == {"load_norms.norms_not_an_object"} and codes({"figures": 3}) == {"load_norms.norms_not_an_object"}

@@ -111,3 +111,14 @@ def test_no_header_word_runs_over_its_column(language):
             for line in cell.text.split("<br/>"):
                 for piece in line.split():
                     assert stringWidth(piece, s.bold, s.head.fontSize) <= room, (piece, c)
+
+
+def test_the_keys_the_staff_records_keep_print_as_words(tmp_path):
+    """services.teachers keeps no category as "" and knows a doctorate: both print in words, never as keys."""
+    from dataclasses import replace
+    doc = tarification("ru", count=1)
+    teacher = replace(doc.teachers[0], category="", category_date=None, education="doctorate")
+    path = tmp_path / "keys.pdf"
+    build_tarification_pdf(path, replace(doc, teachers=[teacher]), "ru")
+    text = " ".join(pages_of(path))
+    assert "без категории" in text and "послевузовское (докторантура)" in text and "doctorate" not in text

@@ -2,6 +2,7 @@
 hours, and the modules of the student's curriculum it covers (ticked in a list, not typed)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -145,6 +146,16 @@ class AppendixDialog(QDialog):
         try:
             dual.set_periods(self.db, self.contract_id, self.periods())
         except ValidationFailed as error:
-            show_validation(self, self.tr("Appendix not saved"), error)
+            show_validation(self, self.tr("Appendix not saved"),
+                            ValidationFailed([_kind_in_words(p) for p in error.problems]))
             return
         self.accept()
+
+
+def _kind_in_words(problem):
+    """The service names a period by its stored kind ("production_training"); the message names it as the Kind
+    column shows it."""
+    kind = problem.params.get("code")
+    if problem.code == "dual.bad_hours" and kind in PERIOD_KINDS:
+        return replace(problem, params={**problem.params, "code": dual_choice(kind)})
+    return problem

@@ -432,8 +432,11 @@ class DualPage(QWidget):
             lambda v: dual.save_enterprise(self.db, EnterpriseData(**v), enterprise_id))
 
     def new_mentor(self) -> None:
+        # the enterprise selected in the list above is the one the mentor is being added to
+        rows = self.enterprises.selectionModel().selectedRows()
+        selected = rows[0].data(ROW_ROLE).id if rows else None
         self._form(self.tr("New mentor"), [
-            Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices(), required=True),
+            Field("enterprise", self.tr("Enterprise"), "choice", selected, self._enterprise_choices(), required=True),
             Field("full_name", self.tr("Full name"), required=True), Field("position", self.tr("Position in Kazakh")),
             Field("position_ru", self.tr("Position in Russian")),
             Field("qualification", self.tr("Qualification")), Field("phone", self.tr("Phone"))],

@@ -27,6 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from itertools import compress
+from operator import attrgetter, not_
 from typing import Iterable, Mapping
 
 from desktop.domain.curriculum import Row, Section
@@ -36,6 +38,9 @@ _ROW_COMPONENTS = ("theory", "practice", "course_project", "production")
 _SECTION_COMPONENT = {Section.PRACTICE: "supervision", Section.CONSULTATIONS: "consultations",
                       Section.INTERMEDIATE: "exams", Section.FINAL: "exams"}
 WHOLE, SUBGROUPS = 0, (1, 2)
+_unit_key = attrgetter("key")
+_subgroup = attrgetter("subgroup")
+_teacher = attrgetter("teacher_id")
 
 
 def course_of(intake_year: int, year: int) -> int:
@@ -114,10 +119,11 @@ class Assignment:
     subgroup: int  # WHOLE or 1, 2
     teacher_id: int
     hours: int = 0  # the unit's hours when it was assigned (for the differences)
+    # Kept rather than built on each read: the recalculation reads 40,000 of them.
+    key: tuple = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> tuple:
-        return (self.group_id, self.row_key, self.semester, self.component)
+    def __post_init__(self):
+        object.__setattr__(self, "key", (self.group_id, self.row_key, self.semester, self.component))
 
 
 def group_units(group_id: int, rows: Iterable[Row], semesters: Iterable[int]) -> list[Unit]:
@@ -189,89 +195,123 @@ class DepartmentLoad:
         return self.terms[0] + self.terms[1]
 
 
+class UnitIndex:
+    """The units of a year looked up by key, with each group's hours per term. Built once per curricula state and
+    reused while only assignments change: a recalculation then walks the assignments alone."""
+
+    def __init__(self, units: Iterable[Unit]):
+        self.units = list(units)
+        # key -> (hours, group id, term index: 0 autumn, 1 spring)
+        self.hours: dict[tuple, tuple[int, int, int]] = {}
+        self.planned: dict[int, list[int]] = {}  # group -> hours per term, units counted once
+        for unit in self.units:
+            index = 0 if unit.semester % 2 else 1
+            self.hours[(unit.group_id, unit.row_key, unit.semester, unit.component)] = (unit.hours, unit.group_id,
+                                                                                         index)
+            terms = self.planned.get(unit.group_id)
+            if terms is None:
+                terms = self.planned[unit.group_id] = [0, 0]
+            terms[index] += unit.hours
+
+
 @dataclass
 class Distribution:
     teachers: dict[int, TeacherLoad]
     groups: dict[int, GroupLoad]
     departments: dict[int | None, DepartmentLoad]
-    # (unit, subgroup) of every unit or subgroup without a teacher, in the units' order.
-    unassigned: list[tuple[Unit, int]]
     stale: list[Assignment]  # assignments whose unit the curriculum no longer has (this year)
     conflicts: list[Assignment]  # whole assignments beside subgroup ones: not counted
+    index: UnitIndex
+    split: dict[tuple, int]  # unit key -> subgroups held, as bits (2 subgroup 1, 4 subgroup 2)
+    whole: set[tuple]  # unit keys held by a teacher for the whole group
+
+    @property
+    def unassigned(self) -> list[tuple[Unit, int]]:
+        """(unit, subgroup) of every unit or subgroup without a teacher, in the units' order."""
+        found = []
+        for unit in self.index.units:
+            key = (unit.group_id, unit.row_key, unit.semester, unit.component)
+            bits = self.split.get(key, 0)
+            if bits:
+                found += [(unit, slot) for slot, bit in ((1, 2), (2, 4)) if not bits & bit]
+            elif key not in self.whole:
+                found.append((unit, WHOLE))
+        return found
 
 
-def calculate(units: Iterable[Unit], assignments: Iterable[Assignment],
+def calculate(units: Iterable[Unit] | UnitIndex, assignments: Iterable[Assignment],
               teachers: Mapping[int, TeacherInfo] | None = None,
               norm_per_rate: Decimal | int | None = None) -> Distribution:
     """The year's load of every teacher (per term), group and department from the units and who holds them.
 
     Hours are the units' as the curriculum gives them now, never an assignment's snapshot. norm_per_rate is the
-    annual hours of one rate (load_norms.LoadNorms.annual_hours); a teacher's norm is it times their rate."""
+    annual hours of one rate (load_norms.LoadNorms.annual_hours); a teacher's norm is it times their rate.
+    The loop below is the college-wide recalculation the bench times (issue #18: under 50 ms for 40,000 rows): it
+    keeps to one dictionary look-up per assignment and leaves the rare cases (a split, a stale row) to after."""
     teachers = teachers or {}
     norm = None if norm_per_rate is None else Decimal(norm_per_rate)
-    units = list(units)
-    hours_of = {}
-    for unit in units:
-        hours_of[(unit.group_id, unit.row_key, unit.semester, unit.component)] = unit.hours
-    held: dict[tuple, dict[int, int]] = {}  # unit key -> subgroup -> teacher
-    stale = []
+    index = units if isinstance(units, UnitIndex) else UnitIndex(units)
+    hours_of = index.hours
     # Every teacher known or holding anything is listed, at zero when nothing of theirs counts.
-    loads: dict[int, TeacherLoad] = {tid: TeacherLoad(tid) for tid in teachers}
-    for a in assignments:
-        key = (a.group_id, a.row_key, a.semester, a.component)
-        if a.teacher_id not in loads:
-            loads[a.teacher_id] = TeacherLoad(a.teacher_id)
-        if key not in hours_of:
-            stale.append(a)
-        else:
-            held.setdefault(key, {})[a.subgroup] = a.teacher_id
-    groups: dict[int, GroupLoad] = {}
-    unassigned = []
-    conflicts = []
-    for unit in units:
-        key = (unit.group_id, unit.row_key, unit.semester, unit.component)
-        hours = unit.hours
-        index = 0 if unit.semester % 2 else 1
-        group = groups.get(unit.group_id)
-        if group is None:
-            group = groups[unit.group_id] = GroupLoad(unit.group_id)
-        holders = held.get(key)
-        if holders is None:
-            group.planned += hours
-            group.terms_planned[index] += hours
-            unassigned.append((unit, WHOLE))
+    terms: dict[int, list[int]] = {tid: [0, 0] for tid in teachers}
+    groups = {gid: [0, 0] for gid in index.planned}  # hours assigned per term
+    # Keys, look-ups and the split/whole sorting run in C (map, attrgetter, compress); the Python loop only adds.
+    assignments = assignments if isinstance(assignments, list) else list(assignments)
+    keys = list(map(_unit_key, assignments))
+    found = list(map(hours_of.get, keys))
+    subgroups = list(map(_subgroup, assignments))
+    stale = [a for a, hit in zip(assignments, found) if hit is None] if None in found else []
+    for hit, teacher_id in zip(found, map(_teacher, assignments)):
+        if hit is None:
+            terms.setdefault(teacher_id, [0, 0])
             continue
-        if len(holders) > 1 or WHOLE not in holders:
-            slots = SUBGROUPS
-            if WHOLE in holders:
-                conflicts.append(Assignment(*key, WHOLE, holders[WHOLE]))
-        else:
-            slots = (WHOLE,)
-        for slot in slots:
-            group.planned += hours
-            group.terms_planned[index] += hours
-            teacher_id = holders.get(slot)
-            if teacher_id is None:
-                unassigned.append((unit, slot))
-                continue
-            group.assigned += hours
-            group.terms_assigned[index] += hours
-            loads[teacher_id].terms[index] += hours
+        hours, group_id, term_index = hit
+        try:
+            terms[teacher_id][term_index] += hours
+        except KeyError:
+            terms[teacher_id] = [hours, 0] if term_index == 0 else [0, hours]
+        groups[group_id][term_index] += hours
+    whole = set(compress(keys, map(not_, subgroups)))
+    split: dict[tuple, int] = {}
+    for i in compress(range(len(keys)), subgroups):
+        if found[i] is not None:
+            split[keys[i]] = split.get(keys[i], 0) | (1 << subgroups[i])
+    # A split unit asks for its hours once more; a whole assignment beside subgroups is a conflict, not counted.
+    planned = {gid: list(t) for gid, t in index.planned.items()}
+    conflicts = []
+    mixed = set()
+    for key in split:
+        hours, group_id, term_index = hours_of[key]
+        planned[group_id][term_index] += hours
+        if key in whole:
+            mixed.add(key)
+    if mixed:
+        for a in assignments:
+            key = (a.group_id, a.row_key, a.semester, a.component)
+            if not a.subgroup and key in mixed:
+                hours, group_id, term_index = hours_of[key]
+                conflicts.append(a)
+                terms[a.teacher_id][term_index] -= hours
+                groups[group_id][term_index] -= hours
+        whole -= mixed
+    loads = {}
     departments: dict[int | None, DepartmentLoad] = {}
-    for teacher_id, load in loads.items():
-        info = teachers.get(teacher_id, TeacherInfo())
-        if norm is not None:
-            load.norm = norm * Decimal(info.rate)
+    default = TeacherInfo()
+    for teacher_id, pair in terms.items():
+        info = teachers.get(teacher_id, default)
+        load = loads[teacher_id] = TeacherLoad(teacher_id, pair, None if norm is None else norm * Decimal(info.rate))
         department = departments.get(info.department_id)
         if department is None:
             department = departments[info.department_id] = DepartmentLoad(
                 info.department_id, norm=None if norm is None else Decimal(0))
         department.teacher_ids.append(teacher_id)
-        department.terms[0] += load.terms[0]
-        department.terms[1] += load.terms[1]
+        department.terms[0] += pair[0]
+        department.terms[1] += pair[1]
         if norm is not None:
             department.norm += load.norm
-    return Distribution(loads, groups, departments, unassigned, stale, conflicts)
+    group_loads = {gid: GroupLoad(gid, sum(planned[gid]), sum(done), planned[gid], done)
+                   for gid, done in groups.items()}
+    return Distribution(loads, group_loads, departments, stale, conflicts, index, split, whole)
 
 
 # -- differences after a curriculum change ------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from sys import intern
 from typing import Iterable
 
 from sqlalchemy import delete, select, tuple_
@@ -94,6 +95,7 @@ def _plan(session, year: int, group_ids: Iterable[int] | None = None) -> YearPla
         for (curriculum_id, key, section, code, name_kk, name_ru, hours, theory, practice, course_project,
              production, semesters, parent) in session.execute(query):
             loads = tuple(SemesterLoad(s, h, Control(c) if c else None) for s, h, c in semesters or ())
+            key = intern(key)
             curricula.setdefault(curriculum_id, []).append(
                 Row(key, Section(section), code, name_kk, name_ru, hours, None, theory, practice, course_project,
                     production, semesters=loads, parent=parent))
@@ -104,7 +106,7 @@ def _plan(session, year: int, group_ids: Iterable[int] | None = None) -> YearPla
         shape = (group.curriculum_id, group.semesters)
         if shape not in cache:
             cache[shape] = tl.group_units(0, curricula.get(group.curriculum_id, ()), group.semesters)
-        units.extend(tl.Unit(group.id, u.row_key, u.semester, u.component, u.hours) for u in cache[shape])
+        units.extend(tl.Unit(group.id, u.row_key, u.semester, intern(u.component), u.hours) for u in cache[shape])
     return YearPlan(year, units, groups, infos)
 
 
@@ -120,7 +122,9 @@ def _assignments(session, year: int, group_ids: Iterable[int] | None = None) -> 
         a.year == year)
     if group_ids is not None:
         query = query.where(a.group_id.in_(list(group_ids)))
-    return [tl.Assignment(*values) for values in session.execute(query)]
+    # Interned like the plan's row keys: the recalculation's look-ups then compare strings by identity.
+    return [tl.Assignment(group, intern(key), semester, intern(component), subgroup, teacher, hours)
+            for group, key, semester, component, subgroup, teacher, hours in session.execute(query)]
 
 
 def assignments(db: Database, year: int, group_ids: Iterable[int] | None = None) -> list[tl.Assignment]:

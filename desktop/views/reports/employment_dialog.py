@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout
 from desktop.domain.indicators import STATUSES, EmploymentEntry
 from desktop.services import employment
 from desktop.services.errors import ValidationFailed
+from desktop.views.action_gate import may_discard
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.errors import run_validated, show_validation
 from desktop.views.file_dialogs import open_path, save_path
@@ -116,6 +117,12 @@ class EmploymentDialog(QDialog):
     def save(self) -> None:
         if self._write():
             self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's cross ask first when statuses were changed: a morning of typing had
+        gone with one key."""
+        if may_discard(self, bool(self.changes())):
+            super().reject()
 
     def export(self, path: str | None = None) -> Path | None:
         if not path:

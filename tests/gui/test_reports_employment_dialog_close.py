@@ -1,8 +1,9 @@
 """The graduates' employment dialog as a deputy fills it in Russian on a 1366×768 laptop."""
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QStyle
 
 from desktop.services import employment
-from desktop.views.reports.employment_dialog import EmploymentDialog
+from desktop.views.reports import employment_dialog
+from desktop.views.reports.employment_dialog import EVIDENCE, EmploymentDialog
 
 
 def test_cancel_after_changing_a_status_asks_and_can_keep_the_dialog(make_window, demo_db, monkeypatch):
@@ -33,3 +34,14 @@ def test_cancel_with_nothing_changed_closes_without_a_question(make_window, demo
     dialog.reject()
     assert asked == []
 
+
+def test_every_column_fits_the_width_the_dialog_asks_for_in_russian(make_window, demo_db):
+    """“подтверждено документами” was cut in the last column at 1366×768: the table needs all its columns."""
+    dialog = EmploymentDialog(demo_db, 2026, "ru", make_window(demo_db, "ru"))
+    table = dialog.table
+    evidence = max(table.cellWidget(r, EVIDENCE).sizeHint().width() for r in range(table.rowCount()))
+    scrollbar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    margins = dialog.layout().contentsMargins()
+    needed = (table.verticalHeader().sizeHint().width() + sum(table.columnWidth(c) for c in range(EVIDENCE))
+              + evidence + scrollbar + 2 * table.frameWidth() + margins.left() + margins.right())
+    assert needed <= employment_dialog.WIDTH <= 1366 - 16

@@ -18,6 +18,9 @@ from desktop.views.reports.texts import STATUS_TEXTS, YES, t
 from desktop.views.widgets import button_row, fit_cell_widgets, fit_to_screen
 
 STATUS, DATE, EMPLOYER, EVIDENCE = 3, 4, 5, 6
+# Wide enough for every column in Russian, the longest (“подтверждено документами” was cut at 1180), and within
+# what a 1366-pixel screen leaves a dialog.
+WIDTH = 1340
 
 
 class EmploymentDialog(QDialog):
@@ -27,7 +30,7 @@ class EmploymentDialog(QDialog):
         super().__init__(parent)
         self.db, self.year, self.language = db, year, language
         self.setWindowTitle(self.tr("Graduates of {year}: employment").format(year=year))
-        fit_to_screen(self, 1180, 600)
+        fit_to_screen(self, WIDTH, 600)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = QLabel()

@@ -1712,6 +1712,22 @@
         <source>Edit {code}</source>
         <translation>Edit {code}</translation>
     </message>
+    <message>
+        <source>a number of credits, 0 or more: 4 or 5,5</source>
+        <translation>a number of credits, 0 or more: 4 or 5,5</translation>
+    </message>
+    <message>
+        <source>the hours, then the control letter if there is one: 72, 72 {exam}, 72 {graded}</source>
+        <translation>the hours, then the control letter if there is one: 72, 72 {exam}, 72 {graded}</translation>
+    </message>
+    <message>
+        <source>a whole number of hours, 0 or more</source>
+        <translation>a whole number of hours, 0 or more</translation>
+    </message>
+    <message>
+        <source>{row}, {column}: “{text}” is not taken; type {expected}.</source>
+        <translation>{row}, {column}: “{text}” is not taken; type {expected}.</translation>
+    </message>
 </context>
 <context>
     <name>CurriculumList</name>
@@ -3064,6 +3080,70 @@ Please send the log file to support:
 <context>
     <name>Fields</name>
     <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Subject or cycle</source>
+        <translation>Subject or cycle</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Diploma number</source>
+        <translation>Diploma number</translation>
+    </message>
+    <message>
+        <source>Diploma date</source>
+        <translation>Diploma date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Category awarded on</source>
+        <translation>Category awarded on</translation>
+    </message>
+    <message>
+        <source>Teaching since</source>
+        <translation>Teaching since</translation>
+    </message>
+    <message>
+        <source>Teaching experience, years</source>
+        <translation>Teaching experience, years</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Subgroup</translation>
+    </message>
+    <message>
+        <source>Curriculum row</source>
+        <translation>Curriculum row</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Taught instead of</source>
+        <translation>Taught instead of</translation>
+    </message>
+    <message>
         <source>Name in Kazakh</source>
         <translation>Name in Kazakh</translation>
     </message>
@@ -4345,6 +4425,37 @@ A number entered in the register is never used again.</translation>
     </message>
 </context>
 <context>
+    <name>LoadComponents</name>
+    <message>
+        <source>Theory</source>
+        <translation>Theory</translation>
+    </message>
+    <message>
+        <source>Practical and laboratory</source>
+        <translation>Practical and laboratory</translation>
+    </message>
+    <message>
+        <source>Course project</source>
+        <translation>Course project</translation>
+    </message>
+    <message>
+        <source>Production training</source>
+        <translation>Production training</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Exams and attestation</source>
+        <translation>Exams and attestation</translation>
+    </message>
+    <message>
+        <source>Practice supervision</source>
+        <translation>Practice supervision</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5319,6 +5430,66 @@ Log file: {log}</translation>
     <message>
         <source>the category “{category}” has a smaller surcharge than the category below it</source>
         <translation>the category “{category}” has a smaller surcharge than the category below it</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a teacher&apos;s category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</source>
+        <translation>“{value}” is not a teacher&apos;s category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</translation>
+    </message>
+    <message>
+        <source>a category&apos;s date is given but no category</source>
+        <translation>a category&apos;s date is given but no category</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level of education</source>
+        <translation>“{value}” is not a level of education</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a rate: a positive number such as 1, 0,5 or 1,5 is expected</source>
+        <translation>“{value}” is not a rate: a positive number such as 1, 0,5 or 1,5 is expected</translation>
+    </message>
+    <message>
+        <source>{value} years of teaching experience cannot be right</source>
+        <translation>{value} years of teaching experience cannot be right</translation>
+    </message>
+    <message>
+        <source>{value} is a date still to come</source>
+        <translation>{value} is a date still to come</translation>
+    </message>
+    <message>
+        <source>there is no such department</source>
+        <translation>there is no such department</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} lines of teaching load or hours taught: give them to another teacher first</source>
+        <translation>{name} holds {count} lines of teaching load or hours taught: give them to another teacher first</translation>
+    </message>
+    <message>
+        <source>subgroup {value} does not exist: a class is taught whole or in subgroups 1 and 2</source>
+        <translation>subgroup {value} does not exist: a class is taught whole or in subgroups 1 and 2</translation>
+    </message>
+    <message>
+        <source>there is no such teacher</source>
+        <translation>there is no such teacher</translation>
+    </message>
+    <message>
+        <source>the group&apos;s curriculum has no {component} hours of {row} in semester {semester} this year</source>
+        <translation>the group&apos;s curriculum has no {component} hours of {row} in semester {semester} this year</translation>
+    </message>
+    <message>
+        <source>{row}, semester {semester}: the class is given both to the whole group and to a subgroup; it would count twice</source>
+        <translation>{row}, semester {semester}: the class is given both to the whole group and to a subgroup; it would count twice</translation>
+    </message>
+    <message>
+        <source>{value} is not a month of the academic year {year}</source>
+        <translation>{value} is not a month of the academic year {year}</translation>
+    </message>
+    <message>
+        <source>{value} hours in a month cannot be right</source>
+        <translation>{value} hours in a month cannot be right</translation>
+    </message>
+    <message>
+        <source>a teacher cannot replace themselves</source>
+        <translation>a teacher cannot replace themselves</translation>
     </message>
 </context>
 <context>

@@ -1712,6 +1712,22 @@
         <source>Edit {code}</source>
         <translation>{code} өзгерту</translation>
     </message>
+    <message>
+        <source>a number of credits, 0 or more: 4 or 5,5</source>
+        <translation>кредит саны, 0 немесе одан көп: 4 немесе 5,5</translation>
+    </message>
+    <message>
+        <source>the hours, then the control letter if there is one: 72, 72 {exam}, 72 {graded}</source>
+        <translation>сағат, бақылау болса, одан кейін оның әрпі: 72, 72 {exam}, 72 {graded}</translation>
+    </message>
+    <message>
+        <source>a whole number of hours, 0 or more</source>
+        <translation>сағаттың бүтін саны, 0 немесе одан көп</translation>
+    </message>
+    <message>
+        <source>{row}, {column}: “{text}” is not taken; type {expected}.</source>
+        <translation>{row}, {column}: «{text}» қабылданбады; күтілетіні: {expected}.</translation>
+    </message>
 </context>
 <context>
     <name>CurriculumList</name>
@@ -3064,6 +3080,70 @@ Please send the log file to support:
 <context>
     <name>Fields</name>
     <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Subject or cycle</source>
+        <translation>Пән немесе цикл</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Білімі</translation>
+    </message>
+    <message>
+        <source>Diploma number</source>
+        <translation>Диплом нөмірі</translation>
+    </message>
+    <message>
+        <source>Diploma date</source>
+        <translation>Диплом берілген күні</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Category awarded on</source>
+        <translation>Санат берілген күні</translation>
+    </message>
+    <message>
+        <source>Teaching since</source>
+        <translation>Педагогикалық өтілдің басталуы</translation>
+    </message>
+    <message>
+        <source>Teaching experience, years</source>
+        <translation>Педагогикалық өтілі, жыл</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Мөлшерлеме</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Пәндік-циклдік комиссия</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Кіші топ</translation>
+    </message>
+    <message>
+        <source>Curriculum row</source>
+        <translation>Оқу жоспарының жолы</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Taught instead of</source>
+        <translation>Кімнің орнына оқытты</translation>
+    </message>
+    <message>
         <source>Name in Kazakh</source>
         <translation>Қазақша атауы</translation>
     </message>
@@ -4345,6 +4425,37 @@ A number entered in the register is never used again.</source>
     </message>
 </context>
 <context>
+    <name>LoadComponents</name>
+    <message>
+        <source>Theory</source>
+        <translation>Теория</translation>
+    </message>
+    <message>
+        <source>Practical and laboratory</source>
+        <translation>Практикалық және зертханалық</translation>
+    </message>
+    <message>
+        <source>Course project</source>
+        <translation>Курстық жоба</translation>
+    </message>
+    <message>
+        <source>Production training</source>
+        <translation>Өндірістік оқыту</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультациялар</translation>
+    </message>
+    <message>
+        <source>Exams and attestation</source>
+        <translation>Емтихандар және аттестаттау</translation>
+    </message>
+    <message>
+        <source>Practice supervision</source>
+        <translation>Практика жетекшілігі</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5310,7 +5421,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>the category “{category}” needs its names in Kazakh and Russian, a surcharge from 0 to 100 % and a source</source>
-        <translation>«{category}» санатына қазақша және орысша атаулары, 0-ден 100 %-ға дейінгі қосымша ақы және дереккөз керек</translation>
+        <translation>«{category}» санатына қазақша және орысша атаулары, 0-ден 100 %-ға дейінгі үстеме және дереккөз керек</translation>
     </message>
     <message>
         <source>the load norms have no category “{category}”</source>
@@ -5318,7 +5429,67 @@ Log file: {log}</source>
     </message>
     <message>
         <source>the category “{category}” has a smaller surcharge than the category below it</source>
-        <translation>«{category}» санатының қосымша ақысы одан төмен санаттікінен аз</translation>
+        <translation>«{category}» санатының үстемесі одан төмен санаттікінен аз</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a teacher&apos;s category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</source>
+        <translation>«{value}» — педагог санаты емес: педагог, педагог-модератор, педагог-сарапшы, педагог-зерттеуші немесе педагог-шебер</translation>
+    </message>
+    <message>
+        <source>a category&apos;s date is given but no category</source>
+        <translation>санаттың күні берілген, бірақ санаты жоқ</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level of education</source>
+        <translation>«{value}» — білім деңгейі емес</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a rate: a positive number such as 1, 0,5 or 1,5 is expected</source>
+        <translation>«{value}» — мөлшерлеме емес: 1, 0,5 немесе 1,5 сияқты оң сан күтіледі</translation>
+    </message>
+    <message>
+        <source>{value} years of teaching experience cannot be right</source>
+        <translation>{value} жыл педагогикалық өтіл дұрыс болуы мүмкін емес</translation>
+    </message>
+    <message>
+        <source>{value} is a date still to come</source>
+        <translation>{value} — әлі келмеген күн</translation>
+    </message>
+    <message>
+        <source>there is no such department</source>
+        <translation>мұндай пәндік-циклдік комиссия жоқ</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} lines of teaching load or hours taught: give them to another teacher first</source>
+        <translation>{name} педагогте оқу жүктемесінің немесе өткізілген сағаттың {count} жолы бар: алдымен оларды басқа педагогке беріңіз</translation>
+    </message>
+    <message>
+        <source>subgroup {value} does not exist: a class is taught whole or in subgroups 1 and 2</source>
+        <translation>{value} кіші топ жоқ: сабақ бүкіл топқа немесе 1 және 2 кіші топтарға өткізіледі</translation>
+    </message>
+    <message>
+        <source>there is no such teacher</source>
+        <translation>мұндай педагог жоқ</translation>
+    </message>
+    <message>
+        <source>the group&apos;s curriculum has no {component} hours of {row} in semester {semester} this year</source>
+        <translation>топтың оқу жоспарында осы жылы {semester}-семестрде {row} бойынша {component} сағаты жоқ</translation>
+    </message>
+    <message>
+        <source>{row}, semester {semester}: the class is given both to the whole group and to a subgroup; it would count twice</source>
+        <translation>{row}, {semester}-семестр: сабақ бүкіл топқа да, кіші топқа да берілген; ол екі рет есептеледі</translation>
+    </message>
+    <message>
+        <source>{value} is not a month of the academic year {year}</source>
+        <translation>{value} — {year} оқу жылының айы емес</translation>
+    </message>
+    <message>
+        <source>{value} hours in a month cannot be right</source>
+        <translation>айына {value} сағат дұрыс болуы мүмкін емес</translation>
+    </message>
+    <message>
+        <source>a teacher cannot replace themselves</source>
+        <translation>педагог өзін-өзі алмастыра алмайды</translation>
     </message>
 </context>
 <context>

@@ -1712,6 +1712,22 @@
         <source>Edit {code}</source>
         <translation>Изменение {code}</translation>
     </message>
+    <message>
+        <source>a number of credits, 0 or more: 4 or 5,5</source>
+        <translation>число кредитов, 0 или больше: 4 или 5,5</translation>
+    </message>
+    <message>
+        <source>the hours, then the control letter if there is one: 72, 72 {exam}, 72 {graded}</source>
+        <translation>часы, затем буква контроля, если он есть: 72, 72 {exam}, 72 {graded}</translation>
+    </message>
+    <message>
+        <source>a whole number of hours, 0 or more</source>
+        <translation>целое число часов, 0 или больше</translation>
+    </message>
+    <message>
+        <source>{row}, {column}: “{text}” is not taken; type {expected}.</source>
+        <translation>{row}, {column}: «{text}» не принято; ожидается {expected}.</translation>
+    </message>
 </context>
 <context>
     <name>CurriculumList</name>
@@ -3064,6 +3080,70 @@ Please send the log file to support:
 <context>
     <name>Fields</name>
     <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Subject or cycle</source>
+        <translation>Дисциплина или цикл</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Diploma number</source>
+        <translation>Номер диплома</translation>
+    </message>
+    <message>
+        <source>Diploma date</source>
+        <translation>Дата выдачи диплома</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Category awarded on</source>
+        <translation>Дата присвоения категории</translation>
+    </message>
+    <message>
+        <source>Teaching since</source>
+        <translation>Педагогический стаж с</translation>
+    </message>
+    <message>
+        <source>Teaching experience, years</source>
+        <translation>Педагогический стаж, лет</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Предметно-цикловая комиссия</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Подгруппа</translation>
+    </message>
+    <message>
+        <source>Curriculum row</source>
+        <translation>Строка учебного плана</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Taught instead of</source>
+        <translation>Вместо кого проведено</translation>
+    </message>
+    <message>
         <source>Name in Kazakh</source>
         <translation>Наименование на казахском</translation>
     </message>
@@ -4345,6 +4425,37 @@ A number entered in the register is never used again.</source>
     </message>
 </context>
 <context>
+    <name>LoadComponents</name>
+    <message>
+        <source>Theory</source>
+        <translation>Теория</translation>
+    </message>
+    <message>
+        <source>Practical and laboratory</source>
+        <translation>Практические и лабораторные</translation>
+    </message>
+    <message>
+        <source>Course project</source>
+        <translation>Курсовой проект</translation>
+    </message>
+    <message>
+        <source>Production training</source>
+        <translation>Производственное обучение</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Консультации</translation>
+    </message>
+    <message>
+        <source>Exams and attestation</source>
+        <translation>Экзамены и аттестация</translation>
+    </message>
+    <message>
+        <source>Practice supervision</source>
+        <translation>Руководство практикой</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -5319,6 +5430,66 @@ Log file: {log}</source>
     <message>
         <source>the category “{category}” has a smaller surcharge than the category below it</source>
         <translation>у категории «{category}» доплата меньше, чем у категории ниже неё</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a teacher&apos;s category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</source>
+        <translation>«{value}» — не категория педагога: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь или педагог-мастер</translation>
+    </message>
+    <message>
+        <source>a category&apos;s date is given but no category</source>
+        <translation>указана дата категории, но нет самой категории</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level of education</source>
+        <translation>«{value}» — не уровень образования</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a rate: a positive number such as 1, 0,5 or 1,5 is expected</source>
+        <translation>«{value}» — не ставка: ожидается положительное число, например 1, 0,5 или 1,5</translation>
+    </message>
+    <message>
+        <source>{value} years of teaching experience cannot be right</source>
+        <translation>педагогический стаж {value} лет не может быть верным</translation>
+    </message>
+    <message>
+        <source>{value} is a date still to come</source>
+        <translation>{value} — дата, которая ещё не наступила</translation>
+    </message>
+    <message>
+        <source>there is no such department</source>
+        <translation>такой предметно-цикловой комиссии нет</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} lines of teaching load or hours taught: give them to another teacher first</source>
+        <translation>за педагогом {name} числится строк учебной нагрузки или проведённых часов: {count}; сначала передайте их другому педагогу</translation>
+    </message>
+    <message>
+        <source>subgroup {value} does not exist: a class is taught whole or in subgroups 1 and 2</source>
+        <translation>подгруппы {value} нет: занятие проводится для всей группы или по подгруппам 1 и 2</translation>
+    </message>
+    <message>
+        <source>there is no such teacher</source>
+        <translation>такого педагога нет</translation>
+    </message>
+    <message>
+        <source>the group&apos;s curriculum has no {component} hours of {row} in semester {semester} this year</source>
+        <translation>в учебном плане группы нет часов «{component}» по {row} в {semester} семестре этого года</translation>
+    </message>
+    <message>
+        <source>{row}, semester {semester}: the class is given both to the whole group and to a subgroup; it would count twice</source>
+        <translation>{row}, {semester} семестр: занятие отдано и всей группе, и подгруппе; оно было бы учтено дважды</translation>
+    </message>
+    <message>
+        <source>{value} is not a month of the academic year {year}</source>
+        <translation>{value} — не месяц {year} учебного года</translation>
+    </message>
+    <message>
+        <source>{value} hours in a month cannot be right</source>
+        <translation>{value} часов в месяц не может быть верным</translation>
+    </message>
+    <message>
+        <source>a teacher cannot replace themselves</source>
+        <translation>педагог не может заменять сам себя</translation>
     </message>
 </context>
 <context>

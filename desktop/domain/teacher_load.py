@@ -321,9 +321,9 @@ ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
 @dataclass(frozen=True)
 class Difference:
-    """A unit that changed since it was assigned: kind ADDED (a unit of a group that has assignments, none of them
-    on it: a row or component new in the curriculum), REMOVED (assigned, no longer in the curriculum) or CHANGED
-    (its hours differ from those it was assigned with)."""
+    """A unit that changed since it was assigned: kind REMOVED (assigned, no longer in the curriculum) or CHANGED
+    (its hours differ from those it was assigned with); ADDED, when asked for, is a unit without a teacher in a
+    group that has been distributed (a row new in the curriculum looks like that, as does one left open)."""
     kind: str
     group_id: int
     row_key: str
@@ -335,14 +335,16 @@ class Difference:
     hours: int | None
 
 
-def differences(units: Iterable[Unit], assignments: Iterable[Assignment]) -> list[Difference]:
-    """What to resolve after the curricula changed. A group with no assignment at all is not distributed yet:
-    its units are unassigned, not differences."""
+def differences(units: Iterable[Unit], assignments: Iterable[Assignment],
+                include_open: bool = False) -> list[Difference]:
+    """What to resolve after the curricula changed, from each assignment's hours snapshot.
+
+    A unit added to a curriculum cannot be told from one deliberately left open (no snapshot of the units as they
+    were is kept), so open units are listed only with include_open; a group with no assignment at all is not
+    distributed yet and lists none."""
     units = list(units)
     assignments = list(assignments)
     hours_of = {u.key: u.hours for u in units}
-    assigned_keys = {a.key for a in assignments}
-    distributed = {a.group_id for a in assignments}
     found = []
     for a in assignments:
         hours = hours_of.get(a.key)
@@ -350,9 +352,11 @@ def differences(units: Iterable[Unit], assignments: Iterable[Assignment]) -> lis
             found.append(Difference(REMOVED, *a.key, a.subgroup, a.teacher_id, a.hours, None))
         elif hours != a.hours:
             found.append(Difference(CHANGED, *a.key, a.subgroup, a.teacher_id, a.hours, hours))
-    for u in units:
-        if u.group_id in distributed and u.key not in assigned_keys:
-            found.append(Difference(ADDED, *u.key, None, None, None, u.hours))
+    if include_open:
+        assigned_keys = {a.key for a in assignments}
+        distributed = {a.group_id for a in assignments}
+        found += [Difference(ADDED, *u.key, None, None, None, u.hours) for u in units
+                  if u.group_id in distributed and u.key not in assigned_keys]
     return sorted(found, key=lambda d: (d.group_id, d.row_key, d.semester, COMPONENTS.index(d.component)
                                         if d.component in COMPONENTS else 99, d.subgroup or 0))
 

@@ -81,14 +81,16 @@ class DifferenceLine:
         return (self.group_id, self.row_key, self.semester, self.component)
 
 
-def differences(db: Database, year: int) -> list[DifferenceLine]:
-    """What changed in the curricula since the year was distributed, by group and curriculum row."""
+def differences(db: Database, year: int, include_open: bool = False) -> list[DifferenceLine]:
+    """What changed in the curricula since the year was distributed (rows removed, hours changed), by group and
+    curriculum row; with include_open also the units without a teacher of the groups distributed (a row added to
+    a curriculum is one of them: see domain.teacher_load.differences)."""
     with db.session() as session:
         plan = load._plan(session, year)
         assigned = load._assignments(session, year)
         codes = {gid: code for gid, code in session.execute(select(StudyGroup.id, StudyGroup.code))}
     lines = []
-    for d in tl.differences(plan.units, assigned):
+    for d in tl.differences(plan.units, assigned, include_open):
         info = plan.row(d.group_id, d.row_key)
         lines.append(DifferenceLine(d.kind, d.group_id, codes.get(d.group_id, ""), d.row_key,
                                     info.code if info else "", info.name_kk if info else "",

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.usefixtures("exam_day")
 def test_the_demo_sessions_and_figures(make_window, demo_db, qtmodeltester):
     page = make_window(demo_db).page("exams")
     qtmodeltester.check(page.session_model)
-    assert page.session_model.rowCount() == 2
+    assert page.session_model.rowCount() == 3
     assert "holds demonstration exams: yes" in page.figures.text()
     assert "has taken place and assessed at least one candidate" in page.figures.toolTip()  # what is counted
     assert page.results.count() == 2 and page.gaps.count() == len(exams.qual_exam_gaps(demo_db))

@@ -180,3 +180,18 @@ def test_whatever_the_split_the_teachers_hours_add_up_to_the_curriculums(plans, 
     whole = tl.calculate(units, assignments)
     assert sum(t.total for t in whole.teachers.values()) == sum(d.total for d in whole.departments.values()) == sum(
         g.assigned for g in whole.groups.values())
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 1), st.integers(1, 4), st.integers(0, 60)), max_size=30))
+def test_hours_taught_are_done_or_over_plan_and_the_plan_is_every_teachers(entries):
+    """Whatever was taught and by whom: done + over = taught, done + not done = the plan, per line and in total."""
+    units = [unit("theory", 40, key=f"r{k}", semester=3 + s) for k in range(4) for s in (0, 1)]
+    assignments = [tl.Assignment(*u.key, 0, 1 + n % 2) for n, u in enumerate(units) if n % 3]
+    actuals = [tl.Actual(1, f"r{k}", 3 + s, "theory", 0, teacher, date(2026, 9 + s, 1), hours)
+               for k, s, teacher, hours in entries]
+    result = tl.fulfilment(units, assignments, actuals)
+    assert result.total.done + result.total.over == result.total.taught == sum(e[3] for e in entries)
+    assert result.total.planned == 40 * len(assignments) == sum(t.planned for t in result.teachers.values())
+    assert result.total.done + result.total.not_done == result.total.planned
+    assert sum(sum(t.months.values()) for t in result.teachers.values()) == result.total.taught
+    assert sum(g.taught for g in result.groups.values()) == result.total.taught

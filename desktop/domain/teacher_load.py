@@ -48,7 +48,7 @@ def course_of(intake_year: int, year: int) -> int:
     return year - intake_year + 1
 
 
-def year_semesters(intake_year: int, year: int) -> tuple[int, int]:
+def year_semesters(intake_year: int, year: int) -> tuple[int, ...]:
     """The curriculum's semester numbers taught in the academic year: course 2 of 2026-2027 has semesters 3 and 4."""
     course = course_of(intake_year, year)
     return (2 * course - 1, 2 * course) if course >= 1 else ()

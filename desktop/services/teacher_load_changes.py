@@ -1,5 +1,6 @@
 """Carrying a distribution over: last year's assignment copied into this year's, and the differences a curriculum
-change leaves behind (a row added or removed, hours changed since a unit was assigned) listed to resolve.
+change leaves behind (a row removed, hours changed since a unit was assigned; a row added shows among the units
+without a teacher) listed to resolve.
 
 Copying keeps a class with its teacher and a subject with its teacher, filling only units with nobody on them:
 - the same group one course on: a row that goes on into the group's next year (its semester two further on) keeps

@@ -75,6 +75,9 @@ class NewCurriculumDialog(QDialog):
         self.specialty.currentIndexChanged.connect(self._fill_qualifications)
         self._fill_qualifications()
         self.quals.itemChanged.connect(self._show_cognate)
+        self.quals.itemChanged.connect(self._recheck)
+        self.title.textChanged.connect(self._recheck)
+        self.specialty.currentIndexChanged.connect(self._recheck)
         self.base.currentIndexChanged.connect(self._show_cognate)
         self.intake.valueChanged.connect(self._show_cognate)  # the rule set in force depends on the intake
         self._show_cognate()
@@ -101,7 +104,7 @@ class NewCurriculumDialog(QDialog):
         codes = [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
         return tuple(sorted(codes, key=lambda c: (c[1] != "W", c)))  # worker qualifications first
 
-    def accept(self) -> None:
+    def _missing(self) -> list[str]:
         missing = []
         if not self.title.text().strip():
             missing.append(self.tr("Enter the title."))
@@ -109,6 +112,15 @@ class NewCurriculumDialog(QDialog):
             missing.append(self.tr("Choose the specialty (add it in the classifier first)."))
         if not self.chosen_qualifications():
             missing.append(self.tr("Tick at least one qualification."))
+        return missing
+
+    def _recheck(self) -> None:
+        """What OK said is missing goes as it is filled in: “Enter the title.” stood under a typed title."""
+        if self.problems.text():
+            self.problems.setText("\n".join(self._missing()))
+
+    def accept(self) -> None:
+        missing = self._missing()
         if missing:
             self.problems.setText("\n".join(missing))
             return

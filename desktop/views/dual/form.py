@@ -32,10 +32,12 @@ class Field:
 class FormDialog(QDialog):
     """Shows the fields; on OK calls save(values) and closes unless it raises ValidationFailed (then says why)."""
 
-    def __init__(self, title: str, fields: list[Field], save: Callable[[dict], Any], parent=None):
+    def __init__(self, title: str, fields: list[Field], save: Callable[[dict], Any], parent=None,
+                 check: Callable[[dict], list[FieldProblem]] | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self._save, self._fields = save, fields
+        # check(values): what save would refuse, without saving; said together with the empty required fields
+        self._save, self._fields, self._check = save, fields, check
         self.result_value: Any = None
         self.widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
@@ -160,8 +162,11 @@ class FormDialog(QDialog):
     def accept_if_valid(self) -> None:
         missing = self.missing()
         if missing:
+            # every problem at once: a BIN of letters is not left for a second Save after the names are typed
+            empty = {p.field for p in missing}
+            more = [p for p in (self._check(self.values()) if self._check else []) if p.field not in empty]
             self.widgets[missing[0].field].setFocus()
-            show_validation(self, self.windowTitle(), ValidationFailed(missing))
+            show_validation(self, self.windowTitle(), ValidationFailed(missing + more))
             return
         try:
             self.result_value = self._save(self.values())

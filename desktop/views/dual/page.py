@@ -398,8 +398,8 @@ class DualPage(QWidget):
                  if only is None or only(e)]
         return tuple(sorted_names(named, lambda choice: choice[1]))
 
-    def _form(self, title: str, fields: list[Field], save) -> None:
-        if FormDialog(title, fields, save, self).exec():
+    def _form(self, title: str, fields: list[Field], save, check=None) -> None:
+        if FormDialog(title, fields, save, self, check).exec():
             self.reload()
 
     def new_enterprise(self) -> None:
@@ -429,7 +429,8 @@ class DualPage(QWidget):
             Field("bank_account", self.tr("Account (IIK, IBAN)"), value=data.bank_account),
             Field("bank_bik", self.tr("Bank BIC"), value=data.bank_bik),
             Field("bank_name", self.tr("Bank"), value=data.bank_name)],
-            lambda v: dual.save_enterprise(self.db, EnterpriseData(**v), enterprise_id))
+            lambda v: dual.save_enterprise(self.db, EnterpriseData(**v), enterprise_id),
+            lambda v: dual.enterprise_problems(EnterpriseData(**v)))
 
     def new_mentor(self) -> None:
         # the enterprise selected in the list above is the one the mentor is being added to

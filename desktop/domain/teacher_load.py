@@ -321,9 +321,9 @@ ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 
 @dataclass(frozen=True)
 class Difference:
-    """A unit that changed since it was assigned: kind REMOVED (assigned, no longer in the curriculum) or CHANGED
-    (its hours differ from those it was assigned with); ADDED, when asked for, is a unit without a teacher in a
-    group that has been distributed (a row new in the curriculum looks like that, as does one left open)."""
+    """A unit that changed since the distribution: REMOVED (assigned, no longer in the curriculum), CHANGED (its
+    hours differ from those it was assigned with) or ADDED (in the curriculum now, not among the units the group's
+    distribution started from, and without a teacher yet)."""
     kind: str
     group_id: int
     row_key: str
@@ -336,12 +336,10 @@ class Difference:
 
 
 def differences(units: Iterable[Unit], assignments: Iterable[Assignment],
-                include_open: bool = False) -> list[Difference]:
-    """What to resolve after the curricula changed, from each assignment's hours snapshot.
-
-    A unit added to a curriculum cannot be told from one deliberately left open (no snapshot of the units as they
-    were is kept), so open units are listed only with include_open; a group with no assignment at all is not
-    distributed yet and lists none."""
+                seen: Iterable[tuple] = ()) -> list[Difference]:
+    """What to resolve after the curricula changed: each assignment against its hours snapshot, and the units
+    against `seen`, the unit keys the groups' distribution started from (a group with none seen lists no added
+    unit: it is not distributed yet, or was before the units were kept)."""
     units = list(units)
     assignments = list(assignments)
     hours_of = {u.key: u.hours for u in units}
@@ -352,11 +350,12 @@ def differences(units: Iterable[Unit], assignments: Iterable[Assignment],
             found.append(Difference(REMOVED, *a.key, a.subgroup, a.teacher_id, a.hours, None))
         elif hours != a.hours:
             found.append(Difference(CHANGED, *a.key, a.subgroup, a.teacher_id, a.hours, hours))
-    if include_open:
+    seen = set(seen)
+    if seen:
         assigned_keys = {a.key for a in assignments}
-        distributed = {a.group_id for a in assignments}
+        distributed = {key[0] for key in seen}
         found += [Difference(ADDED, *u.key, None, None, None, u.hours) for u in units
-                  if u.group_id in distributed and u.key not in assigned_keys]
+                  if u.group_id in distributed and u.key not in seen and u.key not in assigned_keys]
     return sorted(found, key=lambda d: (d.group_id, d.row_key, d.semester, COMPONENTS.index(d.component)
                                         if d.component in COMPONENTS else 99, d.subgroup or 0))
 

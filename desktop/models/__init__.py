@@ -7,7 +7,7 @@ from desktop.models.dual import (ContractModule, ContractPeriod, DualContract, E
                                  Memorandum, Mentor, MentorPayment, Reimbursement)
 from desktop.models.exams import ExamCandidate, ExamExpert, ExamSession, MarkingScheme, SchemeAspect
 from desktop.models.grades import FinalGrade, GradingScaleRecord, IssuedDocument
-from desktop.models.load import Department, LoadActual, LoadAssignment
+from desktop.models.load import Department, LoadActual, LoadAssignment, LoadUnitSeen
 from desktop.models.reporting import GraduateEmployment, LibraryCount, Teacher
 from desktop.models.curriculum import CurriculumRecord, CurriculumRowRecord, ScheduleYearRecord
 
@@ -16,4 +16,5 @@ __all__ = ["Base", "CollegeProfile", "CurriculumRecord", "CurriculumRowRecord", 
            "StudentQualification", "ContractModule", "ContractPeriod", "DualContract", "Enterprise", "EnterpriseRequest",
            "Memorandum", "Mentor", "MentorPayment", "Reimbursement", "ExamCandidate", "ExamExpert", "ExamSession",
            "MarkingScheme", "SchemeAspect", "GraduateEmployment", "LibraryCount", "Teacher", "FinalGrade",
-           "GradingScaleRecord", "IssuedDocument", "Department", "LoadActual", "LoadAssignment"]
+           "GradingScaleRecord", "IssuedDocument", "Department", "LoadActual", "LoadAssignment",
+           "LoadUnitSeen"]

@@ -60,3 +60,18 @@ class LoadActual(Base):
     teacher_id: Mapped[int] = mapped_column(ForeignKey("teacher.id", ondelete="RESTRICT"), index=True)
     replaced_id: Mapped[int | None] = mapped_column(ForeignKey("teacher.id", ondelete="SET NULL"), default=None)
     hours: Mapped[int] = mapped_column(Integer)
+
+
+class LoadUnitSeen(Base):
+    """A unit of a group's curriculum as it was when the group's year was first distributed (or when a new unit was
+    acknowledged): a unit the curriculum has now and this does not is a row added since (a difference to resolve)."""
+
+    __tablename__ = "load_unit_seen"
+    __table_args__ = (UniqueConstraint("year", "group_id", "row_key", "semester", "component"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    group_id: Mapped[int] = mapped_column(ForeignKey("study_group.id", ondelete="CASCADE"), index=True)
+    row_key: Mapped[str] = mapped_column(String(40))
+    semester: Mapped[int] = mapped_column(Integer)
+    component: Mapped[str] = mapped_column(String(20))

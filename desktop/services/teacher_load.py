@@ -18,14 +18,14 @@ from functools import lru_cache
 from sys import intern
 from typing import Iterable
 
-from sqlalchemy import delete, select, tuple_
+from sqlalchemy import delete, insert, select, tuple_
 
 from desktop.domain import teacher_load as tl
 from desktop.domain.collation import name_key
 from desktop.domain.curriculum import Control, Row, Section, SemesterLoad
 from desktop.domain.load_norms import LoadNorms
 from desktop.domain.problems import FieldProblem
-from desktop.models import CurriculumRowRecord, Department, LoadAssignment, StudyGroup, Teacher
+from desktop.models import CurriculumRowRecord, Department, LoadAssignment, LoadUnitSeen, StudyGroup, Teacher
 from desktop.paths import resource_path
 from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
@@ -219,6 +219,7 @@ def apply(db: Database, year: int, changes: Iterable[Change]) -> list[Change]:
                                              {"row": key[1], "semester": key[2], "component": key[3]}, row=index))
         if problems:
             raise ValidationFailed(problems)
+        _remember_units(session, year, plan, {c.group_id for c in changes if c.teacher_id is not None})
         for slot in undo:
             record = records.get(slot)
             if slot not in state:
@@ -231,6 +232,26 @@ def apply(db: Database, year: int, changes: Iterable[Change]) -> list[Change]:
             else:
                 record.teacher_id, record.hours = state[slot]
     return list(reversed(undo.values()))
+
+
+def _remember_units(session, year: int, plan: YearPlan, group_ids: set[int]) -> None:
+    """On a group's first assignment of the year, keep the units its distribution starts from: a unit the curriculum
+    gains later is then told apart from one left open on purpose (teacher_load_changes.differences)."""
+    if not group_ids:
+        return
+    started = set(session.scalars(select(LoadUnitSeen.group_id).distinct().where(
+        LoadUnitSeen.year == year, LoadUnitSeen.group_id.in_(group_ids))))
+    fresh = [u for u in plan.units if u.group_id in group_ids - started]
+    if fresh:
+        session.execute(insert(LoadUnitSeen), [
+            {"year": year, "group_id": u.group_id, "row_key": u.row_key, "semester": u.semester,
+             "component": u.component} for u in fresh])
+
+
+def seen_units(session, year: int) -> set[tuple]:
+    s = LoadUnitSeen
+    return {tuple(row) for row in session.execute(select(s.group_id, s.row_key, s.semester, s.component)
+                                                  .where(s.year == year))}
 
 
 def assign(db: Database, year: int, unit_keys: Iterable[tuple], teacher_id: int) -> list[Change]:
@@ -255,12 +276,16 @@ def unassign(db: Database, year: int, unit_keys: Iterable[tuple]) -> list[Change
 
 
 def clear_year(db: Database, year: int, group_ids: Iterable[int] | None = None) -> int:
-    """Remove the year's assignments (of the groups asked); the number removed."""
+    """Remove the year's assignments (of the groups asked), and the units they started from: the next assignment
+    starts the groups afresh. The number of assignments removed."""
     with db.session() as session:
-        query = delete(LoadAssignment).where(LoadAssignment.year == year)
-        if group_ids is not None:
-            query = query.where(LoadAssignment.group_id.in_(list(group_ids)))
-        return session.execute(query).rowcount
+        removed = 0
+        for table in (LoadUnitSeen, LoadAssignment):
+            query = delete(table).where(table.year == year)
+            if group_ids is not None:
+                query = query.where(table.group_id.in_(list(group_ids)))
+            removed = session.execute(query).rowcount
+        return removed
 
 
 # -- views ----------------------------------------------------------------------------------------------------------

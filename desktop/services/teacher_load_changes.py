@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from desktop.domain import teacher_load as tl
-from desktop.models import StudyGroup
+from desktop.models import LoadUnitSeen, StudyGroup
 from desktop.services import teacher_load as load
 from desktop.services.database import Database
 from desktop.services.teacher_load import Change
@@ -82,16 +82,16 @@ class DifferenceLine:
         return (self.group_id, self.row_key, self.semester, self.component)
 
 
-def differences(db: Database, year: int, include_open: bool = False) -> list[DifferenceLine]:
-    """What changed in the curricula since the year was distributed (rows removed, hours changed), by group and
-    curriculum row; with include_open also the units without a teacher of the groups distributed (a row added to
-    a curriculum is one of them: see domain.teacher_load.differences)."""
+def differences(db: Database, year: int) -> list[DifferenceLine]:
+    """What changed in the curricula since each group's year was distributed: rows removed, hours changed, rows
+    added (units nobody holds that the distribution did not start from), by group and curriculum row."""
     with db.session() as session:
         plan = load._plan(session, year)
         assigned = load._assignments(session, year)
+        seen = load.seen_units(session, year)
         codes = {gid: code for gid, code in session.execute(select(StudyGroup.id, StudyGroup.code))}
     lines = []
-    for d in tl.differences(plan.units, assigned, include_open):
+    for d in tl.differences(plan.units, assigned, seen):
         info = plan.row(d.group_id, d.row_key)
         lines.append(DifferenceLine(d.kind, d.group_id, codes.get(d.group_id, ""), d.row_key,
                                     info.code if info else "", info.name_kk if info else "",
@@ -101,12 +101,23 @@ def differences(db: Database, year: int, include_open: bool = False) -> list[Dif
 
 
 def resolve(db: Database, year: int, lines: Iterable[DifferenceLine]) -> list[Change]:
-    """Accept differences: a changed unit keeps its teacher at its new hours, a removed one is unassigned; an added
-    unit needs a teacher (it is in the by-group view's open units) and is left as it is. Returns the undo batch."""
+    """Accept differences: a changed unit keeps its teacher at its new hours, a removed one is unassigned, an added
+    one is taken among the group's units and left open (giving it a teacher resolves it too). Returns the batch
+    that undoes the assignments' part; an added unit accepted stays accepted."""
+    lines = list(lines)
     changes = []
     for line in lines:
         if line.kind == tl.CHANGED:
             changes.append(Change(*line.unit_key, line.subgroup, line.teacher_id, line.hours))
         elif line.kind == tl.REMOVED:
             changes.append(Change(*line.unit_key, line.subgroup, None))
-    return load.apply(db, year, changes)
+    undo = load.apply(db, year, changes)
+    added = {line.unit_key for line in lines if line.kind == tl.ADDED}
+    if added:
+        with db.session() as session:
+            added -= load.seen_units(session, year)
+            if added:
+                session.execute(insert(LoadUnitSeen), [
+                    {"year": year, "group_id": g, "row_key": r, "semester": s, "component": c}
+                    for g, r, s, c in sorted(added)])
+    return undo

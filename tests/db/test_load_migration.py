@@ -14,7 +14,7 @@ from desktop.services import teachers
 from desktop.services.database import open_database
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
-NEW_TABLES = {"department", "load_assignment", "load_actual"}
+NEW_TABLES = {"department", "load_assignment", "load_actual", "load_unit_seen"}
 
 
 @pytest.fixture

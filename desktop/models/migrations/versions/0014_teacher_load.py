@@ -1,5 +1,6 @@
 """Teacher load: the tarification fields of a teacher, the departments (cycle commissions), the distribution of
-the curriculum's hours over the teachers and the hours actually taught.
+the curriculum's hours over the teachers, the units each group's distribution started from, and the hours actually
+taught.
 
 Revision ID: 0014
 Revises: 0013
@@ -82,8 +83,25 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_load_actual_teacher_id'), ['teacher_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_load_actual_year'), ['year'], unique=False)
 
+    op.create_table('load_unit_seen',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('group_id', sa.Integer(), nullable=False),
+    sa.Column('row_key', sa.String(length=40), nullable=False),
+    sa.Column('semester', sa.Integer(), nullable=False),
+    sa.Column('component', sa.String(length=20), nullable=False),
+    sa.ForeignKeyConstraint(['group_id'], ['study_group.id'], name=op.f('fk_load_unit_seen_group_id_study_group'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_load_unit_seen')),
+    sa.UniqueConstraint('year', 'group_id', 'row_key', 'semester', 'component', name=op.f('uq_load_unit_seen_year'))
+    )
+    with op.batch_alter_table('load_unit_seen', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_load_unit_seen_group_id'), ['group_id'], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('load_unit_seen', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_load_unit_seen_group_id'))
+    op.drop_table('load_unit_seen')
     with op.batch_alter_table('load_actual', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_load_actual_year'))
         batch_op.drop_index(batch_op.f('ix_load_actual_teacher_id'))

@@ -345,8 +345,10 @@ class ContingentPage(QWidget):
             return
         from desktop.views.contingent.student_dialog import StudentDialog  # noqa: PLC0415
 
-        dialog = StudentDialog(self.db, self, groups=self.groups_list, group_id=self.filter_boxes["group_id"].currentData(),
-                               language=self.language)
+        # a group past its last course (its students graduated) takes no new student: offered, it came first
+        studying = [g for g in self.groups_list if not g.duration_months or g.course() <= -(-g.duration_months // 12)]
+        dialog = StudentDialog(self.db, self, groups=studying or self.groups_list,
+                               group_id=self.filter_boxes["group_id"].currentData(), language=self.language)
         if dialog.exec() and dialog.saved_id:
             from desktop.views.contingent.commands import NewStudent  # noqa: PLC0415
 

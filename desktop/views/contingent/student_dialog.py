@@ -206,15 +206,35 @@ class StudentDialog(QDialog):
         table.setObjectName("history")
         table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Movement"), self.tr("Order"), self.tr("From"),
                                          self.tr("To"), self.tr("Reason")])
-        for row, move in enumerate(self.card.movements):
-            order = f"№ {move.order_number} {display(move.order_date)}" if move.order_number else self.tr("no order")
-            for column, text in enumerate((display(move.on), choice(move.kind), order, move.from_group,
-                                           move.to_group, choice(move.reason) if move.reason else "")):
-                table.setItem(row, column, QTableWidgetItem(text))
+        self.history = table
+        self._fill_history()
+        # a movement without an order (the NEDB check lists it) gets its order here
+        table.cellDoubleClicked.connect(lambda row, _column: self._attach_order(row))
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnsToContents()
         return table
+
+    def _fill_history(self) -> None:
+        for row, move in enumerate(self.card.movements):
+            order = f"№ {move.order_number} {display(move.order_date)}" if move.order_number else self.tr("no order")
+            for column, text in enumerate((display(move.on), choice(move.kind), order, move.from_group,
+                                           move.to_group, choice(move.reason) if move.reason else "")):
+                item = QTableWidgetItem(text)
+                if not move.order_number:
+                    item.setToolTip(self.tr("Double-click to enter the order it was made under."))
+                self.history.setItem(row, column, item)
+
+    def _attach_order(self, row: int) -> None:
+        move = self.card.movements[row]
+        if move.order_number:
+            return
+        from desktop.views.contingent.attach_order import AttachOrderDialog  # noqa: PLC0415
+
+        if AttachOrderDialog(self.db, move, self).exec():
+            self.card = students.get_student(self.db, self.card.id)
+            self._fill_history()
+            self.history.resizeColumnsToContents()
 
     def _qualifications_tab(self) -> QWidget:
         page = QWidget()

@@ -67,10 +67,12 @@ def fill_demo(db: Database) -> None:
     from desktop.services.demo_grades import add_demo_grades  # noqa: PLC0415
 
     add_demo_grades(db)
-    from desktop.services.demo_exams import add_demo_final_attestation  # noqa: PLC0415
+    from desktop.services.demo_exams import add_demo_final_attestation, add_planned_final  # noqa: PLC0415
 
-    # after the grades: the final attestation is scored as the grade sheet reads it
+    # after the grades: the final attestation is scored as the grade sheet reads it; the 2027 one planned last,
+    # so the protocols are numbered in the order of their dates
     add_demo_final_attestation(db)
+    add_planned_final(db)
 
 
 def add_people(db: Database, items: list[dict], csv_name: str, first_order: int) -> dict[str, StudyGroup]:

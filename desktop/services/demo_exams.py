@@ -1,5 +1,6 @@
 """The demo college's demonstration exams: a finished qualification exam with results and awarded qualifications,
-the 2026 graduates' final attestation held, and a planned final attestation for 2027."""
+the 2026 graduates' final attestation held, and a planned final attestation for 2027 (created in that order, so the
+protocols' numbers follow their dates)."""
 from __future__ import annotations
 
 import random
@@ -12,18 +13,41 @@ from desktop.domain.exams import Aspect, AspectKind as K, total_mark
 from desktop.models import Student, StudyGroup
 from desktop.services import exams, grades
 from desktop.services.database import Database
+from desktop.services.demo import demo_profile
 
 ASPECTS = (Aspect("A", K.MEASUREMENT, Decimal(20), "Жоба құрылымы / Структура проекта"),
-           Aspect("B", K.MEASUREMENT, Decimal(25), "Бет беттеу / Вёрстка"),
+           Aspect("B", K.MEASUREMENT, Decimal(25), "Беттеу / Вёрстка"),
            Aspect("C", K.JUDGEMENT, Decimal(15), "Дизайн / Дизайн"),
            Aspect("D", K.MEASUREMENT, Decimal(25), "Бағдарламалау / Программирование"),
            Aspect("E", K.JUDGEMENT, Decimal(15), "Пайдаланушыға ыңғайлылық / Удобство"))
 # Names kept in both languages ("Kazakh / Russian"), so that each protocol prints the one of its language.
 ALATAU_SOFT = "«Алатау Софт» ЖШС / ТОО «Алатау Софт»"
-COLLEGE = "Алатау жоғары политехникалық колледжі / Алатауский высший политехнический колледж"
 COMPETENCE = "Веб-технологиялар / Веб-технологии"
+# The web designer's (3W06130102) tasks, and the software developer's (4S06130103) of the final attestation: an
+# application with its database rather than a landing page. Module letters are the marking scheme's own.
 TASKS = ("A модулі: лендинг / Модуль A: лендинг", "B модулі: интернет-дүкен / Модуль B: интернет-магазин",
          "C модулі: жеке кабинет / Модуль C: личный кабинет")
+FINAL_TASKS = ("A модулі: деректер қоры бар веб-қосымша / Модуль A: веб-приложение с базой данных",
+               "B модулі: тапсырыстарды есепке алу жүйесі / Модуль B: система учёта заказов",
+               "C модулі: қосымшаны тестілеу және құжаттау / Модуль C: тестирование и документирование приложения")
+# The venue's name as the demo's competence centre calls itself, in Cyrillic in both languages.
+CENTRE = "АТ құзыреттер орталығы / Центр компетенций ИТ"
+# The qualification exam of 3W06130102 sits where the plan of 06130100 puts it: semester 5, in the attestation
+# weeks that close it (weeks 19-20 of year 3, counted from 1 September). 23ПО-41р (intake 2023) sat it in January
+# 2026; 24ПО-31к reaches it in January 2027.
+QUALIFICATION_GROUP = "23ПО-41р"
+QUALIFICATION_DAYS = (date(2026, 1, 12), date(2026, 1, 14))
+# The qualification the 2027 final attestation awards: the one 23ПО-41р's plan prepares.
+PLANNED_FINAL = "4S06130103"
+
+
+def _college() -> str:
+    """The college as the panel's organisation, named as its profile names it ("Kazakh / Russian")."""
+    profile = demo_profile()
+    return f"{profile.name_kk} / {profile.name_ru}"
+
+
+COLLEGE = _college()
 PANEL = (("Нұрланов Дәурен Асқарұлы", "chief", ALATAU_SOFT, "WSK-0412"),
          ("Ким Елена Викторовна", "expert", COLLEGE, "WSK-0877"),
          ("Әбенов Нұрлан Қайратұлы", "technical", COLLEGE, ""),
@@ -72,17 +96,24 @@ def add_demo_exams(db: Database) -> None:
     pick = random.Random(2026)
     scheme = exams.create_scheme(db, COMPETENCE, "Веб-технологиялар / Веб-технологии, 2026",
                                  list(ASPECTS))
-    # the worker qualification of the second year, held at the competence centre
+    # the worker qualification at the end of semester 5, held at the competence centre
+    starts_on, ends_on = QUALIFICATION_DAYS
     _held(db, exams.SessionData(
-        "qualification", "demonstration", "3W06130102", date(2026, 6, 10), date(2026, 6, 12), "competence_centre",
-        "IT құзыреттілік орталығы / Центр компетенций IT", COMPETENCE, scheme, Decimal(50),
+        "qualification", "demonstration", "3W06130102", starts_on, ends_on, "competence_centre",
+        CENTRE, COMPETENCE, scheme, Decimal(50),
         "12 жұмыс орны: ДК, екі монитор, VS Code, Figma / 12 рабочих мест: ПК, два монитора, VS Code, Figma",
         TASKS,
-        (Decimal("180000"), Decimal("120000"), Decimal("240000"))), datetime(2026, 6, 10, 9, 0),
-        _members(db, "24ПО-31к", 10), {7}, pick)
+        (Decimal("180000"), Decimal("120000"), Decimal("240000"))), datetime(2026, 1, 12, 9, 0),
+        _members(db, QUALIFICATION_GROUP, 10), {7}, pick)
+
+
+def add_planned_final(db: Database) -> None:
+    """The 2027 final attestation of 23ПО-41р, planned: created after the 2026 one, so its protocol comes third."""
+    scheme = exams.list_schemes(db)[0][0]
     planned = exams.create_session(db, exams.SessionData(
-        "final", "demonstration", "4S06130105", date(2027, 6, 7), date(2027, 6, 9), "enterprise",
-        "«Алатау Софт» ЖШС, Алматы / ТОО «Алатау Софт», Алматы", COMPETENCE, scheme, Decimal(50), tasks=TASKS[:2]))
+        "final", "demonstration", PLANNED_FINAL, date(2027, 6, 7), date(2027, 6, 9), "enterprise",
+        "«Алатау Софт» ЖШС, Алматы / ТОО «Алатау Софт», Алматы", COMPETENCE, scheme, Decimal(50),
+        tasks=FINAL_TASKS[:2]))
     exams.add_expert(db, planned, *PANEL[0])
     exams.add_candidates(db, planned, _members(db, "23ПО-41р", 26))
 
@@ -122,7 +153,8 @@ def marks_for(percent: int, pick: random.Random) -> dict[str, list]:
 
 def add_demo_final_attestation(db: Database) -> None:
     """The final attestation of 22ПО-41к held in the demonstration form, scored as its grade sheet reads: each
-    graduate's final-attestation percent is their exam total; the two whose sheet has no such grade were absent.
+    graduate's final-attestation percent is their exam total; one whose sheet had no such grade
+    would be absent (the demo has none: every graduate sat it).
     Run after the demo's final grades (services.demo_grades), whose sheet it follows; the qualification is
     recorded on each candidate who passed by finishing the session, as the Exams page does."""
     group_id = grades.find_group(db, FINAL_GROUP)
@@ -135,7 +167,7 @@ def add_demo_final_attestation(db: Database) -> None:
         "final", "demonstration", qualification, starts_on, ends_on, "enterprise",
         "«Алатау Софт» ЖШС, Алматы / ТОО «Алатау Софт», Алматы", COMPETENCE, scheme, Decimal(50),
         "12 жұмыс орны: ДК, екі монитор, VS Code, Figma / 12 рабочих мест: ПК, два монитора, VS Code, Figma",
-        TASKS, (Decimal("150000"), Decimal(0), Decimal("240000"))))
+        FINAL_TASKS, (Decimal("150000"), Decimal(0), Decimal("240000"))))
     for name, role, organisation, certificate in PANEL:
         exams.add_expert(db, held, name, role, organisation, certificate)
     pick = random.Random(20260601)

@@ -69,7 +69,7 @@ def test_entering_scores_in_the_grid_and_awarding(make_window, demo_db, monkeypa
     page.findChild(QPushButton, "finish").click()
     assert "qualification was recorded on 1 candidates" in window.statusBar().currentMessage()
     earned = students.get_student(demo_db, first.student_id).qualifications
-    assert [q.code for q in earned][-1] == "4S06130105"
+    assert [q.code for q in earned][-1] == "4S06130103"
     pdf = page.print_protocol(str(tmp_path / "p.pdf"), "kk")
     assert window.statusBar().currentMessage() == f"Saved: {pdf}"
     text = "\n".join(p.extract_text() for p in PdfReader(pdf).pages)

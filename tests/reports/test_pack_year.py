@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from desktop.services import report_pack
 
 TODAY = date(2026, 11, 22)
-FINAL = "4S06130105"  # the qualification of the demo's final attestations: held 01.06.2026, planned 07.06.2027
+FINAL = "4S06130103"  # the qualification of the demo's final attestations: held 01.06.2026, planned 07.06.2027
 
 
 def test_the_2026_pack_holds_no_2027_session(demo_db, tmp_path):
@@ -18,8 +18,8 @@ def test_the_2026_pack_holds_no_2027_session(demo_db, tmp_path):
     assert sum(r.candidates for r in data.exam_results) == 10 + 24  # not the 26 candidates planned for 2027
     assert all(s.starts_on.year == 2026 for s in data.exam_sessions)
     # the share assessed by a demonstration exam is of the year's 50 graduates (22ПО-41к sat the final attestation,
-    # two of them absent; 23УА-31р sat none), not of those graduating in 2027
-    assert (data.assessed.assessed, data.assessed.graduating) == (22, 50)
+    # all of them present; 23УА-31р sat none), not of those graduating in 2027
+    assert (data.assessed.assessed, data.assessed.graduating) == (24, 50)
     pdf, xlsx = report_pack.make_pack(demo_db, tmp_path, 2026, "ru", TODAY)
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "07.06.2027" not in text and "01.06.2026" in text

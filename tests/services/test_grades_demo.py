@@ -33,3 +33,23 @@ def test_the_register_holds_issued_supplements_in_each_language_and_one_spoiled_
     s = supplements.build_supplement(demo, student, supplements_issued[0].language)
     assert s.diploma_number and s.registration_number.startswith(("2025-", "2026-")) and s.average_points
     assert s.signatories[0].name.startswith("Сейтқалиев")
+
+
+def test_nobody_graduates_without_the_final_attestation(demo):
+    """Issue #15: two graduates of order 124-к had no final-attestation grade (and were absent from its protocol).
+    Every graduate of the demo's graded groups has that grade; the sheet's gaps left to reconcile are elsewhere."""
+    from sqlalchemy import select
+
+    from desktop.models import Movement, MovementOrder
+
+    for code in ("21ПО-41р", "22ПО-41к"):
+        group_id = grades.find_group(demo, code)
+        grid = grades.grade_grid(demo, group_id)
+        with demo.session() as session:
+            graduated = set(session.scalars(select(Movement.student_id).join(MovementOrder).where(
+                Movement.kind == "graduation", Movement.student_id.in_([s.id for s in grid.students]))))
+        assert graduated == {s.id for s in grid.students}
+        assert all((sid, "fa") in grid.cells for sid in graduated), code
+    missing = {p.params["row_key"] for c in grades.reconcile_group(demo, grades.find_group(demo, "22ПО-41к"))
+               for p in c.problems if p.code == "grade.missing"}
+    assert missing == {"m4.4", "m5.1"}

@@ -7049,6 +7049,10 @@ This cannot be undone: the number stays used.</translation>
         <translation>no order</translation>
     </message>
     <message>
+        <source>Double-click to enter the order it was made under.</source>
+        <translation>Double-click to enter the order it was made under.</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>

@@ -7049,6 +7049,10 @@ This cannot be undone: the number stays used.</source>
         <translation>бұйрықсыз</translation>
     </message>
     <message>
+        <source>Double-click to enter the order it was made under.</source>
+        <translation>Қозғалыс жасалған бұйрықты енгізу үшін қос шертіңіз.</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Коды</translation>
     </message>

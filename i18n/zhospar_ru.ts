@@ -7049,6 +7049,10 @@ This cannot be undone: the number stays used.</source>
         <translation>без приказа</translation>
     </message>
     <message>
+        <source>Double-click to enter the order it was made under.</source>
+        <translation>Дважды щёлкните, чтобы указать приказ, по которому проведено это движение.</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Код</translation>
     </message>

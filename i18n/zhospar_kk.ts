@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>{student}: {count} to fix before printing</source>
-        <translation>{student}: басып шығару алдында түзетілетіні: {count}</translation>
+        <translation>{student}: басып шығару алдында түзету керек — {count}</translation>
     </message>
     <message>
         <source>{group}: {ready} of {total} students ready to print</source>
-        <translation>{group}: басып шығаруға дайын студенттер — {total} ішінен {ready}</translation>
+        <translation>{group}: басып шығаруға дайын — {total} студенттен {ready}</translation>
     </message>
     <message>
         <source>{count} files written to {folder}</source>
@@ -6172,7 +6172,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>{student}: {count} to fix</source>
-        <translation>{student}: түзетілетіні {count}</translation>
+        <translation>{student}: түзету керек — {count}</translation>
     </message>
     <message>
         <source>Kazakh</source>
@@ -6345,7 +6345,7 @@ Print the other {ready}?</source>
     </message>
     <message>
         <source>Ready to print: {ready} of {total} students. To fix before printing:</source>
-        <translation>Басып шығаруға дайын: {total} студенттің {ready}. Басып шығару алдында түзетілетіні:</translation>
+        <translation>Басып шығаруға дайын: {total} студенттен {ready}. Басып шығару алдында түзету керек:</translation>
     </message>
     <message>
         <source>Every student&apos;s grades agree with the curriculum: {total} ready to print.</source>
@@ -6353,7 +6353,7 @@ Print the other {ready}?</source>
     </message>
     <message>
         <source>{student}: {count} to fix</source>
-        <translation>{student}: түзетілетіні {count}</translation>
+        <translation>{student}: түзету керек — {count}</translation>
     </message>
 </context>
 <context>

@@ -37,14 +37,27 @@ def install_excepthook(log_file) -> None:
     sys.excepthook = first
 
 
-def open_start_database(args, paths):
+def start_target(args, paths, last: str = "") -> tuple[str, bool]:
+    """Which database to open at start, and whether it is the demo: the one asked for on the command line, else
+    the one open when the app was last left (if it is still there), else the user's own."""
+    demo = str(paths.demo_db)
+    if args.demo:
+        return demo, True
+    if args.db:
+        return args.db, False
+    if last and ("://" in last or os.path.exists(last)):
+        return last, last == demo
+    return str(paths.default_db), False
+
+
+def open_start_database(target: str, is_demo: bool, paths):
     from desktop.services.database import open_database  # noqa: PLC0415
 
-    if args.demo:
+    if is_demo:
         from desktop.services.demo import build_demo  # noqa: PLC0415
 
         return build_demo(paths.demo_db, paths.backups)
-    return open_database(args.db or str(paths.default_db), paths.backups, create=args.db is None)
+    return open_database(target, paths.backups, create=target == str(paths.default_db))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,8 +106,11 @@ def main(argv: list[str] | None = None) -> int:
         if quit_when_shown:
             app.exit(2)
 
-    target = None if args.demo else args.db or str(paths.default_db)
-    window.open_in_background(lambda: open_start_database(args, paths), target, args.demo, failed)
+    last = settings.last_database()
+    target, is_demo = start_target(args, paths, last)
+    if last and not args.db and not args.demo and target != last:  # moved or deleted since: say why it is not open
+        window.missing_last = last
+    window.open_in_background(lambda: open_start_database(target, is_demo, paths), target, is_demo, failed)
     return app.exec()
 
 

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.db_label: QLabel | None = None  # the status bar comes with the first database (~8 ms at start)
         self.round_button = None
         self.guide = None  # Help › User guide, made when first asked for
+        self.missing_last = ""  # the database of the last run when it could not be found at start
         self.setWindowIcon(icon("zhospar"))
         self.setMinimumSize(QSize(960, 600))
         set_active(ctx.settings)  # the pages remember column widths and splitters through it
@@ -309,8 +310,10 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.ctx.settings.recent_databases()
+        demo = str(self.ctx.paths.demo_db)
         for target in recent:
-            action = self.recent_menu.addAction(target)
+            text = self.tr("Demo college ({path})").format(path=target) if target == demo else target
+            action = self.recent_menu.addAction(text)
             action.setObjectName("recent_database")
             action.triggered.connect(lambda _=False, t=target: self.open_recent(t))
         self.recent_menu.setEnabled(bool(recent))
@@ -438,13 +441,20 @@ class MainWindow(QMainWindow):
         self.db, self.is_demo = db, is_demo
         if old is not None:
             old.close()
-        if target and not is_demo:
+        if is_demo:
+            target = str(self.ctx.paths.demo_db)
+        if target:
             self.ctx.settings.add_recent(target)
+            self.ctx.settings.set_last_database(target)  # reopened at the next start
         log.info("opened %s", db.display_name)
         self.nav.setEnabled(True)
         self._build("overview")
-        self.statusBar().showMessage(self.tr("The demo college is open: a made-up college to try everything on.")
-                                     if is_demo else self.tr("Opened: {name}").format(name=db.display_name), 8000)
+        said = (self.tr("The demo college is open: a made-up college to try everything on.")
+                if is_demo else self.tr("Opened: {name}").format(name=db.display_name))
+        missing, self.missing_last = self.missing_last, ""
+        if missing:
+            said = self.tr("The database used last was not found ({path}). {opened}").format(path=missing, opened=said)
+        self.statusBar().showMessage(said, 15000)
         self.database_ready.emit()
 
     def new_database(self) -> None:
@@ -464,6 +474,9 @@ class MainWindow(QMainWindow):
         from desktop.views import database_actions  # noqa: PLC0415
 
         if not self._can_leave():
+            return
+        if target == str(self.ctx.paths.demo_db):
+            self.switch_to(database_actions.open_demo(self, self.ctx), target, is_demo=True)
             return
         db = database_actions.open_file(self, self.ctx, target)
         if db is None:

@@ -38,6 +38,15 @@ class AppSettings:
         self._qs.setValue("files/recent", [r for r in self.recent_databases() if r != target])
         self._qs.sync()
 
+    # The database open when the app was last left, reopened at the next start: a registrar who worked in the demo
+    # or in a file of their own must find that work again, not the empty default database.
+    def last_database(self) -> str:
+        return str(self._qs.value("files/last", "") or "")
+
+    def set_last_database(self, target: str) -> None:
+        self._qs.setValue("files/last", target)
+        self._qs.sync()
+
     def geometry(self) -> QByteArray | None:
         value = self._qs.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None

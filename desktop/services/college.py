@@ -11,7 +11,7 @@ from desktop.services.database import Database
 from desktop.domain.problems import FieldProblem
 from desktop.services.dual_details import bank_problems, clean_account
 from desktop.services.errors import ValidationFailed
-from desktop.services.text_limits import text_problems
+from desktop.services.text_limits import phone_problems, text_problems
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ def profile_problems(data: CollegeProfileData) -> list[FieldProblem]:
     if data.email.strip() and "@" not in data.email:
         problems.append(FieldProblem("email", "field.email", {"value": data.email}))
     problems += bank_problems(data.bank_account, data.bank_bik)
+    problems += phone_problems("phone", data.phone, several=True)
     problems += text_problems(asdict(data), {name: getattr(CollegeProfile, name) for name in (
         "locality_kk", "locality_ru", "bank_account", "bank_bik", "bank_name", "bank_name_ru", "director",
         "deputy_director")})

@@ -18,7 +18,7 @@ from desktop.models import (ContractModule, ContractPeriod, CurriculumRowRecord,
 from desktop.services.database import Database
 from desktop.services.dual_details import bank_problems, clean_account
 from desktop.services.errors import NotFound, ValidationFailed
-from desktop.services.text_limits import text_problems
+from desktop.services.text_limits import phone_problems, text_problems
 
 PERIOD_KINDS = ("production_training", "introductory", "educational", "technological", "production", "pre_diploma")
 
@@ -79,11 +79,17 @@ def save_enterprise(db: Database, data: EnterpriseData, enterprise_id: int | Non
         return enterprise.id
 
 
+def _check_mentor(full_name: str, phone: str) -> None:
+    problems = [FieldProblem("full_name", "field.required")] if not full_name.strip() else []
+    problems += phone_problems("phone", phone)
+    if problems:
+        raise ValidationFailed(problems)
+
+
 def save_mentor(db: Database, enterprise_id: int, full_name: str, position: str = "", qualification: str = "",
                 phone: str = "", position_ru: str = "") -> int:
     """A mentor of the enterprise; the position in Kazakh and, for the Russian contract, in Russian."""
-    if not full_name.strip():
-        raise ValidationFailed([FieldProblem("full_name", "field.required")])
+    _check_mentor(full_name, phone)
     with db.session() as session:
         if session.get(Enterprise, enterprise_id) is None:
             raise NotFound(enterprise_id)
@@ -394,8 +400,7 @@ def delete_draft(db: Database, contract_id: int) -> None:
 
 def update_mentor(db: Database, mentor_id: int, full_name: str, position: str = "", qualification: str = "",
                   phone: str = "", position_ru: str = "") -> None:
-    if not full_name.strip():
-        raise ValidationFailed([FieldProblem("full_name", "field.required")])
+    _check_mentor(full_name, phone)
     with db.session() as session:
         mentor = session.get(Mentor, mentor_id)
         if mentor is None:

@@ -15,7 +15,7 @@ from desktop.domain.problems import FieldProblem
 from desktop.models import Movement, MovementOrder, Qualification, Student, StudentQualification, StudyGroup
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
-from desktop.services.text_limits import text_problems
+from desktop.services.text_limits import phone_problems, text_problems
 
 _CHOICES = {
     "sex": {"M", "F"},
@@ -121,6 +121,7 @@ def student_problems(data: StudentData) -> list[FieldProblem]:
         problems.append(FieldProblem("sen_curriculum", "student.sen_without_category"))
     if data.dormitory_given and not data.dormitory_needed:
         problems.append(FieldProblem("dormitory_given", "student.dormitory_not_needed"))
+    problems += phone_problems("phone", data.phone)
     problems += text_problems({name: getattr(data, name) for name in _TEXTS}, _TEXTS)
     return problems
 

@@ -103,6 +103,8 @@ MESSAGES = {
     "nedb.date_out_of_range": QT_TRANSLATE_NOOP("Messages", "“{value}” is outside {first} – {last}"),
     "text.bad_character": QT_TRANSLATE_NOOP("Messages", "holds an invisible control or direction-changing character ({character}); type it again"),
     "text.too_long": QT_TRANSLATE_NOOP("Messages", "has {length} characters, more than the {limit} that fit"),
+    # one code for every phone field (students, mentors, the college): the rule is in services/text_limits
+    "field.phone": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a phone number: digits, spaces, +, - and brackets are expected, at least 10 digits, like +7 701 234 56 78 or 8 (7172) 12-34-56"),
     "import.changed_meanwhile": QT_TRANSLATE_NOOP("Messages", "the database changed while the file was being read (another import at the same time?); nothing was imported: read the file again"),
 }
 

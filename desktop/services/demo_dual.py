@@ -45,13 +45,20 @@ BANKS = (("856", "KCJBKZKX", "«Банк ЦентрКредит»"), ("160", "HC
 # modules of its curriculum taught in those semesters, with the part of their hours spent at the enterprise.
 COURSE_SEMESTERS = (3, 4)
 HOURS_AT_ENTERPRISE = {"КМ 01": 216, "КМ 02": 144}
-# The autumn production training every signed contract's appendix holds by December (the module first taught):
-# the enterprise fills the lines as the periods pass. A contract terminated on 02.11.2026 holds only the first.
-AUTUMN_PERIODS = ((date(2026, 10, 5), date(2026, 10, 30), 144), (date(2026, 11, 2), date(2026, 11, 13), 72))
-AUTUMN_END = date(2026, 11, 13)
-# Ended contracts were made for the autumn placement only: their term and modules end with it, so "ended in
-# fulfilment" on 16.11.2026 follows the term rather than cutting a year's contract short.
-AUTUMN_ONLY = (9, 12)
+# The autumn production training every signed contract's appendix holds by December: a week of КМ 01 in October
+# and one in November (36 hours each), inside semester 3 and inside the 72 production hours of its outcome taught
+# wholly in that semester (ОН 1.1); the plan's other production hours of КМ 01 fall in semester 4. The enterprise
+# fills the lines as the periods pass. A contract terminated on 02.11.2026 holds only the first.
+AUTUMN_PERIODS = ((date(2026, 10, 5), date(2026, 10, 9), 36), (date(2026, 11, 2), date(2026, 11, 6), 36))
+AUTUMN_END = date(2026, 11, 6)
+AUTUMN_HOURS = sum(hours for *_, hours in AUTUMN_PERIODS)
+# Contracts made for the autumn placement only: their term ends with it and they cover that outcome (ОН 1.1), not
+# the whole module, so their share at the enterprise is of its 72 production hours, not of КМ 01's 216. The
+# appendix is handed over at the end of training (contract clause 3.1.4), so only these have it: one handed over
+# on 09.11.2026 and the contract still open, one handed over and ended in fulfilment on 16.11.2026, one ended
+# without it (for the check to find).
+AUTUMN_ONLY = (3, 9, 12)
+APPENDIX_ON, ENDED_ON = date(2026, 11, 9), date(2026, 11, 16)
 TERMINATED, TERMINATED_ON = 6, date(2026, 11, 2)
 # Invented demo values, written as colleges write the order that ends a contract.
 TERMINATION_REASON = ("тараптардың келісімі бойынша (бұйрық № 112-Б, 30.10.2026) / "
@@ -98,6 +105,19 @@ def _course_modules(db: Database, group_id: int) -> tuple[tuple[tuple[str, str, 
                 tuple(r.name_ru for r in chosen))
 
 
+def _autumn_outcome(db: Database, group_id: int) -> tuple[tuple[str, str, int], str] | None:
+    """The first outcome with production training taught wholly in the course's first semester: (code, Kazakh
+    name, its production hours) and its Russian name, what an autumn-only contract covers."""
+    with db.session() as session:
+        curriculum_id = session.scalar(select(StudyGroup.curriculum_id).where(StudyGroup.id == group_id))
+        rows = session.scalars(select(CurriculumRowRecord).where(CurriculumRowRecord.curriculum_id == curriculum_id)
+                               .order_by(CurriculumRowRecord.position)).all()
+        for r in rows:
+            if r.parent_key and r.production and {s for s, *_ in r.semesters} == {COURSE_SEMESTERS[0]}:
+                return (r.code, r.name_kk, r.production), r.name_ru
+    return None
+
+
 def add_demo_dual(db: Database) -> None:
     profile = get_profile(db)
     if profile is not None:  # the place of signing and the college's bank details, for the contracts
@@ -125,6 +145,9 @@ def add_demo_dual(db: Database) -> None:
             select(Student).where(Student.group_id == group_id, Student.status == "studying").order_by(Student.id))]
     modules, names_ru = _course_modules(db, group_id)
     first = modules[0][0] if modules else ""  # the autumn module: its periods are in the appendix so far
+    autumn = _autumn_outcome(db, group_id)
+    if autumn is None or autumn[0][2] < AUTUMN_HOURS:  # the demo plan changed under the contracts
+        raise ValueError(f"no outcome of semester {COURSE_SEMESTERS[0]} holds {AUTUMN_HOURS} production hours")
     # four students still without a contract, for the check to find
     for n, (sid, surname, patronymic, born) in enumerate(students[:-4]):
         minor = needs_representative(born, date(2026, 8, 28))
@@ -133,22 +156,20 @@ def add_demo_dual(db: Database) -> None:
         autumn_only = n in AUTUMN_ONLY
         cid = dual.create_contract(db, ContractData(
             f"Д-{n + 1:02d}/2026", sid, soft, date(2026, 9, 1), AUTUMN_END if autumn_only else date(2027, 6, 30),
-            mentors[n % 2], representative, modules[:1] if autumn_only else modules, representative_iin,
-            names_ru[:1] if autumn_only else names_ru))
+            mentors[n % 2], representative, (autumn[0],) if autumn_only else modules, representative_iin,
+            (autumn[1],) if autumn_only else names_ru))
         if n == 0:
             continue  # a draft waiting for signatures
         dual.step(db, cid, ContractStep.SIGN, date(2026, 8, 28))
         periods = AUTUMN_PERIODS[:1] if n == TERMINATED else AUTUMN_PERIODS
         if first:
-            dual.set_periods(db, cid, [("production_training", start, end, hours, first)
+            module = autumn[0][0] if autumn_only else first
+            dual.set_periods(db, cid, [("production_training", start, end, hours, module)
                                        for start, end, hours in periods])
-        if n == 3:
-            dual.step(db, cid, ContractStep.ISSUE_APPENDIX, date(2026, 11, 14))
-        if n == 9:
-            dual.step(db, cid, ContractStep.END, date(2026, 11, 16))  # ended, the appendix never handed over
-        if n == 12:
-            dual.step(db, cid, ContractStep.ISSUE_APPENDIX, date(2026, 11, 14))
-            dual.step(db, cid, ContractStep.END, date(2026, 11, 16))
+        if n in (3, 12):
+            dual.step(db, cid, ContractStep.ISSUE_APPENDIX, APPENDIX_ON)
+        if n in (9, 12):  # Д-10 ended with the appendix never handed over
+            dual.step(db, cid, ContractStep.END, ENDED_ON)
         if n == TERMINATED:
             dual.step(db, cid, ContractStep.TERMINATE, TERMINATED_ON, TERMINATION_REASON)
     partnerships.add_memorandum(db, soft, "М-07/2025", date(2025, 10, 1), (date(2025, 10, 1), date(2028, 9, 30)),

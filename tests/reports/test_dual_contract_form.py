@@ -64,7 +64,7 @@ def test_every_section_and_both_parties_details_are_printed(demo_db, tmp_path, l
 
 
 def test_russian_contract_has_russian_codes_and_names(demo_db, tmp_path):
-    document = contract(demo_db, "appendix_issued")
+    document = contract(demo_db, "signed")  # a year's contract: КМ 01 and КМ 02
     flat = " ".join(" ".join(printed(document, "ru", tmp_path)).split())
     assert "ПМ 01" in flat and "ПМ 02" in flat and "КМ 0" not in flat
     assert "Настройка и обслуживание компьютерных систем" in flat
@@ -80,7 +80,7 @@ def test_the_appendix_is_signed_by_the_head_and_the_mentor(demo_db, tmp_path):
         words = TEXT[language]
         for expected in (words["head"], words["mentor"], document.enterprise_signatory, document.mentor,
                          SIGNATURE_WORDS[language][1], words["appendix_periods"], words["appendix_modules"],
-                         {"kk": "«14» қараша 2026 ж.", "ru": "«14» ноября 2026 г."}[language], "144", "72", "216"):
+                         {"kk": "«09» қараша 2026 ж.", "ru": "«09» ноября 2026 г."}[language], "36", "72"):
             assert expected in appendix, (language, expected)
 
 

@@ -11,18 +11,19 @@ def text_of(path) -> str:
 
 
 def test_the_contract_and_its_appendix_in_both_languages(demo_db, tmp_path):
+    # the appendix handed over: an autumn-only contract of ОН 1.1 (72 hours, two weeks of 36)
     contract = next(c for c in dual_lists.list_contracts(demo_db) if c.status == "appendix_issued")
     document = dual_lists.contract_document(demo_db, contract.id)
     for language, words in (("kk", ("ДУАЛЬДЫ ОҚЫТУ ТУРАЛЫ ШАРТ", "шартқа ҚОСЫМША", "БСН: 990340004720", "Тәлімгер",
-                                    "өндірістік оқыту", "Қосымша білім алушыға берілді", "КМ 01", "Қонаев қ.",
+                                    "өндірістік оқыту", "Қосымша білім алушыға берілді", "ОН 1.1", "Қонаев қ.",
                                     "«Алатау Софт» ЖШС", "тестілеу бөлімінің басшысы")),
                             ("ru", ("ДОГОВОР О ДУАЛЬНОМ ОБУЧЕНИИ", "ПРИЛОЖЕНИЕ к договору", "БИН: 990340004720",
                                     "Наставник", "производственное обучение", "Приложение выдано обучающемуся",
-                                    "ПМ 01", "г. Конаев", "ТОО «Алатау Софт»", "руководитель отдела тестирования"))):
+                                    "РО 1.1", "г. Конаев", "ТОО «Алатау Софт»", "руководитель отдела тестирования"))):
         path = tmp_path / f"contract-{language}.pdf"
         build_contract_pdf(path, document, language)
         text = text_of(path)
-        for expected in (*words, document.number, document.student_iin, document.enterprise_bin, "216", "360"):
+        for expected in (*words, document.number, document.student_iin, document.enterprise_bin, "72", "36"):
             assert expected in text, (language, expected)
         assert "■" not in text and "—" not in text.replace(" — Д", "")  # the identity line's dash only
         assert path.stat().st_mode & 0o077 == 0

@@ -51,8 +51,10 @@ def test_contract_modules_belong_to_the_students_curriculum_and_course(demo_db):
             semesters = {2 * course - 1, 2 * course}
             rows = session.scalars(select(CurriculumRowRecord).where(
                 CurriculumRowRecord.curriculum_id == group.curriculum_id)).all()
-            taught = {r.parent_key for r in rows if r.parent_key and any(s in semesters for s, *_ in r.semesters)}
-            codes = {r.code: r for r in rows if r.row_key in taught}
+            outcomes = [r for r in rows if r.parent_key and any(s in semesters for s, *_ in r.semesters)]
+            taught = {r.parent_key for r in outcomes}
+            # a module of the course, or (an autumn-only contract) one of its outcomes taught in the course
+            codes = {r.code: r for r in rows if r.row_key in taught} | {r.code: r for r in outcomes}
             for module in contract.modules:
                 assert module.code in codes, (contract.number, module.code, course)
                 assert module.name == codes[module.code].name_kk and module.name_ru == codes[module.code].name_ru
@@ -70,9 +72,38 @@ def test_the_share_at_the_enterprise_compares_each_contract_with_its_own_modules
     signed = next(c for c in dual_lists.list_contracts(demo_db)
                   if c.status == "signed" and c.ends_on == date(2027, 6, 30))
     first = dual_lists.contract_document(demo_db, signed.id).periods[0]
-    dual.set_periods(demo_db, signed.id, [first])  # only the first autumn period took place: 144 hours
+    dual.set_periods(demo_db, signed.id, [first])  # only the first autumn period took place: 36 hours
     dual.step(demo_db, signed.id, ContractStep.ISSUE_APPENDIX, day)
     [low] = [i for i in dual.checks(demo_db, today=day) if i.code == "dual.share_low"]
     assert low.target_id == signed.id
     assert (low.params["hours"], low.params["practical"], low.params["share"], low.params["threshold"]) == (
-        144, 360, 40, 60)
+        36, 360, 10, 60)
+
+
+def test_the_appendix_fits_the_plans_semester_and_is_handed_over_when_training_ends(demo_db):
+    """Issue #15: Д-04's appendix held 216 hours of КМ 01 in October-November while the plan has 204 hours of КМ 01
+    in semester 3 (72 of them production training wholly in it), and was handed over on 14.11.2026 although the
+    contract's training ran to 30.06.2027. Each autumn period lies in semester 3 (01.09.2026 - 31.01.2027 for the
+    2025 intake) and within the production hours of the module's outcomes taught wholly in that semester."""
+    with demo_db.session() as session:
+        contract = session.scalars(select(DualContract)).first()
+        rows = session.scalars(select(CurriculumRowRecord).where(
+            CurriculumRowRecord.curriculum_id == contract.student.group.curriculum_id)).all()
+    in_semester_3 = {}  # production hours taught wholly in semester 3, by module and by outcome
+    for r in rows:
+        if r.parent_key and {s for s, *_ in r.semesters} == {3}:
+            in_semester_3[r.parent_key] = in_semester_3.get(r.parent_key, 0) + r.production
+            in_semester_3[r.row_key] = r.production
+    codes = {r.code: r.row_key for r in rows}
+    issued = 0
+    for row, doc in _documents(demo_db):
+        by_module = {}
+        for kind, start, end, hours, modules in doc.periods:
+            assert date(2026, 9, 1) <= start <= end <= date(2027, 1, 31), (doc.number, start, end)
+            by_module[modules] = by_module.get(modules, 0) + hours
+        for code, hours in by_module.items():
+            assert hours <= in_semester_3[codes[code]], (doc.number, code, hours)
+        if doc.appendix_issued_on:
+            issued += 1
+            assert doc.ends_on <= doc.appendix_issued_on, doc.number  # training over before it is handed over
+    assert issued == 2

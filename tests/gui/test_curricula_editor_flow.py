@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from hypothesis import given, strategies as st
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.domain.curriculum import Row, SemesterLoad, Section
 from desktop.services import curricula
 from desktop.views.curricula import row_dialog
+from desktop.views.curricula.approve_dialog import ApproveDialog
 from desktop.views.curricula.tree_model import basic_module_of, edited_row, two_lines
 from desktop.views.settings import active
 
@@ -118,7 +119,7 @@ def test_approving_with_errors_is_refused_in_words_before_anyone_is_asked(open_d
     editor = open_draft("ru")
     editor.model.setData(editor.model.index_of("g6", 3), "144")
     asked, shown = [], []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(1) or ("Директор", True))
+    monkeypatch.setattr(ApproveDialog, "exec", lambda self: asked.append(1) or QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())))
     editor.approve()
     assert not asked and len(shown) == 1
@@ -132,7 +133,7 @@ def test_approving_asks_who_saves_and_says_it_was_approved(open_draft, monkeypat
     editor = open_draft("en")
     window = editor.window()
     editor.model.setData(editor.model.index_of("g6", 1), "Mathematics")
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("A. Director", True))
+    monkeypatch.setattr(ApproveDialog, "exec", lambda self: self.name.setText("A. Director") or QDialog.DialogCode.Accepted)
     curriculum_id = editor.curriculum_id
     editor.approve()
     assert curricula.get_curriculum(editor.db, curriculum_id).status == "approved"

@@ -111,7 +111,9 @@ def test_rows_are_added_moved_copied_pasted_and_deleted_with_undo(draft_editor, 
 
 
 def test_save_and_approve_from_the_editor(draft_editor, monkeypatch, demo_db):
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.views.curricula.approve_dialog import ApproveDialog
 
     editor = draft_editor
     curriculum_id = editor.curriculum_id
@@ -119,7 +121,7 @@ def test_save_and_approve_from_the_editor(draft_editor, monkeypatch, demo_db):
     assert not editor.undo_stack.isClean()
     assert editor.save() and editor.undo_stack.isClean()
     assert curricula.get_curriculum(demo_db, curriculum_id).curriculum.row("g6").name_kk == "Математика (алгебра)"
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Директор", True))
+    monkeypatch.setattr(ApproveDialog, "exec", lambda self: self.name.setText("Директор") or QDialog.DialogCode.Accepted)
     editor.approve()
     assert curricula.get_curriculum(demo_db, curriculum_id).status == "approved"
 

@@ -24,12 +24,14 @@ def test_the_kazakh_findings_list_shows_rule_titles_with_the_id_in_the_tooltip(k
 
 
 def test_an_approval_refused_for_errors_says_so_in_words(kazakh_draft, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.views.curricula.approve_dialog import ApproveDialog
 
     editor = kazakh_draft
     editor.model.setData(editor.model.index_of("g6", 3), "144")
     shown = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Директор", True))
+    monkeypatch.setattr(ApproveDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
     editor.approve()
     assert len(shown) == 1 and "curriculum.has_errors" not in shown[0] and "rules:" not in shown[0]

@@ -12,6 +12,7 @@ from desktop.services import curricula
 from desktop.services.college import get_profile
 from desktop.domain.problems import FieldProblem
 from desktop.services.errors import ValidationFailed
+from desktop.views.curricula.approve_dialog import ask_approver
 from desktop.views.errors import show_validation
 from desktop.views.file_dialogs import save_path
 from desktop.views.messages import problem_text
@@ -42,10 +43,8 @@ def approve(editor) -> None:
         _refuse_for_errors(editor, errors)
         return
     profile = get_profile(editor.db)
-    who, ok = QInputDialog.getText(editor, QCoreApplication.translate("CurriculumEditor", "Approve"),
-                                   QCoreApplication.translate("CurriculumEditor", "Approved by:"),
-                                   text=profile.director if profile else "")
-    if not ok:
+    who = ask_approver(editor, profile.director if profile else "", editor.model.curriculum.title)
+    if who is None:
         return
     if not editor.undo_stack.isClean() and not save(editor):
         return

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QStackedWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -32,6 +32,7 @@ COLUMNS = [
            lambda s: QCoreApplication.translate("CurriculumList", STATUS[s.status])),
     Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Version"), lambda s: s.version, align_right=True),
 ]
+TITLE_WIDTH = 300  # the titles' width on a narrow window; the whole title is in the cell's tooltip
 
 
 class CurriculaPage(QWidget):
@@ -86,6 +87,7 @@ class CurriculaPage(QWidget):
         self.table = row_table(self.proxy, single=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.viewport().installEventFilter(self)
         # Open, Copy and Delete need a curriculum chosen in the list: disabled until then, saying so.
         self.gate = ActionGate(self)
         for key in ("open", "copy", "delete"):
@@ -106,11 +108,34 @@ class CurriculaPage(QWidget):
         self.table.resizeColumnsToContents()
         # Long titles and several qualifications are capped so that Status and Version stay on a 1366-px screen;
         # the whole text is in the cell's tooltip.
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 300))
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), TITLE_WIDTH))
         self.table.setColumnWidth(2, min(self.table.columnWidth(2), 200))
+        self._title_takes_the_room()
         if rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
         self.gate.update()
+
+    def _title_takes_the_room(self) -> None:
+        """The room left on a wide screen goes to the titles, not to the last column: two plans of one specialty
+        read "06130100 Программное обеспечение, на ..." alike while Version stood 260 pixels wide for one digit.
+        A narrower window gives the room back, down to the cap of TITLE_WIDTH."""
+        header = self.table.horizontalHeader()
+        if header.count() < 2:
+            return
+        others = sum(header.sectionSize(c) for c in range(1, header.count() - 1))
+        # A stretched last section never goes below the default size: counting less scrolled the list sideways.
+        last = max(header.sectionSizeHint(header.count() - 1), self.table.sizeHintForColumn(header.count() - 1),
+                   header.defaultSectionSize())
+        whole = self.table.sizeHintForColumn(0)
+        room = self.table.viewport().width() - others - last
+        header.resizeSection(0, max(min(whole, TITLE_WIDTH), min(whole, room)))
+
+    def eventFilter(self, watched, event) -> bool:
+        # The list's own viewport says when its width is known: the page's resize came before the hidden
+        # table was laid out, and the titles stayed at their cap.
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._title_takes_the_room()
+        return super().eventFilter(watched, event)
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

@@ -1,5 +1,6 @@
 """The dual-training report on its own, in Kazakh or Russian: the pack's dual-training section (coverage, contracts,
-mentors, payments with decimal commas) under the report's title, signed by the director with the stamp place,
+mentors, payments with decimal commas) under the report's title, signed by the director and the deputy director (named
+when the college profile names them) with the stamp place,
 page X of Y and the college with the report's day on every page."""
 from __future__ import annotations
 
@@ -21,13 +22,13 @@ from desktop.reports.pack_labels import PACK_LABELS
 from desktop.reports.pack_sections import Sections
 
 
-def build_dual_report_pdf(path: Path, report, language: str, director: str = "") -> None:
+def build_dual_report_pdf(path: Path, report, language: str, director: str = "", deputy: str = "") -> None:
     s = DocumentStyles()
     s.head = ParagraphStyle("dual-head", parent=s.head, splitLongWords=0)
     s.small = ParagraphStyle("dual-small", parent=s.small, splitLongWords=0)
     label = lambda key: pick(DUAL_LABELS, key, language)  # noqa: E731
     signed = signatures([(pick(PACK_LABELS, "director", language), director),
-                         (pick(PACK_LABELS, "deputy", language), "")], language, s.regular, report.on)
+                         (pick(PACK_LABELS, "deputy", language), deputy)], language, s.regular, report.on)
     sections = Sections(SimpleNamespace(dual=report), language, s)
     story = [Paragraph(report.college_name(language), ParagraphStyle("college", parent=s.text, alignment=TA_CENTER)),
              Paragraph(label("report"), s.title), *sections.dual(signed=signed)]

@@ -135,8 +135,8 @@ class Sections:
         rows += [[line.group_code, *(line.counts[k] for k in STATUSES), sum(line.counts.values())]
                  for line in data.employment_by_group]
         rows.append([label("total"), *(totals[k] for k in STATUSES), sum(totals.values())])
-        signed = signatures([(label("director"), data.contingent.director), (label("deputy"), "")], self.language,
-                            s.regular, data.made_on)
+        signed = signatures([(label("director"), data.contingent.director), (label("deputy"), data.deputy)],
+                            self.language, s.regular, data.made_on)
         summary = self.table(rows, [2.6 * cm] + [3.2 * cm] * len(STATUSES) + [2.2 * cm], totals=(len(rows) - 1,),
                              signatures=signed)
         return story + with_heading([Spacer(1, 8), Paragraph(label("by_group"), s.bold)], summary)

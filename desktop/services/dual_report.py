@@ -30,6 +30,7 @@ class DualReport:
     mentors: list
     totals: partnerships.PaymentTotals
     director: str = ""  # who signs the report
+    deputy: str = ""  # the deputy director (academic work), who signs beside the director
     kazakh_names: dict = field(default_factory=dict)  # an enterprise's Russian name -> its Kazakh one (ЖШС, not ТОО)
 
     def enterprise_name(self, name_ru: str, language: str) -> str:
@@ -50,6 +51,7 @@ def dual_report(db: Database, today: date | None = None) -> DualReport:
     return DualReport(profile.name_kk if profile else "", profile.name_ru if profile else "", today, state, everyone,
                       lines, dual_lists.list_contracts(db), dual_lists.list_mentors(db),
                       partnerships.academic_year_totals(db, today), profile.director if profile else "",
+                      profile.deputy_director if profile else "",
                       {e.name_ru: e.name_kk for e in dual_lists.list_enterprises(db) if e.name_kk})
 
 
@@ -57,7 +59,7 @@ def write_dual_report(path: Path, report: DualReport, language: str, kind: str =
     if kind == "pdf":
         from desktop.reports.dual_report_pdf import build_dual_report_pdf  # noqa: PLC0415
 
-        build_dual_report_pdf(path, report, language, report.director)
+        build_dual_report_pdf(path, report, language, report.director, report.deputy)
         return
     book = Workbook()
     book.remove(book.active)

@@ -45,6 +45,7 @@ class PackData:
     history: dict  # year -> key -> Figure | None
     header: tuple[str, ...] = ()  # the college's BIN, region, address, phone, e-mail for the cover
     on: date | None = None  # the last day the year's sections cover: the day made, or 31 December of a past year
+    deputy: str = ""  # the deputy director who signs beside the director (the college profile's)
 
     def college_name(self, language: str) -> str:
         return legal_form_in(self.contingent.college_name(language), language)
@@ -88,7 +89,8 @@ def collect(db: Database, year: int, today: date | None = None, period: tuple[da
     header = (f"БСН / БИН {profile.bin}" if profile.bin else "", profile.region, profile.address, profile.phone,
               profile.email) if profile else ()
     return PackData(year, today, contingent, dual, results, sorted(sessions, key=lambda s: s.starts_on), assessed,
-                    graduates, by_group, figures, history, tuple(part for part in header if part), on)
+                    graduates, by_group, figures, history, tuple(part for part in header if part), on,
+                    profile.deputy_director if profile else "")
 
 
 def in_year(report, year: int):

@@ -27,6 +27,8 @@ def test_the_dual_report_prints_as_accepted(demo_db, tmp_path, language, page_of
     assert "1 050 000,00" in text
     last = pages[-1]  # the signatures close the list of contracts, its last rows on their page
     assert "Д-24/2026" in last and "Сейтқалиев Ержан Болатұлы" in last
+    # issue #15: the deputy director signs by name (the college profile's), not on a blank line
+    assert "Байжанова Динара Ерланқызы" in " ".join(last.split())
 
 
 def test_a_kazakh_report_names_the_enterprise_in_kazakh(demo_db, tmp_path):

@@ -136,3 +136,10 @@ def test_every_word_of_a_table_fits_its_column(demo_db, language):
                     widest = max((stringWidth(w, style.fontName, style.fontSize)
                                   for w in cell.getPlainText().split()), default=0)
                     assert widest <= room, (cell.getPlainText(), widest, room)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_the_director_and_the_deputy_sign_by_name(packs, language):
+    """Issue #15: «Заместитель директора ____» although the college profile names the deputy director."""
+    text = " ".join(" ".join(packs[language]).split())
+    assert "Сейтқалиев Ержан Болатұлы" in text and "Байжанова Динара Ерланқызы" in text

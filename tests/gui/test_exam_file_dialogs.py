@@ -22,10 +22,22 @@ def test_save_and_open_dialogs_start_where_the_last_file_went(make_window, demo_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
-    assert page.print_protocol() == folder / f"protocol-{session_id}-ru.pdf"
-    assert page.save_results() == folder / f"results-{session_id}-ru.xlsx"
-    assert offered[0].endswith(f"protocol-{session_id}-ru.pdf") and offered[1] == str(folder / f"results-{session_id}-ru.xlsx")
+    assert page.print_protocol() == folder / f"протокол-{session_id}-ru.pdf"
+    assert page.save_results() == folder / f"результаты-{session_id}-ru.xlsx"
+    assert offered[0].endswith(f"протокол-{session_id}-ru.pdf") and offered[1] == str(folder / f"результаты-{session_id}-ru.xlsx")
     page.import_scores()
     page.import_scheme()
     assert opened == [str(folder), str(folder)]
-    assert (folder / f"protocol-{session_id}-ru.pdf").exists() and (folder / f"results-{session_id}-ru.xlsx").exists()
+    assert (folder / f"протокол-{session_id}-ru.pdf").exists() and (folder / f"результаты-{session_id}-ru.xlsx").exists()
+
+
+def test_the_protocol_is_offered_under_a_kazakh_name_in_kazakh(make_window, demo_db, monkeypatch, tmp_path):
+    page = make_window(demo_db, "kk").page("exams")
+    page.sessions.selectRow(next(n for n, s in enumerate(page.session_model.rows()) if s.status == "held"))
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, start, filters, *a, **k:
+                        offered.append(start.rsplit("/", 1)[-1]) or ("", ""))
+    page.print_protocol()
+    page.save_results()
+    number = page.selected_session().id
+    assert offered == [f"хаттама-{number}-kk.pdf", f"нәтижелер-{number}-kk.xlsx"]

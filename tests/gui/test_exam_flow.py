@@ -62,20 +62,20 @@ def test_typing_in_the_grid_moves_like_a_spreadsheet_and_totals_follow(exam_day,
     table.setCurrentCell(0, a)
     type_in(["1", "8", Qt.Key.Key_Return])
     assert table.item(0, a).text() == "18" and (table.currentRow(), table.currentColumn()) == (1, a)  # Enter: down
-    assert grid.total_text(0) == ("18.00", "")
+    assert grid.total_text(0) == ("18", "")
     table.setCurrentCell(0, a)
     type_in(["2", "0", Qt.Key.Key_Tab])  # typing replaces the mark there
     assert table.item(0, a).text() == "20" and table.currentColumn() == a + 1  # Tab: right
     type_in(["1", "9", Qt.Key.Key_Return])
-    assert grid.total_text(0) == ("39.00", "")
+    assert grid.total_text(0) == ("39", "")
     for judge in range(3):  # three judges' 3 of aspect C (15): the whole 15
         assert grid.set_mark(0, _column(grid, "C", judge), "3")
-    assert grid.total_text(0) == ("54.00", "")  # a running total; no letter until every aspect has its marks
+    assert grid.total_text(0) == ("54", "")  # a running total; no letter until every aspect has its marks
     table.setCurrentCell(0, a)
     type_in([Qt.Key.Key_Delete])
-    assert table.item(0, a).text() == "" and grid.total_text(0) == ("34.00", "")
+    assert table.item(0, a).text() == "" and grid.total_text(0) == ("34", "")
     grid.undo_stack.undo()  # Ctrl+Z puts the mark back
-    assert table.item(0, a).text() == "20" and grid.total_text(0) == ("54.00", "")
+    assert table.item(0, a).text() == "20" and grid.total_text(0) == ("54", "")
     assert dialogs == []
     table.setCurrentCell(1, a)
     type_in(["2", "5", Qt.Key.Key_Return])  # above the aspect's 20: refused, named
@@ -160,7 +160,7 @@ def test_the_grid_in_kazakh_and_russian_shows_the_marks_and_letters(exam_day, ma
         assert grid.table.rowCount() == len(page.document.lines)
         grid.set_mark(0, _column(grid, "B"), "17.5")
         assert grid.table.item(0, _column(grid, "B")).text() == "17,5"  # a decimal comma in kk and ru
-        assert grid.total_text(0) == ("17,50", "")  # a running total, no letter while unfinished
+        assert grid.total_text(0) == ("17,5", "")  # a running total, no letter while unfinished
         grid.close()
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.exams.sessions_list import least_width
 from desktop.views.table_model import ROW_ROLE
 from tests.gui.layout_check import FRAME_HEIGHT, SCREEN, cut_texts
 
@@ -47,14 +46,41 @@ def test_every_column_of_both_lists_is_in_view_with_its_title_whole(laptop_page,
         page.tabs.setCurrentIndex(0)
 
 
-def test_columns_are_fitted_again_when_the_list_is_widened_or_narrowed(laptop_page, qapp):
+def test_columns_are_fitted_again_when_the_window_is_widened_or_narrowed(laptop_page, qapp):
     page = laptop_page
-    left, right = page.splitter.sizes()
-    for wider in (40, -(left - least_width(page.sessions))):  # wider, then as narrow as the titles allow
-        page.splitter.setSizes([left + wider, right - wider])
+    window = page.window()
+    for width in (SCREEN[0] + 200, window.minimumWidth()):  # wider, then as narrow as the window goes
+        window.resize(width, window.height())
         qapp.processEvents()
         assert _sections_out_of_view(page.sessions) == [] and _sections_out_of_view(page.candidates) == []
         assert [p for p in cut_texts(page) if "column" in p] == []
+
+
+def _cut_cells(view, columns) -> list[str]:
+    """Cells of `columns` whose text is wider than the column (drawn with "…")."""
+    metrics, cut = view.fontMetrics(), []
+    model = view.model()
+    for row in range(model.rowCount()):
+        for column in columns:
+            text = str(model.index(row, column).data() or "")
+            if text and metrics.horizontalAdvance(text) + 6 > view.columnWidth(column):  # 3 px margins
+                cut.append(f"{text!r} in {view.columnWidth(column)} px")
+    return cut
+
+
+def test_session_words_candidates_names_and_results_are_whole_at_1366(laptop_page, qapp):
+    """Issue #16: "кор…", "жоспарла…" in the sessions list; names cut; "тапсырм…" read like "тапсырды" (passed)."""
+    page = laptop_page
+    assert _cut_cells(page.sessions, range(page.session_model.columnCount())) == []
+    for n, session in enumerate(page.session_model.rows()):
+        page.sessions.selectRow(n)
+        qapp.processEvents()
+        last = page.candidates.columnCount() - 1
+        assert _cut_cells(page.candidates, (0, last)) == [], session.status
+    window = page.window()
+    window.resize(window.minimumWidth(), window.height())  # the narrowest window: a name gives way, a result never
+    qapp.processEvents()
+    assert _cut_cells(page.candidates, (page.candidates.columnCount() - 1,)) == []
 
 
 def test_short_titles_and_words_are_read_whole_on_hover(laptop_page):

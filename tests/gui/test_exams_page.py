@@ -51,7 +51,7 @@ def test_entering_scores_in_the_grid_and_awarding(make_window, demo_db, monkeypa
         assert grid.table.rowCount() == 26
         for aspect, judge in grid.columns:
             grid.set_mark(0, _column(grid, aspect.code, judge), _plain_max(aspect) if judge is None else "3")
-        assert grid.total_text(0) == ("100.00", "A")
+        assert grid.total_text(0) == ("100", "A")
         grid.set_mark(0, _column(grid, "C", 0), "0")  # one judge of five marks less
         for row in range(1, grid.table.rowCount()):
             grid.table.item(row, ABSENT).setCheckState(Qt.CheckState.Checked)  # absent
@@ -98,9 +98,9 @@ def test_a_bad_mark_is_refused_naming_the_cell_and_an_incomplete_line_is_not_sav
     assert not grid.set_mark(0, _column(grid, "C", 1), "2.5")
     assert "aspect C, judge 2" in dialogs[-1][2] and "a whole 0, 1, 2 or 3" in dialogs[-1][2]
     assert grid.set_mark(0, _column(grid, "A"), "18,5")  # a decimal comma is a point
-    assert grid.table.item(0, _column(grid, "A")).text() == "18.5" and grid.total_text(0) == ("18.50", "")  # unfinished
+    assert grid.table.item(0, _column(grid, "A")).text() == "18.5" and grid.total_text(0) == ("18.5", "")  # unfinished
     grid.set_mark(0, _column(grid, "C", 0), "3")  # one judge of three: no total for C yet, and not saved
-    assert grid.total_text(0)[0] == "18.50"
+    assert grid.total_text(0)[0] == "18.5"
     grid.save()
     assert "row 1" in dialogs[-1][3] and "three judges" in dialogs[-1][3]
     assert exams.candidate_scores(demo_db, session_id, student.student_id)[1] == {}

@@ -17,15 +17,20 @@ from desktop.views.file_dialogs import open_path, save_path
 from desktop.views.messages import problem_text
 from desktop.views.exams.feedback import tell
 from desktop.views.exams.texts import exam_choice, mark_text
-from desktop.views.exams.sessions_list import SessionModel, fit_columns, least_width, refit_on_resize, wanted_width
+from desktop.views.exams.sessions_list import SessionModel, fit_columns, refit_on_resize
 from desktop.views.table_model import ROW_ROLE
-from desktop.views.widgets import button_row, hint, page_title, row_table
+from desktop.views.widgets import button_row, hint, page_title, remember_sizes, row_table
 
 # What each button acts on: pressed without it, a button would do nothing, so it is disabled and its tooltip (and,
 # when called anyway, the status bar) says what to select.
 NEEDS = {"edit_session": "session", "delete_session": "session", "add_group": "session", "draw": "session",
          "scores": "session", "import_scores": "session", "finish": "session", "protocol": "session",
          "results": "session", "add_expert": "session", "remove_expert": "expert", "remove_candidate": "candidate"}
+
+
+# The suggested file names in the document's language (Kazakh or Russian, as it prints): a registrar looks for
+# "хаттама" among the files, not "protocol". Cyrillic names are fine on Windows and Linux file systems.
+FILE_WORDS = {"protocol": {"kk": "хаттама", "ru": "протокол"}, "results": {"kk": "нәтижелер", "ru": "результаты"}}
 
 
 class ExamsPage(QWidget):
@@ -41,11 +46,13 @@ class ExamsPage(QWidget):
                                      ("edit_session", self.tr("Edit the session…"), self.edit_session),
                                      ("delete_session", self.tr("Delete the planned session"), self.delete_session),
                                      ("import_scheme", self.tr("Marking scheme from Excel…"), self.import_scheme))))
-        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The sessions above the tabs, both the page's whole width: side by side at 1366 pixels the list cut its
+        # words ("кор…", "жоспарла…") and the candidates' names, and a cut "тапсырмады" (failed) read as passed.
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         self.session_model = SessionModel(self)
         self.sessions = row_table(self.session_model, single=True)
         self.sessions.setObjectName("sessions")
-        self.sessions.setMinimumWidth(300)
+        self.sessions.setMinimumHeight(90)  # the header and two sessions
         refit_on_resize(self.sessions, lambda: fit_columns(self.sessions))  # to the list's width as it changes
         self._placed = False
         splitter.addWidget(self.sessions)
@@ -128,16 +135,18 @@ class ExamsPage(QWidget):
         return page
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """The first time shown: the list as wide as its columns want, up to 40% of the page (the candidates'
-        names and marks need the rest more than the list needs whole words), never squeezing the tabs' buttons."""
+        """The first time shown: the list as tall as four sessions (a college holds a few a year; more scroll),
+        the rest for the candidates, unless this user left the divider elsewhere."""
         super().showEvent(event)
-        if not self._placed and self.splitter.width() > 0:
+        if not self._placed and self.splitter.height() > 0:
             self._placed = True
-            total = self.splitter.width() - self.splitter.handleWidth()
-            room = total - self.tabs.minimumSizeHint().width()
-            left = min(max(self.sessions.minimumWidth(), least_width(self.sessions),
-                           min(wanted_width(self.sessions), int(total * 0.4))), room)
-            self.splitter.setSizes([left, total - left])
+            if remember_sizes(self.splitter, "exams/sessions_splitter"):
+                return
+            total = self.splitter.height() - self.splitter.handleWidth()
+            rows = max(2, min(4, self.session_model.rowCount()))
+            top = (self.sessions.horizontalHeader().sizeHint().height() + rows * self.sessions.verticalHeader()
+                   .defaultSectionSize() + 2 * self.sessions.frameWidth() + 2)
+            self.splitter.setSizes([top, total - top])
 
     # --- data ------------------------------------------------------------------------------------
 
@@ -262,10 +271,10 @@ class ExamsPage(QWidget):
         fit_columns(self.panel, shrinkable=(2,))
 
     def _fit_candidates(self) -> None:
-        """Every mark, the total, grade and result in view at 1366 pixels: a long name gives way ("…", its
-        tooltip whole)."""
-        result = self.candidates.columnCount() - 1
-        fit_columns(self.candidates, shrinkable=(0, result) if result > 0 else (0,))
+        """Every mark, the total, grade and result in view at 1366 pixels: only a long name gives way ("…", its
+        tooltip whole). A result is never cut: "тапсырм…" would leave "тапсырмады" (failed) and "тапсырды"
+        (passed) to a guess."""
+        fit_columns(self.candidates, shrinkable=(0,), grow=0)  # room to spare: the names'
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -477,7 +486,7 @@ class ExamsPage(QWidget):
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
-            path = save_path(self, self.tr("Protocol"), f"protocol-{self.document.session_id}-{language}.pdf",
+            path = save_path(self, self.tr("Protocol"), f"{FILE_WORDS['protocol'][language]}-{self.document.session_id}-{language}.pdf",
                              self.tr("PDF documents (*.pdf)"))
         if not path:
             return None
@@ -500,7 +509,7 @@ class ExamsPage(QWidget):
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
-            path = save_path(self, self.tr("Results"), f"results-{session.id}-{language}.xlsx",
+            path = save_path(self, self.tr("Results"), f"{FILE_WORDS['results'][language]}-{session.id}-{language}.xlsx",
                              self.tr("Excel workbooks (*.xlsx)"))
         if not path:
             return None

@@ -305,4 +305,5 @@ def _plain(value) -> str:
 
 
 def _plain_total(total: Decimal) -> str:
-    return _comma(str(total))
+    """The total as the protocol and the candidates' table print it: 89,5, not 89,50."""
+    return _plain(total)

@@ -56,7 +56,7 @@ def describe(s) -> str:
         count=s.candidates)
 
 
-def fit_columns(view, shrinkable: tuple[int, ...] = SHRINKABLE) -> None:
+def fit_columns(view, shrinkable: tuple[int, ...] = SHRINKABLE, grow: int = -1) -> None:
     """Each column as wide as its cells, none narrower than its title; when they are wider together than the
     list, the `shrinkable` columns (words, not codes, dates or numbers) give up the difference in proportion to
     what they have beyond their title (their cells end in "…", the tooltip says them whole)."""
@@ -71,8 +71,8 @@ def fit_columns(view, shrinkable: tuple[int, ...] = SHRINKABLE) -> None:
     if over > 0 and sum(spare):
         share = min(1.0, over / sum(spare))
         wanted = [w - int(s * share + 0.999) for w, s in zip(wanted, spare)]
-    elif over < 0 and count:  # room left: the last column takes it, as a stretched last section would
-        wanted[-1] += -over
+    elif over < 0 and count:  # room left: the `grow` column takes it (the last, as a stretched section would)
+        wanted[grow] += -over
     for n, width in enumerate(wanted):
         header.resizeSection(n, width)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -324,11 +324,30 @@ def curriculum_document(db: Database, curriculum_id: int, language: str):
         for f in check_curriculum(curriculum, frozenset(e.code for e in entries)))
     # The approval block names the director the profile holds; the recorded approver stands in for none.
     director = (profile.director if profile else "") or stored.approved_by
+    # The employer who agrees the plan («КЕЛІСІЛДІ / СОГЛАСОВАНО»): the one partner enterprise that the dual
+    # contracts (past their draft) of the plan's groups are with, named with its head; with none or several, the
+    # lines stay blank to fill by hand.
+    from desktop.domain.legal_forms import legal_form_in  # noqa: PLC0415
+    from desktop.models import DualContract, Enterprise, Student, StudyGroup  # noqa: PLC0415
+
+    employer_position = employer_name = ""
+    with db.session() as session:
+        partners = session.scalars(
+            select(Enterprise).join(DualContract, DualContract.enterprise_id == Enterprise.id)
+            .join(Student, DualContract.student_id == Student.id).join(StudyGroup, Student.group_id == StudyGroup.id)
+            .where(StudyGroup.curriculum_id == curriculum_id, DualContract.status != "draft").distinct()).all()
+        if len(partners) == 1:
+            partner = partners[0]
+            name = partner.name_ru if language == "ru" else (partner.name_kk or partner.name_ru)
+            position = partner.signatory_position_ru if language == "ru" else partner.signatory_position_kk
+            employer_position = ", ".join(part for part in (position, legal_form_in(name, language)) if part)
+            employer_name = partner.signatory
     return CurriculumDocument(
         curriculum, (profile.name(language) if profile else ""), director,
         names.get(curriculum.specialty, ""), {code: names.get(code, "") for code in curriculum.qualifications},
         stored.status, stored.approved_by, stored.approved_at, rules.title_in(language), lines,
-        deputy=profile.deputy_director if profile else "")
+        deputy=profile.deputy_director if profile else "", employer_position=employer_position,
+        employer_name=employer_name)
 
 
 def write_curriculum_pdf(db: Database, curriculum_id: int, path: Path, language: str) -> None:

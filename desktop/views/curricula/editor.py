@@ -288,6 +288,7 @@ class CurriculumEditor(QWidget):
         """A row after the current one: an outcome under a module, otherwise a row of the same kind. While the
         Russian names are shown, both names are asked first; otherwise the name is typed in place."""
         from desktop.views.curricula import row_dialog  # noqa: PLC0415
+        from desktop.views.curricula.code_sections import placed_by_code  # noqa: PLC0415
         from desktop.views.curricula.tree_model import basic_module_of  # noqa: PLC0415
 
         c = self.model.curriculum
@@ -313,6 +314,7 @@ class CurriculumEditor(QWidget):
                       qualification=row.qualification, basic_module=basic_module_of(code))
             position = c.rows.index(row) + 1
             rows = c.rows[:position] + (new,) + c.rows[position:]
+        rows = placed_by_code(rows, new.id, near=row)  # the code typed decides the section, not the selection
         self.apply(replace(c, rows=rows), self.tr("Add a row"))
         self.tree.setCurrentIndex(self.model.index_of(new.id, 1))
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (QCoreApplication, QMimeData, QModelIndex, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
 
 from desktop.domain.curriculum import Control, Curriculum, Row, SemesterLoad, Section
+from desktop.views.curricula.code_sections import placed_by_code
 from desktop.views.names import local_name, row_label, shown_code, stored_code
 from desktop.views.widgets import mark_icon
 
@@ -328,6 +329,8 @@ class CurriculumTreeModel(QStandardItemModel):
         if changed == row:
             return True
         rows = tuple(changed if r.id == row.id else r for r in self.curriculum.rows)
+        if changed.code != row.code:
+            rows = placed_by_code(rows, row.id)  # "БМ 5" typed into a new row under a module: a basic module
         self._edit(replace(self.curriculum, rows=_with_module_sums(rows)),
                    QCoreApplication.translate("CurriculumEditor", "Edit {code}").format(code=row_label(row)))
         return True

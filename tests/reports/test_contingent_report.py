@@ -98,3 +98,15 @@ def test_every_page_is_numbered_and_each_part_is_signed_on_the_page_of_its_table
         for text in signed:
             assert day in text and "Сейтқалиев Ержан Болатұлы" in text
         assert total in signed[0] and "26ПО-11к" in signed[1]  # the total row and a group row beside them
+
+
+def test_the_movement_headings_say_which_way_a_transfer_went(db, tmp_path):
+    """Issue #15: «Переведено в / Переведено из» read either way; the movement table says who came in by transfer
+    and who left by it, in Russian as in Kazakh."""
+    report = hand_built(db)
+    for language, came, left in (("ru", "Прибыло переводом", "Выбыло переводом"),
+                                 ("kk", "Ауыстырылып келді", "Ауыстырылып кетті")):
+        path = tmp_path / f"movement-{language}.pdf"
+        build_contingent_pdf(path, report, language, ("movement",))
+        text = " ".join(text_of(path).split())
+        assert came in text and left in text and "Переведено" not in text, language

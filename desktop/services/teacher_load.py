@@ -18,7 +18,7 @@ from functools import lru_cache
 from sys import intern
 from typing import Iterable
 
-from sqlalchemy import delete, insert, select, tuple_
+from sqlalchemy import delete, insert, select, update
 
 from desktop.domain import teacher_load as tl
 from desktop.domain.collation import name_key
@@ -195,10 +195,13 @@ def apply(db: Database, year: int, changes: Iterable[Change]) -> list[Change]:
             raise ValidationFailed(problems)
         keys = {c.unit_key for c in changes}
         a = LoadAssignment
-        records = {}
-        for record in session.scalars(select(a).where(
-                a.year == year, tuple_(a.group_id, a.row_key, a.semester, a.component).in_(list(keys)))):
-            records[(record.group_id, record.row_key, record.semester, record.component, record.subgroup)] = record
+        # Plain rows by group, not ORM objects by key: a year's copy names tens of thousands of keys, past SQLite's
+        # limit on parameters and slow to load as objects.
+        records = {}  # slot -> row (.id, .teacher_id, .hours)
+        for row in session.execute(select(a.id, a.group_id, a.row_key, a.semester, a.component, a.subgroup,
+                                          a.teacher_id, a.hours).where(a.year == year, a.group_id.in_(groups))):
+            if tuple(row[1:5]) in keys:
+                records[tuple(row[1:6])] = row
         state = {slot: (r.teacher_id, r.hours) for slot, r in records.items()}
         undo: dict[tuple, Change] = {}
         for change in changes:
@@ -211,27 +214,43 @@ def apply(db: Database, year: int, changes: Iterable[Change]) -> list[Change]:
             else:
                 hours = change.hours if change.hours is not None else hours_of[change.unit_key]
                 state[slot] = (change.teacher_id, hours)
-        for key in keys:
-            held = {slot[4] for slot in state if slot[:4] == key}
-            if tl.WHOLE in held and held & set(tl.SUBGROUPS):
-                index = max(i for i, c in enumerate(changes) if c.unit_key == key)
+        held: dict[tuple, set[int]] = {}
+        for slot in state:
+            if slot[:4] in keys:
+                held.setdefault(slot[:4], set()).add(slot[4])
+        last = {c.unit_key: i for i, c in enumerate(changes)}
+        for key, subgroups in held.items():
+            if tl.WHOLE in subgroups and len(subgroups) > 1:
                 problems.append(FieldProblem("subgroup", "load.whole_and_subgroups",
-                                             {"row": key[1], "semester": key[2], "component": key[3]}, row=index))
+                                             {"row": key[1], "semester": key[2], "component": key[3]},
+                                             row=last[key]))
         if problems:
             raise ValidationFailed(problems)
         _remember_units(session, year, plan, {c.group_id for c in changes if c.teacher_id is not None})
+        gone, added, changed = [], [], []
         for slot in undo:
             record = records.get(slot)
             if slot not in state:
                 if record is not None:
-                    session.delete(record)
+                    gone.append(record.id)
             elif record is None:
                 teacher_id, hours = state[slot]
-                session.add(LoadAssignment(year=year, group_id=slot[0], row_key=slot[1], semester=slot[2],
-                                           component=slot[3], subgroup=slot[4], teacher_id=teacher_id, hours=hours))
-            else:
-                record.teacher_id, record.hours = state[slot]
-    return list(reversed(undo.values()))
+                added.append({"year": year, "group_id": slot[0], "row_key": slot[1], "semester": slot[2],
+                              "component": slot[3], "subgroup": slot[4], "teacher_id": teacher_id, "hours": hours})
+            elif (record.teacher_id, record.hours) != state[slot]:
+                changed.append({"id": record.id, "teacher_id": state[slot][0], "hours": state[slot][1]})
+        # In bulk: a whole year's copy or undo is tens of thousands of rows. Deletions go first, so a slot emptied
+        # and taken again never meets its own unique key.
+        for start in range(0, len(gone), 500):
+            session.execute(delete(LoadAssignment).where(LoadAssignment.id.in_(gone[start:start + 500])),
+                            execution_options={"synchronize_session": False})
+        if changed:
+            session.execute(update(LoadAssignment), changed)
+        if added:
+            session.execute(insert(LoadAssignment), added)
+    # A slot empty before and after needs no undo (unassigning a whole unit names its subgroups too).
+    return [change for slot, change in reversed(undo.items())
+            if change.teacher_id is not None or slot in state]
 
 
 def _remember_units(session, year: int, plan: YearPlan, group_ids: set[int]) -> None:

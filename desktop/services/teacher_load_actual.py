@@ -73,15 +73,14 @@ def record_hours(db: Database, year: int, entries: Iterable[ActualEntry]) -> lis
                                              row=index))
         if problems:
             raise ValidationFailed(problems)
+        stored = {(r.month, r.group_id, r.row_key, r.semester, r.component, r.subgroup, r.teacher_id): r
+                  for r in session.scalars(select(LoadActual).where(
+                      LoadActual.year == year, LoadActual.group_id.in_({e.group_id for e in entries})))}
         undo = {}
         for e in entries:
             month = e.month.replace(day=1)
             slot = (month, e.group_id, e.row_key, e.semester, e.component, e.subgroup, e.teacher_id)
-            record = session.scalar(select(LoadActual).where(
-                LoadActual.year == year, LoadActual.month == month, LoadActual.group_id == e.group_id,
-                LoadActual.row_key == e.row_key, LoadActual.semester == e.semester,
-                LoadActual.component == e.component, LoadActual.subgroup == e.subgroup,
-                LoadActual.teacher_id == e.teacher_id))
+            record = stored.get(slot)
             if slot not in undo:
                 undo[slot] = ActualEntry(month, *slot[1:], record.hours if record else 0,
                                          record.replaced_id if record else None)
@@ -90,12 +89,13 @@ def record_hours(db: Database, year: int, entries: Iterable[ActualEntry]) -> lis
             if e.hours == 0:
                 if record is not None:
                     session.delete(record)
-                    session.flush()
+                    session.flush()  # before the same slot may be added again further in the batch
+                    del stored[slot]
             elif record is None:
-                session.add(LoadActual(year=year, month=month, group_id=e.group_id, row_key=e.row_key,
-                                       semester=e.semester, component=e.component, subgroup=e.subgroup,
-                                       teacher_id=e.teacher_id, replaced_id=replaced, hours=e.hours))
-                session.flush()
+                stored[slot] = LoadActual(year=year, month=month, group_id=e.group_id, row_key=e.row_key,
+                                          semester=e.semester, component=e.component, subgroup=e.subgroup,
+                                          teacher_id=e.teacher_id, replaced_id=replaced, hours=e.hours)
+                session.add(stored[slot])
             else:
                 record.hours, record.replaced_id = e.hours, replaced
     return list(reversed(undo.values()))

@@ -91,3 +91,13 @@ def test_a_teacher_over_the_norm_is_marked(db, college):
     assert half.total == SECOND_YEAR_HOURS and half.status == "over"
     assert half.balance == SECOND_YEAR_HOURS - load.current_norms().annual_hours / 2
     assert load.calculate(db, YEAR, norm_per_rate=Decimal(2000)).teachers[college["baimukhanov"]].status == "under"
+
+
+def test_a_slot_emptied_and_taken_again_in_one_batch_is_undone_to_what_it_held(db, college):
+    unit = load.year_plan(db, YEAR, [college["second"]]).units[0]
+    load.assign(db, YEAR, [unit.key], college["kim"])
+    undo = load.apply(db, YEAR, [Change(*unit.key, 0, None), Change(*unit.key, 0, college["abenova"])])
+    assert [(a.subgroup, a.teacher_id) for a in load.assignments(db, YEAR)] == [(0, college["abenova"])]
+    assert [(c.subgroup, c.teacher_id) for c in undo] == [(0, college["kim"])]  # empty subgroups need no undo
+    load.apply(db, YEAR, undo)
+    assert [(a.subgroup, a.teacher_id) for a in load.assignments(db, YEAR)] == [(0, college["kim"])]

@@ -104,3 +104,24 @@ def test_the_overview_says_where_the_guide_is(make_window, demo_db, db):
     for database in (demo_db, db):  # a college in use, and a new database's welcome
         window = make_window(database)
         assert "User guide (F1)" in window.page("overview").findChild(QLabel, "guide_hint").text()
+
+
+MOVEMENT_LABEL = {"kk": "Қозғалыс", "ru": "Движение", "en": "Movement"}
+ADMISSION = {"kk": "қабылдау", "ru": "зачисление", "en": "admission"}
+NEW_STUDENT = {"kk": "Жаңа студент…", "ru": "Новый студент…", "en": "New student…"}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_movement_kinds_the_guide_lists_are_the_order_dialogs(language):
+    """Issue #16: the guide offered "қабылдау" (admission) in the order dialog, which has no such kind: a new
+    student is enrolled through New student."""
+    from desktop.domain.contingent import MovementKind
+    from desktop.views.contingent.order_dialog import KINDS
+
+    assert MovementKind.ADMISSION.value not in KINDS
+    html = re.sub(r"\s+", " ", guide_file(language).read_text(encoding="utf-8"))
+    listed = html.split(f'<span class="ui">{MOVEMENT_LABEL[language]}</span>', 1)[1].split(":", 1)[1].split(".", 1)[0]
+    words = [w.strip() for w in listed.split(",")]
+    assert ADMISSION[language] not in words and len(words) == len(KINDS)
+    after = html.split(listed, 1)[1][:400]
+    assert f'<span class="ui">{NEW_STUDENT[language]}</span>' in after  # where admission is done instead

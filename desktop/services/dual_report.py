@@ -1,16 +1,19 @@
 """The dual-training report (PDF or Excel) and the sheet of what NEDB monitors for dual training and patronage."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
+from sqlalchemy import select
 
 from desktop.domain.dual import Coverage, MEMORANDUM_SECTIONS
 from desktop.domain.legal_forms import legal_form_in
 from desktop.exchange.dual_report_xlsx import add_dual_sheets
 from desktop.exchange.print_setup import MONEY, print_ready
+from desktop.models import Student
 from desktop.paths import owner_only
 from desktop.reports.labels import DUAL_CHOICES, pick
 from desktop.services import dual, dual_lists, partnerships
@@ -44,12 +47,28 @@ class DualReport:
         return self.college_name_ru if language == "ru" else self.college_name_kk
 
 
+def reported_contracts(db: Database) -> list:
+    """The contracts a report lists: those signed (a draft is no contract yet: 0 hours, nobody bound), each
+    student named by surname and given name, and by the patronymic too where two students share those (two
+    «Әбенов Дамир» could not be told apart)."""
+    contracts = [c for c in dual_lists.list_contracts(db) if c.status != "draft"]
+    shared = {name for name, n in Counter(c.student for c in {c.student_id: c for c in contracts}.values()).items()
+              if n > 1}
+    if not shared:
+        return contracts
+    with db.session() as session:
+        full = {sid: f"{surname} {given} {patronymic}".strip() for sid, surname, given, patronymic in session.execute(
+            select(Student.id, Student.surname, Student.given_name, Student.patronymic)
+            .where(Student.id.in_([c.student_id for c in contracts if c.student in shared])))}
+    return [replace(c, student=full[c.student_id]) if c.student_id in full else c for c in contracts]
+
+
 def dual_report(db: Database, today: date | None = None) -> DualReport:
     today = today or date.today()
     profile = get_profile(db)
     state, everyone, lines = dual.coverage_figures(db, today)
     return DualReport(profile.name_kk if profile else "", profile.name_ru if profile else "", today, state, everyone,
-                      lines, dual_lists.list_contracts(db), dual_lists.list_mentors(db),
+                      lines, reported_contracts(db), dual_lists.list_mentors(db),
                       partnerships.academic_year_totals(db, today), profile.director if profile else "",
                       profile.deputy_director if profile else "",
                       {e.name_ru: e.name_kk for e in dual_lists.list_enterprises(db) if e.name_kk})

@@ -34,11 +34,12 @@ def test_the_report_and_the_monitoring_sheet(demo_db, tmp_path):
     pdf, xlsx, monitoring = tmp_path / "r.pdf", tmp_path / "r.xlsx", tmp_path / "m.xlsx"
     dual_report.write_dual_report(pdf, report, "ru", "pdf")
     text = text_of(pdf)
-    assert "ОТЧЁТ О ДУАЛЬНОМ ОБУЧЕНИИ" in text and "Обучающиеся по госзаказу" in text and "Д-01/2026" in text
+    assert "ОТЧЁТ О ДУАЛЬНОМ ОБУЧЕНИИ" in text and "Обучающиеся по госзаказу" in text and "Д-02/2026" in text
+    assert "Д-01/2026" not in text  # the draft: no contract yet
     dual_report.write_dual_report(xlsx, report, "kk", "xlsx")
     book = load_workbook(xlsx)
     assert book.sheetnames == ["Дуальды оқытумен қамту", "Шарттар", "Тәлімгерлер", "Төлемдер"]
-    assert book["Шарттар"].max_row - 1 == len(report.contracts) == 24
+    assert book["Шарттар"].max_row - 1 == len(report.contracts) == 23  # 24 made, one a draft
     assert [row[1] for row in book["Төлемдер"].iter_rows(min_row=2, values_only=True)] == [600000.0, 450000.0, 1050000.0]
     dual_report.write_monitoring(demo_db, monitoring)
     book = load_workbook(monitoring)

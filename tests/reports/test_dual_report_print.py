@@ -41,3 +41,17 @@ def test_a_kazakh_report_names_the_enterprise_in_kazakh(demo_db, tmp_path):
     assert "«Алатау Софт» ЖШС" in text and "ТОО" not in text
     dual_report.write_dual_report(xlsx, report, "kk", "xlsx")
     assert load_workbook(xlsx)["Шарттар"]["C2"].value == "«Алатау Софт» ЖШС"
+
+
+def test_namesakes_are_told_apart_and_a_draft_is_not_a_contract(demo_db, tmp_path):
+    """Issue #15: «Әбенов Дамир» printed twice (two students of 25ПО-21р), and the draft Д-01 (0 hours, «проект»)
+    listed among the contracts."""
+    report = dual_report.dual_report(demo_db, date(2026, 11, 22))
+    assert all(c.status != "draft" for c in report.contracts)
+    names = [c.student for c in report.contracts]
+    assert len(names) == len(set(names))
+    assert {"Әбенов Дамир Маратұлы", "Әбенов Дамир Бекзатұлы"} <= set(names)
+    path = tmp_path / "dual.pdf"
+    dual_report.write_dual_report(path, report, "ru", "pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert "Әбенов Дамир Маратұлы" in text and "Әбенов Дамир Бекзатұлы" in text and "Д-01/2026" not in text

@@ -185,7 +185,6 @@ class CurriculumEditor(QWidget):
         # not first at approval.
         self.findings = curricula.check_in_college(self.db, curriculum)
         self.cognate.show_for(curriculum, editable=self.status == curricula.DRAFT)
-        self.model.set_flagged({r for f in self.findings if f.severity is Severity.ERROR for r in f.rows})
         self._show_findings()
         self._show_totals()
         self._update_title()
@@ -214,17 +213,40 @@ class CurriculumEditor(QWidget):
         rules = rules or curricula.rule_set_for(self.model.curriculum)
         shown = replace(finding, found=shown_code(finding.found, self.language),
                         allowed=shown_code(finding.allowed, self.language))
-        return f"{texts.rule_title(finding.rule, self.language)}: {texts.message(shown, self.language, rules)}"
+        said = f"{texts.rule_title(finding.rule, self.language)}: {texts.message(shown, self.language, rules)}"
+        row = self._row_named_by(finding)
+        # «По семестрам распределено 0 часов, в строке 720» said nothing of which row: its code and name first.
+        return f"{self._row_title(row)} — {said}" if row is not None else said
+
+    def _row_named_by(self, finding: Finding) -> Row | None:
+        """The one row a finding is about: its only row, or the module whose outcomes it names with it."""
+        rows = [r for r in self.model.curriculum.rows if r.id in finding.rows]
+        if len(rows) == 1:
+            return rows[0]
+        modules = [r for r in rows if all(o.parent == r.id for o in rows if o is not r)]
+        return modules[0] if len(modules) == 1 and len(rows) > 1 else None
+
+    def _row_title(self, row: Row, longest: int = 50) -> str:
+        name = local_name(row.name_kk, row.name_ru, language=self.model.language).strip()
+        name = name if len(name) <= longest else name[:longest - 1].rstrip() + "…"
+        return " ".join(part for part in (shown_code(row.code, self.language), name) if part) or "—"
 
     def _show_findings(self) -> None:
         texts, rules = curricula.finding_texts(), curricula.rule_set_for(self.model.curriculum)
         self.findings_list.clear()
+        notes: dict[str, list[str]] = {}
         for finding in self.findings:
+            text = self.finding_text(finding, texts, rules)
+            if finding.severity is Severity.ERROR:
+                for row_id in finding.rows:
+                    notes.setdefault(row_id, []).append(text)
             # The rule by its name in the interface language; its id (what the command line prints) in the tooltip.
-            item = QListWidgetItem(mark_icon(finding.severity is Severity.ERROR), self.finding_text(finding, texts, rules))
+            item = QListWidgetItem(mark_icon(finding.severity is Severity.ERROR), text)
             item.setToolTip(f"{finding.rule} — {texts.source(finding.source, self.language)}")
             item.setData(Qt.ItemDataRole.UserRole, finding.rows)
             self.findings_list.addItem(item)
+        # A pink row says why on hover, without looking for it in the list below.
+        self.model.set_flagged(set(notes), {key: "\n".join(texts) for key, texts in notes.items()})
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         if self.findings:
             self.summary.setText(self.tr("{errors} errors, {warnings} warnings — rule set {rules}").format(

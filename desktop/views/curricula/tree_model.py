@@ -98,6 +98,7 @@ class CurriculumTreeModel(QStandardItemModel):
         self.read_only = False
         self.curriculum = Curriculum("", (), "", "")
         self.flagged_rows: set[str] = set()
+        self.flag_notes: dict[str, str] = {}
         self._rows: dict[str, Row] = {}
         self._items: dict[str, list[QStandardItem]] = {}  # row id, or "§section", -> its cells
         self._children: dict[str, int] = {}
@@ -194,7 +195,7 @@ class CurriculumTreeModel(QStandardItemModel):
             return
         cell.setData(missing or None, _MISSING)
         cell.setIcon(mark_icon(False) if missing else QIcon())
-        cell.setToolTip(_translate(C, NO_NAME[plan]) if missing else "")
+        self._set_tooltip(row.id, cell)
 
     def _fill_section(self, section: Section) -> None:
         cells = self._items[f"§{section.value}"]
@@ -206,16 +207,27 @@ class CurriculumTreeModel(QStandardItemModel):
                 cells[column].setText(text)
             cells[column].setTextAlignment(_RIGHT)
 
-    def set_flagged(self, rows: set[str]) -> None:
-        """Rows named by an error are tinted."""
-        changed = (rows ^ self.flagged_rows) & set(self._rows)
-        self.flagged_rows = rows
+    def set_flagged(self, rows: set[str], notes: dict[str, str] | None = None) -> None:
+        """Rows named by an error are tinted, and their cells' tooltips say the errors (`notes` by row id)."""
+        notes = notes or {}
+        changed = ((rows ^ self.flagged_rows) | {k for k in rows if notes.get(k) != self.flag_notes.get(k)}) \
+            & set(self._rows)
+        self.flagged_rows, self.flag_notes = rows, notes
         for key in changed:
             self._tint(key, key in rows)
 
     def _tint(self, key: str, flagged: bool) -> None:
         for cell in self._items[key]:
             cell.setBackground(ERROR_BRUSH if flagged else QBrush())
+            self._set_tooltip(key, cell)
+
+    def _set_tooltip(self, key: str, cell: QStandardItem) -> None:
+        """A missing name's mark and the row's errors, both when a cell has both."""
+        plan = self.curriculum.language if self.curriculum.language in NO_NAME else "kk"
+        parts = [_translate(C, NO_NAME[plan])] if cell.data(_MISSING) else []
+        if key in self.flagged_rows and self.flag_notes.get(key):
+            parts.append(self.flag_notes[key])
+        cell.setToolTip("\n".join(parts))
 
     def index_of(self, row_id: str, column: int = 0) -> QModelIndex:
         cells = self._items.get(row_id)

@@ -40,7 +40,7 @@ def test_the_overview_says_whom_it_counts_and_why_the_nedb_page_counts_more(make
 
     nedb_page = window.page("nedb")
     said = nedb_page.changes_label.text()
-    assert said == (f"Nothing has been exported yet: the file carries {studying + left_this_year} students "
+    assert said == (f"No file has been exchanged with NEDB yet: the file carries {studying + left_this_year} students "
                     f"({studying} studying or on leave, {left_this_year} who left this academic year), all new to NEDB.")
     counted = int(re.search(r"carries (\d+) students", said).group(1))
     assert counted == studying + left_this_year  # exactly the difference the overview explains

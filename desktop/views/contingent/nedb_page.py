@@ -1,4 +1,5 @@
-"""The NEDB page: the open round, the pre-flight check, changes since the last export, export, import, log."""
+"""The NEDB page: the open round, the pre-flight check, changes since the last file exchanged with NEDB (exported or
+imported), export, import, log."""
 from __future__ import annotations
 
 import html
@@ -20,6 +21,7 @@ from desktop.services.preflight import PreflightIssue, preflight
 from desktop.views.action_gate import search_box
 from desktop.views.contingent.texts import choice, preflight_text
 from desktop.views.errors import run_validated
+from desktop.views.exams.sessions_list import fit_columns, refit_on_resize
 from desktop.views.file_dialogs import save_path
 from desktop.views.names import sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
@@ -43,6 +45,8 @@ LOG_COLUMNS = [
            lambda s: f"{s.added} / {s.changed} / {s.left}"),
     Column(L, QT_TRANSLATE_NOOP("SubmissionColumns", "Checksum (SHA-256)"), lambda s: s.sha256),
 ]
+LOG_FILE, LOG_CHECKSUM = 4, 7
+
 ROUNDS = {"autumn": QT_TRANSLATE_NOOP("Rounds", "autumn {year} (September–October)"),
           "spring": QT_TRANSLATE_NOOP("Rounds", "spring {year} (March–April)")}
 
@@ -121,7 +125,9 @@ class NedbPage(QWidget):
         check_layout.addLayout(count_row)
         check_layout.addWidget(self.issues, 1)
         top.addWidget(check_box)
-        changes_box = QGroupBox(self.tr("Since the last export"))
+        # the service compares with the last file exchanged, imported as well as exported: "since the last export"
+        # made a registrar who had just imported think the import was lost
+        changes_box = QGroupBox(self.tr("Since the last exchange with NEDB (import or export)"))
         changes_layout = QVBoxLayout(changes_box)
         self.changes_label = QLabel()
         self.changes_label.setObjectName("changes")
@@ -138,6 +144,10 @@ class NedbPage(QWidget):
         self.log = row_table(self.log_model)
         self.log.setObjectName("log")
         self.log.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        # Every title whole at 1366 pixels: the checksum gives way, cut in its middle (its start and end are what is
+        # compared by eye), and the file name after it.
+        self.log.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        refit_on_resize(self.log, self._fit_log)
         log_layout.addWidget(self.log)
         splitter.addWidget(log_box)
         splitter.setSizes([480, 220])
@@ -182,12 +192,14 @@ class NedbPage(QWidget):
             # studying that the overview shows.
             counts = student_counts(self.db, self.today)
             self.changes_label.setText(self.tr(
-                "Nothing has been exported yet: the file carries {count} students ({active} studying or on leave, "
+                "No file has been exchanged with NEDB yet: the file carries {count} students ({active} studying or on leave, "
                 "{left} who left this academic year), all new to NEDB.").format(
                 count=len(changes.added), active=counts.studying, left=counts.left_this_year))
         else:
-            self.changes_label.setText(self.tr("Since {when}: {added} added, {changed} changed, {left} left.").format(
-                when=changes.since.at.strftime("%d.%m.%Y %H:%M"), added=len(changes.added),
+            self.changes_label.setText(self.tr("Since the {direction} of {when}: {added} added, {changed} changed, "
+                                               "{left} left.").format(
+                direction=choice(changes.since.direction), when=changes.since.at.strftime("%d.%m.%Y %H:%M"),
+                added=len(changes.added),
                 changed=len(changes.changed), left=len(changes.left)))
         self.changes_list.clear()
         if changes.since is not None:
@@ -196,7 +208,10 @@ class NedbPage(QWidget):
                 for name in sorted_names(names):  # by the interface language's alphabet
                     self.changes_list.addItem(f"{label}: {name}")
         self.log_model.set_rows(nedb.list_submissions(self.db))
-        self.log.resizeColumnsToContents()
+        self._fit_log()
+
+    def _fit_log(self) -> None:
+        fit_columns(self.log, shrinkable=(LOG_FILE, LOG_CHECKSUM))
 
     def _show_issues(self) -> None:
         issues, words = self._all_issues, self.search.text().casefold().split()
@@ -223,15 +238,17 @@ class NedbPage(QWidget):
             self.open_record.emit(issue.target, issue.target_id)
 
     def export(self) -> None:
-        default = f"nedb-contingent-{last_round(self.today)}.txt"
-        path = save_path(self, self.tr("Export the contingent file"), default, self.tr("NEDB files (*.txt)"))
-        if not path:
-            return
+        # The problems are told before the file is named: asked after, the registrar has chosen a place and a name
+        # for a file they then decide not to write.
         issues = len(self._all_issues)  # all of them, whatever the search shows
         if issues and QMessageBox.question(
                 self, self.tr("Export the contingent file"),
                 self.tr("The check found {count} problems. Export anyway?").format(count=issues)
         ) != QMessageBox.StandardButton.Yes:
+            return
+        default = f"nedb-contingent-{last_round(self.today)}.txt"
+        path = save_path(self, self.tr("Export the contingent file"), default, self.tr("NEDB files (*.txt)"))
+        if not path:
             return
         row = run_validated(self, self.tr("Not exported"), self.tr("Writing the NEDB file…"),
                             lambda: nedb.export_contingent(self.db, Path(path), getpass.getuser(), self.today))

@@ -43,7 +43,10 @@ def test_a_student_hidden_by_the_filters_is_pointed_to(page, qtbot):
     expelled = [r for r in page.student_model.all_rows() if r.status == "expelled"][0]
     said = _enter(qtbot, page, expelled.iin)
     assert page.opened == [] and expelled.iin in said and "1" in said  # the one among all students
-    assert said.startswith(page.tr("No student matches “{text}” with these filters").split("{")[0])
+    # the whole message as the page says it in Russian (a part of it is no source string and stays English)
+    assert said == page.tr("No student matches “{text}” with these filters; {count} match among all students "
+                           "(any group or status): choose the filters, or Clear.").format(text=expelled.iin, count=1)
+    assert not said.startswith("No student")  # in Russian, not the English source
 
 
 def test_the_only_match_opens_its_card(page, qtbot):

@@ -56,10 +56,11 @@ class Sections:
                                                          total=number(report.state.total),
                                                          all=percent(report.everyone.percent)), s.text)]
         rows = [self.head("specialty", "course", "state_percent", "all_percent", table=DUAL_LABELS)]
-        rows += [[line.specialty_code, line.course, percent(line.state_order.percent), percent(line.everyone.percent)]
+        rows += [[self.p(report.named(line.specialty_code, language)), line.course,
+                  percent(line.state_order.percent), percent(line.everyone.percent)]
                  for line in report.lines] or [self.none(4)]
         story += with_heading([Paragraph(label("coverage"), s.bold)],
-                              self.table(rows, [5 * cm, 2 * cm, 4 * cm, 4 * cm]))
+                              self.table(rows, [12 * cm, 2 * cm, 4 * cm, 4 * cm]))
         # the small tables first, the long list of contracts last: no small table is left alone on a page
         rows = [self.head("payments", "amount", table=DUAL_LABELS),
                 [label("mentor_payments"), money(report.totals.mentors)],
@@ -92,21 +93,22 @@ class Sections:
         story = [Paragraph(label("assessed").format(year=data.year, assessed=data.assessed.assessed,
                                                     graduating=data.assessed.graduating), s.text)]
         rows = [self.head("specialty", "qualification", "candidates", "absent", "passed", "mean")]
-        rows += [[r.specialty, r.qualification, r.candidates, r.absent, r.passed,
+        named = lambda code: self.p(data.dual.named(code, self.language))  # noqa: E731 - code and its name
+        rows += [[named(r.specialty), named(r.qualification), r.candidates, r.absent, r.passed,
                   "—" if r.mean_total is None else number(r.mean_total, 2)] for r in data.exam_results]
         rows.append([label("total"), "", sum(r.candidates for r in data.exam_results),
                      sum(r.absent for r in data.exam_results), sum(r.passed for r in data.exam_results), ""])
         story += with_heading([Paragraph(label("results_of").format(year=data.year), s.bold)],
-                              self.table(rows, [4 * cm, 4 * cm, 3 * cm, 3 * cm, 3 * cm, 3 * cm],
+                              self.table(rows, [7.5 * cm, 7.5 * cm, 2.8 * cm, 2.8 * cm, 2.8 * cm, 2.8 * cm],
                                          totals=(len(rows) - 1,), numbers_from=2))
         heading = [Spacer(1, 8), Paragraph(f"{label('sessions')}, {data.year}", s.bold)]
         if not data.exam_sessions:
             return story + heading + [Paragraph(label("no_records"), s.text)]
         rows = [self.head("kind", "form", "qualification", "dates", "status", "candidates")]
-        rows += [[self.p(choice(x.kind)), self.p(choice(x.form)), x.qualification,
+        rows += [[self.p(choice(x.kind)), self.p(choice(x.form)), named(x.qualification),
                   f"{short_date(x.starts_on)} – {short_date(x.ends_on)}",
                   label(x.status) if x.status in PACK_LABELS else x.status, x.candidates] for x in data.exam_sessions]
-        return story + with_heading(heading, self.table(rows, [5 * cm, 5 * cm, 3.5 * cm, 5 * cm, 3 * cm, 3 * cm],
+        return story + with_heading(heading, self.table(rows, [4.2 * cm, 4.2 * cm, 6.5 * cm, 4.6 * cm, 3 * cm, 2.5 * cm],
                                                         numbers_from=5))
 
     def employment(self, figure, continuing_line: str) -> list:

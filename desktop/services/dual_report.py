@@ -35,6 +35,14 @@ class DualReport:
     director: str = ""  # who signs the report
     deputy: str = ""  # the deputy director (academic work), who signs beside the director
     kazakh_names: dict = field(default_factory=dict)  # an enterprise's Russian name -> its Kazakh one (ЖШС, not ТОО)
+    classifier_names: dict = field(default_factory=dict)  # a specialty's or qualification's code -> (kk, ru) names
+
+    def named(self, code: str, language: str) -> str:
+        """A specialty or qualification as documents print it: the code and its name in the document's language
+        from the college's classifier (the code alone where the classifier does not know it)."""
+        names = self.classifier_names.get(code)
+        name = (names[1] if language == "ru" else names[0]) if names else ""
+        return f"{code} {name}" if name else code
 
     def enterprise_name(self, name_ru: str, language: str) -> str:
         """The contracts and mentors are listed with the enterprise's Russian name; a Kazakh document writes the
@@ -71,7 +79,14 @@ def dual_report(db: Database, today: date | None = None) -> DualReport:
                       lines, reported_contracts(db), dual_lists.list_mentors(db),
                       partnerships.academic_year_totals(db, today), profile.director if profile else "",
                       profile.deputy_director if profile else "",
-                      {e.name_ru: e.name_kk for e in dual_lists.list_enterprises(db) if e.name_kk})
+                      {e.name_ru: e.name_kk for e in dual_lists.list_enterprises(db) if e.name_kk},
+                      classifier_names(db))
+
+
+def classifier_names(db: Database) -> dict[str, tuple[str, str]]:
+    from desktop.services.classifier import list_entries  # noqa: PLC0415
+
+    return {e.code: (e.name_kk, e.name_ru) for e in list_entries(db)}
 
 
 def write_dual_report(path: Path, report: DualReport, language: str, kind: str = "pdf") -> None:

@@ -55,3 +55,12 @@ def test_namesakes_are_told_apart_and_a_draft_is_not_a_contract(demo_db, tmp_pat
     dual_report.write_dual_report(path, report, "ru", "pdf")
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
     assert "Әбенов Дамир Маратұлы" in text and "Әбенов Дамир Бекзатұлы" in text and "Д-01/2026" not in text
+
+
+@pytest.mark.parametrize("language, name", [("kk", "06130100 Бағдарламалық қамтамасыз ету"),
+                                            ("ru", "06130100 Программное обеспечение")])
+def test_the_coverage_names_each_specialty(demo_db, tmp_path, language, name):
+    """Issue #15: the coverage table printed the specialty's code alone."""
+    path = tmp_path / f"dual-{language}.pdf"
+    dual_report.write_dual_report(path, dual_report.dual_report(demo_db, date(2026, 11, 22)), language, "pdf")
+    assert name in " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())

@@ -143,3 +143,13 @@ def test_the_director_and_the_deputy_sign_by_name(packs, language):
     """Issue #15: «Заместитель директора ____» although the college profile names the deputy director."""
     text = " ".join(" ".join(packs[language]).split())
     assert "Сейтқалиев Ержан Болатұлы" in text and "Байжанова Динара Ерланқызы" in text
+
+
+@pytest.mark.parametrize("language, names", [
+    ("kk", ("06130100 Бағдарламалық қамтамасыз ету", "3W06130102 Веб-дизайнер", "04110100 Есеп және аудит")),
+    ("ru", ("06130100 Программное обеспечение", "3W06130102 Веб-дизайнер", "04110100 Учет и аудит"))])
+def test_specialties_and_qualifications_are_named_beside_their_codes(packs, language, names):
+    """Issue #15: the dual coverage (§4) and the exam results (§5) printed codes only."""
+    text = " ".join(" ".join(packs[language]).split())
+    for name in names:
+        assert name in text, name

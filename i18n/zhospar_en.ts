@@ -71,8 +71,45 @@
         <translation>Click a period of the table first: the one to remove.</translation>
     </message>
     <message>
+        <source>Save the appendix?</source>
+        <translation>Save the appendix?</translation>
+    </message>
+    <message>
+        <source>Check these lines:
+{lines}
+
+Save the appendix as it is?</source>
+        <translation>Check these lines:
+{lines}
+
+Save the appendix as it is?</translation>
+    </message>
+    <message>
         <source>Appendix not saved</source>
         <translation>Appendix not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the curriculum</source>
+        <translation>Approve the curriculum</translation>
+    </message>
+    <message>
+        <source>The college director approves the curriculum “{title}”.</source>
+        <translation>The college director approves the curriculum “{title}”.</translation>
+    </message>
+    <message>
+        <source>Who approves (the college director):</source>
+        <translation>Who approves (the college director):</translation>
+    </message>
+    <message>
+        <source>Surname First name Patronymic</source>
+        <translation>Surname First name Patronymic</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1129,14 @@
         <translation>{code} {name} ({hours} h, practical training {practical} h)</translation>
     </message>
     <message>
+        <source>Module already in the contract</source>
+        <translation>Module already in the contract</translation>
+    </message>
+    <message>
+        <source>Module {code} is already in the contract (selected): change its hours there.</source>
+        <translation>Module {code} is already in the contract (selected): change its hours there.</translation>
+    </message>
+    <message>
         <source>The student is under 18: the legal representative signs too.</source>
         <translation>The student is under 18: the legal representative signs too.</translation>
     </message>
@@ -1635,14 +1680,6 @@
     <message>
         <source>Saved: {title}</source>
         <translation>Saved: {title}</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Approved by:</source>
-        <translation>Approved by:</translation>
     </message>
     <message>
         <source>Not approved</source>
@@ -4530,6 +4567,10 @@ A number entered in the register is never used again.</translation>
         <translation>&amp;About Zhospar</translation>
     </message>
     <message>
+        <source>Demo college ({path})</source>
+        <translation>Demo college ({path})</translation>
+    </message>
+    <message>
         <source>new database</source>
         <translation>new database</translation>
     </message>
@@ -4556,6 +4597,10 @@ A number entered in the register is never used again.</translation>
     <message>
         <source>Opened: {name}</source>
         <translation>Opened: {name}</translation>
+    </message>
+    <message>
+        <source>The database used last was not found ({path}). {opened}</source>
+        <translation>The database used last was not found ({path}). {opened}</translation>
     </message>
     <message>
         <source>About Zhospar</source>
@@ -4864,6 +4909,10 @@ Log file: {log}</translation>
         <translation>holds an invisible control or direction-changing character ({character}); type it again</translation>
     </message>
     <message>
+        <source>“{value}” is not a phone number: digits, spaces, +, - and brackets are expected, at least 10 digits, like +7 701 234 56 78 or 8 (7172) 12-34-56</source>
+        <translation>“{value}” is not a phone number: digits, spaces, +, - and brackets are expected, at least 10 digits, like +7 701 234 56 78 or 8 (7172) 12-34-56</translation>
+    </message>
+    <message>
         <source>the database changed while the file was being read (another import at the same time?); nothing was imported: read the file again</source>
         <translation>the database changed while the file was being read (another import at the same time?); nothing was imported: read the file again</translation>
     </message>
@@ -5062,6 +5111,14 @@ Log file: {log}</translation>
     <message>
         <source>№ {number} is already another contract&apos;s number; give this one its own</source>
         <translation>№ {number} is already another contract&apos;s number; give this one its own</translation>
+    </message>
+    <message>
+        <source>module {code} is listed twice: keep one line with all its hours</source>
+        <translation>module {code} is listed twice: keep one line with all its hours</translation>
+    </message>
+    <message>
+        <source>{hours} hours are more than {days} days allow ({most} at 8 hours a day; a plausibility check, not a legal limit)</source>
+        <translation>{hours} hours are more than {days} days allow ({most} at 8 hours a day; a plausibility check, not a legal limit)</translation>
     </message>
     <message>
         <source>{value} is not an amount</source>
@@ -5633,10 +5690,6 @@ Log file: {log}</translation>
         <translation>Find a student, a group or a problem (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Since the last export</source>
-        <translation>Since the last export</translation>
-    </message>
-    <message>
         <source>Submission log</source>
         <translation>Submission log</translation>
     </message>
@@ -5657,10 +5710,6 @@ Log file: {log}</translation>
         <translation>The {round} round is open and the contingent has not been exported in it yet.</translation>
     </message>
     <message>
-        <source>Nothing has been exported yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</source>
-        <translation>Nothing has been exported yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</translation>
-    </message>
-    <message>
         <source>{shown} of {count} problems</source>
         <translation>{shown} of {count} problems</translation>
     </message>
@@ -5671,10 +5720,6 @@ Log file: {log}</translation>
     <message>
         <source>No problems found.</source>
         <translation>No problems found.</translation>
-    </message>
-    <message>
-        <source>Since {when}: {added} added, {changed} changed, {left} left.</source>
-        <translation>Since {when}: {added} added, {changed} changed, {left} left.</translation>
     </message>
     <message>
         <source>added</source>
@@ -5707,6 +5752,18 @@ Log file: {log}</translation>
     <message>
         <source>The check found {count} problems. Export anyway?</source>
         <translation>The check found {count} problems. Export anyway?</translation>
+    </message>
+    <message>
+        <source>Since the last exchange with NEDB (import or export)</source>
+        <translation>Since the last exchange with NEDB (import or export)</translation>
+    </message>
+    <message>
+        <source>No file has been exchanged with NEDB yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</source>
+        <translation>No file has been exchanged with NEDB yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</translation>
+    </message>
+    <message>
+        <source>Since the {direction} of {when}: {added} added, {changed} changed, {left} left.</source>
+        <translation>Since the {direction} of {when}: {added} added, {changed} changed, {left} left.</translation>
     </message>
     <message>
         <source>Not exported</source>

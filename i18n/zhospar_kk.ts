@@ -71,8 +71,45 @@
         <translation>Алдымен кестеден жойылатын кезеңді шертіңіз.</translation>
     </message>
     <message>
+        <source>Save the appendix?</source>
+        <translation>Қосымша сақталсын ба?</translation>
+    </message>
+    <message>
+        <source>Check these lines:
+{lines}
+
+Save the appendix as it is?</source>
+        <translation>Мына жолдарды тексеріңіз:
+{lines}
+
+Қосымша осы күйінде сақталсын ба?</translation>
+    </message>
+    <message>
         <source>Appendix not saved</source>
         <translation>Қосымша сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the curriculum</source>
+        <translation>Оқу жоспарын бекіту</translation>
+    </message>
+    <message>
+        <source>The college director approves the curriculum “{title}”.</source>
+        <translation>Колледж директоры «{title}» оқу жоспарын бекітеді.</translation>
+    </message>
+    <message>
+        <source>Who approves (the college director):</source>
+        <translation>Кім бекітеді (колледж директоры):</translation>
+    </message>
+    <message>
+        <source>Surname First name Patronymic</source>
+        <translation>Тегі Аты Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Бекіту</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1129,14 @@
         <translation>{code} {name} ({hours} сағ, практикалық оқыту {practical} сағ)</translation>
     </message>
     <message>
+        <source>Module already in the contract</source>
+        <translation>Модуль шартта бар</translation>
+    </message>
+    <message>
+        <source>Module {code} is already in the contract (selected): change its hours there.</source>
+        <translation>{code} модулі шартта бар (таңдалған): оның сағатын сол жерде өзгертіңіз.</translation>
+    </message>
+    <message>
         <source>The student is under 18: the legal representative signs too.</source>
         <translation>Білім алушы 18-ге толмаған: заңды өкілі де қол қояды.</translation>
     </message>
@@ -1635,14 +1680,6 @@
     <message>
         <source>Saved: {title}</source>
         <translation>Сақталды: {title}</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Бекіту</translation>
-    </message>
-    <message>
-        <source>Approved by:</source>
-        <translation>Бекіткен:</translation>
     </message>
     <message>
         <source>Not approved</source>
@@ -4530,6 +4567,10 @@ A number entered in the register is never used again.</source>
         <translation>Zhospar &amp;туралы</translation>
     </message>
     <message>
+        <source>Demo college ({path})</source>
+        <translation>Демо-колледж ({path})</translation>
+    </message>
+    <message>
         <source>new database</source>
         <translation>жаңа дерекқор</translation>
     </message>
@@ -4556,6 +4597,10 @@ A number entered in the register is never used again.</source>
     <message>
         <source>Opened: {name}</source>
         <translation>Ашылды: {name}</translation>
+    </message>
+    <message>
+        <source>The database used last was not found ({path}). {opened}</source>
+        <translation>Соңғы пайдаланылған дерекқор табылмады ({path}). {opened}</translation>
     </message>
     <message>
         <source>About Zhospar</source>
@@ -4864,6 +4909,10 @@ Log file: {log}</source>
         <translation>көрінбейтін басқару немесе бағыт өзгертетін таңба бар ({character}); мәтінді қайта теріңіз</translation>
     </message>
     <message>
+        <source>“{value}” is not a phone number: digits, spaces, +, - and brackets are expected, at least 10 digits, like +7 701 234 56 78 or 8 (7172) 12-34-56</source>
+        <translation>«{value}» — телефон нөмірі емес: цифрлар, бос орындар, +, - және жақшалар күтіледі, кемінде 10 цифр, мысалы +7 701 234 56 78 немесе 8 (7172) 12-34-56</translation>
+    </message>
+    <message>
         <source>the database changed while the file was being read (another import at the same time?); nothing was imported: read the file again</source>
         <translation>файл оқылып жатқанда дерекқор өзгерді (бір мезгілде басқа импорт жүрді ме?); ештеңе импортталмады: файлды қайта оқыңыз</translation>
     </message>
@@ -5062,6 +5111,14 @@ Log file: {log}</source>
     <message>
         <source>№ {number} is already another contract&apos;s number; give this one its own</source>
         <translation>№ {number} басқа шартқа берілген; бұл шартқа өз нөмірін беріңіз</translation>
+    </message>
+    <message>
+        <source>module {code} is listed twice: keep one line with all its hours</source>
+        <translation>{code} модулі екі рет көрсетілген: оның барлық сағаты бар бір жолды қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>{hours} hours are more than {days} days allow ({most} at 8 hours a day; a plausibility check, not a legal limit)</source>
+        <translation>{hours} сағат {days} күнге сыятыннан көп (күніне 8 сағаттан ең көбі {most}; бұл заңдағы шек емес, шынайылықты тексеру ғана)</translation>
     </message>
     <message>
         <source>{value} is not an amount</source>
@@ -5633,10 +5690,6 @@ Log file: {log}</source>
         <translation>Студентті, топты немесе мәселені табу (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Since the last export</source>
-        <translation>Соңғы экспорттан бері</translation>
-    </message>
-    <message>
         <source>Submission log</source>
         <translation>Тапсыру журналы</translation>
     </message>
@@ -5657,10 +5710,6 @@ Log file: {log}</source>
         <translation>{round} кезеңі ашық, ал контингент онда әлі экспортталмаған.</translation>
     </message>
     <message>
-        <source>Nothing has been exported yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</source>
-        <translation>Әлі ештеңе экспортталмаған: файлда {count} студент бар (оқитын немесе демалыстағы {active}, осы оқу жылы шыққан {left}), бәрі ҰБДҚ үшін жаңа.</translation>
-    </message>
-    <message>
         <source>{shown} of {count} problems</source>
         <translation>{count} мәселенің {shown}</translation>
     </message>
@@ -5671,10 +5720,6 @@ Log file: {log}</source>
     <message>
         <source>No problems found.</source>
         <translation>Мәселе табылған жоқ.</translation>
-    </message>
-    <message>
-        <source>Since {when}: {added} added, {changed} changed, {left} left.</source>
-        <translation>{when} бастап: қосылды — {added}, өзгерді — {changed}, шықты — {left}.</translation>
     </message>
     <message>
         <source>added</source>
@@ -5707,6 +5752,18 @@ Log file: {log}</source>
     <message>
         <source>The check found {count} problems. Export anyway?</source>
         <translation>Тексеру {count} мәселе тапты. Бәрібір экспорттау керек пе?</translation>
+    </message>
+    <message>
+        <source>Since the last exchange with NEDB (import or export)</source>
+        <translation>ҰБДҚ-мен соңғы алмасудан бері (импорт немесе экспорт)</translation>
+    </message>
+    <message>
+        <source>No file has been exchanged with NEDB yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</source>
+        <translation>ҰБДҚ-мен әлі бірде-бір файл алмасылмаған: файлда {count} студент бар (оқитын немесе демалыстағы {active}, осы оқу жылы шыққан {left}), бәрі ҰБДҚ үшін жаңа.</translation>
+    </message>
+    <message>
+        <source>Since the {direction} of {when}: {added} added, {changed} changed, {left} left.</source>
+        <translation>Алмасудан бері ({direction}, {when}): {added} қосылды, {changed} өзгерді, {left} шықты.</translation>
     </message>
     <message>
         <source>Not exported</source>

@@ -71,8 +71,45 @@
         <translation>Сначала щёлкните в таблице период, который нужно удалить.</translation>
     </message>
     <message>
+        <source>Save the appendix?</source>
+        <translation>Сохранить приложение?</translation>
+    </message>
+    <message>
+        <source>Check these lines:
+{lines}
+
+Save the appendix as it is?</source>
+        <translation>Проверьте эти строки:
+{lines}
+
+Сохранить приложение как есть?</translation>
+    </message>
+    <message>
         <source>Appendix not saved</source>
         <translation>Приложение не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the curriculum</source>
+        <translation>Утверждение учебного плана</translation>
+    </message>
+    <message>
+        <source>The college director approves the curriculum “{title}”.</source>
+        <translation>Директор колледжа утверждает учебный план «{title}».</translation>
+    </message>
+    <message>
+        <source>Who approves (the college director):</source>
+        <translation>Кто утверждает (директор колледжа):</translation>
+    </message>
+    <message>
+        <source>Surname First name Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1129,14 @@
         <translation>{code} {name} ({hours} ч, практическое обучение {practical} ч)</translation>
     </message>
     <message>
+        <source>Module already in the contract</source>
+        <translation>Модуль уже есть в договоре</translation>
+    </message>
+    <message>
+        <source>Module {code} is already in the contract (selected): change its hours there.</source>
+        <translation>Модуль {code} уже есть в договоре (выделен): измените его часы там.</translation>
+    </message>
+    <message>
         <source>The student is under 18: the legal representative signs too.</source>
         <translation>Обучающемуся нет 18 лет: подписывает и законный представитель.</translation>
     </message>
@@ -1635,14 +1680,6 @@
     <message>
         <source>Saved: {title}</source>
         <translation>Сохранено: {title}</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Утверждение</translation>
-    </message>
-    <message>
-        <source>Approved by:</source>
-        <translation>Утвердил:</translation>
     </message>
     <message>
         <source>Not approved</source>
@@ -4530,6 +4567,10 @@ A number entered in the register is never used again.</source>
         <translation>О &amp;программе Zhospar</translation>
     </message>
     <message>
+        <source>Demo college ({path})</source>
+        <translation>Демо-колледж ({path})</translation>
+    </message>
+    <message>
         <source>new database</source>
         <translation>новая база данных</translation>
     </message>
@@ -4556,6 +4597,10 @@ A number entered in the register is never used again.</source>
     <message>
         <source>Opened: {name}</source>
         <translation>Открыто: {name}</translation>
+    </message>
+    <message>
+        <source>The database used last was not found ({path}). {opened}</source>
+        <translation>Последняя использованная база данных не найдена ({path}). {opened}</translation>
     </message>
     <message>
         <source>About Zhospar</source>
@@ -4864,6 +4909,10 @@ Log file: {log}</source>
         <translation>содержит невидимый управляющий символ или символ смены направления ({character}); наберите текст заново</translation>
     </message>
     <message>
+        <source>“{value}” is not a phone number: digits, spaces, +, - and brackets are expected, at least 10 digits, like +7 701 234 56 78 or 8 (7172) 12-34-56</source>
+        <translation>«{value}» — не номер телефона: ожидаются цифры, пробелы, +, - и скобки, не менее 10 цифр, например +7 701 234 56 78 или 8 (7172) 12-34-56</translation>
+    </message>
+    <message>
         <source>the database changed while the file was being read (another import at the same time?); nothing was imported: read the file again</source>
         <translation>база данных изменилась, пока читался файл (одновременно шёл другой импорт?); ничего не импортировано: прочитайте файл ещё раз</translation>
     </message>
@@ -5062,6 +5111,14 @@ Log file: {log}</source>
     <message>
         <source>№ {number} is already another contract&apos;s number; give this one its own</source>
         <translation>№ {number} уже присвоен другому договору; дайте этому договору свой номер</translation>
+    </message>
+    <message>
+        <source>module {code} is listed twice: keep one line with all its hours</source>
+        <translation>модуль {code} указан дважды: оставьте одну строку со всеми его часами</translation>
+    </message>
+    <message>
+        <source>{hours} hours are more than {days} days allow ({most} at 8 hours a day; a plausibility check, not a legal limit)</source>
+        <translation>{hours} ч — больше, чем позволяют {days} дн. (не более {most} при 8 часах в день; это проверка правдоподобия, а не законодательное ограничение)</translation>
     </message>
     <message>
         <source>{value} is not an amount</source>
@@ -5633,10 +5690,6 @@ Log file: {log}</source>
         <translation>Найти студента, группу или проблему (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Since the last export</source>
-        <translation>С последней выгрузки</translation>
-    </message>
-    <message>
         <source>Submission log</source>
         <translation>Журнал выгрузок</translation>
     </message>
@@ -5657,10 +5710,6 @@ Log file: {log}</source>
         <translation>Этап {round} открыт, а контингент в нём ещё не выгружен.</translation>
     </message>
     <message>
-        <source>Nothing has been exported yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</source>
-        <translation>Ещё ничего не выгружено: в файле студентов — {count} (обучаются или в отпуске — {active}, выбыли в этом учебном году — {left}), все новые для НОБД.</translation>
-    </message>
-    <message>
         <source>{shown} of {count} problems</source>
         <translation>Проблем: {shown} из {count}</translation>
     </message>
@@ -5671,10 +5720,6 @@ Log file: {log}</source>
     <message>
         <source>No problems found.</source>
         <translation>Проблем не найдено.</translation>
-    </message>
-    <message>
-        <source>Since {when}: {added} added, {changed} changed, {left} left.</source>
-        <translation>С {when}: добавлено — {added}, изменено — {changed}, выбыло — {left}.</translation>
     </message>
     <message>
         <source>added</source>
@@ -5707,6 +5752,18 @@ Log file: {log}</source>
     <message>
         <source>The check found {count} problems. Export anyway?</source>
         <translation>Проверка нашла проблем: {count}. Всё равно выгрузить?</translation>
+    </message>
+    <message>
+        <source>Since the last exchange with NEDB (import or export)</source>
+        <translation>С последнего обмена с НОБД (импорт или экспорт)</translation>
+    </message>
+    <message>
+        <source>No file has been exchanged with NEDB yet: the file carries {count} students ({active} studying or on leave, {left} who left this academic year), all new to NEDB.</source>
+        <translation>Обмена файлами с НОБД ещё не было: в файле студентов — {count} (обучаются или в отпуске — {active}, выбыли в этом учебном году — {left}), все новые для НОБД.</translation>
+    </message>
+    <message>
+        <source>Since the {direction} of {when}: {added} added, {changed} changed, {left} left.</source>
+        <translation>С момента обмена ({direction}, {when}): добавлено {added}, изменено {changed}, выбыло {left}.</translation>
     </message>
     <message>
         <source>Not exported</source>

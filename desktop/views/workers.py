@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 POLL_MS = 15
@@ -30,48 +31,51 @@ def _outcome(future: Future) -> Outcome:
     return Outcome(error=error) if error is not None else Outcome(value=future.result())
 
 
-_running = 0
+COLLECT_MS = 250
+_collector: QTimer | None = None
 
 
-def _hold_collector() -> None:
-    """No automatic garbage collection while a worker runs: a collection the worker's allocations trigger could
-    free Qt objects in cycles left by the GUI thread, destroying them on the wrong thread (a crash). Collection
-    resumes, on the GUI thread, when the last worker is done."""
-    global _running
-    if _running == 0:
-        gc.disable()
-    _running += 1
+def collect_due() -> None:
+    """Collect the generations Python's thresholds say are due: what the automatic collector would have done."""
+    count, threshold = gc.get_count(), gc.get_threshold()
+    if count[0] <= threshold[0]:
+        return
+    gc.collect(2 if count[2] > threshold[2] else 1 if count[1] > threshold[1] else 0)
 
 
-def _release_collector() -> None:
-    global _running
-    _running -= 1
-    if _running == 0:
-        gc.enable()
+def _collect_on_gui_thread() -> None:
+    """From the first worker on, garbage is collected on the GUI thread only, on a timer. Python collects in
+    whichever thread allocates past the threshold: a worker, or the pool's own bookkeeping just after a task, could
+    then free Qt objects the GUI thread left in cycles and destroy them on the wrong thread (a segfault in Qt with
+    no Python traceback). Switching collection off only while a worker ran left holes: it came back on when the
+    page that started the work closed first, and in the moment between a task's end and its thread going idle."""
+    global _collector
+    if _collector is not None and shiboken6.isValid(_collector):
+        return
+    gc.disable()
+    _collector = QTimer(QCoreApplication.instance())  # goes with the application (a test may make another)
+    _collector.setInterval(COLLECT_MS)
+    _collector.timeout.connect(collect_due)
+    _collector.start()
 
 
 def run_in_thread(func: Callable[[], Any], done: Callable[[Outcome], None], owner: QObject) -> QTimer:
     """Start func in a worker; done(outcome) is called later on the GUI thread (while owner lives)."""
-    _hold_collector()
+    _collect_on_gui_thread()
     future = _executor.submit(func)
+    # func (and what its closure holds) is let go here, on the GUI thread, never by the worker after the task.
+    held = [func]
     timer = QTimer(owner)
     timer.setInterval(POLL_MS)
-    released = []
-
-    def release() -> None:  # once: when the work is done, or when its owner goes first
-        if not released:
-            released.append(True)
-            _release_collector()
 
     def poll() -> None:
         if future.done():
             timer.stop()
-            release()
             timer.deleteLater()
+            held.clear()
             done(_outcome(future))
 
     timer.timeout.connect(poll)
-    timer.destroyed.connect(lambda *_: release())
     timer.start()
     return timer
 

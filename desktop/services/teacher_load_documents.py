@@ -79,14 +79,14 @@ def _rows(db: Database, year: int, language: str) -> tuple[dict[int, list[ld.Loa
     return rows, plan
 
 
-def load_cards(db: Database, year: int, language: str, teacher_ids: list[int] | None = None) -> list[ld.LoadCard]:
-    """The teachers' individual load cards (all teachers with load, or those asked), by name."""
+def _cards(db: Database, year: int, language: str, teacher_ids) -> list[tuple[Teacher, ld.LoadCard]]:
     norms = load.current_norms()
     rows, _ = _rows(db, year, language)
     with db.session() as session:
         college, signatories = _college(session, language)
         departments = {d.id: d for d in session.scalars(select(Department))}
         people = list(session.scalars(select(Teacher)))
+        session.expunge_all()  # read after the session: plain values only
     cards = []
     for t in people:
         if (teacher_ids is None and t.id not in rows) or (teacher_ids is not None and t.id not in teacher_ids):
@@ -94,10 +94,15 @@ def load_cards(db: Database, year: int, language: str, teacher_ids: list[int] | 
         department = departments.get(t.department_id)
         name = "" if department is None else (department.name_ru if language == "ru" and department.name_ru
                                               else department.name_kk)
-        cards.append(ld.LoadCard(college, academic_year(year), t.full_name, t.position, name, t.category,
-                                 Decimal(t.rate), norms.annual_hours, rows.get(t.id, []),
-                                 signatories=signatories))
-    return sorted(cards, key=lambda c: name_key(c.teacher, language))
+        cards.append((t, ld.LoadCard(college, academic_year(year), t.full_name, t.position, name, t.category,
+                                     Decimal(t.rate), norms.annual_hours, rows.get(t.id, []),
+                                     signatories=signatories)))
+    return sorted(cards, key=lambda pair: name_key(pair[1].teacher, language))
+
+
+def load_cards(db: Database, year: int, language: str, teacher_ids: list[int] | None = None) -> list[ld.LoadCard]:
+    """The teachers' individual load cards (all teachers with load, or those asked), by name."""
+    return [card for _, card in _cards(db, year, language, teacher_ids)]
 
 
 def department_summary(db: Database, year: int, language: str, department_id: int) -> ld.DepartmentSummary:
@@ -114,12 +119,8 @@ def tarification_list(db: Database, year: int, language: str, draft: bool = Fals
     """Every teacher with load in the year, with their hours by funding and the norms' category surcharge."""
     norms = load.current_norms()
     on = date(year, 9, 1)
-    lines = load_cards(db, year, language)
-    with db.session() as session:
-        people = {t.full_name: t for t in session.scalars(select(Teacher))}
     teachers = []
-    for card in lines:
-        t = people[card.teacher]
+    for t, card in _cards(db, year, language, None):
         years, months = _experience(t.experience_since, t.experience_years, on)
         budget = sum((r.total for r in card.rows if r.funding == "budget"), 0)
         try:

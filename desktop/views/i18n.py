@@ -39,6 +39,24 @@ def catalogue_folder() -> Path:
     return shipped
 
 
+# The bytes of every catalogue loaded: Qt reads them where they lie for as long as the application lives.
+_LOADED: list[bytes] = []
+
+
+def _load_copy(translator: QTranslator, path: Path) -> bool:
+    """Load a catalogue from a copy in memory. Loaded by its file name, Qt maps the file and reads it in place for
+    the whole run: a catalogue rewritten meanwhile (compiled again from the sources, a reinstall) then crashed the
+    running app inside Qt at its next translated text (a segfault or a bus error, no dialog)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if not translator.load(data, str(path.parent)):
+        return False
+    _LOADED.append(data)
+    return True
+
+
 class Translations:
     def __init__(self):
         self._installed: list[QTranslator] = []
@@ -52,7 +70,7 @@ class Translations:
         self.language = language
         QLocale.setDefault(QLocale(QT_LOCALES[language]))
         ours = QTranslator(app)
-        if ours.load(str(catalogue_folder() / f"zhospar_{language}.qm")):
+        if _load_copy(ours, catalogue_folder() / f"zhospar_{language}.qm"):
             self._installed.append(ours)
         else:
             log.warning("no catalogue for %s", language)

@@ -20,10 +20,12 @@ PACKAGE = Path(__file__).resolve().parent
 # as desktop/views/messages.py merges them.
 CATALOGUE_FILES = ("views/messages.py", "views/contingent/texts.py", "views/curricula/texts.py", "views/dual/texts.py",
                    "views/exams/texts.py", "views/reports/texts.py", "domain/grading.py", "exchange/grade_sheet.py",
-                   "services/grade_texts.py", "exchange/file_messages.py", "cli_words.py",
+                   "services/grade_texts.py", "domain/load_norms.py", "services/load_texts.py",
+                   "exchange/file_messages.py", "cli_words.py",
                    "views/contingent/nedb_page.py")
 _TABLES = {"MESSAGES": "Messages", "FIELDS": "Fields", "FILE_MESSAGES": "Messages", "FILE_FIELDS": "Fields",
            "GRADING_MESSAGES": "Messages", "GRADE_SHEET_MESSAGES": "Messages",
+           "LOAD_NORM_MESSAGES": "Messages",
            "PREFLIGHT": "Preflight", "CHOICES": "Choices", "CLI_WORDS": "Cli", "ROUNDS": "Rounds"}
 CONTEXTS = ("Messages", "Fields", "Preflight", "Choices", "Cli", "Rounds")
 

@@ -64,6 +64,9 @@ def fill_demo(db: Database) -> None:
     from desktop.services.demo_reports import add_demo_reporting  # noqa: PLC0415
 
     add_demo_reporting(db)
+    from desktop.services.demo_load import add_demo_load  # noqa: PLC0415
+
+    add_demo_load(db)
     from desktop.services.demo_grades import add_demo_grades  # noqa: PLC0415
 
     add_demo_grades(db)

@@ -62,10 +62,10 @@ def update_teacher(db: Database, teacher_id: int, full_name: str, last_upgrade_o
 
 
 def delete_teacher(db: Database, teacher_id: int) -> None:
-    with db.session() as session:
-        teacher = session.get(Teacher, teacher_id)
-        if teacher is not None:
-            session.delete(teacher)
+    """Refused, naming the teacher, while they hold load or hours taught (services.teachers decides)."""
+    from desktop.services import teachers  # noqa: PLC0415 - teachers builds on the load models
+
+    teachers.delete_teacher(db, teacher_id)
 
 
 def list_teachers(db: Database, language: str = "kk") -> list[TeacherRow]:

@@ -86,6 +86,9 @@ def _merge_contingent() -> None:
     from desktop.exchange.grade_sheet import GRADE_SHEET_MESSAGES  # noqa: PLC0415
     from desktop.services.grade_texts import FIELDS as GRADE_FIELDS  # noqa: PLC0415
     from desktop.services.grade_texts import MESSAGES as GRADE_MESSAGES  # noqa: PLC0415
+    from desktop.domain.load_norms import LOAD_NORM_MESSAGES  # noqa: PLC0415
+    from desktop.services.load_texts import FIELDS as LOAD_FIELDS  # noqa: PLC0415
+    from desktop.services.load_texts import MESSAGES as LOAD_MESSAGES  # noqa: PLC0415
 
     MESSAGES.update(CONTINGENT_MESSAGES)
     MESSAGES.update(CURRICULUM_MESSAGES)
@@ -95,10 +98,13 @@ def _merge_contingent() -> None:
     MESSAGES.update(GRADING_MESSAGES)
     MESSAGES.update(GRADE_SHEET_MESSAGES)
     MESSAGES.update(GRADE_MESSAGES)
+    MESSAGES.update(LOAD_NORM_MESSAGES)
+    MESSAGES.update(LOAD_MESSAGES)
     for code, text in FILE_MESSAGES.items():
         MESSAGES.setdefault(code, text)
     for name, text in (*CONTINGENT_FIELDS.items(), *CURRICULUM_FIELDS.items(), *DUAL_FIELDS.items(),
-                       *EXAM_FIELDS.items(), *REPORT_FIELDS.items(), *FILE_FIELDS.items(), *GRADE_FIELDS.items()):
+                       *EXAM_FIELDS.items(), *REPORT_FIELDS.items(), *FILE_FIELDS.items(), *GRADE_FIELDS.items(),
+                       *LOAD_FIELDS.items()):
         FIELDS.setdefault(name, text)
 
 

@@ -182,4 +182,4 @@ if __name__ == "__main__":
     chosen = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--languages=")), "kk,ru,en")
     main(arguments or ["overview", "college", "classifier", "contingent", "curricula", "editor", "nedb", "reports",
                        "card", "order", "nedb-import", "group", "dual", "contract", "exams", "scores",
-                       "employment", "records", "teachers", "pack", "schedule"], tuple(chosen.split(",")))
+                       "employment", "records", "teachers", "pack", "schedule", "grades"], tuple(chosen.split(",")))

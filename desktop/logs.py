@@ -6,7 +6,9 @@ The log file and its folder are the owner's alone.
 """
 from __future__ import annotations
 
+import faulthandler
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -115,3 +117,61 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> None:
     root.addHandler(handler)
     root.setLevel(level)
 
+
+
+# --- a crash Python cannot catch ------------------------------------------------------------------------------------
+# A segfault inside Qt ends the process at once: no exception, no dialog, no line in the log. faulthandler writes the
+# Python stack of every thread into the log then (file names, lines and functions only: no data), and a mark left
+# while the app runs tells the next start that the last one did not end.
+
+_fault_log = None
+
+
+def running_mark(log_file: Path) -> Path:
+    return log_file.with_name(log_file.name + ".running")
+
+
+def _mark_pid(mark: Path) -> int:
+    try:
+        return int(mark.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return 0
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0 or pid == os.getpid():
+        return False  # a mark with our own number is a leftover of an earlier run that had it
+    if os.name == "nt":  # os.kill(pid, 0) would end the process on Windows: a second window there counts as a crash
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # alive, someone else's
+        return True
+    return True
+
+
+def watch_for_crash(log_file: Path) -> bool:
+    """Trace a fatal signal into the log from now on and mark this run as under way. True when the last run left its
+    mark: it ended without closing (a crash, a kill, a power cut), unless that run is still going (a second window)."""
+    global _fault_log
+    mark = running_mark(log_file)
+    crashed = mark.exists() and not _pid_alive(_mark_pid(mark))
+    mark.write_text(str(os.getpid()), encoding="ascii")
+    owner_only(mark)
+    if _fault_log is not None:
+        _fault_log.close()
+    _fault_log = open(log_file, "a", encoding="utf-8")  # noqa: SIM115 - open for the whole run
+    faulthandler.enable(file=_fault_log, all_threads=True)
+    return crashed
+
+
+def closed_cleanly(log_file: Path) -> None:
+    """The run ends normally: no trace any more, no mark for the next start."""
+    global _fault_log
+    if _fault_log is not None:
+        faulthandler.disable()
+        _fault_log.close()
+        _fault_log = None
+    running_mark(log_file).unlink(missing_ok=True)

@@ -63,10 +63,13 @@ def open_start_database(target: str, is_demo: bool, paths):
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     paths = resolve_paths().ensure()
-    from desktop.logs import setup_logging  # noqa: PLC0415
+    from desktop.logs import closed_cleanly, setup_logging, watch_for_crash  # noqa: PLC0415
 
     setup_logging(paths.log_file)
     log.info("zhospar %s starting", __version__)
+    crashed_last_time = watch_for_crash(paths.log_file)
+    if crashed_last_time:
+        log.warning("the last run ended without closing; a crash inside Qt left its stack above")
 
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -88,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     translations.install(args.lang or settings.language(system_language()))
     window = MainWindow(AppContext(paths, settings, translations), loading=True)
     window.show()
+    if crashed_last_time:
+        from desktop.views.errors import show_last_crash  # noqa: PLC0415
+
+        show_last_crash(window, paths.log_file)
     quit_when_shown = bool(os.environ.get(QUIT_WHEN_SHOWN))
     if quit_when_shown:
         from PySide6.QtCore import QTimer  # noqa: PLC0415
@@ -111,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     if last and not args.db and not args.demo and target != last:  # moved or deleted since: say why it is not open
         window.missing_last = last
     window.open_in_background(lambda: open_start_database(target, is_demo, paths), target, is_demo, failed)
-    return app.exec()
+    code = app.exec()
+    closed_cleanly(paths.log_file)
+    return code
 
 
 if __name__ == "__main__":

@@ -168,10 +168,6 @@ def watch_for_crash(log_file: Path) -> bool:
 
 
 def closed_cleanly(log_file: Path) -> None:
-    """The run ends normally: no trace any more, no mark for the next start."""
-    global _fault_log
-    if _fault_log is not None:
-        faulthandler.disable()
-        _fault_log.close()
-        _fault_log = None
+    """The window closed normally: no mark for the next start. The trace stays on until the process is gone (a
+    crash while Qt tears down is logged too, without a word at the next start)."""
     running_mark(log_file).unlink(missing_ok=True)

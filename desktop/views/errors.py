@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logs import mask_exception_text
@@ -79,6 +79,19 @@ def show_crash(log_file: Path, details: str) -> None:
     # The details may be copied into an e-mail to support: no IIN, name or date of a student in them.
     box.setDetailedText(mask_exception_text(details))
     box.exec()
+
+
+def show_last_crash(parent: QWidget, log_file: Path) -> None:
+    """Said once at the start after a run that ended without closing (a crash inside Qt shows no dialog): where the
+    log that recorded it is. Not modal: the window and the database open behind it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Zhospar closed unexpectedly"),
+                      QCoreApplication.translate("Errors", "Zhospar closed unexpectedly last time. Your saved data is "
+                                                 "safe; changes not saved then are lost.\n\nIf it happens again, "
+                                                 "please send the log file to support:\n{path}").format(path=log_file),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("last_crash")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
 
 
 def install_excepthook(log_file: Path) -> None:

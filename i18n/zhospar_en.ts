@@ -2636,6 +2636,20 @@ Please send the log file to support:
 Please send the log file to support:
 {path}</translation>
     </message>
+    <message>
+        <source>Zhospar closed unexpectedly</source>
+        <translation>Zhospar closed unexpectedly</translation>
+    </message>
+    <message>
+        <source>Zhospar closed unexpectedly last time. Your saved data is safe; changes not saved then are lost.
+
+If it happens again, please send the log file to support:
+{path}</source>
+        <translation>Zhospar closed unexpectedly last time. Your saved data is safe; changes not saved then are lost.
+
+If it happens again, please send the log file to support:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>ExamChoices</name>

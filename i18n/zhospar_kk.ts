@@ -2636,6 +2636,20 @@ Please send the log file to support:
 Журнал файлын қолдау қызметіне жіберіңіз:
 {path}</translation>
     </message>
+    <message>
+        <source>Zhospar closed unexpectedly</source>
+        <translation>Zhospar күтпеген жерден жабылды</translation>
+    </message>
+    <message>
+        <source>Zhospar closed unexpectedly last time. Your saved data is safe; changes not saved then are lost.
+
+If it happens again, please send the log file to support:
+{path}</source>
+        <translation>Өткен жолы Zhospar күтпеген жерден жабылды. Сақталған деректеріңіз аман; сол кезде сақталмаған өзгерістер жоғалды.
+
+Бұл қайталанса, журнал файлын қолдау қызметіне жіберіңіз:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>ExamChoices</name>

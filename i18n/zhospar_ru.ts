@@ -2636,6 +2636,20 @@ Please send the log file to support:
 Отправьте файл журнала в поддержку:
 {path}</translation>
     </message>
+    <message>
+        <source>Zhospar closed unexpectedly</source>
+        <translation>Zhospar неожиданно закрылся</translation>
+    </message>
+    <message>
+        <source>Zhospar closed unexpectedly last time. Your saved data is safe; changes not saved then are lost.
+
+If it happens again, please send the log file to support:
+{path}</source>
+        <translation>В прошлый раз Zhospar неожиданно закрылся. Сохранённые данные в безопасности; изменения, не сохранённые тогда, потеряны.
+
+Если это повторится, отправьте файл журнала в службу поддержки:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>ExamChoices</name>

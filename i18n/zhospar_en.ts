@@ -3199,6 +3199,14 @@ If it happens again, please send the log file to support:
         <translation>Name in Kazakh</translation>
     </message>
     <message>
+        <source>Load norms</source>
+        <translation>Load norms</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
         <source>Name in Russian</source>
         <translation>Name in Russian</translation>
     </message>
@@ -3253,6 +3261,10 @@ If it happens again, please send the log file to support:
     <message>
         <source>Grade</source>
         <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>Grade bands</translation>
     </message>
     <message>
         <source>Student</source>

@@ -3199,6 +3199,14 @@ If it happens again, please send the log file to support:
         <translation>Қазақша атауы</translation>
     </message>
     <message>
+        <source>Load norms</source>
+        <translation>Жүктеме нормалары</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Санаттар</translation>
+    </message>
+    <message>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
@@ -3253,6 +3261,10 @@ If it happens again, please send the log file to support:
     <message>
         <source>Grade</source>
         <translation>Баға</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>Бағалау шкаласының диапазондары</translation>
     </message>
     <message>
         <source>Student</source>

@@ -3199,6 +3199,14 @@ If it happens again, please send the log file to support:
         <translation>Наименование на казахском</translation>
     </message>
     <message>
+        <source>Load norms</source>
+        <translation>Нормы нагрузки</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
         <source>Name in Russian</source>
         <translation>Наименование на русском</translation>
     </message>
@@ -3253,6 +3261,10 @@ If it happens again, please send the log file to support:
     <message>
         <source>Grade</source>
         <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>Диапазоны шкалы оценивания</translation>
     </message>
     <message>
         <source>Student</source>

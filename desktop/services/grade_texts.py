@@ -40,6 +40,8 @@ MESSAGES = {
 
 FIELDS = {
     "grade": QT_TRANSLATE_NOOP("Fields", "Grade"),
+    "bands": QT_TRANSLATE_NOOP("Fields", "Grade bands"),  # the grading scale's problems (domain.grading)
+    "traditional": QT_TRANSLATE_NOOP("Fields", "Traditional grade"),
     "student": QT_TRANSLATE_NOOP("Fields", "Student"),
     "item": QT_TRANSLATE_NOOP("Fields", "Column of the sheet"),
     "series": QT_TRANSLATE_NOOP("Fields", "Series"),

@@ -47,6 +47,8 @@ FIELDS = {
     "hours": QT_TRANSLATE_NOOP("Fields", "Hours"),
     "replaced_id": QT_TRANSLATE_NOOP("Fields", "Taught instead of"),
     "name_kk": QT_TRANSLATE_NOOP("Fields", "Name in Kazakh"),
+    "figures": QT_TRANSLATE_NOOP("Fields", "Load norms"),  # the norms file's problems (domain.load_norms)
+    "categories": QT_TRANSLATE_NOOP("Fields", "Categories"),
 }
 
 # domain.teacher_load.COMPONENTS as the views name them.

@@ -139,9 +139,14 @@ def _contract_problems(session, data: ContractData, contract_id: int | None = No
     if wanted and any(n.strip().casefold() == wanted for n in session.scalars(
             select(DualContract.number).where(DualContract.id != (contract_id or 0)))):
         problems.append(FieldProblem("contract_number", "dual.number_taken", {"number": data.number.strip()}))
+    seen: set[str] = set()
     for code, name, hours in data.modules:
         if hours <= 0:
             problems.append(FieldProblem("modules", "dual.bad_hours", {"code": code, "value": hours}))
+        # a module twice would count its hours twice in the contract and in the dual-training share
+        if code.strip() and code.strip().casefold() in seen:
+            problems.append(FieldProblem("modules", "dual.repeated_module", {"code": code.strip()}))
+        seen.add(code.strip().casefold())
     problems += text_problems({"representative": data.representative}, {"representative": DualContract.representative})
     for name_ru in data.module_names_ru:
         problems += text_problems({"modules": name_ru or ""}, {"modules": ContractModule.name_ru})
@@ -151,6 +156,13 @@ def _contract_problems(session, data: ContractData, contract_id: int | None = No
         if not data.representative.strip():
             problems.append(FieldProblem("representative", "field.required"))
     return problems
+
+
+def contract_problems(db: Database, data: ContractData, contract_id: int | None = None) -> list[FieldProblem]:
+    """Everything that would refuse the contract, found in one pass without saving: the dialog adds the cells it
+    could not read and tells them all at once (it had told the module hours, then at the next Save the IIN)."""
+    with db.session() as session:
+        return _contract_problems(session, data, contract_id)
 
 
 def _modules(data: ContractData) -> list[ContractModule]:
@@ -258,6 +270,23 @@ def step(db: Database, contract_id: int, action: dd.ContractStep, on: date, reas
             contract.ended_on = on
         contract.status = status.value
         return status.value
+
+
+# A plausibility check, not a legal rule: no act found so far caps the academic hours of a day at the enterprise
+# (unconfirmed; DOMAIN.md and the rules data have none). Eight a day flags a typo such as 216 hours in one day.
+PLAUSIBLE_HOURS_A_DAY = 8
+
+
+def period_warnings(periods: list[tuple[str, date, date, int, str]]) -> list[FieldProblem]:
+    """Lines of an appendix with more hours than their days allow at PLAUSIBLE_HOURS_A_DAY: told, not refused."""
+    warnings = []
+    for number, (kind, start, end, hours, _) in enumerate(periods, start=1):
+        days = (end - start).days + 1
+        if days > 0 and hours > days * PLAUSIBLE_HOURS_A_DAY:
+            warnings.append(FieldProblem("hours", "dual.hours_beyond_days",
+                                         {"hours": hours, "days": days, "most": days * PLAUSIBLE_HOURS_A_DAY},
+                                         row=number))
+    return warnings
 
 
 def set_periods(db: Database, contract_id: int, periods: list[tuple[str, date, date, int, str]]) -> None:

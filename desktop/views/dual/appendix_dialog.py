@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
-                               QPushButton, QSpinBox, QTableWidget, QToolButton, QVBoxLayout)
+                               QMessageBox, QPushButton, QSpinBox, QTableWidget, QToolButton, QVBoxLayout)
 
 from desktop.services import dual, dual_lists
 from desktop.services.dual import PERIOD_KINDS, PlanModule
@@ -16,6 +16,7 @@ from desktop.views.contingent.fields import DateField
 from desktop.views.dual.row_buttons import remove_row_button
 from desktop.views.dual.texts import dual_choice
 from desktop.views.errors import show_validation
+from desktop.views.messages import problem_text
 from desktop.views.widgets import without_checked
 
 SEPARATOR = ", "
@@ -143,6 +144,12 @@ class AppendixDialog(QDialog):
                  cell(row, 4).value()) for row in range(self.table.rowCount())]
 
     def save(self) -> None:
+        warnings = dual.period_warnings(self.periods())
+        if warnings and QMessageBox.question(
+                self, self.tr("Save the appendix?"),
+                self.tr("Check these lines:\n{lines}\n\nSave the appendix as it is?").format(
+                    lines="\n".join(f"• {problem_text(w)}" for w in warnings))) != QMessageBox.StandardButton.Yes:
+            return
         try:
             dual.set_periods(self.db, self.contract_id, self.periods())
         except ValidationFailed as error:

@@ -96,6 +96,10 @@ class ContractDialog(QDialog):
         bar.addWidget(add)
         bar.addWidget(remove)
         layout.addLayout(bar)
+        self.module_note = QLabel()  # said beside the list, not in a box to close: the dialog goes on
+        self.module_note.setObjectName("module_note")
+        self.module_note.setWordWrap(True)
+        layout.addWidget(self.module_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -142,8 +146,18 @@ class ContractDialog(QDialog):
 
     def add_from_plan(self) -> None:
         data = self.from_plan.currentData()
-        if data:
-            self.add_module(*data)
+        if not data:
+            return
+        code = data[0]
+        taken = next((row for row in range(self.modules.rowCount()) if self.modules.item(row, 0)
+                      and self.modules.item(row, 0).text().strip() == code), None)
+        if taken is not None:  # once is enough: twice would count its hours twice
+            self.modules.selectRow(taken)
+            self.module_note.setText(self.tr(
+                "Module {code} is already in the contract (selected): change its hours there.").format(code=code))
+            return
+        self.module_note.setText("")
+        self.add_module(*data)
 
     def add_module(self, code: str, name: str, hours: int, name_ru: str = "") -> None:
         row = self.modules.rowCount()
@@ -163,13 +177,8 @@ class ContractDialog(QDialog):
         minor = needs_representative(self.card.data.birth_date, self.starts_on.value())
         self.minor.setText(self.tr("The student is under 18: the legal representative signs too.") if minor else "")
 
-    def module_rows(self) -> tuple[tuple[str, str, int], ...]:
-        return tuple(row for row, _ in self._modules())
-
-    def module_names_ru(self) -> tuple[str, ...]:
-        return tuple(name_ru for _, name_ru in self._modules())
-
-    def _modules(self) -> list[tuple[tuple[str, str, int], str]]:
+    def _modules(self) -> tuple[list[tuple[tuple[str, str, int], str]], list[FieldProblem]]:
+        """The module lines that read, and the problems of those that do not."""
         rows, problems = [], []
         for row in range(self.modules.rowCount()):
             cells = [(self.modules.item(row, c).text().strip() if self.modules.item(row, c) else "") for c in range(4)]
@@ -180,16 +189,20 @@ class ContractDialog(QDialog):
                                              row=row + 1))
                 continue
             rows.append(((cells[0], cells[1], int(cells[2])), cells[3]))
-        if problems:
-            raise ValidationFailed(problems)
-        return rows
+        return rows, problems
 
     def save(self) -> None:
+        rows, unread = self._modules()
+        data = ContractData(self.number.text(), self.student_id, self.enterprise.currentData(),
+                            self.starts_on.value(), self.ends_on.value(), self.mentor.currentData(),
+                            self.representative.text(), tuple(row for row, _ in rows), self.representative_iin.text(),
+                            tuple(name_ru for _, name_ru in rows))
+        # every problem at once: the cells that do not read and what the service would refuse
+        problems = unread + dual.contract_problems(self.db, data, self.contract_id)
+        if problems:
+            show_validation(self, self.tr("Contract not saved"), ValidationFailed(problems))
+            return
         try:
-            data = ContractData(self.number.text(), self.student_id, self.enterprise.currentData(),
-                                self.starts_on.value(), self.ends_on.value(), self.mentor.currentData(),
-                                self.representative.text(), self.module_rows(), self.representative_iin.text(),
-                                self.module_names_ru())
             if self.contract_id is None:
                 self.contract_id = dual.create_contract(self.db, data)
             else:

@@ -63,6 +63,8 @@ MESSAGES = {
     "dual.appendix_issued": QT_TRANSLATE_NOOP("Messages", "the appendix was handed to the student and is not changed any more"),
     "dual.already_contracted": QT_TRANSLATE_NOOP("Messages", "the student already has contract № {number}; end or terminate it first"),
     "dual.number_taken": QT_TRANSLATE_NOOP("Messages", "№ {number} is already another contract's number; give this one its own"),
+    "dual.repeated_module": QT_TRANSLATE_NOOP("Messages", "module {code} is listed twice: keep one line with all its hours"),
+    "dual.hours_beyond_days": QT_TRANSLATE_NOOP("Messages", "{hours} hours are more than {days} days allow ({most} at 8 hours a day; a plausibility check, not a legal limit)"),
     "dual.bad_amount": QT_TRANSLATE_NOOP("Messages", "{value} is not an amount"),
     "dual.not_eligible_for_request": QT_TRANSLATE_NOOP("Messages", "{name} cannot order training: a medium or large enterprise outside the agro-industrial sector is required"),
     "dual.bad_places": QT_TRANSLATE_NOOP("Messages", "{value} is not a number of places"),

@@ -5,6 +5,7 @@ in the project itself; lrelease comes from the PySide6 wheel of the build enviro
 """
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -36,7 +37,10 @@ def compile_catalogs(source_dir: Path, target_dir: Path) -> list[Path]:
     written = []
     for ts in sorted(Path(source_dir).glob("zhospar_*.ts")):
         qm = target_dir / (ts.stem + ".qm")
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        # Written beside and then renamed: a running Zhospar that maps the old file keeps reading it whole.
+        fresh = target_dir / (ts.stem + ".qm.new")
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
+        os.replace(fresh, qm)
         written.append(qm)
     if not written:
         raise FileNotFoundError(f"no translation sources in {source_dir}")

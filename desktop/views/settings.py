@@ -62,6 +62,14 @@ class AppSettings:
         self._qs.setValue("files/last_folder", folder)
         self._qs.sync()
 
+    def purpose_folder(self, purpose: str) -> str:
+        """The folder last used for one kind of file ("pack", "curriculum-print"…); "" when none was yet."""
+        return str(self._qs.value(f"files/folder_{purpose}", "") or "")
+
+    def set_purpose_folder(self, purpose: str, folder: str) -> None:
+        self._qs.setValue(f"files/folder_{purpose}", folder)
+        self._qs.sync()
+
     def sizes(self, key: str) -> list[int]:
         """Remembered sizes of a view part (a tree's columns, a splitter's panes); [] when none are."""
         value = self._qs.value(f"sizes/{key}", [])

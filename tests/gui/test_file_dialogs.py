@@ -115,3 +115,29 @@ def test_the_curriculum_editor_exports_where_the_user_saved_last(open_draft, doc
     editor.window().ctx.settings.set_last_folder(str(plans))
     editor.export_excel()
     assert _folder(started[-1]) == plans
+
+
+def test_each_kind_of_file_remembers_its_own_folder(make_window, demo_db, documents, asked, tmp_path, monkeypatch,
+                                                    dialogs):
+    """The report pack in one folder, a printed curriculum in another: each dialog starts where its own kind of
+    file went last; a kind never used yet starts where any file went last."""
+    started, answers = asked
+    window = make_window(demo_db)
+    packs, classifiers = tmp_path / "packs", tmp_path / "classifier"
+    packs.mkdir()
+    classifiers.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(packs))
+    window.page("reports").pack.choose_folder()
+    answers.append(str(classifiers / "classifier.xlsx"))
+    window.page("classifier").export_file()
+    assert _folder(started[-1]) == packs  # the classifier was never exported: the last folder of any kind
+    window.page("curricula").import_file()
+    assert _folder(started[-1]) == classifiers  # no curriculum imported yet: the last folder used
+    window.page("classifier").import_file()
+    assert _folder(started[-1]) == classifiers
+    # The pack's own folder is still the pack's, though another folder was used since.
+    from desktop.views.file_dialogs import start_folder
+
+    assert start_folder("pack") == packs and start_folder("classifier") == classifiers
+    window.ctx.settings.set_purpose_folder("pack", str(tmp_path / "gone"))
+    assert start_folder("pack") == classifiers  # a vanished folder: the last one used

@@ -109,7 +109,8 @@ def archive(editor) -> None:
 def export_excel(editor) -> None:
     path = save_path(editor, QCoreApplication.translate("CurriculumEditor", "Export to Excel"),
                      f"curriculum-{editor.curriculum_id}.xlsx",
-                     QCoreApplication.translate("CurriculumEditor", "Excel workbooks (*.xlsx)"))
+                     QCoreApplication.translate("CurriculumEditor", "Excel workbooks (*.xlsx)"),
+                     purpose="curriculum-export")
     if not path:
         return
     if not path.lower().endswith(".xlsx"):
@@ -137,7 +138,8 @@ def print_pdf(editor) -> None:
         return
     language = "kk" if choice == languages[0] else "ru"
     path = save_path(editor, QCoreApplication.translate("CurriculumEditor", "Print to PDF"),
-                     f"curriculum-{editor.curriculum_id}-{language}.pdf", "PDF (*.pdf)")
+                     f"curriculum-{editor.curriculum_id}-{language}.pdf", "PDF (*.pdf)",
+                     purpose="curriculum-print")
     if not path:
         return
     db, curriculum_id = editor.db, editor.curriculum_id

@@ -234,7 +234,8 @@ class CurriculaPage(QWidget):
     def import_file(self) -> None:
         from desktop.services import curriculum_files  # noqa: PLC0415
 
-        path = open_path(self, self.tr("Import a curriculum"), self.tr("Excel workbooks (*.xlsx)"))
+        path = open_path(self, self.tr("Import a curriculum"), self.tr("Excel workbooks (*.xlsx)"),
+                         purpose="import-curriculum")
         if not path:
             return
         title = self.tr("The curriculum was not imported")

@@ -93,7 +93,8 @@ def import_grade_sheet(parent, db, group_id: int, path: str | None = None) -> bo
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
 
     path = path or open_path(parent, QCoreApplication.translate("GradeImport", "Import a grade sheet"),
-                             QCoreApplication.translate("GradeImport", "Excel workbooks (*.xlsx)"))
+                             QCoreApplication.translate("GradeImport", "Excel workbooks (*.xlsx)"),
+                             purpose="import-grades")
     if not path:
         return False
     plan = run_validated(parent, QCoreApplication.translate("GradeImport", "Grade sheet not read"),

@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QVBoxLayout)
 
 from desktop.views import settings
 from desktop.views.errors import show_validation
-from desktop.views.file_dialogs import save_path, start_folder
+from desktop.views.file_dialogs import folder_path, save_path, start_folder
 from desktop.views.grades.progress import run_cancellable
 from desktop.views.grades.texts import problem_line
 from desktop.views.widgets import fit_combo, mark_icon, status_message, without_checked
@@ -139,7 +139,7 @@ class PrintDialog(QDialog):
         self.one_file = QCheckBox(self.tr("One file per language, in the order the blanks are loaded"))
         self.one_file.setObjectName("one_file")
         self.one_file.setToolTip(self.tr("Otherwise each graduate's supplement is a file of its own."))
-        self.folder = QLineEdit(folder or str(start_folder() / self.tr("Supplements {group}").format(
+        self.folder = QLineEdit(folder or str(start_folder("supplements") / self.tr("Supplements {group}").format(
             group=grid.group_code)))
         self.folder.setObjectName("folder")
         choose = QPushButton(self.tr("Choose…"))
@@ -192,7 +192,7 @@ class PrintDialog(QDialog):
 
         language = self.languages()[0]
         path = path or save_path(self, self.tr("Calibration page"), f"calibration-{language}.pdf",
-                                 self.tr("PDF documents (*.pdf)"))
+                                 self.tr("PDF documents (*.pdf)"), purpose="calibration")
         if not path:
             return None
         self.save_calibration()
@@ -204,11 +204,9 @@ class PrintDialog(QDialog):
     # --- printing --------------------------------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the PDF files"), str(start_folder()))
+        chosen = folder_path(self, self.tr("Folder for the PDF files"), "supplements")
         if chosen:
             self.folder.setText(chosen)
-            if settings.active():
-                settings.active().set_last_folder(chosen)
 
     def languages(self) -> tuple[str, ...]:
         return tuple(str(self.language.currentData() or "kk ru").split())

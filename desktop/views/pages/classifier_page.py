@@ -193,7 +193,7 @@ class ClassifierPage(QWidget):
         self.reload()
 
     def import_file(self) -> None:
-        path = open_path(self, self.tr("Import the classifier"), self.tr("Excel workbooks (*.xlsx)"))
+        path = open_path(self, self.tr("Import the classifier"), self.tr("Excel workbooks (*.xlsx)"), purpose="classifier")
         if not path:
             return
         db = self.db
@@ -208,7 +208,8 @@ class ClassifierPage(QWidget):
                                     added=summary.added, updated=summary.updated))
 
     def export_file(self) -> None:
-        path = save_path(self, self.tr("Export the classifier"), "classifier.xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        path = save_path(self, self.tr("Export the classifier"), "classifier.xlsx", self.tr("Excel workbooks (*.xlsx)"),
+                         purpose="classifier")
         if not path:
             return
         if not path.lower().endswith(".xlsx"):

@@ -61,7 +61,7 @@ class ContingentReportBox(QWidget):
         if not path:
             title = self.tr("Save as PDF") if kind == "pdf" else self.tr("Save as Excel")
             filters = self.tr("PDF documents (*.pdf)") if kind == "pdf" else self.tr("Excel workbooks (*.xlsx)")
-            path = save_path(self, title, f"contingent-{language}.{kind}", filters)
+            path = save_path(self, title, f"contingent-{language}.{kind}", filters, purpose="contingent-report")
         if not path:
             return None
         if self.start.value() > self.end.value():

@@ -130,7 +130,7 @@ class EmploymentDialog(QDialog):
     def export(self, path: str | None = None) -> Path | None:
         if not path:
             path = save_path(self, self.tr("Save the list to Excel"), f"graduates-{self.year}.xlsx",
-                             self.tr("Excel workbooks (*.xlsx)"))
+                             self.tr("Excel workbooks (*.xlsx)"), purpose="employment")
         if not path:
             return None
         language = "ru" if self.language == "ru" else "kk"  # the sheet is in a printed language, never English
@@ -141,7 +141,8 @@ class EmploymentDialog(QDialog):
     def import_file(self, path: str | None = None) -> int | None:
         """Unsaved changes here are saved first, so that the file's statuses come on top of them."""
         if not path:
-            path = open_path(self, self.tr("Read statuses from Excel"), self.tr("Excel workbooks (*.xlsx)"))
+            path = open_path(self, self.tr("Read statuses from Excel"), self.tr("Excel workbooks (*.xlsx)"),
+                             purpose="employment")
         if not path or not self._write():
             return None
         count = run_validated(self, self.tr("Not read"), self.tr("Reading…"),

@@ -6,15 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QWidget)
 
 from desktop.services import report_pack
 from desktop.services.contingent_reports import default_period
-from desktop.views import settings
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.errors import run_validated
-from desktop.views.file_dialogs import start_folder
+from desktop.views.file_dialogs import folder_path, start_folder
 from desktop.views.widgets import without_checked
 from desktop.views.workers import StepProgress
 
@@ -57,7 +56,7 @@ class PackBox(QWidget):
         self.language = ChoiceBox(("kk", "ru"), "ru" if language == "ru" else "kk")
         self.language.setObjectName("pack_language")
         form.addRow(self.tr("Language of the documents"), self.language)
-        self.folder = QLineEdit(str(start_folder()))  # where the user last saved a file; Documents the first time
+        self.folder = QLineEdit(str(start_folder("pack")))  # where the user last saved a file; Documents the first time
         self.folder.setObjectName("pack_folder")
         self.folder.setMinimumWidth(420)
         browse = QPushButton(self.tr("Choose…"))
@@ -78,11 +77,10 @@ class PackBox(QWidget):
         form.addRow(self.done)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the report pack"), self.folder.text())
+        # Remembered as the pack's folder, and as the last folder for the next dialog of another kind too.
+        folder = folder_path(self, self.tr("Folder for the report pack"), "pack", start=self.folder.text())
         if folder:
             self.folder.setText(folder)
-            if settings.active():  # the next save or open dialog starts in the pack's folder too
-                settings.active().set_last_folder(folder)
 
     def make(self) -> tuple[Path, Path] | None:
         if self.start.value() > self.end.value():

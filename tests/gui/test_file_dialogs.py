@@ -141,3 +141,19 @@ def test_each_kind_of_file_remembers_its_own_folder(make_window, demo_db, docume
     assert start_folder("pack") == packs and start_folder("classifier") == classifiers
     window.ctx.settings.set_purpose_folder("pack", str(tmp_path / "gone"))
     assert start_folder("pack") == classifiers  # a vanished folder: the last one used
+
+
+def test_a_printed_curriculum_is_offered_a_name_saying_what_it_is(open_draft, documents, asked, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    started, _ = asked
+    editor = open_draft("ru")
+    editor.save()
+    c = editor.model.curriculum
+    monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, current=0, *a, **k:
+                        (items[1], True))  # the document in Russian
+    editor.print_pdf()
+    assert Path(started[-1]).name == f"Учебный план {c.specialty} {c.intake_year} (ru).pdf"
+    editor.export_excel()
+    assert Path(started[-1]).name == f"Оқу жоспары {c.specialty} {c.intake_year} ({c.language}).xlsx" \
+        if c.language == "kk" else f"Учебный план {c.specialty} {c.intake_year} (ru).xlsx"

@@ -20,6 +20,14 @@ from desktop.views.widgets import status_message
 from desktop.views.workers import run_with_progress
 
 LISTED_ERRORS = 12
+# The document's own title in its language: the file is found by what it is, not by an internal number.
+DOCUMENT_WORDS = {"kk": "Оқу жоспары", "ru": "Учебный план"}
+
+
+def document_file_name(curriculum, language: str, suffix: str) -> str:
+    """«Оқу жоспары 06130100 2025 (kk).pdf» / «Учебный план 06130100 2025 (ru).pdf»."""
+    language = language if language in DOCUMENT_WORDS else "kk"
+    return f"{DOCUMENT_WORDS[language]} {curriculum.specialty} {curriculum.intake_year} ({language}).{suffix}"
 
 
 def save(editor) -> bool:
@@ -108,7 +116,7 @@ def archive(editor) -> None:
 
 def export_excel(editor) -> None:
     path = save_path(editor, QCoreApplication.translate("CurriculumEditor", "Export to Excel"),
-                     f"curriculum-{editor.curriculum_id}.xlsx",
+                     document_file_name(editor.model.curriculum, editor.model.curriculum.language, "xlsx"),
                      QCoreApplication.translate("CurriculumEditor", "Excel workbooks (*.xlsx)"),
                      purpose="curriculum-export")
     if not path:
@@ -138,7 +146,7 @@ def print_pdf(editor) -> None:
         return
     language = "kk" if choice == languages[0] else "ru"
     path = save_path(editor, QCoreApplication.translate("CurriculumEditor", "Print to PDF"),
-                     f"curriculum-{editor.curriculum_id}-{language}.pdf", "PDF (*.pdf)",
+                     document_file_name(editor.model.curriculum, language, "pdf"), "PDF (*.pdf)",
                      purpose="curriculum-print")
     if not path:
         return

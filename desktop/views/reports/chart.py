@@ -5,6 +5,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.views.reports.texts import percent
+
 MET, SHORT, NONE = QColor("#2e7d32"), QColor("#ef6c00"), QColor("#bdbdbd")
 
 
@@ -25,8 +27,8 @@ class IndicatorChart(QWidget):
     def set_points(self, points: list[tuple[int, float | None, float | None, bool | None]]) -> None:
         """(year, percent or None, target or None, met or None), oldest first."""
         self.points = points
-        tips = [f"{year}: {'—' if value is None else f'{value:.1f}%'}"
-                + ("" if target is None else f" / {target:g}%") for year, value, target, _ in points]
+        tips = [f"{year}: {percent(value)}" + ("" if target is None else f" / {percent(target, None)}")
+                for year, value, target, _ in points]
         self.setToolTip(self.title + "\n" + "\n".join(tips))
         self.update()
 
@@ -64,7 +66,7 @@ class IndicatorChart(QWidget):
                          height * min(value or 0, 100) / 100)
             painter.fillRect(bar, NONE if met is None else MET if met else SHORT)
             painter.setPen(palette.text().color())
-            label = "—" if value is None else f"{value:.0f}%"
+            label = percent(value, 0)
             above = min(bar.top(), bottom - height * min(target, 100) / 100 if target is not None else bar.top())
             painter.drawText(QRectF(left, above - line - 2, slot, line), int(Qt.AlignmentFlag.AlignHCenter), label)
             painter.drawText(QRectF(left, bottom + 3, slot, line), int(Qt.AlignmentFlag.AlignHCenter), str(year))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 
 from desktop.services import indicators
 from desktop.views.reports.chart import IndicatorChart
-from desktop.views.reports.texts import COLUMNS, EMPLOYMENT_READING, TITLES, percent_text, t
+from desktop.views.reports.texts import COLUMNS, EMPLOYMENT_READING, TITLES, percent, percent_text, t
 from desktop.views.widgets import button_row, hint
 
 YEARS_SHOWN = 3
@@ -93,7 +93,7 @@ class IndicatorDashboard(QWidget):
                     item.setToolTip(self.tr("Not kept by year: counted only for the current year"))
                 self.table.setItem(row, column, item)
             goal = indicators.target_of(key, years[-1])
-            self.table.setItem(row, len(years) + 1, QTableWidgetItem("—" if goal is None else f"{goal:g}%"))
+            self.table.setItem(row, len(years) + 1, QTableWidgetItem(percent(goal, None)))
             self.charts[key].set_points([
                 (year, found[year][key].percent if found[year][key] else None, indicators.target_of(key, year),
                  found[year][key].meets if found[year][key] else None) for year in years])
@@ -109,7 +109,7 @@ class IndicatorDashboard(QWidget):
         self.table.setItem(row, 0, title)
         for column, year in enumerate(years, start=1):
             f = found[year]["employment"]
-            share = "—" if f.continuing_percent is None else f"{f.continuing_percent:.1f}%"
+            share = percent(f.continuing_percent)
             item = QTableWidgetItem(f"{share} ({f.continuing} / {f.denominator})")
             item.setToolTip(t(EMPLOYMENT_READING))
             self.table.setItem(row, column, item)

@@ -12,7 +12,7 @@ from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import confirm_and_delete
 from desktop.views.filtering import SearchProxy
 from desktop.views.i18n import current_language
-from desktop.views.reports.texts import COLUMNS, EMPLOYMENT_READING, TITLES, continuing_text, percent_text, t, word
+from desktop.views.reports.texts import COLUMNS, EMPLOYMENT_READING, TITLES, continuing_text, percent, percent_text, t, word
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import button_row, row_table
 
@@ -52,7 +52,7 @@ class RecordsDialog(QDialog):
         layout = QVBoxLayout(self)
         figure = {f.key: f for f in indicators.figures(db, year)}[key]
         summary = QLabel(self.tr("The college: {value}; target: {target}.").format(
-            value=percent_text(figure), target="—" if figure.target is None else f"{figure.target:g}%"))
+            value=percent_text(figure), target=percent(figure.target, None)))
         summary.setObjectName("summary")
         layout.addWidget(summary)
         if key == "employment":

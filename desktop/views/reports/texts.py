@@ -1,7 +1,7 @@
 """Words of the Reports screens: the indicators, graduates' statuses, the columns of the records behind a figure."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
 
 from desktop.views.exams.texts import EXAM_CHOICES, exam_choice
 from desktop.views.table_model import display
@@ -97,10 +97,20 @@ def word(value) -> str:
     return display(value)  # dates as dd.mm.yyyy, nothing as empty
 
 
+def percent(value: float | None, digits: int | None = 1) -> str:
+    """«63,6%» in Kazakh and Russian, «63.6%» in English: the locale's decimal sign; `digits` None: as few as
+    needed («60%», «92,5%»)."""
+    if value is None:
+        return "—"
+    if digits is None:
+        digits = 0 if float(value).is_integer() else len(f"{value:g}".partition(".")[2])
+    return QLocale().toString(float(value), "f", digits) + "%"
+
+
 def percent_text(figure) -> str:
     if figure is None:
         return "—"
-    share = "—" if figure.percent is None else f"{figure.percent:.1f}%"
+    share = percent(figure.percent)
     return f"{share} ({figure.numerator} / {figure.denominator})"
 
 
@@ -108,6 +118,6 @@ def continuing_text(figure) -> str:
     """The graduates beside the employment figure: continuing / not available for work, count and share."""
     if figure is None or figure.key != "employment":
         return ""
-    share = "—" if figure.continuing_percent is None else f"{figure.continuing_percent:.1f}%"
+    share = percent(figure.continuing_percent)
     return QCoreApplication.translate("Indicators", "continuing / not available for work: {count} ({share})").format(
         count=figure.continuing, share=share)

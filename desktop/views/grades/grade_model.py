@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.grades import PASS_FAIL, GradeGrid, PlanRow
+from desktop.views.grades.texts import pass_words
 from desktop.views.i18n import current_language
 from desktop.views.names import local_name, shown_code
 from desktop.views.widgets import mark_icon
@@ -114,7 +115,8 @@ class GradeGridModel(QAbstractTableModel):
             f", {plan_row.credits:g} " + QCoreApplication.translate("GradeGrid", "credits")
         lines.append(QCoreApplication.translate("GradeGrid", "{hours} hours").format(hours=plan_row.hours) + credits)
         if plan_row.kind == PASS_FAIL:
-            lines.append(QCoreApplication.translate("GradeGrid", "pass/fail: сынақ / зачтено or not (+ or -)"))
+            lines.append(QCoreApplication.translate("GradeGrid", "pass/fail: {passed} (+ or -)").format(
+                passed=pass_words()))
         else:
             lines.append(QCoreApplication.translate("GradeGrid", "a percent from 0 to 100"))
         if not plan_row.mandatory:

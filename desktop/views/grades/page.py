@@ -15,6 +15,7 @@ from desktop.services.errors import ValidationFailed
 from desktop.views.action_gate import ActionGate
 from desktop.views.grades.grade_grid import GradeGridEditor
 from desktop.views.grades.reconcile_panel import ReconcilePanel
+from desktop.views.grades.texts import pass_words
 from desktop.views.messages import message
 from desktop.views.widgets import fit_combo, hint, page_title, remember_sizes, status_message, without_checked
 
@@ -56,10 +57,10 @@ class GradesPage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(hint(self.tr(
-            "Type a percent and press Enter (down) or Tab (right); a pass/fail row takes сынақ / зачтено (or +, -). "
+            "Type a percent and press Enter (down) or Tab (right); a pass/fail row takes {passed} (or +, -). "
             "Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is "
             "saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is "
-            "saved.")))
+            "saved.").format(passed=pass_words())))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Group:")))
         self.group_box = QComboBox()

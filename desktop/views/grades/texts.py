@@ -9,6 +9,17 @@ from desktop.domain.grading import GRADING_MESSAGES
 from desktop.services.grade_texts import MESSAGES as GRADE_MESSAGES
 from desktop.views import messages
 
+# The pass/fail words a hint names, in the interface language only: a Russian hint said «сынақ» (the grid
+# still takes either language's words, and + or -).
+PASS_WORDS = {"kk": "сынақ / сынақ емес", "ru": "зачтено / не зачтено"}
+
+
+def pass_words() -> str:
+    from desktop.views.i18n import current_language  # noqa: PLC0415
+
+    return PASS_WORDS.get(current_language(), "сынақ / зачтено")
+
+
 # A value's own problem put after the cell it is in (the services' messages of a value name neither)
 CELL_MESSAGES = {"grade.cell": QT_TRANSLATE_NOOP("Messages", "{student}, {row}: {problem}")}
 for _code, _text in (*GRADING_MESSAGES.items(), *GRADE_MESSAGES.items(), *CELL_MESSAGES.items()):

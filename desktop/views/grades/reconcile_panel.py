@@ -68,7 +68,9 @@ class ReconcilePanel(QWidget):
                         text = text[len(check.full_name) + len(joint):]
                         text = text[:1].upper() + text[1:]
                         break
-                item = QListWidgetItem(mark_icon(problem.code != "grade.missing"), text)
+                # Every line here keeps its student out of the printed supplements: the same stop mark as the
+                # print dialog gives them (a missing grade showed as a mere warning here).
+                item = QListWidgetItem(mark_icon(True), text)
                 item.setData(TARGET_ROLE, (check.student_id, key))
                 item.setToolTip(text)
                 self.lines.addItem(item)

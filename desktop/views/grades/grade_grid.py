@@ -5,7 +5,7 @@ saving back the values the service returned as they were before."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from desktop.services import grades
@@ -14,7 +14,7 @@ from desktop.services.grades import PASS_FAIL, CellChange
 from desktop.views.errors import show_validation
 from desktop.views.grades.grade_model import GradeGridModel
 from desktop.views.grades.texts import cell_problems
-from desktop.views.widgets import fit_headers, status_message
+from desktop.views.widgets import HEADER_MARGIN, fit_headers, status_message
 
 EDIT = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -114,8 +114,22 @@ class GradeGridEditor(QWidget):
         self.group_id = group_id
         self.model.set_grid(grid)
         fit_headers(self.table)
+        self._fit_bold_headers()
         if grid is not None and grid.students and self.model.columnCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _fit_bold_headers(self) -> None:
+        """The current column's title is drawn bold and the style adds its own padding: a title measured in the
+        plain font was cut («ООД 0») with a larger system font. Each column gets what the header itself asks for."""
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for section in range(header.count()):
+            text = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
+            need = max(header.sectionSizeHint(section), metrics.horizontalAdvance(text) + HEADER_MARGIN)
+            if header.sectionSize(section) < need:
+                header.resizeSection(section, need)
 
     def reload(self) -> None:
         if self.group_id is not None:

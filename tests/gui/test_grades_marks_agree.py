@@ -2,16 +2,19 @@
 does (the same stop mark), not as a mere warning."""
 from __future__ import annotations
 
-from tests.gui.test_grades_print import _dialog, page  # noqa: F401  (the fixture)
+import tests.gui.test_grades_print as printing
 from desktop.views.grades.print_dialog import ID_ROLE
 from desktop.views.widgets import mark_icon
+
+page = printing.page  # the fixture: a group of two complete students and the rest missing grades
+_dialog = printing._dialog
 
 
 def _same(icon, other) -> bool:
     return icon.pixmap(16, 16).toImage() == other.pixmap(16, 16).toImage()
 
 
-def test_missing_grades_carry_the_same_stop_mark_in_the_panel_and_the_print_dialog(page, tmp_path):  # noqa: F811
+def test_missing_grades_carry_the_same_stop_mark_in_the_panel_and_the_print_dialog(page, tmp_path):
     stop = mark_icon(True)
     lines = page.panel.lines
     marked = [lines.item(i) for i in range(lines.count()) if not lines.item(i).icon().isNull()]

@@ -1129,10 +1129,6 @@ Save the appendix as it is?</translation>
         <translation>{code} {name} ({hours} h, practical training {practical} h)</translation>
     </message>
     <message>
-        <source>Module already in the contract</source>
-        <translation>Module already in the contract</translation>
-    </message>
-    <message>
         <source>Module {code} is already in the contract (selected): change its hours there.</source>
         <translation>Module {code} is already in the contract (selected): change its hours there.</translation>
     </message>
@@ -3788,8 +3784,8 @@ If it happens again, please send the log file to support:
         <translation>{hours} hours</translation>
     </message>
     <message>
-        <source>pass/fail: сынақ / зачтено or not (+ or -)</source>
-        <translation>pass/fail: сынақ / зачтено or not (+ or -)</translation>
+        <source>pass/fail: {passed} (+ or -)</source>
+        <translation>pass/fail: {passed} (+ or -)</translation>
     </message>
     <message>
         <source>a percent from 0 to 100</source>
@@ -3959,8 +3955,8 @@ If it happens again, please send the log file to support:
         <translation>Register of diplomas</translation>
     </message>
     <message>
-        <source>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes сынақ / зачтено (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</source>
-        <translation>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes сынақ / зачтено (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</translation>
+        <source>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes {passed} (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</source>
+        <translation>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes {passed} (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</translation>
     </message>
     <message>
         <source>Group:</source>

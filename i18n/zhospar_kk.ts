@@ -1129,10 +1129,6 @@ Save the appendix as it is?</source>
         <translation>{code} {name} ({hours} сағ, практикалық оқыту {practical} сағ)</translation>
     </message>
     <message>
-        <source>Module already in the contract</source>
-        <translation>Модуль шартта бар</translation>
-    </message>
-    <message>
         <source>Module {code} is already in the contract (selected): change its hours there.</source>
         <translation>{code} модулі шартта бар (таңдалған): оның сағатын сол жерде өзгертіңіз.</translation>
     </message>
@@ -3788,8 +3784,8 @@ If it happens again, please send the log file to support:
         <translation>{hours} сағат</translation>
     </message>
     <message>
-        <source>pass/fail: сынақ / зачтено or not (+ or -)</source>
-        <translation>сынақ: сынақ / зачтено немесе жоқ (+ немесе -)</translation>
+        <source>pass/fail: {passed} (+ or -)</source>
+        <translation>сынақ: {passed} (+ немесе -)</translation>
     </message>
     <message>
         <source>a percent from 0 to 100</source>
@@ -3959,8 +3955,8 @@ If it happens again, please send the log file to support:
         <translation>Дипломдарды тіркеу кітабы</translation>
     </message>
     <message>
-        <source>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes сынақ / зачтено (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</source>
-        <translation>Пайызды теріп, Enter (төмен) немесе Tab (оңға) басыңыз; сынақ жолына сынақ / зачтено (немесе +, -) жазылады. Delete өшіреді, Ctrl+V Excel-ден көшірілген блокты қояды, Ctrl+Z болдырмайды, Ctrl+Y қайталайды. Әр өзгеріс бірден сақталады; баға емес мән ұяшығы аталып қабылданбайды, оның блогынан ештеңе сақталмайды.</translation>
+        <source>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes {passed} (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</source>
+        <translation>Пайызды теріп, Enter (төмен) немесе Tab (оңға) басыңыз; сынақ жолына {passed} (немесе +, -) жазылады. Delete тазалайды, Ctrl+V Excel-ден көшірілген блокты қояды, Ctrl+Z болдырмайды, Ctrl+Y қайтарады. Әр өзгеріс бірден сақталады; баға емес мән ұяшығы аталып қабылданбайды, оның блогынан ештеңе сақталмайды.</translation>
     </message>
     <message>
         <source>Group:</source>

@@ -1129,10 +1129,6 @@ Save the appendix as it is?</source>
         <translation>{code} {name} ({hours} ч, практическое обучение {practical} ч)</translation>
     </message>
     <message>
-        <source>Module already in the contract</source>
-        <translation>Модуль уже есть в договоре</translation>
-    </message>
-    <message>
         <source>Module {code} is already in the contract (selected): change its hours there.</source>
         <translation>Модуль {code} уже есть в договоре (выделен): измените его часы там.</translation>
     </message>
@@ -3788,8 +3784,8 @@ If it happens again, please send the log file to support:
         <translation>{hours} ч</translation>
     </message>
     <message>
-        <source>pass/fail: сынақ / зачтено or not (+ or -)</source>
-        <translation>зачёт: сынақ / зачтено или нет (+ или -)</translation>
+        <source>pass/fail: {passed} (+ or -)</source>
+        <translation>зачёт: {passed} (+ или -)</translation>
     </message>
     <message>
         <source>a percent from 0 to 100</source>
@@ -3959,8 +3955,8 @@ If it happens again, please send the log file to support:
         <translation>Книга регистрации дипломов</translation>
     </message>
     <message>
-        <source>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes сынақ / зачтено (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</source>
-        <translation>Введите процент и нажмите Enter (вниз) или Tab (вправо); в строку с зачётом вводится сынақ / зачтено (или +, -). Delete очищает, Ctrl+V вставляет блок, скопированный из Excel, Ctrl+Z отменяет, Ctrl+Y повторяет. Каждое изменение сохраняется сразу; значение, не являющееся оценкой, отклоняется с указанием ячейки, и из его блока ничего не сохраняется.</translation>
+        <source>Type a percent and press Enter (down) or Tab (right); a pass/fail row takes {passed} (or +, -). Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes, Ctrl+Y redoes. Each change is saved at once; a value that is not a grade is refused, naming its cell, and nothing of its block is saved.</source>
+        <translation>Введите процент и нажмите Enter (вниз) или Tab (вправо); в строке зачёта вводится {passed} (или +, -). Delete очищает, Ctrl+V вставляет блок, скопированный из Excel, Ctrl+Z отменяет, Ctrl+Y повторяет. Каждое изменение сохраняется сразу; значение, не являющееся оценкой, отклоняется с указанием ячейки, и ничего из его блока не сохраняется.</translation>
     </message>
     <message>
         <source>Group:</source>

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
 
+from desktop.views.widgets import without_checked
+
 
 class RowRemover(QObject):
     """Keeps the button's state with the table's current row; a child of the table, so it goes with it."""
@@ -15,7 +17,7 @@ class RowRemover(QObject):
     def __init__(self, table: QTableWidget, button: QPushButton, hint: str):
         super().__init__(table)
         self.table, self.button, self.hint = table, button, hint
-        button.clicked.connect(self.remove)
+        button.clicked.connect(without_checked(self.remove))
         table.currentCellChanged.connect(self._update)
         table.model().rowsRemoved.connect(self._update)
         table.model().rowsInserted.connect(self._update)

@@ -171,19 +171,25 @@ Progress = Callable[[int, int], None]
 
 def print_group(db: Database, group_id: int, folder: Path, languages: Sequence[str] = ("kk", "ru"), *,
                 on_blank: bool = False, calibration: sd.Calibration | None = None, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None, one_file: bool = False) -> list[Path]:
+                cancelled: Callable[[], bool] | None = None, one_file: bool = False,
+                student_ids: Sequence[int] | None = None) -> list[Path]:
     """Each student's supplement in each language, a file each in `folder` (plain A4, or onto the blank moved by
     the calibration); with one_file, a file per language holding the group in alphabetical order, the order the
     blanks are loaded in. Refused, before a file is begun, while any student's grades are not reconciled.
     progress(done, total) after each supplement; cancelled() is asked before each: when it says so, the files of
-    this run are removed and PrintCancelled is raised."""
+    this run are removed and PrintCancelled is raised. With student_ids, those students only (each refused while
+    not reconciled); files already in the folder are never overwritten."""
     from desktop.reports import supplement_pdf  # noqa: PLC0415 - reportlab only when printing
 
     languages = tuple(languages)
-    built = {language: group_supplements(db, group_id, language) for language in languages}
+    if student_ids is None:
+        built = {language: group_supplements(db, group_id, language) for language in languages}
+    else:
+        built = {language: [build_supplement(db, student_id, language) for student_id in student_ids]
+                 for language in languages}
     folder.mkdir(parents=True, exist_ok=True)
     total = sum(len(items) for items in built.values())
-    taken: set[str] = set()
+    taken: set[str] = {p.name.lower() for p in folder.iterdir()}  # files of an earlier run are kept
     written: list[Path] = []
     done = 0
 
@@ -200,7 +206,8 @@ def print_group(db: Database, group_id: int, folder: Path, languages: Sequence[s
             raise PrintCancelled()
         if one_file:
             for language in languages:
-                path = unique_path(folder, f"{_group_code(db, group_id)} ({language}).pdf", taken)
+                alone = built[language][0].full_name if len(built[language]) == 1 else _group_code(db, group_id)
+                path = unique_path(folder, f"{alone} ({language}).pdf", taken)
                 written.append(path)
                 supplement_pdf.write_supplements_file(path, built[language], language, on_blank=on_blank,
                                                       calibration=calibration, progress=step)

@@ -108,7 +108,8 @@ def test_the_ticked_students_in_one_file_per_language(page, tmp_path, dialogs):
     dialog = _dialog(page, tmp_path)
     dialog.one_file.setChecked(True)
     written = dialog.print_chosen()
-    assert sorted(p.name for p in written) == ["out (kk).pdf", "out (ru).pdf"]
+    code = page.grid.group_code  # a file per language named by the group, as a whole group's
+    assert sorted(p.name for p in written) == [f"{code} (kk).pdf", f"{code} (ru).pdf"]
 
 
 def test_a_whole_group_prints_through_the_service(page, tmp_path, monkeypatch):

@@ -24,55 +24,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def write_group(db, group_id: int, student_ids, folder: Path, languages, on_blank: bool, calibration, steps,
                 one_file: bool = False, whole_group: bool = False) -> list[Path]:
     """Each student's supplement in each language, a PDF each, or with one_file a PDF per language in the
-    group's order (runs in the worker). The whole group goes through services.supplements.print_group; the students
-    ticked, through the same parts. Cancelled: the files of this run are removed and PrintCancelled raised."""
-    from desktop.reports import supplement_pdf  # noqa: PLC0415 - reportlab only when printing
-    from desktop.reports.supplement_canvas import file_name, unique_path  # noqa: PLC0415
-    from desktop.services.supplements import PrintCancelled, build_supplement, print_group  # noqa: PLC0415
+    group's order (runs in the worker), through services.supplements.print_group: the whole group, or the students
+    ticked. Cancelled: the files of this run are removed and PrintCancelled raised."""
+    from desktop.services.supplements import print_group  # noqa: PLC0415 - reportlab only when printing
 
-    languages = tuple(languages)
-    if whole_group:
-        return print_group(db, group_id, folder, languages, on_blank=on_blank, calibration=calibration,
-                           progress=lambda done, total: steps(done, total), cancelled=steps.cancelled,
-                           one_file=one_file)
-    folder.mkdir(parents=True, exist_ok=True)
-    total = len(student_ids) * len(languages)
-    taken: set[str] = {p.name.lower() for p in folder.iterdir()}  # files of an earlier run are not overwritten
-    written: list[Path] = []
-    done = 0
-
-    def step(*_) -> None:
-        nonlocal done
-        done += 1
-        steps(done, total)
-        if done < total and steps.cancelled():
-            raise PrintCancelled()
-
-    try:
-        if steps.cancelled():
-            raise PrintCancelled()
-        if one_file:
-            for language in languages:
-                built = [build_supplement(db, student_id, language) for student_id in student_ids]
-                path = unique_path(folder, f"{built[0].full_name if len(built) == 1 else folder.name} "
-                                           f"({language}).pdf", taken)
-                written.append(path)
-                supplement_pdf.write_supplements_file(path, built, language, on_blank=on_blank,
-                                                      calibration=calibration, progress=step)
-            return written
-        for student_id in student_ids:
-            for language in languages:
-                supplement = build_supplement(db, student_id, language)
-                path = unique_path(folder, file_name(supplement, language), taken)
-                written.append(path)
-                supplement_pdf.write_supplement(path, supplement, language, on_blank=on_blank,
-                                                calibration=calibration)
-                step()
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return written
+    return print_group(db, group_id, folder, tuple(languages), on_blank=on_blank, calibration=calibration,
+                       progress=lambda done, total: steps(done, total), cancelled=steps.cancelled, one_file=one_file,
+                       student_ids=None if whole_group else list(student_ids))
 
 
 class PrintDialog(QDialog):

@@ -107,26 +107,36 @@ class StepProgress:
     def __init__(self, describe: Callable[[str], str] | None = None):
         self.done, self.total, self.what = 0, 0, ""
         self.describe = describe or (lambda what: what)
+        self.stop = False  # set by the dialog's Cancel; the worker asks cancelled() between its steps
 
-    def __call__(self, done: int, total: int, what: str) -> None:
+    def __call__(self, done: int, total: int, what: str = "") -> None:
         self.done, self.total, self.what = done, total, what
+
+    def cancelled(self) -> bool:
+        return self.stop
 
 
 def run_with_progress(parent: QWidget | None, label: str, func: Callable[[], Any], delay_ms: int = 300,
-                      steps: StepProgress | None = None) -> Outcome:
+                      steps: StepProgress | None = None, cancel_text: str | None = None) -> Outcome:
     """Run func in a worker while the window keeps painting behind a modal progress dialog; with `steps`
-    (the callback func reports to) the bar fills and the label says which step runs."""
+    (the callback func reports to) the bar fills and the label says which step runs; with cancel_text the dialog
+    has a Cancel button that sets steps.stop (func decides how to stop, asking steps.cancelled())."""
     loop = QEventLoop()
     result: list[Outcome] = []
-    dialog = QProgressDialog(label, None, 0, 0, parent)
+    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(delay_ms)
+    if cancel_text is not None and steps is not None:
+        dialog.setAutoReset(False)  # the dialog stays until the worker has stopped and cleaned up
+        dialog.setAutoClose(False)
+        dialog.canceled.connect(lambda: setattr(steps, "stop", True))
     if steps is not None:
         def show_step() -> None:
             if steps.total:
                 dialog.setMaximum(steps.total)
                 dialog.setValue(min(steps.done, steps.total - 1))  # full only when the dialog closes
-                dialog.setLabelText(f"{label}\n{steps.describe(steps.what)}")
+                what = steps.describe(steps.what)
+                dialog.setLabelText(f"{label}\n{what}" if what else label)
 
         ticker = QTimer(dialog)
         ticker.setInterval(50)

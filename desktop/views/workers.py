@@ -149,7 +149,7 @@ def run_with_progress(parent: QWidget | None, label: str, func: Callable[[], Any
 
     with busy(parent, label):
         run_in_thread(func, done, dialog)
-        if not result:
+        while not result:  # only the worker's end leaves: a loop woken for anything else waits again
             loop.exec()
     dialog.reset()
     dialog.deleteLater()

@@ -96,11 +96,13 @@ def main(argv: list[str] | None = None) -> int:
 
         show_last_crash(window, paths.log_file)
     quit_when_shown = bool(os.environ.get(QUIT_WHEN_SHOWN))
+    running: list[bool] = []
     if quit_when_shown:
         from PySide6.QtCore import QTimer  # noqa: PLC0415
 
         QTimer.singleShot(0, lambda: print("window shown", flush=True))
-        window.database_ready.connect(lambda: (print("database shown", flush=True), app.quit()))
+        # Only while this run's loop runs: a quit asked after it ended would stop every later event loop at once
+        window.database_ready.connect(lambda: (print("database shown", flush=True), running and app.quit()))
 
     def failed(error: BaseException) -> None:
         from desktop.services.errors import DatabaseEnvironmentError  # noqa: PLC0415
@@ -118,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
     if last and not args.db and not args.demo and target != last:  # moved or deleted since: say why it is not open
         window.missing_last = last
     window.open_in_background(lambda: open_start_database(target, is_demo, paths), target, is_demo, failed)
+    running.append(True)
     code = app.exec()
+    running.clear()
     closed_cleanly(paths.log_file)
     return code
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 POLL_MS = 15
@@ -149,8 +149,11 @@ def run_with_progress(parent: QWidget | None, label: str, func: Callable[[], Any
 
     with busy(parent, label):
         run_in_thread(func, done, dialog)
-        while not result:  # only the worker's end leaves: a loop woken for anything else waits again
+        if not result:
             loop.exec()
+        while not result:  # a loop refused to run (the application asked to quit): wait for the worker anyway
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            QThread.msleep(10)
     dialog.reset()
     dialog.deleteLater()
     return result[0]

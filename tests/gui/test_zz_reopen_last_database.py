@@ -1,5 +1,9 @@
 """Issue #16: after a restart the app reopens the database the user worked in (the demo or a file of their own),
-not the empty default one, and the demo is in File › Recent like any other database."""
+not the empty default one, and the demo is in File › Recent like any other database.
+
+Named to run after the other window tests: it runs the whole application (app.main, its event loop and its
+background opening) in this process, and the windows' tests after it then saw their background tasks never
+report back (not yet understood; noted in the stop's closing note)."""
 import sys
 
 from desktop import app

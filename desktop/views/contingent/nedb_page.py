@@ -21,7 +21,7 @@ from desktop.services.preflight import PreflightIssue, preflight
 from desktop.views.action_gate import search_box
 from desktop.views.contingent.texts import choice, preflight_text
 from desktop.views.errors import run_validated
-from desktop.views.exams.sessions_list import fit_columns, refit_on_resize
+from desktop.views.column_fit import fit_columns, refit_on_resize
 from desktop.views.file_dialogs import save_path
 from desktop.views.names import sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel

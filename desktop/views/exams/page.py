@@ -17,7 +17,8 @@ from desktop.views.file_dialogs import open_path, save_path
 from desktop.views.messages import problem_text
 from desktop.views.exams.feedback import tell
 from desktop.views.exams.texts import exam_choice, mark_text
-from desktop.views.exams.sessions_list import SessionModel, fit_columns, refit_on_resize
+from desktop.views.column_fit import fit_columns, refit_on_resize
+from desktop.views.exams.sessions_list import SHRINKABLE, SessionModel
 from desktop.views.table_model import ROW_ROLE
 from desktop.views.widgets import button_row, hint, page_title, remember_sizes, row_table
 
@@ -53,7 +54,7 @@ class ExamsPage(QWidget):
         self.sessions = row_table(self.session_model, single=True)
         self.sessions.setObjectName("sessions")
         self.sessions.setMinimumHeight(90)  # the header and two sessions
-        refit_on_resize(self.sessions, lambda: fit_columns(self.sessions))  # to the list's width as it changes
+        refit_on_resize(self.sessions, lambda: fit_columns(self.sessions, SHRINKABLE))  # to the list's width as it changes
         self._placed = False
         splitter.addWidget(self.sessions)
         self.tabs = QTabWidget()
@@ -153,7 +154,7 @@ class ExamsPage(QWidget):
     def reload(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else (self.document.session_id if self.document else None)
         self.session_model.set_rows(exams.list_sessions(self.db))
-        fit_columns(self.sessions)
+        fit_columns(self.sessions, SHRINKABLE)
         rows = self.session_model.rows()
         target = next((n for n, s in enumerate(rows) if s.id == keep), 0 if rows else None)
         if target is not None:

@@ -27,7 +27,7 @@ from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
-from desktop.domain.problems import FieldProblem
+from desktop.domain.problems import QT_TRANSLATE_NOOP, FieldProblem
 
 PERCENT_MIN, PERCENT_MAX = 0, 100
 POINTS_MAX = Decimal(4)
@@ -95,8 +95,6 @@ class ScaleError(ValueError):
         self.problems = problems
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds; no Qt in the domain
-    return text
 
 
 GRADING_MESSAGES = {

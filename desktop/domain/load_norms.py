@@ -9,15 +9,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from desktop.domain.problems import FieldProblem
+from desktop.domain.problems import QT_TRANSLATE_NOOP, FieldProblem
 
 LANGUAGES = ("kk", "ru")
 FIGURES = ("weekly_hours_per_rate", "annual_hours_per_rate", "teaching_weeks", "max_rates", "min_rates")
 CATEGORY_KEYS = ("none", "pedagogue", "moderator", "expert", "researcher", "master")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds; no Qt in the domain
-    return text
 
 
 LOAD_NORM_MESSAGES = {

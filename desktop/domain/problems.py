@@ -14,3 +14,8 @@ class FieldProblem:
     row: int | None = None
     column: str | None = None
     sheet: str | None = None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Marks a text for the catalogues where Qt is not imported (the domain, the exchange, the services' texts)."""
+    return text

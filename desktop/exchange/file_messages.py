@@ -7,9 +7,9 @@ same no-op, under the name lupdate looks for.
 """
 from __future__ import annotations
 
+from desktop.domain.problems import QT_TRANSLATE_NOOP
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds
-    return text
+
 
 
 FILE_MESSAGES = {

@@ -4,11 +4,7 @@ The window's catalogues (desktop/views/messages.py and views/*/texts.py) and the
 the dictionaries named MESSAGES and CLI_WORDS of the files it lists) take them from here once this file is listed
 among them; until then cli_diploma looks them up here itself, and their translations come from the .ts files.
 """
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds; no Qt here
-    return text
-
+from desktop.domain.problems import QT_TRANSLATE_NOOP
 
 MESSAGES = {
     "grade.no_curriculum": QT_TRANSLATE_NOOP("Messages", "the group {group} has no curriculum: choose its curriculum on the Groups tab first"),

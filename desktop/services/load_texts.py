@@ -4,11 +4,7 @@ The window's catalogues (desktop/views/messages.py and views/*/texts.py) take th
 listed among them (as services/grade_texts.py is); their Kazakh and Russian translations come from the .ts files.
 The norms' own codes (load.norms_*, load.bad_figure...) are domain.load_norms.LOAD_NORM_MESSAGES.
 """
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate finds; no Qt here
-    return text
-
+from desktop.domain.problems import QT_TRANSLATE_NOOP
 
 MESSAGES = {
     "teacher.bad_category": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a teacher's category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер"),

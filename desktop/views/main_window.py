@@ -34,12 +34,19 @@ PAGES = (
     ("nedb", QT_TRANSLATE_NOOP("Navigation", "NEDB")),
     ("reports", QT_TRANSLATE_NOOP("Navigation", "Reports")),
     ("grades", QT_TRANSLATE_NOOP("Navigation", "Final grades")),
+    ("load", QT_TRANSLATE_NOOP("Navigation", "Teacher load")),
 )
 KEYS = [key for key, _ in PAGES]
 SHORTCUT_DELAY_MS = 60
 PREFERRED_SIZE = (1280, 800)
 # The title bar and borders a window manager adds around the window, which resize() does not count.
 FRAME_ALLOWANCE = (16, 40)
+
+
+def page_keys(number: int) -> str:
+    """Ctrl+1 … Ctrl+9 and Ctrl+0 for the first ten pages, as the digit row goes; the eleventh, Teacher load, takes
+    Ctrl+L."""
+    return f"Ctrl+{number % 10}" if number <= 10 else "Ctrl+L"
 
 
 def fitted_geometry(last: QRect | None, free: QRect, least: QSize) -> QRect:
@@ -119,7 +126,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for number, (key, label) in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(key), QCoreApplication.translate("Navigation", label))
-            keys = f"Ctrl+{number % 10}"  # the tenth page takes Ctrl+0, as the digit row ends
+            keys = page_keys(number)
             item.setToolTip(keys)
             self.nav.addItem(item)
             action = QAction(self)
@@ -227,6 +234,12 @@ class MainWindow(QMainWindow):
 
             page = GradesPage(self.db, self.ctx.language)
             self.undo_group.addStack(page.undo_stack)  # Edit > Undo names the grades saved
+            return page
+        if key == "load":
+            from desktop.views.load.page import LoadPage  # noqa: PLC0415
+
+            page = LoadPage(self.db, self.ctx.language)
+            self.undo_group.addStack(page.undo_stack)  # Edit > Undo names the assignment
             return page
         if key == "dual":
             from desktop.views.dual.page import DualPage  # noqa: PLC0415

@@ -1,0 +1,54 @@
+"""Words of the teacher-load page that several of its tabs share: the load components, a teacher's short name, the
+status against the norm, and the academic years offered."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.load_texts import COMPONENTS
+
+
+def component_name(component: str) -> str:
+    return QCoreApplication.translate("LoadComponents", COMPONENTS.get(component, component))
+
+
+def short_name(full_name: str) -> str:
+    """"Иванова Айгүл Бекқызы" as a load table writes it, "Иванова А.Б.": three teacher columns fit 1366 pixels."""
+    parts = full_name.split()
+    if len(parts) < 2:
+        return full_name
+    return parts[0] + " " + "".join(f"{part[0]}." for part in parts[1:3])
+
+
+def hours(value) -> str:
+    """Hours as Kazakhstan writes them: a decimal comma, no ",00" on whole hours."""
+    number = Decimal(value)
+    if number == number.to_integral_value():
+        return str(int(number))
+    return str(number.normalize()).replace(".", ",")
+
+
+def rate_text(value) -> str:
+    return hours(Decimal(value).quantize(Decimal("0.01")))
+
+
+def current_year(today: date | None = None) -> int:
+    """The academic year under way (from September); from March the next year's distribution is the work at hand,
+    but the current one stays the default: its actual hours are still being entered."""
+    today = today or date.today()
+    return today.year if today.month >= 9 else today.year - 1
+
+
+def year_label(year: int) -> str:
+    return f"{year}–{year + 1}"
+
+
+def status_words(status: str, balance) -> str:
+    if status == "over":
+        return QCoreApplication.translate("LoadStatus", "over the norm by {hours} h").format(hours=hours(balance))
+    if status == "under":
+        return QCoreApplication.translate("LoadStatus", "under the norm by {hours} h").format(hours=hours(-balance))
+    return QCoreApplication.translate("LoadStatus", "at the norm")
+

@@ -1,14 +1,16 @@
 """The Reports page: the indicator dashboard and the records behind a figure, graduates' employment, teachers and
 textbook counts, the report pack made in the background."""
 from datetime import date
+from decimal import Decimal
 
 from contingent import add_group, enrol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
-from desktop.services import employment, movements, report_records
+from desktop.services import employment, movements, report_records, teachers
 from desktop.services.movements import OrderInput
 from desktop.views.dual.form import FormDialog
+from desktop.views.load.teacher_form import TeacherForm
 from desktop.views.reports.employment_dialog import EmploymentDialog
 from desktop.views.reports.records_dialog import RecordsDialog, TeachersDialog
 
@@ -129,25 +131,32 @@ def test_a_figure_opens_its_records_and_a_student_opens_the_card(make_window, de
 
 
 def test_teachers_are_added_and_counted(make_window, db, monkeypatch):
+    """The Reports page's teacher list opens the staff list's card: one teacher form in the application."""
     report_records.add_teacher(db, "Ким Елена", date(2020, 1, 1))
     board = make_window(db).page("reports").indicators
     assert board.table.item(6, 3).text() == "100.0% (1 / 1)"
 
-    def fill(form: FormDialog):
+    def fill(form: TeacherForm):
+        assert "position" in form.widgets and "rate" in form.widgets  # the whole card, not name and IIN only
         form.widgets["full_name"].setText("Әбенова Сәуле")
         form.widgets["last_upgrade_on"].set_value(date.today())
-        form.accept_if_valid()
+        form.widgets["rate"].setText("0,5")
+        form.save()
         return form.result()
 
     def add_one(dialog: TeachersDialog):
-        monkeypatch.setattr(FormDialog, "exec", fill)
+        monkeypatch.setattr(TeacherForm, "exec", fill)
         dialog.add()
         assert dialog.model.rowCount() == 2
+        [row] = dialog.table.selectionModel().selectedRows()  # the new teacher, chosen
+        assert row.data() == "Әбенова Сәуле"
         return 0
 
     monkeypatch.setattr(TeachersDialog, "exec", add_one)
     board.findChild(QPushButton, "teachers").click()
     assert board.table.item(6, 3).text() == "50.0% (1 / 2)"
+    [added] = [t for t in teachers.list_teachers(db) if t.full_name == "Әбенова Сәуле"]
+    assert added.rate == Decimal("0.50") and added.last_upgrade_on == date.today()
 
 
 def test_the_report_pack_is_made_in_the_background(make_window, demo_db, tmp_path, qtbot):

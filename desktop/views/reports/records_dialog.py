@@ -12,6 +12,7 @@ from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import confirm_and_delete
 from desktop.views.filtering import SearchProxy
 from desktop.views.i18n import current_language
+from desktop.views.load.teacher_form import edit_teacher
 from desktop.views.reports.texts import COLUMNS, EMPLOYMENT_READING, TITLES, continuing_text, percent, percent_text, t, word
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import button_row, row_table
@@ -144,7 +145,8 @@ class _RecordList(QDialog):
 
 
 class TeachersDialog(_RecordList):
-    """The teachers and the date of each one's last qualification upgrade."""
+    """The teachers and the date of each one's last qualification upgrade. New and Edit open the teacher's whole card
+    (the staff list's, views.load.teacher_form): one teacher form in the application."""
 
     key = "teacher_upgrade"
 
@@ -153,20 +155,22 @@ class TeachersDialog(_RecordList):
         self.setWindowTitle(self.tr("Teachers and their qualification upgrades"))
         self.about.setText(self.tr("An upgrade more than 3 years ago (or none recorded) counts against the indicator."))
 
-    def _form(self, row) -> FormDialog:
-        teacher = next((x for x in report_records.list_teachers(self.db, current_language()) if row and x.id == row[1]), None)
-        fields = [Field("full_name", self.tr("Full name"), value=teacher.full_name if teacher else ""),
-                  Field("iin", self.tr("IIN (optional)"), value=teacher.iin if teacher else ""),
-                  Field("last_upgrade_on", self.tr("Last qualification upgrade"), "date",
-                        value=teacher.last_upgrade_on if teacher else None)]
+    def add(self) -> None:
+        saved = edit_teacher(self, self.db, None, current_language())
+        if saved is not None:
+            self.reload()
+            self._choose(saved)
 
-        def save(values: dict):
-            if teacher is None:
-                return report_records.add_teacher(self.db, values["full_name"], values["last_upgrade_on"],
-                                                  values["iin"].strip() or None)
-            return report_records.update_teacher(self.db, teacher.id, values["full_name"], values["last_upgrade_on"],
-                                                 values["iin"].strip() or None)
-        return FormDialog(self.tr("Teacher") if teacher else self.tr("New teacher"), fields, save, self)
+    def edit(self) -> None:
+        row = self._chosen()
+        if row is not None and edit_teacher(self, self.db, row[1], current_language()) is not None:
+            self.reload()
+
+    def _choose(self, teacher_id: int) -> None:
+        for row in range(self.table.model().rowCount()):
+            if self.table.model().index(row, 0).data(ROW_ROLE)[1] == teacher_id:
+                self.table.selectRow(row)
+                break
 
     def delete(self) -> None:
         row = self._chosen()

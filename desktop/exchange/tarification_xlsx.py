@@ -1,7 +1,8 @@
 """The tarification list as a workbook in Kazakh or Russian, for the accountant who keeps working in Excel: the
 same columns and figures as the PDF (reports.tarification_pdf), the director's approval at the top right, the
 two header rows repeated on every printed page and frozen on screen, A4 landscape fitted to the width, the
-signatures under the total."""
+signatures under the total. The layout is the colleges' practice, not an official form (load_data.TARIFICATION_FORM),
+which the workbook's properties say."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -15,7 +16,7 @@ from desktop.exchange.cells import bold_row
 from desktop.exchange.print_setup import COUNT, MARK, MONEY, print_ready, sheet_title
 from desktop.paths import owner_only
 from desktop.reports import finishing
-from desktop.reports.load_data import TarificationList
+from desktop.reports.load_data import TARIFICATION_FORM, TarificationList
 from desktop.reports.load_labels import category_name, education_name, word
 from desktop.reports.tarification_pdf import pay, rates
 
@@ -129,5 +130,7 @@ def write_tarification(path: Path, doc: TarificationList, language: str) -> None
                 widths={"A": 6, "B": 30, "C": 26, "D": 34, "E": 22, "F": 12})
     # both header rows repeat on every printed page, the title above them only on the first
     sheet.print_title_rows = f"{HEAD_GROUP}:{HEAD_PARTS}"
+    book.properties.title = identity
+    book.properties.description = TARIFICATION_FORM  # said in the file, not on the sheet the director signs
     book.save(path)
     owner_only(path)  # names, diplomas and pay of the staff

@@ -36,6 +36,7 @@ class LoadStyles:
         self.text = ParagraphStyle("load_text", fontName=self.regular, fontSize=9.5, leading=12)
         self.left = ParagraphStyle("load_left", parent=self.text, alignment=TA_LEFT)
         self.centred = ParagraphStyle("load_centred", parent=self.text, alignment=TA_CENTER)
+        self.note = ParagraphStyle("load_note", parent=self.text, fontSize=7.5, leading=9, alignment=TA_CENTER)
         self.approval = ParagraphStyle("load_approval", parent=self.text, alignment=TA_LEFT, leading=13)
         self.title = ParagraphStyle("load_title", fontName=self.bold, fontSize=13, leading=16, alignment=TA_CENTER,
                                     spaceAfter=2)

@@ -1,9 +1,10 @@
 """The teacher's individual load card and the cycle commission's summary, in Kazakh or Russian. The card lists,
-semester by semester, each group and curriculum row the teacher takes with its hours by kind (theory,
-practical and laboratory classes, course project, consultations, exams, practice supervision), the semester
-and year totals, and the year against the norm of the teacher's rate, marked over or under in words and
-shade. The summary gives each of the commission's teachers a line: rate, norm, hours by semester and by
-funding, the difference to the norm and its mark. Both close with their signatures under the table."""
+semester by semester, each group and curriculum row the teacher takes with its hours by kind (theory, practical
+and laboratory classes, course project, production training, consultations, exams, practice supervision), the
+semester and year totals, and the year against the norm of the teacher's rate, marked over or under in words and
+shade. The summary gives each of the commission's teachers a line: rate, norm, hours by semester, the production
+training among them, hours by funding, the difference to the norm and its mark. Both close with their signatures
+under the table."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -19,8 +20,8 @@ from desktop.reports.load_data import DepartmentSummary, LoadCard, LoadRow
 from desktop.reports.load_labels import category_name, word
 from desktop.reports.pack_blocks import signatures
 
-KINDS = ("theory", "practice", "course_project", "consultations", "exams", "practice_supervision")
-CARD_WIDTHS = [0.7, 2.2, 1.9, 0, *[2.1] * len(KINDS), 1.9]
+KINDS = ("theory", "practice", "course_project", "production", "consultations", "exams", "practice_supervision")
+CARD_WIDTHS = [0.7, 2.2, 1.9, 0, *[1.95] * len(KINDS), 1.7]
 OVER_FILL = colors.HexColor("#f8d7da")
 UNDER_FILL = colors.HexColor("#fff3cd")
 
@@ -75,7 +76,8 @@ def card_flowables(card: LoadCard, language: str, s: LoadStyles | None = None) -
     head = [head_cells(["number", "group", "row", "subject", *KINDS, "hours_total"], language, s)]
     body, totals, semester_rows = [], [], []
     for semester in sorted({row.semester for row in card.rows}):
-        body.append([Paragraph(f"<b>{word('semester', language).format(n=semester)}</b>", s.cell)] + [""] * 10)
+        body.append([Paragraph(f"<b>{word('semester', language).format(n=semester)}</b>", s.cell)]
+                    + [""] * (len(widths) - 1))
         semester_rows.append(len(body) - 1)
         rows = [row for row in card.rows if row.semester == semester]
         for index, row in enumerate(rows, start=1):
@@ -123,7 +125,9 @@ def build_load_card_pdf(path: Path, cards: list[LoadCard], language: str) -> Non
     build(path, story, language, identity, word("card", language))
 
 
-SUMMARY_WIDTHS = [0.7, 0, 3.4, 1.75, 1.9, 2.0, 2.0, 2.0, 1.9, 1.9, 1.9, 2.3]
+# the production training column is the year total's part the workshop masters give, which a summary is asked for
+SUMMARY_WIDTHS = [0.7, 0, 3.2, 1.6, 1.8, 1.9, 1.9, 1.9, 2.2, 1.8, 1.9, 1.8, 2.2]
+STATUS_COLUMN = len(SUMMARY_WIDTHS) - 1
 
 
 def _budget(card: LoadCard) -> tuple[Decimal, Decimal]:
@@ -138,20 +142,21 @@ def summary_flowables(summary: DepartmentSummary, language: str, s: LoadStyles |
     semester = lambda n: word("semester", language).format(n=n)  # noqa: E731
     head = [[*head_cells(["number", "teacher", "category_only"], language, s), *head_cells(["rate", "norm"], language, s),
              Paragraph(semester(1), s.head), Paragraph(semester(2), s.head),
-             *head_cells(["year_total", "budget", "extra", "difference", "status"], language, s)]]
+             *head_cells(["year_total", "of_production", "budget", "extra", "difference", "status"], language, s)]]
     body, fills = [], []
-    sums = [Decimal(0)] * 7
+    sums = [Decimal(0)] * 8
     for index, card in enumerate(summary.cards, start=1):
         budget, extra = _budget(card)
         figures = [Decimal(str(card.norm)), Decimal(str(card.semester_total(1))), Decimal(str(card.semester_total(2))),
-                   Decimal(str(card.total)), budget, extra, Decimal(str(card.total)) - Decimal(str(card.norm))]
+                   Decimal(str(card.total)), sum((Decimal(str(r.production)) for r in card.rows), Decimal(0)),
+                   budget, extra, Decimal(str(card.total)) - Decimal(str(card.norm))]
         sums = [a + b for a, b in zip(sums, figures)]
         kind = status(card.total, card.norm)
         body.append([str(index), Paragraph(esc(card.teacher), s.cell),
                      Paragraph(esc(category_name(card.category, language)), s.cell), finishing.figure(card.rate),
                      *(hours(v) for v in figures), Paragraph(word(f"status_{kind}", language), s.cell)])
         if kind != "norm":
-            fills.append(("BACKGROUND", (11, index), (11, index), OVER_FILL if kind == "over" else UNDER_FILL))
+            fills.append(("BACKGROUND", (STATUS_COLUMN, index), (STATUS_COLUMN, index), OVER_FILL if kind == "over" else UNDER_FILL))
     rates = sum((Decimal(str(c.rate)) for c in summary.cards), Decimal(0))
     body.append(["", Paragraph(word("grand_total", language), s.cell), "", finishing.figure(rates),
                  *(hours(v) for v in sums), ""])

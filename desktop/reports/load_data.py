@@ -54,6 +54,14 @@ class TarifiedTeacher:
         return self.hours_budget + self.hours_extra
 
 
+# The tarification list has no single official form (the education workers' union: «Тарифтік кестенің бірыңғай
+# нысаны жоқ»): its layout and columns are the colleges' practice (the fields the pay rules and colleges use), not
+# an approved form. Said here and in the workbook's properties, not on the paper the director signs.
+TARIFICATION_FORM = ("The colleges' practice, not an official form: no single form of the tarification list is "
+                     "approved; the columns are those colleges fill in (name, position, education, diploma, category, "
+                     "experience, hours a year by funding, rates, coefficients, pay).")
+
+
 @dataclass(frozen=True)
 class TarificationList:
     """The tarification list of a college's teachers for one academic year."""
@@ -80,6 +88,7 @@ class LoadRow:
     theory: Number = 0
     practice: Number = 0  # practical and laboratory classes
     course_project: Number = 0  # course project or course work
+    production: Number = 0  # production training (өндірістік оқыту / производственное обучение) in the workshop
     consultations: Number = 0
     exams: Number = 0
     practice_supervision: Number = 0  # supervision of professional practice
@@ -88,8 +97,8 @@ class LoadRow:
 
     @property
     def total(self) -> Number:
-        return (self.theory + self.practice + self.course_project + self.consultations + self.exams
-                + self.practice_supervision)
+        return (self.theory + self.practice + self.course_project + self.production + self.consultations
+                + self.exams + self.practice_supervision)
 
 
 @dataclass(frozen=True)
@@ -134,16 +143,22 @@ class DepartmentSummary:
 
 @dataclass(frozen=True)
 class FulfilmentRow:
-    """Planned and actual hours of one teacher in one group and subject."""
+    """One teacher's plan in one group and subject over the report's period, with the figures the services'
+    fulfilment gives it (domain.teacher_load.fulfilment: the one place they are counted); the report only prints
+    and sums them. A class a colleague gave in the teacher's place counts toward the teacher's plan (the class was
+    held), and is shown as given by a replacement; hours the teacher gave in a colleague's place are apart."""
 
     teacher: str
     group: str
     row_code: str
     subject: str
-    planned: dict[int, Number]  # the plan per semester: {1: 72, 2: 64}
-    actual: dict[int, Number]  # the hours given per month (1-12), as entered or imported
-    replacements: dict[int, Number] = field(default_factory=dict)  # hours per month this teacher gave in this
-    # group and subject in place of an absent colleague: paid apart, never counted toward the plan
+    by_month: dict[int, Number]  # hours given on the teacher's lines of this row per month (1-12), by anyone
+    plan: Number = 0
+    done: Number = 0  # the plan's hours given, by the teacher or a replacement: plan = done + not_done
+    not_done: Number = 0
+    over_plan: Number = 0  # given beyond the plan: the months add up to done + over_plan
+    replaced: Number = 0  # of those hours, given by colleagues in the teacher's place
+    replacements: Number = 0  # hours the teacher gave in colleagues' place in this group and subject: apart
 
 
 @dataclass(frozen=True)
@@ -168,24 +183,3 @@ class FulfilmentReport:
     @property
     def semesters(self) -> tuple[int, ...]:
         return (self.semester,) if self.semester is not None else tuple(sorted(self.semester_months))
-
-
-@dataclass(frozen=True)
-class Fulfilment:
-    """What the fulfilment report prints for one row over a period: hours given (done), the plan, the plan's
-    hours not given, hours given beyond the plan, and replacement hours (apart from the plan)."""
-
-    by_month: tuple[Number, ...]
-    done: Number
-    plan: Number
-    not_done: Number
-    over_plan: Number
-    replacements: Number
-
-
-def fulfilment(row: FulfilmentRow, months: tuple[int, ...], semesters: tuple[int, ...]) -> Fulfilment:
-    by_month = tuple(row.actual.get(month, 0) for month in months)
-    done = sum(by_month, 0)
-    plan = sum((row.planned.get(s, 0) for s in semesters), 0)
-    return Fulfilment(by_month, done, plan, max(plan - done, 0), max(done - plan, 0),
-                      sum((row.replacements.get(month, 0) for month in months), 0))

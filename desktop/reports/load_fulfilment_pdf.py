@@ -1,7 +1,9 @@
 """The load fulfilment report in Kazakh or Russian, for the year or one semester: per teacher, each group and
-curriculum row with the hours given month by month, the hours given in all (done), the plan for the period,
-the plan's hours not given, the hours given beyond the plan and the replacement hours given for absent
-colleagues (paid apart, never counted toward the plan); a total per teacher and for all, then the signatures."""
+curriculum row with the hours given on it month by month, the plan for the period, the plan's hours given (done,
+by the teacher or a replacement), those not given, the hours given beyond the plan, how many of them replacements
+gave, and the hours the teacher gave in colleagues' place (never counted toward the plan); a total per teacher and
+for all, then the signatures. The figures are the services' (domain.teacher_load.fulfilment): printed and summed
+here, never counted again; a line under the title says how to read them."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,11 +12,11 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from desktop.reports.load_blocks import WIDTH, LoadStyles, build, esc, head_cells, hours, load_grid
-from desktop.reports.load_data import FulfilmentReport, fulfilment
+from desktop.reports.load_data import FulfilmentReport, FulfilmentRow
 from desktop.reports.load_labels import month_short, word
 from desktop.reports.pack_blocks import signatures
 
-FIGURES = ("done", "plan", "not_done", "over_plan", "replacements")
+FIGURES = ("plan", "done", "not_done", "over_plan", "replaced", "replacements")
 
 
 def _period(report: FulfilmentReport, language: str) -> str:
@@ -27,12 +29,16 @@ def _cell(value) -> str:
     return hours(value) if value else ""
 
 
+def _figures(row: FulfilmentRow, months: tuple[int, ...]) -> list:
+    return [*(row.by_month.get(m, 0) for m in months), *(getattr(row, name) for name in FIGURES)]
+
+
 def fulfilment_flowables(report: FulfilmentReport, language: str, s: LoadStyles | None = None) -> list:
     s = s or LoadStyles(7.5)
     months = report.months
     # a year's ten months leave each month a narrow column; the five figures keep room for their headers' words
-    month_width = 1.0 if len(months) > 6 else 1.45
-    widths = [0.6, 1.9, 1.5, 0, *[month_width] * len(months), *[1.55] * len(FIGURES)]
+    month_width = 0.95 if len(months) > 6 else 1.4
+    widths = [0.6, 1.9, 1.5, 0, *[month_width] * len(months), *[1.5] * len(FIGURES)]
     widths = [w * cm for w in widths]
     widths[3] = WIDTH - sum(widths)
     columns = len(widths)
@@ -50,8 +56,7 @@ def fulfilment_flowables(report: FulfilmentReport, language: str, s: LoadStyles 
         subtotal = [0] * (len(months) + len(FIGURES))
         rows = [row for row in report.rows if row.teacher == teacher]
         for index, row in enumerate(rows, start=1):
-            f = fulfilment(row, months, report.semesters)
-            figures = [*f.by_month, f.done, f.plan, f.not_done, f.over_plan, f.replacements]
+            figures = _figures(row, months)
             subtotal = [a + b for a, b in zip(subtotal, figures)]
             body.append([str(index), Paragraph(esc(row.group), s.cell), Paragraph(esc(row.row_code), s.cell),
                          Paragraph(esc(row.subject), s.cell), *(_cell(v) for v in figures)])
@@ -72,7 +77,8 @@ def fulfilment_flowables(report: FulfilmentReport, language: str, s: LoadStyles 
     table.setStyle(TableStyle(style))
     subtitle = _period(report, language) + (f", {esc(report.department)}" if report.department else "")
     return [Paragraph(f"<b>{esc(report.college_name)}</b>", s.left), Spacer(1, 4),
-            Paragraph(word("fulfilment", language), s.title), Paragraph(subtitle, s.centred), Spacer(1, 6), table]
+            Paragraph(word("fulfilment", language), s.title), Paragraph(subtitle, s.centred), Spacer(1, 3),
+            Paragraph(word("legend", language), s.note), Spacer(1, 5), table]
 
 
 def build_fulfilment_pdf(path: Path, report: FulfilmentReport, language: str) -> None:

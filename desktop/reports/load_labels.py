@@ -7,7 +7,7 @@ from __future__ import annotations
 
 WORDS = {
     # the tarification list
-    "tarification": ("ТАРИФТЕУ ТІЗІМІ", "ТАРИФИКАЦИОННЫЙ СПИСОК"),
+    "tarification": ("ТАРИФИКАЦИЯЛЫҚ ТІЗІМ", "ТАРИФИКАЦИОННЫЙ СПИСОК"),
     "tarification_of": ("педагогтер, {year} оқу жылы", "педагогов на {year} учебный год"),
     "as_of": ("{date} жағдай бойынша", "по состоянию на {date}"),
     "approve": ("БЕКІТЕМІН", "УТВЕРЖДАЮ"),
@@ -56,6 +56,8 @@ WORDS = {
     "theory": ("Теория", "Теория"),
     "practice": ("Практикалық, зертханалық", "Практические, лабораторные"),
     "course_project": ("Курстық жоба", "Курсовой проект"),
+    "production": ("Өндірістік оқыту", "Производ\u00adственное обучение"),
+    "of_production": ("оның ішінде өндірістік оқыту", "в т.ч. производ\u00adственное обучение"),
     "consultations": ("Консультация", "Консультации"),
     "exams": ("Емтихан", "Экзамены"),
     "practice_supervision": ("Практика жетекшілігі", "Руководство практикой"),
@@ -81,7 +83,13 @@ WORDS = {
     "plan": ("Жоспар", "План"),
     "not_done": ("Берілмеді", "Не выполнено"),
     "over_plan": ("Жоспар\u00adдан тыс", "Сверх плана"),
-    "replacements": ("Алмастыру", "Замены"),
+    "replaced": ("Алмас\u00adтырушы берді", "Выдали заменяю\u00adщие"),
+    "replacements": ("Басқаны алмас\u00adтырды", "Заменял других"),
+    "legend": ("Берілді — жоспар сағаттарының оқытушы өзі немесе оны алмастырушы бергені; айлар бойынша — оқытушы "
+               "жолдары бойынша берілген барлық сағат (берілді мен жоспардан тыс); басқаны алмастырған сағаттар "
+               "жоспарға кірмейді.",
+               "Выполнено — часы плана, выданные преподавателем или заменявшим его; по месяцам — все часы, выданные "
+               "по строкам преподавателя (выполнено и сверх плана); часы замены других в план не входят."),
     "months": ("Айлар бойынша берілген сағат", "Выдано часов по месяцам"),
     "teacher_total": ("{name}: барлығы", "{name}: итого"),
 }
@@ -102,6 +110,15 @@ EDUCATION = {
     "doctorate": ("жоғары оқу орнынан кейінгі (докторантура)", "послевузовское (докторантура)"),
     "postsecondary": ("орта білімнен кейінгі", "послесреднее"),
 }
+
+# Positions as staff records usually write them, in either language: a document prints its own language's word;
+# any other position prints as written.
+POSITIONS = (
+    ("оқытушы", "преподаватель"),
+    ("аға оқытушы", "старший преподаватель"),
+    ("өндірістік оқыту шебері", "мастер производственного обучения"),
+    ("аға шебер", "старший мастер"),
+)
 
 MONTHS_SHORT = {
     "kk": ("қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"),
@@ -134,6 +151,16 @@ def category_name(key: str, language: str) -> str:
 def education_name(key: str, language: str) -> str:
     kk, ru = EDUCATION.get(key, (key, key))
     return ru if language == "ru" else kk
+
+
+def position_name(text: str, language: str) -> str:
+    """The position in the document's language when it is one of POSITIONS (a list in Russian printed «оқытушы»
+    for the teachers whose records were written in Kazakh), else as the record writes it."""
+    wanted = (text or "").strip().lower()
+    for kk, ru in POSITIONS:
+        if wanted in (kk, ru):
+            return ru if language == "ru" else kk
+    return text
 
 
 def month_short(month: int, language: str) -> str:

@@ -1,6 +1,7 @@
-"""The load fulfilment report read back: the months of the period over their hours, done, plan, not done, over
-plan and replacements per row, per teacher and for all, for the year and for each semester, the header on every
-page of a long report, the signatures under the last rows."""
+"""The load fulfilment report read back: the months of the period over their hours, plan, done, not done, over
+plan, the hours replacements gave and those given in colleagues' place per row, per teacher and for all, for the
+year and for each semester, the line that says how to read them, the header on every page of a long report, the
+signatures under the last rows."""
 from __future__ import annotations
 
 import re
@@ -15,8 +16,12 @@ from desktop.reports.load_fulfilment_pdf import build_fulfilment_pdf
 sys.path.insert(0, str(Path(__file__).parent))
 from test_load_samples import SIGNED, fulfilment_report  # noqa: E402
 
-HEAD = {"kk": ("Айлар бойынша берілген сағат", "Берілді", "Жоспар", "Берілмеді", "Жоспар-", "Алмастыру"),
-        "ru": ("Выдано часов по месяцам", "Выполнено", "План", "Не выполнено", "Сверх плана", "Замены")}
+HEAD = {"kk": ("Айлар бойынша берілген сағат", "Берілді", "Жоспар", "Берілмеді", "Жоспар-", "Алмас-",
+               "Басқаны алмас-"),
+        "ru": ("Выдано часов по месяцам", "Выполнено", "План", "Не выполнено", "Сверх плана", "Выдали заменяю-",
+               "Заменял других")}
+LEGEND = {"kk": "Берілді — жоспар сағаттарының оқытушы өзі немесе оны алмастырушы бергені",
+          "ru": "Выполнено — часы плана, выданные преподавателем или заменявшим его"}
 MONTHS = {"kk": ("қыр", "қаз", "қар", "жел", "қаң", "ақп", "нау", "сәу", "мам", "мау"),
           "ru": ("сен", "окт", "ноя", "дек", "янв", "фев", "мар", "апр", "май", "июн")}
 
@@ -33,12 +38,17 @@ def test_the_year_report_sums_each_teacher_and_all(tmp_path, language):
     text = " ".join(pages_of(path))
     title = {"kk": "ОҚУ ЖҮКТЕМЕСІНІҢ ОРЫНДАЛУЫ ТУРАЛЫ ЕСЕП", "ru": "ОТЧЁТ О ВЫПОЛНЕНИИ УЧЕБНОЙ НАГРУЗКИ"}[language]
     period = {"kk": "2026–2027 оқу жылы", "ru": "за 2026–2027 учебный год"}[language]
-    for expected in (title, period, *HEAD[language], *MONTHS[language], SIGNED.deputy_director,
+    for expected in (title, period, *HEAD[language], *MONTHS[language], LEGEND[language], SIGNED.deputy_director,
                      {"kk": "«12» қаңтар 2027 ж.", "ru": "«12» января 2027 г."}[language],
                      {"kk": "М.О.", "ru": "М.П."}[language]):
         assert expected in text, expected
-    # done 1 644 against a plan of 1 680: 42 not given, 6 beyond the plan, 8 replacement hours apart
-    assert re.search(r"(Жиыны|Итого) 204 204 204 204 138 138 138 138 138 138 1 644 1 680 42 6 8", text)
+    # a plan of 1 680: 1 638 given, 42 not, 6 beyond it (the months' 1 644), 12 of them by replacements; 8 given
+    # in colleagues' place apart
+    assert re.search(r"(Жиыны|Итого) 204 204 204 204 138 138 138 138 138 138 1 680 1 638 42 6 12 8", text)
+    # each teacher's total is the sum of the teacher's rows: the first one's rows plan 120, 128 and 136 hours and
+    # were given 124, 128 and 132
+    first = {"kk": "Әбілқасымов Нұрлан Серікұлы: барлығы", "ru": "Әбілқасымов Нұрлан Серікұлы: итого"}[language]
+    assert re.search(rf"{first} 51 51 51 51 30 30 30 30 30 30 384 380 4 4 3 2", text)
 
 
 @pytest.mark.parametrize("language, semester, months", [("ru", 1, ("сен", "окт", "ноя", "дек")),
@@ -53,7 +63,7 @@ def test_a_semester_report_counts_its_months_and_its_plan_only(tmp_path, languag
     expected = {1: "за 1-й семестр 2026–2027 учебного года", 2: "2026–2027 оқу жылының 2-семестрі"}[semester]
     assert expected in text
     if semester == 1:
-        assert re.search(r"Итого 204 204 204 204 816 864 48 0 8", text)
+        assert re.search(r"Итого 204 204 204 204 864 816 48 0 12 8", text)
 
 
 def test_a_long_report_repeats_its_header_and_never_leaves_the_signatures_alone(tmp_path):

@@ -1,6 +1,7 @@
 """The load documents' data filled from the distribution: cards per teacher with their rows by semester and
 subgroup, hours by funding on the tarification list, a department's summary, the fulfilment report with the
-replacement apart from the plan; and a tarification list written and read back."""
+services' figures (a replacement counted toward the class, apart for the one who gave it); a tarification list
+written and read back; the files written whole or not at all."""
 from datetime import date
 from decimal import Decimal
 
@@ -63,13 +64,88 @@ def test_a_departments_summary_holds_its_teachers_cards(db, college):
     assert [c.teacher for c in summary.cards] == ["Баймұханов Ерлан", "Ким Ольга"]
 
 
-def test_the_fulfilment_report_keeps_a_replacement_apart_from_the_plan(db, college):
+def test_the_fulfilment_report_counts_a_replacement_toward_the_class_and_apart_for_the_one_who_gave_it(db, college):
     b1 = next(u for u in load.year_plan(db, YEAR).units if u.row_key == "b1")
     actual.record_hours(db, YEAR, [ActualEntry(date(2026, 9, 1), *b1.key, 0, college["kim"], 60),
                                    ActualEntry(date(2026, 10, 1), *b1.key, 0, college["abenova"], 12)])
     report = docs.fulfilment_report(db, YEAR, "ru", semester=1)
     rows = {(r.teacher, r.row_code): r for r in report.rows}
-    assert (rows[("Ким Ольга", "БМ 1")].planned, rows[("Ким Ольга", "БМ 1")].actual) == ({1: 72}, {9: 60})
-    assert rows[("Әбенова Сәуле", "БМ 1")].replacements == {10: 12}
-    assert [r.teacher for r in docs.fulfilment_report(db, YEAR, "ru", department_id=college["languages"]).rows] \
+    kim = rows[("Ким Ольга", "БМ 1")]
+    assert kim.by_month == {9: 60, 10: 12}  # the class was held: Kim's plan is done, 12 hours of it by Abenova
+    assert (kim.plan, kim.done, kim.not_done, kim.over_plan, kim.replaced, kim.replacements) == (72, 72, 0, 0, 12, 0)
+    abenova = rows[("Әбенова Сәуле", "БМ 1")]
+    assert (abenova.plan, abenova.done, abenova.replacements) == (0, 0, 12)
+    assert [r.teacher for r in docs.fulfilment_report(db, YEAR, "ru", 1, college["languages"]).rows] \
         == ["Әбенова Сәуле"] * len([r for r in report.rows if r.teacher == "Әбенова Сәуле"])
+
+
+@pytest.mark.parametrize("semester, terms", [(None, (1, 2)), (1, (1,)), (2, (2,))])
+def test_the_report_sums_to_the_figures_the_window_shows(db, college, semester, terms):
+    """One arithmetic: each teacher's rows of the report add up to services.teacher_load_actual.fulfilment."""
+    units = load.year_plan(db, YEAR).units
+    b1 = next(u for u in units if u.row_key == "b1")
+    kz = next(u for u in units if u.row_key == "kz" and u.semester == 2 and u.component == "theory")
+    actual.record_hours(db, YEAR, [ActualEntry(date(2026, 9, 1), *b1.key, 0, college["kim"], 80),
+                                   ActualEntry(date(2026, 10, 1), *b1.key, 0, college["abenova"], 4),
+                                   ActualEntry(date(2027, 3, 1), *kz.key, 0, college["baimukhanov"], 6),
+                                   ActualEntry(date(2027, 4, 1), *kz.key, 0, college["abenova"], 10)])
+    figures = actual.fulfilment(db, YEAR, terms)
+    report = docs.fulfilment_report(db, YEAR, "kk", semester=semester)
+    names = {college[k]: n for k, n in (("kim", "Ким Ольга"), ("abenova", "Әбенова Сәуле"),
+                                        ("baimukhanov", "Баймұханов Ерлан"))}
+    for teacher_id, f in figures.teachers.items():
+        rows = [r for r in report.rows if r.teacher == names[teacher_id]]
+        assert sum(r.plan for r in rows) == f.planned
+        assert sum(r.done for r in rows) == f.done and sum(r.not_done for r in rows) == f.not_done
+        assert sum(r.over_plan for r in rows) == f.over
+        assert sum(r.replaced for r in rows) == f.replaced_by_others
+        assert sum(r.replacements for r in rows) == f.replacing
+        assert sum(sum(r.by_month.values()) for r in rows) == f.done + f.over
+
+
+def test_production_training_has_its_own_column(db, college):
+    from desktop.reports import load_data as ld
+    from desktop.services.teacher_load_documents import _FIELDS
+
+    assert _FIELDS["production"] == "production"
+    row = ld.LoadRow(1, "g", "ПМ 01", "s", theory=10, production=30)
+    assert row.total == 40
+
+
+@pytest.mark.parametrize("language, names", [
+    ("kk", ["тарификациялық-тізім-2026-2027.pdf", "тарификациялық-тізім-2026-2027.xlsx"]),
+    ("ru", ["тарификационный-список-2026-2027.pdf", "тарификационный-список-2026-2027.xlsx"])])
+def test_the_files_are_named_in_the_documents_language(db, college, tmp_path, language, names):
+    request = docs.Request("tarification", language, pdf=True, xlsx=True)
+    assert docs.file_names(db, YEAR, request) == names
+    written = docs.write(db, YEAR, request, tmp_path / "out")
+    assert [p.name for p in written] == names and sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(names)
+    summary = docs.Request("summary", language, department_id=college["it"])
+    assert docs.file_names(db, YEAR, summary) == [{"kk": "ПЦК-жүктемесі-Ақпараттық-технологиялар-2026-2027.pdf",
+                                                   "ru": "сводная-нагрузка-ПЦК-Информационные-технологии-2026-2027.pdf"}[language]]
+    one = docs.Request("cards", language, teacher_ids=(college["kim"],))
+    assert docs.file_names(db, YEAR, one)[0].endswith("нагрузка-Ким-2026-2027.pdf" if language == "ru"
+                                                      else "жүктеме-Ким-2026-2027.pdf")
+    autumn = docs.Request("fulfilment", language, semester=1)
+    assert docs.file_names(db, YEAR, autumn) == [{"kk": "жүктеменің-орындалуы-1-семестр-2026-2027.pdf",
+                                                  "ru": "выполнение-нагрузки-1-й-семестр-2026-2027.pdf"}[language]]
+
+
+def test_a_file_that_cannot_be_replaced_leaves_the_old_one_and_no_part(db, college, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from desktop.services.errors import ValidationFailed
+
+    target = tmp_path / "out" / "тарификационный-список-2026-2027.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"the old list")
+
+    def refuse(self, other):  # what Windows does while Excel or a viewer holds the file open
+        raise PermissionError(13, "Permission denied", str(self), None, str(other))
+
+    monkeypatch.setattr(Path, "replace", refuse)
+    with pytest.raises(ValidationFailed) as failed:
+        docs.write(db, YEAR, docs.Request("tarification", "ru"), target.parent)
+    problem = failed.value.problems[0]
+    assert problem.code == "file.cannot_write" and str(target) in problem.params["detail"]
+    assert [p.name for p in target.parent.iterdir()] == [target.name] and target.read_bytes() == b"the old list"

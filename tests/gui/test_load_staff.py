@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QRadioButton
 
@@ -17,7 +18,7 @@ from desktop.views.dual.form import FormDialog
 from desktop.views.i18n import Translations
 from desktop.views.load.department_dialog import DepartmentDialog
 from desktop.views.load.staff_dialog import StaffDialog
-from desktop.views.load.teacher_form import TeacherForm, edit_teacher
+from desktop.views.load.teacher_form import TeacherForm, edit_teacher, rate_text
 
 from tests.gui.layout_check import FRAME_HEIGHT, SCREEN, cut_texts
 
@@ -339,3 +340,42 @@ def test_the_card_and_the_list_fit_a_1366_screen_with_nothing_cut(qtbot, db, sta
     header = dialog.table.horizontalHeader()
     last = header.count() - 1
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= dialog.table.viewport().width() + 1
+
+
+def test_departments_are_put_in_order_with_alt_and_the_arrows(qtbot, db, staff, monkeypatch):
+    """Move up and Move down call services.teachers.move_department (a stand-in here until the service has it)."""
+    from sqlalchemy import select
+
+    from desktop.models import Department
+    from desktop.views.load import department_dialog
+
+    def move(database, department_id: int, offset: int) -> None:
+        with database.session() as session:
+            ordered = list(session.scalars(select(Department).order_by(Department.position, Department.id)))
+            at = [d.id for d in ordered].index(department_id)
+            ordered[at].position, ordered[at + offset].position = ordered[at + offset].position, ordered[at].position
+
+    monkeypatch.setattr(department_dialog, "MOVE_DEPARTMENT", move)
+    dialog = DepartmentDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    up, down = (dialog.findChild(QPushButton, name) for name in ("up", "down"))
+    assert not up.isEnabled() and "Select a department in the list first." in up.toolTip()
+    dialog.table.selectRow(0)
+    assert not up.isEnabled() and "The department is first already." in up.toolTip() and down.isEnabled()
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [d.id for d in teachers.list_departments(db)] == [staff["general"], staff["it"]]
+    assert dialog.chosen().id == staff["it"] and dialog.changed  # the moved one stays chosen, now last
+    assert not down.isEnabled() and "The department is last already." in down.toolTip()
+    up.click()
+    assert [d.id for d in teachers.list_departments(db)] == [staff["it"], staff["general"]]
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9.99"), places=2), st.sampled_from(["kk", "ru", "en"]))
+def test_a_rate_shown_on_the_card_reads_back_as_the_same_rate(rate, code):
+    text = rate_text(rate, code)
+    assert teachers.parse_rate(text) == rate
+    assert ("." not in text) if code != "en" else ("," not in text)
+    assert not text.endswith("0") or "." not in text and "," not in text  # 1,5, not 1,50

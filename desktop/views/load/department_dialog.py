@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout
 
 from desktop.services import teachers
-from desktop.services.errors import ValidationFailed
 from desktop.views.action_gate import ActionGate, with_keys
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import confirm_and_delete
@@ -21,6 +20,8 @@ COLUMNS = [
     Column(C, QT_TRANSLATE_NOOP("DepartmentColumns", "Name in Russian"), lambda d: d.name_ru),
     Column(C, QT_TRANSLATE_NOOP("DepartmentColumns", "Teachers"), lambda d: len(d.teacher_ids), align_right=True),
 ]
+# Putting the departments in order needs services.teachers.move_department(db, department_id, offset), which is
+# not written yet (asked for in the report of this change): until it is, Move up and Move down are not shown.
 MOVE_DEPARTMENT = getattr(teachers, "move_department", None)
 
 
@@ -72,9 +73,11 @@ class DepartmentDialog(QDialog):
         rename_keys.triggered.connect(without_checked(self.rename))
         self.table.addAction(rename_keys)
         self.gate = ActionGate(self)
-        for key in self.actions:
-            if key != "add":
-                self.gate.need(self.actions[key], self._why_nothing_chosen, keys_on=self)
+        for key in ("rename", "delete"):
+            self.gate.need(self.actions[key], self._why_nothing_chosen, keys_on=self)
+        if MOVE_DEPARTMENT is not None:
+            self.gate.need(self.actions["up"], lambda: self._why_not_moved(-1), keys_on=self)
+            self.gate.need(self.actions["down"], lambda: self._why_not_moved(1), keys_on=self)
         for key, action in self.actions.items():
             button = QPushButton(action.text())
             button.setObjectName(key)
@@ -104,6 +107,16 @@ class DepartmentDialog(QDialog):
 
     def _why_nothing_chosen(self) -> str | None:
         return None if self.chosen() is not None else self.tr("Select a department in the list first.")
+
+    def _why_not_moved(self, offset: int) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return self._why_nothing_chosen()
+        if rows[0].row() + offset < 0:
+            return self.tr("The department is first already.")
+        if rows[0].row() + offset >= self.model.rowCount():
+            return self.tr("The department is last already.")
+        return None
 
     def _form(self, department) -> FormDialog:
         fields = [Field("name_kk", field_name("name_kk"), value=department.name_kk if department else "",
@@ -148,12 +161,10 @@ class DepartmentDialog(QDialog):
             self.reload()
 
     def move(self, offset: int) -> None:
-        department = self.chosen()
-        if department is None:
+        """One place up (-1) or down (1): the order the load documents list the departments in."""
+        if self.gate.refused(self.actions["up" if offset < 0 else "down"], self):
             return
-        try:
-            MOVE_DEPARTMENT(self.db, department.id, offset)
-        except ValidationFailed:
-            return  # already first or last: nothing to move
+        department = self.chosen()
+        MOVE_DEPARTMENT(self.db, department.id, offset)
         self.changed = True
         self.reload(department.id)

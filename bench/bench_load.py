@@ -104,6 +104,7 @@ def run() -> list[Figure]:
             session.execute(select(LoadAssignment.teacher_id, func.sum(LoadAssignment.hours))
                             .where(LoadAssignment.year == YEAR).group_by(LoadAssignment.teacher_id)).all()
         summed.append((time.perf_counter() - start) * 1000)
+    opened, edited, baseline = _page_figures(db)
     db.close()
     return [
         Figure(f"teacher load recalculated whole after one unit changes teacher, {count:,} assignments of {GROUPS} "
@@ -113,7 +114,54 @@ def run() -> list[Figure]:
                median(rebuilt), median(plain), None),
         Figure(f"by-teacher load view's data, {count:,} assignments (vs SQL summing the same rows per teacher)",
                median(view), median(summed), None, limit=500),
+        Figure("by-teacher tab of the Teacher load page shown, from the year the page keeps (vs the same SQL sum)",
+               opened, baseline, None, limit=500),
+        Figure("one teacher typed into a unit's cell: saved, the group read back and every view recalculated "
+               "(vs the same SQL sum)", edited, baseline, None),
     ]
+
+
+def _page_figures(db) -> tuple[float, float, float]:
+    """The Teacher load page on the large college, offscreen: opening its by-teacher tab, and one assignment typed
+    in the by-group tab (the SQL sum per teacher, measured beside them, is the baseline)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.models import LoadAssignment
+    from desktop.views.load.page import LoadPage
+
+    app = QApplication.instance() or QApplication([])
+    page = LoadPage(db, "kk")
+    page.set_year(YEAR)
+    page.resize(1130, 640)
+    page.show()
+    app.processEvents()
+    opened, edited, summed = [], [], []
+    people = list(page.names)
+    for n in range(5):
+        page.tabs.setCurrentWidget(page.by_group)
+        page._stale.add(page.by_teacher)
+        start = time.perf_counter()
+        page.tabs.setCurrentWidget(page.by_teacher)
+        app.processEvents()
+        opened.append((time.perf_counter() - start) * 1000)
+        page.tabs.setCurrentWidget(page.by_group)
+        model = page.by_group.model
+        start = time.perf_counter()
+        model.setData(model.index(n, 5), people[n + 1])
+        app.processEvents()
+        edited.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        with db.session() as session:
+            session.execute(select(LoadAssignment.teacher_id, func.sum(LoadAssignment.hours))
+                            .where(LoadAssignment.year == YEAR).group_by(LoadAssignment.teacher_id)).all()
+        summed.append((time.perf_counter() - start) * 1000)
+    page.close()
+    page.deleteLater()
+    app.processEvents()
+    return median(opened), median(edited), median(summed)
 
 
 if __name__ == "__main__":

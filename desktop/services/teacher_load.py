@@ -389,6 +389,10 @@ def group_summaries(db: Database, year: int) -> list[GroupSummary]:
     with db.session() as session:
         plan = _plan(session, year)
         result = tl.calculate(plan.units, _assignments(session, year))
+    return summarise_groups(plan, result)
+
+
+def summarise_groups(plan: YearPlan, result: tl.Distribution) -> list[GroupSummary]:
     return [GroupSummary(g.id, g.code, g.course, load.planned, load.assigned, load.unassigned)
             for g in sorted(plan.groups.values(), key=lambda g: g.code)
             if (load := result.groups.get(g.id)) is not None]
@@ -422,7 +426,18 @@ def teacher_summaries(db: Database, year: int, language: str = "kk",
     with db.session() as session:
         plan = _plan(session, year)
         result = tl.calculate(plan.units, _assignments(session, year), _teacher_infos(session), norms.annual_hours)
-        people = list(session.execute(select(Teacher.id, Teacher.full_name, Teacher.department_id, Teacher.rate)))
+        people = _people(session)
+    return summarise_teachers(result, people, norms, language)
+
+
+def _people(session) -> list[tuple]:
+    return list(session.execute(select(Teacher.id, Teacher.full_name, Teacher.department_id, Teacher.rate)))
+
+
+def summarise_teachers(result: tl.Distribution, people: list[tuple], norms: LoadNorms,
+                       language: str) -> list[TeacherSummary]:
+    """The by-teacher view from a distribution calculated with the norm, for the teachers (id, name, department,
+    rate) asked."""
     summaries = []
     for teacher_id, full_name, department_id, rate in people:
         load = result.teachers[teacher_id]
@@ -458,8 +473,16 @@ def department_summaries(db: Database, year: int, norms: LoadNorms | None = None
     department last when there are any."""
     teachers = teacher_summaries(db, year, norms=norms)
     with db.session() as session:
-        departments = list(session.execute(select(Department.id, Department.name_kk, Department.name_ru)
-                                           .order_by(Department.position, Department.id)))
+        departments = _departments(session)
+    return summarise_departments(teachers, departments)
+
+
+def _departments(session) -> list[tuple]:
+    return list(session.execute(select(Department.id, Department.name_kk, Department.name_ru)
+                                .order_by(Department.position, Department.id)))
+
+
+def summarise_departments(teachers: list[TeacherSummary], departments: list[tuple]) -> list[DepartmentSummary]:
     summaries = []
     for department_id, name_kk, name_ru in [*departments, (None, "", "")]:
         members = [t for t in teachers if t.department_id == department_id]

@@ -89,7 +89,15 @@ def differences(db: Database, year: int) -> list[DifferenceLine]:
         plan = load._plan(session, year)
         assigned = load._assignments(session, year)
         seen = load.seen_units(session, year)
-        codes = {gid: code for gid, code in session.execute(select(StudyGroup.id, StudyGroup.code))}
+        codes = group_codes(session)
+    return described_differences(plan, assigned, seen, codes)
+
+
+def group_codes(session) -> dict[int, str]:
+    return {gid: code for gid, code in session.execute(select(StudyGroup.id, StudyGroup.code))}
+
+
+def described_differences(plan: load.YearPlan, assigned: list, seen: set, codes: dict[int, str]) -> list[DifferenceLine]:
     lines = []
     for d in tl.differences(plan.units, assigned, seen):
         info = plan.row(d.group_id, d.row_key)

@@ -31,7 +31,7 @@ def refusal_text(problems, row_codes: dict[str, str] | None = None) -> str:
 class LoadBatch(QUndoCommand):
     """A batch already applied (pushed after the service call): undo applies its inverse, redo the inverse of that."""
 
-    def __init__(self, db, year: int, inverse: list[load.Change], text: str, after: Callable[[], None],
+    def __init__(self, db, year: int, inverse: list[load.Change], text: str, after: Callable[[int, set], None],
                  parent_widget: QWidget):
         super().__init__(text)
         self.db, self.year, self.inverse = db, year, inverse
@@ -39,12 +39,13 @@ class LoadBatch(QUndoCommand):
         self.first = True
 
     def _flip(self) -> None:
+        groups = {change.group_id for change in self.inverse}
         try:
             self.inverse = load.apply(self.db, self.year, self.inverse)
         except ValidationFailed as error:  # the staff or the curricula changed since: this step cannot come back
             QMessageBox.warning(self.widget, self.widget.tr("Teacher load"), refusal_text(error.problems))
             self.setObsolete(True)
-        self.after()
+        self.after(self.year, groups)
 
     def redo(self) -> None:
         if self.first:

@@ -29,7 +29,7 @@ def _hours(value) -> str:
 
 
 class DifferencesTab(QWidget):
-    changed = Signal(object, str)  # (the batch that undoes the accepted lines, its name)
+    changed = Signal(object, str, object)  # (the batch undoing the accepted lines, its name, their groups)
     open_group = Signal(int, str)
 
     def __init__(self, page, parent=None):
@@ -94,7 +94,7 @@ class DifferencesTab(QWidget):
         return None if len(self.selected()) == 1 else self.tr("Select one line to see it in its group.")
 
     def reload(self) -> list:
-        lines = changes.differences(self.page.db, self.page.year)
+        lines = self.page.state.differences()
         self.model.set_rows(lines)
         fit_columns(self.table, (4,), 4)
         self.gate.update()
@@ -108,7 +108,8 @@ class DifferencesTab(QWidget):
         except ValidationFailed as error:
             self.page.refuse(error.problems)
             return
-        self.changed.emit(undo, self.tr("Accept {count} curriculum changes").format(count=len(lines)))
+        self.changed.emit(undo, self.tr("Accept {count} curriculum changes").format(count=len(lines)),
+                          {line.group_id for line in lines})
         status_message(self, self.tr("{count} changes accepted.").format(count=len(lines)))
 
     def accept_selected(self) -> None:

@@ -65,7 +65,7 @@ class UnitTable(QTableView):
 
 
 class GroupTab(QWidget):
-    changed = Signal(object, str)  # (the batch that undoes the change, its name) for the page's undo stack
+    changed = Signal(object, str, object)  # (the batch undoing the change, its name, its groups): the undo stack
 
     def __init__(self, page, parent=None):
         super().__init__(parent)
@@ -146,7 +146,7 @@ class GroupTab(QWidget):
     def reload(self) -> None:
         """Read the groups again, keeping the one shown; its units are read again too."""
         keep = self.group_id
-        summaries = load.group_summaries(self.page.db, self.page.year)
+        summaries = self.page.state.group_summaries()
         if self.only_open.isChecked():
             summaries = [s for s in summaries if s.unassigned or s.group_id == keep]
         self.group_model.set_rows(summaries)
@@ -176,7 +176,7 @@ class GroupTab(QWidget):
             self.heading.setText(self.tr("No group has a curriculum with semesters in this year: link the groups to "
                                          "their curricula on the Contingent page."))
         else:
-            lines = load.group_lines(self.page.db, self.page.year, group.group_id)
+            lines = self.page.state.group_lines(group.group_id)
             if same:
                 self.model.names = dict(self.page.names)
                 self.model.update_lines(lines)
@@ -230,7 +230,7 @@ class GroupTab(QWidget):
         except ValidationFailed as error:
             self.page.refuse(error.problems, {line.row_key: line.code for line in self.model.lines})
             return False
-        self.changed.emit(undo, text)
+        self.changed.emit(undo, text, {change.group_id for change in changes})
         return True
 
     def _typed(self, row: int, column: int, teacher_id: int | None) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMe
 from desktop.services import teacher_load as load
 from desktop.services import teacher_load_changes as changes
 from desktop.services import teachers
+from desktop.services.teacher_load_state import YearState
 from desktop.services.errors import ValidationFailed
 from desktop.views.load.commands import LoadBatch, refusal_text
 from desktop.views.load.differences_tab import DifferencesTab
@@ -33,6 +34,7 @@ class LoadPage(QWidget):
         self.departments: dict[int, str] = {}
         self._summaries: dict[int, object] = {}
         self._stale: set[QWidget] = set()
+        self.state: YearState | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Teacher load")))
         top = QHBoxLayout()
@@ -115,10 +117,10 @@ class LoadPage(QWidget):
     # -- reading ---------------------------------------------------------------------------------------------------
 
     def read_staff(self) -> None:
-        people = teachers.list_teachers(self.db, self.language)
-        self.names = {t.id: t.full_name for t in people}
+        summaries = self.state.teacher_summaries(self.language)
+        self.names = {s.teacher_id: s.full_name for s in summaries}  # in the alphabet's order
+        self._summaries = {s.teacher_id: s for s in summaries}
         self.departments = {d.id: d.name(self.language) for d in teachers.list_departments(self.db)}
-        self._summaries = {s.teacher_id: s for s in load.teacher_summaries(self.db, self.year, self.language)}
 
     def department_name(self, department_id: int | None) -> str:
         return self.departments.get(department_id, "") if department_id is not None else \
@@ -134,9 +136,18 @@ class LoadPage(QWidget):
             choices.append((teacher_id, name, words))
         return choices
 
-    def refresh(self) -> None:
-        """After a change: the staff's loads and every tab are read again, the one in view at once."""
+    def refresh(self, groups: set | None = None, staff: bool = False) -> None:
+        """Read the year again (or, after a change, the groups it touched, or the staff), then show every tab anew,
+        the one in view at once and the others when they are opened."""
         with busy(self):
+            if self.state is None or self.state.year != self.year:
+                self.state = YearState(self.db, self.year)
+            elif groups is not None:
+                self.state.groups_changed(groups)
+            elif staff:
+                self.state.staff_changed()
+            else:
+                self.state = YearState(self.db, self.year)
             self.read_staff()
             self.by_teacher.fill_departments()
             self._stale = {self.by_group, self.by_teacher, self.by_department, self.differences}
@@ -153,8 +164,7 @@ class LoadPage(QWidget):
             tab.reload()
 
     def _count_differences(self) -> None:
-        count = len(changes.differences(self.db, self.year)) if self.tabs.currentWidget() is not self.differences \
-            else self.differences.model.rowCount()
+        count = len(self.state.differences())
         index = self.tabs.indexOf(self.differences)
         title = self.tr("Curriculum changes")
         self.tabs.setTabText(index, f"{title} ({count})" if count else title)
@@ -179,9 +189,17 @@ class LoadPage(QWidget):
 
     # -- changes --------------------------------------------------------------------------------------------------
 
-    def _changed(self, undo: list, text: str) -> None:
-        self.undo_stack.push(LoadBatch(self.db, self.year, undo, text, self.refresh, self))
-        self.refresh()
+    def _changed(self, undo: list, text: str, groups: set | None = None) -> None:
+        """A change saved: on the undo stack, and the groups it touched read back."""
+        self.undo_stack.push(LoadBatch(self.db, self.year, undo, text, self._undone, self))
+        self.refresh({change.group_id for change in undo} | set(groups or ()))
+
+    def _undone(self, year: int, groups: set) -> None:
+        """An undo or redo of a change made in `year`: that year is shown again, read back where it changed."""
+        if year != self.year:
+            self.set_year(year)
+        else:
+            self.refresh(groups)
 
     def refuse(self, problems, row_codes: dict[str, str] | None = None) -> None:
         QMessageBox.warning(self, self.tr("Teacher load"), refusal_text(problems, row_codes))
@@ -233,13 +251,13 @@ class LoadPage(QWidget):
         dialog = StaffDialog(self.db, self.language, self)
         dialog.exec()
         if dialog.changed:
-            self.refresh()
+            self.refresh(staff=True)
 
     def edit_teacher(self, teacher_id: int | None) -> None:
         from desktop.views.load.staff_dialog import edit_teacher  # noqa: PLC0415
 
         if edit_teacher(self, self.db, teacher_id, self.language) is not None:
-            self.refresh()
+            self.refresh(staff=True)
 
     def print_documents(self, teacher_ids: list[int] | None = None, department_id: int | None = None) -> list:
         from desktop.views.load.print_dialog import LoadPrintDialog  # noqa: PLC0415

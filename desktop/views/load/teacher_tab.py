@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from desktop.services import teacher_load as load
 from desktop.views.action_gate import ActionGate, search_box
 from desktop.views.column_fit import fit_columns
 from desktop.views.filtering import SearchProxy
@@ -149,7 +148,7 @@ class TeacherTab(QWidget):
 
     def reload(self) -> None:
         keep = self.current().teacher_id if self.current() is not None else None
-        summaries = load.teacher_summaries(self.page.db, self.page.year, self.page.language)
+        summaries = self.page.state.teacher_summaries(self.page.language)
         wanted = self.department.currentData()
         if wanted is not None:
             summaries = [s for s in summaries if s.department_id == wanted]
@@ -168,7 +167,7 @@ class TeacherTab(QWidget):
             self.lines.set_rows([])
             self.lines_title.setText(self.tr("Select a teacher to see the groups and subjects they teach."))
             return
-        lines = load.teacher_lines(self.page.db, self.page.year, summary.teacher_id)
+        lines = self.page.state.teacher_lines(summary.teacher_id)
         self.lines.set_rows([_Shown(line, summary.teacher_id, self.page.language, self._subgroups) for line in lines])
         fit_columns(self.lines_table, (3,), 3)
         self.lines_title.setText(self.tr("{name}: {total} h in the year, norm {norm} h for the rate {rate} — "
@@ -263,7 +262,7 @@ class DepartmentTab(QWidget):
 
     def reload(self) -> None:
         rows = [_Department(s, self.page.department_name(s.department_id))
-                for s in load.department_summaries(self.page.db, self.page.year)]
+                for s in self.page.state.department_summaries(self.page.language)]
         self.model.set_rows(rows)
         fit_columns(self.table)
         self.gate.update()

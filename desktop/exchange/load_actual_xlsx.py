@@ -199,6 +199,7 @@ class ActualSheet:
     sheet: str
     lines: tuple[SheetLine, ...]
     months: tuple[date, ...]  # the month columns, in the sheet's order
+    problems: tuple[FieldProblem, ...] = ()  # bad cells, when not strict: the lines keep their good hours
 
 
 def _header(rows) -> tuple[int, dict[str, int]] | None:
@@ -218,9 +219,12 @@ def _cell(values, index: int | None):
     return values[index] if index is not None and index < len(values) else None
 
 
-def read_actual_sheet(path: Path, year: int, max_hours: int = 744, language: str = "kk") -> ActualSheet:
+def read_actual_sheet(path: Path, year: int, max_hours: int = 744, language: str = "kk",
+                      strict: bool = True) -> ActualSheet:
     """The sheet's lines with hours; SheetFileError naming every problem (an unreadable file, a missing column, each
-    bad cell by its row and column). `language` is that of the words a message lists as allowed."""
+    bad cell by its row and column). Not strict, the bad cells are handed back with the lines (for the caller to
+    report together with its own problems), and only a sheet that cannot be read at all is refused. `language` is
+    that of the words a message lists as allowed."""
     book = open_workbook(Path(path))
     try:
         sheet = worksheet(book)
@@ -290,9 +294,9 @@ def read_actual_sheet(path: Path, year: int, max_hours: int = 744, language: str
                                  letters.get("semester"), title, problems)
         lines.append(SheetLine(number, text["teacher"], text["group"], text["code"], component or "",
                                text["component"], subgroup or 0, semester, text.get("replaced", ""), tuple(hours), letters))
-    if problems:
+    if problems and (strict or not months):
         raise SheetFileError(problems)
-    return ActualSheet(title, tuple(lines), tuple(months.values()))
+    return ActualSheet(title, tuple(lines), tuple(months.values()), tuple(problems))
 
 
 def _small_number(text: str, allowed, field: str, code: str, row: int, column: str | None, sheet: str,

@@ -112,6 +112,17 @@ def entries(db: Database, year: int, teacher_id: int | None = None) -> list[Actu
         return [ActualEntry(*values) for values in session.execute(query.order_by(a.month, a.id))]
 
 
+def replacements(db: Database, year: int, teacher_id: int) -> list[ActualEntry]:
+    """The year's hours others taught instead of the teacher and those the teacher taught instead of others, by
+    month (entries(db, year, teacher_id) gives every hour the teacher taught)."""
+    a = LoadActual
+    with db.session() as session:
+        query = select(a.month, a.group_id, a.row_key, a.semester, a.component, a.subgroup, a.teacher_id, a.hours,
+                       a.replaced_id).where(a.year == year, a.replaced_id.is_not(None),
+                                            (a.replaced_id == teacher_id) | (a.teacher_id == teacher_id))
+        return [ActualEntry(*values) for values in session.execute(query.order_by(a.month, a.id))]
+
+
 def fulfilment(db: Database, year: int, terms: tuple[int, ...] = (1, 2)) -> tl.Fulfilment:
     """Plan against hours taught for the year (terms 1 and 2) or a semester ((1,) autumn, (2,) spring): per teacher
     (with the hours others taught for them and those they taught for others, and their months), per group, per

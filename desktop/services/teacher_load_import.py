@@ -132,11 +132,11 @@ def _unit_for(units: list[tl.Unit], month: date) -> tl.Unit:
 def analyse(db: Database, year: int, path: Path, language: str = "kk") -> ImportPreview:
     """What the workbook would write; ValidationFailed naming every problem (nothing is written either way)."""
     try:
-        sheet = read_actual_sheet(Path(path), year, actual.MAX_MONTH_HOURS, language)
+        sheet = read_actual_sheet(Path(path), year, actual.MAX_MONTH_HOURS, language, strict=False)
     except SheetFileError as error:
         raise ValidationFailed(error.problems) from None
     matcher = _Matcher(db, year, language)
-    problems: list[FieldProblem] = []
+    problems: list[FieldProblem] = list(sheet.problems)
     entries: list[ActualEntry] = []
     first_row: dict[tuple, int] = {}
     for line in sheet.lines:

@@ -156,6 +156,8 @@ def test_a_refused_card_names_every_field_and_keeps_what_was_typed(qtbot, db, st
     assert form.result() != QDialog.DialogCode.Accepted and form.saved_id is None
     assert (form.widgets["iin"].text(), form.widgets["rate"].text()) == ("123456789012", "полторы")
     assert len(teachers.list_teachers(db)) == 3
+    marked = {name for name, caption in form.captions.items() if caption.property("refused")}
+    assert marked == {"full_name", "iin", "rate", "category_on", "experience_since"}
     # the IIN is judged while it is typed, as the service judges it on Save
     assert form.iin_status.isVisibleTo(form) and "check digit" in form.iin_status.text()
 

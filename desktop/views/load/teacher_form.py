@@ -66,6 +66,7 @@ class TeacherForm(QDialog):
         self.setWindowTitle(self.tr("Teacher: {name}").format(name=record.full_name) if record
                             else self.tr("New teacher"))
         self.widgets: dict[str, QWidget] = {}
+        self.captions: dict[str, QWidget] = {}  # each field's label: marked when Save refuses the field
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
         columns.addWidget(self._post_box(), 1)
@@ -93,6 +94,7 @@ class TeacherForm(QDialog):
         caption = QLabel(label or field_name(name))
         caption.setObjectName(f"{name}_label")
         caption.setBuddy(widget)
+        self.captions[name] = caption
         form.addRow(caption, widget)
 
     @staticmethod
@@ -172,6 +174,7 @@ class TeacherForm(QDialog):
         years.setObjectName("experience_years")
         years.setRange(0, MOST_YEARS)
         self.widgets["experience_since"], self.widgets["experience_years"] = since, years
+        self.captions["experience_since"], self.captions["experience_years"] = self.by_date, self.by_years
         grid.addRow(self.by_date, since)
         grid.addRow(self.by_years, years)
         self.experience_note = hint("")
@@ -253,12 +256,19 @@ class TeacherForm(QDialog):
                 teachers.update_teacher(self.db, self.teacher_id, data)
                 self.saved_id = self.teacher_id
         except ValidationFailed as error:
+            self._mark({problem.field for problem in error.problems})
             first = self.widgets.get(error.problems[0].field) if error.problems else None
             if first is not None:
                 first.setFocus()
             show_validation(self, self.tr("The teacher was not saved"), error)
             return
         self.accept()
+
+    def _mark(self, refused: set[str]) -> None:
+        """The labels of the refused fields in red (and bold: not by colour alone), until the next Save."""
+        for name, caption in self.captions.items():
+            caption.setProperty("refused", name in refused)
+            caption.setStyleSheet("color: #a00000; font-weight: bold;" if name in refused else "")
 
 
 def edit_teacher(parent, db, teacher_id: int | None, language: str) -> int | None:

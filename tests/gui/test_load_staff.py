@@ -381,3 +381,23 @@ def test_a_rate_shown_on_the_card_reads_back_as_the_same_rate(rate, code):
     assert teachers.parse_rate(text) == rate
     assert ("." not in text) if code != "en" else ("," not in text)
     assert not text.endswith("0") or "." not in text and "," not in text  # 1,5, not 1,50
+
+
+def test_the_reports_teacher_list_edits_in_the_same_card(qtbot, db, staff, monkeypatch, dialogs):
+    """One teacher form in the application: the indicators' list of teachers opens the staff list's card."""
+    from desktop.views.reports.records_dialog import TeachersDialog
+
+    listing = TeachersDialog(db)
+    qtbot.addWidget(listing)
+    model = listing.table.model()
+    listing.table.selectRow(next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Ким Елена"))
+    opened = fill_card(monkeypatch, iin="000000000000", position="әдіскер")
+    listing.findChild(QPushButton, "edit").click()
+    assert opened[0].teacher_id == staff["teachers"]["Ким Елена"]
+    assert teachers.get_teacher(db, staff["teachers"]["Ким Елена"]).position == "преподаватель"  # the IIN refused
+    assert "IIN: " in dialogs[-1][3]
+    opened = fill_card(monkeypatch, iin="", position="әдіскер", last_upgrade_on=date(2025, 2, 3))
+    listing.findChild(QPushButton, "edit").click()
+    record = teachers.get_teacher(db, staff["teachers"]["Ким Елена"])
+    assert (record.position, record.last_upgrade_on, record.rate) == ("әдіскер", date(2025, 2, 3), Decimal("0.50"))
+    assert "03.02.2025" in [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -28,6 +28,7 @@ from desktop.views.file_dialogs import save_path
 from desktop.views.load.actual_grid import HoursGrid, RecordedHours
 from desktop.views.load.actual_model import GridRow
 from desktop.views.load.actual_texts import component_name, short_name
+from desktop.views.names import shown_code
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.widgets import fit_combo, fit_headers, hint, row_table, status_message, without_checked
 from desktop.views.workers import run_with_progress
@@ -65,7 +66,8 @@ def _c(header: str, value, right: bool = False) -> Column:
     return Column("ActualTab", header, value, right)
 
 
-SWAP_COLUMNS = [_c(QT_TRANSLATE_NOOP("ActualTab", "Month"), lambda s: s.month),
+SWAP_COLUMNS = [Column("ActualTab", QT_TRANSLATE_NOOP("ActualTab", "Month"), lambda s: s.month,
+                       sort=lambda s: s.entry.month),
                 _c(QT_TRANSLATE_NOOP("ActualTab", "Group"), lambda s: s.group),
                 _c(QT_TRANSLATE_NOOP("ActualTab", "Code"), lambda s: s.code),
                 _c(QT_TRANSLATE_NOOP("ActualTab", "Load"), lambda s: s.component),
@@ -187,6 +189,7 @@ class ActualTab(QWidget):
         self.swap_model = RowTableModel(SWAP_COLUMNS, self)
         self.swaps = row_table(self.swap_model)
         self.swaps.setObjectName("replacements")
+        self.swaps.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.swaps, 1)
         row = QHBoxLayout()
         remove = QPushButton(self.tr("Remove the replacement"))
@@ -215,6 +218,7 @@ class ActualTab(QWidget):
         self.fulfilment_model = RowTableModel(FULFILMENT_COLUMNS, self)
         self.fulfilment = row_table(self.fulfilment_model, single=True)
         self.fulfilment.setObjectName("fulfilment")
+        self.fulfilment.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.fulfilment.doubleClicked.connect(self._open_teacher)
         layout.addWidget(self.fulfilment, 1)
         self.total = QLabel()
@@ -278,7 +282,7 @@ class ActualTab(QWidget):
         for e in found:
             info = plan.row(e.group_id, e.row_key)
             group = plan.groups.get(e.group_id)
-            code = info.code if info and info.code else (info.name(self.language) if info else e.row_key)
+            code = shown_code(info.code) if info and info.code else (info.name(self.language) if info else e.row_key)
             lines.append(SwapLine(e, f"{e.month.month:02d}.{e.month.year}", group.code if group else "", code,
                                   component_name(e.component) + (f", {e.subgroup}" if e.subgroup else ""),
                                   short_name(self.names.get(e.teacher_id, "")),

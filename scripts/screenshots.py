@@ -123,7 +123,21 @@ def _pack(window, db):
     return window
 
 
-DIALOGS = {"schedule": _schedule, "teachers": _teachers, "employment": _employment, "records": _records, "pack": _pack, "scores": _scores, "contract": _contract, "card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
+def _load_teachers(window, db):
+    window.show_page("load")
+    page = window.page("load")
+    page.tabs.setCurrentWidget(page.by_teacher)
+    page.by_teacher.table.selectRow(0)
+    return window
+
+
+def _staff(window, db):
+    from desktop.views.load.staff_dialog import StaffDialog
+
+    return StaffDialog(db, window.ctx.language, window)
+
+
+DIALOGS = {"load-teachers": _load_teachers, "staff": _staff, "schedule": _schedule, "teachers": _teachers, "employment": _employment, "records": _records, "pack": _pack, "scores": _scores, "contract": _contract, "card": _card, "order": _order, "nedb-import": _nedb_import, "group": _group}
 
 
 def main(pages: list[str], languages: tuple[str, ...] = ("kk", "ru", "en")) -> None:
@@ -182,4 +196,5 @@ if __name__ == "__main__":
     chosen = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--languages=")), "kk,ru,en")
     main(arguments or ["overview", "college", "classifier", "contingent", "curricula", "editor", "nedb", "reports",
                        "card", "order", "nedb-import", "group", "dual", "contract", "exams", "scores",
-                       "employment", "records", "teachers", "pack", "schedule", "grades"], tuple(chosen.split(",")))
+                       "employment", "records", "teachers", "pack", "schedule", "grades", "load",
+                       "load-teachers", "staff"], tuple(chosen.split(",")))

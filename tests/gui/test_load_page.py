@@ -1,8 +1,9 @@
 """The Teacher load page as the deputy director uses it on the demo college's 2026-2027 distribution: the open
 rows by group, a teacher typed into a cell, a class split by subgroups, Delete, undo and redo, each teacher against
 the norm, the departments, a curriculum change accepted, and last year's assignment copied into the next year."""
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox
 from sqlalchemy import select, update
 
 from desktop.domain import teacher_load as tl
@@ -199,3 +200,42 @@ def test_the_page_is_reached_with_ctrl_l(make_window, demo_db, qtbot):
     window.page_actions["load"].trigger()
     assert window.current_key() == "load"
     assert window.page_actions["load"].shortcut().toString() == "Ctrl+L"
+
+
+def _editor(table):
+    """The teacher cell's open editor (one closed before may wait for its deletion)."""
+    return next((combo for combo in table.findChildren(QComboBox) if combo.isVisible()), None)
+
+
+def _type(qapp, table, text: str) -> None:
+    """Keys with Cyrillic text, as a Kazakh or Russian keyboard sends them (QTest types ASCII only): to the table
+    until a cell's editor opens, then to the editor (an offscreen window is never active, so focus does not move)."""
+    for char in text:
+        editor = _editor(table)
+        target = editor.lineEdit() if editor is not None else table
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+        qapp.processEvents()
+
+
+def test_a_teacher_is_given_a_row_from_the_keyboard_alone(make_window, demo_db, qtbot, qapp):
+    window, page = _page(make_window, demo_db)
+    tab = page.by_group
+    row = _open_row(page)
+    name = next(n for n in page.names.values() if n.startswith("Ким"))
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(row, WHOLE_COLUMN))
+    _type(qapp, tab.table, "Ким")  # the first letter opens the cell's editor, the rest narrow the list
+    editor = _editor(tab.table)
+    assert editor.currentText() == "Ким"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(tab.model.lines[row].teachers))  # the delegate commits once the key is handled
+    assert {page.names[t] for t in tab.model.lines[row].teachers.values()} == {name}
+    assert tab.table.currentIndex().row() == min(row + 1, tab.model.rowCount() - 1)  # Enter moves down
+    # A name that fits no teacher changes nothing and says so.
+    tab.table.setCurrentIndex(tab.model.index(0, WHOLE_COLUMN))
+    before = dict(tab.model.lines[0].teachers)
+    _type(qapp, tab.table, "Жоқадам")
+    qtbot.keyClick(_editor(tab.table), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Жоқадам" in window.statusBar().currentMessage())
+    assert tab.model.lines[0].teachers == before

@@ -154,11 +154,13 @@ class GroupTab(QWidget):
         found = next((n for n, s in enumerate(rows) if s.group_id == keep), None)
         if found is None:  # the first group with open hours: the work at hand
             found = next((n for n, s in enumerate(rows) if s.unassigned), 0 if rows else None)
-        self.groups.blockSignals(True)
+        # The group's table is only repainted, never reset, when the same group stays: a reset under the teacher
+        # cell's editor, still closing after the change it saved, would destroy it mid-close.
+        selection = self.groups.selectionModel()
+        selection.blockSignals(True)
         if found is not None:
             self.groups.selectRow(found)
-        self.groups.blockSignals(False)
-        self.group_id = None
+        selection.blockSignals(False)
         self.show_group()
         fit_columns(self.groups)
 

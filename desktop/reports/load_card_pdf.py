@@ -21,7 +21,8 @@ from desktop.reports.load_labels import category_name, word
 from desktop.reports.pack_blocks import signatures
 
 KINDS = ("theory", "practice", "course_project", "production", "consultations", "exams", "practice_supervision")
-CARD_WIDTHS = [0.7, 2.2, 1.9, 0, *[1.95] * len(KINDS), 1.7]
+# each kind's column holds its header's longest word (Практические, / Консультация) at 7 pt bold
+CARD_WIDTHS = [0.7, 2.0, 1.7, 0, *[2.15] * len(KINDS), 1.6]
 OVER_FILL = colors.HexColor("#f8d7da")
 UNDER_FILL = colors.HexColor("#fff3cd")
 

@@ -38,7 +38,7 @@ def fulfilment_flowables(report: FulfilmentReport, language: str, s: LoadStyles 
     months = report.months
     # a year's ten months leave each month a narrow column; the five figures keep room for their headers' words
     month_width = 0.95 if len(months) > 6 else 1.4
-    widths = [0.6, 1.9, 1.5, 0, *[month_width] * len(months), *[1.5] * len(FIGURES)]
+    widths = [0.6, 1.9, 1.5, 0, *[month_width] * len(months), *[1.6] * len(FIGURES)]
     widths = [w * cm for w in widths]
     widths[3] = WIDTH - sum(widths)
     columns = len(widths)

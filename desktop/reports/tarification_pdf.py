@@ -25,7 +25,7 @@ from desktop.reports.pack_blocks import signatures
 
 # the widest word of each header fits its column (Noto Sans is wide), a long category name breaks after
 # «педагог-», and the pay columns hold a whole college's totals (43 362 559,40)
-WIDTHS = [0.6, 2.45, 2.4, 2.95, 2.6, 1.4, 1.4, 1.4, 1.4, 1.5, 1.3, 1.4, 1.5, 1.8, 1.8, 1.8]
+WIDTHS = [0.6, 2.45, 2.4, 2.8, 2.6, 1.4, 1.4, 1.5, 1.4, 1.5, 1.3, 1.45, 1.5, 1.8, 1.8, 1.8]
 COLUMNS = len(WIDTHS)
 TIYN = Decimal("0.01")
 

@@ -105,3 +105,32 @@ def test_a_long_card_repeats_its_header_and_keeps_a_row_of_hours_above_the_signa
         assert "Наименование дисциплины / модуля" in page and "Руководство практикой" in page, number
         assert f"Страница {number} из {len(pages)}" in page
     assert "Председатель ПЦК" in pages[-1] and re.search(r"ПО-2\d-1 ПМ 0\d", pages[-1])
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_no_header_word_of_the_card_or_the_summary_runs_over_its_column(language):
+    from desktop.reports.load_blocks import LoadStyles
+    from desktop.reports.load_card_pdf import card_flowables, summary_flowables
+    from test_load_samples import words_over_columns
+
+    s = LoadStyles(8)
+    card_table = card_flowables(card(language), language, s)[-1]
+    summary_table = summary_flowables(summary(language), language, s)[-1]
+    assert words_over_columns(card_table, s) == [] and words_over_columns(summary_table, s) == []
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_production_training_has_its_own_column_on_the_card_and_the_summary(tmp_path, language):
+    sample = card(language, rows=4)
+    workshop = replace(sample, rows=[replace(sample.rows[0], production=Decimal(54))] + sample.rows[1:])
+    path = tmp_path / "card.pdf"
+    build_load_card_pdf(path, [workshop], language)
+    text = text_of(path)[0]
+    head = {"kk": "Өндірістік оқыту", "ru": "Производ- ственное обучение"}[language]
+    assert head in text and workshop.total == sample.total + 54
+    assert " 54 " in text
+    summary_path = tmp_path / "summary.pdf"
+    build_department_summary_pdf(summary_path, replace(summary(language, teachers=1), cards=[workshop]), language)
+    summary_text = text_of(summary_path)[0]
+    of = {"kk": "оның ішінде өндірістік оқыту", "ru": "в т.ч. производ- ственное обучение"}[language]
+    assert of in summary_text and f" {workshop.total} 54 " in summary_text.replace("\u00a0", " ")

@@ -76,3 +76,14 @@ def test_a_long_report_repeats_its_header_and_never_leaves_the_signatures_alone(
         assert f"Страница {number} из {len(pages)}" in page
     assert "Заместитель директора по учебной работе" in pages[-1] and "Итого" in pages[-1]
     assert re.search(r"ПО-2\d-1", pages[-1])
+
+
+@pytest.mark.parametrize("language, semester", [("kk", None), ("ru", None), ("kk", 2), ("ru", 1)])
+def test_no_header_word_runs_over_its_column(language, semester):
+    from desktop.reports.load_blocks import LoadStyles
+    from desktop.reports.load_fulfilment_pdf import fulfilment_flowables
+    from test_load_samples import words_over_columns
+
+    s = LoadStyles(7.5)
+    table = fulfilment_flowables(fulfilment_report(language, semester), language, s)[-1]
+    assert words_over_columns(table, s) == []

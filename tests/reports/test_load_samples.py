@@ -79,3 +79,26 @@ def fulfilment_report(language: str, semester: int | None = None, teachers: int 
                                       Decimal(2) if (t + j) % 3 == 0 and 10 in months else Decimal(0)))
     return FulfilmentReport(COLLEGE[language], "2026–2027", rows, semester, signed_on=date(2027, 1, 12),
                             signatories=SIGNED)
+
+
+def words_over_columns(table, styles) -> list[tuple[str, float, float]]:
+    """Every word of a header cell of a load grid wider than its column (or the columns it spans): Noto Sans is
+    wide, and a word run over the next column reads as nonsense. (word, its width, the room) for each."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    head = [list(row) for row in table._cellvalues[:table.repeatRows]]  # before the layout wraps them up
+    table.wrap(10_000, 10_000)  # lays out the spans
+    found = []
+    for r, row in enumerate(head):
+        for c, cell in enumerate(row):
+            if not hasattr(cell, "text"):
+                continue
+            span = table._spanRanges.get((c, r))
+            first, last = (span[0], span[2]) if span else (c, c)
+            room = sum(table._colWidths[first:last + 1]) - 5  # less the cell's paddings and a point of air
+            for line in cell.text.split("<br/>"):
+                for piece in line.split():
+                    width = stringWidth(piece, styles.bold, styles.head.fontSize)
+                    if width > room:
+                        found.append((piece, round(width, 1), round(room, 1)))
+    return found

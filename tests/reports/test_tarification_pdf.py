@@ -122,3 +122,13 @@ def test_the_keys_the_staff_records_keep_print_as_words(tmp_path):
     build_tarification_pdf(path, replace(doc, teachers=[teacher]), "ru")
     text = " ".join(pages_of(path))
     assert "без категории" in text and "послевузовское (докторантура)" in text and "doctorate" not in text
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_every_header_word_keeps_a_point_of_air_in_its_column(language):
+    from desktop.reports.load_blocks import LoadStyles
+    from desktop.reports.tarification_pdf import tarification_flowables
+    from test_load_samples import words_over_columns
+
+    s = LoadStyles(7)
+    assert words_over_columns(tarification_flowables(tarification(language), language, s)[-1], s) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -43,7 +44,8 @@ class LoadBatch(QUndoCommand):
         try:
             self.inverse = load.apply(self.db, self.year, self.inverse)
         except ValidationFailed as error:  # the staff or the curricula changed since: this step cannot come back
-            QMessageBox.warning(self.widget, self.widget.tr("Teacher load"), refusal_text(error.problems))
+            QMessageBox.warning(self.widget, QCoreApplication.translate("LoadPage", "Teacher load"),
+                                refusal_text(error.problems))
             self.setObsolete(True)
         self.after(self.year, groups)
 

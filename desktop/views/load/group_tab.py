@@ -21,8 +21,8 @@ from desktop.views.widgets import remember_sizes, row_table, status_message
 
 GROUP_COLUMNS = (
     Column("GroupTab", QT_TRANSLATE_NOOP("GroupTab", "Group"), lambda g: g.code),
-    Column("GroupTab", QT_TRANSLATE_NOOP("GroupTab", "Hours"), lambda g: g.planned, align_right=True),
     Column("GroupTab", QT_TRANSLATE_NOOP("GroupTab", "Open"), lambda g: g.unassigned, align_right=True),
+    Column("GroupTab", QT_TRANSLATE_NOOP("GroupTab", "Hours"), lambda g: g.planned, align_right=True),
 )
 
 
@@ -132,7 +132,7 @@ class GroupTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         if not remember_sizes(splitter, "load/group_splitter"):
-            splitter.setSizes([230, 900])
+            splitter.setSizes([260, 870])
         layout.addWidget(splitter, 1)
         self.gate.need(self.buttons["assign"], self._needs_units)
         self.gate.need(self.buttons["take_back"], self._needs_units)
@@ -163,6 +163,7 @@ class GroupTab(QWidget):
         selection.blockSignals(False)
         self.show_group()
         fit_columns(self.groups)
+        self.groups.horizontalHeader().setStretchLastSection(False)  # the columns as wide as their words, no more
 
     def _current_group(self):
         index = self.groups.selectionModel().currentIndex()

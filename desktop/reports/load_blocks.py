@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from desktop.reports import finishing
 from desktop.reports.fonts import register_fonts
 from desktop.reports.load_labels import head_word, word
-from desktop.reports.pack_blocks import GRID, HEAD_FILL, TOTAL_FILL
+from desktop.reports.pack_blocks import GRID, HEAD_FILL, TOTAL_FILL, signatures as signature_lines
 
 PAGE = landscape(A4)
 MARGIN = 1 * cm
@@ -108,6 +108,18 @@ def load_grid(head: list[list], body: list[list], widths: list[float], s: LoadSt
     elif len(body) > 1:
         style.append(("NOSPLIT", (0, max(heads, last + 1 - keep_last)), (-1, last)))
     table.setStyle(TableStyle(style))
+    return table
+
+
+def signatures(people: list[tuple[str, str]], language: str, s: LoadStyles, on, stamp: bool) -> Table:
+    """Each signatory's title, line and name, then the date (and the stamp place where the document takes one).
+    Only the tarification list, which the director approves and the accountant pays from, is sealed: the card, the
+    summary and the fulfilment report are the college's own papers signed by the chair and the deputy, and a
+    «М.П.» under the deputy's signature asked for a seal nobody puts there."""
+    table = signature_lines(people, language, s.regular, on)
+    if not stamp:
+        last = len(table._cellvalues) - 1
+        table._cellvalues[last][0] = ""  # the table's own cell: the same layout, the stamp place left empty
     return table
 
 

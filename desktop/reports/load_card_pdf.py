@@ -15,10 +15,9 @@ from reportlab.lib.units import cm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop.reports import finishing
-from desktop.reports.load_blocks import WIDTH, LoadStyles, build, esc, head_cells, hours, load_grid
+from desktop.reports.load_blocks import WIDTH, LoadStyles, build, esc, head_cells, hours, load_grid, signatures
 from desktop.reports.load_data import DepartmentSummary, LoadCard, LoadRow
 from desktop.reports.load_labels import category_name, word
-from desktop.reports.pack_blocks import signatures
 
 KINDS = ("theory", "practice", "course_project", "production", "consultations", "exams", "practice_supervision")
 # each kind's column holds its header's longest word (Практические, / Консультация) at 7 pt bold
@@ -99,7 +98,7 @@ def card_flowables(card: LoadCard, language: str, s: LoadStyles | None = None) -
     signed = signatures([(word("teacher_sign", language), card.teacher),
                          (word("department_head", language), card.signatories.department_head),
                          (word("deputy_director", language), card.signatories.deputy_director)],
-                        language, s.regular, card.signed_on)
+                        language, s, card.signed_on, stamp=False)
     # the last row of hours with the semester and year totals, the norm and its mark: never totals alone
     table = load_grid(head, body, widths, s, spans=spans, totals=tuple(totals), signatures=signed, numbers_from=4,
                       keep_last=5)
@@ -163,7 +162,7 @@ def summary_flowables(summary: DepartmentSummary, language: str, s: LoadStyles |
                  *(hours(v) for v in sums), ""])
     signed = signatures([(word("department_head", language), summary.signatories.department_head),
                          (word("deputy_director", language), summary.signatories.deputy_director)],
-                        language, s.regular, summary.signed_on)
+                        language, s, summary.signed_on, stamp=False)
     table = load_grid(head, body, widths, s, totals=(len(body) - 1,), signatures=signed, numbers_from=3)
     table.setStyle(TableStyle(fills))
     return [Paragraph(f"<b>{esc(summary.college_name)}</b>", s.left), Spacer(1, 4),

@@ -11,10 +11,9 @@ from pathlib import Path
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
-from desktop.reports.load_blocks import WIDTH, LoadStyles, build, esc, head_cells, hours, load_grid
+from desktop.reports.load_blocks import WIDTH, LoadStyles, build, esc, head_cells, hours, load_grid, signatures
 from desktop.reports.load_data import FulfilmentReport, FulfilmentRow
 from desktop.reports.load_labels import month_short, word
-from desktop.reports.pack_blocks import signatures
 
 FIGURES = ("plan", "done", "not_done", "over_plan", "replaced", "replacements")
 
@@ -69,7 +68,7 @@ def fulfilment_flowables(report: FulfilmentReport, language: str, s: LoadStyles 
     people = [(word("deputy_director", language), report.signatories.deputy_director)]
     if report.department:
         people.insert(0, (word("department_head", language), report.signatories.department_head))
-    signed = signatures(people, language, s.regular, report.signed_on)
+    signed = signatures(people, language, s, report.signed_on, stamp=False)
     table = load_grid(head, body, widths, s, spans=spans, totals=tuple(totals), signatures=signed, numbers_from=4,
                       keep_last=3)  # the last teacher's last row, his total and the grand total
     style = [("SPAN", (0, 2 + i), (-1, 2 + i)) for i in teacher_rows]

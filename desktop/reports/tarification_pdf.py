@@ -18,10 +18,10 @@ from reportlab.platypus import Paragraph, Spacer
 
 from desktop.paths import owner_only
 from desktop.reports import finishing
-from desktop.reports.load_blocks import LoadStyles, approval, build, esc, fitted, hours, load_grid, top
+from desktop.reports.load_blocks import (LoadStyles, approval, build, esc, fitted, hours, load_grid, signatures,
+                                         top)
 from desktop.reports.load_data import TarificationList, TarifiedTeacher
 from desktop.reports.load_labels import category_name, education_name, head_word, word
-from desktop.reports.pack_blocks import signatures
 
 # the widest word of each header fits its column (Noto Sans is wide), a long category name breaks after
 # «педагог-», and the pay columns hold a whole college's totals (43 362 559,40)
@@ -107,7 +107,7 @@ def tarification_flowables(doc: TarificationList, language: str, s: LoadStyles |
     body.append(_total(doc, language, s))
     signed = signatures([(word("chief_accountant", language), doc.signatories.chief_accountant),
                          (word("deputy_director", language), doc.signatories.deputy_director)],
-                        language, s.regular, doc.approved_on)
+                        language, s, doc.approved_on, stamp=True)
     story.append(load_grid(head, body, [w * cm for w in WIDTHS], s, spans=spans, totals=(len(body) - 1,),
                            signatures=signed, numbers_from=6))
     return story

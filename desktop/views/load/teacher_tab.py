@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpli
 from desktop.views.action_gate import ActionGate, search_box
 from desktop.views.column_fit import fit_columns
 from desktop.views.filtering import SearchProxy
-from desktop.views.load.texts import component_name, hours, rate_text, status_words
+from desktop.views.load.texts import component_name, hours, limit_words, rate_text, status_words
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import remember_sizes, row_table
 
@@ -20,6 +20,12 @@ CONTEXT = "TeacherTab"
 
 def _department(tab):
     return lambda s: tab.page.department_name(s.department_id)
+
+
+def _against_norm(summary) -> str:
+    beyond = limit_words(summary.limit)
+    words = status_words(summary.status, summary.balance)
+    return f"{words}; {beyond}" if beyond else words
 
 
 def _teacher_columns(tab):
@@ -33,8 +39,7 @@ def _teacher_columns(tab):
         Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Year"), lambda s: s.total, align_right=True),
         Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Norm"), lambda s: hours(s.norm), align_right=True,
                sort=lambda s: s.norm),
-        Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Against the norm"),
-               lambda s: status_words(s.status, s.balance), sort=lambda s: s.balance),
+        Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Against the norm"), _against_norm, sort=lambda s: s.balance),
     )
 
 

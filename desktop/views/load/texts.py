@@ -52,3 +52,17 @@ def status_words(status: str, balance) -> str:
         return QCoreApplication.translate("LoadStatus", "under the norm by {hours} h").format(hours=hours(-balance))
     return QCoreApplication.translate("LoadStatus", "at the norm")
 
+
+
+def limit_words(limit: str | None) -> str:
+    """A year beyond the rule set's limits on rates (services.teacher_load.TeacherSummary.limit), in words."""
+    from desktop.services.teacher_load import current_norms  # noqa: PLC0415
+
+    figures = current_norms().figures
+    if limit == "above_max":
+        return QCoreApplication.translate("LoadStatus", "more than {rates} rates").format(
+            rates=hours(figures["max_rates"].value))
+    if limit == "below_min":
+        return QCoreApplication.translate("LoadStatus", "less than {rates} rate").format(
+            rates=hours(figures["min_rates"].value))
+    return ""

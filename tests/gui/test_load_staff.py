@@ -230,7 +230,7 @@ def test_departments_are_added_renamed_and_deleted(qtbot, db, staff, monkeypatch
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter renames the chosen one
         dialog.table.selectRow(0)
         qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
-        assert dialogs[-1][2] == (f"Delete the department “{LONG_DEPARTMENT[1]}”? Its 1 teachers stay, "
+        assert dialogs[-1][2] == (f"Delete the department “{LONG_DEPARTMENT[1]}”? Its teachers (1) stay, "
                                   "without a department.")
         return 0
 

@@ -152,7 +152,7 @@ class DepartmentDialog(QDialog):
             return
         name = department.name(self.language)
         if department.teacher_ids:
-            question = self.tr("Delete the department “{name}”? Its {count} teachers stay, without a department."
+            question = self.tr("Delete the department “{name}”? Its teachers ({count}) stay, without a department."
                                ).format(name=name, count=len(department.teacher_ids))
         else:
             question = self.tr("Delete the department “{name}”?").format(name=name)

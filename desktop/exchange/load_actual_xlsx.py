@@ -293,7 +293,8 @@ def read_actual_sheet(path: Path, year: int, max_hours: int = 744, language: str
         semester = _small_number(text.get("semester", ""), range(1, 13), "semester", "file.out_of_range", number,
                                  letters.get("semester"), title, problems)
         lines.append(SheetLine(number, text["teacher"], text["group"], text["code"], component or "",
-                               text["component"], subgroup or 0, semester, text.get("replaced", ""), tuple(hours), letters))
+                               text["component"], subgroup or 0, semester, text.get("replaced", ""), tuple(hours),
+                               letters))
     if problems and (strict or not months):
         raise SheetFileError(problems)
     return ActualSheet(title, tuple(lines), tuple(months.values()), tuple(problems))

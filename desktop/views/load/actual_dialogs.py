@@ -69,8 +69,8 @@ class ReplacementDialog(QDialog):
 
     def entry(self, replaced_id: int) -> ActualEntry:
         row = self.rows[self.unit.currentData()]
-        return ActualEntry(self.months[self.month.currentIndex()], *row.unit_key, row.subgroup, self.teacher.currentData(),
-                           self.hours.value(), replaced_id)
+        return ActualEntry(self.months[self.month.currentIndex()], *row.unit_key, row.subgroup,
+                           self.teacher.currentData(), self.hours.value(), replaced_id)
 
 
 class ImportPreviewDialog(QDialog):

@@ -121,7 +121,8 @@ class ActualGridModel(QAbstractTableModel):
         line, month = self.line(row), self.month_of(column)
         if line is None or month is None:
             return ""
-        return _words("Row {row} ({line}), {month}").format(row=row + 1, line=line.label(), month=month_name(month))
+        return QCoreApplication.translate("ActualGrid", "Row {row} ({line}), {month}").format(
+            row=row + 1, line=line.label(), month=month_name(month))
 
     def _totals(self) -> tuple[int, dict[date, int], int, int]:
         plan = sum(r.plan or 0 for r in self.rows)
@@ -135,7 +136,7 @@ class ActualGridModel(QAbstractTableModel):
         if row == len(self.rows):  # the totals
             plan, months, taught, _own = self._totals()
             if column == 0:
-                return _words("Total")
+                return QCoreApplication.translate("ActualGrid", "Total")
             if column == PLAN_COLUMN:
                 return plan
             if column < len(FIXED):
@@ -165,22 +166,25 @@ class ActualGridModel(QAbstractTableModel):
         month = self.month_of(column)
         if month is not None:
             parts = [self.cell_name(row, column)]
-            parts += [_words("{who} taught {hours} h instead").format(who=who, hours=hours)
-                      for who, hours in line.others.get(month, ())]
+            parts += [QCoreApplication.translate("ActualGrid", "{who} taught {hours} h instead").format(
+                who=who, hours=hours) for who, hours in line.others.get(month, ())]
             if line.instead_of:
-                parts.append(_words("taught instead of {who}").format(who=line.instead_of))
+                parts.append(self._instead(line))
             return "\n".join(parts)
         if column == 4:
             return component_name(line.component)
         if column == SUBJECT_COLUMN or (column < len(FIXED) and line.instead_of):
-            text = line.name
-            return text + ("\n" + _words("taught instead of {who}").format(who=line.instead_of)
-                           if line.instead_of else "")
+            return line.name + ("\n" + self._instead(line) if line.instead_of else "")
         balance = line.balance
         if column == len(FIXED) + len(self.months) + 1 and balance:
-            return (_words("not done: {hours} h") if balance < 0 else _words("over plan: {hours} h")).format(
-                hours=abs(balance))
+            text = QCoreApplication.translate("ActualGrid", "not done: {hours} h") if balance < 0 else \
+                QCoreApplication.translate("ActualGrid", "over plan: {hours} h")
+            return text.format(hours=abs(balance))
         return None
+
+    @staticmethod
+    def _instead(line: GridRow) -> str:
+        return QCoreApplication.translate("ActualGrid", "taught instead of {who}").format(who=line.instead_of)
 
     def _background(self, row: int, column: int):
         months_end = len(FIXED) + len(self.months)
@@ -260,7 +264,9 @@ class ActualGridModel(QAbstractTableModel):
             if month is not None:
                 return month_name(month)
             if section == len(FIXED) + len(self.months) + 1:
-                return _words("Taught less the plan: below 0 not done yet, above 0 over plan")
+                return QCoreApplication.translate("ActualGrid", "Taught less the plan: below 0 not done yet, above 0 "
+                                                                "over plan")
             if section == len(FIXED) + len(self.months):
-                return _words("Hours taught on the line, by the teacher and by those who replaced them")
+                return QCoreApplication.translate("ActualGrid", "Hours taught on the line, by the teacher and by those "
+                                                                "who replaced them")
         return None

@@ -262,8 +262,10 @@ class ActualTab(QWidget):
 
     def show_teacher(self, keep: bool = False) -> None:
         teacher_id = self.teacher_id()
-        rows, months = teacher_rows(self.db, self.year, teacher_id, self.names, self.language) if teacher_id is not None \
-            else ([], year_months(self.year))
+        if teacher_id is not None:
+            rows, months = teacher_rows(self.db, self.year, teacher_id, self.names, self.language)
+        else:
+            rows, months = [], year_months(self.year)
         self.grid.show_rows(self.year, teacher_id, rows, months, keep)
         self.show_swaps()
         self.show_fulfilment()

@@ -67,7 +67,7 @@ class LoadPrintDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.write_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.write_button.setObjectName("write_documents")
-        self.write_button.setText(self.tr("Write"))
+        self.write_button.setText(self.tr("Write the files"))
         buttons.accepted.connect(self.write)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
@@ -78,7 +78,7 @@ class RecordedHours(QUndoCommand):
         try:
             actual.record_hours(self.db, self.year, entries)
         except ValidationFailed as error:  # the distribution or the staff changed since: this step cannot come back
-            show_validation(self.widget, self.widget.tr("Hours not saved"), error)
+            show_validation(self.widget, QCoreApplication.translate("HoursGrid", "Hours not saved"), error)
             self.setObsolete(True)
         self.after()
 

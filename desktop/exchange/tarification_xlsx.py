@@ -60,7 +60,10 @@ def _top(sheet, doc: TarificationList, language: str) -> None:
         sheet.cell(row, APPROVAL_COLUMN, text)
         sheet.merge_cells(start_row=row, start_column=APPROVAL_COLUMN, end_row=row, end_column=COLUMNS)
     sheet.cell(1, APPROVAL_COLUMN).font = Font(bold=True)
-    for row, text in ((4, word("tarification", language)),
+    title = word("tarification", language)
+    if doc.draft:  # as the PDF's mark on every page: a draft is not to be paid from
+        title += f" ({finishing.DRAFT[language]})"
+    for row, text in ((4, title),
                       (5, word("tarification_of", language).format(year=doc.academic_year) + ". "
                        + word("norm_line", language).format(hours=finishing.figure(doc.norm_hours)))):
         cell = sheet.cell(row, 2, text)
@@ -130,6 +133,10 @@ def write_tarification(path: Path, doc: TarificationList, language: str) -> None
                 widths={"A": 6, "B": 30, "C": 26, "D": 34, "E": 22, "F": 12})
     # both header rows repeat on every printed page, the title above them only on the first
     sheet.print_title_rows = f"{HEAD_GROUP}:{HEAD_PARTS}"
+    if doc.draft:
+        sheet.oddHeader.center.text = finishing.DRAFT[language]
+        sheet.oddHeader.center.size = 14
+        sheet.oddHeader.center.color = "C00000"
     book.properties.title = identity
     book.properties.description = TARIFICATION_FORM  # said in the file, not on the sheet the director signs
     book.save(path)

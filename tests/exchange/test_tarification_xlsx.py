@@ -43,3 +43,22 @@ def test_the_workbook_is_ready_to_print_in_its_language(tmp_path, language):
     assert first[13] == 165640.44 and sheet.cell(9, 14).number_format == "#,##0.00"
     total = next(r for r in sheet.iter_rows(min_row=9) if r[1].value == WORDS[language][6])
     assert total[1].font.b and total[8].value == sum(sheet.cell(r, 9).value for r in range(9, 49))
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_draft_workbook_says_so_in_its_title_and_on_every_printed_page(tmp_path, language):
+    from dataclasses import replace
+
+    from desktop.reports.load_data import TARIFICATION_FORM
+
+    path = tmp_path / "draft.xlsx"
+    write_tarification(path, replace(tarification(language, 3), draft=True), language)
+    book = load_workbook(path)
+    mark = {"kk": "ЖОБА", "ru": "ПРОЕКТ"}[language]
+    assert book.active.oddHeader.center.text == mark
+    assert any(mark in str(v) for row in book.active.iter_rows(max_row=6, values_only=True) for v in row if v)
+    # the layout is the colleges' practice, said in the file rather than on the sheet the director signs
+    assert book.properties.description == TARIFICATION_FORM
+    final = tmp_path / "final.xlsx"
+    write_tarification(final, tarification(language, 3), language)
+    assert not load_workbook(final).active.oddHeader.center.text

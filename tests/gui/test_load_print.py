@@ -253,3 +253,20 @@ def test_the_dialog_fits_a_1366_screen_with_no_text_cut(qtbot, demo_db, tmp_path
     least = dialog.minimumSizeHint()
     assert least.width() <= SCREEN[0] and least.height() <= SCREEN[1] - FRAME_HEIGHT
     assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1] - FRAME_HEIGHT
+
+
+def test_the_fulfilment_report_of_one_department(qtbot, demo_db, tmp_path, dialogs):
+    departments = {name_ru: dep_id for dep_id, _, name_ru in docs.printable(demo_db, YEAR).departments}
+    languages = departments["Языки"]
+    dialog = dialog_on(qtbot, demo_db, tmp_path, department_id=languages)
+    choose(dialog, "fulfilment", "ru")
+    assert dialog.only_department.isChecked() and dialog.department.isEnabled()
+    written = dialog.write()
+    assert written[0].name == "выполнение-нагрузки-Языки-2026-2027.pdf"
+    text = text_of(written[0])
+    assert "Иванова Татьяна Сергеевна" in text and "Ким Елена Викторовна" not in text
+    assert "Председатель ПЦК" in text  # a department's report is signed by its chair too
+    dialog = dialog_on(qtbot, demo_db, tmp_path, department_id=languages)
+    choose(dialog, "fulfilment", "ru")
+    dialog.only_department.setChecked(False)
+    assert not dialog.department.isEnabled() and dialog.file_names() == ["выполнение-нагрузки-2026-2027.pdf"]

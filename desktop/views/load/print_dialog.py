@@ -1,10 +1,10 @@
 """Print the teacher-load documents of a year: the tarification list (PDF and/or Excel workbook, a draft marked
 on every page), the individual load cards (the teachers chosen on the page, or all with load, in one PDF), a
-department's summary or the load fulfilment report (the year, the autumn or the spring semester), in Kazakh or
-Russian, into a folder, under names in the document's language. A document that cannot be printed (nobody has
-load yet, no department is set up) is disabled, its tooltip saying what to do first. The files are written in a
-worker (services.teacher_load_documents.write: whole or not at all); afterwards a message names them and opens
-their folder."""
+department's summary or the load fulfilment report (the year, the autumn or the spring semester; the college's or
+one department's), in Kazakh or Russian, into a folder, under names in the document's language. A document that
+cannot be printed (nobody has load yet, no department is set up) is disabled, its tooltip saying what to do first.
+The files are written in a worker (services.teacher_load_documents.write: whole or not at all); afterwards a
+message names them and opens their folder."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -73,7 +73,8 @@ class LoadPrintDialog(QDialog):
         layout.addWidget(buttons)
         self._gate()
         for signal in (self.kind.idToggled, self.language.currentIndexChanged, self.department.currentIndexChanged,
-                       self.period.currentIndexChanged, self.who.currentIndexChanged, self.pdf.toggled, self.xlsx.toggled):
+                       self.period.currentIndexChanged, self.who.currentIndexChanged, self.only_department.toggled,
+                       self.pdf.toggled, self.xlsx.toggled):
             signal.connect(self._changed)
         self.folder.textChanged.connect(lambda _: self._update())
         first = next((b for b in self.kind.buttons() if b.isEnabled()), None)
@@ -129,7 +130,14 @@ class LoadPrintDialog(QDialog):
                                (self.tr("Spring semester"), 2)):
             self.period.addItem(text, semester)
         fit_combo(self.period)
-        grid.addWidget(self.period, 3, 1)
+        self.only_department = QCheckBox(self.tr("Only the department chosen above"))
+        self.only_department.setObjectName("only_department")
+        self.only_department.setChecked(department_id is not None and bool(self.can.departments))
+        period = QHBoxLayout()
+        period.addWidget(self.period)
+        period.addWidget(self.only_department)
+        period.addStretch(1)
+        grid.addLayout(period, 3, 1)
         grid.setColumnStretch(1, 1)
         return box
 
@@ -170,9 +178,11 @@ class LoadPrintDialog(QDialog):
         self.gate.update()
         button = self.kind.checkedButton()
         for widget, owner in ((self.pdf, self.tarification), (self.xlsx, self.tarification),
-                              (self.draft, self.tarification), (self.who, self.cards), (self.department, self.summary),
-                              (self.period, self.fulfilment)):
+                              (self.draft, self.tarification), (self.who, self.cards), (self.period, self.fulfilment)):
             widget.setEnabled(button is owner and owner.isEnabled())
+        self.only_department.setEnabled(button is self.fulfilment and bool(self.can.departments))
+        self.department.setEnabled(bool(self.can.departments) and (button is self.summary or (
+            button is self.fulfilment and self.only_department.isChecked())))
         self.files.setText(", ".join(self.file_names()) if button is not None else "")
 
     def request(self) -> docs.Request:
@@ -182,7 +192,8 @@ class LoadPrintDialog(QDialog):
         return docs.Request(document, str(self.language.currentData()), pdf=not tarification or self.pdf.isChecked(),
                             xlsx=tarification and self.xlsx.isChecked(), draft=tarification and self.draft.isChecked(),
                             teacher_ids=tuple(self.teacher_ids) if document == "cards" and self.chosen_only() else None,
-                            department_id=self.department.currentData() if document == "summary" else None,
+                            department_id=self.department.currentData() if document == "summary" or (
+                                document == "fulfilment" and self.only_department.isChecked()) else None,
                             semester=(self.period.currentData() or None) if document == "fulfilment" else None)
 
     def chosen_only(self) -> bool:

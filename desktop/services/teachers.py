@@ -267,6 +267,23 @@ def delete_department(db: Database, department_id: int) -> None:
             session.delete(department)
 
 
+def move_department(db: Database, department_id: int, offset: int) -> None:
+    """Swap the department with its neighbour above (offset -1) or below (+1) in the order the documents group the
+    teachers by; at either end nothing moves. The positions are renumbered 1, 2, … on the way, so two departments
+    that shared a position (or a gap left by a deletion) never stop a move."""
+    with db.session() as session:
+        ordered = list(session.scalars(select(Department).order_by(Department.position, Department.id)))
+        at = next((n for n, d in enumerate(ordered) if d.id == department_id), None)
+        if at is None:
+            raise NotFound(department_id)
+        other = at + (1 if offset > 0 else -1)
+        if offset == 0 or not 0 <= other < len(ordered):
+            return
+        ordered[at], ordered[other] = ordered[other], ordered[at]
+        for position, department in enumerate(ordered, start=1):
+            department.position = position
+
+
 def list_departments(db: Database) -> list[DepartmentRecord]:
     with db.session() as session:
         members: dict[int, list[int]] = {}

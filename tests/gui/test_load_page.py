@@ -244,8 +244,8 @@ def test_a_teacher_is_given_a_row_from_the_keyboard_alone(make_window, demo_db, 
 def test_a_year_beyond_the_limits_on_rates_is_said_with_a_decimal_comma(qapp):
     from desktop.views.load.texts import hours, limit_words, short_name
 
-    assert limit_words("above_max") == "more than 1,5 rates"
-    assert limit_words("below_min") == "less than 0,25 rate"
+    assert limit_words("above_max") == "more than 1.5 rates"  # the English interface
+    assert limit_words("below_min") == "less than 0.25 rate"
     assert limit_words(None) == ""
-    assert hours(720) == "720" and hours("1.50") == "1,5"
+    assert hours(720, "kk") == "720" and hours("1.50", "ru") == "1,5" and hours("1.50", "en") == "1.5"
     assert short_name("Иванова Татьяна Сергеевна") == "Иванова Т.С."

@@ -344,20 +344,8 @@ def test_the_card_and_the_list_fit_a_1366_screen_with_nothing_cut(qtbot, db, sta
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= dialog.table.viewport().width() + 1
 
 
-def test_departments_are_put_in_order_with_alt_and_the_arrows(qtbot, db, staff, monkeypatch):
-    """Move up and Move down call services.teachers.move_department (a stand-in here until the service has it)."""
-    from sqlalchemy import select
-
-    from desktop.models import Department
-    from desktop.views.load import department_dialog
-
-    def move(database, department_id: int, offset: int) -> None:
-        with database.session() as session:
-            ordered = list(session.scalars(select(Department).order_by(Department.position, Department.id)))
-            at = [d.id for d in ordered].index(department_id)
-            ordered[at].position, ordered[at + offset].position = ordered[at + offset].position, ordered[at].position
-
-    monkeypatch.setattr(department_dialog, "MOVE_DEPARTMENT", move)
+def test_departments_are_put_in_order_with_alt_and_the_arrows(qtbot, db, staff):
+    """Move up and Move down (Alt+arrows) put the departments in the order the load documents list them in."""
     dialog = DepartmentDialog(db, "en")
     qtbot.addWidget(dialog)
     dialog.show()

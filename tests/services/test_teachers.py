@@ -72,3 +72,17 @@ def test_every_code_the_load_services_raise_has_its_text():
     assert codes and codes <= set(load_texts.MESSAGES)
     fields = {name for path in sources for name in re.findall(r'FieldProblem\("([a-z_]+)"', path.read_text("utf-8"))}
     assert fields - {"full_name", "iin"} <= set(load_texts.FIELDS)
+
+
+def test_departments_move_up_and_down_and_stop_at_the_ends(db):
+    first = teachers.add_department(db, "Бірінші")
+    second = teachers.add_department(db, "Екінші")
+    third = teachers.add_department(db, "Үшінші")
+    teachers.move_department(db, third, -1)
+    assert [d.id for d in teachers.list_departments(db)] == [first, third, second]
+    teachers.move_department(db, first, -1)  # first already: nothing moves
+    teachers.move_department(db, second, +1)  # last already
+    assert [d.id for d in teachers.list_departments(db)] == [first, third, second]
+    teachers.move_department(db, first, +1)
+    assert [d.name_kk for d in teachers.list_departments(db)] == ["Үшінші", "Бірінші", "Екінші"]
+    assert [d.position for d in teachers.list_departments(db)] == [1, 2, 3]

@@ -20,9 +20,6 @@ COLUMNS = [
     Column(C, QT_TRANSLATE_NOOP("DepartmentColumns", "Name in Russian"), lambda d: d.name_ru),
     Column(C, QT_TRANSLATE_NOOP("DepartmentColumns", "Teachers"), lambda d: len(d.teacher_ids), align_right=True),
 ]
-# Putting the departments in order needs services.teachers.move_department(db, department_id, offset), which is
-# not written yet (asked for in the report of this change): until it is, Move up and Move down are not shown.
-MOVE_DEPARTMENT = getattr(teachers, "move_department", None)
 
 
 class DepartmentDialog(QDialog):
@@ -53,10 +50,9 @@ class DepartmentDialog(QDialog):
         bar = QHBoxLayout()
         specs = [("add", self.tr("New department…"), [QKeySequence("Ctrl+N")], self.add),
                  ("rename", self.tr("Rename…"), [QKeySequence("F2")], self.rename),
-                 ("delete", self.tr("Delete"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.delete)]
-        if MOVE_DEPARTMENT is not None:
-            specs += [("up", self.tr("Move up"), [QKeySequence("Alt+Up")], lambda: self.move(-1)),
-                      ("down", self.tr("Move down"), [QKeySequence("Alt+Down")], lambda: self.move(1))]
+                 ("delete", self.tr("Delete"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.delete),
+                 ("up", self.tr("Move up"), [QKeySequence("Alt+Up")], lambda: self.move(-1)),
+                 ("down", self.tr("Move down"), [QKeySequence("Alt+Down")], lambda: self.move(1))]
         for key, text, keys, slot in specs:
             action = QAction(text, self)
             action.setObjectName(key)
@@ -75,9 +71,8 @@ class DepartmentDialog(QDialog):
         self.gate = ActionGate(self)
         for key in ("rename", "delete"):
             self.gate.need(self.actions[key], self._why_nothing_chosen, keys_on=self)
-        if MOVE_DEPARTMENT is not None:
-            self.gate.need(self.actions["up"], lambda: self._why_not_moved(-1), keys_on=self)
-            self.gate.need(self.actions["down"], lambda: self._why_not_moved(1), keys_on=self)
+        self.gate.need(self.actions["up"], lambda: self._why_not_moved(-1), keys_on=self)
+        self.gate.need(self.actions["down"], lambda: self._why_not_moved(1), keys_on=self)
         for key, action in self.actions.items():
             button = QPushButton(action.text())
             button.setObjectName(key)
@@ -165,6 +160,6 @@ class DepartmentDialog(QDialog):
         if self.gate.refused(self.actions["up" if offset < 0 else "down"], self):
             return
         department = self.chosen()
-        MOVE_DEPARTMENT(self.db, department.id, offset)
+        teachers.move_department(self.db, department.id, offset)
         self.changed = True
         self.reload(department.id)

@@ -18,6 +18,7 @@ from desktop.services.teachers import CATEGORIES, CATEGORY_NAMES, EDUCATION, EDU
 from desktop.views.action_gate import may_discard
 from desktop.views.contingent.fields import DateField
 from desktop.views.errors import show_validation
+from desktop.views.load.texts import hours
 from desktop.views.messages import field_name, message
 from desktop.views.widgets import hint, mark_html
 
@@ -48,10 +49,7 @@ def education_text(code: str, language: str) -> str:
 
 def rate_text(rate: Decimal | None, language: str) -> str:
     """1, 0,5, 1,5 in Kazakh and Russian (the decimal comma); 1.5 in English; no trailing zeros."""
-    if rate is None:
-        return ""
-    text = format(rate.normalize(), "f")
-    return text.replace(".", ",") if language in ("kk", "ru") else text
+    return "" if rate is None else hours(rate, language)
 
 
 class TeacherForm(QDialog):

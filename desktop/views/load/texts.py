@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services.load_texts import COMPONENTS
+from desktop.views.i18n import current_language
 
 
 def component_name(component: str) -> str:
@@ -22,16 +23,18 @@ def short_name(full_name: str) -> str:
     return parts[0] + " " + "".join(f"{part[0]}." for part in parts[1:3])
 
 
-def hours(value) -> str:
-    """Hours as Kazakhstan writes them: a decimal comma, no ",00" on whole hours."""
+def hours(value, language: str | None = None) -> str:
+    """Hours or rates as Kazakhstan writes them, a decimal comma (a point in the English interface), no ",00" on
+    whole numbers."""
     number = Decimal(value)
     if number == number.to_integral_value():
         return str(int(number))
-    return str(number.normalize()).replace(".", ",")
+    text = format(number.normalize(), "f")
+    return text.replace(".", ",") if (language or current_language()) in ("kk", "ru") else text
 
 
-def rate_text(value) -> str:
-    return hours(Decimal(value).quantize(Decimal("0.01")))
+def rate_text(value, language: str | None = None) -> str:
+    return hours(Decimal(value).quantize(Decimal("0.01")), language)
 
 
 def current_year(today: date | None = None) -> int:

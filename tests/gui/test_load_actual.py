@@ -163,6 +163,15 @@ def test_the_fulfilment_summary_follows_the_period(tab):
     assert by_name[(1,)][ivanova].replaced == 6  # the demo's October replacement
     spring = by_name[(2,)][ivanova].planned if ivanova in by_name[(2,)] else 0
     assert by_name[(1, 2)][ivanova].planned == by_name[(1,)][ivanova].planned + spring
+    teacher_id = _teacher(tab, "Иванова")
+    for index, period in enumerate(((1, 2), (1,), (2,))):  # the summary counts the grid as the service counts all
+        tab.period.setCurrentIndex(index)
+        f = actual.fulfilment(tab.db, YEAR, period).teachers.get(teacher_id)
+        assert f"plan {f.planned if f else 0} h, taught {f.taught if f else 0} h" in tab.summary.text()
+        assert f"others taught {f.replaced_by_others if f else 0} h" in tab.summary.text()
+    _teacher(tab, "Мұқанова")
+    tab.period.setCurrentIndex(0)
+    assert "they taught 6 h for others" in tab.summary.text()
     tab.fulfilment.doubleClicked.emit(tab.fulfilment_model.index(
         [f.name for f in tab.fulfilment_model.rows()].index(ivanova), 0))
     assert tab.teacher_box.currentText() == ivanova and tab.tabs.currentIndex() == 0

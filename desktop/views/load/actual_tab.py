@@ -7,7 +7,6 @@ Every change (a cell, a pasted block, a replacement, a whole import) is one step
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QPushButto
 
 from desktop.domain.problems import FieldProblem
 from desktop.domain.teacher_load import TeacherFulfilment
-from desktop.exchange.load_actual_xlsx import SUMMER, year_months
+from desktop.exchange.load_actual_xlsx import year_months
 from desktop.services import teacher_load as load, teacher_load_actual as actual, teachers
 from desktop.services import teacher_load_import as importing
 from desktop.services.errors import ValidationFailed
@@ -26,13 +25,14 @@ from desktop.views.action_gate import ActionGate
 from desktop.views.errors import show_validation
 from desktop.views.file_dialogs import save_path
 from desktop.views.load.actual_grid import HoursGrid, RecordedHours
-from desktop.views.load.actual_model import GridRow
+from desktop.views.load.actual_rows import figures, hours_rows, unit_rows
 from desktop.views.load.actual_texts import component_name, short_name
 from desktop.views.names import shown_code
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.widgets import fit_combo, fit_headers, hint, row_table, status_message, without_checked
 from desktop.views.workers import run_with_progress
 
+FULFILMENT_TAB = 2
 PERIODS = ((QT_TRANSLATE_NOOP("ActualTab", "Year"), (1, 2)), (QT_TRANSLATE_NOOP("ActualTab", "Autumn semester"), (1,)),
            (QT_TRANSLATE_NOOP("ActualTab", "Spring semester"), (2,)))
 
@@ -83,47 +83,13 @@ FULFILMENT_COLUMNS = [_c(QT_TRANSLATE_NOOP("ActualTab", "Teacher"), lambda f: f.
                       _c(QT_TRANSLATE_NOOP("ActualTab", "Taught for others"), lambda f: f.replacing, True)]
 
 
-def teacher_rows(db, year: int, teacher_id: int, names: dict[int, str],
-                 language: str) -> tuple[list[GridRow], list[date]]:
-    """The teacher's units (and subgroups) of the year with their hours by month, then the lines they taught
-    instead of others; the months of the year, July and August only when anything was taught then."""
-    rows: dict[tuple, GridRow] = {}
-    for line in load.teacher_lines(db, year, teacher_id):
-        for subgroup, holder in sorted(line.teachers.items()):
-            if holder == teacher_id:
-                rows[line.unit_key + (subgroup,)] = GridRow(
-                    line.group_id, line.group_code, line.row_key, line.code, line.name(language), line.semester,
-                    line.component, subgroup, line.hours)
-    own = actual.entries(db, year, teacher_id)
-    swaps = actual.replacements(db, year, teacher_id)
-    foreign = {e.group_id for e in own if (e.group_id, e.row_key, e.semester, e.component, e.subgroup) not in rows}
-    plan = load.year_plan(db, year, foreign) if foreign else None
-    extra: dict[tuple, GridRow] = {}
-    for e in own:
-        slot = (e.group_id, e.row_key, e.semester, e.component, e.subgroup)
-        row = rows.get(slot) or extra.get(slot)
-        if row is None:
-            info = plan.row(e.group_id, e.row_key) if plan else None
-            group = plan.groups.get(e.group_id) if plan else None
-            row = extra[slot] = GridRow(e.group_id, group.code if group else "", e.row_key,
-                                        info.code if info else e.row_key, info.name(language) if info else "",
-                                        e.semester, e.component, e.subgroup, None,
-                                        instead_of=names.get(e.replaced_id, ""), instead_id=e.replaced_id)
-        row.own[e.month] = row.own.get(e.month, 0) + e.hours
-    for e in swaps:
-        row = rows.get((e.group_id, e.row_key, e.semester, e.component, e.subgroup))
-        if e.teacher_id != teacher_id and row is not None:
-            row.others.setdefault(e.month, []).append((short_name(names.get(e.teacher_id, "")), e.hours))
-    every = [*rows.values(), *extra.values()]
-    summer = any(m.month in SUMMER for r in every for m in (*r.own, *r.others))
-    return every, year_months(year, summer)
-
-
 class ActualTab(QWidget):
     def __init__(self, db, undo_stack: QUndoStack, language: str, parent=None):
         super().__init__(parent)
         self.db, self.undo_stack, self.language = db, undo_stack, language
         self.year: int | None = None  # nothing is read until the page gives the year
+        self._units: tuple[tuple, list] = ((None, None), [])  # ((year, teacher), their units) while shown
+        self._fulfilment_stale = True
         self.names: dict[int, str] = {}
         self.gate = ActionGate(self)
         layout = QVBoxLayout(self)
@@ -161,6 +127,7 @@ class ActualTab(QWidget):
         self.tabs.addTab(self._grid_page(), self.tr("By month"))
         self.tabs.addTab(self._swaps_page(), self.tr("Replacements"))
         self.tabs.addTab(self._fulfilment_page(), self.tr("Fulfilment"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         self.gate.need(self.buttons["replacement"], self._needs_units)
         self.gate.need(self.blank_one, self._needs_units)
@@ -211,7 +178,7 @@ class ActualTab(QWidget):
         for text, terms in PERIODS:
             self.period.addItem(self.tr(text), terms)
         fit_combo(self.period)
-        self.period.currentIndexChanged.connect(lambda _: self.show_fulfilment())
+        self.period.currentIndexChanged.connect(lambda _: (self.show_fulfilment(), self.show_summary()))
         row.addWidget(self.period)
         row.addStretch(1)
         layout.addLayout(row)
@@ -261,14 +228,22 @@ class ActualTab(QWidget):
             self.teacher_box.setCurrentIndex(found)
 
     def show_teacher(self, keep: bool = False) -> None:
+        """The chosen teacher's grid, replacements and summary; `keep` after a change of hours: the same units, the
+        grid keeps its place. The fulfilment of every teacher is read when its tab is in view."""
         teacher_id = self.teacher_id()
+        if not keep or self._units[0] != (self.year, teacher_id):
+            units = unit_rows(self.db, self.year, teacher_id, self.language) if teacher_id is not None else []
+            self._units = ((self.year, teacher_id), units)
         if teacher_id is not None:
-            rows, months = teacher_rows(self.db, self.year, teacher_id, self.names, self.language)
+            rows, months = hours_rows(self.db, self.year, teacher_id, self._units[1], self.names, self.language)
         else:
             rows, months = [], year_months(self.year)
         self.grid.show_rows(self.year, teacher_id, rows, months, keep)
         self.show_swaps()
-        self.show_fulfilment()
+        self.show_summary()
+        self._fulfilment_stale = True
+        if self.tabs.currentIndex() == FULFILMENT_TAB:
+            self.show_fulfilment()
         self.gate.update()
 
     def after_change(self) -> None:
@@ -293,27 +268,34 @@ class ActualTab(QWidget):
         self.swaps.resizeColumnsToContents()
         fit_headers(self.swaps)
 
+    def _tab_shown(self, index: int) -> None:
+        if index == FULFILMENT_TAB and self._fulfilment_stale:
+            self.show_fulfilment()
+
     def show_fulfilment(self) -> None:
+        self._fulfilment_stale = False
         terms = self.period.currentData() or (1, 2)
-        figures = actual.fulfilment(self.db, self.year, tuple(terms))
+        found = actual.fulfilment(self.db, self.year, tuple(terms))
         # every teacher of the staff, in the alphabet's order: one with nothing in the period shows noughts
         lines = [FulfilmentLine(t, name, f.planned, f.taught, f.not_done, f.over, f.replaced_by_others, f.replacing)
-                 for t, name in self.names.items() for f in [figures.teachers.get(t) or TeacherFulfilment()]]
+                 for t, name in self.names.items() for f in [found.teachers.get(t) or TeacherFulfilment()]]
         self.fulfilment_model.set_rows(lines)
         self.fulfilment.resizeColumnsToContents()
         fit_headers(self.fulfilment)
-        total = figures.total
+        total = found.total
         self.total.setText(self.tr("All teachers: plan {plan} h, taught {taught} h, not done {not_done} h, over "
                                    "plan {over} h.").format(plan=total.planned, taught=total.taught,
                                                             not_done=total.not_done, over=total.over))
-        mine = figures.teachers.get(self.teacher_id())
+
+    def show_summary(self) -> None:
+        """The chosen teacher's figures of the period, counted from the grid's lines."""
         if self.teacher_id() is None:
             self.summary.setText(self.tr("Add the teachers on the Staff tab first."))
         elif not self.grid.model.rows:
             self.summary.setText(self.tr("{teacher} has no classes in the academic year {year}.").format(
                 teacher=self.teacher_box.currentText(), year=f"{self.year}–{self.year + 1}"))
         else:
-            f = mine or TeacherFulfilment()
+            f = figures(self.grid.model.rows, tuple(self.period.currentData() or (1, 2)))
             self.summary.setText(self.tr(
                 "{period}: plan {plan} h, taught {taught} h, not done {not_done} h, over plan {over} h; others taught "
                 "{replaced} h of theirs, they taught {replacing} h for others.").format(

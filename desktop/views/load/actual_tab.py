@@ -290,7 +290,7 @@ class ActualTab(QWidget):
     def show_summary(self) -> None:
         """The chosen teacher's figures of the period, counted from the grid's lines."""
         if self.teacher_id() is None:
-            self.summary.setText(self.tr("Add the teachers on the Staff tab first."))
+            self.summary.setText(self.tr("Add the teachers first: Staff…"))
         elif not self.grid.model.rows:
             self.summary.setText(self.tr("{teacher} has no classes in the academic year {year}.").format(
                 teacher=self.teacher_box.currentText(), year=f"{self.year}–{self.year + 1}"))
@@ -310,13 +310,13 @@ class ActualTab(QWidget):
     # --- what the buttons need ------------------------------------------------------------------------------
 
     def _needs_anyone(self) -> str | None:
-        return None if self.teacher_box.count() else self.tr("Add the teachers on the Staff tab first.")
+        return None if self.teacher_box.count() else self.tr("Add the teachers first: Staff…")
 
     def _needs_units(self) -> str | None:
         if self.teacher_id() is None:
             return self.tr("Choose a teacher first.")
         if not any(r.plan is not None for r in self.grid.model.rows):
-            return self.tr("The teacher has no classes this year: give them some on the distribution's tabs.")
+            return self.tr("The teacher has no classes this year: give them classes on the By group tab.")
         return None
 
     def _needs_swap(self) -> str | None:

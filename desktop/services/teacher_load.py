@@ -370,7 +370,8 @@ def group_lines(db: Database, year: int, group_id: int) -> list[UnitLine]:
 def teacher_lines(db: Database, year: int, teacher_id: int) -> list[UnitLine]:
     """The units a teacher holds (whole or a subgroup) in the year (the teacher's load card)."""
     with db.session() as session:
-        mine = {a.group_id for a in _assignments(session, year) if a.teacher_id == teacher_id}
+        mine = set(session.scalars(select(LoadAssignment.group_id).distinct().where(
+            LoadAssignment.year == year, LoadAssignment.teacher_id == teacher_id)))
         return _lines(_plan(session, year, mine), _assignments(session, year, mine), teacher_id)
 
 

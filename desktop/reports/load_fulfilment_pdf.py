@@ -11,7 +11,8 @@ from pathlib import Path
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
-from desktop.reports.load_blocks import WIDTH, LoadStyles, build, esc, head_cells, hours, load_grid, signatures
+from desktop.reports.load_blocks import (WIDTH, LoadStyles, PagedRows, build, esc, head_cells, hours, load_grid,
+                                         signatures)
 from desktop.reports.load_data import FulfilmentReport, FulfilmentRow
 from desktop.reports.load_labels import month_short, word
 
@@ -69,11 +70,19 @@ def fulfilment_flowables(report: FulfilmentReport, language: str, s: LoadStyles 
     if report.department:
         people.insert(0, (word("department_head", language), report.signatories.department_head))
     signed = signatures(people, language, s, report.signed_on, stamp=False)
-    table = load_grid(head, body, widths, s, spans=spans, totals=tuple(totals), signatures=signed, numbers_from=4,
-                      keep_last=3)  # the last teacher's last row, his total and the grand total
-    style = [("SPAN", (0, 2 + i), (-1, 2 + i)) for i in teacher_rows]
-    style += [("SPAN", (1, 2 + i), (3, 2 + i)) for i in totals]
-    table.setStyle(TableStyle(style))
+
+    def grid(start: int, stop: int):
+        end = stop == len(body)
+        inside = lambda rows: [i - start for i in rows if start <= i < stop]  # noqa: E731
+        table = load_grid(head, body[start:stop], widths, s, spans=spans, totals=tuple(inside(totals)),
+                          signatures=signed if end else None, numbers_from=4,
+                          keep_last=3 if end else 1)  # the last teacher's last row, his total and the grand total
+        style = [("SPAN", (0, 2 + i), (-1, 2 + i)) for i in inside(teacher_rows)]
+        style += [("SPAN", (1, 2 + i), (3, 2 + i)) for i in inside(totals)]
+        table.setStyle(TableStyle(style))
+        return table
+
+    table = PagedRows(grid, len(body), len(head))
     subtitle = _period(report, language) + (f", {esc(report.department)}" if report.department else "")
     return [Paragraph(f"<b>{esc(report.college_name)}</b>", s.left), Spacer(1, 4),
             Paragraph(word("fulfilment", language), s.title), Paragraph(subtitle, s.centred), Spacer(1, 3),

@@ -87,3 +87,26 @@ def test_no_header_word_runs_over_its_column(language, semester):
     s = LoadStyles(7.5)
     table = fulfilment_flowables(fulfilment_report(language, semester), language, s)[-1]
     assert words_over_columns(table, s) == []
+
+
+def test_a_college_sized_report_is_laid_out_a_page_at_a_time_with_every_row_once(tmp_path, monkeypatch):
+    """A college's report runs to thousands of rows: built as one table, reportlab rebuilt the rest of it for every
+    page and took minutes. Each page is built from about its own rows, and no row is lost or doubled between."""
+    from desktop.reports import load_blocks
+
+    built = []
+    original = load_blocks.PagedRows._build
+
+    def counted(self, width, height):
+        found = original(self, width, height)
+        built.append(len(found[0]._cellvalues))
+        return found
+
+    monkeypatch.setattr(load_blocks.PagedRows, "_build", counted)
+    report = fulfilment_report("ru", teachers=200)
+    path = tmp_path / "college.pdf"
+    build_fulfilment_pdf(path, report, "ru")
+    pages = pages_of(path)
+    assert len(pages) > 10 and max(built) < 200  # 1 400 rows in all, never more than a few pages' worth at once
+    assert len(re.findall(r"\bПО-2\d-1\b", " ".join(pages))) == len(report.rows)
+    assert re.search(r"Итого 10 200 10 200 10 200 10 200 ", pages[-1])  # the grand total, on the last page

@@ -86,6 +86,8 @@ def words_over_columns(table, styles) -> list[tuple[str, float, float]]:
     wide, and a word run over the next column reads as nonsense. (word, its width, the room) for each."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    if hasattr(table, "make"):  # a long grid laid out a page at a time (load_blocks.PagedRows): its first page
+        table = table.make(0, min(table.count, table.window))
     head = [list(row) for row in table._cellvalues[:table.repeatRows]]  # before the layout wraps them up
     table.wrap(10_000, 10_000)  # lays out the spans
     found = []

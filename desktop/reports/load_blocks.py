@@ -54,12 +54,25 @@ def hours(value) -> str:
 
 
 def fitted(text: str, width: float, s: LoadStyles) -> str:
-    """A name as cell markup, broken after its first hyphen when it is wider than its column (педагог-
-    исследователь): a paragraph breaks only at spaces, and the name would run over the next column."""
-    if stringWidth(text, s.regular, s.size) + 3 <= width or "-" not in text:
-        return esc(text)
-    first, rest = text.split("-", 1)
-    return f"{esc(first)}-<br/>{esc(rest)}"
+    """Cell markup in which a word wider than its column (педагог-исследователь, информационно-коммуникационных)
+    breaks after a hyphen, as few times as it must: a paragraph breaks only at spaces, and such a word ran over the
+    next column or was cut at a random letter."""
+    room = width - 4  # the cell's paddings
+    fits = lambda chunk: stringWidth(chunk, s.regular, s.size) <= room  # noqa: E731
+    words = []
+    for word_ in str(text or "").split(" "):
+        if "-" not in word_ or fits(word_):
+            words.append(esc(word_))
+            continue
+        lines, line = [], ""
+        for part in word_.split("-"):
+            joined = f"{line}-{part}" if line else part
+            if line and not fits(joined + "-"):
+                lines.append(line)
+                joined = part
+            line = joined
+        words.append("-<br/>".join(esc(chunk) for chunk in [*lines, line]))
+    return " ".join(words)
 
 
 def approval(director: str, approved_on, language: str, s: LoadStyles) -> Paragraph:

@@ -15,13 +15,14 @@ from reportlab.lib.units import cm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from desktop.reports import finishing
-from desktop.reports.load_blocks import WIDTH, LoadStyles, build, esc, head_cells, hours, load_grid, signatures
+from desktop.reports.load_blocks import (WIDTH, LoadStyles, build, esc, fitted, head_cells, hours, load_grid,
+                                         signatures)
 from desktop.reports.load_data import DepartmentSummary, LoadCard, LoadRow
 from desktop.reports.load_labels import category_name, word
 
 KINDS = ("theory", "practice", "course_project", "production", "consultations", "exams", "practice_supervision")
 # each kind's column holds its header's longest word (Практические, / Консультация) at 7 pt bold
-CARD_WIDTHS = [0.7, 2.0, 1.7, 0, *[2.15] * len(KINDS), 1.6]
+CARD_WIDTHS = [0.7, 2.2, 1.6, 0, *[2.15] * len(KINDS), 1.6]
 OVER_FILL = colors.HexColor("#f8d7da")
 UNDER_FILL = colors.HexColor("#fff3cd")
 
@@ -42,8 +43,8 @@ def _hours(value) -> str:
     return hours(value) if value else ""
 
 
-def _subject(row: LoadRow, language: str) -> str:
-    text = esc(row.subject)
+def _subject(row: LoadRow, language: str, width: float, s: LoadStyles) -> str:
+    text = fitted(row.subject, width, s)
     if row.subgroup:
         text += f" ({word('subgroup', language).format(n=row.subgroup)})"
     if row.funding == "extra":
@@ -82,7 +83,7 @@ def card_flowables(card: LoadCard, language: str, s: LoadStyles | None = None) -
         rows = [row for row in card.rows if row.semester == semester]
         for index, row in enumerate(rows, start=1):
             body.append([str(index), Paragraph(esc(row.group), s.cell), Paragraph(esc(row.row_code), s.cell),
-                         Paragraph(_subject(row, language), s.cell), *(_hours(getattr(row, k)) for k in KINDS),
+                         Paragraph(_subject(row, language, widths[3], s), s.cell), *(_hours(getattr(row, k)) for k in KINDS),
                          hours(row.total)])
         body.append(["", Paragraph(word("semester_total", language).format(n=semester), s.cell), "", "",
                      *(hours(sum((getattr(r, k) for r in rows), 0)) for k in KINDS), hours(card.semester_total(semester))])
@@ -153,7 +154,8 @@ def summary_flowables(summary: DepartmentSummary, language: str, s: LoadStyles |
         sums = [a + b for a, b in zip(sums, figures)]
         kind = status(card.total, card.norm)
         body.append([str(index), Paragraph(esc(card.teacher), s.cell),
-                     Paragraph(esc(category_name(card.category, language)), s.cell), finishing.figure(card.rate),
+                     Paragraph(fitted(category_name(card.category, language), widths[2], s), s.cell),
+                     finishing.figure(card.rate),
                      *(hours(v) for v in figures), Paragraph(word(f"status_{kind}", language), s.cell)])
         if kind != "norm":
             fills.append(("BACKGROUND", (STATUS_COLUMN, index), (STATUS_COLUMN, index), OVER_FILL if kind == "over" else UNDER_FILL))

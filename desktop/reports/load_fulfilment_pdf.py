@@ -11,8 +11,8 @@ from pathlib import Path
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
-from desktop.reports.load_blocks import (WIDTH, LoadStyles, PagedRows, build, esc, head_cells, hours, load_grid,
-                                         signatures)
+from desktop.reports.load_blocks import (WIDTH, LoadStyles, PagedRows, build, esc, fitted, head_cells, hours,
+                                         load_grid, signatures)
 from desktop.reports.load_data import FulfilmentReport, FulfilmentRow
 from desktop.reports.load_labels import month_short, word
 
@@ -59,7 +59,7 @@ def fulfilment_flowables(report: FulfilmentReport, language: str, s: LoadStyles 
             figures = _figures(row, months)
             subtotal = [a + b for a, b in zip(subtotal, figures)]
             body.append([str(index), Paragraph(esc(row.group), s.cell), Paragraph(esc(row.row_code), s.cell),
-                         Paragraph(esc(row.subject), s.cell), *(_cell(v) for v in figures)])
+                         Paragraph(fitted(row.subject, widths[3], s), s.cell), *(_cell(v) for v in figures)])
         grand = [a + b for a, b in zip(grand, subtotal)]
         body.append(["", Paragraph(word("teacher_total", language).format(name=esc(teacher)), s.cell), "", "",
                      *(hours(v) for v in subtotal)])

@@ -23,9 +23,9 @@ from desktop.reports.load_blocks import (LoadStyles, approval, build, esc, fitte
 from desktop.reports.load_data import TarificationList, TarifiedTeacher
 from desktop.reports.load_labels import category_name, education_name, head_word, word
 
-# the widest word of each header fits its column (Noto Sans is wide), a long category name breaks after
-# «педагог-», and the pay columns hold a whole college's totals (43 362 559,40)
-WIDTHS = [0.6, 2.45, 2.4, 2.8, 2.6, 1.4, 1.4, 1.5, 1.4, 1.5, 1.3, 1.45, 1.5, 1.8, 1.8, 1.8]
+# the widest word of each header fits its column (Noto Sans is wide), and so does «производственного» of a master's
+# position; a long category name breaks after «педагог-», and the pay columns hold a whole college's totals (43 362 559,40)
+WIDTHS = [0.6, 2.45, 2.6, 2.8, 2.4, 1.4, 1.4, 1.5, 1.4, 1.5, 1.3, 1.45, 1.5, 1.8, 1.8, 1.8]
 COLUMNS = len(WIDTHS)
 TIYN = Decimal("0.01")
 
@@ -61,7 +61,7 @@ def _money(value) -> str:
 
 
 def _line(index: int, t: TarifiedTeacher, doc: TarificationList, language: str, s: LoadStyles) -> list:
-    cell = lambda text: Paragraph(esc(text), s.cell)  # noqa: E731
+    cell = lambda text, column: Paragraph(fitted(text, WIDTHS[column] * cm, s), s.cell)  # noqa: E731
     diploma = " ".join(part for part in (f"№ {t.diploma_number}" if t.diploma_number else "",
                                           finishing.short_date(t.diploma_date)) if part)
     education = ", ".join(part for part in (education_name(t.education, language), t.institution, diploma)
@@ -72,8 +72,8 @@ def _line(index: int, t: TarifiedTeacher, doc: TarificationList, language: str, 
     position = f"{t.position}, {t.subjects}" if t.subjects else t.position
     experience = word("experience_value", language).format(years=t.experience_years, months=t.experience_months)
     money = pay(t, doc.norm_hours)
-    return [str(index), cell(t.name), cell(position), cell(education), Paragraph(category, s.cell),
-            cell(experience), hours(t.hours_budget), hours(t.hours_extra), hours(t.hours_total),
+    return [str(index), cell(t.name, 1), cell(position, 2), cell(education, 3), Paragraph(category, s.cell),
+            cell(experience, 5), hours(t.hours_budget), hours(t.hours_extra), hours(t.hours_total),
             finishing.number(rates(t.hours_total, doc.norm_hours), 2),
             "" if t.experience_coefficient is None else finishing.figure(t.experience_coefficient),
             "" if t.category_percent is None else finishing.figure(t.category_percent),

@@ -81,26 +81,31 @@ def fulfilment_report(language: str, semester: int | None = None, teachers: int 
                             signatories=SIGNED)
 
 
-def words_over_columns(table, styles) -> list[tuple[str, float, float]]:
-    """Every word of a header cell of a load grid wider than its column (or the columns it spans): Noto Sans is
-    wide, and a word run over the next column reads as nonsense. (word, its width, the room) for each."""
+def words_over_columns(table, styles, body: bool = False) -> list[tuple[str, float, float]]:
+    """Every word of a header cell of a load grid (with body, of every cell) wider than its column, or the columns
+    it spans: Noto Sans is wide, and a word run over the next column, or split at a random letter, reads as nonsense.
+    (word, its width, the room) for each."""
+    import re
+
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if hasattr(table, "make"):  # a long grid laid out a page at a time (load_blocks.PagedRows): its first page
         table = table.make(0, min(table.count, table.window))
-    head = [list(row) for row in table._cellvalues[:table.repeatRows]]  # before the layout wraps them up
+    rows = table._cellvalues if body else table._cellvalues[:table.repeatRows]
+    cells = [list(row) for row in rows]  # before the layout wraps them up
     table.wrap(10_000, 10_000)  # lays out the spans
     found = []
-    for r, row in enumerate(head):
+    for r, row in enumerate(cells):
         for c, cell in enumerate(row):
             if not hasattr(cell, "text"):
                 continue
             span = table._spanRanges.get((c, r))
             first, last = (span[0], span[2]) if span else (c, c)
             room = sum(table._colWidths[first:last + 1]) - 5  # less the cell's paddings and a point of air
+            font = styles.bold if r < table.repeatRows else cell.style.fontName
             for line in cell.text.split("<br/>"):
-                for piece in line.split():
-                    width = stringWidth(piece, styles.bold, styles.head.fontSize)
+                for piece in re.sub(r"<[^>]+>", "", line).split():
+                    width = stringWidth(piece, font, cell.style.fontSize)
                     if width > room:
                         found.append((piece, round(width, 1), round(room, 1)))
     return found

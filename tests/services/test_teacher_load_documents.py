@@ -149,3 +149,28 @@ def test_a_file_that_cannot_be_replaced_leaves_the_old_one_and_no_part(db, colle
     problem = failed.value.problems[0]
     assert problem.code == "file.cannot_write" and str(target) in problem.params["detail"]
     assert [p.name for p in target.parent.iterdir()] == [target.name] and target.read_bytes() == b"the old list"
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_no_word_of_the_demos_documents_runs_over_its_column(demo_db, language):
+    """The demo college's real names read as the official reads them: «мастер производственного обучения»,
+    «26ПО-11р(11)», «информационно-коммуникационных» each whole in its column (or broken after a hyphen)."""
+    import sys
+    from pathlib import Path
+
+    from desktop.reports.load_blocks import LoadStyles
+    from desktop.reports.load_card_pdf import card_flowables, summary_flowables
+    from desktop.reports.load_fulfilment_pdf import fulfilment_flowables
+    from desktop.reports.tarification_pdf import tarification_flowables
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
+    from test_load_samples import words_over_columns
+
+    s7, s8, s75 = LoadStyles(7), LoadStyles(8), LoadStyles(7.5)
+    grids = [(tarification_flowables(docs.tarification_list(demo_db, YEAR, language), language, s7)[-1], s7),
+             (fulfilment_flowables(docs.fulfilment_report(demo_db, YEAR, language), language, s75)[-1], s75)]
+    grids += [(card_flowables(card, language, s8)[-1], s8) for card in docs.load_cards(demo_db, YEAR, language)]
+    for department, _, _ in docs.printable(demo_db, YEAR).departments:
+        grids.append((summary_flowables(docs.department_summary(demo_db, YEAR, language, department), language,
+                                        s8)[-1], s8))
+    assert [found for table, s in grids for found in words_over_columns(table, s, body=True)] == []

@@ -148,7 +148,7 @@ class LoadPrintDialog(QDialog):
         self.gate.need(self.tarification, no_load)
         self.gate.need(self.cards, lambda: None if self.teacher_ids else no_load())
         self.gate.need(self.summary, lambda: None if self.can.departments else self.tr(
-            "No department (cycle commission) is set up: add one in the staff list first."))
+            "No department (cycle commission) is set up: add one under Staff…, Departments… first."))
         self.gate.need(self.fulfilment, no_load)
         self.gate.need(self.write_button, self._why_not)
 

@@ -2,6 +2,299 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActualGrid</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Sem.</source>
+        <translation>Sem.</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Subgr.</source>
+        <translation>Subgr.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Taught</source>
+        <translation>Taught</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Row {row} ({line}), {month}</source>
+        <translation>Row {row} ({line}), {month}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{who} taught {hours} h instead</source>
+        <translation>{who} taught {hours} h instead</translation>
+    </message>
+    <message>
+        <source>not done: {hours} h</source>
+        <translation>not done: {hours} h</translation>
+    </message>
+    <message>
+        <source>over plan: {hours} h</source>
+        <translation>over plan: {hours} h</translation>
+    </message>
+    <message>
+        <source>taught instead of {who}</source>
+        <translation>taught instead of {who}</translation>
+    </message>
+    <message>
+        <source>Taught less the plan: below 0 not done yet, above 0 over plan</source>
+        <translation>Taught less the plan: below 0 not done yet, above 0 over plan</translation>
+    </message>
+    <message>
+        <source>Hours taught on the line, by the teacher and by those who replaced them</source>
+        <translation>Hours taught on the line, by the teacher and by those who replaced them</translation>
+    </message>
+</context>
+<context>
+    <name>ActualImport</name>
+    <message>
+        <source>Import hours taught</source>
+        <translation>Import hours taught</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Hours taught not imported</source>
+        <translation>Hours taught not imported</translation>
+    </message>
+    <message>
+        <source>Reading the hours taught…</source>
+        <translation>Reading the hours taught…</translation>
+    </message>
+</context>
+<context>
+    <name>ActualTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Autumn semester</source>
+        <translation>Autumn semester</translation>
+    </message>
+    <message>
+        <source>Spring semester</source>
+        <translation>Spring semester</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Taught by</source>
+        <translation>Taught by</translation>
+    </message>
+    <message>
+        <source>Instead of</source>
+        <translation>Instead of</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Taught</source>
+        <translation>Taught</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Over plan</source>
+        <translation>Over plan</translation>
+    </message>
+    <message>
+        <source>Taught by others</source>
+        <translation>Taught by others</translation>
+    </message>
+    <message>
+        <source>Taught for others</source>
+        <translation>Taught for others</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Teacher:</translation>
+    </message>
+    <message>
+        <source>Replacement…</source>
+        <translation>Replacement…</translation>
+    </message>
+    <message>
+        <source>Import hours taught…</source>
+        <translation>Import hours taught…</translation>
+    </message>
+    <message>
+        <source>Save a blank sheet…</source>
+        <translation>Save a blank sheet…</translation>
+    </message>
+    <message>
+        <source>For the chosen teacher…</source>
+        <translation>For the chosen teacher…</translation>
+    </message>
+    <message>
+        <source>For all teachers…</source>
+        <translation>For all teachers…</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>Replacements</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>Type the hours taught in a month and press Enter (down) or Tab (right); Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes. Each change is saved at once; a value that is not a whole number of hours is refused, naming its cell, and nothing of its block is saved. «+6»: another teacher taught 6 hours of the class that month.</source>
+        <translation>Type the hours taught in a month and press Enter (down) or Tab (right); Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes. Each change is saved at once; a value that is not a whole number of hours is refused, naming its cell, and nothing of its block is saved. «+6»: another teacher taught 6 hours of the class that month.</translation>
+    </message>
+    <message>
+        <source>Who taught this teacher&apos;s classes, and whose classes this teacher taught.</source>
+        <translation>Who taught this teacher&apos;s classes, and whose classes this teacher taught.</translation>
+    </message>
+    <message>
+        <source>Remove the replacement</source>
+        <translation>Remove the replacement</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>All teachers: plan {plan} h, taught {taught} h, not done {not_done} h, over plan {over} h.</source>
+        <translation>All teachers: plan {plan} h, taught {taught} h, not done {not_done} h, over plan {over} h.</translation>
+    </message>
+    <message>
+        <source>Add the teachers first: Staff…</source>
+        <translation>Add the teachers first: Staff…</translation>
+    </message>
+    <message>
+        <source>The teacher has no classes this year: give them classes on the By group tab.</source>
+        <translation>The teacher has no classes this year: give them classes on the By group tab.</translation>
+    </message>
+    <message>
+        <source>{teacher} has no classes in the academic year {year}.</source>
+        <translation>{teacher} has no classes in the academic year {year}.</translation>
+    </message>
+    <message>
+        <source>{period}: plan {plan} h, taught {taught} h, not done {not_done} h, over plan {over} h; others taught {replaced} h of theirs, they taught {replacing} h for others.</source>
+        <translation>{period}: plan {plan} h, taught {taught} h, not done {not_done} h, over plan {over} h; others taught {replaced} h of theirs, they taught {replacing} h for others.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher first.</source>
+        <translation>Choose a teacher first.</translation>
+    </message>
+    <message>
+        <source>Select the replacements to remove first.</source>
+        <translation>Select the replacements to remove first.</translation>
+    </message>
+    <message>
+        <source>Hours not saved</source>
+        <translation>Hours not saved</translation>
+    </message>
+    <message>
+        <source>Replacement: {who} for {teacher}</source>
+        <translation>Replacement: {who} for {teacher}</translation>
+    </message>
+    <message>
+        <source>Remove {count} replacements</source>
+        <translation>Remove {count} replacements</translation>
+    </message>
+    <message>
+        <source>Recording the hours taught…</source>
+        <translation>Recording the hours taught…</translation>
+    </message>
+    <message>
+        <source>Hours taught not imported</source>
+        <translation>Hours taught not imported</translation>
+    </message>
+    <message>
+        <source>Import hours taught from {file}</source>
+        <translation>Import hours taught from {file}</translation>
+    </message>
+    <message>
+        <source>{hours} hours of {teachers} teachers recorded from {file}.</source>
+        <translation>{hours} hours of {teachers} teachers recorded from {file}.</translation>
+    </message>
+    <message>
+        <source>hours-taught</source>
+        <translation>hours-taught</translation>
+    </message>
+    <message>
+        <source>Save a blank sheet of hours taught</source>
+        <translation>Save a blank sheet of hours taught</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the blank sheet…</source>
+        <translation>Writing the blank sheet…</translation>
+    </message>
+    <message>
+        <source>Blank sheet not saved</source>
+        <translation>Blank sheet not saved</translation>
+    </message>
+    <message>
+        <source>Blank sheet of {count} lines saved to {file}.</source>
+        <translation>Blank sheet of {count} lines saved to {file}.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementColumns</name>
     <message>
         <source>Kind</source>
@@ -1932,6 +2225,222 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>DepartmentColumns</name>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Name in Kazakh</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Departments (cycle commissions)</source>
+        <translation>Departments (cycle commissions)</translation>
+    </message>
+    <message>
+        <source>Each teacher belongs to one department; the load documents group the teachers by department, in this order.</source>
+        <translation>Each teacher belongs to one department; the load documents group the teachers by department, in this order.</translation>
+    </message>
+    <message>
+        <source>New department…</source>
+        <translation>New department…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Select a department in the list first.</source>
+        <translation>Select a department in the list first.</translation>
+    </message>
+    <message>
+        <source>The department is first already.</source>
+        <translation>The department is first already.</translation>
+    </message>
+    <message>
+        <source>The department is last already.</source>
+        <translation>The department is last already.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <source>Delete the department “{name}”? Its teachers ({count}) stay, without a department.</source>
+        <translation>Delete the department “{name}”? Its teachers ({count}) stay, without a department.</translation>
+    </message>
+    <message>
+        <source>Delete the department “{name}”?</source>
+        <translation>Delete the department “{name}”?</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTab</name>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation>Autumn</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>Spring</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Over the norm</source>
+        <translation>Over the norm</translation>
+    </message>
+    <message>
+        <source>Under the norm</source>
+        <translation>Under the norm</translation>
+    </message>
+    <message>
+        <source>Show its teachers</source>
+        <translation>Show its teachers</translation>
+    </message>
+    <message>
+        <source>Print the department&apos;s summary…</source>
+        <translation>Print the department&apos;s summary…</translation>
+    </message>
+    <message>
+        <source>Select a department in the list first.</source>
+        <translation>Select a department in the list first.</translation>
+    </message>
+    <message>
+        <source>The teachers of no department have no summary: give them a department (Staff…).</source>
+        <translation>The teachers of no department have no summary: give them a department (Staff…).</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesTab</name>
+    <message>
+        <source>row added</source>
+        <translation>row added</translation>
+    </message>
+    <message>
+        <source>row removed</source>
+        <translation>row removed</translation>
+    </message>
+    <message>
+        <source>hours changed</source>
+        <translation>hours changed</translation>
+    </message>
+    <message>
+        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back.</source>
+        <translation>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back.</translation>
+    </message>
+    <message>
+        <source>Accept the selected</source>
+        <translation>Accept the selected</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>Show in the group</source>
+        <translation>Show in the group</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Sem.</source>
+        <translation>Sem.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Subject or module</source>
+        <translation>Subject or module</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Kind of hours</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Hours given</translation>
+    </message>
+    <message>
+        <source>Hours now</source>
+        <translation>Hours now</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the curricula since the load was distributed.</source>
+        <translation>Nothing changed in the curricula since the load was distributed.</translation>
+    </message>
+    <message>
+        <source>Select the lines to accept first.</source>
+        <translation>Select the lines to accept first.</translation>
+    </message>
+    <message>
+        <source>Select one line to see it in its group.</source>
+        <translation>Select one line to see it in its group.</translation>
+    </message>
+    <message>
+        <source>Accept {count} curriculum changes</source>
+        <translation>Accept {count} curriculum changes</translation>
+    </message>
+    <message>
+        <source>{count} changes accepted.</source>
+        <translation>{count} changes accepted.</translation>
+    </message>
+</context>
+<context>
     <name>DualChoices</name>
     <message>
         <source>draft</source>
@@ -3754,6 +4263,14 @@ If it happens again, please send the log file to support:
         <source>Traditional grade</source>
         <translation>Traditional grade</translation>
     </message>
+    <message>
+        <source>Kind of load</source>
+        <translation>Kind of load</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -4086,6 +4603,148 @@ If it happens again, please send the log file to support:
     </message>
 </context>
 <context>
+    <name>GroupTab</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Only groups with open hours</source>
+        <translation>Only groups with open hours</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <source>Split by subgroups…</source>
+        <translation>Split by subgroups…</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>Next open row</source>
+        <translation>Next open row</translation>
+    </message>
+    <message>
+        <source>No group has a curriculum with semesters in this year: link the groups to their curricula on the Contingent page.</source>
+        <translation>No group has a curriculum with semesters in this year: link the groups to their curricula on the Contingent page.</translation>
+    </message>
+    <message>
+        <source>{group}, course {course}: {hours} h to teach, {open} h without a teacher</source>
+        <translation>{group}, course {course}: {hours} h to teach, {open} h without a teacher</translation>
+    </message>
+    <message>
+        <source>Select rows of the group&apos;s load first.</source>
+        <translation>Select rows of the group&apos;s load first.</translation>
+    </message>
+    <message>
+        <source>Select one row to split it by subgroups.</source>
+        <translation>Select one row to split it by subgroups.</translation>
+    </message>
+    <message>
+        <source>Every row of the group has its teacher.</source>
+        <translation>Every row of the group has its teacher.</translation>
+    </message>
+    <message>
+        <source>{teacher}: {code} {group}</source>
+        <translation>{teacher}: {code} {group}</translation>
+    </message>
+    <message>
+        <source>Take back {code} {group}</source>
+        <translation>Take back {code} {group}</translation>
+    </message>
+    <message>
+        <source>No teacher is named “{text}”: choose one from the list (typing part of the name narrows it).</source>
+        <translation>No teacher is named “{text}”: choose one from the list (typing part of the name narrows it).</translation>
+    </message>
+    <message>
+        <source>Assign {count} rows to</source>
+        <translation>Assign {count} rows to</translation>
+    </message>
+    <message>
+        <source>{teacher}: {count} rows</source>
+        <translation>{teacher}: {count} rows</translation>
+    </message>
+    <message>
+        <source>Subgroup 1 of {code}</source>
+        <translation>Subgroup 1 of {code}</translation>
+    </message>
+    <message>
+        <source>Subgroup 2 of {code}</source>
+        <translation>Subgroup 2 of {code}</translation>
+    </message>
+    <message>
+        <source>Split {code} {group}</source>
+        <translation>Split {code} {group}</translation>
+    </message>
+    <message>
+        <source>Each subgroup&apos;s teacher now has the {hours} h in full.</source>
+        <translation>Each subgroup&apos;s teacher now has the {hours} h in full.</translation>
+    </message>
+    <message>
+        <source>Take back {count} rows</source>
+        <translation>Take back {count} rows</translation>
+    </message>
+    <message>
+        <source>The hours are open again; Ctrl+Z gives them back.</source>
+        <translation>The hours are open again; Ctrl+Z gives them back.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursGrid</name>
+    <message>
+        <source>Hours of {cell}</source>
+        <translation>Hours of {cell}</translation>
+    </message>
+    <message>
+        <source>Select the months&apos; hours to clear first.</source>
+        <translation>Select the months&apos; hours to clear first.</translation>
+    </message>
+    <message>
+        <source>The selected cells hold no hours.</source>
+        <translation>The selected cells hold no hours.</translation>
+    </message>
+    <message>
+        <source>Clear {count} months&apos; hours</source>
+        <translation>Clear {count} months&apos; hours</translation>
+    </message>
+    <message>
+        <source>Click the month&apos;s cell where the pasted block starts first.</source>
+        <translation>Click the month&apos;s cell where the pasted block starts first.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste here: the hours go in the months&apos; columns.</source>
+        <translation>Nothing to paste here: the hours go in the months&apos; columns.</translation>
+    </message>
+    <message>
+        <source>Paste {count} months&apos; hours</source>
+        <translation>Paste {count} months&apos; hours</translation>
+    </message>
+    <message>
+        <source>Pasted; {count} values outside the months&apos; columns were left out.</source>
+        <translation>Pasted; {count} values outside the months&apos; columns were left out.</translation>
+    </message>
+    <message>
+        <source>Select the hours to copy first.</source>
+        <translation>Select the hours to copy first.</translation>
+    </message>
+    <message>
+        <source>Hours not saved</source>
+        <translation>Hours not saved</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a grade sheet: {file}</source>
@@ -4122,6 +4781,37 @@ If it happens again, please send the log file to support:
     <message>
         <source>Grades not imported</source>
         <translation>Grades not imported</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import hours taught: {file}</source>
+        <translation>Import hours taught: {file}</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. {entries} monthly entries of {teachers} teachers, {hours} hours in all ({swaps} entries by a replacement), from {lines} rows of the sheet “{sheet}”. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</source>
+        <translation>Nothing is written yet. {entries} monthly entries of {teachers} teachers, {hours} hours in all ({swaps} entries by a replacement), from {lines} rows of the sheet “{sheet}”. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</translation>
+    </message>
+    <message>
+        <source>Months: {months}</source>
+        <translation>Months: {months}</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Record {hours} hours</source>
+        <translation>Record {hours} hours</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +5202,287 @@ A number entered in the register is never used again.</translation>
     <message>
         <source>Practice supervision</source>
         <translation>Practice supervision</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPage</name>
+    <message>
+        <source>Teacher load</source>
+        <translation>Teacher load</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s assignment</source>
+        <translation>Copy last year&apos;s assignment</translation>
+    </message>
+    <message>
+        <source>Each open row gets the teacher who had it last year: the same group a year on, or the group now in that course of the same curriculum. Rows already given stay as they are.</source>
+        <translation>Each open row gets the teacher who had it last year: the same group a year on, or the group now in that course of the same curriculum. Rows already given stay as they are.</translation>
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation>Staff…</translation>
+    </message>
+    <message>
+        <source>The teachers, their tarification details and departments</source>
+        <translation>The teachers, their tarification details and departments</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>The tarification list, the load cards, the department&apos;s summary and the fulfilment report, in Kazakh or Russian</source>
+        <translation>The tarification list, the load cards, the department&apos;s summary and the fulfilment report, in Kazakh or Russian</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>By group</translation>
+    </message>
+    <message>
+        <source>By teacher</source>
+        <translation>By teacher</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>Curriculum changes</source>
+        <translation>Curriculum changes</translation>
+    </message>
+    <message>
+        <source>Hours taught</source>
+        <translation>Hours taught</translation>
+    </message>
+    <message>
+        <source>Norm of one rate: {annual} h a year ({weekly} h a week). Rates from {least} to {most}.</source>
+        <translation>Norm of one rate: {annual} h a year ({weekly} h a week). Rates from {least} to {most}.</translation>
+    </message>
+    <message>
+        <source>These figures are not confirmed by the text of an act: check them against your college&apos;s order before the tarification (Help explains).</source>
+        <translation>These figures are not confirmed by the text of an act: check them against your college&apos;s order before the tarification (Help explains).</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(no department)</translation>
+    </message>
+    <message>
+        <source>{total} of {norm} h</source>
+        <translation>{total} of {norm} h</translation>
+    </message>
+    <message>
+        <source>Add the teachers first: Staff…</source>
+        <translation>Add the teachers first: Staff…</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Teacher:</translation>
+    </message>
+    <message>
+        <source>Copying last year&apos;s assignment…</source>
+        <translation>Copying last year&apos;s assignment…</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: last year ({year}) has no assignment for the rows still open.</source>
+        <translation>Nothing to copy: last year ({year}) has no assignment for the rows still open.</translation>
+    </message>
+    <message>
+        <source>{count} assignments copied from {year}; Ctrl+Z takes them back.</source>
+        <translation>{count} assignments copied from {year}; Ctrl+Z takes them back.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPrintDialog</name>
+    <message>
+        <source>Print the teacher-load documents, {year}</source>
+        <translation>Print the teacher-load documents, {year}</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>One file: choose its folder and name; several: their folder.</source>
+        <translation>One file: choose its folder and name; several: their folder.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Write the files</source>
+        <translation>Write the files</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Tarification list</source>
+        <translation>Tarification list</translation>
+    </message>
+    <message>
+        <source>Individual load cards</source>
+        <translation>Individual load cards</translation>
+    </message>
+    <message>
+        <source>Department summary</source>
+        <translation>Department summary</translation>
+    </message>
+    <message>
+        <source>Load fulfilment report</source>
+        <translation>Load fulfilment report</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>Draft (marked on every page)</source>
+        <translation>Draft (marked on every page)</translation>
+    </message>
+    <message>
+        <source>For checking before the director approves the list.</source>
+        <translation>For checking before the director approves the list.</translation>
+    </message>
+    <message>
+        <source>The {count} teachers chosen</source>
+        <translation>The {count} teachers chosen</translation>
+    </message>
+    <message>
+        <source>All {count} teachers with load</source>
+        <translation>All {count} teachers with load</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>The year</translation>
+    </message>
+    <message>
+        <source>Autumn semester</source>
+        <translation>Autumn semester</translation>
+    </message>
+    <message>
+        <source>Spring semester</source>
+        <translation>Spring semester</translation>
+    </message>
+    <message>
+        <source>Only the department chosen above</source>
+        <translation>Only the department chosen above</translation>
+    </message>
+    <message>
+        <source>No teacher has load in {year} yet: distribute the hours first.</source>
+        <translation>No teacher has load in {year} yet: distribute the hours first.</translation>
+    </message>
+    <message>
+        <source>No department (cycle commission) is set up: add one under Staff…, Departments… first.</source>
+        <translation>No department (cycle commission) is set up: add one under Staff…, Departments… first.</translation>
+    </message>
+    <message>
+        <source>Choose the document to print.</source>
+        <translation>Choose the document to print.</translation>
+    </message>
+    <message>
+        <source>Tick PDF or Excel workbook.</source>
+        <translation>Tick PDF or Excel workbook.</translation>
+    </message>
+    <message>
+        <source>The department {name} has no teachers.</source>
+        <translation>The department {name} has no teachers.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files.</source>
+        <translation>Choose the folder for the files.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Save the document as</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Folder for the documents</translation>
+    </message>
+    <message>
+        <source>reading the load</source>
+        <translation>reading the load</translation>
+    </message>
+    <message>
+        <source>writing the files</source>
+        <translation>writing the files</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>Writing the documents…</source>
+        <translation>Writing the documents…</translation>
+    </message>
+    <message>
+        <source>Documents written</source>
+        <translation>Documents written</translation>
+    </message>
+    <message>
+        <source>Written to {folder}:</source>
+        <translation>Written to {folder}:</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatus</name>
+    <message>
+        <source>over the norm by {hours} h</source>
+        <translation>over the norm by {hours} h</translation>
+    </message>
+    <message>
+        <source>under the norm by {hours} h</source>
+        <translation>under the norm by {hours} h</translation>
+    </message>
+    <message>
+        <source>at the norm</source>
+        <translation>at the norm</translation>
+    </message>
+    <message>
+        <source>more than {rates} rates</source>
+        <translation>more than {rates} rates</translation>
+    </message>
+    <message>
+        <source>less than {rates} rate</source>
+        <translation>less than {rates} rate</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +6541,54 @@ Log file: {log}</translation>
         <source>a teacher cannot replace themselves</source>
         <translation>a teacher cannot replace themselves</translation>
     </message>
+    <message>
+        <source>no column of the header is a month: write the months as 09.2026 or by name (қыркүйек, сентябрь)</source>
+        <translation>no column of the header is a month: write the months as 09.2026 or by name (қыркүйек, сентябрь)</translation>
+    </message>
+    <message>
+        <source>the month {value} has a column already ({first})</source>
+        <translation>the month {value} has a column already ({first})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of load: {allowed}</source>
+        <translation>“{value}” is not a kind of load: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{value}”: there is no teacher of this name; add the teacher or correct the name</source>
+        <translation>“{value}”: there is no teacher of this name; add the teacher or correct the name</translation>
+    </message>
+    <message>
+        <source>“{value}”: {count} teachers have this name; tell them apart in the staff list first</source>
+        <translation>“{value}”: {count} teachers have this name; tell them apart in the staff list first</translation>
+    </message>
+    <message>
+        <source>“{value}”: there is no group of this code with a curriculum in the academic year {year}</source>
+        <translation>“{value}”: there is no group of this code with a curriculum in the academic year {year}</translation>
+    </message>
+    <message>
+        <source>the curriculum of {group} has no {component} hours of “{value}” in the academic year {year}</source>
+        <translation>the curriculum of {group} has no {component} hours of “{value}” in the academic year {year}</translation>
+    </message>
+    <message>
+        <source>{group}, {value}: subgroup {subgroup} has no teacher in the distribution; it is taught as {held} (0 is the whole group)</source>
+        <translation>{group}, {value}: subgroup {subgroup} has no teacher in the distribution; it is taught as {held} (0 is the whole group)</translation>
+    </message>
+    <message>
+        <source>the same class, subgroup, teacher and month are on row {first} already</source>
+        <translation>the same class, subgroup, teacher and month are on row {first} already</translation>
+    </message>
+    <message>
+        <source>the sheet has no hours to import: fill in the month columns</source>
+        <translation>the sheet has no hours to import: fill in the month columns</translation>
+    </message>
+    <message>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours: a whole number from 0 to {limit} is expected</source>
+        <translation>“{value}” is not a number of hours: a whole number from 0 to {limit} is expected</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -5612,6 +6631,10 @@ Log file: {log}</translation>
     <message>
         <source>Final grades</source>
         <translation>Final grades</translation>
+    </message>
+    <message>
+        <source>Teacher load</source>
+        <translation>Teacher load</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +7528,37 @@ Print the other {ready}?</translation>
     </message>
 </context>
 <context>
+    <name>ReplacementDialog</name>
+    <message>
+        <source>Replacement of {teacher}</source>
+        <translation>Replacement of {teacher}</translation>
+    </message>
+    <message>
+        <source>Hours another teacher taught instead of {teacher}. They count towards the class, which stays done, and towards the one who taught them. 0 hours removes the replacement.</source>
+        <translation>Hours another teacher taught instead of {teacher}. They count towards the class, which stays done, and towards the one who taught them. 0 hours removes the replacement.</translation>
+    </message>
+    <message>
+        <source>{line}, semester {semester}</source>
+        <translation>{line}, semester {semester}</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Taught by:</source>
+        <translation>Taught by:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -6987,6 +8041,92 @@ This cannot be undone: the number stays used.</translation>
     </message>
 </context>
 <context>
+    <name>StaffColumns</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Experience, years</source>
+        <translation>Experience, years</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Last upgrade</source>
+        <translation>Last upgrade</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Teaching staff</source>
+        <translation>Teaching staff</translation>
+    </message>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Search by name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New teacher…</source>
+        <translation>New teacher…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Departments…</source>
+        <translation>Departments…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Without a department</source>
+        <translation>Without a department</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} teachers</source>
+        <translation>{shown} of {count} teachers</translation>
+    </message>
+    <message>
+        <source>Select a teacher in the list first.</source>
+        <translation>Select a teacher in the list first.</translation>
+    </message>
+    <message>
+        <source>Delete the teacher {name}?</source>
+        <translation>Delete the teacher {name}?</translation>
+    </message>
+    <message>
+        <source>The teacher was not deleted</source>
+        <translation>The teacher was not deleted</translation>
+    </message>
+</context>
+<context>
     <name>StudentColumns</name>
     <message>
         <source>Full name</source>
@@ -7204,6 +8344,168 @@ This cannot be undone: the number stays used.</translation>
     </message>
 </context>
 <context>
+    <name>TeacherForm</name>
+    <message>
+        <source>Teacher: {name}</source>
+        <translation>Teacher: {name}</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>New teacher</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>Person and post</source>
+        <translation>Person and post</translation>
+    </message>
+    <message>
+        <source>12 digits, optional</source>
+        <translation>12 digits, optional</translation>
+    </message>
+    <message>
+        <source>e.g. teacher of special subjects</source>
+        <translation>e.g. teacher of special subjects</translation>
+    </message>
+    <message>
+        <source>1, 0,5 or 1,5</source>
+        <translation>1, 0,5 or 1,5</translation>
+    </message>
+    <message>
+        <source>The rate held: 1 is a full rate, 0,5 a half, 1,5 one and a half.</source>
+        <translation>The rate held: 1 is a full rate, 0,5 a half, 1,5 one and a half.</translation>
+    </message>
+    <message>
+        <source>Education and qualification</source>
+        <translation>Education and qualification</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>no category</translation>
+    </message>
+    <message>
+        <source>Teaching experience</source>
+        <translation>Teaching experience</translation>
+    </message>
+    <message>
+        <source>The start date counts: enter it, and the years grow by themselves.</source>
+        <translation>The start date counts: enter it, and the years grow by themselves.</translation>
+    </message>
+    <message>
+        <source>The start date counts: {years} full years today; they grow by themselves.</source>
+        <translation>The start date counts: {years} full years today; they grow by themselves.</translation>
+    </message>
+    <message>
+        <source>The years entered count: {years}. They do not grow by themselves: enter the start date when it is known.</source>
+        <translation>The years entered count: {years}. They do not grow by themselves: enter the start date when it is known.</translation>
+    </message>
+    <message>
+        <source>The teacher was not saved</source>
+        <translation>The teacher was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTab</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation>Autumn</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>Spring</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Against the norm</source>
+        <translation>Against the norm</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Sem.</source>
+        <translation>Sem.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Subject or module</source>
+        <translation>Subject or module</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Kind of hours</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Subgroup</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Find a teacher (Ctrl+F)</source>
+        <translation>Find a teacher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s card…</source>
+        <translation>Teacher&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Print the load card…</source>
+        <translation>Print the load card…</translation>
+    </message>
+    <message>
+        <source>Select a teacher in the list first.</source>
+        <translation>Select a teacher in the list first.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Select a teacher to see the groups and subjects they teach.</source>
+        <translation>Select a teacher to see the groups and subjects they teach.</translation>
+    </message>
+    <message>
+        <source>{name}: {total} h in the year, norm {norm} h for the rate {rate} — {status}</source>
+        <translation>{name}: {total} h in the year, norm {norm} h for the rate {rate} — {status}</translation>
+    </message>
+    <message>
+        <source>whole group</source>
+        <translation>whole group</translation>
+    </message>
+</context>
+<context>
     <name>TeachersDialog</name>
     <message>
         <source>Teachers and their qualification upgrades</source>
@@ -7214,28 +8516,55 @@ This cannot be undone: the number stays used.</translation>
         <translation>An upgrade more than 3 years ago (or none recorded) counts against the indicator.</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Full name</translation>
+        <source>Delete the teacher {name}?</source>
+        <translation>Delete the teacher {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>UnitModel</name>
+    <message>
+        <source>Sem.</source>
+        <translation>Sem.</translation>
     </message>
     <message>
-        <source>IIN (optional)</source>
-        <translation>IIN (optional)</translation>
+        <source>Index</source>
+        <translation>Index</translation>
     </message>
     <message>
-        <source>Last qualification upgrade</source>
-        <translation>Last qualification upgrade</translation>
+        <source>Subject or module</source>
+        <translation>Subject or module</translation>
     </message>
     <message>
-        <source>New teacher</source>
-        <translation>New teacher</translation>
+        <source>Kind of hours</source>
+        <translation>Kind of hours</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Teacher</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <source>Delete the teacher {name}?</source>
-        <translation>Delete the teacher {name}?</translation>
+        <source>Subgroup 1</source>
+        <translation>Subgroup 1</translation>
+    </message>
+    <message>
+        <source>Subgroup 2</source>
+        <translation>Subgroup 2</translation>
+    </message>
+    <message>
+        <source>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</source>
+        <translation>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</translation>
+    </message>
+    <message>
+        <source>A subgroup: each subgroup&apos;s teacher gets the unit&apos;s hours in full. Typing here splits the class.</source>
+        <translation>A subgroup: each subgroup&apos;s teacher gets the unit&apos;s hours in full. Typing here splits the class.</translation>
+    </message>
+    <message>
+        <source>The curriculum&apos;s semester</source>
+        <translation>The curriculum&apos;s semester</translation>
     </message>
 </context>
 </TS>

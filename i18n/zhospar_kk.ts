@@ -2,6 +2,299 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>ActualGrid</name>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Пән / модуль</translation>
+    </message>
+    <message>
+        <source>Sem.</source>
+        <translation>Сем.</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Жүктеме</translation>
+    </message>
+    <message>
+        <source>Subgr.</source>
+        <translation>Топша</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Taught</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>Row {row} ({line}), {month}</source>
+        <translation>{row}-жол ({line}), {month}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>{who} taught {hours} h instead</source>
+        <translation>{who}: алмастырып {hours} сағ. берді</translation>
+    </message>
+    <message>
+        <source>not done: {hours} h</source>
+        <translation>берілмеді: {hours} сағ.</translation>
+    </message>
+    <message>
+        <source>over plan: {hours} h</source>
+        <translation>жоспардан тыс: {hours} сағ.</translation>
+    </message>
+    <message>
+        <source>taught instead of {who}</source>
+        <translation>алмастыру: {who} орнына</translation>
+    </message>
+    <message>
+        <source>Taught less the plan: below 0 not done yet, above 0 over plan</source>
+        <translation>Берілгені минус жоспар: 0-ден кем — әлі берілмеді, 0-ден артық — жоспардан тыс</translation>
+    </message>
+    <message>
+        <source>Hours taught on the line, by the teacher and by those who replaced them</source>
+        <translation>Жол бойынша берілген сағат: педагогтың өзі және оны алмастырғандар</translation>
+    </message>
+</context>
+<context>
+    <name>ActualImport</name>
+    <message>
+        <source>Import hours taught</source>
+        <translation>Берілген сағаттарды импорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Hours taught not imported</source>
+        <translation>Берілген сағаттар импортталмады</translation>
+    </message>
+    <message>
+        <source>Reading the hours taught…</source>
+        <translation>Берілген сағаттар оқылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>ActualTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Autumn semester</source>
+        <translation>Күзгі семестр</translation>
+    </message>
+    <message>
+        <source>Spring semester</source>
+        <translation>Көктемгі семестр</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Жүктеме</translation>
+    </message>
+    <message>
+        <source>Taught by</source>
+        <translation>Кім берді</translation>
+    </message>
+    <message>
+        <source>Instead of</source>
+        <translation>Кімнің орнына</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Taught</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Берілмеді</translation>
+    </message>
+    <message>
+        <source>Over plan</source>
+        <translation>Жоспардан тыс</translation>
+    </message>
+    <message>
+        <source>Taught by others</source>
+        <translation>Басқалар берді</translation>
+    </message>
+    <message>
+        <source>Taught for others</source>
+        <translation>Басқалардың орнына</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Педагог:</translation>
+    </message>
+    <message>
+        <source>Replacement…</source>
+        <translation>Алмастыру…</translation>
+    </message>
+    <message>
+        <source>Import hours taught…</source>
+        <translation>Берілген сағаттарды импорттау…</translation>
+    </message>
+    <message>
+        <source>Save a blank sheet…</source>
+        <translation>Бос парақты сақтау…</translation>
+    </message>
+    <message>
+        <source>For the chosen teacher…</source>
+        <translation>Таңдалған педагогқа…</translation>
+    </message>
+    <message>
+        <source>For all teachers…</source>
+        <translation>Барлық педагогтарға…</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Айлар бойынша</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>Алмастырулар</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Орындалуы</translation>
+    </message>
+    <message>
+        <source>Type the hours taught in a month and press Enter (down) or Tab (right); Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes. Each change is saved at once; a value that is not a whole number of hours is refused, naming its cell, and nothing of its block is saved. «+6»: another teacher taught 6 hours of the class that month.</source>
+        <translation>Айда берілген сағатты теріп, Enter (төмен) не Tab (оңға) басыңыз; Delete тазалайды, Ctrl+V Excel-ден көшірілген блокты қояды, Ctrl+Z болдырмайды. Әр өзгеріс бірден сақталады; бүтін сағат емес мән ұяшығы аталып қабылданбайды, оның блогынан ештеңе сақталмайды. «+6»: сол айда сабақтың 6 сағатын басқа педагог берді.</translation>
+    </message>
+    <message>
+        <source>Who taught this teacher&apos;s classes, and whose classes this teacher taught.</source>
+        <translation>Бұл педагогтың сабағын кім берді және бұл педагог кімнің сабағын берді.</translation>
+    </message>
+    <message>
+        <source>Remove the replacement</source>
+        <translation>Алмастыруды жою</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Кезең:</translation>
+    </message>
+    <message>
+        <source>All teachers: plan {plan} h, taught {taught} h, not done {not_done} h, over plan {over} h.</source>
+        <translation>Барлық педагог: жоспар {plan} сағ., берілді {taught} сағ., берілмеді {not_done} сағ., жоспардан тыс {over} сағ.</translation>
+    </message>
+    <message>
+        <source>Add the teachers first: Staff…</source>
+        <translation>Алдымен педагогтарды қосыңыз: Штат…</translation>
+    </message>
+    <message>
+        <source>The teacher has no classes this year: give them classes on the By group tab.</source>
+        <translation>Педагогтың биыл сабағы жоқ: оған сабақты «Топтар бойынша» қойындысында беріңіз.</translation>
+    </message>
+    <message>
+        <source>{teacher} has no classes in the academic year {year}.</source>
+        <translation>{teacher} {year} оқу жылында сабақ бермейді.</translation>
+    </message>
+    <message>
+        <source>{period}: plan {plan} h, taught {taught} h, not done {not_done} h, over plan {over} h; others taught {replaced} h of theirs, they taught {replacing} h for others.</source>
+        <translation>{period}: жоспар {plan} сағ., берілді {taught} сағ., берілмеді {not_done} сағ., жоспардан тыс {over} сағ.; оның орнына басқалар {replaced} сағ. берді, өзі басқалардың орнына {replacing} сағ. берді.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher first.</source>
+        <translation>Алдымен педагогты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Select the replacements to remove first.</source>
+        <translation>Алдымен жойылатын алмастыруларды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Hours not saved</source>
+        <translation>Сағаттар сақталмады</translation>
+    </message>
+    <message>
+        <source>Replacement: {who} for {teacher}</source>
+        <translation>Алмастыру: {teacher} орнына {who}</translation>
+    </message>
+    <message>
+        <source>Remove {count} replacements</source>
+        <translation>{count} алмастыруды жою</translation>
+    </message>
+    <message>
+        <source>Recording the hours taught…</source>
+        <translation>Берілген сағаттар жазылуда…</translation>
+    </message>
+    <message>
+        <source>Hours taught not imported</source>
+        <translation>Берілген сағаттар импортталмады</translation>
+    </message>
+    <message>
+        <source>Import hours taught from {file}</source>
+        <translation>{file} файлынан берілген сағаттарды импорттау</translation>
+    </message>
+    <message>
+        <source>{hours} hours of {teachers} teachers recorded from {file}.</source>
+        <translation>{file} файлынан {teachers} педагогтың {hours} сағаты жазылды.</translation>
+    </message>
+    <message>
+        <source>hours-taught</source>
+        <translation>берілген-сағаттар</translation>
+    </message>
+    <message>
+        <source>Save a blank sheet of hours taught</source>
+        <translation>Берілген сағаттардың бос парағын сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the blank sheet…</source>
+        <translation>Бос парақ жазылуда…</translation>
+    </message>
+    <message>
+        <source>Blank sheet not saved</source>
+        <translation>Бос парақ сақталмады</translation>
+    </message>
+    <message>
+        <source>Blank sheet of {count} lines saved to {file}.</source>
+        <translation>{count} жолдық бос парақ {file} файлына сақталды.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementColumns</name>
     <message>
         <source>Kind</source>
@@ -1932,6 +2225,222 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>DepartmentColumns</name>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагогтар</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Departments (cycle commissions)</source>
+        <translation>Пәндік-циклдік комиссиялар</translation>
+    </message>
+    <message>
+        <source>Each teacher belongs to one department; the load documents group the teachers by department, in this order.</source>
+        <translation>Әр педагог бір комиссияға жатады; жүктеме құжаттары педагогтарды комиссиялар бойынша осы ретпен топтайды.</translation>
+    </message>
+    <message>
+        <source>New department…</source>
+        <translation>Жаңа комиссия…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Атауын өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Select a department in the list first.</source>
+        <translation>Алдымен тізімнен комиссияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The department is first already.</source>
+        <translation>Комиссия онсыз да бірінші.</translation>
+    </message>
+    <message>
+        <source>The department is last already.</source>
+        <translation>Комиссия онсыз да соңғы.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Жаңа комиссия</translation>
+    </message>
+    <message>
+        <source>Delete the department “{name}”? Its teachers ({count}) stay, without a department.</source>
+        <translation>«{name}» комиссиясын жою керек пе? Оның педагогтары ({count}) комиссиясыз қалады.</translation>
+    </message>
+    <message>
+        <source>Delete the department “{name}”?</source>
+        <translation>«{name}» комиссиясын жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTab</name>
+    <message>
+        <source>Department</source>
+        <translation>Пәндік-циклдік комиссия</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагогтар</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Мөлшерлемелер</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation>Күз</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>Көктем</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Over the norm</source>
+        <translation>Нормадан артық</translation>
+    </message>
+    <message>
+        <source>Under the norm</source>
+        <translation>Нормадан кем</translation>
+    </message>
+    <message>
+        <source>Show its teachers</source>
+        <translation>Педагогтарын көрсету</translation>
+    </message>
+    <message>
+        <source>Print the department&apos;s summary…</source>
+        <translation>Комиссия жиынтығын басып шығару…</translation>
+    </message>
+    <message>
+        <source>Select a department in the list first.</source>
+        <translation>Алдымен тізімнен комиссияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The teachers of no department have no summary: give them a department (Staff…).</source>
+        <translation>Комиссиясыз педагогтарда жиынтық жоқ: оларға комиссия беріңіз (Штат…).</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesTab</name>
+    <message>
+        <source>row added</source>
+        <translation>жол қосылды</translation>
+    </message>
+    <message>
+        <source>row removed</source>
+        <translation>жол жойылды</translation>
+    </message>
+    <message>
+        <source>hours changed</source>
+        <translation>сағат өзгерді</translation>
+    </message>
+    <message>
+        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back.</source>
+        <translation>Жүктеме бөлінгеннен кейін оқу жоспарлары өзгерді. Жолды қабылдау: сағаты өзгерген жол жаңа сағатымен өз педагогында қалады; жойылған жол педагогтан алынады; қосылған жол топтың педагогсыз жолдарына қосылады. Ctrl+Z қабылдауды болдырмайды.</translation>
+    </message>
+    <message>
+        <source>Accept the selected</source>
+        <translation>Таңдалғанды қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Барлығын қабылдау</translation>
+    </message>
+    <message>
+        <source>Show in the group</source>
+        <translation>Топта көрсету</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Sem.</source>
+        <translation>Сем.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Subject or module</source>
+        <translation>Пән немесе модуль</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Сағат түрі</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Берілген сағат</translation>
+    </message>
+    <message>
+        <source>Hours now</source>
+        <translation>Қазір сағат</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the curricula since the load was distributed.</source>
+        <translation>Жүктеме бөлінгеннен кейін оқу жоспарлары өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Select the lines to accept first.</source>
+        <translation>Алдымен қабылдайтын жолдарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Select one line to see it in its group.</source>
+        <translation>Тобында көру үшін бір жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Accept {count} curriculum changes</source>
+        <translation>Оқу жоспарының {count} өзгерісін қабылдау</translation>
+    </message>
+    <message>
+        <source>{count} changes accepted.</source>
+        <translation>{count} өзгеріс қабылданды.</translation>
+    </message>
+</context>
+<context>
     <name>DualChoices</name>
     <message>
         <source>draft</source>
@@ -3754,6 +4263,14 @@ If it happens again, please send the log file to support:
         <source>Traditional grade</source>
         <translation>Дәстүрлі баға</translation>
     </message>
+    <message>
+        <source>Kind of load</source>
+        <translation>Жүктеме түрі</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Семестр</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -4086,6 +4603,148 @@ If it happens again, please send the log file to support:
     </message>
 </context>
 <context>
+    <name>GroupTab</name>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Only groups with open hours</source>
+        <translation>Тек бөлінбеген сағаты бар топтар</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Тағайындау…</translation>
+    </message>
+    <message>
+        <source>Split by subgroups…</source>
+        <translation>Топшаларға бөлу…</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Next open row</source>
+        <translation>Келесі бос жол</translation>
+    </message>
+    <message>
+        <source>No group has a curriculum with semesters in this year: link the groups to their curricula on the Contingent page.</source>
+        <translation>Бұл жылы семестрлері бар оқу жоспары ешбір топта жоқ: топтарды «Контингент» бетінде оқу жоспарларына байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>{group}, course {course}: {hours} h to teach, {open} h without a teacher</source>
+        <translation>{group}, {course}-курс: берілетін {hours} сағ., педагогсыз {open} сағ.</translation>
+    </message>
+    <message>
+        <source>Select rows of the group&apos;s load first.</source>
+        <translation>Алдымен топ жүктемесінің жолдарын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Select one row to split it by subgroups.</source>
+        <translation>Топшаларға бөлу үшін бір жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Every row of the group has its teacher.</source>
+        <translation>Топтың әр жолының педагогы бар.</translation>
+    </message>
+    <message>
+        <source>{teacher}: {code} {group}</source>
+        <translation>{teacher}: {code} {group}</translation>
+    </message>
+    <message>
+        <source>Take back {code} {group}</source>
+        <translation>{code} {group} алып тастау</translation>
+    </message>
+    <message>
+        <source>No teacher is named “{text}”: choose one from the list (typing part of the name narrows it).</source>
+        <translation>«{text}» деген педагог жоқ: тізімнен таңдаңыз (аты-жөнінің бір бөлігі тізімді тарылтады).</translation>
+    </message>
+    <message>
+        <source>Assign {count} rows to</source>
+        <translation>{count} жолды тағайындау</translation>
+    </message>
+    <message>
+        <source>{teacher}: {count} rows</source>
+        <translation>{teacher}: {count} жол</translation>
+    </message>
+    <message>
+        <source>Subgroup 1 of {code}</source>
+        <translation>{code}: 1-топша</translation>
+    </message>
+    <message>
+        <source>Subgroup 2 of {code}</source>
+        <translation>{code}: 2-топша</translation>
+    </message>
+    <message>
+        <source>Split {code} {group}</source>
+        <translation>{code} {group} бөлу</translation>
+    </message>
+    <message>
+        <source>Each subgroup&apos;s teacher now has the {hours} h in full.</source>
+        <translation>Енді әр топшаның педагогы {hours} сағатты толық алады.</translation>
+    </message>
+    <message>
+        <source>Take back {count} rows</source>
+        <translation>{count} жолды алып тастау</translation>
+    </message>
+    <message>
+        <source>The hours are open again; Ctrl+Z gives them back.</source>
+        <translation>Сағаттар қайта бос; Ctrl+Z оларды қайтарады.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursGrid</name>
+    <message>
+        <source>Hours of {cell}</source>
+        <translation>{cell} сағаттары</translation>
+    </message>
+    <message>
+        <source>Select the months&apos; hours to clear first.</source>
+        <translation>Алдымен тазалайтын айлардың сағаттарын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The selected cells hold no hours.</source>
+        <translation>Таңдалған ұяшықтарда сағат жоқ.</translation>
+    </message>
+    <message>
+        <source>Clear {count} months&apos; hours</source>
+        <translation>{count} айдың сағатын тазалау</translation>
+    </message>
+    <message>
+        <source>Click the month&apos;s cell where the pasted block starts first.</source>
+        <translation>Алдымен қойылатын блок басталатын айдың ұяшығын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste here: the hours go in the months&apos; columns.</source>
+        <translation>Мұнда қоятын ештеңе жоқ: сағаттар айлардың бағандарына жазылады.</translation>
+    </message>
+    <message>
+        <source>Paste {count} months&apos; hours</source>
+        <translation>{count} айдың сағатын қою</translation>
+    </message>
+    <message>
+        <source>Pasted; {count} values outside the months&apos; columns were left out.</source>
+        <translation>Қойылды; айлар бағандарынан тыс {count} мән алынбады.</translation>
+    </message>
+    <message>
+        <source>Select the hours to copy first.</source>
+        <translation>Алдымен көшірілетін сағаттарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Hours not saved</source>
+        <translation>Сағаттар сақталмады</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a grade sheet: {file}</source>
@@ -4122,6 +4781,37 @@ If it happens again, please send the log file to support:
     <message>
         <source>Grades not imported</source>
         <translation>Бағалар импортталмады</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import hours taught: {file}</source>
+        <translation>Берілген сағаттарды импорттау: {file}</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. {entries} monthly entries of {teachers} teachers, {hours} hours in all ({swaps} entries by a replacement), from {lines} rows of the sheet “{sheet}”. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</source>
+        <translation>Әзірге ештеңе жазылған жоқ. {teachers} педагогтың {entries} айлық жазбасы, барлығы {hours} сағат (оның {swaps} жазбасы алмастыру), «{sheet}» парағының {lines} жолынан. Бұрын сол сабаққа, педагогқа және айға енгізілгені ауыстырылады; бүкіл импорт бір қадаммен болдырмалады.</translation>
+    </message>
+    <message>
+        <source>Months: {months}</source>
+        <translation>Айлар: {months}</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Record {hours} hours</source>
+        <translation>{hours} сағатты жазу</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +5202,287 @@ A number entered in the register is never used again.</source>
     <message>
         <source>Practice supervision</source>
         <translation>Практика жетекшілігі</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPage</name>
+    <message>
+        <source>Teacher load</source>
+        <translation>Педагогикалық жүктеме</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Оқу жылы:</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s assignment</source>
+        <translation>Өткен жылғы бөлуді көшіру</translation>
+    </message>
+    <message>
+        <source>Each open row gets the teacher who had it last year: the same group a year on, or the group now in that course of the same curriculum. Rows already given stay as they are.</source>
+        <translation>Әр бос жолға өткен жылы оны жүргізген педагог беріледі: бір курс жоғары сол топ немесе сол оқу жоспарының сол курсындағы қазіргі топ. Бұрын берілген жолдар өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation>Штат…</translation>
+    </message>
+    <message>
+        <source>The teachers, their tarification details and departments</source>
+        <translation>Педагогтар, олардың тарификация деректері және комиссиялар</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>The tarification list, the load cards, the department&apos;s summary and the fulfilment report, in Kazakh or Russian</source>
+        <translation>Тарификациялық тізім, жүктеме карточкалары, комиссия жиынтығы және орындалу есебі — қазақша немесе орысша</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Топтар бойынша</translation>
+    </message>
+    <message>
+        <source>By teacher</source>
+        <translation>Педагогтар бойынша</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>Комиссиялар бойынша</translation>
+    </message>
+    <message>
+        <source>Curriculum changes</source>
+        <translation>Жоспар өзгерістері</translation>
+    </message>
+    <message>
+        <source>Hours taught</source>
+        <translation>Берілген сағаттар</translation>
+    </message>
+    <message>
+        <source>Norm of one rate: {annual} h a year ({weekly} h a week). Rates from {least} to {most}.</source>
+        <translation>Бір мөлшерлеменің нормасы: жылына {annual} сағ. (аптасына {weekly} сағ.). Мөлшерлемелер {least}-ден {most}-ге дейін.</translation>
+    </message>
+    <message>
+        <source>These figures are not confirmed by the text of an act: check them against your college&apos;s order before the tarification (Help explains).</source>
+        <translation>Бұл сандар нормативтік акт мәтінімен расталмаған: тарификацияға дейін оларды колледж бұйрығымен салыстырыңыз (Анықтамада түсіндірілген).</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(комиссиясыз)</translation>
+    </message>
+    <message>
+        <source>{total} of {norm} h</source>
+        <translation>{norm} сағ. ішінен {total}</translation>
+    </message>
+    <message>
+        <source>Add the teachers first: Staff…</source>
+        <translation>Алдымен педагогтарды қосыңыз: Штат…</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Педагог:</translation>
+    </message>
+    <message>
+        <source>Copying last year&apos;s assignment…</source>
+        <translation>Өткен жылғы бөлу көшірілуде…</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: last year ({year}) has no assignment for the rows still open.</source>
+        <translation>Көшіретін ештеңе жоқ: өткен жылы ({year}) бос жолдарға бөлу жоқ.</translation>
+    </message>
+    <message>
+        <source>{count} assignments copied from {year}; Ctrl+Z takes them back.</source>
+        <translation>{year} жылынан {count} тағайындау көшірілді; Ctrl+Z болдырмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPrintDialog</name>
+    <message>
+        <source>Print the teacher-load documents, {year}</source>
+        <translation>Педагогикалық жүктеме құжаттарын басып шығару, {year}</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақ тілі</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орыс тілі</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Құжат тілі</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>One file: choose its folder and name; several: their folder.</source>
+        <translation>Бір файл: қалтасы мен атауын таңдаңыз; бірнеше файл: олардың қалтасын.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Қалта</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Write the files</source>
+        <translation>Файлдарды жазу</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Tarification list</source>
+        <translation>Тарификациялық тізім</translation>
+    </message>
+    <message>
+        <source>Individual load cards</source>
+        <translation>Жеке жүктеме карточкалары</translation>
+    </message>
+    <message>
+        <source>Department summary</source>
+        <translation>Комиссия жиынтығы</translation>
+    </message>
+    <message>
+        <source>Load fulfilment report</source>
+        <translation>Жүктеменің орындалуы туралы есеп</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel кітабы</translation>
+    </message>
+    <message>
+        <source>Draft (marked on every page)</source>
+        <translation>Жоба (әр бетте белгіленеді)</translation>
+    </message>
+    <message>
+        <source>For checking before the director approves the list.</source>
+        <translation>Директор тізімді бекіткенге дейін тексеру үшін.</translation>
+    </message>
+    <message>
+        <source>The {count} teachers chosen</source>
+        <translation>Таңдалған {count} педагог</translation>
+    </message>
+    <message>
+        <source>All {count} teachers with load</source>
+        <translation>Жүктемесі бар барлық {count} педагог</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>Оқу жылы</translation>
+    </message>
+    <message>
+        <source>Autumn semester</source>
+        <translation>Күзгі семестр</translation>
+    </message>
+    <message>
+        <source>Spring semester</source>
+        <translation>Көктемгі семестр</translation>
+    </message>
+    <message>
+        <source>Only the department chosen above</source>
+        <translation>Тек жоғарыда таңдалған комиссия</translation>
+    </message>
+    <message>
+        <source>No teacher has load in {year} yet: distribute the hours first.</source>
+        <translation>{year} оқу жылында әлі ешбір педагогқа жүктеме берілмеген: алдымен сағаттарды бөліңіз.</translation>
+    </message>
+    <message>
+        <source>No department (cycle commission) is set up: add one under Staff…, Departments… first.</source>
+        <translation>Бірде-бір пәндік-циклдік комиссия жоқ: алдымен оны «Штат…», «Пәндік-циклдік комиссиялар…» арқылы қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the document to print.</source>
+        <translation>Басып шығаратын құжатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Tick PDF or Excel workbook.</source>
+        <translation>PDF немесе Excel кітабын белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>The department {name} has no teachers.</source>
+        <translation>«{name}» комиссиясында педагог жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files.</source>
+        <translation>Файлдарға арналған қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Құжатты сақтау</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Құжаттарға арналған қалта</translation>
+    </message>
+    <message>
+        <source>reading the load</source>
+        <translation>жүктеме оқылуда</translation>
+    </message>
+    <message>
+        <source>writing the files</source>
+        <translation>файлдар жазылуда</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Жазылмады</translation>
+    </message>
+    <message>
+        <source>Writing the documents…</source>
+        <translation>Құжаттар жазылуда…</translation>
+    </message>
+    <message>
+        <source>Documents written</source>
+        <translation>Құжаттар жазылды</translation>
+    </message>
+    <message>
+        <source>Written to {folder}:</source>
+        <translation>{folder} қалтасына жазылды:</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatus</name>
+    <message>
+        <source>over the norm by {hours} h</source>
+        <translation>нормадан {hours} сағ. артық</translation>
+    </message>
+    <message>
+        <source>under the norm by {hours} h</source>
+        <translation>нормадан {hours} сағ. кем</translation>
+    </message>
+    <message>
+        <source>at the norm</source>
+        <translation>нормада</translation>
+    </message>
+    <message>
+        <source>more than {rates} rates</source>
+        <translation>{rates} мөлшерлемеден артық</translation>
+    </message>
+    <message>
+        <source>less than {rates} rate</source>
+        <translation>{rates} мөлшерлемеден кем</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +6541,54 @@ Log file: {log}</source>
         <source>a teacher cannot replace themselves</source>
         <translation>педагог өзін-өзі алмастыра алмайды</translation>
     </message>
+    <message>
+        <source>no column of the header is a month: write the months as 09.2026 or by name (қыркүйек, сентябрь)</source>
+        <translation>тақырыптың бірде-бір бағаны ай емес: айларды 09.2026 түрінде не атымен (қыркүйек, сентябрь) жазыңыз</translation>
+    </message>
+    <message>
+        <source>the month {value} has a column already ({first})</source>
+        <translation>{value} айының бағаны бұрыннан бар ({first})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of load: {allowed}</source>
+        <translation>«{value}» жүктеме түрі емес: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{value}”: there is no teacher of this name; add the teacher or correct the name</source>
+        <translation>«{value}»: мұндай есімді педагог жоқ; педагогты қосыңыз не атын түзетіңіз</translation>
+    </message>
+    <message>
+        <source>“{value}”: {count} teachers have this name; tell them apart in the staff list first</source>
+        <translation>«{value}»: бұл есім {count} педагогта бар; алдымен штат тізімінде оларды ажыратыңыз</translation>
+    </message>
+    <message>
+        <source>“{value}”: there is no group of this code with a curriculum in the academic year {year}</source>
+        <translation>«{value}»: {year} оқу жылында оқу жоспары бар мұндай кодты топ жоқ</translation>
+    </message>
+    <message>
+        <source>the curriculum of {group} has no {component} hours of “{value}” in the academic year {year}</source>
+        <translation>{group} тобының оқу жоспарында {year} оқу жылында «{value}» бойынша «{component}» сағаттары жоқ</translation>
+    </message>
+    <message>
+        <source>{group}, {value}: subgroup {subgroup} has no teacher in the distribution; it is taught as {held} (0 is the whole group)</source>
+        <translation>{group}, {value}: бөлуде {subgroup}-топшаның педагогы жоқ; сабақ {held} бойынша беріледі (0 — бүкіл топ)</translation>
+    </message>
+    <message>
+        <source>the same class, subgroup, teacher and month are on row {first} already</source>
+        <translation>дәл осы сабақ, топша, педагог және ай {first}-жолда бар</translation>
+    </message>
+    <message>
+        <source>the sheet has no hours to import: fill in the month columns</source>
+        <translation>парақта импорттайтын сағат жоқ: айлардың бағандарын толтырыңыз</translation>
+    </message>
+    <message>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours: a whole number from 0 to {limit} is expected</source>
+        <translation>«{value}» сағат саны емес: 0-ден {limit}-ге дейінгі бүтін сан күтіледі</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -5612,6 +6631,10 @@ Log file: {log}</source>
     <message>
         <source>Final grades</source>
         <translation>Қорытынды бағалар</translation>
+    </message>
+    <message>
+        <source>Teacher load</source>
+        <translation>Педагогикалық жүктеме</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +7528,37 @@ Print the other {ready}?</source>
     </message>
 </context>
 <context>
+    <name>ReplacementDialog</name>
+    <message>
+        <source>Replacement of {teacher}</source>
+        <translation>Алмастыру: {teacher}</translation>
+    </message>
+    <message>
+        <source>Hours another teacher taught instead of {teacher}. They count towards the class, which stays done, and towards the one who taught them. 0 hours removes the replacement.</source>
+        <translation>{teacher} орнына басқа педагог берген сағаттар. Олар сабаққа есептеледі (ол орындалған болып қалады) және оны берген педагогқа есептеледі. 0 сағат алмастыруды жояды.</translation>
+    </message>
+    <message>
+        <source>{line}, semester {semester}</source>
+        <translation>{line}, {semester}-семестр</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Сабақ:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Ай:</translation>
+    </message>
+    <message>
+        <source>Taught by:</source>
+        <translation>Кім берді:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Сағат:</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -6987,6 +8041,92 @@ This cannot be undone: the number stays used.</source>
     </message>
 </context>
 <context>
+    <name>StaffColumns</name>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Мөлшерлеме</translation>
+    </message>
+    <message>
+        <source>Experience, years</source>
+        <translation>Өтілі, жыл</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Диплом</translation>
+    </message>
+    <message>
+        <source>Last upgrade</source>
+        <translation>Біліктілік арттыру</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Teaching staff</source>
+        <translation>Педагогтар құрамы</translation>
+    </message>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Аты-жөні бойынша іздеу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New teacher…</source>
+        <translation>Жаңа педагог…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Departments…</source>
+        <translation>Пәндік-циклдік комиссиялар…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Барлық комиссиялар</translation>
+    </message>
+    <message>
+        <source>Without a department</source>
+        <translation>Комиссиясыз</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} teachers</source>
+        <translation>{count} педагогтың {shown}</translation>
+    </message>
+    <message>
+        <source>Select a teacher in the list first.</source>
+        <translation>Алдымен тізімнен педагогты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Delete the teacher {name}?</source>
+        <translation>{name} педагогын жою керек пе?</translation>
+    </message>
+    <message>
+        <source>The teacher was not deleted</source>
+        <translation>Педагог жойылмады</translation>
+    </message>
+</context>
+<context>
     <name>StudentColumns</name>
     <message>
         <source>Full name</source>
@@ -7204,6 +8344,168 @@ This cannot be undone: the number stays used.</source>
     </message>
 </context>
 <context>
+    <name>TeacherForm</name>
+    <message>
+        <source>Teacher: {name}</source>
+        <translation>Педагог: {name}</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>Жаңа педагог</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* міндетті</translation>
+    </message>
+    <message>
+        <source>Person and post</source>
+        <translation>Тұлға және лауазым</translation>
+    </message>
+    <message>
+        <source>12 digits, optional</source>
+        <translation>12 цифр, міндетті емес</translation>
+    </message>
+    <message>
+        <source>e.g. teacher of special subjects</source>
+        <translation>мысалы, арнайы пәндер оқытушысы</translation>
+    </message>
+    <message>
+        <source>1, 0,5 or 1,5</source>
+        <translation>1, 0,5 немесе 1,5</translation>
+    </message>
+    <message>
+        <source>The rate held: 1 is a full rate, 0,5 a half, 1,5 one and a half.</source>
+        <translation>Атқаратын мөлшерлеме: 1 — толық, 0,5 — жарты, 1,5 — бір жарым мөлшерлеме.</translation>
+    </message>
+    <message>
+        <source>Education and qualification</source>
+        <translation>Білімі және біліктілігі</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>санатсыз</translation>
+    </message>
+    <message>
+        <source>Teaching experience</source>
+        <translation>Педагогикалық өтілі</translation>
+    </message>
+    <message>
+        <source>The start date counts: enter it, and the years grow by themselves.</source>
+        <translation>Басталған күні есептеледі: оны енгізіңіз, жылдар өздігінен қосылады.</translation>
+    </message>
+    <message>
+        <source>The start date counts: {years} full years today; they grow by themselves.</source>
+        <translation>Басталған күні есептеледі: бүгін {years} толық жыл; жылдар өздігінен қосылады.</translation>
+    </message>
+    <message>
+        <source>The years entered count: {years}. They do not grow by themselves: enter the start date when it is known.</source>
+        <translation>Енгізілген жылдар есептеледі: {years}. Олар өздігінен өспейді: басталған күні белгілі болса, соны енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The teacher was not saved</source>
+        <translation>Педагог сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTab</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Пәндік-циклдік комиссия</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Мөлшерлеме</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation>Күз</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>Көктем</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Against the norm</source>
+        <translation>Нормаға қатысты</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Sem.</source>
+        <translation>Сем.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Subject or module</source>
+        <translation>Пән немесе модуль</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Сағат түрі</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Топша</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Find a teacher (Ctrl+F)</source>
+        <translation>Педагогты табу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s card…</source>
+        <translation>Педагог карточкасы…</translation>
+    </message>
+    <message>
+        <source>Print the load card…</source>
+        <translation>Жүктеме карточкасын басып шығару…</translation>
+    </message>
+    <message>
+        <source>Select a teacher in the list first.</source>
+        <translation>Алдымен тізімнен педагогты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Select a teacher to see the groups and subjects they teach.</source>
+        <translation>Топтары мен пәндерін көру үшін педагогты таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name}: {total} h in the year, norm {norm} h for the rate {rate} — {status}</source>
+        <translation>{name}: жылына {total} сағ., {rate} мөлшерлемеге норма {norm} сағ. — {status}</translation>
+    </message>
+    <message>
+        <source>whole group</source>
+        <translation>бүкіл топ</translation>
+    </message>
+</context>
+<context>
     <name>TeachersDialog</name>
     <message>
         <source>Teachers and their qualification upgrades</source>
@@ -7214,28 +8516,55 @@ This cannot be undone: the number stays used.</source>
         <translation>3 жылдан бұрын арттырылған (немесе жазылмаған) біліктілік көрсеткішке қарсы есептеледі.</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Аты-жөні</translation>
+        <source>Delete the teacher {name}?</source>
+        <translation>{name} педагогін жою керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>UnitModel</name>
+    <message>
+        <source>Sem.</source>
+        <translation>Сем.</translation>
     </message>
     <message>
-        <source>IIN (optional)</source>
-        <translation>ЖСН (міндетті емес)</translation>
+        <source>Index</source>
+        <translation>Индекс</translation>
     </message>
     <message>
-        <source>Last qualification upgrade</source>
-        <translation>Соңғы біліктілікті арттыру</translation>
+        <source>Subject or module</source>
+        <translation>Пән немесе модуль</translation>
     </message>
     <message>
-        <source>New teacher</source>
-        <translation>Жаңа педагог</translation>
+        <source>Kind of hours</source>
+        <translation>Сағат түрі</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
     </message>
     <message>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <source>Delete the teacher {name}?</source>
-        <translation>{name} педагогін жою керек пе?</translation>
+        <source>Subgroup 1</source>
+        <translation>1-топша</translation>
+    </message>
+    <message>
+        <source>Subgroup 2</source>
+        <translation>2-топша</translation>
+    </message>
+    <message>
+        <source>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</source>
+        <translation>Бүкіл топ. Педагогтың атын теріңіз; Delete сағатты алып тастайды.</translation>
+    </message>
+    <message>
+        <source>A subgroup: each subgroup&apos;s teacher gets the unit&apos;s hours in full. Typing here splits the class.</source>
+        <translation>Топша: әр топшаның педагогы сабақтың сағатын толық алады. Мұнда теру сабақты топшаларға бөледі.</translation>
+    </message>
+    <message>
+        <source>The curriculum&apos;s semester</source>
+        <translation>Оқу жоспарының семестрі</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,299 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ActualGrid</name>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Дисциплина / модуль</translation>
+    </message>
+    <message>
+        <source>Sem.</source>
+        <translation>Сем.</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
+        <source>Subgr.</source>
+        <translation>Подгр.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Taught</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Row {row} ({line}), {month}</source>
+        <translation>Строка {row} ({line}), {month}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>{who} taught {hours} h instead</source>
+        <translation>{who}: {hours} ч. в замену</translation>
+    </message>
+    <message>
+        <source>not done: {hours} h</source>
+        <translation>не выполнено: {hours} ч.</translation>
+    </message>
+    <message>
+        <source>over plan: {hours} h</source>
+        <translation>сверх плана: {hours} ч.</translation>
+    </message>
+    <message>
+        <source>taught instead of {who}</source>
+        <translation>замена за: {who}</translation>
+    </message>
+    <message>
+        <source>Taught less the plan: below 0 not done yet, above 0 over plan</source>
+        <translation>Выдано минус план: меньше 0 — ещё не выполнено, больше 0 — сверх плана</translation>
+    </message>
+    <message>
+        <source>Hours taught on the line, by the teacher and by those who replaced them</source>
+        <translation>Часы, выданные по строке: самим преподавателем и заменявшими его</translation>
+    </message>
+</context>
+<context>
+    <name>ActualImport</name>
+    <message>
+        <source>Import hours taught</source>
+        <translation>Импорт выданных часов</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Hours taught not imported</source>
+        <translation>Выданные часы не импортированы</translation>
+    </message>
+    <message>
+        <source>Reading the hours taught…</source>
+        <translation>Чтение выданных часов…</translation>
+    </message>
+</context>
+<context>
+    <name>ActualTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Autumn semester</source>
+        <translation>Осенний семестр</translation>
+    </message>
+    <message>
+        <source>Spring semester</source>
+        <translation>Весенний семестр</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
+        <source>Taught by</source>
+        <translation>Кто провёл</translation>
+    </message>
+    <message>
+        <source>Instead of</source>
+        <translation>Вместо кого</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Taught</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Over plan</source>
+        <translation>Сверх плана</translation>
+    </message>
+    <message>
+        <source>Taught by others</source>
+        <translation>Выдано другими</translation>
+    </message>
+    <message>
+        <source>Taught for others</source>
+        <translation>За других</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Преподаватель:</translation>
+    </message>
+    <message>
+        <source>Replacement…</source>
+        <translation>Замена…</translation>
+    </message>
+    <message>
+        <source>Import hours taught…</source>
+        <translation>Импорт выданных часов…</translation>
+    </message>
+    <message>
+        <source>Save a blank sheet…</source>
+        <translation>Сохранить бланк…</translation>
+    </message>
+    <message>
+        <source>For the chosen teacher…</source>
+        <translation>Для выбранного преподавателя…</translation>
+    </message>
+    <message>
+        <source>For all teachers…</source>
+        <translation>Для всех преподавателей…</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>Замены</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Type the hours taught in a month and press Enter (down) or Tab (right); Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes. Each change is saved at once; a value that is not a whole number of hours is refused, naming its cell, and nothing of its block is saved. «+6»: another teacher taught 6 hours of the class that month.</source>
+        <translation>Введите часы, выданные за месяц, и нажмите Enter (вниз) или Tab (вправо); Delete очищает, Ctrl+V вставляет блок, скопированный из Excel, Ctrl+Z отменяет. Каждое изменение сохраняется сразу; значение, не являющееся целым числом часов, отклоняется с указанием ячейки, и из его блока ничего не сохраняется. «+6»: в этом месяце 6 часов занятия провёл другой преподаватель.</translation>
+    </message>
+    <message>
+        <source>Who taught this teacher&apos;s classes, and whose classes this teacher taught.</source>
+        <translation>Кто проводил занятия этого преподавателя и чьи занятия провёл он сам.</translation>
+    </message>
+    <message>
+        <source>Remove the replacement</source>
+        <translation>Удалить замену</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>All teachers: plan {plan} h, taught {taught} h, not done {not_done} h, over plan {over} h.</source>
+        <translation>Все преподаватели: план {plan} ч., выдано {taught} ч., не выполнено {not_done} ч., сверх плана {over} ч.</translation>
+    </message>
+    <message>
+        <source>Add the teachers first: Staff…</source>
+        <translation>Сначала добавьте преподавателей: Штат…</translation>
+    </message>
+    <message>
+        <source>The teacher has no classes this year: give them classes on the By group tab.</source>
+        <translation>У преподавателя нет занятий в этом году: назначьте их на вкладке «По группам».</translation>
+    </message>
+    <message>
+        <source>{teacher} has no classes in the academic year {year}.</source>
+        <translation>{teacher}: нет занятий в {year} учебном году.</translation>
+    </message>
+    <message>
+        <source>{period}: plan {plan} h, taught {taught} h, not done {not_done} h, over plan {over} h; others taught {replaced} h of theirs, they taught {replacing} h for others.</source>
+        <translation>{period}: план {plan} ч., выдано {taught} ч., не выполнено {not_done} ч., сверх плана {over} ч.; другие провели за него {replaced} ч., он провёл за других {replacing} ч.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher first.</source>
+        <translation>Сначала выберите преподавателя.</translation>
+    </message>
+    <message>
+        <source>Select the replacements to remove first.</source>
+        <translation>Сначала выберите замены для удаления.</translation>
+    </message>
+    <message>
+        <source>Hours not saved</source>
+        <translation>Часы не сохранены</translation>
+    </message>
+    <message>
+        <source>Replacement: {who} for {teacher}</source>
+        <translation>Замена: {who} вместо {teacher}</translation>
+    </message>
+    <message>
+        <source>Remove {count} replacements</source>
+        <translation>Удалить замены: {count}</translation>
+    </message>
+    <message>
+        <source>Recording the hours taught…</source>
+        <translation>Запись выданных часов…</translation>
+    </message>
+    <message>
+        <source>Hours taught not imported</source>
+        <translation>Выданные часы не импортированы</translation>
+    </message>
+    <message>
+        <source>Import hours taught from {file}</source>
+        <translation>Импорт выданных часов из {file}</translation>
+    </message>
+    <message>
+        <source>{hours} hours of {teachers} teachers recorded from {file}.</source>
+        <translation>Из {file} записано {hours} ч. преподавателей: {teachers}.</translation>
+    </message>
+    <message>
+        <source>hours-taught</source>
+        <translation>выданные-часы</translation>
+    </message>
+    <message>
+        <source>Save a blank sheet of hours taught</source>
+        <translation>Сохранить бланк выданных часов</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the blank sheet…</source>
+        <translation>Запись бланка…</translation>
+    </message>
+    <message>
+        <source>Blank sheet not saved</source>
+        <translation>Бланк не сохранён</translation>
+    </message>
+    <message>
+        <source>Blank sheet of {count} lines saved to {file}.</source>
+        <translation>Бланк из {count} строк сохранён в {file}.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementColumns</name>
     <message>
         <source>Kind</source>
@@ -1932,6 +2225,222 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
 </context>
 <context>
+    <name>DepartmentColumns</name>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Преподаватели</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Departments (cycle commissions)</source>
+        <translation>Цикловые (предметные) комиссии</translation>
+    </message>
+    <message>
+        <source>Each teacher belongs to one department; the load documents group the teachers by department, in this order.</source>
+        <translation>Каждый преподаватель входит в одну комиссию; документы по нагрузке группируют преподавателей по комиссиям в этом порядке.</translation>
+    </message>
+    <message>
+        <source>New department…</source>
+        <translation>Новая комиссия…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Select a department in the list first.</source>
+        <translation>Сначала выберите комиссию в списке.</translation>
+    </message>
+    <message>
+        <source>The department is first already.</source>
+        <translation>Комиссия уже первая.</translation>
+    </message>
+    <message>
+        <source>The department is last already.</source>
+        <translation>Комиссия уже последняя.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>Новая комиссия</translation>
+    </message>
+    <message>
+        <source>Delete the department “{name}”? Its teachers ({count}) stay, without a department.</source>
+        <translation>Удалить комиссию «{name}»? Её преподаватели ({count}) останутся без комиссии.</translation>
+    </message>
+    <message>
+        <source>Delete the department “{name}”?</source>
+        <translation>Удалить комиссию «{name}»?</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTab</name>
+    <message>
+        <source>Department</source>
+        <translation>Предметно-цикловая комиссия</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Преподаватели</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Ставки</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation>Осень</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>Весна</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Over the norm</source>
+        <translation>Сверх нормы</translation>
+    </message>
+    <message>
+        <source>Under the norm</source>
+        <translation>Ниже нормы</translation>
+    </message>
+    <message>
+        <source>Show its teachers</source>
+        <translation>Показать преподавателей</translation>
+    </message>
+    <message>
+        <source>Print the department&apos;s summary…</source>
+        <translation>Печать сводной по комиссии…</translation>
+    </message>
+    <message>
+        <source>Select a department in the list first.</source>
+        <translation>Сначала выберите комиссию в списке.</translation>
+    </message>
+    <message>
+        <source>The teachers of no department have no summary: give them a department (Staff…).</source>
+        <translation>У преподавателей без комиссии нет сводной: укажите им комиссию (Штат…).</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesTab</name>
+    <message>
+        <source>row added</source>
+        <translation>строка добавлена</translation>
+    </message>
+    <message>
+        <source>row removed</source>
+        <translation>строка удалена</translation>
+    </message>
+    <message>
+        <source>hours changed</source>
+        <translation>часы изменены</translation>
+    </message>
+    <message>
+        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back.</source>
+        <translation>Учебные планы изменились после распределения нагрузки. Принять строку: строка с изменёнными часами остаётся у своего преподавателя с новыми часами; удалённая строка снимается с преподавателя; добавленная строка попадает в строки группы без преподавателя. Ctrl+Z отменяет принятие.</translation>
+    </message>
+    <message>
+        <source>Accept the selected</source>
+        <translation>Принять выбранные</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Принять все</translation>
+    </message>
+    <message>
+        <source>Show in the group</source>
+        <translation>Показать в группе</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Sem.</source>
+        <translation>Сем.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Subject or module</source>
+        <translation>Дисциплина или модуль</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Вид часов</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation>Было часов</translation>
+    </message>
+    <message>
+        <source>Hours now</source>
+        <translation>Сейчас часов</translation>
+    </message>
+    <message>
+        <source>Nothing changed in the curricula since the load was distributed.</source>
+        <translation>После распределения нагрузки учебные планы не менялись.</translation>
+    </message>
+    <message>
+        <source>Select the lines to accept first.</source>
+        <translation>Сначала выберите строки, которые нужно принять.</translation>
+    </message>
+    <message>
+        <source>Select one line to see it in its group.</source>
+        <translation>Выберите одну строку, чтобы увидеть её в группе.</translation>
+    </message>
+    <message>
+        <source>Accept {count} curriculum changes</source>
+        <translation>Принять изменения учебных планов: {count}</translation>
+    </message>
+    <message>
+        <source>{count} changes accepted.</source>
+        <translation>Принято изменений: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>DualChoices</name>
     <message>
         <source>draft</source>
@@ -3754,6 +4263,14 @@ If it happens again, please send the log file to support:
         <source>Traditional grade</source>
         <translation>Традиционная оценка</translation>
     </message>
+    <message>
+        <source>Kind of load</source>
+        <translation>Вид нагрузки</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Семестр</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -4086,6 +4603,148 @@ If it happens again, please send the log file to support:
     </message>
 </context>
 <context>
+    <name>GroupTab</name>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Only groups with open hours</source>
+        <translation>Только группы с нераспределёнными часами</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Назначить…</translation>
+    </message>
+    <message>
+        <source>Split by subgroups…</source>
+        <translation>Разделить на подгруппы…</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <source>Next open row</source>
+        <translation>Следующая свободная строка</translation>
+    </message>
+    <message>
+        <source>No group has a curriculum with semesters in this year: link the groups to their curricula on the Contingent page.</source>
+        <translation>Ни у одной группы нет учебного плана с семестрами этого года: привяжите группы к их учебным планам на странице «Контингент».</translation>
+    </message>
+    <message>
+        <source>{group}, course {course}: {hours} h to teach, {open} h without a teacher</source>
+        <translation>{group}, {course} курс: {hours} ч. к выдаче, {open} ч. без преподавателя</translation>
+    </message>
+    <message>
+        <source>Select rows of the group&apos;s load first.</source>
+        <translation>Сначала выберите строки нагрузки группы.</translation>
+    </message>
+    <message>
+        <source>Select one row to split it by subgroups.</source>
+        <translation>Выберите одну строку, чтобы разделить её на подгруппы.</translation>
+    </message>
+    <message>
+        <source>Every row of the group has its teacher.</source>
+        <translation>У каждой строки группы есть преподаватель.</translation>
+    </message>
+    <message>
+        <source>{teacher}: {code} {group}</source>
+        <translation>{teacher}: {code} {group}</translation>
+    </message>
+    <message>
+        <source>Take back {code} {group}</source>
+        <translation>Снять {code} {group}</translation>
+    </message>
+    <message>
+        <source>No teacher is named “{text}”: choose one from the list (typing part of the name narrows it).</source>
+        <translation>Нет преподавателя с именем «{text}»: выберите из списка (часть имени сужает список).</translation>
+    </message>
+    <message>
+        <source>Assign {count} rows to</source>
+        <translation>Назначить строки ({count})</translation>
+    </message>
+    <message>
+        <source>{teacher}: {count} rows</source>
+        <translation>{teacher}: строк {count}</translation>
+    </message>
+    <message>
+        <source>Subgroup 1 of {code}</source>
+        <translation>Подгруппа 1: {code}</translation>
+    </message>
+    <message>
+        <source>Subgroup 2 of {code}</source>
+        <translation>Подгруппа 2: {code}</translation>
+    </message>
+    <message>
+        <source>Split {code} {group}</source>
+        <translation>Разделить {code} {group}</translation>
+    </message>
+    <message>
+        <source>Each subgroup&apos;s teacher now has the {hours} h in full.</source>
+        <translation>Теперь преподаватель каждой подгруппы получает все {hours} ч.</translation>
+    </message>
+    <message>
+        <source>Take back {count} rows</source>
+        <translation>Снять строки: {count}</translation>
+    </message>
+    <message>
+        <source>The hours are open again; Ctrl+Z gives them back.</source>
+        <translation>Часы снова свободны; Ctrl+Z вернёт их.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursGrid</name>
+    <message>
+        <source>Hours of {cell}</source>
+        <translation>Часы: {cell}</translation>
+    </message>
+    <message>
+        <source>Select the months&apos; hours to clear first.</source>
+        <translation>Сначала выберите часы месяцев для очистки.</translation>
+    </message>
+    <message>
+        <source>The selected cells hold no hours.</source>
+        <translation>В выбранных ячейках нет часов.</translation>
+    </message>
+    <message>
+        <source>Clear {count} months&apos; hours</source>
+        <translation>Очистить часы за месяцы: {count}</translation>
+    </message>
+    <message>
+        <source>Click the month&apos;s cell where the pasted block starts first.</source>
+        <translation>Сначала щёлкните ячейку месяца, с которой начнётся вставляемый блок.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste here: the hours go in the months&apos; columns.</source>
+        <translation>Здесь нечего вставлять: часы вносятся в столбцы месяцев.</translation>
+    </message>
+    <message>
+        <source>Paste {count} months&apos; hours</source>
+        <translation>Вставить часы за месяцы: {count}</translation>
+    </message>
+    <message>
+        <source>Pasted; {count} values outside the months&apos; columns were left out.</source>
+        <translation>Вставлено; {count} значений вне столбцов месяцев пропущено.</translation>
+    </message>
+    <message>
+        <source>Select the hours to copy first.</source>
+        <translation>Сначала выберите часы для копирования.</translation>
+    </message>
+    <message>
+        <source>Hours not saved</source>
+        <translation>Часы не сохранены</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a grade sheet: {file}</source>
@@ -4122,6 +4781,37 @@ If it happens again, please send the log file to support:
     <message>
         <source>Grades not imported</source>
         <translation>Оценки не импортированы</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import hours taught: {file}</source>
+        <translation>Импорт выданных часов: {file}</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. {entries} monthly entries of {teachers} teachers, {hours} hours in all ({swaps} entries by a replacement), from {lines} rows of the sheet “{sheet}”. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</source>
+        <translation>Пока ничего не записано. {entries} помесячных записей {teachers} преподавателей, всего {hours} ч. (из них {swaps} — замены), из {lines} строк листа «{sheet}». Введённое ранее для того же занятия, преподавателя и месяца заменяется; весь импорт отменяется одним шагом.</translation>
+    </message>
+    <message>
+        <source>Months: {months}</source>
+        <translation>Месяцы: {months}</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Record {hours} hours</source>
+        <translation>Записать {hours} ч.</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +5202,287 @@ A number entered in the register is never used again.</source>
     <message>
         <source>Practice supervision</source>
         <translation>Руководство практикой</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPage</name>
+    <message>
+        <source>Teacher load</source>
+        <translation>Педагогическая нагрузка</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>Copy last year&apos;s assignment</source>
+        <translation>Перенести распределение прошлого года</translation>
+    </message>
+    <message>
+        <source>Each open row gets the teacher who had it last year: the same group a year on, or the group now in that course of the same curriculum. Rows already given stay as they are.</source>
+        <translation>Каждая свободная строка получает преподавателя, который вёл её в прошлом году: та же группа курсом старше или группа, которая сейчас на том же курсе того же учебного плана. Уже назначенные строки не меняются.</translation>
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation>Штат…</translation>
+    </message>
+    <message>
+        <source>The teachers, their tarification details and departments</source>
+        <translation>Преподаватели, их данные для тарификации и комиссии</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>The tarification list, the load cards, the department&apos;s summary and the fulfilment report, in Kazakh or Russian</source>
+        <translation>Тарификационный список, карточки нагрузки, сводная по комиссии и отчёт о выполнении — на казахском или русском</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>По группам</translation>
+    </message>
+    <message>
+        <source>By teacher</source>
+        <translation>По преподавателям</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>По комиссиям</translation>
+    </message>
+    <message>
+        <source>Curriculum changes</source>
+        <translation>Изменения планов</translation>
+    </message>
+    <message>
+        <source>Hours taught</source>
+        <translation>Выданные часы</translation>
+    </message>
+    <message>
+        <source>Norm of one rate: {annual} h a year ({weekly} h a week). Rates from {least} to {most}.</source>
+        <translation>Норма одной ставки: {annual} ч. в год ({weekly} ч. в неделю). Ставки от {least} до {most}.</translation>
+    </message>
+    <message>
+        <source>These figures are not confirmed by the text of an act: check them against your college&apos;s order before the tarification (Help explains).</source>
+        <translation>Эти цифры не подтверждены текстом нормативного акта: сверьте их с приказом колледжа до тарификации (см. Справку).</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(без комиссии)</translation>
+    </message>
+    <message>
+        <source>{total} of {norm} h</source>
+        <translation>{total} из {norm} ч.</translation>
+    </message>
+    <message>
+        <source>Add the teachers first: Staff…</source>
+        <translation>Сначала добавьте преподавателей: Штат…</translation>
+    </message>
+    <message>
+        <source>Teacher:</source>
+        <translation>Преподаватель:</translation>
+    </message>
+    <message>
+        <source>Copying last year&apos;s assignment…</source>
+        <translation>Перенос распределения прошлого года…</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: last year ({year}) has no assignment for the rows still open.</source>
+        <translation>Нечего переносить: в прошлом году ({year}) для свободных строк нет распределения.</translation>
+    </message>
+    <message>
+        <source>{count} assignments copied from {year}; Ctrl+Z takes them back.</source>
+        <translation>Перенесено назначений из {year}: {count}; Ctrl+Z отменит.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadPrintDialog</name>
+    <message>
+        <source>Print the teacher-load documents, {year}</source>
+        <translation>Печать документов по педагогической нагрузке, {year}</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>One file: choose its folder and name; several: their folder.</source>
+        <translation>Один файл: выберите папку и имя; несколько: их папку.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Write the files</source>
+        <translation>Записать файлы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Tarification list</source>
+        <translation>Тарификационный список</translation>
+    </message>
+    <message>
+        <source>Individual load cards</source>
+        <translation>Карточки индивидуальной нагрузки</translation>
+    </message>
+    <message>
+        <source>Department summary</source>
+        <translation>Сводная по комиссии</translation>
+    </message>
+    <message>
+        <source>Load fulfilment report</source>
+        <translation>Отчёт о выполнении нагрузки</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <source>Draft (marked on every page)</source>
+        <translation>Проект (отметка на каждой странице)</translation>
+    </message>
+    <message>
+        <source>For checking before the director approves the list.</source>
+        <translation>Для проверки до утверждения списка директором.</translation>
+    </message>
+    <message>
+        <source>The {count} teachers chosen</source>
+        <translation>Выбранные преподаватели: {count}</translation>
+    </message>
+    <message>
+        <source>All {count} teachers with load</source>
+        <translation>Все преподаватели с нагрузкой: {count}</translation>
+    </message>
+    <message>
+        <source>The year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Autumn semester</source>
+        <translation>Осенний семестр</translation>
+    </message>
+    <message>
+        <source>Spring semester</source>
+        <translation>Весенний семестр</translation>
+    </message>
+    <message>
+        <source>Only the department chosen above</source>
+        <translation>Только комиссия, выбранная выше</translation>
+    </message>
+    <message>
+        <source>No teacher has load in {year} yet: distribute the hours first.</source>
+        <translation>В {year} учебном году ни у одного преподавателя ещё нет нагрузки: сначала распределите часы.</translation>
+    </message>
+    <message>
+        <source>No department (cycle commission) is set up: add one under Staff…, Departments… first.</source>
+        <translation>Не создано ни одной цикловой комиссии: сначала добавьте её через «Штат…», «Цикловые комиссии…».</translation>
+    </message>
+    <message>
+        <source>Choose the document to print.</source>
+        <translation>Выберите документ для печати.</translation>
+    </message>
+    <message>
+        <source>Tick PDF or Excel workbook.</source>
+        <translation>Отметьте PDF или книгу Excel.</translation>
+    </message>
+    <message>
+        <source>The department {name} has no teachers.</source>
+        <translation>В комиссии «{name}» нет преподавателей.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files.</source>
+        <translation>Выберите папку для файлов.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Сохранить документ как</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Папка для документов</translation>
+    </message>
+    <message>
+        <source>reading the load</source>
+        <translation>чтение нагрузки</translation>
+    </message>
+    <message>
+        <source>writing the files</source>
+        <translation>запись файлов</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>Writing the documents…</source>
+        <translation>Запись документов…</translation>
+    </message>
+    <message>
+        <source>Documents written</source>
+        <translation>Документы записаны</translation>
+    </message>
+    <message>
+        <source>Written to {folder}:</source>
+        <translation>Записано в папку {folder}:</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatus</name>
+    <message>
+        <source>over the norm by {hours} h</source>
+        <translation>сверх нормы на {hours} ч.</translation>
+    </message>
+    <message>
+        <source>under the norm by {hours} h</source>
+        <translation>ниже нормы на {hours} ч.</translation>
+    </message>
+    <message>
+        <source>at the norm</source>
+        <translation>по норме</translation>
+    </message>
+    <message>
+        <source>more than {rates} rates</source>
+        <translation>больше {rates} ставки</translation>
+    </message>
+    <message>
+        <source>less than {rates} rate</source>
+        <translation>меньше {rates} ставки</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +6541,54 @@ Log file: {log}</source>
         <source>a teacher cannot replace themselves</source>
         <translation>педагог не может заменять сам себя</translation>
     </message>
+    <message>
+        <source>no column of the header is a month: write the months as 09.2026 or by name (қыркүйек, сентябрь)</source>
+        <translation>ни один столбец заголовка не является месяцем: запишите месяцы как 09.2026 или названием (қыркүйек, сентябрь)</translation>
+    </message>
+    <message>
+        <source>the month {value} has a column already ({first})</source>
+        <translation>для месяца {value} уже есть столбец ({first})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of load: {allowed}</source>
+        <translation>«{value}» — не вид нагрузки: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{value}”: there is no teacher of this name; add the teacher or correct the name</source>
+        <translation>«{value}»: преподавателя с таким именем нет; добавьте преподавателя или исправьте имя</translation>
+    </message>
+    <message>
+        <source>“{value}”: {count} teachers have this name; tell them apart in the staff list first</source>
+        <translation>«{value}»: такое имя у {count} преподавателей; сначала различите их в списке штата</translation>
+    </message>
+    <message>
+        <source>“{value}”: there is no group of this code with a curriculum in the academic year {year}</source>
+        <translation>«{value}»: нет группы с таким кодом и рабочим учебным планом в {year} учебном году</translation>
+    </message>
+    <message>
+        <source>the curriculum of {group} has no {component} hours of “{value}” in the academic year {year}</source>
+        <translation>в учебном плане {group} нет часов «{component}» по «{value}» в {year} учебном году</translation>
+    </message>
+    <message>
+        <source>{group}, {value}: subgroup {subgroup} has no teacher in the distribution; it is taught as {held} (0 is the whole group)</source>
+        <translation>{group}, {value}: у подгруппы {subgroup} нет преподавателя в распределении; занятие ведётся как {held} (0 — вся группа)</translation>
+    </message>
+    <message>
+        <source>the same class, subgroup, teacher and month are on row {first} already</source>
+        <translation>то же занятие, подгруппа, преподаватель и месяц уже есть в строке {first}</translation>
+    </message>
+    <message>
+        <source>the sheet has no hours to import: fill in the month columns</source>
+        <translation>на листе нет часов для импорта: заполните столбцы месяцев</translation>
+    </message>
+    <message>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours: a whole number from 0 to {limit} is expected</source>
+        <translation>«{value}» — не число часов: ожидается целое число от 0 до {limit}</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -5612,6 +6631,10 @@ Log file: {log}</source>
     <message>
         <source>Final grades</source>
         <translation>Итоговые оценки</translation>
+    </message>
+    <message>
+        <source>Teacher load</source>
+        <translation>Педагогическая нагрузка</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +7528,37 @@ Print the other {ready}?</source>
     </message>
 </context>
 <context>
+    <name>ReplacementDialog</name>
+    <message>
+        <source>Replacement of {teacher}</source>
+        <translation>Замена: {teacher}</translation>
+    </message>
+    <message>
+        <source>Hours another teacher taught instead of {teacher}. They count towards the class, which stays done, and towards the one who taught them. 0 hours removes the replacement.</source>
+        <translation>Часы, которые другой преподаватель провёл вместо {teacher}. Они засчитываются занятию (оно остаётся выполненным) и проведшему их. 0 часов удаляет замену.</translation>
+    </message>
+    <message>
+        <source>{line}, semester {semester}</source>
+        <translation>{line}, {semester}-й семестр</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Занятие:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Месяц:</translation>
+    </message>
+    <message>
+        <source>Taught by:</source>
+        <translation>Кто провёл:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Часы:</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -6987,6 +8041,92 @@ This cannot be undone: the number stays used.</source>
     </message>
 </context>
 <context>
+    <name>StaffColumns</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Experience, years</source>
+        <translation>Стаж, лет</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Диплом</translation>
+    </message>
+    <message>
+        <source>Last upgrade</source>
+        <translation>Повышение квалификации</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Teaching staff</source>
+        <translation>Педагогический состав</translation>
+    </message>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>Поиск по ФИО (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New teacher…</source>
+        <translation>Новый преподаватель…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Departments…</source>
+        <translation>Цикловые комиссии…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все комиссии</translation>
+    </message>
+    <message>
+        <source>Without a department</source>
+        <translation>Без комиссии</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} teachers</source>
+        <translation>{shown} из {count} преподавателей</translation>
+    </message>
+    <message>
+        <source>Select a teacher in the list first.</source>
+        <translation>Сначала выберите преподавателя в списке.</translation>
+    </message>
+    <message>
+        <source>Delete the teacher {name}?</source>
+        <translation>Удалить преподавателя {name}?</translation>
+    </message>
+    <message>
+        <source>The teacher was not deleted</source>
+        <translation>Преподаватель не удалён</translation>
+    </message>
+</context>
+<context>
     <name>StudentColumns</name>
     <message>
         <source>Full name</source>
@@ -7204,6 +8344,168 @@ This cannot be undone: the number stays used.</source>
     </message>
 </context>
 <context>
+    <name>TeacherForm</name>
+    <message>
+        <source>Teacher: {name}</source>
+        <translation>Преподаватель: {name}</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>Новый преподаватель</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* обязательно</translation>
+    </message>
+    <message>
+        <source>Person and post</source>
+        <translation>Сотрудник и должность</translation>
+    </message>
+    <message>
+        <source>12 digits, optional</source>
+        <translation>12 цифр, необязательно</translation>
+    </message>
+    <message>
+        <source>e.g. teacher of special subjects</source>
+        <translation>например, преподаватель специальных дисциплин</translation>
+    </message>
+    <message>
+        <source>1, 0,5 or 1,5</source>
+        <translation>1, 0,5 или 1,5</translation>
+    </message>
+    <message>
+        <source>The rate held: 1 is a full rate, 0,5 a half, 1,5 one and a half.</source>
+        <translation>Занимаемая ставка: 1 — полная, 0,5 — половина, 1,5 — полторы ставки.</translation>
+    </message>
+    <message>
+        <source>Education and qualification</source>
+        <translation>Образование и квалификация</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>без категории</translation>
+    </message>
+    <message>
+        <source>Teaching experience</source>
+        <translation>Педагогический стаж</translation>
+    </message>
+    <message>
+        <source>The start date counts: enter it, and the years grow by themselves.</source>
+        <translation>Считается от даты начала: введите её, и стаж будет расти сам.</translation>
+    </message>
+    <message>
+        <source>The start date counts: {years} full years today; they grow by themselves.</source>
+        <translation>Считается от даты начала: сегодня {years} полных лет; стаж растёт сам.</translation>
+    </message>
+    <message>
+        <source>The years entered count: {years}. They do not grow by themselves: enter the start date when it is known.</source>
+        <translation>Считаются введённые годы: {years}. Сами они не растут: введите дату начала, когда она известна.</translation>
+    </message>
+    <message>
+        <source>The teacher was not saved</source>
+        <translation>Преподаватель не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherTab</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Предметно-цикловая комиссия</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Autumn</source>
+        <translation>Осень</translation>
+    </message>
+    <message>
+        <source>Spring</source>
+        <translation>Весна</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Норма</translation>
+    </message>
+    <message>
+        <source>Against the norm</source>
+        <translation>К норме</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Sem.</source>
+        <translation>Сем.</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Subject or module</source>
+        <translation>Дисциплина или модуль</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Вид часов</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation>Подгруппа</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Find a teacher (Ctrl+F)</source>
+        <translation>Найти преподавателя (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Комиссия:</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s card…</source>
+        <translation>Карточка преподавателя…</translation>
+    </message>
+    <message>
+        <source>Print the load card…</source>
+        <translation>Печать карточки нагрузки…</translation>
+    </message>
+    <message>
+        <source>Select a teacher in the list first.</source>
+        <translation>Сначала выберите преподавателя в списке.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Select a teacher to see the groups and subjects they teach.</source>
+        <translation>Выберите преподавателя, чтобы увидеть его группы и дисциплины.</translation>
+    </message>
+    <message>
+        <source>{name}: {total} h in the year, norm {norm} h for the rate {rate} — {status}</source>
+        <translation>{name}: {total} ч. за год, норма {norm} ч. на ставку {rate} — {status}</translation>
+    </message>
+    <message>
+        <source>whole group</source>
+        <translation>вся группа</translation>
+    </message>
+</context>
+<context>
     <name>TeachersDialog</name>
     <message>
         <source>Teachers and their qualification upgrades</source>
@@ -7214,28 +8516,55 @@ This cannot be undone: the number stays used.</source>
         <translation>Повышение квалификации более 3 лет назад (или не записанное) учитывается против показателя.</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
+        <source>Delete the teacher {name}?</source>
+        <translation>Удалить педагога {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>UnitModel</name>
+    <message>
+        <source>Sem.</source>
+        <translation>Сем.</translation>
     </message>
     <message>
-        <source>IIN (optional)</source>
-        <translation>ИИН (необязательно)</translation>
+        <source>Index</source>
+        <translation>Индекс</translation>
     </message>
     <message>
-        <source>Last qualification upgrade</source>
-        <translation>Последнее повышение квалификации</translation>
+        <source>Subject or module</source>
+        <translation>Дисциплина или модуль</translation>
     </message>
     <message>
-        <source>New teacher</source>
-        <translation>Новый педагог</translation>
+        <source>Kind of hours</source>
+        <translation>Вид часов</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation>Педагог</translation>
+        <translation>Преподаватель</translation>
     </message>
     <message>
-        <source>Delete the teacher {name}?</source>
-        <translation>Удалить педагога {name}?</translation>
+        <source>Subgroup 1</source>
+        <translation>Подгруппа 1</translation>
+    </message>
+    <message>
+        <source>Subgroup 2</source>
+        <translation>Подгруппа 2</translation>
+    </message>
+    <message>
+        <source>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</source>
+        <translation>Вся группа. Введите имя преподавателя; Delete снимает часы.</translation>
+    </message>
+    <message>
+        <source>A subgroup: each subgroup&apos;s teacher gets the unit&apos;s hours in full. Typing here splits the class.</source>
+        <translation>Подгруппа: преподаватель каждой подгруппы получает все часы занятия. Ввод здесь делит занятие на подгруппы.</translation>
+    </message>
+    <message>
+        <source>The curriculum&apos;s semester</source>
+        <translation>Семестр учебного плана</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,9 @@ MESSAGES = {
     "load.month_outside_year": QT_TRANSLATE_NOOP("Messages", "{value} is not a month of the academic year {year}"),
     "load.bad_hours": QT_TRANSLATE_NOOP("Messages", "{value} hours in a month cannot be right"),
     "load.replaces_self": QT_TRANSLATE_NOOP("Messages", "a teacher cannot replace themselves"),
+    # A value's own problem put after the cell it is in: "Row 3 (26ПО-11к ЖБП 01), October 2026: ..."
+    "load.cell": QT_TRANSLATE_NOOP("Messages", "{cell}: {problem}"),
+    "load.cell_hours": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a number of hours: a whole number from 0 to {limit} is expected"),
 }
 
 FIELDS = {
@@ -45,6 +48,9 @@ FIELDS = {
     "name_kk": QT_TRANSLATE_NOOP("Fields", "Name in Kazakh"),
     "figures": QT_TRANSLATE_NOOP("Fields", "Load norms"),  # the norms file's problems (domain.load_norms)
     "categories": QT_TRANSLATE_NOOP("Fields", "Categories"),
+    "group": QT_TRANSLATE_NOOP("Fields", "Group"),
+    "component": QT_TRANSLATE_NOOP("Fields", "Kind of load"),
+    "semester": QT_TRANSLATE_NOOP("Fields", "Semester"),
 }
 
 # domain.teacher_load.COMPONENTS as the views name them.

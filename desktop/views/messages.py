@@ -89,6 +89,7 @@ def _merge_contingent() -> None:
     from desktop.domain.load_norms import LOAD_NORM_MESSAGES  # noqa: PLC0415
     from desktop.services.load_texts import FIELDS as LOAD_FIELDS  # noqa: PLC0415
     from desktop.services.load_texts import MESSAGES as LOAD_MESSAGES  # noqa: PLC0415
+    from desktop.exchange.load_actual_xlsx import LOAD_ACTUAL_MESSAGES  # noqa: PLC0415
 
     MESSAGES.update(CONTINGENT_MESSAGES)
     MESSAGES.update(CURRICULUM_MESSAGES)
@@ -100,6 +101,7 @@ def _merge_contingent() -> None:
     MESSAGES.update(GRADE_MESSAGES)
     MESSAGES.update(LOAD_NORM_MESSAGES)
     MESSAGES.update(LOAD_MESSAGES)
+    MESSAGES.update(LOAD_ACTUAL_MESSAGES)
     for code, text in FILE_MESSAGES.items():
         MESSAGES.setdefault(code, text)
     for name, text in (*CONTINGENT_FIELDS.items(), *CURRICULUM_FIELDS.items(), *DUAL_FIELDS.items(),

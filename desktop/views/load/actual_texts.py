@@ -1,33 +1,16 @@
-"""Words of the hours-taught tab: the months as its columns write them, the load components, a teacher's short name,
-and the message codes of the hours-taught workbook and of a refused cell, made known to the window's catalogue
-(views.messages lists the load services' codes; the workbook's are added here on import, never overriding one)."""
+"""Words of the hours-taught tab: the months as its columns write them, the load components, a teacher's short name
+(the message codes of the workbook and of a refused cell are in services.load_texts and exchange.load_actual_xlsx,
+which views.messages merges)."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
-from desktop.exchange.load_actual_xlsx import LOAD_ACTUAL_MESSAGES
 from desktop.reports.load_labels import MONTHS_SHORT
 from desktop.services.load_texts import COMPONENTS
-from desktop.views import messages
 from desktop.views.i18n import current_language
 
-# A value's own problem put after the cell it is in: "Row 3 (26ПО-11к ЖБП 01), October 2026: ..."
-CELL_MESSAGES = {
-    "load.cell": QT_TRANSLATE_NOOP("Messages", "{cell}: {problem}"),
-    "load.cell_hours": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a number of hours: a whole number from 0 to {limit} is expected"),
-}
-for _code, _text in (*LOAD_ACTUAL_MESSAGES.items(), *CELL_MESSAGES.items()):
-    messages.MESSAGES.setdefault(_code, _text)
-
-FIELDS = {
-    "group": QT_TRANSLATE_NOOP("Fields", "Group"),
-    "component": QT_TRANSLATE_NOOP("Fields", "Kind of load"),
-    "semester": QT_TRANSLATE_NOOP("Fields", "Semester"),
-}
-for _name, _text in FIELDS.items():
-    messages.FIELDS.setdefault(_name, _text)
 
 MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTHS_FULL = {

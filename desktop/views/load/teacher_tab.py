@@ -170,6 +170,7 @@ class TeacherTab(QWidget):
         summary = self.current()
         if summary is None:
             self.lines.set_rows([])
+            fit_columns(self.lines_table, (3,), 3)  # the titles whole over the empty list
             self.lines_title.setText(self.tr("Select a teacher to see the groups and subjects they teach."))
             return
         lines = self.page.state.teacher_lines(summary.teacher_id)

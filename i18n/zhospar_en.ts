@@ -966,6 +966,10 @@ Save the appendix as it is?</translation>
         <translation>Deputy director for academic work</translation>
     </message>
     <message>
+        <source>Chief accountant</source>
+        <translation>Chief accountant</translation>
+    </message>
+    <message>
         <source>Bank, in Kazakh</source>
         <translation>Bank, in Kazakh</translation>
     </message>
@@ -976,6 +980,10 @@ Save the appendix as it is?</translation>
     <message>
         <source>Signs the working curriculum as its compiler</source>
         <translation>Signs the working curriculum as its compiler</translation>
+    </message>
+    <message>
+        <source>Signs the teachers&apos; tarification list</source>
+        <translation>Signs the teachers' tarification list</translation>
     </message>
     <message>
         <source>Leave empty when the name reads the same in Russian</source>
@@ -2280,6 +2288,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>The department is last already.</source>
         <translation>The department is last already.</translation>
+    </message>
+    <message>
+        <source>Chair (signs the load cards and the summary)</source>
+        <translation>Chair (signs the load cards and the summary)</translation>
     </message>
     <message>
         <source>Department</source>
@@ -3712,6 +3724,10 @@ If it happens again, please send the log file to support:
         <translation>Categories</translation>
     </message>
     <message>
+        <source>Chair of the department</source>
+        <translation>Chair of the department</translation>
+    </message>
+    <message>
         <source>Name in Russian</source>
         <translation>Name in Russian</translation>
     </message>
@@ -3754,6 +3770,10 @@ If it happens again, please send the log file to support:
     <message>
         <source>Deputy director for academic work</source>
         <translation>Deputy director for academic work</translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation>Chief accountant</translation>
     </message>
     <message>
         <source>Bank, in Russian</source>

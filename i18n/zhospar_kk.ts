@@ -966,6 +966,10 @@ Save the appendix as it is?</source>
         <translation>Директордың оқу ісі жөніндегі орынбасары</translation>
     </message>
     <message>
+        <source>Chief accountant</source>
+        <translation>Бас бухгалтер</translation>
+    </message>
+    <message>
         <source>Bank, in Kazakh</source>
         <translation>Банк, қазақша</translation>
     </message>
@@ -976,6 +980,10 @@ Save the appendix as it is?</source>
     <message>
         <source>Signs the working curriculum as its compiler</source>
         <translation>Жұмыс оқу жоспарына құрастырушы ретінде қол қояды</translation>
+    </message>
+    <message>
+        <source>Signs the teachers&apos; tarification list</source>
+        <translation>Педагогтардың тарификациялық тізіміне қол қояды</translation>
     </message>
     <message>
         <source>Leave empty when the name reads the same in Russian</source>
@@ -2280,6 +2288,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
     <message>
         <source>The department is last already.</source>
         <translation>Комиссия онсыз да соңғы.</translation>
+    </message>
+    <message>
+        <source>Chair (signs the load cards and the summary)</source>
+        <translation>Төраға (жүктеме карточкалары мен жиынтыққа қол қояды)</translation>
     </message>
     <message>
         <source>Department</source>
@@ -3712,6 +3724,10 @@ If it happens again, please send the log file to support:
         <translation>Санаттар</translation>
     </message>
     <message>
+        <source>Chair of the department</source>
+        <translation>Комиссия төрағасы</translation>
+    </message>
+    <message>
         <source>Name in Russian</source>
         <translation>Орысша атауы</translation>
     </message>
@@ -3754,6 +3770,10 @@ If it happens again, please send the log file to support:
     <message>
         <source>Deputy director for academic work</source>
         <translation>Директордың оқу ісі жөніндегі орынбасары</translation>
+    </message>
+    <message>
+        <source>Chief accountant</source>
+        <translation>Бас бухгалтер</translation>
     </message>
     <message>
         <source>Bank, in Russian</source>

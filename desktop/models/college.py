@@ -18,6 +18,8 @@ class CollegeProfile(Base):
     director: Mapped[str] = mapped_column(String(200), default="")
     # The deputy director for academic work: compiles the working curriculum and signs it as its compiler.
     deputy_director: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The chief accountant signs the tarification list the teachers are paid from.
+    chief_accountant: Mapped[str] = mapped_column(String(200), default="", server_default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     # The place of signing contracts ("Алматы қ." / "г. Алматы") and the bank details they print.

@@ -23,6 +23,8 @@ class Department(Base):
     name_kk: Mapped[str] = mapped_column(String(300))
     name_ru: Mapped[str] = mapped_column(String(300), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The commission's chair, who signs its teachers' load cards and its summary.
+    head: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class LoadAssignment(Base):

@@ -37,6 +37,7 @@ class CollegeProfileData:
     bank_name_ru: str = ""  # as Russian ones print it; empty when it reads the same (see bank_name_in)
     # the deputy director for academic work: the working curriculum's compiler («Құрастырған / Составил»)
     deputy_director: str = ""
+    chief_accountant: str = ""  # signs the tarification list
 
     @property
     def inclusive_conditions_met(self) -> bool:
@@ -62,7 +63,7 @@ def profile_problems(data: CollegeProfileData) -> list[FieldProblem]:
     problems += phone_problems("phone", data.phone, several=True)
     problems += text_problems(asdict(data), {name: getattr(CollegeProfile, name) for name in (
         "locality_kk", "locality_ru", "bank_account", "bank_bik", "bank_name", "bank_name_ru", "director",
-        "deputy_director")})
+        "deputy_director", "chief_accountant")})
     return problems
 
 

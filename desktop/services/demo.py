@@ -19,6 +19,7 @@ from desktop.services.database import Database, open_database
 # (invented, like every person of the demo); the profile in resources/demo/college.json predates the field
 # and wins once it names one.
 DEPUTY_DIRECTOR = "Байжанова Динара Ерланқызы"
+CHIEF_ACCOUNTANT = "Омарова Ләззат Бақытжанқызы"  # signs the tarification list; invented too
 
 
 def demo_data() -> dict:
@@ -26,7 +27,8 @@ def demo_data() -> dict:
 
 
 def demo_profile() -> CollegeProfileData:
-    return CollegeProfileData(**{"deputy_director": DEPUTY_DIRECTOR, **demo_data()["profile"]})
+    return CollegeProfileData(**{"deputy_director": DEPUTY_DIRECTOR, "chief_accountant": CHIEF_ACCOUNTANT,
+                                 **demo_data()["profile"]})
 
 
 def build_demo(path: Path, backups_root: Path, *, force: bool = False) -> Database:

@@ -16,9 +16,10 @@ from desktop.services.database import Database
 from desktop.services.teacher_load import Change
 
 YEAR = 2026
-DEPARTMENTS = (("Жалпы білім беретін пәндер", "Общеобразовательные дисциплины"),
-               ("Тілдер", "Языки"),
-               ("Ақпараттық технологиялар", "Информационные технологии"))
+# (name in Kazakh, in Russian, chair): each chair one of its own teachers, as colleges do.
+DEPARTMENTS = (("Жалпы білім беретін пәндер", "Общеобразовательные дисциплины", "Бекова Сәуле Ержанқызы"),
+               ("Тілдер", "Языки", "Жұмабекова Айгүл Серікқызы"),
+               ("Ақпараттық технологиялар", "Информационные технологии", "Ким Елена Викторовна"))
 # name -> (department, position, subject, education, category, category awarded, teaching since, rate)
 STAFF = {
     "Ким Елена Викторовна": (2, "оқытушы", "Компьютерлік жүйелер, бағдарламалау", "master", "expert",
@@ -60,7 +61,7 @@ OPEN = {("26ПО-11р(11)", "ОН 3.2"), ("25ПО-21р", "АА", 4)}
 
 
 def _staff(db: Database) -> dict[str, int]:
-    departments = [teachers.add_department(db, kk, ru) for kk, ru in DEPARTMENTS]
+    departments = [teachers.add_department(db, kk, ru, head) for kk, ru, head in DEPARTMENTS]
     ids = {}
     for record in teachers.list_teachers(db):
         if record.full_name not in STAFF:

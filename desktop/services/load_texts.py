@@ -51,6 +51,7 @@ FIELDS = {
     "group": QT_TRANSLATE_NOOP("Fields", "Group"),
     "component": QT_TRANSLATE_NOOP("Fields", "Kind of load"),
     "semester": QT_TRANSLATE_NOOP("Fields", "Semester"),
+    "head": QT_TRANSLATE_NOOP("Fields", "Chair of the department"),
 }
 
 # domain.teacher_load.COMPONENTS as the views name them.

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -55,7 +55,8 @@ def _college(session, language: str) -> tuple[str, ld.Signatories]:
     if profile is None:
         return "", ld.Signatories()
     name = profile.name_ru if language == "ru" and profile.name_ru else profile.name_kk
-    return name, ld.Signatories(director=profile.director, deputy_director=profile.deputy_director)
+    return name, ld.Signatories(director=profile.director, deputy_director=profile.deputy_director,
+                                chief_accountant=profile.chief_accountant)
 
 
 def _experience(since: date | None, years: int | None, on: date) -> tuple[int, int]:
@@ -109,7 +110,8 @@ def _cards(db: Database, year: int, language: str, teacher_ids) -> list[tuple[Te
         cards.append((t, ld.LoadCard(college, academic_year(year), t.full_name, position_name(t.position, language),
                                      name, t.category,
                                      Decimal(t.rate), norms.annual_hours, rows.get(t.id, []),
-                                     signatories=signatories)))
+                                     signatories=replace(signatories, department_head=department.head
+                                                         if department is not None else ""))))
     return sorted(cards, key=lambda pair: name_key(pair[1].teacher, language))
 
 
@@ -125,7 +127,7 @@ def department_summary(db: Database, year: int, language: str, department_id: in
         college, signatories = _college(session, language)
     name = department.name_ru if language == "ru" and department.name_ru else department.name_kk
     return ld.DepartmentSummary(college, academic_year(year), name, load_cards(db, year, language, members),
-                                signatories=signatories)
+                                signatories=replace(signatories, department_head=department.head))
 
 
 def tarification_list(db: Database, year: int, language: str, draft: bool = False) -> ld.TarificationList:
@@ -208,7 +210,8 @@ def fulfilment_report(db: Database, year: int, language: str, semester: int | No
     # a college that gives autumn hours in January (or spring ones in July) has those months on its report
     semester_months = {term: tuple(sorted(found, key=lambda m: (m - 9) % 12)) for term, found in months.items()}
     return ld.FulfilmentReport(college, academic_year(year), report_rows, semester, name, semester_months,
-                               signatories=signatories)
+                               signatories=replace(signatories, department_head=department.head)
+                               if department is not None else signatories)
 
 
 # -- writing the documents -----------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from desktop.domain.problems import FieldProblem
 from desktop.models import Department, LoadActual, LoadAssignment, Teacher
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.services.text_limits import text_problems
 
 # The qualification categories of a teacher (педагог ... педагог-мастер) in their order; "" = none.
 CATEGORIES = ("pedagogue", "moderator", "expert", "researcher", "master")
@@ -89,6 +90,7 @@ class DepartmentRecord:
     name_ru: str
     position: int
     teacher_ids: tuple[int, ...] = field(default=())
+    head: str = ""  # the chair, who signs the department's load documents
 
     def name(self, language: str) -> str:
         return self.name_ru if language == "ru" and self.name_ru else self.name_kk
@@ -230,24 +232,30 @@ def list_teachers(db: Database, language: str = "kk", department_id: int | None 
 # -- departments ----------------------------------------------------------------------------------------------------
 
 
-def _department_problems(name_kk: str) -> list[FieldProblem]:
-    return [FieldProblem("name_kk", "field.required")] if not name_kk.strip() else []
+def _department_problems(name_kk: str, name_ru: str = "", head: str | None = "") -> list[FieldProblem]:
+    problems = [FieldProblem("name_kk", "field.required")] if not name_kk.strip() else []
+    return problems + text_problems({"name_kk": name_kk, "name_ru": name_ru, "head": head or ""},
+                                    {"name_kk": Department.name_kk, "name_ru": Department.name_ru,
+                                     "head": Department.head})
 
 
-def add_department(db: Database, name_kk: str, name_ru: str = "") -> int:
-    problems = _department_problems(name_kk)
+def add_department(db: Database, name_kk: str, name_ru: str = "", head: str = "") -> int:
+    problems = _department_problems(name_kk, name_ru, head)
     if problems:
         raise ValidationFailed(problems)
     with db.session() as session:
         last = session.scalar(select(func.max(Department.position))) or 0
-        department = Department(name_kk=name_kk.strip(), name_ru=name_ru.strip(), position=last + 1)
+        department = Department(name_kk=name_kk.strip(), name_ru=name_ru.strip(), position=last + 1,
+                                head=head.strip())
         session.add(department)
         session.flush()
         return department.id
 
 
-def rename_department(db: Database, department_id: int, name_kk: str, name_ru: str = "") -> None:
-    problems = _department_problems(name_kk)
+def rename_department(db: Database, department_id: int, name_kk: str, name_ru: str = "",
+                      head: str | None = None) -> None:
+    """New names (and, when given, a new chair) for a department."""
+    problems = _department_problems(name_kk, name_ru, head)
     if problems:
         raise ValidationFailed(problems)
     with db.session() as session:
@@ -255,6 +263,8 @@ def rename_department(db: Database, department_id: int, name_kk: str, name_ru: s
         if department is None:
             raise NotFound(department_id)
         department.name_kk, department.name_ru = name_kk.strip(), name_ru.strip()
+        if head is not None:
+            department.head = head.strip()
 
 
 def delete_department(db: Database, department_id: int) -> None:
@@ -290,5 +300,5 @@ def list_departments(db: Database) -> list[DepartmentRecord]:
         for teacher_id, department_id in session.execute(select(Teacher.id, Teacher.department_id)):
             if department_id is not None:
                 members.setdefault(department_id, []).append(teacher_id)
-        return [DepartmentRecord(d.id, d.name_kk, d.name_ru, d.position, tuple(members.get(d.id, ())))
+        return [DepartmentRecord(d.id, d.name_kk, d.name_ru, d.position, tuple(members.get(d.id, ())), d.head)
                 for d in session.scalars(select(Department).order_by(Department.position, Department.id))]

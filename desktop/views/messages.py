@@ -62,6 +62,7 @@ FIELDS = {
     "header": QT_TRANSLATE_NOOP("Fields", "Header"),
     "file": QT_TRANSLATE_NOOP("Fields", "File"),
     "deputy_director": QT_TRANSLATE_NOOP("Fields", "Deputy director for academic work"),
+    "chief_accountant": QT_TRANSLATE_NOOP("Fields", "Chief accountant"),
     "bank_name_ru": QT_TRANSLATE_NOOP("Fields", "Bank, in Russian"),
 }
 

@@ -33,3 +33,15 @@ def test_the_deputy_and_the_russian_bank_name_are_edited_and_saved(qtbot, db):
     page.edits["deputy_director"].setText("")
     page.revert()
     assert page.edits["deputy_director"].text() == "Байжанова Динара Ерланқызы" and not page.is_dirty()
+
+
+def test_the_chief_accountant_who_signs_the_tarification_list_is_kept(qtbot, db):
+    page = CollegePage(db)
+    qtbot.addWidget(page)
+    assert label_of(page, "chief_accountant") == "Chief accountant"
+    assert "tarification" in page.edits["chief_accountant"].toolTip()
+    page.edits["name_kk"].setText("Колледж")
+    page.edits["name_ru"].setText("Колледж")
+    page.edits["chief_accountant"].setText("Омарова Ләззат Бақытжанқызы")
+    assert page.save()
+    assert college.get_profile(db).chief_accountant == "Омарова Ләззат Бақытжанқызы"

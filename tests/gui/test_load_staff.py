@@ -211,6 +211,7 @@ def test_departments_are_added_renamed_and_deleted(qtbot, db, staff, monkeypatch
         name_kk, name_ru = typed.pop(0)
         form.widgets["name_kk"].setText(name_kk)
         form.widgets["name_ru"].setText(name_ru)
+        form.widgets["head"].setText("Жұмабекова А.С.")  # the chair, who signs the cards and the summary
         form.accept_if_valid()
         return form.result()
 
@@ -225,6 +226,7 @@ def test_departments_are_added_renamed_and_deleted(qtbot, db, staff, monkeypatch
         assert "Name in Kazakh: is required" in dialogs[-1][3]
         dialog.add()
         assert [d.name_kk for d in dialog.model.rows()][-1] == "Тілдер" and dialog.chosen().name_ru == "Языки"
+        assert dialog.chosen().head == "Жұмабекова А.С."
         typed.append(("Шет тілдері", "Иностранные языки"))
         dialog.table.setFocus()
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter renames the chosen one

@@ -174,3 +174,27 @@ def test_no_word_of_the_demos_documents_runs_over_its_column(demo_db, language):
         grids.append((summary_flowables(docs.department_summary(demo_db, YEAR, language, department), language,
                                         s8)[-1], s8))
     assert [found for table, s in grids for found in words_over_columns(table, s, body=True)] == []
+
+
+def test_the_chief_accountant_and_the_departments_chair_sign_by_name(demo_db, tmp_path):
+    """The demo's chief accountant under the tarification list, each commission's chair under its teachers' cards
+    and its summary (blank lines only where no name is entered)."""
+    from desktop.reports.load_card_pdf import build_department_summary_pdf, build_load_card_pdf
+    from desktop.services import teachers
+    from desktop.services.demo import CHIEF_ACCOUNTANT
+
+    build_tarification_pdf(tmp_path / "t.pdf", docs.tarification_list(demo_db, YEAR, "kk"), "kk")
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "t.pdf").pages)
+    assert "Омарова Л.Б." in text or CHIEF_ACCOUNTANT in text
+    it = next(d for d in teachers.list_departments(demo_db) if d.name_kk == "Ақпараттық технологиялар")
+    assert it.head == "Ким Елена Викторовна"
+    summary = docs.department_summary(demo_db, YEAR, "ru", it.id)
+    assert summary.signatories.department_head == "Ким Елена Викторовна"
+    assert {c.signatories.department_head for c in summary.cards} == {"Ким Елена Викторовна"}
+    build_department_summary_pdf(tmp_path / "s.pdf", summary, "ru")
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "s.pdf").pages)
+    assert "Ким Е.В." in text or "Ким Елена Викторовна" in text
+    teachers.rename_department(demo_db, it.id, it.name_kk, it.name_ru, "")  # no chair: a line to sign on
+    assert docs.department_summary(demo_db, YEAR, "ru", it.id).signatories.department_head == ""
+    assert docs.fulfilment_report(demo_db, YEAR, "kk", department_id=it.id).signatories.chief_accountant == \
+        CHIEF_ACCOUNTANT

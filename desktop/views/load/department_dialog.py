@@ -117,12 +117,14 @@ class DepartmentDialog(QDialog):
         fields = [Field("name_kk", field_name("name_kk"), value=department.name_kk if department else "",
                         required=True, placeholder="Информатика пәндерінің циклдік комиссиясы"),
                   Field("name_ru", field_name("name_ru"), value=department.name_ru if department else "",
-                        placeholder="Цикловая комиссия информатики")]
+                        placeholder="Цикловая комиссия информатики"),
+                  Field("head", self.tr("Chair (signs the load cards and the summary)"),
+                        value=department.head if department else "")]
 
         def save(values: dict):
             if department is None:
-                return teachers.add_department(self.db, values["name_kk"], values["name_ru"])
-            teachers.rename_department(self.db, department.id, values["name_kk"], values["name_ru"])
+                return teachers.add_department(self.db, values["name_kk"], values["name_ru"], values["head"])
+            teachers.rename_department(self.db, department.id, values["name_kk"], values["name_ru"], values["head"])
             return department.id
         title = self.tr("Department") if department else self.tr("New department")
         return FormDialog(title, fields, save, self)

@@ -16,7 +16,8 @@ from desktop.views.errors import ask_to_save, show_validation
 from desktop.views.messages import field_name, message
 from desktop.views.widgets import button_row, hint, page_title, without_checked
 
-TEXT_FIELDS = ("name_kk", "name_ru", "bin", "region", "address", "director", "deputy_director", "phone", "email",
+TEXT_FIELDS = ("name_kk", "name_ru", "bin", "region", "address", "director", "deputy_director", "chief_accountant",
+               "phone", "email",
                # printed on contracts: the place of signing and the bank details (labels in views.dual.texts)
                "locality_kk", "locality_ru", "bank_account", "bank_bik", "bank_name", "bank_name_ru")
 REQUIRED = ("name_kk", "name_ru")  # as college.profile_problems requires them
@@ -45,8 +46,10 @@ class CollegePage(QWidget):
         # The deputy signs the working curriculum as its compiler; the bank's name is kept in both languages
         # because contracts print in both (the Russian one falls back to the Kazakh one when left empty).
         labels = {"deputy_director": self.tr("Deputy director for academic work"),
+                  "chief_accountant": self.tr("Chief accountant"),
                   "bank_name": self.tr("Bank, in Kazakh"), "bank_name_ru": self.tr("Bank, in Russian")}
         tips = {"deputy_director": self.tr("Signs the working curriculum as its compiler"),
+                "chief_accountant": self.tr("Signs the teachers' tarification list"),
                 "bank_name_ru": self.tr("Leave empty when the name reads the same in Russian")}
         for name in TEXT_FIELDS:
             edit = QLineEdit()

@@ -78,17 +78,23 @@ def without_checked(slot):
 
 def button_row(specs, stretch: bool = True):
     """A row of push buttons from (object name, text, slot) triples, left-aligned."""
+    return named_buttons(specs, stretch)[0]
+
+
+def named_buttons(specs, stretch: bool = True):
+    """The row of button_row and its buttons by object name (for the ActionGate rules and tooltips)."""
     from PySide6.QtWidgets import QHBoxLayout, QPushButton  # noqa: PLC0415
 
-    row = QHBoxLayout()
+    row, buttons = QHBoxLayout(), {}
     for key, text, slot in specs:
         button = QPushButton(text)
         button.setObjectName(key)
         button.clicked.connect(without_checked(slot))
         row.addWidget(button)
+        buttons[key] = button
     if stretch:
         row.addStretch(1)
-    return row
+    return row, buttons
 
 
 # --- sizes that fit a small screen and are remembered ---------------------------------------------------------

@@ -5,13 +5,14 @@ saving back the values the service returned as they were before."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from desktop.services import grades
 from desktop.services.errors import ValidationFailed
 from desktop.services.grades import PASS_FAIL, CellChange
 from desktop.views.errors import show_validation
+from desktop.views.grid_table import GridTable
 from desktop.views.grades.grade_model import GradeGridModel
 from desktop.views.grades.texts import cell_problems
 from desktop.views.widgets import HEADER_MARGIN, fit_headers, status_message
@@ -21,47 +22,6 @@ EDIT = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrig
 # Shorthands for a pass/fail row besides the scale's words (сынақ, зачтено, сынақ емес, не зачтено)
 PASS_MARKS = {"+": True, "-": False, "–": False}
 
-
-
-class GradeTable(QTableView):
-    """Enter moves down (Tab right is Qt's own); Delete clears; a refused value keeps the cursor on its cell."""
-
-    def __init__(self, editor: "GradeGridEditor"):
-        super().__init__()
-        self.editor = editor
-        self.refused = False
-
-    def closeEditor(self, widget, hint) -> None:  # noqa: N802 - Qt's name
-        refused, self.refused = self.refused, False
-        if refused:  # stays on the refused cell, to be typed again
-            super().closeEditor(widget, QAbstractItemDelegate.EndEditHint.NoHint)
-            return
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter or Return
-            super().closeEditor(widget, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.move_down()
-            return
-        super().closeEditor(widget, hint)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self.state() != QAbstractItemView.State.EditingState:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.move_down()
-                return
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.editor.clear_selected()
-                return
-            if event.matches(QKeySequence.StandardKey.Paste):
-                self.editor.paste()
-                return
-            if event.matches(QKeySequence.StandardKey.Copy):
-                self.editor.copy()
-                return
-        super().keyPressEvent(event)
-
-    def move_down(self) -> None:
-        current = self.currentIndex()
-        if current.isValid() and current.row() + 1 < self.model().rowCount():
-            self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
 
 
 class _SavedCells(QUndoCommand):
@@ -93,7 +53,7 @@ class GradeGridEditor(QWidget):
         self.group_id: int | None = None
         self.model = GradeGridModel(self)
         self.model.commit = self.type_cell
-        self.table = GradeTable(self)
+        self.table = GridTable(self.clear_selected, self.paste, self.copy)
         self.table.setObjectName("grade_grid")
         self.table.setModel(self.model)
         self.table.setEditTriggers(EDIT)

@@ -6,62 +6,22 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from desktop.domain.problems import FieldProblem
 from desktop.services import teacher_load_actual as actual
 from desktop.services.errors import ValidationFailed
 from desktop.services.teacher_load_actual import ActualEntry
 from desktop.views.errors import show_validation
+from desktop.views.grid_table import GridTable
 from desktop.views.load.actual_model import FIXED, ActualGridModel
 from desktop.views.messages import message
 from desktop.views.widgets import fit_headers, status_message
 
 EDIT = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         | QAbstractItemView.EditTrigger.EditKeyPressed)
-
-
-class HoursTable(QTableView):
-    """Enter moves down (Tab right is Qt's own); Delete clears; a refused value keeps the cursor on its cell."""
-
-    def __init__(self, grid: "HoursGrid"):
-        super().__init__()
-        self.grid = grid
-        self.refused = False
-
-    def closeEditor(self, widget, hint) -> None:  # noqa: N802 - Qt's name
-        refused, self.refused = self.refused, False
-        if refused:
-            super().closeEditor(widget, QAbstractItemDelegate.EndEditHint.NoHint)
-            return
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter or Return
-            super().closeEditor(widget, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.move_down()
-            return
-        super().closeEditor(widget, hint)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self.state() != QAbstractItemView.State.EditingState:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.move_down()
-                return
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.grid.clear_selected()
-                return
-            if event.matches(QKeySequence.StandardKey.Paste):
-                self.grid.paste()
-                return
-            if event.matches(QKeySequence.StandardKey.Copy):
-                self.grid.copy()
-                return
-        super().keyPressEvent(event)
-
-    def move_down(self) -> None:
-        current = self.currentIndex()
-        if current.isValid() and current.row() + 1 < self.model().rowCount():
-            self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
 
 
 class RecordedHours(QUndoCommand):
@@ -103,7 +63,7 @@ class HoursGrid(QWidget):
         self.year, self.teacher_id = 0, None
         self.model = ActualGridModel(self)
         self.model.commit = self.type_cell
-        self.table = HoursTable(self)
+        self.table = GridTable(self.clear_selected, self.paste, self.copy)
         self.table.setObjectName("hours_grid")
         self.table.setModel(self.model)
         self.table.setEditTriggers(EDIT)

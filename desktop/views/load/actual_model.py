@@ -16,7 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
     QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.views.load.actual_texts import component_name, month_name, month_short
+from desktop.views.load.actual_texts import month_name, month_short
+from desktop.views.load.texts import component_name
 from desktop.views.names import shown_code
 
 CONTEXT = "ActualGrid"

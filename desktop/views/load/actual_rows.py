@@ -11,7 +11,7 @@ from desktop.domain import teacher_load as tl
 from desktop.exchange.load_actual_xlsx import SUMMER, year_months
 from desktop.services import teacher_load as load, teacher_load_actual as actual
 from desktop.views.load.actual_model import GridRow
-from desktop.views.load.actual_texts import short_name
+from desktop.views.load.texts import short_name
 
 
 def unit_rows(db, year: int, teacher_id: int, language: str) -> list[GridRow]:

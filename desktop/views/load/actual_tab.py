@@ -26,7 +26,7 @@ from desktop.views.errors import show_validation
 from desktop.views.file_dialogs import save_path
 from desktop.views.load.actual_grid import HoursGrid, RecordedHours
 from desktop.views.load.actual_rows import figures, hours_rows, unit_rows
-from desktop.views.load.actual_texts import component_name, short_name
+from desktop.views.load.texts import component_name, short_name
 from desktop.views.names import shown_code
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.widgets import fit_combo, fit_headers, hint, row_table, status_message, without_checked

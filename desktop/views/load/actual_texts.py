@@ -1,14 +1,11 @@
-"""Words of the hours-taught tab: the months as its columns write them, the load components, a teacher's short name
+"""Words of the hours-taught tab: the months as its columns write them and as a message names them
 (the message codes of the workbook and of a refused cell are in services.load_texts and exchange.load_actual_xlsx,
 which views.messages merges)."""
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.reports.load_labels import MONTHS_SHORT
-from desktop.services.load_texts import COMPONENTS
 from desktop.views.i18n import current_language
 
 
@@ -36,13 +33,3 @@ def month_name(month: date) -> str:
     return f"{names[month.month - 1]} {month.year}"
 
 
-def component_name(component: str) -> str:
-    return QCoreApplication.translate("LoadComponents", COMPONENTS.get(component, component))
-
-
-def short_name(full_name: str) -> str:
-    """"Иванова Айгүл Бекқызы" as a narrow column writes it, "Иванова А.Б."."""
-    parts = full_name.split()
-    if len(parts) < 2:
-        return full_name
-    return parts[0] + " " + "".join(f"{part[0]}." for part in parts[1:3])

@@ -4,7 +4,7 @@ goes back, an added one joins the group's rows to be given out) or looked at in 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from desktop.domain import teacher_load as tl
 from desktop.services import teacher_load_changes as changes
@@ -13,7 +13,7 @@ from desktop.views.action_gate import ActionGate
 from desktop.views.column_fit import fit_columns
 from desktop.views.load.texts import component_name, short_name
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import hint, row_table, status_message
+from desktop.views.widgets import hint, named_buttons, row_table, status_message
 
 KINDS = {tl.ADDED: QT_TRANSLATE_NOOP("DifferencesTab", "row added"),
          tl.REMOVED: QT_TRANSLATE_NOOP("DifferencesTab", "row removed"),
@@ -41,17 +41,9 @@ class DifferencesTab(QWidget):
             "The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps "
             "its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group's "
             "rows without a teacher. Ctrl+Z takes an acceptance back.")))
-        top = QHBoxLayout()
-        self.buttons = {}
-        for key, text, slot in (("accept", self.tr("Accept the selected"), self.accept_selected),
-                                ("accept_all", self.tr("Accept all"), self.accept_all),
-                                ("open", self.tr("Show in the group"), self.show_in_group)):
-            button = QPushButton(text)
-            button.setObjectName(key)
-            button.clicked.connect(lambda _=False, s=slot: s())
-            top.addWidget(button)
-            self.buttons[key] = button
-        top.addStretch(1)
+        top, self.buttons = named_buttons((("accept", self.tr("Accept the selected"), self.accept_selected),
+                                           ("accept_all", self.tr("Accept all"), self.accept_all),
+                                           ("open", self.tr("Show in the group"), self.show_in_group)))
         layout.addLayout(top)
         columns = (
             Column("DifferencesTab", QT_TRANSLATE_NOOP("DifferencesTab", "What changed"), _kind),

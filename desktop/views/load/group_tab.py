@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QCheckBox, QHBoxLayout, QLabel,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain import teacher_load as tl
 from desktop.services import teacher_load as load
 from desktop.services.errors import ValidationFailed
 from desktop.views.action_gate import ActionGate
 from desktop.views.column_fit import fit_columns, refit_on_resize
+from desktop.views.grid_table import GridTable
 from desktop.views.load.texts import short_name
 from desktop.views.load.unit_model import (FIRST, OPEN, SECOND, SUBJECT, TEACHER_COLUMNS,
                                            WHOLE_COLUMN, TeacherDelegate, UnitModel)
@@ -31,37 +31,6 @@ class _GroupModel(RowTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and self.rows()[index.row()].unassigned:
             return QBrush(OPEN)
         return super().data(index, role)
-
-
-class UnitTable(QTableView):
-    """Typing a letter starts a teacher's name; Enter moves down (after an edit too); Delete takes the selected
-    cells' hours back from their teachers."""
-
-    def __init__(self, tab: "GroupTab"):
-        super().__init__()
-        self.tab = tab
-
-    def closeEditor(self, widget, hint) -> None:  # noqa: N802 - Qt's name
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter or Return
-            super().closeEditor(widget, QAbstractItemDelegate.EndEditHint.NoHint)
-            self.move_down()
-            return
-        super().closeEditor(widget, hint)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self.state() != QAbstractItemView.State.EditingState:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.move_down()
-                return
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.tab.take_back()
-                return
-        super().keyPressEvent(event)
-
-    def move_down(self) -> None:
-        current = self.currentIndex()
-        if current.isValid() and current.row() + 1 < self.model().rowCount():
-            self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
 
 
 class GroupTab(QWidget):
@@ -113,7 +82,7 @@ class GroupTab(QWidget):
         right_layout.addLayout(buttons)
         self.model = UnitModel(self)
         self.model.commit = self._typed
-        self.table = UnitTable(self)
+        self.table = GridTable(self.take_back)
         self.table.setObjectName("units")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.views.action_gate import ActionGate, search_box
 from desktop.views.column_fit import fit_columns
 from desktop.views.filtering import SearchProxy
 from desktop.views.load.texts import component_name, hours, limit_words, rate_text, status_words
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
-from desktop.views.widgets import remember_sizes, row_table
+from desktop.views.widgets import named_buttons, remember_sizes, row_table
 
 OVER = QColor(248, 204, 204)  # more than the norm: the pay is more, and so is the teacher's week
 UNDER = QColor(255, 236, 196)
@@ -92,14 +92,9 @@ class TeacherTab(QWidget):
         self.department.setObjectName("department")
         self.department.currentIndexChanged.connect(lambda _: self.reload())
         top.addWidget(self.department)
-        self.buttons = {}
-        for key, text, slot in (("edit", self.tr("Teacher's card…"), self.edit_teacher),
-                                ("card", self.tr("Print the load card…"), self.print_card)):
-            button = QPushButton(text)
-            button.setObjectName(key)
-            button.clicked.connect(lambda _=False, s=slot: s())
-            top.addWidget(button)
-            self.buttons[key] = button
+        actions, self.buttons = named_buttons((("edit", self.tr("Teacher's card…"), self.edit_teacher),
+                                               ("card", self.tr("Print the load card…"), self.print_card)), False)
+        top.addLayout(actions)
         layout.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = _SummaryModel(_teacher_columns(self), self)
@@ -231,16 +226,9 @@ class DepartmentTab(QWidget):
         self.page = page
         self.gate = ActionGate(self)
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.buttons = {}
-        for key, text, slot in (("teachers", self.tr("Show its teachers"), self.show_its_teachers),
-                                ("summary", self.tr("Print the department's summary…"), self.print_summary)):
-            button = QPushButton(text)
-            button.setObjectName(key)
-            button.clicked.connect(lambda _=False, s=slot: s())
-            top.addWidget(button)
-            self.buttons[key] = button
-        top.addStretch(1)
+        top, self.buttons = named_buttons((("teachers", self.tr("Show its teachers"), self.show_its_teachers),
+                                           ("summary", self.tr("Print the department's summary…"),
+                                            self.print_summary)))
         layout.addLayout(top)
         self.model = RowTableModel(DEPARTMENT_COLUMNS, self)
         self.table = row_table(self.model, single=True)

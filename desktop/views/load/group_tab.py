@@ -54,6 +54,7 @@ class GroupTab(QWidget):
         self.groups.setObjectName("groups")
         self.groups.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.groups.selectionModel().currentRowChanged.connect(lambda *_: self.show_group())
+        refit_on_resize(self.groups, lambda: fit_columns(self.groups))  # the hours stay in view as the splitter moves
         left_layout.addWidget(self.groups, 1)
         splitter.addWidget(left)
         right = QWidget()
@@ -132,7 +133,6 @@ class GroupTab(QWidget):
         selection.blockSignals(False)
         self.show_group()
         fit_columns(self.groups)
-        self.groups.horizontalHeader().setStretchLastSection(False)  # the columns as wide as their words, no more
 
     def _current_group(self):
         index = self.groups.selectionModel().currentIndex()

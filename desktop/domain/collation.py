@@ -58,3 +58,13 @@ def in_language(language: str, kk: str | None, ru: str | None, en: str | None = 
     if language == "en":
         return en or kk or ru
     return kk or ru
+
+
+# A Kazakh letter typed on a Russian keyboard: the letter it is read as (Әбенов found by "Абен", Қасымова by "Кас").
+_TYPED_AS = str.maketrans("әғқңөұүһіё", "агкноуухие")
+
+
+def search_key(text: str | None) -> str:
+    """Text as a search compares it: case and runs of spaces ignored, and the Kazakh letters a Russian keyboard
+    lacks read as the letters typed instead of them, so a search works from either keyboard."""
+    return " ".join((text or "").casefold().translate(_TYPED_AS).split())

@@ -110,3 +110,12 @@ def test_a_name_shows_in_the_language_else_in_the_other(language, kk, ru):
     preferred = ru if language == "ru" else kk
     other = kk if language == "ru" else ru
     assert shown == (preferred or other)
+
+
+@given(st.text(alphabet="АӘБҒҚҢӨҰҮҺІаәбғқңөұүһіЁё -", max_size=20))
+def test_a_search_finds_a_kazakh_name_typed_on_a_russian_keyboard(name):
+    from desktop.domain.collation import search_key
+
+    typed = name.upper().translate(str.maketrans("ӘҒҚҢӨҰҮҺІЁ", "АГКНОУУХИЕ"))
+    assert search_key(typed) == search_key(name)
+    assert search_key("Әбенов  Нұрлан") == "абенов нурлан" and search_key(None) == ""

@@ -228,7 +228,9 @@ def test_a_teacher_is_given_a_row_from_the_keyboard_alone(make_window, demo_db, 
     _type(qapp, tab.table, "Ким")  # the first letter opens the cell's editor, the rest narrow the list
     editor = _editor(tab.table)
     assert editor.currentText() == "Ким"
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    popup = editor.completer().popup()
+    assert popup.model().rowCount() == 1 and "Ким" in popup.model().index(0, 0).data()  # narrowed as typed
+    qtbot.keyClick(editor.lineEdit(), Qt.Key.Key_Return)  # one Enter takes the name (the list open or not)
     qtbot.waitUntil(lambda: bool(tab.model.lines[row].teachers))  # the delegate commits once the key is handled
     assert {page.names[t] for t in tab.model.lines[row].teachers.values()} == {name}
     assert tab.table.currentIndex().row() == min(row + 1, tab.model.rowCount() - 1)  # Enter moves down
@@ -249,3 +251,18 @@ def test_a_year_beyond_the_limits_on_rates_is_said_with_a_decimal_comma(qapp):
     assert limit_words(None) == ""
     assert hours(720, "kk") == "720" and hours("1.50", "ru") == "1,5" and hours("1.50", "en") == "1.5"
     assert short_name("Иванова Татьяна Сергеевна") == "Иванова Т.С."
+
+
+def test_a_kazakh_name_is_found_from_a_russian_keyboard(make_window, demo_db, qtbot, qapp):
+    _, page = _page(make_window, demo_db, "ru")
+    tab = page.by_group
+    row = _open_row(page)
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(row, WHOLE_COLUMN))
+    _type(qapp, tab.table, "Абен")  # Әбенов, typed without the Kazakh letter Ә
+    editor = _editor(tab.table)
+    assert [editor.completer().popup().model().index(n, 0).data().split(" — ")[0]
+            for n in range(editor.completer().popup().model().rowCount())] == ["Әбенов Нұрлан Қайратұлы"]
+    qtbot.keyClick(editor.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(tab.model.lines[row].teachers))
+    assert page.names[tab.model.lines[row].teachers[0]] == "Әбенов Нұрлан Қайратұлы"

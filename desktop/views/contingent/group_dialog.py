@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
 
 from desktop.domain.contingent import study_year
@@ -11,6 +12,7 @@ from desktop.services.contingent import GroupData
 from desktop.services.errors import ValidationFailed
 from desktop.views.action_gate import may_discard
 from desktop.views.contingent.fields import ChoiceBox
+from desktop.views.curricula.texts import STATUS
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name
 
@@ -99,8 +101,10 @@ class GroupDialog(QDialog):
         self.curriculum.clear()
         self.curriculum.addItem(self.tr("none yet"), None)
         for plan in self.plans:
-            if plan.specialty == code:
-                self.curriculum.addItem(plan.title, plan.id)
+            if plan.specialty == code:  # versions of one plan share its title: the version and status tell them apart
+                status = QCoreApplication.translate("CurriculumList", STATUS.get(plan.status, plan.status))
+                self.curriculum.addItem(self.tr("{title} — version {version}, {status}").format(
+                    title=plan.title, version=plan.version, status=status), plan.id)
 
     def _intake_changed(self) -> None:
         self.course.setText(str(study_year(self.intake.value(), date.today())))

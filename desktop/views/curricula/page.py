@@ -15,12 +15,10 @@ from desktop.views.errors import confirm_and_delete, run_validated
 from desktop.views.file_dialogs import open_path
 from desktop.views.filtering import SearchProxy
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
+from desktop.views.curricula.texts import STATUS
 from desktop.views.widgets import empty_state, hint, page_title, row_table, status_message, without_checked
 
 L = "CurriculumList"
-STATUS = {"draft": QT_TRANSLATE_NOOP("CurriculumList", "draft"),
-          "approved": QT_TRANSLATE_NOOP("CurriculumList", "approved"),
-          "archived": QT_TRANSLATE_NOOP("CurriculumList", "archived")}
 COLUMNS = [
     Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Title"), lambda s: s.title),
     Column(L, QT_TRANSLATE_NOOP("CurriculumList", "Specialty"), lambda s: s.specialty),

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+# A curriculum's status as the list and the group's curriculum choice name it.
+STATUS = {"draft": QT_TRANSLATE_NOOP("CurriculumList", "draft"),
+          "approved": QT_TRANSLATE_NOOP("CurriculumList", "approved"),
+          "archived": QT_TRANSLATE_NOOP("CurriculumList", "archived")}
+
 MESSAGES = {
     "curriculum.has_errors": QT_TRANSLATE_NOOP("Messages", "errors remain ({count}); correct them in the list under the plan, then approve"),
     "curriculum.not_draft": QT_TRANSLATE_NOOP("Messages", "only a draft can be changed or approved; make a new version to change it"),

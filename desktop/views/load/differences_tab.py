@@ -12,6 +12,7 @@ from desktop.services.errors import ValidationFailed
 from desktop.views.action_gate import ActionGate
 from desktop.views.column_fit import fit_columns
 from desktop.views.load.texts import component_name, short_name
+from desktop.views.names import shown_code
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import hint, named_buttons, row_table, status_message
 
@@ -50,7 +51,7 @@ class DifferencesTab(QWidget):
             Column("DifferencesTab", QT_TRANSLATE_NOOP("DifferencesTab", "Group"), lambda d: d.group_code),
             Column("DifferencesTab", QT_TRANSLATE_NOOP("DifferencesTab", "Sem."), lambda d: d.semester,
                    align_right=True),
-            Column("DifferencesTab", QT_TRANSLATE_NOOP("DifferencesTab", "Index"), lambda d: d.code),
+            Column("DifferencesTab", QT_TRANSLATE_NOOP("DifferencesTab", "Index"), lambda d: shown_code(d.code)),
             Column("DifferencesTab", QT_TRANSLATE_NOOP("DifferencesTab", "Subject or module"),
                    lambda d: d.name_ru if self.page.language == "ru" and d.name_ru else d.name_kk),
             Column("DifferencesTab", QT_TRANSLATE_NOOP("DifferencesTab", "Kind of hours"),
@@ -88,7 +89,7 @@ class DifferencesTab(QWidget):
     def reload(self) -> list:
         lines = self.page.state.differences()
         self.model.set_rows(lines)
-        fit_columns(self.table, (4,), 4)
+        fit_columns(self.table, (4, 5), 4)
         self.gate.update()
         return lines
 

@@ -14,7 +14,8 @@ from desktop.views.action_gate import ActionGate
 from desktop.views.column_fit import fit_columns, refit_on_resize
 from desktop.views.grid_table import GridTable
 from desktop.views.load.texts import short_name
-from desktop.views.load.unit_model import (FIRST, OPEN, SECOND, SUBJECT, TEACHER_COLUMNS,
+from desktop.views.names import shown_code
+from desktop.views.load.unit_model import (FIRST, KIND, OPEN, SECOND, SUBJECT, TEACHER_COLUMNS,
                                            WHOLE_COLUMN, TeacherDelegate, UnitModel)
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import remember_sizes, row_table, status_message
@@ -97,12 +98,12 @@ class GroupTab(QWidget):
         self.delegate.refused = self._unknown_name
         for column in TEACHER_COLUMNS:
             self.table.setItemDelegateForColumn(column, self.delegate)
-        refit_on_resize(self.table, lambda: fit_columns(self.table, (SUBJECT,), SUBJECT))
+        refit_on_resize(self.table, lambda: fit_columns(self.table, (SUBJECT, KIND), SUBJECT))
         right_layout.addWidget(self.table, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         if not remember_sizes(splitter, "load/group_splitter"):
-            splitter.setSizes([260, 870])
+            splitter.setSizes([230, 900])
         layout.addWidget(splitter, 1)
         self.gate.need(self.buttons["assign"], self._needs_units)
         self.gate.need(self.buttons["take_back"], self._needs_units)
@@ -154,7 +155,7 @@ class GroupTab(QWidget):
                 self.model.update_lines(lines)
             else:
                 self.model.set_lines(lines, self.page.names, self.page.language)
-                fit_columns(self.table, (SUBJECT,), SUBJECT)
+                fit_columns(self.table, (SUBJECT, KIND), SUBJECT)
             open_hours = sum(line.unassigned_hours for line in lines)
             self.heading.setText(self.tr("{group}, course {course}: {hours} h to teach, {open} h without a teacher")
                                  .format(group=group.code, course=group.course,
@@ -200,7 +201,7 @@ class GroupTab(QWidget):
         try:
             undo = load.apply(self.page.db, self.page.year, changes)
         except ValidationFailed as error:
-            self.page.refuse(error.problems, {line.row_key: line.code for line in self.model.lines})
+            self.page.refuse(error.problems, {line.row_key: shown_code(line.code) for line in self.model.lines})
             return False
         self.changed.emit(undo, text, {change.group_id for change in changes})
         return True
@@ -214,9 +215,9 @@ class GroupTab(QWidget):
         else:
             changes = [load.Change(*line.unit_key, tl.WHOLE, None), load.Change(*line.unit_key, subgroup, teacher_id)]
         name = self.page.names.get(teacher_id, "")
-        text = self.tr("{teacher}: {code} {group}").format(teacher=short_name(name), code=line.code,
+        text = self.tr("{teacher}: {code} {group}").format(teacher=short_name(name), code=shown_code(line.code),
                                                           group=line.group_code) if name else \
-            self.tr("Take back {code} {group}").format(code=line.code, group=line.group_code)
+            self.tr("Take back {code} {group}").format(code=shown_code(line.code), group=line.group_code)
         return self._apply(changes, text)
 
     def _unknown_name(self, text: str) -> None:
@@ -243,17 +244,17 @@ class GroupTab(QWidget):
             return
         line = self.selected_lines()[0]
         if first is None and second is None:
-            first = self.page.ask_teacher(self.tr("Subgroup 1 of {code}").format(code=line.code),
+            first = self.page.ask_teacher(self.tr("Subgroup 1 of {code}").format(code=shown_code(line.code)),
                                           line.teachers.get(1, line.teachers.get(tl.WHOLE)))
             if first is None:
                 return
-            second = self.page.ask_teacher(self.tr("Subgroup 2 of {code}").format(code=line.code),
+            second = self.page.ask_teacher(self.tr("Subgroup 2 of {code}").format(code=shown_code(line.code)),
                                            line.teachers.get(2))
             if second is None:
                 return
         if self._apply([load.Change(*line.unit_key, tl.WHOLE, None), load.Change(*line.unit_key, 1, first),
                         load.Change(*line.unit_key, 2, second)],
-                       self.tr("Split {code} {group}").format(code=line.code, group=line.group_code)):
+                       self.tr("Split {code} {group}").format(code=shown_code(line.code), group=line.group_code)):
             status_message(self, self.tr("Each subgroup's teacher now has the {hours} h in full.")
                            .format(hours=line.hours))
 
@@ -288,5 +289,6 @@ class GroupTab(QWidget):
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, column), QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.table.scrollTo(self.model.index(row, column))
+                self.table.setFocus()  # the name is typed next, whether F3 or the button brought it here
                 return
 

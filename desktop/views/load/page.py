@@ -182,6 +182,8 @@ class LoadPage(QWidget):
         if self.actual is not None:
             self.actual.set_year(year)
         self.refresh()
+        for view in (self.by_group.groups, self.by_group.table, self.by_teacher.table, self.differences.table):
+            view.scrollToTop()  # another year's rows, read from their top
 
     def on_shown(self) -> None:
         """Back from another page: the curricula, the groups or the staff may have changed there."""

@@ -10,6 +10,7 @@ from desktop.views.action_gate import ActionGate, search_box
 from desktop.views.column_fit import fit_columns
 from desktop.views.filtering import SearchProxy
 from desktop.views.load.texts import component_name, hours, limit_words, rate_text, status_words
+from desktop.views.names import shown_code
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import named_buttons, remember_sizes, row_table
 
@@ -46,7 +47,7 @@ def _teacher_columns(tab):
 LINE_COLUMNS = (
     Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Group"), lambda line: line.group_code),
     Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Sem."), lambda line: line.semester, align_right=True),
-    Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Index"), lambda line: line.code),
+    Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Index"), lambda line: shown_code(line.code)),
     Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Subject or module"), lambda line: line.shown_name),
     Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Kind of hours"), lambda line: component_name(line.component)),
     Column(CONTEXT, QT_TRANSLATE_NOOP("TeacherTab", "Subgroup"), lambda line: line.subgroup_words),

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QCompleter, QStyledItemDelegate
+import shiboken6
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+                            QT_TRANSLATE_NOOP, QTimer)
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemDelegate, QComboBox, QCompleter, QStyledItemDelegate
 
 from desktop.domain import teacher_load as tl
+from desktop.domain.collation import search_key
 from desktop.services.teacher_load import UnitLine
 from desktop.views.load.texts import component_name, short_name
+from desktop.views.names import shown_code
 
 HEADERS = (QT_TRANSLATE_NOOP("UnitModel", "Sem."), QT_TRANSLATE_NOOP("UnitModel", "Index"),
            QT_TRANSLATE_NOOP("UnitModel", "Subject or module"), QT_TRANSLATE_NOOP("UnitModel", "Kind of hours"),
@@ -58,7 +62,7 @@ class UnitModel(QAbstractTableModel):
         if column == SEMESTER:
             return str(line.semester)
         if column == CODE:
-            return line.code
+            return shown_code(line.code)
         if column == SUBJECT:
             return line.name(self.language)
         if column == KIND:
@@ -129,13 +133,20 @@ class UnitModel(QAbstractTableModel):
 
 
 class TeacherDelegate(QStyledItemDelegate):
-    """A teacher cell's editor: the staff's names, completed on any part of the name as it is typed, each with the
-    load the teacher already has (hours of the year against the norm) so the deputy sees who still has room."""
+    """A teacher cell's editor: the staff's names, narrowed to those containing what is typed (from a Kazakh or a
+    Russian keyboard: "Абен" finds Әбенов), each with the load the teacher already has (hours of the year against
+    the norm) so the deputy sees who still has room. Enter takes the name, also straight from the list."""
+
+    POPUP_WIDTH = 360  # the name with its "612 of 720 h" whole
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.choices: list[tuple[int, str, str]] = []  # (teacher id, full name, load words)
         self.refused: Callable[[str], None] | None = None
+
+    @staticmethod
+    def label(name: str, load: str) -> str:
+        return f"{name} — {load}" if load else name
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
         combo = QComboBox(parent)
@@ -143,13 +154,34 @@ class TeacherDelegate(QStyledItemDelegate):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItem("", None)
         for teacher_id, name, load in self.choices:
-            combo.addItem(f"{name} — {load}" if load else name, teacher_id)
-        completer = QCompleter(combo.model(), combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            combo.addItem(self.label(name, load), teacher_id)
+        names = QStandardItemModel(combo)
+        completer = QCompleter(names, combo)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.popup().setMinimumWidth(self.POPUP_WIDTH)
         combo.setCompleter(completer)
+        combo.lineEdit().textEdited.connect(lambda text: self._narrow(completer, names, text))
+        # The list's Enter only fills the text in; the name is taken at once, not at a second Enter.
+        completer.activated.connect(lambda _text: QTimer.singleShot(0, lambda: self._take(combo)))
+        combo.lineEdit().returnPressed.connect(lambda: QTimer.singleShot(0, lambda: self._take(combo)))
         return combo
+
+    def _narrow(self, completer: QCompleter, names: QStandardItemModel, text: str) -> None:
+        wanted = search_key(text)
+        names.clear()
+        for _, name, load in self.choices:
+            if wanted and wanted in search_key(name):
+                names.appendRow(QStandardItem(self.label(name, load)))
+        if names.rowCount():
+            completer.complete()
+        else:
+            completer.popup().hide()
+
+    def _take(self, combo: QComboBox) -> None:
+        """Commit and close the editor, unless it was closed already (the view's own Enter got there first)."""
+        if shiboken6.isValid(combo) and combo.isVisible():
+            self.commitData.emit(combo)
+            self.closeEditor.emit(combo, QAbstractItemDelegate.EndEditHint.SubmitModelCache)
 
     def setEditorData(self, editor, index):  # noqa: N802 - Qt's name
         holder = index.data(TEACHER_ROLE)
@@ -172,9 +204,9 @@ class TeacherDelegate(QStyledItemDelegate):
 
     def match(self, text: str) -> int | None:
         """The teacher a typed text names: the item chosen, else the only name containing what was typed."""
-        wanted = " ".join(text.split()).casefold()
+        wanted = search_key(text)
         for teacher_id, name, load in self.choices:
-            if wanted in (name.casefold(), f"{name} — {load}".casefold()):
+            if wanted in (search_key(name), search_key(self.label(name, load))):
                 return teacher_id
-        found = [teacher_id for teacher_id, name, _ in self.choices if wanted in name.casefold()]
+        found = [teacher_id for teacher_id, name, _ in self.choices if wanted in search_key(name)]
         return found[0] if len(found) == 1 else None

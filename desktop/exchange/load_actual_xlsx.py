@@ -38,6 +38,8 @@ LOAD_ACTUAL_MESSAGES = {
     "load.no_unit_in_group": QT_TRANSLATE_NOOP("Messages", "the curriculum of {group} has no {component} hours of “{value}” in the academic year {year}"),
     "load.subgroup_not_distributed": QT_TRANSLATE_NOOP("Messages", "{group}, {value}: subgroup {subgroup} has no teacher in the distribution; it is taught as {held} (0 is the whole group)"),
     "load.line_twice": QT_TRANSLATE_NOOP("Messages", "the same class, subgroup, teacher and month are on row {first} already"),
+    "load.month_outside_semester": QT_TRANSLATE_NOOP("Messages", "{value} is not a month of semester {semester}: its hours go in {first} to {last}"),
+    "load.not_a_month_column": QT_TRANSLATE_NOOP("Messages", "the column “{value}” has hours but its header is not a month: write the month as 09.2026 or by name (қыркүйек, сентябрь)"),
     "load.nothing_to_import": QT_TRANSLATE_NOOP("Messages", "the sheet has no hours to import: fill in the month columns"),
 }
 
@@ -89,6 +91,8 @@ _MONTH_NAMES = {
 MONTH_BY_NAME = {name: month for month, names in _MONTH_NAMES.items() for name in names}
 # Words that may stand beside a month's name and year: «2026 ж.», «сентябрь 2026 г.», «2026 жыл».
 _YEAR_WORDS = {"ж", "г", "жыл", "жылы", "год", "года", "y"}
+# A column of totals a college's own sheet may have after the months: its numbers are not hours of a month.
+_TOTAL_WORDS = {"барлығы", "жиыны", "итого", "всего", "total", "барлығы сағат", "итого часов"}
 _NUMERIC = (re.compile(r"(?P<month>\d{1,2})[./\-](?P<year>\d{4})"),
             re.compile(r"(?P<year>\d{4})[./\-](?P<month>\d{1,2})"),
             re.compile(r"\d{1,2}[./](?P<month>\d{1,2})[./](?P<year>\d{4})"),
@@ -239,12 +243,15 @@ def read_actual_sheet(path: Path, year: int, max_hours: int = 744, language: str
     header = dict(rows)[header_row]
     problems: list[FieldProblem] = []
     months: dict[int, date] = {}
+    others: dict[int, str] = {}  # a column of another header: refused when it has hours (a mistyped month)
     seen: dict[date, str] = {}
     for index, value in enumerate(header):
         if index in fields.values():
             continue
         month = month_header(value, year)
         if month is None:
+            if cell_text(value) and fold(cell_text(value)) not in _TOTAL_WORDS:
+                others[index] = cell_text(value)
             continue
         letter = get_column_letter(index + 1)
         where = {"row": header_row, "column": letter, "sheet": title}
@@ -265,6 +272,12 @@ def read_actual_sheet(path: Path, year: int, max_hours: int = 744, language: str
         if number <= header_row:
             continue
         letters = {field: get_column_letter(index + 1) for field, index in fields.items()}
+        for index in list(others):
+            if _is_number(_cell(values, index)):
+                letter = get_column_letter(index + 1)
+                problems.append(FieldProblem("month", "load.not_a_month_column",
+                                             {"value": others.pop(index)[:40]}, row=number, column=letter,
+                                             sheet=title))
         hours, bad = [], []
         for index, month in months.items():
             value = _cell(values, index)
@@ -298,6 +311,17 @@ def read_actual_sheet(path: Path, year: int, max_hours: int = 744, language: str
     if problems and (strict or not months):
         raise SheetFileError(problems)
     return ActualSheet(title, tuple(lines), tuple(months.values()), tuple(problems))
+
+
+def _is_number(value) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    try:
+        return bool(cell_text(value)) and float(cell_text(value).replace(",", ".").replace(" ", "")) >= 0
+    except ValueError:
+        return False
 
 
 def _small_number(text: str, allowed, field: str, code: str, row: int, column: str | None, sheet: str,

@@ -176,9 +176,11 @@ class FulfilmentReport:
 
     @property
     def months(self) -> tuple[int, ...]:
-        if self.semester is not None:
-            return self.semester_months[self.semester]
-        return tuple(m for s in sorted(self.semester_months) for m in self.semester_months[s])
+        """Each month once, September first: January may hold both an autumn and a spring semester's hours, and
+        the year's report sums them in one column (so that the months add up to the hours given)."""
+        found = self.semester_months[self.semester] if self.semester is not None else \
+            [m for months in self.semester_months.values() for m in months]
+        return tuple(sorted(set(found), key=lambda m: (m - 9) % 12))
 
     @property
     def semesters(self) -> tuple[int, ...]:

@@ -23,6 +23,29 @@ from desktop.services.errors import ValidationFailed
 # More than a month can hold even taught every hour of every day: a typing slip.
 MAX_MONTH_HOURS = 744
 
+# The months a semester's hours are entered in, by term (1 autumn, odd semesters; 2 spring, even ones), in the
+# academic year's order. This is the colleges' usual practice (autumn classes may run into January, spring ones and
+# the summer practice to August), not a legal rule: a college with another calendar changes it here, the only place.
+TERM_MONTHS = {1: (9, 10, 11, 12, 1), 2: (1, 2, 3, 4, 5, 6, 7, 8)}
+
+
+def month_fits(month: date, semester: int) -> bool:
+    """Whether hours of the semester may be entered in the month (TERM_MONTHS)."""
+    return month.month in TERM_MONTHS[tl.term(semester)]
+
+
+def semester_months(year: int, semester: int) -> list[date]:
+    """The months of the academic year `year` the semester's hours go in, first to last."""
+    return [date(year if m >= 9 else year + 1, m, 1) for m in TERM_MONTHS[tl.term(semester)]]
+
+
+def outside_semester(month: date, year: int, semester: int, **where) -> FieldProblem:
+    """The refusal of hours in a month outside the unit's semester, saying which months are expected."""
+    months = semester_months(year, semester)
+    return FieldProblem("month", "load.month_outside_semester",
+                        {"value": month.strftime("%m.%Y"), "semester": semester,
+                         "first": months[0].strftime("%m.%Y"), "last": months[-1].strftime("%m.%Y")}, **where)
+
 
 @dataclass(frozen=True)
 class ActualEntry:
@@ -61,6 +84,8 @@ def record_hours(db: Database, year: int, entries: Iterable[ActualEntry]) -> lis
                 problems.append(FieldProblem("month", "load.month_outside_year",
                                              {"value": e.month.strftime("%m.%Y"), "year": f"{year}-{year + 1}"},
                                              row=index))
+            elif e.hours and not month_fits(e.month, e.semester):  # 0 clears a month stored before the rule
+                problems.append(outside_semester(e.month, year, e.semester, row=index))
             if not 0 <= e.hours <= MAX_MONTH_HOURS:
                 problems.append(FieldProblem("hours", "load.bad_hours", {"value": e.hours}, row=index))
             if e.teacher_id not in known or (e.replaced_id and e.replaced_id not in known):

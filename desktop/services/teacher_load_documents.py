@@ -29,6 +29,7 @@ from sqlalchemy import select
 from desktop.domain import teacher_load as tl
 from desktop.domain.collation import name_key
 from desktop.domain.contingent import STATE_ORDER
+from desktop.domain.sheet_text import code_in
 from desktop.models import CollegeProfile, Department, LoadAssignment, StudyGroup, Teacher
 from desktop.reports import load_data as ld
 from desktop.reports.load_labels import position_name
@@ -84,7 +85,8 @@ def _rows(db: Database, year: int, language: str) -> tuple[dict[int, list[ld.Loa
     rows: dict[int, list[ld.LoadRow]] = defaultdict(list)
     for (teacher_id, group_id, row_key, semester, subgroup), values in parts.items():
         info = plan.row(group_id, row_key)
-        rows[teacher_id].append(ld.LoadRow(semester, plan.groups[group_id].code, info.code, info.name(language),
+        rows[teacher_id].append(ld.LoadRow(semester, plan.groups[group_id].code, code_in(info.code, language),
+                                           info.name(language),
                                            subgroup=subgroup or None, funding=_funding(funding.get(group_id, "")),
                                            **values))
     for teacher_rows in rows.values():
@@ -201,7 +203,8 @@ def fulfilment_report(db: Database, year: int, language: str, semester: int | No
         if info is None or figures is None or not (figures.planned or figures.taught or figures.replacing):
             continue  # a row of the other semester only
         report_rows.append(ld.FulfilmentRow(
-            people[teacher_id][0], plan.groups[group_id].code, info.code, info.name(language), dict(by_month[key]),
+            people[teacher_id][0], plan.groups[group_id].code, code_in(info.code, language), info.name(language),
+            dict(by_month[key]),
             figures.planned, figures.done, figures.not_done, figures.over, figures.replaced_by_others,
             figures.replacing))
     report_rows.sort(key=lambda r: (name_key(r.teacher, language), r.group, r.row_code))

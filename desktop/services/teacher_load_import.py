@@ -5,7 +5,8 @@ analyse reads the sheet and matches each of its lines to the year's distribution
 replaced) by full name, the group by code, the curriculum row by its code (БМ1, БМ 01 and ПМ 01 are read as the
 plan writes them) or its name, the load by its word; names and codes are compared whatever their case and spacing.
 A line without a semester takes, for each month, the unit of that month's semester (September to December the
-autumn one). Every line that cannot be placed is refused with its row and column; then nothing is written. apply
+autumn one, January the spring one when the row has both); hours in a month outside the unit's semester
+(teacher_load_actual.TERM_MONTHS) are refused. Every line that cannot be placed is refused with its row and column; then nothing is written. apply
 writes what analyse found in one batch through teacher_load_actual.record_hours and returns the batch that undoes
 it.
 """
@@ -19,6 +20,7 @@ from desktop.domain import teacher_load as tl
 from desktop.domain.collation import name_key
 from desktop.domain.grading_match import code_key
 from desktop.domain.problems import FieldProblem
+from desktop.domain.sheet_text import code_in
 from desktop.exchange.cells import SheetFileError
 from desktop.exchange.load_actual_xlsx import (BlankLine, SheetLine, fold, fold_code, read_actual_sheet,
                                                write_actual_sheet, year_months)
@@ -125,8 +127,9 @@ def _unit_for(units: list[tl.Unit], month: date) -> tl.Unit:
     """The unit of the month's semester when the line names no semester and the row has both in the year."""
     if len(units) == 1:
         return units[0]
-    wanted = 1 if month.month >= 9 else 2
-    return next((u for u in units if tl.term(u.semester) == wanted), units[0])
+    fitting = [u for u in units if actual.month_fits(month, u.semester)] or units
+    wanted = 1 if month.month >= 9 else 2  # January fits both: the spring unit, whose classes start then
+    return next((u for u in fitting if tl.term(u.semester) == wanted), fitting[0])
 
 
 def analyse(db: Database, year: int, path: Path, language: str = "kk") -> ImportPreview:
@@ -150,6 +153,10 @@ def analyse(db: Database, year: int, path: Path, language: str = "kk") -> Import
             continue
         for part in line.hours:
             unit = _unit_for(units, part.month)
+            if not actual.month_fits(part.month, unit.semester):
+                problems.append(actual.outside_semester(part.month, year, unit.semester, row=line.row,
+                                                        column=part.column))
+                continue
             slot = (part.month, *unit.key, line.subgroup, teacher_id)
             if slot in first_row:
                 problems.append(FieldProblem("row_key", "load.line_twice", {"first": first_row[slot]}, row=line.row,
@@ -208,7 +215,7 @@ def blank_lines(db: Database, year: int, teacher_id: int | None = None, language
     for owner in sorted(held, key=lambda t: name_key(people.get(t, ""), language)):
         for unit, subgroup in held[owner]:
             info = plan.row(unit.group_id, unit.row_key)
-            lines.append(BlankLine(people.get(owner, ""), plan.groups[unit.group_id].code, info.code or "",
+            lines.append(BlankLine(people.get(owner, ""), plan.groups[unit.group_id].code, code_in(info.code or "", language),
                                    info.name(language), unit.semester, unit.component, subgroup, unit.hours,
                                    taught.get((owner, *unit.key, subgroup), {})))
     return lines

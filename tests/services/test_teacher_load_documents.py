@@ -36,14 +36,14 @@ def test_each_teacher_gets_a_card_of_rows_by_semester_and_subgroup(db, college):
     cards = {c.teacher: c for c in docs.load_cards(db, YEAR, "ru")}
     assert list(cards) == ["Әбенова Сәуле", "Баймұханов Ерлан", "Ким Ольга"]  # Ә with А, as the alphabet has it
     abenova = cards["Әбенова Сәуле"]
-    kz = [r for r in abenova.rows if r.row_code == "ЖБП 01"]
+    kz = [r for r in abenova.rows if r.row_code == "ООД 01"]  # the Russian card writes ЖБП as Russian does
     assert [(r.semester, r.subgroup, r.theory, r.practice) for r in kz] == [(1, None, 21, 0), (1, 1, 0, 43),
                                                                            (2, None, 19, 37)]
     assert abenova.total == 148 and abenova.department == "Языки"  # subgroup 1's practice for the whole group's
     assert [(r.subgroup, r.practice) for r in cards["Баймұханов Ерлан"].rows] == [(2, 43)]
     kim = cards["Ким Ольга"]
     assert kim.rate == Decimal("1.5") and {r.funding for r in kim.rows} == {"extra"}
-    practice_rows = [r for r in kim.rows if r.row_code == "КП"]
+    practice_rows = [r for r in kim.rows if r.row_code == "ПП"]  # КП in Kazakh
     assert [(r.semester, r.practice_supervision) for r in practice_rows] == [(2, 216)]
 
 
@@ -198,3 +198,40 @@ def test_the_chief_accountant_and_the_departments_chair_sign_by_name(demo_db, tm
     assert docs.department_summary(demo_db, YEAR, "ru", it.id).signatories.department_head == ""
     assert docs.fulfilment_report(demo_db, YEAR, "kk", department_id=it.id).signatories.chief_accountant == \
         CHIEF_ACCOUNTANT
+
+
+def _month_totals(report):
+    """The Итого row's month cells as the PDF prints them (load_fulfilment_pdf sums the rows' months)."""
+    return [sum(r.by_month.get(m, 0) for r in report.rows) for m in report.months]
+
+
+def test_the_years_report_has_each_month_once_and_its_months_add_up_to_the_hours_done(db, college):
+    """January holds hours of both semesters' rows: one January column, the month totals the «Выполнено» total."""
+    a, first = college["abenova"], college["first"]
+    actual.record_hours(db, YEAR, [ActualEntry(date(2026, 9, 1), first, "kz", 1, "theory", 0, a, 10),
+                                   ActualEntry(date(2027, 1, 1), first, "kz", 1, "theory", 0, a, 5),
+                                   ActualEntry(date(2027, 1, 1), first, "kz", 2, "theory", 0, a, 6),
+                                   ActualEntry(date(2027, 2, 1), first, "kz", 2, "theory", 0, a, 7)])
+    report = docs.fulfilment_report(db, YEAR, "ru")
+    assert report.months == (9, 10, 11, 12, 1, 2, 3, 4, 5, 6)
+    kz = next(r for r in report.rows if r.teacher == "Әбенова Сәуле" and r.row_code == "ООД 01")
+    assert kz.by_month == {9: 10, 1: 11, 2: 7}
+    done = sum(r.done for r in report.rows)
+    assert sum(r.over_plan for r in report.rows) == 0 and sum(_month_totals(report)) == done == 28
+    autumn = docs.fulfilment_report(db, YEAR, "ru", semester=1)
+    assert autumn.months == (9, 10, 11, 12, 1) and sum(_month_totals(autumn)) == 15
+
+
+def test_hours_stored_in_another_semesters_months_still_give_each_month_once(db, college):
+    """Data kept before the months were checked (September on a spring row) does not repeat September."""
+    from desktop.models import LoadActual  # noqa: PLC0415
+
+    with db.session() as session:
+        for month, semester, hours in ((date(2026, 9, 1), 2, 8), (date(2026, 12, 1), 2, 4),
+                                       (date(2026, 9, 1), 1, 3)):
+            session.add(LoadActual(year=YEAR, month=month, group_id=college["first"], row_key="kz",
+                                   semester=semester, component="theory", subgroup=0, teacher_id=college["abenova"],
+                                   hours=hours))
+    report = docs.fulfilment_report(db, YEAR, "kk")
+    assert len(report.months) == len(set(report.months)) and report.months[:4] == (9, 10, 11, 12)
+    assert sum(_month_totals(report)) == sum(r.done + r.over_plan for r in report.rows) == 15

@@ -50,9 +50,10 @@ def test_the_filled_blank_is_recorded_and_undone_as_one_batch(db, college, tmp_p
     sheet = book.active
     rows = {(r[2].value, r[4].value, r[5].value, r[6].value): r[0].row for r in sheet.iter_rows(min_row=2)}
     assert {r[0].value for r in sheet.iter_rows(min_row=2)} == {"Әбенова Сәуле"}
-    kz_theory = rows[("ЖБП 01", 1, "Теория", None)]
-    kz_practice = rows[("ЖБП 01", 1, "Практические, лабораторные", 1)]
-    spring = rows[("ЖБП 01", 2, "Теория", None)]
+    # the Russian blank writes the codes as Russian does (ООД for ЖБП) and reads them back
+    kz_theory = rows[("ООД 01", 1, "Теория", None)]
+    kz_practice = rows[("ООД 01", 1, "Практические, лабораторные", 1)]
+    spring = rows[("ООД 01", 2, "Теория", None)]
     sheet.cell(kz_theory, 9, 6)  # September
     sheet.cell(kz_theory, 10, 5)  # October
     sheet.cell(kz_practice, 9, 10)
@@ -138,3 +139,57 @@ def test_the_blank_of_every_teacher_lists_their_units_by_name(db, college, tmp_p
                                                college["kim"], 8)])
     filled = importing.blank_lines(db, YEAR, college["kim"], filled=True)
     assert [line.hours for line in filled if line.code == "БМ 1"] == [{date(2026, 9, 1): 8}]
+
+
+def test_hours_in_a_month_outside_the_rows_semester_are_refused_naming_the_cell(db, college, tmp_path):
+    """September on a spring row, February on an autumn one: each cell refused with the months expected."""
+    path = _sheet(tmp_path, [
+        ["Әбенова Сәуле", "26ПО-11к", "ЖБП 01", "Теория", None, 2, 4, None, None, None],
+        ["Әбенова Сәуле", "26ПО-11к", "ЖБП 01", "Теория", None, 1, 3, None, 5, None],
+    ])
+    with pytest.raises(ValidationFailed) as caught:
+        importing.analyse(db, YEAR, path)
+    assert [(p.row, p.column, p.code) for p in caught.value.problems] == [
+        (2, "G", "load.month_outside_semester"), (3, "I", "load.month_outside_semester")]
+    assert caught.value.problems[0].params == {"value": "09.2026", "semester": 2, "first": "01.2027",
+                                               "last": "08.2027"}
+    assert caught.value.problems[1].params == {"value": "02.2027", "semester": 1, "first": "09.2026",
+                                               "last": "01.2027"}
+    assert actual.entries(db, YEAR) == []
+
+
+def test_january_goes_to_either_semester_and_a_line_without_one_takes_the_spring_unit(db, college, tmp_path):
+    head = ["Оқытушы", "Топ", "Индекс", "Жүктеме түрі", "Семестр", "01.2027"]
+    path = _sheet(tmp_path, [["Әбенова Сәуле", "26ПО-11к", "ЖБП 01", "Теория", 1, 2],
+                             ["Әбенова Сәуле", "26ПО-11к", "ЖБП 01", "Теория", None, 3]], head)
+    preview = importing.analyse(db, YEAR, path)
+    assert sorted((e.semester, e.hours) for e in preview.entries) == [(1, 2), (2, 3)]
+
+
+def test_a_column_whose_header_is_not_a_month_is_refused_when_it_has_hours(db, college, tmp_path):
+    head = HEAD[:6] + ["Қыркүйек", "13.2027", "Ескерту"]
+    row = ["Әбенова Сәуле", "26ПО-11к", "ЖБП 01", "Теория", None, 1, 4]
+    with pytest.raises(ValidationFailed) as caught:
+        importing.analyse(db, YEAR, _sheet(tmp_path, [row + [6, "ауырды"]], head))
+    assert [(p.row, p.column, p.code, p.params) for p in caught.value.problems] == [
+        (2, "H", "load.not_a_month_column", {"value": "13.2027"})]
+    # left empty, such a column is read past (a note beside the months is not hours)
+    preview = importing.analyse(db, YEAR, _sheet(tmp_path, [row + [None, "ауырды"]], head))
+    assert [(e.month, e.hours) for e in preview.entries] == [(date(2026, 9, 1), 4)]
+
+
+def test_record_hours_keeps_each_semesters_hours_in_its_months(db, college):
+    first, a = college["first"], college["abenova"]
+    spring = ActualEntry(date(2026, 9, 1), first, "kz", 2, "theory", 0, a, 4)
+    with pytest.raises(ValidationFailed) as caught:
+        actual.record_hours(db, YEAR, [spring])
+    assert [(p.row, p.field, p.code, p.params["first"], p.params["last"]) for p in caught.value.problems] == [
+        (0, "month", "load.month_outside_semester", "01.2027", "08.2027")]
+    january = [ActualEntry(date(2027, 1, 1), first, "kz", 1, "theory", 0, a, 2),
+               ActualEntry(date(2027, 1, 1), first, "kz", 2, "theory", 0, a, 3),
+               ActualEntry(date(2027, 7, 1), first, "kz", 2, "theory", 0, a, 1)]
+    actual.record_hours(db, YEAR, january)
+    assert sorted((e.semester, e.month.month, e.hours) for e in actual.entries(db, YEAR)) == [
+        (1, 1, 2), (2, 1, 3), (2, 7, 1)]
+    assert [m.month for m in actual.semester_months(YEAR, 1)] == [9, 10, 11, 12, 1]
+    assert [m.month for m in actual.semester_months(YEAR, 4)] == [1, 2, 3, 4, 5, 6, 7, 8]

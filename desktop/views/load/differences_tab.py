@@ -41,7 +41,8 @@ class DifferencesTab(QWidget):
         layout.addWidget(hint(self.tr(
             "The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps "
             "its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group's "
-            "rows without a teacher. Ctrl+Z takes an acceptance back.")))
+            "rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups "
+            "are moved onto it: Contingent, Groups, Edit…")))
         top, self.buttons = named_buttons((("accept", self.tr("Accept the selected"), self.accept_selected),
                                            ("accept_all", self.tr("Accept all"), self.accept_all),
                                            ("open", self.tr("Show in the group"), self.show_in_group)))

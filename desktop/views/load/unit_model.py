@@ -70,6 +70,8 @@ class UnitModel(QAbstractTableModel):
         if column == HOURS:
             return str(line.hours)
         holder = line.teachers.get(TEACHER_COLUMNS[column])
+        if holder is None and column == WHOLE_COLUMN and line.split:
+            return QCoreApplication.translate("UnitModel", "by subgroups")  # an empty cell looked like no teacher
         return short_name(self.names.get(holder, "?")) if holder is not None else ""
 
     def _open_here(self, line: UnitLine, column: int) -> bool:

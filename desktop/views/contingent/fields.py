@@ -56,7 +56,9 @@ class DateField(QDateEdit):
     """A date with a calendar; when optional, its lowest value shows as "—" and means no date.
 
     Typing a whole date over the selected field ("30.06.2027") is read as one date: Qt's own section editing
-    takes the digits a section at a time and, with the dots typed too, kept the day or the year of the old date."""
+    takes the digits a section at a time and, with the dots typed too, kept the day or the year of the old date.
+    An empty field has no sections to edit at all (Qt showed «—15062027» and then ignored the digits), so any digit
+    typed into it starts a date wherever the cursor is, and Backspace or Delete empties an optional field again."""
 
     def __init__(self, value: date | None = None, optional: bool = False, parent=None):
         super().__init__(parent)
@@ -69,12 +71,27 @@ class DateField(QDateEdit):
             self.setSpecialValueText("—")
         self.set_value(value)
 
+    def is_empty(self) -> bool:
+        return self._optional and self.date() == _EMPTY
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        text, edit = event.text(), self.lineEdit()
+        text, edit, key = event.text(), self.lineEdit(), event.key()
+        erase = key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
         if self._typed is None:
-            # from the start of the field with text selected: Ctrl+A, a triple click, or Tab into the day
-            if not (text.isdigit() and edit.hasSelectedText() and edit.selectionStart() == 0):
+            everything = edit.hasSelectedText() and edit.selectedText() == edit.text()
+            if erase and (self.is_empty() or everything):
+                if self._optional:
+                    self._clear()
+                else:  # a date is needed: the old one stays unless another is typed
+                    self._typed = ""
+                    self._put("")
+                return
+            # from the start of the field with text selected (Ctrl+A, a triple click, Tab into the day), or anywhere
+            # in an empty one
+            starts = edit.hasSelectedText() and edit.selectionStart() == 0
+            if not (text.isdigit() and (starts or self.is_empty())):
                 super().keyPressEvent(event)
+                self._calendar_at_today()  # Alt+Down or F4 opened it
                 return
             self._typed = ""
         if text and (text.isdigit() or text in _SEPARATORS):
@@ -84,16 +101,38 @@ class DateField(QDateEdit):
             if _complete(self._typed):
                 self._read_typed()
             return
-        if event.key() == Qt.Key.Key_Backspace:
+        if key == Qt.Key.Key_Backspace:
             self._typed = self._typed[:-1]
             self._put(self._typed)
             return
-        if event.key() == Qt.Key.Key_Escape:
+        if key == Qt.Key.Key_Delete:
+            return  # the cursor is after the last digit typed: nothing to its right
+        if key == Qt.Key.Key_Escape:
             self._typed = None
             self._show_date()
             return
         self._read_typed()  # Enter, Tab, an arrow: the date typed so far, then the key as usual
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().mousePressEvent(event)
+        self._calendar_at_today()
+
+    def _calendar_at_today(self) -> None:
+        """The calendar of an empty field opens at this month, not at January 1900 (the value that means empty).
+        Only the page turns: choosing a day there would fill the field."""
+        if not self.is_empty() or not self.calendarPopup():
+            return
+        calendar = self.calendarWidget()
+        if calendar is not None and calendar.isVisible():
+            today = date.today()
+            calendar.setCurrentPage(today.year, today.month)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
+        if self.is_empty():  # an arrow in an empty field starts from today, not from 1900
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
         self._read_typed()  # Tab reaches here before keyPressEvent: the date first, then the next section
@@ -107,13 +146,24 @@ class DateField(QDateEdit):
         if self._typed is None:
             return
         typed, self._typed = self._typed, None
+        if not typed and self._optional:  # all the digits typed erased again: no date
+            self._clear()
+            return
         self._show_date()  # the whole date back in the field before Qt places its cursor in it again
-        day = typed_date(typed, self.date().toPython())
+        # the parts not typed (the month of "15", the century of "15.06.27") come from the date shown, or today's
+        shown = date.today() if self.is_empty() else self.date().toPython()
+        day = typed_date(typed, shown)
         if day is not None and self.minimumDate().toPython() <= day <= self.maximumDate().toPython():
             self.setDate(QDate(day.year, day.month, day.day))
         elif typed:
             QApplication.beep()  # not a date: the one shown before stays, and shows again
         self._show_date()
+
+    def _clear(self) -> None:
+        self._typed = None
+        self.setDate(_EMPTY)
+        self._show_date()
+        self.lineEdit().selectAll()  # the next digit typed starts a date
 
     def _show_date(self) -> None:
         special = self.specialValueText() and self.date() == self.minimumDate()
@@ -134,7 +184,7 @@ class DateField(QDateEdit):
 
     def value(self) -> date | None:
         self._read_typed()  # Save pressed with a date still being typed takes that date
-        if self._optional and self.date() == _EMPTY:
+        if self.is_empty():
             return None
         return self.date().toPython()
 

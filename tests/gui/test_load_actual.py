@@ -21,6 +21,7 @@ from desktop.views.load.actual_tab import ActualTab
 
 YEAR = 2026
 OCTOBER = date(2026, 10, 1)
+FEBRUARY = date(2027, 2, 1)  # Әбенов has spring classes only: his hours go in January to August
 
 
 @pytest.fixture
@@ -78,41 +79,41 @@ def test_the_teachers_units_are_rows_and_the_months_columns_with_totals(tab, qtm
 def test_typed_hours_are_saved_and_undone_and_redone(tab, qtbot):
     teacher_id = _teacher(tab, "Әбенов")  # nothing taught yet: spring classes only
     model, table = tab.grid.model, tab.grid.table
-    column = model.column_of(OCTOBER)
+    column = model.column_of(FEBRUARY)
     table.setCurrentIndex(model.index(0, column))
     table.setFocus()
     for key in (Qt.Key.Key_7, Qt.Key.Key_Return):  # each key to the cell's editor once typing opened one
         qtbot.keyClick(table.indexWidget(table.currentIndex()) or table, key)
         qtbot.wait(5)  # the delegate commits on Enter a moment later
-    assert _stored(tab, teacher_id, 0, OCTOBER) == 7
+    assert _stored(tab, teacher_id, 0, FEBRUARY) == 7
     assert table.currentIndex().row() == 1  # Enter moved down
     assert model.data(model.index(0, model.columnCount() - 2)) == 7
     assert model.setData(model.index(1, column + 1), "5")
     tab.undo_stack.undo()
-    assert _stored(tab, teacher_id, 1, date(2026, 11, 1)) == 0
+    assert _stored(tab, teacher_id, 1, date(2027, 3, 1)) == 0
     tab.undo_stack.undo()
-    assert _stored(tab, teacher_id, 0, OCTOBER) == 0 and model.data(model.index(0, column)) == ""
+    assert _stored(tab, teacher_id, 0, FEBRUARY) == 0 and model.data(model.index(0, column)) == ""
     tab.undo_stack.redo()
-    assert _stored(tab, teacher_id, 0, OCTOBER) == 7
+    assert _stored(tab, teacher_id, 0, FEBRUARY) == 7
     table.setCurrentIndex(model.index(0, column))
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert _stored(tab, teacher_id, 0, OCTOBER) == 0
+    assert _stored(tab, teacher_id, 0, FEBRUARY) == 0
 
 
 def test_a_refused_value_names_its_row_and_month_and_saves_nothing_of_its_block(tab, dialogs):
     teacher_id = _teacher(tab, "Әбенов")
     model, table = tab.grid.model, tab.grid.table
-    column = model.column_of(OCTOBER)
+    column = model.column_of(FEBRUARY)
     assert not model.setData(model.index(2, column), "2,5")
     kind, title, text, details = dialogs[-1]
     assert title == "Hours not saved"
-    assert "Row 3 (" in details and "October 2026" in details and "a whole number from 0 to 744" in details
+    assert "Row 3 (" in details and "February 2027" in details and "a whole number from 0 to 744" in details
     table.setCurrentIndex(model.index(0, column))
     assert not tab.grid.paste("4\t5\n6\tabc\n")
-    assert "Row 2 (" in dialogs[-1][3] and "November 2026" in dialogs[-1][3] and "“abc”" in dialogs[-1][3]
+    assert "Row 2 (" in dialogs[-1][3] and "March 2027" in dialogs[-1][3] and "“abc”" in dialogs[-1][3]
     assert actual.entries(tab.db, YEAR, teacher_id) == [] and tab.undo_stack.count() == 0
     assert tab.grid.paste("4\t5\n6\t\n")
-    assert [_stored(tab, teacher_id, 0, OCTOBER), _stored(tab, teacher_id, 1, OCTOBER)] == [4, 6]
+    assert [_stored(tab, teacher_id, 0, FEBRUARY), _stored(tab, teacher_id, 1, FEBRUARY)] == [4, 6]
     assert tab.undo_stack.count() == 1
 
 
@@ -184,16 +185,16 @@ def test_a_filled_blank_is_imported_through_its_preview_as_one_undo_step(tab, tm
     assert tab.save_blank(str(tmp_path / "all.xlsx"), everyone=True) > len(tab.grid.model.rows)
     book = load_workbook(path)
     sheet = book.active
-    sheet["J2"], sheet["K2"], sheet["J3"] = 8, 6, 4  # October and November, October
+    sheet["N2"], sheet["O2"], sheet["N3"] = 8, 6, 4  # February and March, February
     book.save(path)
     shown = []
     monkeypatch.setattr(ImportPreviewDialog, "exec",
                         lambda dialog: shown.append(dialog.findChild(type(tab.summary), "import_summary").text())
                         or QDialog.DialogCode.Accepted)
     assert tab.import_hours(str(path))
-    assert "3 monthly entries of 1 teachers, 18 hours" in shown[0]
+    assert "teachers: 1, monthly entries: 3, of them by a replacement: 0, hours: 18" in shown[0]
     assert sum(e.hours for e in actual.entries(tab.db, YEAR, teacher_id)) == 18
-    assert tab.grid.model.data(tab.grid.model.index(0, tab.grid.model.column_of(OCTOBER))) == 8
+    assert tab.grid.model.data(tab.grid.model.index(0, tab.grid.model.column_of(FEBRUARY))) == 8
     assert tab.undo_stack.count() == 1
     tab.undo_stack.undo()
     assert actual.entries(tab.db, YEAR, teacher_id) == []
@@ -238,3 +239,41 @@ def test_the_tab_fits_1366_pixels(make_tab, language):
     for index in range(tab.tabs.count()):
         tab.tabs.setCurrentIndex(index)
         assert cut_texts(tab) == [], tab.tabs.tabText(index)
+
+
+def test_a_month_outside_the_rows_semester_is_greyed_and_cannot_be_typed_in(tab):
+    _teacher(tab, "Әбенов")  # spring classes only
+    model = tab.grid.model
+    october, january = model.column_of(OCTOBER), model.column_of(date(2027, 1, 1))
+    assert not model.flags(model.index(0, october)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(0, october), "4")
+    assert model.flags(model.index(0, january)) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, model.column_of(FEBRUARY))) & Qt.ItemFlag.ItemIsEditable
+    tip = model.data(model.index(0, october), Qt.ItemDataRole.ToolTipRole)
+    assert "Semester 4's hours go in January 2027 to August 2027" in tip
+    assert model.data(model.index(0, october), Qt.ItemDataRole.BackgroundRole) is not None
+    _teacher(tab, "Петрова")
+    autumn = next(i for i, r in enumerate(model.rows) if r.semester % 2 == 1)
+    assert model.flags(model.index(autumn, january)) & Qt.ItemFlag.ItemIsEditable  # autumn runs into January
+    assert not model.flags(model.index(autumn, model.column_of(FEBRUARY))) & Qt.ItemFlag.ItemIsEditable
+
+
+def _offered(dialog):
+    return [dialog.month.itemText(i) for i in range(dialog.month.count())]
+
+
+def test_the_replacement_offers_only_the_chosen_classs_semester_months(tab, qtbot):
+    _teacher(tab, "Петрова")
+    rows = [r for r in tab.grid.model.rows if r.plan is not None]
+    dialog = ReplacementDialog("Петрова", rows, YEAR, [(1, "Бекова")])
+    qtbot.addWidget(dialog)
+    dialog.unit.setCurrentIndex(next(i for i, r in enumerate(rows) if r.semester % 2 == 1))
+    assert _offered(dialog) == ["September 2026", "October 2026", "November 2026", "December 2026",
+                                "January 2027"]
+    assert dialog.month.currentIndex() == 0
+    _teacher(tab, "Әбенов")
+    rows = [r for r in tab.grid.model.rows if r.plan is not None]
+    dialog = ReplacementDialog("Әбенов", rows, YEAR, [(1, "Бекова")])
+    qtbot.addWidget(dialog)
+    assert _offered(dialog)[0] == "January 2027" and _offered(dialog)[-1] == "August 2027"
+    assert dialog.entry(5).month == date(2027, 1, 1)

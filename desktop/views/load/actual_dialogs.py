@@ -22,7 +22,7 @@ class ReplacementDialog(QDialog):
     """One of the teacher's units taught in a month by someone else: the hours count towards the unit (it stays
     done) and towards the one who taught them as taught for others."""
 
-    def __init__(self, teacher: str, rows, months: list[date], people: list[tuple[int, str]], parent=None):
+    def __init__(self, teacher: str, rows, year: int, people: list[tuple[int, str]], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Replacement of {teacher}").format(teacher=teacher))
         self.rows = rows
@@ -38,12 +38,13 @@ class ReplacementDialog(QDialog):
                               index)
         fit_combo(self.unit, 30)
         form.addRow(self.tr("Class:"), self.unit)
-        self.months = months
+        self.year = year
+        self.months: list[date] = []
         self.month = QComboBox()
         self.month.setObjectName("month")
-        for month in months:  # by place: a date given to Qt comes back as a QDate
-            self.month.addItem(month_name(month))
         form.addRow(self.tr("Month:"), self.month)
+        self.unit.currentIndexChanged.connect(self._offer_months)
+        self._offer_months()
         self.teacher = QComboBox()
         self.teacher.setObjectName("taught_by")
         for teacher_id, name in people:
@@ -63,6 +64,14 @@ class ReplacementDialog(QDialog):
         self.ok.setEnabled(bool(rows) and bool(people))
         layout.addWidget(buttons)
 
+    def _offer_months(self) -> None:
+        """The chosen class's semester's months only (teacher_load_actual.TERM_MONTHS), its first one chosen."""
+        index = self.unit.currentData()
+        self.months = actual.semester_months(self.year, self.rows[index].semester) if index is not None else []
+        self.month.clear()
+        for month in self.months:  # by place: a date given to Qt comes back as a QDate
+            self.month.addItem(month_name(month))
+
     def choose_month(self, month: date) -> None:
         if month in self.months:
             self.month.setCurrentIndex(self.months.index(month))
@@ -80,10 +89,11 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import hours taught: {file}").format(file=file_name))
         layout = QVBoxLayout(self)
+        # "teachers: 1" rather than "1 teachers": no plural forms to translate
         summary = QLabel(self.tr(
-            "Nothing is written yet. {entries} monthly entries of {teachers} teachers, {hours} hours in all ({swaps} "
-            "entries by a replacement), from {lines} rows of the sheet “{sheet}”. What was entered before for the "
-            "same class, teacher and month is replaced; the whole import is one step to undo.").format(
+            "Nothing is written yet. From the sheet “{sheet}” (rows with hours: {lines}): teachers: {teachers}, "
+            "monthly entries: {entries}, of them by a replacement: {swaps}, hours: {hours}. What was entered before "
+            "for the same class, teacher and month is replaced; the whole import is one step to undo.").format(
             entries=len(preview.entries), teachers=len(preview.teachers), hours=preview.hours,
             swaps=preview.replacements, lines=preview.lines, sheet=preview.sheet))
         summary.setObjectName("import_summary")

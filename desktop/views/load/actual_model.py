@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
     QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.services import teacher_load_actual as actual
 from desktop.views.load.actual_texts import month_name, month_short
 from desktop.views.load.texts import component_name
 from desktop.views.names import shown_code
@@ -31,6 +32,7 @@ SUBJECT_COLUMN = 2
 NOT_DONE = QColor("#fff4d6")  # amber: hours still to give
 OVER = QColor("#fde7e6")  # red: more than the plan
 REPLACED = QColor("#e6f0fb")  # blue: someone else taught here that month
+OUTSIDE = QColor("#eeeeee")  # grey: a month the line's semester is not taught in
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # a month cell's (row index, month), for the tab and the tests
 
 
@@ -110,7 +112,15 @@ class ActualGridModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def editable(self, row: int, column: int) -> bool:
-        return self.line(row) is not None and self.month_of(column) is not None
+        """A month of the line's semester; another month only to clear hours kept there before the rule."""
+        line, month = self.line(row), self.month_of(column)
+        return line is not None and month is not None and (actual.month_fits(month, line.semester)
+                                                            or bool(line.own.get(month)))
+
+    def outside(self, row: int, column: int) -> bool:
+        """A month the line's semester is not taught in (teacher_load_actual.TERM_MONTHS)."""
+        line, month = self.line(row), self.month_of(column)
+        return line is not None and month is not None and not actual.month_fits(month, line.semester)
 
     def edit_text(self, row: int, column: int) -> str:
         line, month = self.line(row), self.month_of(column)
@@ -167,6 +177,11 @@ class ActualGridModel(QAbstractTableModel):
         month = self.month_of(column)
         if month is not None:
             parts = [self.cell_name(row, column)]
+            if self.outside(row, column):
+                months = actual.semester_months(month.year - (month.month < 9), line.semester)
+                parts.append(QCoreApplication.translate(
+                    "ActualGrid", "Semester {semester}'s hours go in {first} to {last}").format(
+                    semester=line.semester, first=month_name(months[0]), last=month_name(months[-1])))
             parts += [QCoreApplication.translate("ActualGrid", "{who} taught {hours} h instead").format(
                 who=who, hours=hours) for who, hours in line.others.get(month, ())]
             if line.instead_of:
@@ -197,7 +212,7 @@ class ActualGridModel(QAbstractTableModel):
         line = self.rows[row]
         month = self.month_of(column)
         if month is not None:
-            return REPLACED if line.others.get(month) else None
+            return REPLACED if line.others.get(month) else OUTSIDE if self.outside(row, column) else None
         if column == months_end + 1 and line.balance:
             return OVER if line.balance > 0 else NOT_DONE
         return None

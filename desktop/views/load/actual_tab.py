@@ -345,7 +345,7 @@ class ActualTab(QWidget):
         people = [(t, name) for t, name in self.names.items() if t != teacher_id]
         dialog = ReplacementDialog(self.teacher_box.currentText(), [r for r in self.grid.model.rows
                                                                     if r.plan is not None],
-                                   year_months(self.year, summer=True), people, self)
+                                   self.year, people, self)
         if not dialog.exec():
             return False
         entry = dialog.entry(teacher_id)
@@ -378,7 +378,7 @@ class ActualTab(QWidget):
                                            self.tr("Import hours taught from {file}").format(file=file_name),
                                            self.after_change, self))
         self.after_change()
-        status_message(self, self.tr("{hours} hours of {teachers} teachers recorded from {file}.").format(
+        status_message(self, self.tr("Recorded from {file}: hours: {hours}, teachers: {teachers}.").format(
             hours=preview.hours, teachers=len(preview.teachers), file=file_name))
         return True
 

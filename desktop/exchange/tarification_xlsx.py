@@ -18,13 +18,18 @@ from desktop.paths import owner_only
 from desktop.reports import finishing
 from desktop.reports.load_data import TARIFICATION_FORM, TarificationList
 from desktop.reports.load_labels import category_name, education_name, word
+from desktop.reports.pack_blocks import word as sign_word
 from desktop.reports.tarification_pdf import pay, rates
 
 HEAD_GROUP, HEAD_PARTS = 7, 8  # the two header rows
 FIRST_ROW = HEAD_PARTS + 1
 COLUMNS = 16
 APPROVAL_COLUMN = 13  # M: the approval block stands over the pay columns
-HOURS = "#,##0.0"
+# hours as whole numbers (a share of an hour, rare, with one decimal); the separators are Excel's format codes,
+# shown with the comma or point of the reader's Excel
+HOURS, PART_HOURS = "#,##0", "#,##0.0"
+SUMMED_HOURS = (7, 8, 9, 10)  # budget, extra, total hours; the rates
+SUMMED_MONEY = (14, 15, 16)
 
 
 def _value(value):
@@ -87,14 +92,14 @@ def _lines(sheet, doc: TarificationList, language: str) -> None:
                       *(_value(v) for v in (t.hours_budget, t.hours_extra, t.hours_total,
                                             rates(t.hours_total, doc.norm_hours), t.experience_coefficient,
                                             t.category_percent, t.salary_per_rate, *money))])
-    budget = sum((t.hours_budget for t in doc.teachers), 0)
-    extra = sum((t.hours_extra for t in doc.teachers), 0)
-    paid = [p for p in (pay(t, doc.norm_hours) for t in doc.teachers) if p]
-    sums = [sum((p[i] for p in paid), Decimal(0)) for i in range(3)] if paid else [None] * 3
+    # the totals are formulas: a figure the accountant corrects in a row is counted again (the rates summed as
+    # the rows show them, as the PDF does); the salary of a rate is no amount paid and is not summed
+    last = sheet.max_row
+    paid = any(pay(t, doc.norm_hours) for t in doc.teachers)
+    summed = {*SUMMED_HOURS, *(SUMMED_MONEY if paid else ())}
     sheet.append([None, word("grand_total", language), word("teachers_count", language).format(
-        count=len(doc.teachers)), None, None, None, *(_value(v) for v in (budget, extra, budget + extra,
-                                                                           rates(budget + extra, doc.norm_hours))),
-                  None, None, None, *(_value(v) for v in sums)])
+        count=len(doc.teachers))] + [f"=SUM({get_column_letter(c)}{FIRST_ROW}:{get_column_letter(c)}{last})"
+                                     if c in summed and doc.teachers else None for c in range(4, COLUMNS + 1)])
     bold_row(sheet, sheet.max_row)
 
 
@@ -107,10 +112,34 @@ def _signatures(sheet, doc: TarificationList, language: str) -> None:
         sheet.cell(row, 5, "______________________")
         sheet.cell(row, 6, name or "______________________")
         sheet.merge_cells(start_row=row, start_column=6, end_row=row, end_column=9)
-        row += 2
+        # the captions under the lines, as the PDF has them (reports.pack_blocks.signatures)
+        for column, caption in ((5, sign_word("signature", language)),
+                                (6, "" if name else sign_word("full_name", language))):
+            cell = sheet.cell(row + 1, column, caption or None)
+            cell.font = Font(size=8)
+            cell.alignment = Alignment(horizontal="center", vertical="top")
+        sheet.merge_cells(start_row=row + 1, start_column=6, end_row=row + 1, end_column=9)
+        row += 3
     sheet.cell(row, 2, finishing.stamp_place(language))
     sheet.cell(row, 6, finishing.date_in_words(doc.approved_on, language))
     sheet.merge_cells(start_row=row, start_column=6, end_row=row, end_column=9)
+
+
+def _hours_format(sheet, last_line: int, hours: list[str], others: list[str]) -> None:
+    """Whole hours without ",0"; the total row's formulas take their column's format (the money's and the rates'
+    as print_ready gives the rows)."""
+    whole = True
+    for letter in hours:
+        for row in range(FIRST_ROW, last_line):
+            cell = sheet[f"{letter}{row}"]
+            if isinstance(cell.value, (int, float)):
+                part = isinstance(cell.value, float) and not cell.value.is_integer()
+                whole = whole and not part
+                cell.number_format = PART_HOURS if part else HOURS
+    for letter in hours:
+        sheet[f"{letter}{last_line}"].number_format = HOURS if whole else PART_HOURS
+    for letter in others:
+        sheet[f"{letter}{last_line}"].number_format = sheet[f"{letter}{FIRST_ROW}"].number_format
 
 
 def write_tarification(path: Path, doc: TarificationList, language: str) -> None:
@@ -127,10 +156,11 @@ def write_tarification(path: Path, doc: TarificationList, language: str) -> None
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     identity = f"{doc.college_name} — {word('tarification', language)}, {doc.academic_year}"
     letters = [get_column_letter(c) for c in range(1, COLUMNS + 1)]
-    formats = {**{c: HOURS for c in letters[6:9]}, letters[9]: MARK, letters[10]: MARK, letters[11]: COUNT,
+    formats = {letters[9]: MARK, letters[10]: MARK, letters[11]: COUNT,
                **{c: MONEY for c in letters[12:16]}}
     print_ready(sheet, language, identity, header_row=HEAD_PARTS, formats=formats,
                 widths={"A": 6, "B": 30, "C": 26, "D": 34, "E": 22, "F": 12})
+    _hours_format(sheet, last_line, letters[6:9], letters[9:10] + letters[13:16])
     # both header rows repeat on every printed page, the title above them only on the first
     sheet.print_title_rows = f"{HEAD_GROUP}:{HEAD_PARTS}"
     if doc.draft:

@@ -34,6 +34,12 @@ def rates(hours_total, norm) -> Decimal:
     return (Decimal(str(hours_total)) / Decimal(str(norm))).quantize(TIYN, rounding=ROUND_HALF_UP)
 
 
+def total_rates(doc: TarificationList) -> Decimal:
+    """The rates' total as the rows print them (each rounded to 0,01), so that the column adds up on paper: the
+    rates of the hours' total may differ from it by a hundredth or two."""
+    return sum((rates(t.hours_total, doc.norm_hours) for t in doc.teachers), Decimal(0))
+
+
 def pay(teacher: TarifiedTeacher, norm) -> tuple[Decimal, Decimal, Decimal] | None:
     """The month's pay for the load, the category surcharge and their sum, to the tiyn; None without a salary."""
     if teacher.salary_per_rate is None:
@@ -89,7 +95,7 @@ def _total(doc: TarificationList, language: str, s: LoadStyles) -> list:
     count = word("teachers_count", language).format(count=len(teachers))
     return ["", Paragraph(f"<b>{word('grand_total', language)}</b><br/>{count}", s.cell), "", "", "", "",
             hours(budget),
-            hours(extra), hours(budget + extra), finishing.number(rates(budget + extra, doc.norm_hours), 2), "", "",
+            hours(extra), hours(budget + extra), finishing.number(total_rates(doc), 2), "", "",
             "", *(_money(v) for v in sums)]  # the salary of a rate is not summed: it is no amount paid
 
 

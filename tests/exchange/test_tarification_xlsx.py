@@ -42,7 +42,16 @@ def test_the_workbook_is_ready_to_print_in_its_language(tmp_path, language):
     assert first[1] == "Әбілқасымов Нұрлан Серікұлы" and first[8] == 640 and first[9] == 0.89
     assert first[13] == 165640.44 and sheet.cell(9, 14).number_format == "#,##0.00"
     total = next(r for r in sheet.iter_rows(min_row=9) if r[1].value == WORDS[language][6])
-    assert total[1].font.b and total[8].value == sum(sheet.cell(r, 9).value for r in range(9, 49))
+    # the totals are SUM formulas over the rows (the rates' too, as the PDF sums the printed rates)
+    assert total[1].font.b and total[8].value == "=SUM(I9:I48)" and total[9].value == "=SUM(J9:J48)"
+    assert total[13].value == "=SUM(N9:N48)" and total[12].value is None  # the salary of a rate is no sum
+    # whole hours without ",0"; the half hour of the fourth teacher keeps its decimal
+    assert sheet.cell(9, 9).number_format == "#,##0" and total[8].number_format == "#,##0.0"
+    assert sheet.cell(12, 8).value == 72.5 and sheet.cell(12, 8).number_format == "#,##0.0"
+    assert sheet.cell(9, 8).number_format == "#,##0"
+    captions = [r for r in sheet.iter_rows(min_row=total[0].row, values_only=True)
+                if r[4] == {"kk": "(қолы)", "ru": "(подпись)"}[language]]
+    assert len(captions) == 2  # under the chief accountant's and the deputy director's lines, as in the PDF
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])

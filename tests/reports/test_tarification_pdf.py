@@ -132,3 +132,15 @@ def test_every_header_word_keeps_a_point_of_air_in_its_column(language):
 
     s = LoadStyles(7)
     assert words_over_columns(tarification_flowables(tarification(language), language, s)[-1], s) == []
+
+
+def test_the_total_of_the_rates_is_the_sum_of_the_rates_printed(tmp_path):
+    """Three teachers of 250 hours at 720 an rate: 0,35 each, 1,05 in all (not 750 / 720 = 1,04)."""
+    from dataclasses import replace
+
+    sample = tarification("ru", 3)
+    doc = replace(sample, teachers=[replace(t, hours_budget=Decimal(250), hours_extra=Decimal(0))
+                                    for t in sample.teachers])
+    build_tarification_pdf(tmp_path / "t.pdf", doc, "ru")
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "t.pdf").pages)
+    assert text.count("0,35") >= 3 and "1,05" in text and "1,04" not in text

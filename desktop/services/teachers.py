@@ -142,7 +142,8 @@ def _problems(session, data: TeacherData, teacher_id: int | None, today: date) -
     for name in ("diploma_on", "category_on", "experience_since"):
         value = getattr(data, name)
         if value is not None and value > today:
-            problems.append(FieldProblem(name, "teacher.date_in_future", {"value": value.isoformat()}))
+            # as the forms show dates: 15.06.2027, not 2027-06-15
+            problems.append(FieldProblem(name, "teacher.date_in_future", {"value": value.strftime("%d.%m.%Y")}))
     if data.department_id is not None and session.get(Department, data.department_id) is None:
         problems.append(FieldProblem("department_id", "teacher.no_department"))
     return problems
@@ -184,18 +185,31 @@ def update_teacher(db: Database, teacher_id: int, data: TeacherData, today: date
         _fill(teacher, data)
 
 
+def _refusal(session, teacher: Teacher) -> FieldProblem | None:
+    held = session.scalar(select(func.count()).select_from(LoadAssignment).where(LoadAssignment.teacher_id == teacher.id))
+    taught = session.scalar(select(func.count()).select_from(LoadActual).where(LoadActual.teacher_id == teacher.id))
+    if not held and not taught:
+        return None
+    return FieldProblem("teacher", "teacher.has_load", {"name": teacher.full_name, "count": held + taught})
+
+
+def deletion_refusal(db: Database, teacher_id: int) -> FieldProblem | None:
+    """Why the teacher may not be deleted (the lines of load and of hours taught they hold), or None: asked before
+    the question "Delete?", so that nobody is asked to confirm what is then refused."""
+    with db.session() as session:
+        teacher = session.get(Teacher, teacher_id)
+        return _refusal(session, teacher) if teacher is not None else None
+
+
 def delete_teacher(db: Database, teacher_id: int) -> None:
     """Refused while the teacher holds load or actual hours: their hours would otherwise vanish unnoticed."""
     with db.session() as session:
         teacher = session.get(Teacher, teacher_id)
         if teacher is None:
             return
-        held = session.scalar(select(func.count()).select_from(LoadAssignment)
-                              .where(LoadAssignment.teacher_id == teacher_id))
-        taught = session.scalar(select(func.count()).select_from(LoadActual).where(LoadActual.teacher_id == teacher_id))
-        if held or taught:
-            raise ValidationFailed([FieldProblem("teacher", "teacher.has_load",
-                                                 {"name": teacher.full_name, "count": held + taught})])
+        refusal = _refusal(session, teacher)
+        if refusal is not None:
+            raise ValidationFailed([refusal])
         session.delete(teacher)
 
 

@@ -190,16 +190,24 @@ def test_experience_is_a_start_date_or_whole_years_and_the_card_says_which_count
     assert (record.experience_since, record.experience_years) == (date(2015, 9, 1), None)
 
 
-def test_a_teacher_holding_load_is_not_deleted_and_the_refusal_says_what_to_do(qtbot, demo_db, dialogs):
+@pytest.mark.parametrize("code", ["en", "kk", "ru"])
+def test_a_teacher_holding_load_is_refused_at_once_in_a_sentence_saying_what_to_do(qtbot, demo_db, dialogs, language,
+                                                                                   code):
+    """Not asked «Удалить?» first and refused after: the refusal comes at once, a sentence with a capital letter
+    (the Russian message, written to follow a field's name, begins «за педагогом»)."""
+    language(code)
     held = {a.teacher_id for a in teacher_load.assignments(demo_db, YEAR)}
-    dialog = open_staff(qtbot, demo_db, "en")
+    dialog = open_staff(qtbot, demo_db, code)
     teacher = next(t for t in dialog.model.rows() if t.id in held)
     dialog.select(teacher.id)
     dialog.findChild(QPushButton, "delete").click()
-    question, refusal = dialogs
-    assert question[2] == f"Delete the teacher {teacher.full_name}?"
-    assert refusal[:2] == ("warning", "The teacher was not deleted")
-    assert refusal[2].startswith(teacher.full_name) and refusal[2].endswith("give them to another teacher first")
+    [(kind, title, text)] = dialogs
+    assert kind == "warning" and title == {"en": "The teacher was not deleted", "kk": "Педагог жойылмады",
+                                           "ru": "Преподаватель не удалён"}[code]
+    assert text[0].isupper() and teacher.full_name in text
+    assert text.startswith({"en": teacher.full_name, "kk": teacher.full_name, "ru": "За педагогом"}[code])
+    if code == "en":
+        assert text.endswith("give them to another teacher first")
     assert teacher.id in {t.id for t in teachers.list_teachers(demo_db)} and not dialog.changed
 
 
@@ -247,6 +255,19 @@ def test_departments_are_added_renamed_and_deleted(qtbot, db, staff, monkeypatch
     # the teacher of the deleted department stays, without one
     assert teachers.get_teacher(db, staff["teachers"]["Әбенова Сәуле Маратқызы"]).department_id is None
     assert "" in shown(staff_dialog, 1)
+
+
+def test_the_list_shows_a_known_post_in_the_interface_language(qtbot, db, staff):
+    """«оқытушы» typed on a Kazakh card reads «преподаватель» in the Russian list and back; a post the documents do
+    not know, and every post in English, stays as written."""
+    teachers.add_teacher(db, TeacherData("Сейтқали Нұрлан", position="Оқытушы"))
+    stored = {"Әбенова Сәуле Маратқызы": "арнайы пәндер оқытушысы", "Ким Елена": "преподаватель",
+              "Омаров Бауыржан": "", "Сейтқали Нұрлан": "Оқытушы"}
+    expected = {"kk": {**stored, "Ким Елена": "оқытушы", "Сейтқали Нұрлан": "оқытушы"},
+                "ru": {**stored, "Сейтқали Нұрлан": "преподаватель"}, "en": stored}
+    for code, posts in expected.items():
+        dialog = open_staff(qtbot, db, code)
+        assert dict(zip(shown(dialog), shown(dialog, 2))) == posts, code
 
 
 def test_the_list_is_filtered_by_name_and_department(qtbot, db, staff):

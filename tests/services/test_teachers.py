@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from desktop.services import load_texts, report_records, teacher_load as load, teachers
 from desktop.services.errors import ValidationFailed
@@ -53,15 +54,31 @@ def test_a_teacher_with_load_is_not_deleted_and_a_deleted_department_leaves_its_
     college = small_college(db)
     unit = load.year_plan(db, 2026).units[0]
     load.assign(db, 2026, [unit.key], college["kim"])
+    refusal = teachers.deletion_refusal(db, college["kim"])  # known before anyone is asked "Delete?"
+    assert (refusal.code, refusal.params["count"]) == ("teacher.has_load", 1)
+    assert teachers.deletion_refusal(db, college["abenova"]) is None
     with pytest.raises(ValidationFailed) as caught:
         teachers.delete_teacher(db, college["kim"])
-    assert caught.value.problems[0].code == "teacher.has_load"
+    assert caught.value.problems == [refusal]
     with pytest.raises(ValidationFailed):  # the reports page's Teachers list deletes through the same rule
         report_records.delete_teacher(db, college["kim"])
     teachers.delete_department(db, college["it"])
     assert teachers.get_teacher(db, college["kim"]).department_id is None
     teachers.delete_teacher(db, college["abenova"])
     assert college["abenova"] not in {t.id for t in teachers.list_teachers(db)}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dates(min_value=date(2026, 9, 2), max_value=date(2099, 12, 31)),
+       st.sampled_from(["diploma_on", "category_on", "experience_since"]))
+def test_a_date_still_to_come_is_named_as_the_forms_write_dates(db, day, name):
+    """«15.06.2027 — дата, которая ещё не наступила», not 2027-06-15."""
+    data = TeacherData("Ким Елена", category="expert" if name == "category_on" else "", **{name: day})
+    with pytest.raises(ValidationFailed) as caught:
+        teachers.add_teacher(db, data, today=date(2026, 9, 1))
+    [problem] = caught.value.problems
+    assert (problem.field, problem.code, problem.params) == (name, "teacher.date_in_future",
+                                                             {"value": day.strftime("%d.%m.%Y")})
 
 
 def test_every_code_the_load_services_raise_has_its_text():

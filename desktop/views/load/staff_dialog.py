@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, \
     QVBoxLayout
 
+from desktop.reports.load_labels import position_name
 from desktop.services import teachers
 from desktop.services.errors import ValidationFailed
 from desktop.services.teachers import TeacherRecord
@@ -25,6 +26,16 @@ C = "StaffColumns"
 ALL, NONE = "all", "none"  # the department filter's first two choices; the others hold a department's id
 
 
+def sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def position_text(position: str, language: str) -> str:
+    """The post in the interface's language when it is one the documents know («оқытушы» reads «преподаватель» in
+    Russian and back), else as written; English shows it as stored."""
+    return position_name(position, language) if language in ("kk", "ru") else position
+
+
 def diploma_text(record: TeacherRecord) -> str:
     return ", ".join(part for part in (record.diploma_number, display(record.diploma_on)) if part)
 
@@ -34,7 +45,7 @@ def columns(language: str) -> list[Column]:
     return [
         Column(C, QT_TRANSLATE_NOOP("StaffColumns", "Full name"), lambda t: t.full_name),
         Column(C, QT_TRANSLATE_NOOP("StaffColumns", "Department"), lambda t: t.department),
-        Column(C, QT_TRANSLATE_NOOP("StaffColumns", "Position"), lambda t: t.position),
+        Column(C, QT_TRANSLATE_NOOP("StaffColumns", "Position"), lambda t: position_text(t.position, language)),
         Column(C, QT_TRANSLATE_NOOP("StaffColumns", "Category"), lambda t: category_text(t.category, language),
                sort=lambda t: (teachers.CATEGORIES.index(t.category) + 1) if t.category else 0),
         Column(C, QT_TRANSLATE_NOOP("StaffColumns", "Rate"), lambda t: rate_text(t.rate, language), align_right=True,
@@ -228,19 +239,28 @@ class StaffDialog(QDialog):
         if self.gate.refused(self.actions["delete"], self):
             return
         teacher = self.selected()
+        # A teacher holding load is refused at once, saying why: not asked "Delete?" first and refused after.
+        refusal = teachers.deletion_refusal(self.db, teacher.id)
+        if refusal is not None:
+            self._refuse([refusal])
+            return
         answer = QMessageBox.question(self, self.tr("Delete"), self.tr("Delete the teacher {name}?").format(
             name=teacher.full_name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             teachers.delete_teacher(self.db, teacher.id)
-        except ValidationFailed as error:
-            # in words naming the teacher and what to do first ("... give them to another teacher first")
-            QMessageBox.warning(self, self.tr("The teacher was not deleted"),
-                                "\n".join(message(p.code, p.params) for p in error.problems))
+        except ValidationFailed as error:  # load given to the teacher meanwhile (another window, another user)
+            self._refuse(error.problems)
             return
         self.changed = True
         self.reload()
+
+    def _refuse(self, problems) -> None:
+        """In words naming the teacher and what to do first ("... give them to another teacher first"); the messages
+        are written to follow a field's name ("за педагогом ..."), so each is made a sentence here."""
+        QMessageBox.warning(self, self.tr("The teacher was not deleted"),
+                            "\n".join(sentence(message(p.code, p.params)) for p in problems))
 
     def edit_departments(self) -> None:
         dialog = DepartmentDialog(self.db, self.language, self)

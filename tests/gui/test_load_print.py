@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.reports import finishing
 from desktop.services import teacher_load_actual as actual, teacher_load_documents as docs, teachers
@@ -80,7 +82,10 @@ def test_the_tarification_list_is_written_as_pdf_and_workbook_and_reads_back(qtb
     assert ("оқытушы" in text) == (code == "kk") and ("преподаватель" in text) == (code == "ru")
     sheet = load_workbook(written[1]).active
     cells = [v for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
-    assert all(t.name in cells for t in doc.teachers) and 4392 in cells
+    assert all(t.name in cells for t in doc.teachers)
+    total_row = next(r for r in sheet.iter_rows(min_row=9) if r[1].value in ("Жиыны", "Итого"))
+    assert sum(sheet.cell(r, 9).value for r in range(9, total_row[0].row)) == 4392  # what the SUM formula gives
+    assert total_row[8].value == f"=SUM(I9:I{total_row[0].row - 1})"
     assert SIGNED[code][0] in cells and SIGNED[code][2] in cells
     said = next(d for d in dialogs if d[0] == "box")
     assert said[1] == "Documents written" and str(tmp_path / "out") in said[2]
@@ -270,3 +275,46 @@ def test_the_fulfilment_report_of_one_department(qtbot, demo_db, tmp_path, dialo
     choose(dialog, "fulfilment", "ru")
     dialog.only_department.setChecked(False)
     assert not dialog.department.isEnabled() and dialog.file_names() == ["выполнение-нагрузки-2026-2027.pdf"]
+
+
+def test_the_document_proposed_follows_where_the_dialog_was_opened(qtbot, demo_db, tmp_path):
+    staff = {t.full_name: t.id for t in teachers.list_teachers(demo_db)}
+    departments = {name_ru: dep_id for dep_id, _, name_ru in docs.printable(demo_db, YEAR).departments}
+    card = dialog_on(qtbot, demo_db, tmp_path, teacher_ids=[staff["Ким Елена Викторовна"]])
+    assert card.cards.isChecked() and card.chosen_only() and card.ticked() == [staff["Ким Елена Викторовна"]]
+    summary = dialog_on(qtbot, demo_db, tmp_path, department_id=departments["Языки"])
+    assert summary.summary.isChecked() and summary.department.currentData() == departments["Языки"]
+    assert dialog_on(qtbot, demo_db, tmp_path).tarification.isChecked()
+
+
+def test_the_cards_of_several_teachers_ticked_from_print(qtbot, demo_db, tmp_path, dialogs):
+    staff = {t.full_name: t.id for t in teachers.list_teachers(demo_db)}
+    dialog = dialog_on(qtbot, demo_db, tmp_path)
+    choose(dialog, "cards", "ru")
+    assert not dialog.chosen_only() and not dialog.people.isEnabled()
+    dialog.who.setCurrentIndex(dialog.who.findData(True))
+    assert dialog.people.isEnabled() and not dialog.write_button.isEnabled()
+    assert "Tick the teachers" in dialog.write_button.toolTip()
+    names = [dialog.people.item(i).text() for i in range(dialog.people.count())]
+    assert len(names) == len(docs.printable(demo_db, YEAR).teachers_with_load)
+    for name in ("Ким Елена Викторовна", "Қасымова Жанар Бекқызы"):
+        dialog.people.item(names.index(name)).setCheckState(Qt.CheckState.Checked)
+    assert sorted(dialog.request().teacher_ids) == sorted([staff["Ким Елена Викторовна"],
+                                                            staff["Қасымова Жанар Бекқызы"]])
+    written = dialog.write()
+    text = text_of(written[0])
+    assert "Ким Елена Викторовна" in text and "Қасымова Жанар Бекқызы" in text and "Сәрсенова" not in text
+
+
+def test_the_dialog_stays_open_after_writing_for_the_next_document(qtbot, demo_db, tmp_path, dialogs):
+    dialog = dialog_on(qtbot, demo_db, tmp_path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    choose(dialog, "tarification", "kk")
+    first = dialog.write()
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    choose(dialog, "fulfilment", "ru")
+    second = dialog.write()
+    assert dialog.written == first + second and all(p.exists() for p in dialog.written)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+    assert not dialog.isVisible()

@@ -179,7 +179,7 @@ def test_no_word_of_the_demos_documents_runs_over_its_column(demo_db, language):
 def test_the_chief_accountant_and_the_departments_chair_sign_by_name(demo_db, tmp_path):
     """The demo's chief accountant under the tarification list, each commission's chair under its teachers' cards
     and its summary (blank lines only where no name is entered)."""
-    from desktop.reports.load_card_pdf import build_department_summary_pdf, build_load_card_pdf
+    from desktop.reports.load_card_pdf import build_department_summary_pdf
     from desktop.services import teachers
     from desktop.services.demo import CHIEF_ACCOUNTANT
 

@@ -4,17 +4,20 @@ department's summary or the load fulfilment report (the year, the autumn or the 
 one department's), in Kazakh or Russian, into a folder, under names in the document's language. A document that
 cannot be printed (nobody has load yet, no department is set up) is disabled, its tooltip saying what to do first.
 The files are written in a worker (services.teacher_load_documents.write: whole or not at all); afterwards a
-message names them and opens their folder."""
+message names them and opens their folder, and the dialog stays open for the next document until Close.
+Opened for a teacher's card it proposes the cards (of the teachers passed, ticked in a list), for a department
+its summary, from the page's Print… the tarification list."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QRadioButton, QVBoxLayout)
+                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QRadioButton, QVBoxLayout)
 
+from desktop.domain.collation import name_key
 from desktop.services import teacher_load_documents as docs
 from desktop.views.action_gate import ActionGate
 from desktop.views.errors import run_validated
@@ -77,7 +80,10 @@ class LoadPrintDialog(QDialog):
                        self.pdf.toggled, self.xlsx.toggled):
             signal.connect(self._changed)
         self.folder.textChanged.connect(lambda _: self._update())
-        first = next((b for b in self.kind.buttons() if b.isEnabled()), None)
+        # opened from a teacher's card: the cards; from a department: its summary; from Print…: the first possible
+        wanted = self.cards if self.teacher_ids else self.summary if department_id is not None else None
+        first = wanted if wanted is not None and wanted.isEnabled() else \
+            next((b for b in self.kind.buttons() if b.isEnabled()), None)
         (first or self.tarification).setChecked(True)
         self._update()
         fit_to_screen(self, max(self.sizeHint().width(), 680), self.sizeHint().height())
@@ -108,14 +114,7 @@ class LoadPrintDialog(QDialog):
         self.xlsx.setChecked(True)
         formats.addStretch(1)
         grid.addLayout(formats, 0, 1)
-        self.who = QComboBox()
-        self.who.setObjectName("cards_who")
-        if self.teacher_ids:
-            self.who.addItem(self.tr("The {count} teachers chosen").format(count=len(self.teacher_ids)), True)
-        self.who.addItem(self.tr("All {count} teachers with load").format(count=len(self.can.teachers_with_load)),
-                         False)
-        fit_combo(self.who)
-        grid.addWidget(self.who, 1, 1)
+        grid.addLayout(self._cards_choice(), 1, 1)
         self.department = QComboBox()
         self.department.setObjectName("department")
         for dep_id, name_kk, name_ru in self.can.departments:
@@ -141,12 +140,44 @@ class LoadPrintDialog(QDialog):
         grid.setColumnStretch(1, 1)
         return box
 
+    def _cards_choice(self) -> QVBoxLayout:
+        """All the cards, or those of the teachers ticked in the list (those the dialog was opened for ticked)."""
+        self.who = QComboBox()
+        self.who.setObjectName("cards_who")
+        self.who.addItem(self.tr("All teachers with load: {count}").format(count=len(self.can.teachers_with_load)),
+                         False)
+        self.who.addItem(self.tr("Only the teachers ticked below"), True)
+        self.who.setCurrentIndex(1 if self.teacher_ids else 0)
+        fit_combo(self.who)
+        self.people = QListWidget()
+        self.people.setObjectName("cards_teachers")
+        ticked = set(self.teacher_ids or ())
+        language = current_language()
+        for teacher_id in sorted(self.can.teachers_with_load | ticked,
+                                 key=lambda t: name_key(self.can.names.get(t, ""), language)):
+            item = QListWidgetItem(self.can.names.get(teacher_id, ""))
+            item.setData(Qt.ItemDataRole.UserRole, teacher_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if teacher_id in ticked else Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+        self.people.setMaximumHeight(110)
+        self.people.itemChanged.connect(self._changed)
+        column = QVBoxLayout()
+        column.addWidget(self.who)
+        column.addWidget(self.people)
+        return column
+
+    def ticked(self) -> list[int]:
+        items = (self.people.item(i) for i in range(self.people.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
+
     def _gate(self) -> None:
         self.gate = ActionGate(self)
         no_load = lambda: None if self.can.teachers_with_load else self.tr(  # noqa: E731
             "No teacher has load in {year} yet: distribute the hours first.").format(year=f"{self.year}–{self.year + 1}")
         self.gate.need(self.tarification, no_load)
-        self.gate.need(self.cards, lambda: None if self.teacher_ids else no_load())
+        self.gate.need(self.cards, lambda: None if self.teacher_ids or self.people.count() else no_load())
         self.gate.need(self.summary, lambda: None if self.can.departments else self.tr(
             "No department (cycle commission) is set up: add one under Staff…, Departments… first."))
         self.gate.need(self.fulfilment, no_load)
@@ -164,6 +195,8 @@ class LoadPrintDialog(QDialog):
         if button is self.cards and not self.chosen_only() and not self.can.teachers_with_load:
             return self.tr("No teacher has load in {year} yet: distribute the hours first.").format(
                 year=f"{self.year}–{self.year + 1}")
+        if button is self.cards and self.chosen_only() and not self.ticked():
+            return self.tr("Tick the teachers whose cards to print.")
         if button is self.summary and not self.can.members.get(self.department.currentData()):
             return self.tr("The department {name} has no teachers.").format(name=self.department.currentText())
         if not self.folder.text().strip():
@@ -180,6 +213,7 @@ class LoadPrintDialog(QDialog):
         for widget, owner in ((self.pdf, self.tarification), (self.xlsx, self.tarification),
                               (self.draft, self.tarification), (self.who, self.cards), (self.period, self.fulfilment)):
             widget.setEnabled(button is owner and owner.isEnabled())
+        self.people.setEnabled(button is self.cards and self.cards.isEnabled() and self.chosen_only())
         self.only_department.setEnabled(button is self.fulfilment and bool(self.can.departments))
         self.department.setEnabled(bool(self.can.departments) and (button is self.summary or (
             button is self.fulfilment and self.only_department.isChecked())))
@@ -191,14 +225,14 @@ class LoadPrintDialog(QDialog):
         tarification = document == "tarification"
         return docs.Request(document, str(self.language.currentData()), pdf=not tarification or self.pdf.isChecked(),
                             xlsx=tarification and self.xlsx.isChecked(), draft=tarification and self.draft.isChecked(),
-                            teacher_ids=tuple(self.teacher_ids) if document == "cards" and self.chosen_only() else None,
+                            teacher_ids=tuple(self.ticked()) if document == "cards" and self.chosen_only() else None,
                             department_id=self.department.currentData() if document == "summary" or (
                                 document == "fulfilment" and self.only_department.isChecked()) else None,
                             semester=(self.period.currentData() or None) if document == "fulfilment" else None)
 
     def chosen_only(self) -> bool:
-        """The cards of the teachers chosen on the page (else of every teacher with load)."""
-        return bool(self.teacher_ids) and bool(self.who.currentData())
+        """The cards of the teachers ticked (else of every teacher with load)."""
+        return bool(self.who.currentData())
 
     def file_names(self) -> list[str]:
         names = docs.file_names(self.db, self.year, self.request())
@@ -234,16 +268,16 @@ class LoadPrintDialog(QDialog):
                                 lambda: docs.write(self.db, self.year, request, folder, named, steps), steps=steps)
         if not written:
             return []
-        self.written = list(written)
+        self.written += written
         remember_folder(str(folder), PURPOSE)
-        self._tell(folder)
-        self.accept()
-        return self.written
+        self._tell(folder, written)
+        # the dialog stays for the next document (the cards after the list, the other language); Close ends it
+        return list(written)
 
-    def _tell(self, folder: Path) -> None:
+    def _tell(self, folder: Path, written: list[Path]) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Documents written"),
                           self.tr("Written to {folder}:").format(folder=folder), QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("\n".join(path.name for path in self.written))
+        box.setInformativeText("\n".join(path.name for path in written))
         open_folder = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if box.clickedButton() is open_folder:

@@ -135,3 +135,15 @@ def test_a_word_that_is_no_month_is_no_header(text):
                                    None, 7, "1 сентябрь"])
 def test_other_headers_are_no_months(value):
     assert month_header(value, YEAR) is None
+
+
+def test_hours_under_a_header_that_is_no_month_are_refused_a_total_or_a_note_read_past(tmp_path):
+    head = ["Преподаватель", "Группа", "Индекс", "Вид нагрузки", "Сентябрь", "13.2026", "Примечание", "Итого"]
+    path = _sheet(tmp_path, [head, ["Ким Ольга", "25ПО-21к", "БМ 1", "Теория", 4, 6, "болела", 10],
+                             ["Ким Ольга", "25ПО-21к", "БМ 1", "Практические", 2, 1, None, 3]])
+    with pytest.raises(SheetFileError) as caught:
+        read_actual_sheet(path, YEAR)
+    assert [(p.row, p.column, p.code, p.params) for p in caught.value.problems] == [
+        (2, "F", "load.not_a_month_column", {"value": "13.2026"})]  # once per column, at its first hours
+    path = _sheet(tmp_path, [head, ["Ким Ольга", "25ПО-21к", "БМ 1", "Теория", 4, None, "болела", 4]])
+    assert [(h.month, h.hours) for h in read_actual_sheet(path, YEAR).lines[0].hours] == [(date(2026, 9, 1), 4)]

@@ -43,6 +43,9 @@ LOAD_ACTUAL_MESSAGES = {
     "load.nothing_to_import": QT_TRANSLATE_NOOP("Messages", "the sheet has no hours to import: fill in the month columns"),
 }
 
+# Raised by services.teacher_load_actual (the grid and the import alike); its sentence is above.
+OUTSIDE_SEMESTER = "load.month_outside_semester"
+
 FIELDS = ("teacher", "group", "code", "subject", "semester", "component", "subgroup", "plan", "replaced")
 REQUIRED = ("teacher", "group", "code", "component")
 # Each column's header as the blank writes it (kk, ru, en), then the other words a college's own sheet may use.

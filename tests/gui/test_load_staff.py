@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from hypothesis import given, strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QRadioButton
 
 from desktop.services import teacher_load, teachers
@@ -329,17 +329,79 @@ def test_escape_on_a_changed_card_asks_before_dropping_it(qtbot, db, staff, monk
 
 
 def _cut_labels(root) -> list[str]:
-    """Labels and radio buttons narrower than their text (layout_check looks at buttons, headers and combos)."""
+    """Labels and radio buttons narrower than their text (layout_check looks at buttons, headers and combos); a
+    wrapped label shorter than its lines, or cut by the box around it."""
     cut = []
     for widget in root.findChildren(QLabel) + root.findChildren(QRadioButton):
-        if not widget.isVisible() or not widget.text() or (isinstance(widget, QLabel) and widget.wordWrap()):
+        if not widget.isVisible() or not widget.text():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.height() < widget.heightForWidth(widget.width()):
+                cut.append(f"{widget.text()!r}: {widget.height()} px high for {widget.heightForWidth(widget.width())}")
+            cut += _clipped(widget, root)
             continue
         need = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
         if isinstance(widget, QRadioButton):
             need = widget.sizeHint().width()
         if need > widget.width():
             cut.append(f"{widget.text()!r}: {widget.width()} px for {need}")
+        cut += _clipped(widget, root)
     return cut
+
+
+def _clipped(widget, root) -> list[str]:
+    """A widget reaching out of a box around it: the box shows only its part inside."""
+    outer = widget.parentWidget()
+    while outer is not None:
+        place = widget.mapTo(outer, widget.rect().topLeft())
+        if not outer.rect().contains(QRect(place, widget.size())):
+            return [f"{widget.text()!r}: cut by its {type(outer).__name__} {outer.objectName()!r}".strip()]
+        if outer is root:
+            break
+        outer = outer.parentWidget()
+    return []
+
+
+def _settled(qtbot, window, size) -> None:
+    window.resize(size)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the wrapped labels take their heights, the window then grows to them
+
+
+@pytest.mark.parametrize("code", ["kk", "ru"])
+def test_no_warning_hint_or_name_label_is_cut_in_kazakh_and_russian(qtbot, db, staff, language, code, tmp_path):
+    """The IIN warning under its field («должно состоять» and no more), the experience note («Сами они не растут:
+    введите», cut above and below) and the departments' «Наименование на казахском / русском» keep all their
+    lines, at the card's own width and at its narrowest."""
+    language(code)
+    cards = {"a wrong IIN": (None, {"iin": "90050140123"}),
+             "years entered": (staff["teachers"]["Ким Елена"], {}),
+             "a start date": (staff["teachers"]["Әбенова Сәуле Маратқызы"], {}),
+             "no start date": (staff["teachers"]["Омаров Бауыржан"], {})}
+    for case, (teacher, typed) in cards.items():
+        for narrow in (False, True):
+            form = TeacherForm(db, teacher, code)
+            qtbot.addWidget(form)
+            for name, text in typed.items():
+                form.widgets[name].setText(text)
+            _settled(qtbot, form, form.minimumSizeHint() if narrow else form.sizeHint())
+            assert form.height() <= SCREEN[1] - FRAME_HEIGHT, (case, form.size())
+            assert form.grab().save(str(tmp_path / f"card-{code}-{case}-{narrow}.png"))
+            assert _cut_labels(form) == [], (case, narrow)
+            assert form.experience_note.isVisible() and (form.iin_status.isVisible() == bool(typed))
+            form.hide()
+    departments = DepartmentDialog(db, code)
+    qtbot.addWidget(departments)
+    for department in (None, teachers.list_departments(db)[0]):
+        form = departments._form(department)
+        qtbot.addWidget(form)
+        _settled(qtbot, form, form.size())
+        assert form.grab().save(str(tmp_path / f"department-{code}.png"))
+        assert _cut_labels(form) == [] and cut_texts(form) == []
+        labels = [form.findChild(QLabel, f"{name}_label") for name in ("name_kk", "name_ru")]
+        # short enough to stand beside their fields on one line
+        assert all(label.height() < 2 * label.fontMetrics().height() for label in labels), code
 
 
 @pytest.mark.parametrize("code", ["kk", "ru"])

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QFrame, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -14,6 +14,44 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from desktop.services.errors import FieldProblem, ValidationFailed
 from desktop.views.contingent.fields import DateField
 from desktop.views.errors import show_validation
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label that keeps the height of all its lines. A form row (and a window's least size) goes by a
+    wrapped label's one-line height and cut the rest: «Наименование на / казахском» clipped above and below, a warning
+    under a field showing only «должно состоять»."""
+
+    def __init__(self, text: str = "", parent=None, one_line: bool = False):
+        """one_line: a form's label asks for the width of its words on one line, so that QFormLayout (WrapLongRows)
+        puts a label too long for that above its field, whole, rather than breaking a short one in two beside it."""
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._one_line = one_line
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        if not self._one_line or not self.text():
+            return hint
+        margins = self.contentsMargins()
+        # a few pixels over the words' advance: QLabel's own layout rounds up and broke the last word off otherwise
+        width = (self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right()
+                 + 2 * self.margin() + 4)
+        return QSize(max(width, 1), self.heightForWidth(width))
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._hold_lines()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._hold_lines()
+
+    def _hold_lines(self) -> None:
+        if self.width() <= 0:
+            return
+        need = self.heightForWidth(self.width()) if self.text() else 0
+        if need >= 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
 
 @dataclass(frozen=True)
@@ -51,9 +89,8 @@ class FormDialog(QDialog):
             widget.setObjectName(field.name)
             widget.setMinimumWidth(260)
             self.widgets[field.name] = widget
-            label = QLabel(f"{field.label} *" if field.required else field.label)
+            label = WrappedLabel(f"{field.label} *" if field.required else field.label, one_line=True)
             label.setObjectName(f"{field.name}_label")
-            label.setWordWrap(True)
             form.addRow(label, widget)
         # A long form (the enterprise's fourteen fields) scrolls inside a dialog that fits the screen.
         scroll = QScrollArea()

@@ -7,7 +7,7 @@ import html
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -17,6 +17,7 @@ from desktop.services.errors import ValidationFailed
 from desktop.services.teachers import CATEGORIES, CATEGORY_NAMES, EDUCATION, EDUCATION_NAMES, TeacherData
 from desktop.views.action_gate import may_discard
 from desktop.views.contingent.fields import DateField
+from desktop.views.dual.form import WrappedLabel
 from desktop.views.errors import show_validation
 from desktop.views.load.texts import hours
 from desktop.views.messages import field_name, message
@@ -27,6 +28,8 @@ CATEGORY_ENGLISH = {"pedagogue": "teacher", "moderator": "teacher-moderator", "e
                     "researcher": "teacher-researcher", "master": "teacher-master"}
 EDUCATION_ENGLISH = {"tvet": "technical and vocational", "higher": "higher",
                      "master": "postgraduate (master's degree)", "doctorate": "postgraduate (doctorate)"}
+# widgets.hint's colour, on a label that keeps all its lines
+HINT_STYLE = "color: palette(placeholder-text);"
 # The experience the years may hold (the service refuses more).
 MOST_YEARS = 70
 
@@ -84,6 +87,23 @@ class TeacherForm(QDialog):
         self._iin_changed()
         self._opened_with = self.data()
 
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
+            self._hold_height()
+        return handled
+
+    def _hold_height(self) -> None:
+        """The least height is the one the window's width needs. QFormLayout reports its least height with every
+        label beside its field, then puts the long ones above their fields: the window came out shorter than its
+        rows, and the experience panel and its note were cut above and below."""
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        need = max(self.heightForWidth(self.width()), layout.totalMinimumSize().height())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
     # --- building --------------------------------------------------------------------------------
 
     def _add(self, form: QFormLayout, name: str, widget: QWidget, label: str | None = None) -> None:
@@ -113,9 +133,8 @@ class TeacherForm(QDialog):
         iin.setMaxLength(12)
         iin.setPlaceholderText(self.tr("12 digits, optional"))
         self._add(form, "iin", iin)
-        self.iin_status = QLabel()
+        self.iin_status = WrappedLabel()
         self.iin_status.setObjectName("iin_status")
-        self.iin_status.setWordWrap(True)
         self.iin_status.setTextFormat(Qt.TextFormat.RichText)  # its warning mark is an icon
         form.addRow("", self.iin_status)
         self._add(form, "position", QLineEdit())
@@ -175,7 +194,8 @@ class TeacherForm(QDialog):
         self.captions["experience_since"], self.captions["experience_years"] = self.by_date, self.by_years
         grid.addRow(self.by_date, since)
         grid.addRow(self.by_years, years)
-        self.experience_note = hint("")
+        self.experience_note = WrappedLabel()
+        self.experience_note.setStyleSheet(HINT_STYLE)
         self.experience_note.setObjectName("experience_note")
         grid.addRow(self.experience_note)
         self.by_date.toggled.connect(self._experience_changed)

@@ -38,13 +38,9 @@ LOAD_ACTUAL_MESSAGES = {
     "load.no_unit_in_group": QT_TRANSLATE_NOOP("Messages", "the curriculum of {group} has no {component} hours of “{value}” in the academic year {year}"),
     "load.subgroup_not_distributed": QT_TRANSLATE_NOOP("Messages", "{group}, {value}: subgroup {subgroup} has no teacher in the distribution; it is taught as {held} (0 is the whole group)"),
     "load.line_twice": QT_TRANSLATE_NOOP("Messages", "the same class, subgroup, teacher and month are on row {first} already"),
-    "load.month_outside_semester": QT_TRANSLATE_NOOP("Messages", "{value} is not a month of semester {semester}: its hours go in {first} to {last}"),
     "load.not_a_month_column": QT_TRANSLATE_NOOP("Messages", "the column “{value}” has hours but its header is not a month: write the month as 09.2026 or by name (қыркүйек, сентябрь)"),
     "load.nothing_to_import": QT_TRANSLATE_NOOP("Messages", "the sheet has no hours to import: fill in the month columns"),
 }
-
-# Raised by services.teacher_load_actual (the grid and the import alike); its sentence is above.
-OUTSIDE_SEMESTER = "load.month_outside_semester"
 
 FIELDS = ("teacher", "group", "code", "subject", "semester", "component", "subgroup", "plan", "replaced")
 REQUIRED = ("teacher", "group", "code", "component")

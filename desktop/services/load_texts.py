@@ -22,6 +22,7 @@ MESSAGES = {
     "load.month_outside_year": QT_TRANSLATE_NOOP("Messages", "{value} is not a month of the academic year {year}"),
     "load.bad_hours": QT_TRANSLATE_NOOP("Messages", "{value} hours in a month cannot be right"),
     "load.replaces_self": QT_TRANSLATE_NOOP("Messages", "a teacher cannot replace themselves"),
+    "load.month_outside_semester": QT_TRANSLATE_NOOP("Messages", "{value} is not a month of semester {semester}: its hours go in {first} to {last}"),
     # A value's own problem put after the cell it is in: "Row 3 (26ПО-11к ЖБП 01), October 2026: ..."
     "load.cell": QT_TRANSLATE_NOOP("Messages", "{cell}: {problem}"),
     "load.cell_hours": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a number of hours: a whole number from 0 to {limit} is expected"),

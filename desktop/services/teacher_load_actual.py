@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from desktop.domain import teacher_load as tl
 from desktop.domain.problems import FieldProblem
-from desktop.exchange.load_actual_xlsx import OUTSIDE_SEMESTER
 from desktop.models import LoadActual, Teacher
 from desktop.services import teacher_load as load
 from desktop.services.database import Database
@@ -43,7 +42,7 @@ def semester_months(year: int, semester: int) -> list[date]:
 def outside_semester(month: date, year: int, semester: int, **where) -> FieldProblem:
     """The refusal of hours in a month outside the unit's semester, saying which months are expected."""
     months = semester_months(year, semester)
-    return FieldProblem("month", OUTSIDE_SEMESTER,
+    return FieldProblem("month", "load.month_outside_semester",
                         {"value": month.strftime("%m.%Y"), "semester": semester,
                          "first": months[0].strftime("%m.%Y"), "last": months[-1].strftime("%m.%Y")}, **where)
 

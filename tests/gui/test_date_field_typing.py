@@ -159,3 +159,22 @@ def test_every_date_typed_into_an_empty_field_is_that_date(qtbot, day, form):
     click_into(qtbot, widget)
     qtbot.keyClicks(widget, day.strftime(form))
     assert widget.value() == day and widget.text() == day.strftime("%d.%m.%Y")
+
+
+def test_a_date_erased_from_its_end_is_retyped_or_left_empty(field, qtbot):
+    widget = field(date(2020, 6, 28), optional=True)
+    widget.lineEdit().end(False)  # the cursor after the year, as a click there leaves it
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(widget, "1")
+    assert widget.value() == date(2021, 6, 28)
+    widget.lineEdit().end(False)
+    for _ in range(10):
+        qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert widget.value() is None and widget.text() == "—"
+    required = field(date(2027, 12, 6))
+    required.lineEdit().end(False)
+    for _ in range(10):
+        qtbot.keyClick(required, Qt.Key.Key_Backspace)
+    qtbot.keyClick(required, Qt.Key.Key_Return)
+    assert required.value() == date(2027, 12, 6)  # a date is needed: the old one stays

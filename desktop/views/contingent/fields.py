@@ -86,6 +86,13 @@ class DateField(QDateEdit):
                     self._typed = ""
                     self._put("")
                 return
+            at_end = not edit.hasSelectedText() and edit.cursorPosition() == len(edit.text())
+            if key == Qt.Key.Key_Backspace and at_end and not self.is_empty():
+                # erased from its end like any text ("28.06.202", then "1"), down to nothing: Qt's sections kept
+                # "..", and on leaving brought the old date back
+                self._typed = edit.text()[:-1]
+                self._put(self._typed)
+                return
             # from the start of the field with text selected (Ctrl+A, a triple click, Tab into the day), or anywhere
             # in an empty one
             starts = edit.hasSelectedText() and edit.selectionStart() == 0

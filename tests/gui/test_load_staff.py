@@ -19,6 +19,8 @@ from desktop.views.i18n import Translations
 from desktop.views.load.department_dialog import DepartmentDialog
 from desktop.views.load.staff_dialog import StaffDialog
 from desktop.views.load.teacher_form import TeacherForm, edit_teacher, rate_text
+from desktop.views.reports.records_dialog import TeachersDialog
+from desktop.views.table_model import ROW_ROLE
 
 from tests.gui.layout_check import FRAME_HEIGHT, SCREEN, cut_texts
 
@@ -475,3 +477,15 @@ def test_the_reports_teacher_list_edits_in_the_same_card(qtbot, db, staff, monke
     record = teachers.get_teacher(db, staff["teachers"]["Ким Елена"])
     assert (record.position, record.last_upgrade_on, record.rate) == ("әдіскер", date(2025, 2, 3), Decimal("0.50"))
     assert "03.02.2025" in [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
+
+
+def test_the_reports_teacher_list_refuses_a_teacher_holding_load_without_asking_first(qtbot, demo_db, dialogs):
+    held = {a.teacher_id for a in teacher_load.assignments(demo_db, YEAR)}
+    dialog = TeachersDialog(demo_db)
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.table.model().rowCount())
+               if dialog.table.model().index(r, 0).data(ROW_ROLE)[1] in held)
+    dialog.table.selectRow(row)
+    dialog.delete()
+    [(kind, title, _text)] = dialogs  # one warning, no "Delete?" before it
+    assert kind == "warning" and title == "The teacher was not deleted"

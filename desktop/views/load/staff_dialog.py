@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, \
     QVBoxLayout
@@ -82,6 +82,22 @@ class StaffProxy(SearchProxy):
             return False
         name = record.full_name.casefold()
         return all(word in name for word in self._words)
+
+
+def refused_deletion(parent, db, teacher_id: int) -> bool:
+    """True, having said why, when the teacher may not be deleted: a teacher holding load is refused at once, not
+    asked "Delete?" first and refused after (the staff list and the Reports page's teacher list alike)."""
+    refusal = teachers.deletion_refusal(db, teacher_id)
+    if refusal is not None:
+        refuse_deletion(parent, [refusal])
+    return refusal is not None
+
+
+def refuse_deletion(parent, problems) -> None:
+    """In words naming the teacher and what to do first ("... give them to another teacher first"); the messages
+    are written to follow a field's name ("за педагогом ..."), so each is made a sentence here."""
+    QMessageBox.warning(parent, QCoreApplication.translate("StaffDialog", "The teacher was not deleted"),
+                        "\n".join(sentence(message(p.code, p.params)) for p in problems))
 
 
 class StaffDialog(QDialog):
@@ -239,10 +255,7 @@ class StaffDialog(QDialog):
         if self.gate.refused(self.actions["delete"], self):
             return
         teacher = self.selected()
-        # A teacher holding load is refused at once, saying why: not asked "Delete?" first and refused after.
-        refusal = teachers.deletion_refusal(self.db, teacher.id)
-        if refusal is not None:
-            self._refuse([refusal])
+        if refused_deletion(self, self.db, teacher.id):
             return
         answer = QMessageBox.question(self, self.tr("Delete"), self.tr("Delete the teacher {name}?").format(
             name=teacher.full_name))
@@ -251,16 +264,10 @@ class StaffDialog(QDialog):
         try:
             teachers.delete_teacher(self.db, teacher.id)
         except ValidationFailed as error:  # load given to the teacher meanwhile (another window, another user)
-            self._refuse(error.problems)
+            refuse_deletion(self, error.problems)
             return
         self.changed = True
         self.reload()
-
-    def _refuse(self, problems) -> None:
-        """In words naming the teacher and what to do first ("... give them to another teacher first"); the messages
-        are written to follow a field's name ("за педагогом ..."), so each is made a sentence here."""
-        QMessageBox.warning(self, self.tr("The teacher was not deleted"),
-                            "\n".join(sentence(message(p.code, p.params)) for p in problems))
 
     def edit_departments(self) -> None:
         dialog = DepartmentDialog(self.db, self.language, self)

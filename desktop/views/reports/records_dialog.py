@@ -173,9 +173,13 @@ class TeachersDialog(_RecordList):
                 break
 
     def delete(self) -> None:
+        from desktop.views.load.staff_dialog import refused_deletion  # noqa: PLC0415
+
         row = self._chosen()
-        if row is not None and confirm_and_delete(self, self.tr("Delete the teacher {name}?").format(name=row[2][0]),
-                                                  lambda: report_records.delete_teacher(self.db, row[1])):
+        if row is None or refused_deletion(self, self.db, row[1]):
+            return
+        if confirm_and_delete(self, self.tr("Delete the teacher {name}?").format(name=row[2][0]),
+                              lambda: report_records.delete_teacher(self.db, row[1])):
             self.reload()
 
 

@@ -48,6 +48,10 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>Semester {semester}&apos;s hours go in {first} to {last}</source>
+        <translation>Semester {semester}'s hours go in {first} to {last}</translation>
+    </message>
+    <message>
         <source>{who} taught {hours} h instead</source>
         <translation>{who} taught {hours} h instead</translation>
     </message>
@@ -226,6 +230,10 @@
         <translation>The teacher has no classes this year: give them classes on the By group tab.</translation>
     </message>
     <message>
+        <source>Recorded from {file}: hours: {hours}, teachers: {teachers}.</source>
+        <translation>Recorded from {file}: hours: {hours}, teachers: {teachers}.</translation>
+    </message>
+    <message>
         <source>{teacher} has no classes in the academic year {year}.</source>
         <translation>{teacher} has no classes in the academic year {year}.</translation>
     </message>
@@ -264,10 +272,6 @@
     <message>
         <source>Import hours taught from {file}</source>
         <translation>Import hours taught from {file}</translation>
-    </message>
-    <message>
-        <source>{hours} hours of {teachers} teachers recorded from {file}.</source>
-        <translation>{hours} hours of {teachers} teachers recorded from {file}.</translation>
     </message>
     <message>
         <source>hours-taught</source>
@@ -983,7 +987,7 @@ Save the appendix as it is?</translation>
     </message>
     <message>
         <source>Signs the teachers&apos; tarification list</source>
-        <translation>Signs the teachers' tarification list</translation>
+        <translation>Signs the teachers&apos; tarification list</translation>
     </message>
     <message>
         <source>Leave empty when the name reads the same in Russian</source>
@@ -2380,8 +2384,8 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>hours changed</translation>
     </message>
     <message>
-        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back.</source>
-        <translation>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back.</translation>
+        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</source>
+        <translation>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group's rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</translation>
     </message>
     <message>
         <source>Accept the selected</source>
@@ -4618,6 +4622,10 @@ If it happens again, please send the log file to support:
         <translation>none yet</translation>
     </message>
     <message>
+        <source>{title} — version {version}, {status}</source>
+        <translation>{title} — version {version}, {status}</translation>
+    </message>
+    <message>
         <source>Group not saved</source>
         <translation>Group not saved</translation>
     </message>
@@ -4810,8 +4818,8 @@ If it happens again, please send the log file to support:
         <translation>Import hours taught: {file}</translation>
     </message>
     <message>
-        <source>Nothing is written yet. {entries} monthly entries of {teachers} teachers, {hours} hours in all ({swaps} entries by a replacement), from {lines} rows of the sheet “{sheet}”. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</source>
-        <translation>Nothing is written yet. {entries} monthly entries of {teachers} teachers, {hours} hours in all ({swaps} entries by a replacement), from {lines} rows of the sheet “{sheet}”. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</translation>
+        <source>Nothing is written yet. From the sheet “{sheet}” (rows with hours: {lines}): teachers: {teachers}, monthly entries: {entries}, of them by a replacement: {swaps}, hours: {hours}. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</source>
+        <translation>Nothing is written yet. From the sheet “{sheet}” (rows with hours: {lines}): teachers: {teachers}, monthly entries: {entries}, of them by a replacement: {swaps}, hours: {hours}. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</translation>
     </message>
     <message>
         <source>Months: {months}</source>
@@ -5390,14 +5398,6 @@ A number entered in the register is never used again.</translation>
         <translation>For checking before the director approves the list.</translation>
     </message>
     <message>
-        <source>The {count} teachers chosen</source>
-        <translation>The {count} teachers chosen</translation>
-    </message>
-    <message>
-        <source>All {count} teachers with load</source>
-        <translation>All {count} teachers with load</translation>
-    </message>
-    <message>
         <source>The year</source>
         <translation>The year</translation>
     </message>
@@ -5414,6 +5414,14 @@ A number entered in the register is never used again.</translation>
         <translation>Only the department chosen above</translation>
     </message>
     <message>
+        <source>All teachers with load: {count}</source>
+        <translation>All teachers with load: {count}</translation>
+    </message>
+    <message>
+        <source>Only the teachers ticked below</source>
+        <translation>Only the teachers ticked below</translation>
+    </message>
+    <message>
         <source>No teacher has load in {year} yet: distribute the hours first.</source>
         <translation>No teacher has load in {year} yet: distribute the hours first.</translation>
     </message>
@@ -5428,6 +5436,10 @@ A number entered in the register is never used again.</translation>
     <message>
         <source>Tick PDF or Excel workbook.</source>
         <translation>Tick PDF or Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Tick the teachers whose cards to print.</source>
+        <translation>Tick the teachers whose cards to print.</translation>
     </message>
     <message>
         <source>The department {name} has no teachers.</source>
@@ -6562,6 +6574,10 @@ Log file: {log}</translation>
         <translation>a teacher cannot replace themselves</translation>
     </message>
     <message>
+        <source>{value} is not a month of semester {semester}: its hours go in {first} to {last}</source>
+        <translation>{value} is not a month of semester {semester}: its hours go in {first} to {last}</translation>
+    </message>
+    <message>
         <source>no column of the header is a month: write the months as 09.2026 or by name (қыркүйек, сентябрь)</source>
         <translation>no column of the header is a month: write the months as 09.2026 or by name (қыркүйек, сентябрь)</translation>
     </message>
@@ -6596,6 +6612,10 @@ Log file: {log}</translation>
     <message>
         <source>the same class, subgroup, teacher and month are on row {first} already</source>
         <translation>the same class, subgroup, teacher and month are on row {first} already</translation>
+    </message>
+    <message>
+        <source>the column “{value}” has hours but its header is not a month: write the month as 09.2026 or by name (қыркүйек, сентябрь)</source>
+        <translation>the column “{value}” has hours but its header is not a month: write the month as 09.2026 or by name (қыркүйек, сентябрь)</translation>
     </message>
     <message>
         <source>the sheet has no hours to import: fill in the month columns</source>
@@ -8573,6 +8593,10 @@ This cannot be undone: the number stays used.</translation>
     <message>
         <source>Subgroup 2</source>
         <translation>Subgroup 2</translation>
+    </message>
+    <message>
+        <source>by subgroups</source>
+        <translation>by subgroups</translation>
     </message>
     <message>
         <source>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</source>

@@ -48,6 +48,10 @@
         <translation>Барлығы</translation>
     </message>
     <message>
+        <source>Semester {semester}&apos;s hours go in {first} to {last}</source>
+        <translation>{semester}-семестрдің сағаттары енгізілетін айлар: {first} – {last}</translation>
+    </message>
+    <message>
         <source>{who} taught {hours} h instead</source>
         <translation>{who}: алмастырып {hours} сағ. берді</translation>
     </message>
@@ -226,6 +230,10 @@
         <translation>Педагогтың биыл сабағы жоқ: оған сабақты «Топтар бойынша» қойындысында беріңіз.</translation>
     </message>
     <message>
+        <source>Recorded from {file}: hours: {hours}, teachers: {teachers}.</source>
+        <translation>{file} файлынан жазылды: сағат: {hours}, педагогтар: {teachers}.</translation>
+    </message>
+    <message>
         <source>{teacher} has no classes in the academic year {year}.</source>
         <translation>{teacher} {year} оқу жылында сабақ бермейді.</translation>
     </message>
@@ -264,10 +272,6 @@
     <message>
         <source>Import hours taught from {file}</source>
         <translation>{file} файлынан берілген сағаттарды импорттау</translation>
-    </message>
-    <message>
-        <source>{hours} hours of {teachers} teachers recorded from {file}.</source>
-        <translation>{file} файлынан {teachers} педагогтың {hours} сағаты жазылды.</translation>
     </message>
     <message>
         <source>hours-taught</source>
@@ -2380,8 +2384,8 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>сағат өзгерді</translation>
     </message>
     <message>
-        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back.</source>
-        <translation>Жүктеме бөлінгеннен кейін оқу жоспарлары өзгерді. Жолды қабылдау: сағаты өзгерген жол жаңа сағатымен өз педагогында қалады; жойылған жол педагогтан алынады; қосылған жол топтың педагогсыз жолдарына қосылады. Ctrl+Z қабылдауды болдырмайды.</translation>
+        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</source>
+        <translation>Жүктеме бөлінгеннен кейін оқу жоспарлары өзгерді. Жолды қабылдау: сағаты өзгерген жол жаңа сағатымен өз педагогында қалады; жойылған жол педагогтан алынады; қосылған жол топтың педагогсыз жолдарына қосылады. Ctrl+Z қабылдауды болдырмайды. Оқу жоспарының жаңа нұсқасы топтар оған ауыстырылғанда ескеріледі: Контингент, Топтар, Өзгерту…</translation>
     </message>
     <message>
         <source>Accept the selected</source>
@@ -4618,6 +4622,10 @@ If it happens again, please send the log file to support:
         <translation>әзірге жоқ</translation>
     </message>
     <message>
+        <source>{title} — version {version}, {status}</source>
+        <translation>{title} — {version}-нұсқа, {status}</translation>
+    </message>
+    <message>
         <source>Group not saved</source>
         <translation>Топ сақталмады</translation>
     </message>
@@ -4638,7 +4646,7 @@ If it happens again, please send the log file to support:
     </message>
     <message>
         <source>Only groups with open hours</source>
-        <translation>Тек бөлінбеген сағаты бар топтар</translation>
+        <translation>Тек қалдығы бар топтар</translation>
     </message>
     <message>
         <source>Assign to…</source>
@@ -4810,8 +4818,8 @@ If it happens again, please send the log file to support:
         <translation>Берілген сағаттарды импорттау: {file}</translation>
     </message>
     <message>
-        <source>Nothing is written yet. {entries} monthly entries of {teachers} teachers, {hours} hours in all ({swaps} entries by a replacement), from {lines} rows of the sheet “{sheet}”. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</source>
-        <translation>Әзірге ештеңе жазылған жоқ. {teachers} педагогтың {entries} айлық жазбасы, барлығы {hours} сағат (оның {swaps} жазбасы алмастыру), «{sheet}» парағының {lines} жолынан. Бұрын сол сабаққа, педагогқа және айға енгізілгені ауыстырылады; бүкіл импорт бір қадаммен болдырмалады.</translation>
+        <source>Nothing is written yet. From the sheet “{sheet}” (rows with hours: {lines}): teachers: {teachers}, monthly entries: {entries}, of them by a replacement: {swaps}, hours: {hours}. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</source>
+        <translation>Әзірге ештеңе жазылған жоқ. «{sheet}» парағынан (сағаты бар жолдар: {lines}): педагогтар: {teachers}, айлық жазбалар: {entries}, оның ішінде алмастыру: {swaps}, сағат: {hours}. Бұрын сол сабаққа, педагогқа және айға енгізілгені ауыстырылады; бүкіл импорт бір қадаммен болдырмалады.</translation>
     </message>
     <message>
         <source>Months: {months}</source>
@@ -5390,14 +5398,6 @@ A number entered in the register is never used again.</source>
         <translation>Директор тізімді бекіткенге дейін тексеру үшін.</translation>
     </message>
     <message>
-        <source>The {count} teachers chosen</source>
-        <translation>Таңдалған {count} педагог</translation>
-    </message>
-    <message>
-        <source>All {count} teachers with load</source>
-        <translation>Жүктемесі бар барлық {count} педагог</translation>
-    </message>
-    <message>
         <source>The year</source>
         <translation>Оқу жылы</translation>
     </message>
@@ -5414,6 +5414,14 @@ A number entered in the register is never used again.</source>
         <translation>Тек жоғарыда таңдалған комиссия</translation>
     </message>
     <message>
+        <source>All teachers with load: {count}</source>
+        <translation>Жүктемесі бар барлық педагогтар: {count}</translation>
+    </message>
+    <message>
+        <source>Only the teachers ticked below</source>
+        <translation>Төменде белгіленген педагогтар ғана</translation>
+    </message>
+    <message>
         <source>No teacher has load in {year} yet: distribute the hours first.</source>
         <translation>{year} оқу жылында әлі ешбір педагогқа жүктеме берілмеген: алдымен сағаттарды бөліңіз.</translation>
     </message>
@@ -5428,6 +5436,10 @@ A number entered in the register is never used again.</source>
     <message>
         <source>Tick PDF or Excel workbook.</source>
         <translation>PDF немесе Excel кітабын белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Tick the teachers whose cards to print.</source>
+        <translation>Карточкалары басылатын педагогтарды белгілеңіз.</translation>
     </message>
     <message>
         <source>The department {name} has no teachers.</source>
@@ -6562,6 +6574,10 @@ Log file: {log}</source>
         <translation>педагог өзін-өзі алмастыра алмайды</translation>
     </message>
     <message>
+        <source>{value} is not a month of semester {semester}: its hours go in {first} to {last}</source>
+        <translation>{value} — {semester}-семестрдің айы емес: оның сағаттары {first} – {last} айларына енгізіледі</translation>
+    </message>
+    <message>
         <source>no column of the header is a month: write the months as 09.2026 or by name (қыркүйек, сентябрь)</source>
         <translation>тақырыптың бірде-бір бағаны ай емес: айларды 09.2026 түрінде не атымен (қыркүйек, сентябрь) жазыңыз</translation>
     </message>
@@ -6596,6 +6612,10 @@ Log file: {log}</source>
     <message>
         <source>the same class, subgroup, teacher and month are on row {first} already</source>
         <translation>дәл осы сабақ, топша, педагог және ай {first}-жолда бар</translation>
+    </message>
+    <message>
+        <source>the column “{value}” has hours but its header is not a month: write the month as 09.2026 or by name (қыркүйек, сентябрь)</source>
+        <translation>«{value}» бағанында сағаттар бар, бірақ оның тақырыбы ай емес: айды 09.2026 түрінде немесе атымен жазыңыз (қыркүйек, сентябрь)</translation>
     </message>
     <message>
         <source>the sheet has no hours to import: fill in the month columns</source>
@@ -8573,6 +8593,10 @@ This cannot be undone: the number stays used.</source>
     <message>
         <source>Subgroup 2</source>
         <translation>2-топша</translation>
+    </message>
+    <message>
+        <source>by subgroups</source>
+        <translation>топшалар бойынша</translation>
     </message>
     <message>
         <source>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</source>

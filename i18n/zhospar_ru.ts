@@ -48,6 +48,10 @@
         <translation>Итого</translation>
     </message>
     <message>
+        <source>Semester {semester}&apos;s hours go in {first} to {last}</source>
+        <translation>Часы {semester}-го семестра вносятся в месяцы: {first} – {last}</translation>
+    </message>
+    <message>
         <source>{who} taught {hours} h instead</source>
         <translation>{who}: {hours} ч. в замену</translation>
     </message>
@@ -226,6 +230,10 @@
         <translation>У преподавателя нет занятий в этом году: назначьте их на вкладке «По группам».</translation>
     </message>
     <message>
+        <source>Recorded from {file}: hours: {hours}, teachers: {teachers}.</source>
+        <translation>Записано из {file}: часов: {hours}, преподавателей: {teachers}.</translation>
+    </message>
+    <message>
         <source>{teacher} has no classes in the academic year {year}.</source>
         <translation>{teacher}: нет занятий в {year} учебном году.</translation>
     </message>
@@ -264,10 +272,6 @@
     <message>
         <source>Import hours taught from {file}</source>
         <translation>Импорт выданных часов из {file}</translation>
-    </message>
-    <message>
-        <source>{hours} hours of {teachers} teachers recorded from {file}.</source>
-        <translation>Из {file} записано {hours} ч. преподавателей: {teachers}.</translation>
     </message>
     <message>
         <source>hours-taught</source>
@@ -2380,8 +2384,8 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>часы изменены</translation>
     </message>
     <message>
-        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back.</source>
-        <translation>Учебные планы изменились после распределения нагрузки. Принять строку: строка с изменёнными часами остаётся у своего преподавателя с новыми часами; удалённая строка снимается с преподавателя; добавленная строка попадает в строки группы без преподавателя. Ctrl+Z отменяет принятие.</translation>
+        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</source>
+        <translation>Учебные планы изменились после распределения нагрузки. Принять строку: строка с изменёнными часами остаётся у своего преподавателя с новыми часами; удалённая строка снимается с преподавателя; добавленная строка попадает в строки группы без преподавателя. Ctrl+Z отменяет принятие. Новая версия учебного плана учитывается, когда на неё переведены группы: Контингент, Группы, Изменить…</translation>
     </message>
     <message>
         <source>Accept the selected</source>
@@ -4618,6 +4622,10 @@ If it happens again, please send the log file to support:
         <translation>пока нет</translation>
     </message>
     <message>
+        <source>{title} — version {version}, {status}</source>
+        <translation>{title} — версия {version}, {status}</translation>
+    </message>
+    <message>
         <source>Group not saved</source>
         <translation>Группа не сохранена</translation>
     </message>
@@ -4638,7 +4646,7 @@ If it happens again, please send the log file to support:
     </message>
     <message>
         <source>Only groups with open hours</source>
-        <translation>Только группы с нераспределёнными часами</translation>
+        <translation>Только с остатком часов</translation>
     </message>
     <message>
         <source>Assign to…</source>
@@ -4810,8 +4818,8 @@ If it happens again, please send the log file to support:
         <translation>Импорт выданных часов: {file}</translation>
     </message>
     <message>
-        <source>Nothing is written yet. {entries} monthly entries of {teachers} teachers, {hours} hours in all ({swaps} entries by a replacement), from {lines} rows of the sheet “{sheet}”. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</source>
-        <translation>Пока ничего не записано. {entries} помесячных записей {teachers} преподавателей, всего {hours} ч. (из них {swaps} — замены), из {lines} строк листа «{sheet}». Введённое ранее для того же занятия, преподавателя и месяца заменяется; весь импорт отменяется одним шагом.</translation>
+        <source>Nothing is written yet. From the sheet “{sheet}” (rows with hours: {lines}): teachers: {teachers}, monthly entries: {entries}, of them by a replacement: {swaps}, hours: {hours}. What was entered before for the same class, teacher and month is replaced; the whole import is one step to undo.</source>
+        <translation>Пока ничего не записано. С листа «{sheet}» (строк с часами: {lines}): преподавателей: {teachers}, записей по месяцам: {entries}, из них замен: {swaps}, часов: {hours}. Введённое ранее для того же занятия, преподавателя и месяца заменяется; весь импорт отменяется одним шагом.</translation>
     </message>
     <message>
         <source>Months: {months}</source>
@@ -5390,14 +5398,6 @@ A number entered in the register is never used again.</source>
         <translation>Для проверки до утверждения списка директором.</translation>
     </message>
     <message>
-        <source>The {count} teachers chosen</source>
-        <translation>Выбранные преподаватели: {count}</translation>
-    </message>
-    <message>
-        <source>All {count} teachers with load</source>
-        <translation>Все преподаватели с нагрузкой: {count}</translation>
-    </message>
-    <message>
         <source>The year</source>
         <translation>Учебный год</translation>
     </message>
@@ -5414,6 +5414,14 @@ A number entered in the register is never used again.</source>
         <translation>Только комиссия, выбранная выше</translation>
     </message>
     <message>
+        <source>All teachers with load: {count}</source>
+        <translation>Все преподаватели с нагрузкой: {count}</translation>
+    </message>
+    <message>
+        <source>Only the teachers ticked below</source>
+        <translation>Только отмеченные ниже преподаватели</translation>
+    </message>
+    <message>
         <source>No teacher has load in {year} yet: distribute the hours first.</source>
         <translation>В {year} учебном году ни у одного преподавателя ещё нет нагрузки: сначала распределите часы.</translation>
     </message>
@@ -5428,6 +5436,10 @@ A number entered in the register is never used again.</source>
     <message>
         <source>Tick PDF or Excel workbook.</source>
         <translation>Отметьте PDF или книгу Excel.</translation>
+    </message>
+    <message>
+        <source>Tick the teachers whose cards to print.</source>
+        <translation>Отметьте преподавателей, чьи карточки печатать.</translation>
     </message>
     <message>
         <source>The department {name} has no teachers.</source>
@@ -6562,6 +6574,10 @@ Log file: {log}</source>
         <translation>педагог не может заменять сам себя</translation>
     </message>
     <message>
+        <source>{value} is not a month of semester {semester}: its hours go in {first} to {last}</source>
+        <translation>{value} — не месяц {semester}-го семестра: его часы вносятся в месяцы {first} – {last}</translation>
+    </message>
+    <message>
         <source>no column of the header is a month: write the months as 09.2026 or by name (қыркүйек, сентябрь)</source>
         <translation>ни один столбец заголовка не является месяцем: запишите месяцы как 09.2026 или названием (қыркүйек, сентябрь)</translation>
     </message>
@@ -6596,6 +6612,10 @@ Log file: {log}</source>
     <message>
         <source>the same class, subgroup, teacher and month are on row {first} already</source>
         <translation>то же занятие, подгруппа, преподаватель и месяц уже есть в строке {first}</translation>
+    </message>
+    <message>
+        <source>the column “{value}” has hours but its header is not a month: write the month as 09.2026 or by name (қыркүйек, сентябрь)</source>
+        <translation>в столбце «{value}» есть часы, но его заголовок — не месяц: запишите месяц как 09.2026 или названием (қыркүйек, сентябрь)</translation>
     </message>
     <message>
         <source>the sheet has no hours to import: fill in the month columns</source>
@@ -8573,6 +8593,10 @@ This cannot be undone: the number stays used.</source>
     <message>
         <source>Subgroup 2</source>
         <translation>Подгруппа 2</translation>
+    </message>
+    <message>
+        <source>by subgroups</source>
+        <translation>по подгруппам</translation>
     </message>
     <message>
         <source>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</source>

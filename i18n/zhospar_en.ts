@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Semester {semester}&apos;s hours go in {first} to {last}</source>
-        <translation>Semester {semester}'s hours go in {first} to {last}</translation>
+        <translation>Semester {semester}&apos;s hours go in {first} to {last}</translation>
     </message>
     <message>
         <source>{who} taught {hours} h instead</source>
@@ -2385,7 +2385,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
     </message>
     <message>
         <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</source>
-        <translation>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group's rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</translation>
+        <translation>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</translation>
     </message>
     <message>
         <source>Accept the selected</source>

@@ -48,11 +48,10 @@ class LoadPage(QWidget):
         self.year_box.currentIndexChanged.connect(lambda _: self.set_year(self.year_box.currentData()))
         top.addWidget(self.year_box)
         self.buttons = {}
+        self.copy_tip = self.tr("Each open row gets the teacher who had it last year: the same group a year on, or the "
+                                "group now in that course of the same curriculum. Rows already given stay as they are.")
         for key, text, tip, slot in (
-                ("copy", self.tr("Copy last year's assignment"),
-                 self.tr("Each open row gets the teacher who had it last year: the same group a year on, or the "
-                         "group now in that course of the same curriculum. Rows already given stay as they are."),
-                 self.copy_last_year),
+                ("copy", self.tr("Copy last year's assignment"), self.copy_tip, self.copy_last_year),
                 ("staff", self.tr("Staff…"), self.tr("The teachers, their tarification details and departments"),
                  self.open_staff),
                 ("print", self.tr("Print…"), self.tr("The tarification list, the load cards, the department's "
@@ -82,8 +81,7 @@ class LoadPage(QWidget):
         self.tabs.addTab(self.by_department, self.tr("By department"))
         self.tabs.addTab(self.differences, self.tr("Curriculum changes"))
         self.actual = self._actual_tab()
-        if self.actual is not None:
-            self.tabs.addTab(self.actual, self.tr("Hours taught"))
+        self.tabs.addTab(self.actual, self.tr("Hours taught"))
         layout.addWidget(self.tabs, 1)
         for tab in (self.by_group, self.differences):
             tab.changed.connect(self._changed)
@@ -95,10 +93,8 @@ class LoadPage(QWidget):
         self.refresh()
 
     def _actual_tab(self):
-        try:
-            from desktop.views.load.actual_tab import ActualTab  # noqa: PLC0415
-        except ImportError:  # the hours-taught tab is its own module; the page works without it
-            return None
+        from desktop.views.load.actual_tab import ActualTab  # noqa: PLC0415
+
         tab = ActualTab(self.db, self.undo_stack, self.language, self)
         tab.set_year(self.year)
         return tab
@@ -150,12 +146,11 @@ class LoadPage(QWidget):
                 self.state = YearState(self.db, self.year)
             self.read_staff()
             self.by_teacher.fill_departments()
-            self._stale = {self.by_group, self.by_teacher, self.by_department, self.differences}
-            if self.actual is not None:
-                self._stale.add(self.actual)
+            self._stale = {self.by_group, self.by_teacher, self.by_department, self.differences, self.actual}
             self._refresh_current()
             self._count_differences()
             self.buttons["copy"].setEnabled(bool(self.names))
+            self.buttons["copy"].setToolTip(self.copy_tip if self.names else self.tr("Add the teachers first: Staff…"))
 
     def _refresh_current(self) -> None:
         tab = self.tabs.currentWidget()
@@ -179,8 +174,7 @@ class LoadPage(QWidget):
             self.year_box.insertItem(at, year_label(year), year)
         if self.year_box.currentData() != year:
             self.year_box.setCurrentIndex(self.year_box.findData(year))
-        if self.actual is not None:
-            self.actual.set_year(year)
+        self.actual.set_year(year)
         self.refresh()
         for view in (self.by_group.groups, self.by_group.table, self.by_teacher.table, self.differences.table):
             view.scrollToTop()  # another year's rows, read from their top

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.views.action_gate import ActionGate, search_box
-from desktop.views.column_fit import fit_columns
+from desktop.views.column_fit import fit_columns, refit_on_resize
 from desktop.views.filtering import SearchProxy
 from desktop.views.load.texts import component_name, hours, limit_words, rate_text, status_words
 from desktop.views.names import shown_code
@@ -126,9 +126,17 @@ class TeacherTab(QWidget):
         if not remember_sizes(splitter, "load/teacher_splitter"):
             splitter.setSizes([330, 250])
         layout.addWidget(splitter, 1)
+        refit_on_resize(self.table, self._fit_teachers)
+        refit_on_resize(self.lines_table, self._fit_lines)
         for key in ("edit", "card"):
             self.gate.need(self.buttons[key], self._needs_teacher)
         self.gate.watch_view(self.table)
+
+    def _fit_teachers(self) -> None:
+        fit_columns(self.table, (1, 7), 7)  # the department's and the norm's words give way to the figures
+
+    def _fit_lines(self) -> None:
+        fit_columns(self.lines_table, (3, 4), 3)
 
     def _needs_teacher(self) -> str | None:
         return None if self.current() is not None else self.tr("Select a teacher in the list first.")
@@ -154,7 +162,7 @@ class TeacherTab(QWidget):
         if wanted is not None:
             summaries = [s for s in summaries if s.department_id == wanted]
         self.model.set_rows(summaries)
-        fit_columns(self.table)
+        self._fit_teachers()
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(ROW_ROLE).teacher_id == keep:
                 self.table.selectRow(row)
@@ -166,12 +174,12 @@ class TeacherTab(QWidget):
         summary = self.current()
         if summary is None:
             self.lines.set_rows([])
-            fit_columns(self.lines_table, (3,), 3)  # the titles whole over the empty list
+            self._fit_lines()  # the titles whole over the empty list
             self.lines_title.setText(self.tr("Select a teacher to see the groups and subjects they teach."))
             return
         lines = self.page.state.teacher_lines(summary.teacher_id)
         self.lines.set_rows([_Shown(line, summary.teacher_id, self.page.language, self._subgroups) for line in lines])
-        fit_columns(self.lines_table, (3,), 3)
+        self._fit_lines()
         self.lines_title.setText(self.tr("{name}: {total} h in the year, norm {norm} h for the rate {rate} — "
                                          "{status}").format(name=summary.full_name, total=summary.total,
                                                             norm=hours(summary.norm), rate=rate_text(summary.rate),

@@ -48,3 +48,25 @@ class GridTable(QTableView):
         current = self.currentIndex()
         if current.isValid() and current.row() + 1 < self.model().rowCount():
             self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
+
+
+def pasted_cells(text: str, row: int, column: int, fits: Callable[[int, int], bool]) -> tuple[list, int]:
+    """A block copied from a spreadsheet (a tab between cells, a line a row) laid from (row, column) on: the
+    (row, column, value) cells that fit, and how many values with something in them fell outside."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+    cells, outside = [], 0
+    for down, line in enumerate(lines):
+        for right, value in enumerate(line.split("\t")):
+            if fits(row + down, column + right):
+                cells.append((row + down, column + right, value))
+            else:
+                outside += int(bool(value.strip()))
+    return cells, outside
+
+
+def copied_block(indexes, text_of: Callable[[int, int], str]) -> str:
+    """The selected cells as a spreadsheet pastes them: their rows and columns, empty where a cell is not chosen."""
+    rows = sorted({i.row() for i in indexes})
+    columns = sorted({i.column() for i in indexes})
+    chosen = {(i.row(), i.column()) for i in indexes}
+    return "\n".join("\t".join(text_of(r, c) if (r, c) in chosen else "" for c in columns) for r in rows)

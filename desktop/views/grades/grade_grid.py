@@ -12,7 +12,7 @@ from desktop.services import grades
 from desktop.services.errors import ValidationFailed
 from desktop.services.grades import PASS_FAIL, CellChange
 from desktop.views.errors import show_validation
-from desktop.views.grid_table import GridTable
+from desktop.views.grid_table import GridTable, copied_block, pasted_cells
 from desktop.views.grades.grade_model import GradeGridModel
 from desktop.views.grades.texts import cell_problems
 from desktop.views.widgets import HEADER_MARGIN, fit_headers, status_message
@@ -145,15 +145,8 @@ class GradeGridEditor(QWidget):
         if not current.isValid():
             status_message(self, self.tr("Click the cell where the pasted block starts first."))
             return False
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
-        cells, outside = [], 0
-        for down, line in enumerate(lines):
-            for right, value in enumerate(line.split("\t")):
-                row, column = current.row() + down, current.column() + right
-                if row >= self.model.rowCount() or column >= self.model.columnCount():
-                    outside += int(bool(value.strip()))
-                    continue
-                cells.append((row, column, value))
+        cells, outside = pasted_cells(text, current.row(), current.column(), lambda row, column: (
+            row < self.model.rowCount() and column < self.model.columnCount()))
         if not cells:
             status_message(self, self.tr("The clipboard holds no grades to paste."))
             return False
@@ -168,11 +161,7 @@ class GradeGridEditor(QWidget):
         if not indexes:
             status_message(self, self.tr("Select the grades to copy first."))
             return
-        rows = sorted({i.row() for i in indexes})
-        columns = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        text = "\n".join("\t".join(self.model.edit_text(r, c) if (r, c) in chosen else "" for c in columns)
-                         for r in rows)
+        text = copied_block(indexes, self.model.edit_text)
         QGuiApplication.clipboard().setText(text)
 
     # --- saving ----------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from desktop.services import teacher_load_actual as actual
 from desktop.services.errors import ValidationFailed
 from desktop.services.teacher_load_actual import ActualEntry
 from desktop.views.errors import show_validation
-from desktop.views.grid_table import GridTable
+from desktop.views.grid_table import GridTable, copied_block, pasted_cells
 from desktop.views.load.actual_model import FIXED, ActualGridModel
 from desktop.views.messages import message
 from desktop.views.widgets import fit_headers, status_message
@@ -120,15 +120,7 @@ class HoursGrid(QWidget):
         if not current.isValid():
             status_message(self, self.tr("Click the month's cell where the pasted block starts first."))
             return False
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
-        cells, outside = [], 0
-        for down, line in enumerate(lines):
-            for right, value in enumerate(line.split("\t")):
-                row, column = current.row() + down, current.column() + right
-                if not self.model.editable(row, column):
-                    outside += int(bool(value.strip()))
-                    continue
-                cells.append((row, column, value))
+        cells, outside = pasted_cells(text, current.row(), current.column(), self.model.editable)
         if not cells:
             status_message(self, self.tr("Nothing to paste here: the hours go in the months' columns."))
             return False
@@ -143,12 +135,8 @@ class HoursGrid(QWidget):
         if not indexes:
             status_message(self, self.tr("Select the hours to copy first."))
             return
-        rows = sorted({i.row() for i in indexes})
-        columns = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        QGuiApplication.clipboard().setText("\n".join(
-            "\t".join(str(self.model.data(self.model.index(r, c)) or "") if (r, c) in chosen else "" for c in columns)
-            for r in rows))
+        QGuiApplication.clipboard().setText(copied_block(
+            indexes, lambda r, c: str(self.model.data(self.model.index(r, c)) or "")))
 
     # --- saving ----------------------------------------------------------------------------------------------
 

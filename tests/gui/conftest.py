@@ -26,6 +26,20 @@ def make_window(qtbot, qapp, paths):
 
 
 @pytest.fixture
+def language(qapp):
+    """The interface in a language, as the View menu sets it; English again afterwards (a test file may
+    define its own, parametrized one)."""
+    qapp.setFont(load_fonts())
+
+    def install(code: str) -> str:
+        Translations().install(code)
+        return code
+
+    yield install
+    Translations().install("en")
+
+
+@pytest.fixture
 def dialogs(monkeypatch):
     """Modal message boxes answered at once; what they said is recorded."""
     from PySide6.QtWidgets import QMessageBox

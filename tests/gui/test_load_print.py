@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.reports import finishing
 from desktop.services import teacher_load_actual as actual, teacher_load_documents as docs, teachers
 from desktop.services.demo_load import YEAR
-from desktop.views.context import load_fonts
-from desktop.views.i18n import Translations
 from desktop.views.load.print_dialog import LoadPrintDialog
 
 from tests.gui.layout_check import FRAME_HEIGHT, SCREEN, cut_texts
@@ -28,19 +26,6 @@ SIGNED = {"kk": ("БЕКІТЕМІН", "Колледж директоры", "Б�
                  "М.П.")}
 DEPUTY = "Байжанова Динара Ерланқызы"
 DIRECTOR = "Сейтқалиев Ержан Болатұлы"
-
-
-@pytest.fixture
-def language(qapp):
-    """The interface in a language, as the View menu sets it; English again afterwards."""
-    qapp.setFont(load_fonts())
-
-    def install(code: str) -> str:
-        Translations().install(code)
-        return code
-
-    yield install
-    Translations().install("en")
 
 
 def figure(value) -> str:

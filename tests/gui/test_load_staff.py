@@ -13,9 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushB
 from desktop.services import teacher_load, teachers
 from desktop.services.demo_load import YEAR
 from desktop.services.teachers import TeacherData
-from desktop.views.context import load_fonts
 from desktop.views.dual.form import FormDialog
-from desktop.views.i18n import Translations
 from desktop.views.load.department_dialog import DepartmentDialog
 from desktop.views.load.staff_dialog import StaffDialog
 from desktop.views.load.teacher_form import TeacherForm, edit_teacher, rate_text
@@ -26,19 +24,6 @@ from tests.gui.layout_check import FRAME_HEIGHT, SCREEN, cut_texts
 
 LONG_DEPARTMENT = ("Ақпараттық технологиялар және бағдарламалық қамтамасыз ету пәндерінің циклдік комиссиясы",
                    "Цикловая комиссия информационных технологий и программного обеспечения")
-
-
-@pytest.fixture
-def language(qapp):
-    """The interface in a language, as the View menu sets it; English again afterwards."""
-    qapp.setFont(load_fonts())
-
-    def install(code: str) -> str:
-        Translations().install(code)
-        return code
-
-    yield install
-    Translations().install("en")
 
 
 @pytest.fixture

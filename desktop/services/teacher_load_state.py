@@ -39,6 +39,10 @@ class YearState:
 
     def _calculate(self) -> None:
         self.result = tl.calculate(self.index, self.assigned, self.infos, self.norms.annual_hours)
+        # The page asks for these several times after one change (its tab, the staff's lists, the count of
+        # differences): each is worked out once per calculation.
+        self._teachers: dict[str, list[load.TeacherSummary]] = {}
+        self._differences: list[changes.DifferenceLine] | None = None
 
     def groups_changed(self, group_ids: Iterable[int]) -> None:
         """Read back the assignments (and the units they started from) of the groups a change touched."""
@@ -62,13 +66,17 @@ class YearState:
         return load.summarise_groups(self.plan, self.result)
 
     def teacher_summaries(self, language: str) -> list[load.TeacherSummary]:
-        return load.summarise_teachers(self.result, self.people, self.norms, language)
+        if language not in self._teachers:
+            self._teachers[language] = load.summarise_teachers(self.result, self.people, self.norms, language)
+        return list(self._teachers[language])
 
     def department_summaries(self, language: str = "kk") -> list[load.DepartmentSummary]:
         return load.summarise_departments(self.teacher_summaries(language), self.departments)
 
     def differences(self) -> list[changes.DifferenceLine]:
-        return changes.described_differences(self.plan, self.assigned, self.seen, self.codes)
+        if self._differences is None:
+            self._differences = changes.described_differences(self.plan, self.assigned, self.seen, self.codes)
+        return list(self._differences)
 
     def group_lines(self, group_id: int) -> list[load.UnitLine]:
         units = self._by_group.get(group_id, [])

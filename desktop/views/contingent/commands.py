@@ -5,20 +5,19 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from desktop.services import movements, students
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.services.movements import OrderInput
 from desktop.services.students import StudentData
 from desktop.views.errors import show_validation
+from desktop.views.undo import SavedCommand
 
 
-class _Written(QUndoCommand):
+class _Written(SavedCommand):
     def __init__(self, page, text: str):
         super().__init__(text)
         self._page = page
-        self._pushed = True
 
     def _run(self, work) -> None:
         try:
@@ -29,13 +28,10 @@ class _Written(QUndoCommand):
             self.setObsolete(True)
         self._page.reload()
 
-    def redo(self) -> None:
-        if self._pushed:  # the first redo happened before the command was pushed
-            self._pushed = False
-            return
+    def redo_saved(self) -> None:
         self._run(self.do)
 
-    def undo(self) -> None:
+    def undo_saved(self) -> None:
         self._run(self.undo_it)
 
 

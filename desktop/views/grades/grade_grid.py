@@ -5,7 +5,7 @@ saving back the values the service returned as they were before."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from desktop.services import grades
@@ -16,6 +16,7 @@ from desktop.views.grid_table import GridTable, copied_block, pasted_cells
 from desktop.views.grades.grade_model import GradeGridModel
 from desktop.views.grades.texts import cell_problems
 from desktop.views.widgets import HEADER_MARGIN, fit_headers, status_message
+from desktop.views.undo import SavedCommand
 
 EDIT = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -24,21 +25,17 @@ PASS_MARKS = {"+": True, "-": False, "–": False}
 
 
 
-class _SavedCells(QUndoCommand):
+class _SavedCells(SavedCommand):
     """A batch already saved: undo saves back the values it replaced, redo saves it again."""
 
     def __init__(self, editor: "GradeGridEditor", new: list[CellChange], old: list[CellChange], text: str):
         super().__init__(text)
         self.editor, self.new, self.old = editor, new, old
-        self.first = True
 
-    def redo(self) -> None:
-        if self.first:  # pushed after the save itself
-            self.first = False
-            return
+    def redo_saved(self) -> None:
         self.editor.write(self.new)
 
-    def undo(self) -> None:
+    def undo_saved(self) -> None:
         self.editor.write(list(reversed(self.old)))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from desktop.domain.problems import FieldProblem
@@ -19,12 +19,13 @@ from desktop.views.grid_table import GridTable, copied_block, pasted_cells
 from desktop.views.load.actual_model import FIXED, ActualGridModel
 from desktop.views.messages import message
 from desktop.views.widgets import fit_headers, status_message
+from desktop.views.undo import SavedCommand
 
 EDIT = (QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         | QAbstractItemView.EditTrigger.EditKeyPressed)
 
 
-class RecordedHours(QUndoCommand):
+class RecordedHours(SavedCommand):
     """A batch of hours already saved: undo saves the batch record_hours returned, redo the batch again."""
 
     def __init__(self, db, year: int, new: list[ActualEntry], old: list[ActualEntry], text: str,
@@ -32,7 +33,6 @@ class RecordedHours(QUndoCommand):
         super().__init__(text)
         self.db, self.year, self.new, self.old = db, year, new, old
         self.after, self.widget = after, widget
-        self.first = True
 
     def _write(self, entries: list[ActualEntry]) -> None:
         try:
@@ -42,13 +42,10 @@ class RecordedHours(QUndoCommand):
             self.setObsolete(True)
         self.after()
 
-    def redo(self) -> None:
-        if self.first:  # pushed after the save itself
-            self.first = False
-            return
+    def redo_saved(self) -> None:
         self._write(self.new)
 
-    def undo(self) -> None:
+    def undo_saved(self) -> None:
         self._write(self.old)
 
 

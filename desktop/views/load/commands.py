@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services import teacher_load as load
 from desktop.services.errors import ValidationFailed
 from desktop.views.messages import field_name, message
+from desktop.views.undo import SavedCommand
 from desktop.views.load.texts import component_name
 
 
@@ -29,7 +29,7 @@ def refusal_text(problems, row_codes: dict[str, str] | None = None) -> str:
     return "\n".join(dict.fromkeys(lines))
 
 
-class LoadBatch(QUndoCommand):
+class LoadBatch(SavedCommand):
     """A batch already applied (pushed after the service call): undo applies its inverse, redo the inverse of that."""
 
     def __init__(self, db, year: int, inverse: list[load.Change], text: str, after: Callable[[int, set], None],
@@ -37,7 +37,6 @@ class LoadBatch(QUndoCommand):
         super().__init__(text)
         self.db, self.year, self.inverse = db, year, inverse
         self.after, self.widget = after, parent_widget
-        self.first = True
 
     def _flip(self) -> None:
         groups = {change.group_id for change in self.inverse}
@@ -49,11 +48,8 @@ class LoadBatch(QUndoCommand):
             self.setObsolete(True)
         self.after(self.year, groups)
 
-    def redo(self) -> None:
-        if self.first:
-            self.first = False
-            return
+    def redo_saved(self) -> None:
         self._flip()
 
-    def undo(self) -> None:
+    def undo_saved(self) -> None:
         self._flip()

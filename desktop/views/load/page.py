@@ -5,7 +5,7 @@ documents from its top row. Every change to the distribution is saved at once an
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from desktop.services import teacher_load as load
@@ -18,7 +18,7 @@ from desktop.views.load.differences_tab import DifferencesTab
 from desktop.views.load.group_tab import GroupTab
 from desktop.views.load.teacher_tab import DepartmentTab, TeacherTab
 from desktop.views.load.texts import current_year, hours, year_label
-from desktop.views.widgets import fit_combo, page_title, status_message
+from desktop.views.widgets import fit_combo, named_buttons, page_title, status_message
 from desktop.views.workers import busy
 
 YEARS_BACK, YEARS_AHEAD = 4, 1  # last years' loads to look up, and next year's to plan in spring
@@ -47,23 +47,18 @@ class LoadPage(QWidget):
         fit_combo(self.year_box)
         self.year_box.currentIndexChanged.connect(lambda _: self.set_year(self.year_box.currentData()))
         top.addWidget(self.year_box)
-        self.buttons = {}
         self.copy_tip = self.tr("Each open row gets the teacher who had it last year: the same group a year on, or the "
                                 "group now in that course of the same curriculum. Rows already given stay as they are.")
-        for key, text, tip, slot in (
-                ("copy", self.tr("Copy last year's assignment"), self.copy_tip, self.copy_last_year),
-                ("staff", self.tr("Staff…"), self.tr("The teachers, their tarification details and departments"),
-                 self.open_staff),
-                ("print", self.tr("Print…"), self.tr("The tarification list, the load cards, the department's "
-                                                     "summary and the fulfilment report, in Kazakh or Russian"),
-                 lambda: self.print_documents())):
-            button = QPushButton(text)
-            button.setObjectName(key)
-            button.setToolTip(tip)
-            button.clicked.connect(lambda _=False, s=slot: s())
-            top.addWidget(button)
-            self.buttons[key] = button
-        top.addStretch(1)
+        actions, self.buttons = named_buttons((
+            ("copy", self.tr("Copy last year's assignment"), self.copy_last_year),
+            ("staff", self.tr("Staff…"), self.open_staff),
+            ("print", self.tr("Print…"), lambda: self.print_documents())))
+        for key, tip in (("copy", self.copy_tip),
+                         ("staff", self.tr("The teachers, their tarification details and departments")),
+                         ("print", self.tr("The tarification list, the load cards, the department's summary and the "
+                                           "fulfilment report, in Kazakh or Russian"))):
+            self.buttons[key].setToolTip(tip)
+        top.addLayout(actions)
         layout.addLayout(top)
         self.norm_note = QLabel()
         self.norm_note.setObjectName("norm_note")

@@ -103,7 +103,7 @@ class GroupTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         if not remember_sizes(splitter, "load/group_splitter"):
-            splitter.setSizes([230, 900])
+            splitter.setSizes([262, 868])
         layout.addWidget(splitter, 1)
         self.gate.need(self.buttons["assign"], self._needs_units)
         self.gate.need(self.buttons["take_back"], self._needs_units)

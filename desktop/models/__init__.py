@@ -1,4 +1,5 @@
 """SQLAlchemy 2 models, the engine with its pragmas, migrations and backups."""
+from desktop.models.access import AppUser, AuditEntry, DatabaseSetting, RecordHold, UserGroup
 from desktop.models.base import Base
 from desktop.models.classifier import Qualification, Specialty
 from desktop.models.college import CollegeProfile
@@ -11,7 +12,7 @@ from desktop.models.load import Department, LoadActual, LoadAssignment, LoadUnit
 from desktop.models.reporting import GraduateEmployment, LibraryCount, Teacher
 from desktop.models.curriculum import CurriculumRecord, CurriculumRowRecord, ScheduleYearRecord
 
-__all__ = ["Base", "CollegeProfile", "CurriculumRecord", "CurriculumRowRecord", "Qualification", "ScheduleYearRecord",
+__all__ = ["AppUser", "AuditEntry", "DatabaseSetting", "RecordHold", "UserGroup", "Base", "CollegeProfile", "CurriculumRecord", "CurriculumRowRecord", "Qualification", "ScheduleYearRecord",
            "Specialty", "Student", "StudyGroup", "Movement", "MovementOrder", "NedbSubmission",
            "StudentQualification", "ContractModule", "ContractPeriod", "DualContract", "Enterprise", "EnterpriseRequest",
            "Memorandum", "Mentor", "MentorPayment", "Reimbursement", "ExamCandidate", "ExamExpert", "ExamSession",

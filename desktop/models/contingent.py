@@ -8,11 +8,11 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base
+from desktop.models.base import Base, Versioned
 from desktop.models.classifier import Qualification, Specialty
 
 
-class StudyGroup(Base):
+class StudyGroup(Versioned, Base):
     __tablename__ = "study_group"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -36,7 +36,7 @@ class StudyGroup(Base):
     students: Mapped[list["Student"]] = relationship(back_populates="group")
 
 
-class Student(Base):
+class Student(Versioned, Base):
     __tablename__ = "student"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -3,10 +3,10 @@ from datetime import datetime
 from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base
+from desktop.models.base import Base, Versioned
 
 
-class CurriculumRecord(Base):
+class CurriculumRecord(Versioned, Base):
     """A working curriculum; its rows and week grid hang from it. Status: draft, approved, archived."""
 
     __tablename__ = "curriculum"

@@ -5,7 +5,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base
+from desktop.models.base import Base, Versioned
 from desktop.models.contingent import Student
 
 
@@ -46,7 +46,7 @@ class Mentor(Base):
     enterprise: Mapped[Enterprise] = relationship(back_populates="mentors")
 
 
-class DualContract(Base):
+class DualContract(Versioned, Base):
     __tablename__ = "dual_contract"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -4,7 +4,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base
+from desktop.models.base import Base, Versioned
 
 
 class MarkingScheme(Base):
@@ -33,7 +33,7 @@ class SchemeAspect(Base):
     description: Mapped[str] = mapped_column(String(500), default="")
 
 
-class ExamSession(Base):
+class ExamSession(Versioned, Base):
     __tablename__ = "exam_session"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -72,7 +72,7 @@ class ExamExpert(Base):
     certificate: Mapped[str] = mapped_column(String(100), default="")
 
 
-class ExamCandidate(Base):
+class ExamCandidate(Versioned, Base):
     __tablename__ = "exam_candidate"
     __table_args__ = (UniqueConstraint("session_id", "student_id"),)
 

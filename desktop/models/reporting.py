@@ -6,10 +6,10 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Integer, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base
+from desktop.models.base import Base, Versioned
 
 
-class GraduateEmployment(Base):
+class GraduateEmployment(Versioned, Base):
     """A graduate's status within 12 months of graduation, with its date, employer and evidence."""
 
     __tablename__ = "graduate_employment"
@@ -22,7 +22,7 @@ class GraduateEmployment(Base):
     evidence: Mapped[str] = mapped_column(String(20), default="self_reported")  # confirmed, self_reported
 
 
-class Teacher(Base):
+class Teacher(Versioned, Base):
     __tablename__ = "teacher"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Iterator
@@ -12,11 +14,15 @@ from typing import Iterator
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import backup, migrate
 from desktop.models.engine import database_url, make_engine, sqlite_path
 from desktop.paths import owner_only, private_file, private_folder
+from desktop.services import journal
+from desktop.services.actors import Actor, local_owner
 from desktop.services.errors import DatabaseEnvironmentError, DbProblem, classify
+from desktop.services.versions import StaleRecord
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL = timedelta(days=1)
@@ -28,9 +34,20 @@ class Database:
     engine: Engine
     backups_root: Path
     created: bool = False
+    # Who works: the signed-in user, or the one user of a local file that asks for no sign-in.
+    actor: Actor = field(default_factory=local_owner)
+    # False only for the benchmarks' baseline: the same work without the journal.
+    journal: bool = True
+    origin: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
 
     def __post_init__(self):
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"db": self})
+        journal.install(self._sessions, self)
+
+    @property
+    def shared(self) -> bool:
+        """A server database several workstations share (sign-in is always asked there)."""
+        return self.engine.dialect.name != "sqlite"
 
     @property
     def path(self) -> Path | None:
@@ -49,6 +66,9 @@ class Database:
         try:
             with self._sessions() as session, session.begin():
                 yield session
+        except StaleDataError as exc:  # a save raced another workstation's between reading and writing
+            table = re.search(r"table '(\w+)'", str(exc))
+            raise StaleRecord(table.group(1) if table else "", None) from exc
         except DBAPIError as exc:
             problem = classify(exc)
             if problem is None:

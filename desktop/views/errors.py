@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.logs import mask_exception_text
+from desktop.services.actors import AccessDenied
 from desktop.services.errors import DatabaseEnvironmentError, ValidationFailed, classify
+from desktop.services.versions import StaleRecord
 from desktop.views.messages import message, problem_text
 
 log = logging.getLogger("zhospar")
@@ -41,9 +43,13 @@ def run_validated(parent: QWidget, title: str, label: str, func, steps=None):
     ValidationFailed is shown (nothing was written) and gives None; any other error goes on to the crash handler."""
     from desktop.views.workers import run_with_progress  # noqa: PLC0415
 
+    from desktop.views.access.conflicts import refused_save  # noqa: PLC0415
+
     outcome = run_with_progress(parent, label, func, steps=steps)
     if isinstance(outcome.error, ValidationFailed):
         show_validation(parent, title, outcome.error)
+        return None
+    if outcome.error is not None and refused_save(parent, outcome.error):
         return None
     if outcome.error is not None:
         raise outcome.error
@@ -59,6 +65,11 @@ def confirm_and_delete(parent: QWidget, question: str, delete) -> bool:
         delete()
     except ValidationFailed as error:
         show_validation(parent, QCoreApplication.translate("Errors", "Not deleted"), error)
+        return False
+    except (AccessDenied, StaleRecord) as error:
+        from desktop.views.access.conflicts import refused_save  # noqa: PLC0415
+
+        refused_save(parent, error)
         return False
     return True
 
@@ -102,6 +113,12 @@ def install_excepthook(log_file: Path) -> None:
             QApplication.quit()
             return
         details = "".join(traceback.format_exception(kind, value, tb))
+        from desktop.views.access.conflicts import refused_save  # noqa: PLC0415
+
+        if QApplication.instance() and refused_save(QApplication.activeWindow(), value):
+            # A save the role or a newer version refused: nothing was written, the user is told why.
+            log.info("refused save: %s", value)
+            return
         problem = classify(value)
         if problem is not None:
             log.warning("environment problem: %s", details)

@@ -1,0 +1,253 @@
+"""Every change through the services, checked and written down in the same transaction.
+
+Hooked into each Database's sessions: before a flush, the actor's role must allow every record it writes
+(services.actors.AccessDenied otherwise); after it, one audit entry per record the user thinks of (a
+movement belongs to its student, a curriculum row to its curriculum) with its fields from what to what.
+Within `bulk(...)` (imports, orders) the rows are only counted and one entry says what was done.
+On PostgreSQL the flush also notifies the other workstations (services.change_watch listens).
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from desktop.domain.roles import area_of
+from desktop.models import AuditEntry
+from desktop.services.actors import AccessDenied
+
+CHANNEL = "zhospar_changes"
+MOST_DETAILS = 50  # a record's detail rows written out one by one; beyond it, their counts
+SECRET = {"password_hash"}
+SKIPPED = {"id", "row_version"}
+# Detail rows and the record they belong to (its kind, the column that points at it).
+PARENT = {
+    "movement": ("student", "student_id"), "student_qualification": ("student", "student_id"),
+    "final_grade": ("student", "student_id"), "issued_document": ("student", "student_id"),
+    "graduate_employment": ("student", "student_id"),
+    "curriculum_row": ("curriculum", "curriculum_id"), "schedule_year": ("curriculum", "curriculum_id"),
+    "contract_module": ("dual_contract", "contract_id"), "contract_period": ("dual_contract", "contract_id"),
+    "exam_expert": ("exam_session", "session_id"), "scheme_aspect": ("marking_scheme", "scheme_id"),
+    "mentor": ("enterprise", "enterprise_id"), "memorandum": ("enterprise", "enterprise_id"),
+    "enterprise_request": ("enterprise", "enterprise_id"), "reimbursement": ("enterprise", "enterprise_id"),
+    "user_group": ("app_user", "user_id"),
+}
+UNJOURNALLED = {"audit_entry", "record_hold"}
+_LABELS = ("code", "title", "number", "full_name", "name_ru", "name", "login")
+
+
+@dataclass
+class Bulk:
+    operation: str
+    label: str
+    params: dict
+    counts: Counter = field(default_factory=Counter)
+
+
+def install(sessions, db) -> None:
+    """Hook the checks and the journal into a Database's sessionmaker."""
+    event.listen(sessions, "before_flush", _before_flush)
+    event.listen(sessions, "after_flush", _after_flush)
+    event.listen(sessions, "do_orm_execute", _statement)
+
+
+def _db(session: Session):
+    return session.info.get("db")
+
+
+def _check(db, table: str) -> None:
+    area = area_of(table)
+    if not db.actor.may_write(area):
+        raise AccessDenied(db.actor.role, area)
+
+
+def _before_flush(session: Session, _context, _instances) -> None:
+    db = _db(session)
+    if db is None:
+        return
+    for obj in (*session.new, *session.deleted, *(o for o in session.dirty if session.is_modified(o))):
+        _check(db, obj.__table__.name)
+
+
+def _statement(state) -> None:
+    """Bulk statements run without a flush: their table is checked and their rows counted here."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return None
+    db = _db(state.session)
+    table = getattr(state.statement, "table", None)
+    if db is None or table is None:
+        return None
+    _check(db, table.name)
+    if not db.journal or table.name in UNJOURNALLED:
+        return None
+    result = state.invoke_statement()
+    params = state.parameters
+    count = len(params) if isinstance(params, list) else max(result.rowcount or 0, 0)
+    action = "create" if state.is_insert else "update" if state.is_update else "delete"
+    bulk = state.session.info.get("bulk")
+    if bulk is not None:
+        bulk.counts[(table.name, action)] += count
+    elif count:
+        _write(state.session, [_entry(db, "bulk", table.name, None, "", "", {"counts": {table.name: {action: count}}})])
+    return result
+
+
+def _value(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def label_of(obj) -> str:
+    if obj.__table__.name == "student":
+        return f"{obj.surname} {obj.given_name}".strip()
+    for name in _LABELS:
+        value = getattr(obj, name, None) if name in obj.__table__.c else None
+        if value:
+            return str(value)[:300]
+    return ""
+
+
+def _fields(obj, action: str) -> dict:
+    state = inspect(obj)
+    changed = {}
+    for prop in state.mapper.column_attrs:
+        name = prop.key
+        if name in SKIPPED:
+            continue
+        attr = state.attrs[name]
+        if action in ("create", "delete"):
+            value = state.dict.get(name)  # a deleted record's unloaded column is simply not written down
+            if value in (None, "", False):
+                continue
+            old, new = (None, value) if action == "create" else (value, None)
+        else:
+            history = attr.history
+            if not history.has_changes():
+                continue
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0] if history.added else None
+            if old == new:
+                continue
+        if name in SECRET:
+            old, new = ("***" if old else None), "***"
+        changed[name] = [_value(old), _value(new)]
+    return changed
+
+
+def _after_flush(session: Session, _context) -> None:
+    db = _db(session)
+    if db is None or not db.journal:
+        return
+    bulk: Bulk | None = session.info.get("bulk")
+    records: dict[tuple[str, int | None], dict] = {}
+    touched: set[str] = set()
+    for action, objects in (("create", session.new), ("delete", session.deleted),
+                            ("update", [o for o in session.dirty if session.is_modified(o)])):
+        for obj in objects:
+            table = obj.__table__.name
+            if table in UNJOURNALLED:
+                continue
+            touched.add(table)
+            if bulk is not None:
+                bulk.counts[(table, action)] += 1
+                continue
+            fields = _fields(obj, action)
+            if action == "update" and not fields:
+                continue
+            parent = PARENT.get(table)
+            if parent is not None and getattr(obj, parent[1], None) is not None:
+                key = (parent[0], getattr(obj, parent[1]))
+                record = records.setdefault(key, {"action": "update", "label": "", "fields": {}, "details": []})
+                record["details"].append({"kind": table, "id": obj.id if "id" in obj.__table__.c else None,
+                                          "action": action, "fields": fields})
+            else:
+                key = (table, _identity(obj))
+                record = records.setdefault(key, {"action": action, "label": "", "fields": {}, "details": []})
+                record["action"] = action if action != "update" else record["action"]
+                record["fields"].update(fields)
+                record["label"] = label_of(obj)
+    if records:
+        _write(session, [_entry(db, record["action"], kind, record_id, record["label"], "", _changes(record))
+                         for (kind, record_id), record in records.items()])
+    if touched and db.engine.dialect.name == "postgresql":
+        notify(session, db, touched)
+
+
+def _identity(obj) -> int | None:
+    key = inspect(obj).mapper.primary_key_from_instance(obj)  # set by now, also for a record just created
+    return key[0] if len(key) == 1 and isinstance(key[0], int) else None
+
+
+def _changes(record: dict) -> dict:
+    changes: dict = {}
+    if record["fields"]:
+        changes["fields"] = record["fields"]
+    details = record["details"]
+    if details:
+        changes["details"] = details[:MOST_DETAILS]
+        if len(details) > MOST_DETAILS:
+            counts = Counter((d["kind"], d["action"]) for d in details)
+            changes["counts"] = _nested(counts)
+    return changes
+
+
+def _nested(counts: Counter) -> dict:
+    nested: dict = {}
+    for (kind, action), n in sorted(counts.items()):
+        nested.setdefault(kind, {})[action] = n
+    return nested
+
+
+def _entry(db, action: str, kind: str, record_id: int | None, label: str, operation: str, changes: dict) -> dict:
+    actor = db.actor
+    return {"at": datetime.now().replace(microsecond=0), "user_login": actor.login, "user_name": actor.name,
+            "workstation": actor.workstation, "origin": db.origin, "action": action, "record_kind": kind,
+            "record_id": record_id, "record_label": label[:300], "operation": operation,
+            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)}
+
+
+def _write(session: Session, entries: list[dict]) -> None:
+    # Core insert on the flush's own connection: adding ORM objects from inside a flush is not allowed.
+    session.connection().execute(insert(AuditEntry.__table__), entries)
+
+
+def notify(session: Session, db, kinds: set[str]) -> None:
+    """Tell the other workstations which kinds of records changed; PostgreSQL delivers it on commit."""
+    payload = json.dumps({"origin": db.origin, "kinds": sorted(kinds)})
+    session.connection().exec_driver_sql("SELECT pg_notify(%(channel)s, %(payload)s)",
+                                         {"channel": CHANNEL, "payload": payload})
+
+
+@contextmanager
+def bulk(session: Session, operation: str, label: str = "", **params):
+    """An import or an order: its rows are counted, and one audit entry says what was done and how much."""
+    db = _db(session)
+    if db is None or not db.journal or session.info.get("bulk") is not None:
+        yield None
+        return
+    job = Bulk(operation, label, params)
+    session.info["bulk"] = job
+    try:
+        yield job
+        session.flush()
+    finally:
+        session.info.pop("bulk", None)
+    if job.counts:
+        kinds = {kind for kind, _ in job.counts}
+        changes = {"counts": _nested(job.counts)}
+        if params:
+            changes["params"] = {k: _value(v) for k, v in params.items()}
+        _write(session, [_entry(db, "bulk", operation, None, label, operation, changes)])
+        if db.engine.dialect.name == "postgresql":
+            notify(session, db, kinds)

@@ -1,0 +1,82 @@
+"""What a refused save looks like: a role that may not change the record, or a record another workstation
+saved meanwhile (who, when, their value and yours, and the offer to reload)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.services.actors import AccessDenied
+from desktop.services.versions import StaleRecord
+from desktop.views.access.texts import area_name, role_name
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Conflicts", text)
+
+
+def show_access_denied(parent: QWidget | None, error: AccessDenied) -> None:
+    QMessageBox.warning(parent, tr("Not allowed"),
+                        tr("Your role ({role}) may not change {area}. Nothing was saved.")
+                        .format(role=role_name(error.role), area=area_name(error.area)))
+
+
+def stale_text(error: StaleRecord) -> str:
+    if error.by and error.at is not None:
+        return tr("{who} saved this record at {time} on {day} ({computer}) after you opened it. "
+                  "Nothing of yours was saved.").format(who=error.by, time=error.at.strftime("%H:%M"),
+                                                         day=error.at.strftime("%d.%m.%Y"),
+                                                         computer=error.workstation or "?")
+    return tr("Someone else saved this record after you opened it. Nothing of yours was saved.")
+
+
+def compared_values(error: StaleRecord, mine: dict, labels: dict) -> str:
+    """Field by field: the value now stored and the one typed here (only fields where they differ)."""
+    lines = []
+    for name, theirs in error.theirs.items():
+        label = labels.get(name, name)
+        lines.append(tr("{field}: saved «{theirs}», yours «{mine}»").format(
+            field=label, theirs=_shown(theirs), mine=_shown(mine.get(name))))
+    return "\n".join(lines)
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if hasattr(value, "strftime"):
+        return value.strftime("%d.%m.%Y")
+    if value is True:
+        return tr("yes")
+    if value is False:
+        return tr("no")
+    return str(value)
+
+
+def show_stale(parent: QWidget | None, error: StaleRecord, mine: dict | None = None,
+               labels: dict | None = None, can_reload: bool = True) -> bool:
+    """Say who saved the record first; True when the user asks to reload it (their values then show, and
+    the dialog's text keeps the user's own to type again)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Changed by someone else"), stale_text(error),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("stale_record")
+    compared = compared_values(error, mine or {}, labels or {})
+    if compared:
+        box.setInformativeText(compared)
+    reload = None
+    if can_reload:
+        reload = box.addButton(tr("Reload the saved record"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Keep my values on screen"), QMessageBox.ButtonRole.RejectRole)
+    else:
+        box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    return reload is not None and box.clickedButton() is reload
+
+
+def refused_save(parent: QWidget | None, error: BaseException) -> bool:
+    """Show a refusal of the access or version checks; False when the error is something else."""
+    if isinstance(error, AccessDenied):
+        show_access_denied(parent, error)
+        return True
+    if isinstance(error, StaleRecord):
+        show_stale(parent, error, can_reload=False)
+        return True
+    return False

@@ -1,0 +1,41 @@
+"""The names of roles and areas as the windows show them."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.problems import QT_TRANSLATE_NOOP
+from desktop.domain.roles import Area, Role
+
+ROLE_NAMES = {
+    Role.DIRECTOR: QT_TRANSLATE_NOOP("Roles", "Director"),
+    Role.DEPUTY: QT_TRANSLATE_NOOP("Roles", "Deputy director for academic work"),
+    Role.REGISTRAR: QT_TRANSLATE_NOOP("Roles", "Registrar"),
+    Role.DUAL: QT_TRANSLATE_NOOP("Roles", "Dual-training coordinator"),
+    Role.EXAMS: QT_TRANSLATE_NOOP("Roles", "Exam organiser"),
+    Role.CURATOR: QT_TRANSLATE_NOOP("Roles", "Curator"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
+    Role.OWNER: QT_TRANSLATE_NOOP("Roles", "The only user of this computer"),
+}
+AREA_NAMES = {
+    Area.COLLEGE: QT_TRANSLATE_NOOP("Roles", "the college's profile"),
+    Area.CLASSIFIER: QT_TRANSLATE_NOOP("Roles", "the classifier"),
+    Area.CURRICULA: QT_TRANSLATE_NOOP("Roles", "curricula"),
+    Area.LOAD: QT_TRANSLATE_NOOP("Roles", "teachers and the teacher load"),
+    Area.CONTINGENT: QT_TRANSLATE_NOOP("Roles", "groups and students"),
+    Area.GRADES: QT_TRANSLATE_NOOP("Roles", "final grades and diplomas"),
+    Area.EMPLOYMENT: QT_TRANSLATE_NOOP("Roles", "graduates' employment"),
+    Area.DUAL: QT_TRANSLATE_NOOP("Roles", "dual training"),
+    Area.EXAMS: QT_TRANSLATE_NOOP("Roles", "demonstration exams"),
+    Area.REPORTS: QT_TRANSLATE_NOOP("Roles", "the state reports' records"),
+    Area.USERS: QT_TRANSLATE_NOOP("Roles", "users"),
+    Area.BACKUPS: QT_TRANSLATE_NOOP("Roles", "backups"),
+    Area.JOURNAL: QT_TRANSLATE_NOOP("Roles", "the change log"),
+}
+
+
+def role_name(role: Role | str) -> str:
+    return QCoreApplication.translate("Roles", ROLE_NAMES[Role(role)])
+
+
+def area_name(area: Area) -> str:
+    return QCoreApplication.translate("Roles", AREA_NAMES[area])

@@ -21,6 +21,19 @@ class ActionGate(QObject):
         super().__init__(parent)
         self._rules: list[tuple[object, Reason, str]] = []
         self._stand_ins: dict[int, QAction] = {}
+        self._roles: dict[int, Reason] = {}
+
+    def writes(self, db, area, *targets) -> None:
+        """These targets change records of `area`: disabled for good, saying why, when the signed-in user's role may
+        not (the services refuse it anyway; the button should not invite it)."""
+        from desktop.views.access.texts import refused_role  # noqa: PLC0415
+
+        reason = refused_role(db, area)
+        for target in targets:
+            self._roles[id(target)] = reason
+            if not any(known is target for known, _reason, _tip in self._rules):
+                self.need(target, lambda: None)
+        self.update()
 
     def need(self, target, reason: Reason, keys_on=None) -> None:
         """`target` (a QAction or a button) acts only when reason() is None; its own tooltip is kept for then. An
@@ -56,7 +69,7 @@ class ActionGate(QObject):
 
     def update(self, *_args) -> None:
         for target, reason, tip in self._rules:
-            why = reason()
+            why = self._why(target, reason)
             target.setEnabled(why is None)
             target.setToolTip(tip if why is None else (f"{tip}\n{why}" if tip else why))
             stand_in = self._stand_ins.get(id(target))
@@ -66,8 +79,12 @@ class ActionGate(QObject):
     def why_not(self, target) -> str | None:
         for known, reason, _tip in self._rules:
             if known is target:
-                return reason()
+                return self._why(target, reason)
         return None
+
+    def _why(self, target, reason: Reason) -> str | None:
+        role = self._roles.get(id(target))
+        return (role() if role is not None else None) or reason()
 
     def refused(self, target, widget=None) -> bool:
         """True, and the reason said in the status bar, when target cannot act now (for a slot reached by a key or

@@ -39,3 +39,18 @@ def role_name(role: Role | str) -> str:
 
 def area_name(area: Area) -> str:
     return QCoreApplication.translate("Roles", AREA_NAMES[area])
+
+
+def refused_role(db, area: Area):
+    """A reason for an action gate: None when the signed-in user's role may change `area`, else why not."""
+    def reason() -> str | None:
+        actor = db.actor if db is not None else None
+        if actor is None or actor.may_write(area):
+            return None
+        return QCoreApplication.translate("Roles", "Your role ({role}) may not change {area}.").format(
+            role=role_name(actor.role), area=area_name(area))
+    return reason
+
+
+def may_write(db, area: Area) -> bool:
+    return db is None or db.actor.may_write(area)

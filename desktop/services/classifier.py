@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from desktop.domain import classifier as rules
 from desktop.models import Qualification, Specialty, StudyGroup
 from desktop.paths import resource_path
+from desktop.services import journal
 from desktop.services.database import Database
 from desktop.domain.problems import FieldProblem
 from desktop.services.errors import NotFound, ValidationFailed
@@ -164,10 +165,11 @@ class ImportSummary:
     updated: int
 
 
-def import_entries(db: Database, entries: list[tuple[int, ClassifierEntry]]) -> ImportSummary:
-    """Add or update many entries, all or nothing. Each entry comes with its row number in the file."""
+def import_entries(db: Database, entries: list[tuple[int, ClassifierEntry]],
+                   operation: str = "classifier_import", label: str = "") -> ImportSummary:
+    """Add or update many entries, all or nothing (one audit entry). Each entry comes with its row number in the file."""
     normal = [(row, normalized(e)) for row, e in entries]
-    with db.session() as session:
+    with db.session() as session, journal.bulk(session, operation, label, rows=len(normal)):
         specialties = set(session.scalars(select(Specialty.code))) | {e.code for _, e in normal if e.is_specialty}
         problems: list[FieldProblem] = []
         first_row: dict[str, int] = {}
@@ -233,7 +235,7 @@ def seed_classifier(db: Database) -> None:
                                name_en=item.get("name_en", ""),
                                valid_from=_date(item.get("valid_from")), valid_to=_date(item.get("valid_to")))
                for item in data["specialties"] + data["qualifications"]]
-    import_entries(db, list(enumerate(entries, start=1)))
+    import_entries(db, list(enumerate(entries, start=1)), "classifier_seed")
 
 
 def _date(value: str | None) -> date | None:

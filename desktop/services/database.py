@@ -39,6 +39,7 @@ class Database:
     # False only for the benchmarks' baseline: the same work without the journal.
     journal: bool = True
     origin: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    bulk_job: journal.Bulk | None = None
 
     def __post_init__(self):
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"db": self})
@@ -74,6 +75,18 @@ class Database:
             if problem is None:
                 raise
             raise DatabaseEnvironmentError(problem, self.display_name, str(exc.orig)) from exc
+
+    @contextmanager
+    def bulk(self, operation: str, label: str = "", **params) -> Iterator[journal.Bulk]:
+        """Work spanning many sessions (building the demo college, a long import) as one audit entry."""
+        job = journal.Bulk(operation, label, params)
+        self.bulk_job = job
+        try:
+            yield job
+        finally:
+            self.bulk_job = None
+        with self.session() as session:
+            journal.write_bulk(session, self, job)
 
     def backup_now(self, reason: str = "manual", unless_same_as: str | None = None) -> Path:
         """A new backup; with `unless_same_as` (a reason, "" for any) an identical newer one is kept instead."""

@@ -50,6 +50,11 @@ def build_demo(path: Path, backups_root: Path, *, force: bool = False) -> Databa
 
 
 def fill_demo(db: Database) -> None:
+    with db.bulk("demo", "Demo college"):
+        _fill(db)
+
+
+def _fill(db: Database) -> None:
     from desktop.services.demo_curricula import add_demo_curricula  # noqa: PLC0415
 
     data = demo_data()

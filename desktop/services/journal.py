@@ -61,6 +61,11 @@ def _db(session: Session):
     return session.info.get("db")
 
 
+def _bulk_of(session: Session, db) -> Bulk | None:
+    """The import or order this session's work belongs to: its own, or one spanning the database's sessions."""
+    return session.info.get("bulk") or getattr(db, "bulk_job", None)
+
+
 def _check(db, table: str) -> None:
     area = area_of(table)
     if not db.actor.may_write(area):
@@ -90,7 +95,7 @@ def _statement(state) -> None:
     params = state.parameters
     count = len(params) if isinstance(params, list) else max(result.rowcount or 0, 0)
     action = "create" if state.is_insert else "update" if state.is_update else "delete"
-    bulk = state.session.info.get("bulk")
+    bulk = _bulk_of(state.session, db)
     if bulk is not None:
         bulk.counts[(table.name, action)] += count
     elif count:
@@ -149,7 +154,7 @@ def _after_flush(session: Session, _context) -> None:
     db = _db(session)
     if db is None or not db.journal:
         return
-    bulk: Bulk | None = session.info.get("bulk")
+    bulk = _bulk_of(session, db)
     records: dict[tuple[str, int | None], dict] = {}
     touched: set[str] = set()
     for action, objects in (("create", session.new), ("delete", session.deleted),
@@ -243,11 +248,16 @@ def bulk(session: Session, operation: str, label: str = "", **params):
         session.flush()
     finally:
         session.info.pop("bulk", None)
-    if job.counts:
-        kinds = {kind for kind, _ in job.counts}
-        changes = {"counts": _nested(job.counts)}
-        if params:
-            changes["params"] = {k: _value(v) for k, v in params.items()}
-        _write(session, [_entry(db, "bulk", operation, None, label, operation, changes)])
-        if db.engine.dialect.name == "postgresql":
-            notify(session, db, kinds)
+    write_bulk(session, db, job)
+
+
+def write_bulk(session: Session, db, job: Bulk) -> None:
+    if not job.counts:
+        return
+    kinds = {kind for kind, _ in job.counts}
+    changes = {"counts": _nested(job.counts)}
+    if job.params:
+        changes["params"] = {k: _value(v) for k, v in job.params.items()}
+    _write(session, [_entry(db, "bulk", job.operation, None, job.label, job.operation, changes)])
+    if db.engine.dialect.name == "postgresql":
+        notify(session, db, kinds)

@@ -8,10 +8,10 @@ import os
 import sys
 
 from bench import (bench_contingent, bench_load, bench_curricula, bench_dual, bench_nedb, bench_pack, bench_rules,
-                   bench_startup, bench_supplement)
+                   bench_shared, bench_startup, bench_supplement)
 
 BENCHMARKS = (bench_rules, bench_curricula, bench_nedb, bench_contingent, bench_dual, bench_pack, bench_supplement,
-              bench_load, bench_startup)
+              bench_load, bench_shared, bench_startup)
 
 
 def main() -> int:

@@ -212,7 +212,7 @@ def import_classifier_file(db: Database, path: Path) -> ImportSummary:
     if db.path is not None:
         db.backup_now("before-import")
     try:
-        return import_entries(db, entries)
+        return import_entries(db, entries, label=path.name)
     except ValidationFailed as exc:
         located = [replace(p, sheet=sheet.sheet, column=sheet.columns.get(p.field)) for p in exc.problems]
         raise ValidationFailed(located) from exc

@@ -198,6 +198,51 @@ def cmd_report_curriculum(args, paths) -> int:
         db.close()
 
 
+# What `grant` says, until desktop/cli_words.py has these sentences to translate (then they come from there).
+_GRANT_WORDS = {
+    "privileges_granted": "privileges granted to {role} on {name}",
+    "no_role": "there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD '...')",
+    "not_a_server": "grant is for a PostgreSQL database (--db postgresql+psycopg://owner@server/database)",
+}
+
+
+def _grant_say(args, key: str, **params) -> str:
+    from desktop.cli_texts import catalogue  # noqa: PLC0415
+
+    if key in catalogue()["Cli"]:
+        return _texts(args).say(key, **params)
+    return _GRANT_WORDS[key].format(**params)
+
+
+def cmd_grant(args, paths) -> int:
+    """Give the application's role what Zhospar needs and no more; run by the owner role, which migrates first."""
+    from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
+
+    from desktop.services import pg_setup  # noqa: PLC0415
+    from desktop.services.database import open_database  # noqa: PLC0415
+    from desktop.services.errors import DatabaseEnvironmentError, classify  # noqa: PLC0415
+
+    target = _db_target(args, paths)
+    if not target.startswith("postgresql"):
+        print(f"zhospar-cli: {_grant_say(args, 'not_a_server')}", file=sys.stderr)
+        return REFUSED
+    db = open_database(target, paths.backups)
+    try:
+        pg_setup.grant(db.engine, args.role)
+    except LookupError:
+        print(f"zhospar-cli: {_grant_say(args, 'no_role', role=args.role)}", file=sys.stderr)
+        return REFUSED
+    except DBAPIError as exc:
+        problem = classify(exc)
+        if problem is None:
+            raise
+        raise DatabaseEnvironmentError(problem, db.display_name, str(exc.orig)) from exc
+    finally:
+        db.close()
+    print(_grant_say(args, "privileges_granted", role=args.role, name=db.display_name))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_texts import LANGUAGES  # noqa: PLC0415
 
@@ -215,6 +260,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(func=cmd_demo)
 
     commands.add_parser("migrate", help="bring the database to the current schema").set_defaults(func=cmd_migrate)
+
+    grant = commands.add_parser("grant", help="give the application's PostgreSQL role the privileges it needs "
+                                                    "(run as the database's owner)")
+    # --db may also follow the command here, as the README's server section writes it.
+    grant.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    grant.add_argument("--role", required=True, help="the role the workstations sign in to the server with")
+    grant.set_defaults(func=cmd_grant)
 
     backup = commands.add_parser("backup", help="back the database up now")
     backup.add_argument("--to", help="write the copy to this file instead of the backups folder")

@@ -20,6 +20,8 @@ class DbProblem(str, Enum):
     SCHEMA_TOO_NEW = "db.schema_too_new"
     NOT_ZHOSPAR = "db.not_zhospar"
     CANNOT_CONNECT = "db.cannot_connect"
+    # The server refused the application's role: a migration is due that the owner runs, or a grant is missing.
+    NO_PRIVILEGE = "db.no_privilege"
 
 
 class DatabaseEnvironmentError(Exception):
@@ -30,6 +32,10 @@ class DatabaseEnvironmentError(Exception):
         self.detail = detail
 
 
+# SQLSTATE codes of PostgreSQL's errors (psycopg's `sqlstate`).
+_SQLSTATES = {
+    "42501": DbProblem.NO_PRIVILEGE,  # insufficient_privilege: "permission denied", "must be owner of"
+}
 # Lower-case fragments of SQLite's and PostgreSQL's own messages.
 _SIGNATURES = (
     ("database is locked", DbProblem.LOCKED),
@@ -58,6 +64,9 @@ def classify(exc: BaseException) -> DbProblem | None:
         seen.add(id(current))
         if isinstance(current, DatabaseEnvironmentError):
             return current.problem
+        state = _SQLSTATES.get(getattr(current, "sqlstate", None) or "")
+        if state is not None:
+            return state
         message = str(current).lower()
         for fragment, problem in _SIGNATURES:
             if fragment in message:

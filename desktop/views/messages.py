@@ -15,6 +15,7 @@ MESSAGES = {
     "db.schema_too_new": QT_TRANSLATE_NOOP("Messages", "This database was saved by a newer version of Zhospar. Update the application to open it."),
     "db.not_zhospar": QT_TRANSLATE_NOOP("Messages", "This database belongs to another program, not to Zhospar."),
     "db.cannot_connect": QT_TRANSLATE_NOOP("Messages", "The database server cannot be reached. Check the address, the password and the network."),
+    "db.no_privilege": QT_TRANSLATE_NOOP("Messages", "The database server refused this to Zhospar's account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server."),
     "id.empty": QT_TRANSLATE_NOOP("Messages", "is empty"),
     "id.not_12_digits": QT_TRANSLATE_NOOP("Messages", "must be exactly 12 digits"),
     "id.foreign_digits": QT_TRANSLATE_NOOP("Messages", "has digits of another script (full-width, as some programs copy them): type the 12 digits again with the keyboard"),

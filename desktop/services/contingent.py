@@ -16,10 +16,12 @@ from desktop.domain.problems import FieldProblem
 from desktop.models import CurriculumRecord, Movement, Qualification, Specialty, Student, StudyGroup
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.services.students import check_curator_reads, curator_groups
 from desktop.services.text_limits import text_problems
+from desktop.services.versions import check_version
 
-__all__ = ["GroupData", "GroupRow", "StudentRow", "delete_group", "get_group", "list_groups", "list_students",
-           "save_group", "study_year"]
+__all__ = ["GroupCard", "GroupData", "GroupRow", "StudentRow", "delete_group", "get_group", "list_groups",
+           "list_students", "read_group", "save_group", "study_year"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class StudentRow(NamedTuple):
     language: str = ""
     intake_year: int | None = None
     category_bits: int = 0  # social categories and "sen" for special needs, as CATEGORY_BITS
+    row_version: int = 0  # as the list read it: an order over the students shown refuses if one changed since
 
     @property
     def birth_date(self) -> date | None:
@@ -104,6 +107,9 @@ def list_groups(db: Database) -> list[GroupRow]:
         .outerjoin(counts, counts.c.group_id == StudyGroup.id)
         .order_by(StudyGroup.code)
     )
+    allowed = curator_groups(db)
+    if allowed is not None:  # a curator sees only their own groups
+        query = query.where(StudyGroup.id.in_(sorted(allowed)))
     with db.session() as session:
         return [GroupRow(g.id, g.code, scode, skk, sru, qcode or "", g.intake_year, g.entry_base, g.language,
                          g.study_form, n, g.curriculum_id, title or "", g.funding, g.curator, g.duration_months,
@@ -123,9 +129,12 @@ def list_students(db: Database) -> list[StudentRow]:
                                        for bit, name in CATEGORY_BITS))
     query = (select(s.id, func.coalesce(s.iin, ""), s.surname, s.given_name, s.patronymic, s.birth_date, s.sex,
                     s.group_id, func.coalesce(g.code, ""), s.funding, s.status, func.coalesce(Specialty.code, ""),
-                    func.coalesce(g.language, ""), g.intake_year, bits)
+                    func.coalesce(g.language, ""), g.intake_year, bits, s.row_version)
              .select_from(Student.__table__.outerjoin(StudyGroup.__table__, s.group_id == g.id)
                           .outerjoin(Specialty, g.specialty_id == Specialty.id)))
+    allowed = curator_groups(db)
+    if allowed is not None:  # a curator sees only their own groups' students
+        query = query.where(s.group_id.in_(sorted(allowed)))
     with db.session() as session:
         connection = session.connection()
         cursor = connection.connection.cursor()  # the driver's own cursor: plain tuples, no row objects
@@ -149,14 +158,30 @@ class GroupData:
     dual: bool = False  # trained in the dual form: every student needs a dual-training contract
 
 
-def get_group(db: Database, group_id: int) -> GroupData:
+@dataclass(frozen=True)
+class GroupCard:
+    """A group as its form reads it: the values and the version its save hands back."""
+    data: GroupData
+    row_version: int
+
+
+def _group_data(group: StudyGroup) -> GroupData:
+    return GroupData(group.code, group.specialty.code, group.qualification.code if group.qualification else "",
+                     group.intake_year, group.entry_base, group.language, group.study_form,
+                     group.duration_months, group.curator, group.funding, group.curriculum_id, group.dual)
+
+
+def read_group(db: Database, group_id: int) -> GroupCard:
     with db.session() as session:
         group = session.get(StudyGroup, group_id)
         if group is None:
             raise NotFound(group_id)
-        return GroupData(group.code, group.specialty.code, group.qualification.code if group.qualification else "",
-                         group.intake_year, group.entry_base, group.language, group.study_form,
-                         group.duration_months, group.curator, group.funding, group.curriculum_id, group.dual)
+        check_curator_reads(db, group.id)
+        return GroupCard(_group_data(group), group.row_version)
+
+
+def get_group(db: Database, group_id: int) -> GroupData:
+    return read_group(db, group_id).data
 
 
 def _group_problems(session, data: GroupData, group_id: int | None) -> tuple[list[FieldProblem], dict]:
@@ -188,14 +213,18 @@ def _group_problems(session, data: GroupData, group_id: int | None) -> tuple[lis
     return problems, found
 
 
-def save_group(db: Database, data: GroupData, group_id: int | None = None) -> int:
+def save_group(db: Database, data: GroupData, group_id: int | None = None, version: int | None = None) -> int:
+    """Create a group, or save one read with `version` (None: no check): StaleRecord, nothing written, when
+    another workstation saved the group since."""
     with db.session() as session:
-        problems, found = _group_problems(session, data, group_id)
-        if problems:
-            raise ValidationFailed(problems)
         group = session.get(StudyGroup, group_id) if group_id else StudyGroup()
         if group is None:
             raise NotFound(group_id)
+        if group_id:
+            check_version(session, group, version, _compared(data))
+        problems, found = _group_problems(session, data, group_id)
+        if problems:
+            raise ValidationFailed(problems)
         for f in fields(GroupData):
             if f.name not in ("specialty_code", "qualification_code"):
                 value = getattr(data, f.name)
@@ -205,6 +234,13 @@ def save_group(db: Database, data: GroupData, group_id: int | None = None) -> in
         session.add(group)
         session.flush()
         return group.id
+
+
+def _compared(data: GroupData) -> dict:
+    """The form's values under the record's own names, to show which the other save changed (the specialty and
+    qualification are codes on the form, ids on the record: compared by the form's reload instead)."""
+    return {f.name: getattr(data, f.name).strip() if isinstance(getattr(data, f.name), str) else getattr(data, f.name)
+            for f in fields(GroupData) if f.name not in ("specialty_code", "qualification_code")}
 
 
 def delete_group(db: Database, group_id: int) -> None:

@@ -25,6 +25,7 @@ from desktop.models import IssuedDocument, Student
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.services.grades import full_name
+from desktop.services.students import curator_groups
 
 DIPLOMA, SUPPLEMENT = "diploma", "supplement"
 KINDS = (DIPLOMA, SUPPLEMENT)
@@ -203,6 +204,9 @@ def list_documents(db: Database, search: str = "", kind: str | None = None, stat
         query = query.where(IssuedDocument.status == status)
     if student_id is not None:
         query = query.where(IssuedDocument.student_id == student_id)
+    allowed = curator_groups(db)
+    if allowed is not None:  # a curator sees only their own groups' documents
+        query = query.where(Student.group_id.in_(sorted(allowed)))
     for word in search.split():
         like = f"%{word}%"
         query = query.where(or_(IssuedDocument.series.ilike(like), IssuedDocument.number.ilike(like),

@@ -24,7 +24,7 @@ from desktop.domain.grading_sheet import GradeSheet
 from desktop.domain.problems import FieldProblem
 from desktop.exchange.cells import SheetFileError
 from desktop.exchange.grade_sheet import read_grade_workbook
-from desktop.services import grades
+from desktop.services import grades, journal
 from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
 from desktop.services.grades import PASS_FAIL, CellChange
@@ -47,6 +47,7 @@ class ImportPlan:
     changes: tuple[CellChange, ...]  # the grades to write
     errors: tuple[FieldProblem, ...]  # apply refuses while there is one
     notes: tuple[FieldProblem, ...]  # what will not be written, for the user to accept
+    file_name: str = ""  # names the import in the change log
 
     @property
     def can_apply(self) -> bool:
@@ -138,7 +139,7 @@ def analyse(db: Database, group_id: int, path: Path, sheet: str | None = None) -
             changes.append(CellChange(student.id, row.key, value))
     return ImportPlan(group_id, chosen.sheet, tuple(s.sheet for s in read),
                       tuple(MatchedStudent(r.row, r.full_name, s.id, grades.full_name(s)) for r, s in matched),
-                      tuple(changes), tuple(errors), tuple(notes))
+                      tuple(changes), tuple(errors), tuple(notes), Path(path).name)
 
 
 def apply(db: Database, plan: ImportPlan) -> int:
@@ -146,5 +147,9 @@ def apply(db: Database, plan: ImportPlan) -> int:
     the database changed since the dry run). Returns the number of grades written."""
     if plan.errors:
         raise ValidationFailed(list(plan.errors))
-    grades.save_cells(db, plan.group_id, list(plan.changes))
+    with db.session() as session:
+        # one entry of the change log for the whole sheet, with its counts, not one per student
+        with journal.bulk(session, "grade_import", plan.file_name or plan.sheet, sheet=plan.sheet,
+                          grades=len(plan.changes), students=len(plan.students)):
+            grades.write_cells(session, plan.group_id, list(plan.changes))
     return len(plan.changes)

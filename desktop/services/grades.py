@@ -27,9 +27,11 @@ from desktop.domain.curriculum import Control, Row, Section
 from desktop.domain.grading import (FAILED, PASSED, Grade, GradingError, GradingScale, national_scale,
                                     parse_percent, scale_problems)
 from desktop.domain.problems import FieldProblem
+from desktop.domain.roles import Area
 from desktop.models import CurriculumRecord, FinalGrade, GradingScaleRecord, Student, StudyGroup
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.services.students import check_curator_reads
 
 HEADING, SCALED, PASS_FAIL = "heading", "scaled", "pass_fail"
 # The parts of the supplement in their printed order.
@@ -220,6 +222,7 @@ def set_college_scale(db: Database, data: dict | None, now: datetime | None = No
 
 def grade_grid(db: Database, group_id: int) -> GradeGrid:
     with db.session() as session:
+        check_curator_reads(db, group_id, Area.GRADES)
         group = group_record(session, group_id)
         plan = group_plan(session, group)
         rows = curriculum_plan_rows(plan)
@@ -264,50 +267,55 @@ def save_cells(db: Database, group_id: int, changes: list[CellChange], now: date
     """Write the changed cells, all or nothing: ValidationFailed naming every bad cell (student, row, what is
     expected) and nothing written. Returns the cells as they were before, in the same order (the grid's undo
     saves them back)."""
-    now = now or datetime.now()
     with db.session() as session:
-        group = group_record(session, group_id)
-        plan = group_plan(session, group)
-        rows = {row.key: row for row in curriculum_plan_rows(plan)}
-        students = {s.id: s for s in group_students(session, group, group.language)}
-        scale = scale_in(session)
-        problems, parsed = [], []
-        for change in changes:
-            student, row = students.get(change.student_id), rows.get(change.row_key)
-            name = full_name(student) if student else str(change.student_id)
-            if student is None:
-                problems.append(_problem(name, row, change.row_key, "grade.not_in_group", {"group": group.code}))
-            elif row is None or not row.graded:
-                problems.append(_problem(name, row, change.row_key, "grade.row_not_graded", {}))
-            else:
-                try:
-                    parsed.append((change, _cell_value(row, change.value, scale)))
-                except GradingError as exc:
-                    problems.append(_problem(name, row, change.row_key, exc.code, exc.params))
-        if problems:
-            raise ValidationFailed(problems)
-        existing = {(g.student_id, g.row_key): g for g in session.scalars(
-            select(FinalGrade).where(FinalGrade.student_id.in_({c.student_id for c, _ in parsed})))}
-        # what each cell held before the batch (a cell changed twice in one batch gets back its first value)
-        original = {key: stored_value(g) if g.curriculum_id == plan.id else None for key, g in existing.items()}
-        before = [CellChange(c.student_id, c.row_key, original.get((c.student_id, c.row_key))) for c, _ in parsed]
-        for change, value in parsed:
-            record = existing.get((change.student_id, change.row_key))
-            if value is None:
-                if record is not None:
-                    session.delete(record)
-                    existing.pop((change.student_id, change.row_key))
-                    session.flush()  # gone before a later change of the batch adds the cell again
-                continue
-            if record is None:
-                record = FinalGrade(student_id=change.student_id, row_key=change.row_key)
-                session.add(record)
-                existing[(change.student_id, change.row_key)] = record
-            record.curriculum_id = plan.id
-            record.percent, record.passed = (None, value) if isinstance(value, bool) else (value, None)
-            record.updated_at = now
-            session.flush()  # a later change of the same cell finds this record
-        return before
+        return write_cells(session, group_id, changes, now)
+
+
+def write_cells(session, group_id: int, changes: list[CellChange], now: datetime | None = None) -> list[CellChange]:
+    """save_cells inside the caller's transaction (an import wraps it as one entry of the change log)."""
+    now = now or datetime.now()
+    group = group_record(session, group_id)
+    plan = group_plan(session, group)
+    rows = {row.key: row for row in curriculum_plan_rows(plan)}
+    students = {s.id: s for s in group_students(session, group, group.language)}
+    scale = scale_in(session)
+    problems, parsed = [], []
+    for change in changes:
+        student, row = students.get(change.student_id), rows.get(change.row_key)
+        name = full_name(student) if student else str(change.student_id)
+        if student is None:
+            problems.append(_problem(name, row, change.row_key, "grade.not_in_group", {"group": group.code}))
+        elif row is None or not row.graded:
+            problems.append(_problem(name, row, change.row_key, "grade.row_not_graded", {}))
+        else:
+            try:
+                parsed.append((change, _cell_value(row, change.value, scale)))
+            except GradingError as exc:
+                problems.append(_problem(name, row, change.row_key, exc.code, exc.params))
+    if problems:
+        raise ValidationFailed(problems)
+    existing = {(g.student_id, g.row_key): g for g in session.scalars(
+        select(FinalGrade).where(FinalGrade.student_id.in_({c.student_id for c, _ in parsed})))}
+    # what each cell held before the batch (a cell changed twice in one batch gets back its first value)
+    original = {key: stored_value(g) if g.curriculum_id == plan.id else None for key, g in existing.items()}
+    before = [CellChange(c.student_id, c.row_key, original.get((c.student_id, c.row_key))) for c, _ in parsed]
+    for change, value in parsed:
+        record = existing.get((change.student_id, change.row_key))
+        if value is None:
+            if record is not None:
+                session.delete(record)
+                existing.pop((change.student_id, change.row_key))
+                session.flush()  # gone before a later change of the batch adds the cell again
+            continue
+        if record is None:
+            record = FinalGrade(student_id=change.student_id, row_key=change.row_key)
+            session.add(record)
+            existing[(change.student_id, change.row_key)] = record
+        record.curriculum_id = plan.id
+        record.percent, record.passed = (None, value) if isinstance(value, bool) else (value, None)
+        record.updated_at = now
+        session.flush()  # a later change of the same cell finds this record
+    return before
 
 
 # -- reconciliation --------------------------------------------------------------------------------------------------
@@ -365,6 +373,7 @@ def reconcile_student(rows: list[PlanRow], grades: list[FinalGrade], curriculum_
 def reconcile_group(db: Database, group_id: int) -> list[StudentCheck]:
     """Per student of the group (alphabetical), everything that must be fixed before a supplement prints."""
     with db.session() as session:
+        check_curator_reads(db, group_id, Area.GRADES)
         group = group_record(session, group_id)
         plan = group_plan(session, group)
         rows = curriculum_plan_rows(plan)

@@ -13,8 +13,10 @@ from sqlalchemy import func, select
 from desktop.domain import contingent as dc
 from desktop.domain.problems import FieldProblem
 from desktop.models import Movement, MovementOrder, Student, StudyGroup
+from desktop.services import journal
 from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
+from desktop.services.versions import StaleRecord, stale
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,18 @@ def _order_problems(order: OrderInput) -> list[FieldProblem]:
     return problems
 
 
-def apply_order(db: Database, order: OrderInput, student_ids: list[int]) -> int:
-    """Record the order and one movement per student; returns the order's id."""
+def order_label(order: OrderInput) -> str:
+    """An order as the change log names it: "№ 231-к, 01.09.2026"."""
+    signed = order.signed_on.strftime("%d.%m.%Y") if order.signed_on else ""
+    return f"№ {order.number.strip()}, {signed}".strip(", ")
+
+
+def apply_order(db: Database, order: OrderInput, student_ids: list[int],
+                versions: dict[int, int] | None = None) -> int:
+    """Record the order and one movement per student; returns the order's id. `versions` (student id -> the
+    version the list showed): when any of them was changed since, the whole order is refused (StaleRecord,
+    nothing written) — an order must move the students the user saw. Over several students the order is one
+    entry of the change log, with its counts."""
     problems = _order_problems(order)
     if not student_ids:
         problems.append(FieldProblem("students", "movement.no_students"))
@@ -85,6 +97,13 @@ def apply_order(db: Database, order: OrderInput, student_ids: list[int]) -> int:
         if order.to_group_id is not None and session.get(StudyGroup, order.to_group_id) is None:
             raise ValidationFailed([FieldProblem("to_group", "field.required")])
         students = session.scalars(select(Student).where(Student.id.in_(student_ids))).all()
+        for student in students:
+            expected = (versions or {}).get(student.id)
+            if expected is not None and student.row_version != expected:
+                raise stale(session, student)
+        gone = set(versions or {}) & set(student_ids) - {student.id for student in students}
+        if gone:  # deleted since the list was read (an undone new student): not the students the user saw
+            raise StaleRecord("student", min(gone))
         new_states, refused = {}, []
         for student in students:
             move = dc.Move(kind, order.on, order.to_group_id, 1 << 62, order.reason.strip(), until)
@@ -98,17 +117,25 @@ def apply_order(db: Database, order: OrderInput, student_ids: list[int]) -> int:
                                             {"name": f"{student.surname} {student.given_name}"}))
         if refused:
             raise ValidationFailed(refused)
-        record = MovementOrder(number=order.number.strip(), signed_on=order.signed_on, kind=kind.value,
-                               note=order.note.strip())
-        session.add(record)
-        for student in students:
-            session.add(Movement(student=student, order=record, kind=kind.value, on=order.on,
-                                 from_group_id=student.group_id,
-                                 to_group_id=order.to_group_id if kind in dc.NEEDS_GROUP or order.to_group_id else None,
-                                 reason=order.reason.strip(), until=until))
-            store_state(student, new_states[student.id])
-        session.flush()
-        return record.id
+        if len(students) > 1:
+            with journal.bulk(session, "movement_order", order_label(order), kind=kind.value,
+                              students=len(students)):
+                return _write_order(session, order, kind, until, students, new_states)
+        return _write_order(session, order, kind, until, students, new_states)
+
+
+def _write_order(session, order: OrderInput, kind: dc.MovementKind, until, students, new_states) -> int:
+    record = MovementOrder(number=order.number.strip(), signed_on=order.signed_on, kind=kind.value,
+                           note=order.note.strip())
+    session.add(record)
+    for student in students:
+        session.add(Movement(student=student, order=record, kind=kind.value, on=order.on,
+                             from_group_id=student.group_id,
+                             to_group_id=order.to_group_id if kind in dc.NEEDS_GROUP or order.to_group_id else None,
+                             reason=order.reason.strip(), until=until))
+        store_state(student, new_states[student.id])
+    session.flush()
+    return record.id
 
 
 def attach_order(db: Database, movement_ids: list[int], number: str, signed_on: date) -> None:

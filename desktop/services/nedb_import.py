@@ -20,7 +20,7 @@ from desktop.domain.problems import FieldProblem
 from desktop.exchange import nedb_file, nedb_layout
 from desktop.exchange import nedb_values as words
 from desktop.models import Movement, Qualification, Specialty, Student, StudyGroup
-from desktop.services import nedb, nedb_lines
+from desktop.services import journal, nedb, nedb_lines
 from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
 from desktop.services.nedb_rows import DETAILS, FLAGS, default_texts, read_row
@@ -317,12 +317,16 @@ def apply(db: Database, plan: ImportPlan, take_theirs: set[int], by: str, today:
                 raise _changed_meanwhile()
             if db.path is not None:  # an import touches many records at once: keep a way back (taken under
                 db.backup_now("before-import")  # the lock, so two imports at once do not back up at once)
-            added, updated, kept = _write(session, plan, take_theirs, today)
-            counts = (len(plan.rows), added, updated, 0)
-            snapshot = {"rows": _baseline(session, plan, take_theirs, today)}
-            if plan.layout:
-                snapshot["layout"] = plan.layout.to_dict()
-            nedb.add_submission(session, "import", plan.path, plan.data, by, counts, snapshot, today)
+            # one entry of the change log for the whole file, with its counts, not one per student
+            with journal.bulk(session, "nedb_import", Path(plan.path).name, rows=len(plan.rows)) as job:
+                added, updated, kept = _write(session, plan, take_theirs, today)
+                if job is not None:
+                    job.params.update(added=added, updated=updated, kept=kept, groups_added=len(plan.new_groups))
+                counts = (len(plan.rows), added, updated, 0)
+                snapshot = {"rows": _baseline(session, plan, take_theirs, today)}
+                if plan.layout:
+                    snapshot["layout"] = plan.layout.to_dict()
+                nedb.add_submission(session, "import", plan.path, plan.data, by, counts, snapshot, today)
     except IntegrityError as exc:  # PostgreSQL: the other import committed between our check and our insert
         raise _changed_meanwhile() from exc
     return ImportResult(added, updated, plan.count("same"), kept, len(plan.new_groups))

@@ -19,6 +19,7 @@ from desktop.exchange import nedb_values as words
 from desktop.exchange.cells import cell_date, cell_text
 from desktop.exchange.student_sheet import RawSheet, SheetUnreadable, read_sheet
 from desktop.models import Movement, Student, StudyGroup
+from desktop.services import journal
 from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
 from desktop.services.students import StudentData, admission_order, cleaned, student_problems
@@ -90,7 +91,8 @@ def _row_data(sheet: RawSheet, number: int, values: list, mapping: dict[str, int
 
 
 def import_students(db: Database, sheet: RawSheet, mapping: dict[str, int], today: date | None = None,
-                    order: tuple[str, date] | None = None) -> SheetImportResult:
+                    order: tuple[str, date] | None = None, label: str = "") -> SheetImportResult:
+    """`label` names the import in the change log (the file's name): the whole sheet is one entry there."""
     today = today or date.today()
     missing = [name for name in NEEDED if name not in mapping]
     if "full_name" not in mapping and not {"surname", "given_name"} <= mapping.keys():
@@ -129,13 +131,14 @@ def import_students(db: Database, sheet: RawSheet, mapping: dict[str, int], toda
                 raise ValidationFailed(problems)
             if db.path is not None:  # an import touches many records at once: keep a way back
                 db.backup_now("before-import")
-            order_row = admission_order(session, order)
-            for data, group_id in ready:
-                student = Student(status="studying", group_id=group_id, **{k: v for k, v in data.__dict__.items()})
-                student.iin = data.iin or None
-                session.add(student)
-                session.add(Movement(student=student, order=order_row, kind="admission", on=data.enrolled_on,
-                                     to_group_id=group_id, reason=""))
+            with journal.bulk(session, "student_import", label or sheet.title, added=len(ready), skipped=skipped):
+                order_row = admission_order(session, order)
+                for data, group_id in ready:
+                    student = Student(status="studying", group_id=group_id, **{k: v for k, v in data.__dict__.items()})
+                    student.iin = data.iin or None
+                    session.add(student)
+                    session.add(Movement(student=student, order=order_row, kind="admission", on=data.enrolled_on,
+                                         to_group_id=group_id, reason=""))
     except IntegrityError as exc:  # another import added the same students between our check and our write
         raise ValidationFailed([FieldProblem("file", "import.changed_meanwhile")]) from exc
     return SheetImportResult(len(ready), skipped)

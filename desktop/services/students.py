@@ -12,10 +12,13 @@ from sqlalchemy import select
 from desktop.domain import contingent as dc
 from desktop.domain.ids import iin_problems
 from desktop.domain.problems import FieldProblem
+from desktop.domain.roles import Area, Role
 from desktop.models import Movement, MovementOrder, Qualification, Student, StudentQualification, StudyGroup
+from desktop.services.actors import AccessDenied
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.services.text_limits import phone_problems, text_problems
+from desktop.services.versions import check_version
 
 _CHOICES = {
     "sex": {"M", "F"},
@@ -91,6 +94,7 @@ class StudentCard:
     nedb_id: str
     movements: list[MovementLine] = field(default_factory=list)
     qualifications: list[EarnedQualification] = field(default_factory=list)
+    row_version: int | None = None  # what the card's save hands back: a save over a newer one is refused
 
 
 def cleaned(data: StudentData) -> StudentData:
@@ -175,7 +179,9 @@ def admission_order(session, order: tuple[str, date] | None) -> MovementOrder | 
     return found
 
 
-def update_student(db: Database, student_id: int, data: StudentData) -> None:
+def update_student(db: Database, student_id: int, data: StudentData, version: int | None = None) -> int:
+    """Save the card; `version` is the one the card was read with (None: no check, e.g. an undo). StaleRecord,
+    nothing written, when another workstation saved the student since. Returns the new version."""
     data = cleaned(data)
     problems = student_problems(data)
     if problems:
@@ -184,8 +190,30 @@ def update_student(db: Database, student_id: int, data: StudentData) -> None:
         student = session.get(Student, student_id)
         if student is None:
             raise NotFound(student_id)
+        check_version(session, student, version, _stored(data))
         _check_unique_iin(session, data, student_id)
         _write(student, data)
+        session.flush()
+        return student.row_version
+
+
+def _stored(data: StudentData) -> dict:
+    """The card's values as the record's columns hold them (no IIN is NULL there)."""
+    values = {f.name: getattr(data, f.name) for f in fields(StudentData)}
+    values["iin"] = data.iin or None
+    return values
+
+
+def curator_groups(db: Database) -> frozenset[int] | None:
+    """The groups a curator may read; None for every other role (they read every group)."""
+    return db.actor.group_ids if db.actor.role is Role.CURATOR else None
+
+
+def check_curator_reads(db: Database, group_id: int | None, area: Area = Area.CONTINGENT) -> None:
+    """A curator reading another group's student or grades: refused as the services refuse a write."""
+    allowed = curator_groups(db)
+    if allowed is not None and group_id not in allowed:
+        raise AccessDenied(Role.CURATOR, area)
 
 
 def _data(student: Student) -> StudentData:
@@ -199,6 +227,7 @@ def get_student(db: Database, student_id: int) -> StudentCard:
         student = session.get(Student, student_id)
         if student is None:
             raise NotFound(student_id)
+        check_curator_reads(db, student.group_id)
         codes = dict(session.execute(select(StudyGroup.id, StudyGroup.code)).all())
         moves = [MovementLine(m.id, m.kind, m.on, m.order.number if m.order else "",
                               m.order.signed_on if m.order else None, codes.get(m.from_group_id, ""),
@@ -209,7 +238,7 @@ def get_student(db: Database, student_id: int) -> StudentCard:
                   for q in sorted(student.qualifications, key=lambda q: q.awarded_on)]
         return StudentCard(student.id, _data(student), student.status, student.group_id,
                            codes.get(student.group_id, ""), student.left_on, student.leaving_reason,
-                           student.nedb_ei, student.nedb_id, moves, earned)
+                           student.nedb_ei, student.nedb_id, moves, earned, student.row_version)
 
 
 def award_qualification(db: Database, student_id: int, code: str, awarded_on: date, evidence: str = "") -> None:

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from desktop.domain.grading import GradingScale, average_percent, average_points
 from desktop.domain.problems import FieldProblem
+from desktop.domain.roles import Area
 from desktop.models import FinalGrade, Qualification, Student, StudyGroup
 from desktop.reports import labels
 from desktop.reports import supplement_data as sd
@@ -30,6 +31,7 @@ from desktop.services.college import get_profile
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.services.grades import HEADING, PASS_FAIL, PlanRow
+from desktop.services.students import check_curator_reads
 
 _KINDS = {"general": sd.RowKind.GENERAL, "basic": sd.RowKind.BASIC_MODULE, "practice": sd.RowKind.PRACTICE,
           "intermediate": sd.RowKind.QUALIFICATION_EXAM, "final": sd.RowKind.FINAL_ATTESTATION,
@@ -111,6 +113,7 @@ def build_supplement(db: Database, student_id: int, language: str, *, check: boo
         student = session.get(Student, student_id)
         if student is None or student.group_id is None:
             raise NotFound(student_id)
+        check_curator_reads(db, student.group_id, Area.GRADES)
         group = session.get(StudyGroup, student.group_id)
         plan = grades.group_plan(session, group)
         rows = grades.curriculum_plan_rows(plan)

@@ -25,9 +25,9 @@ PREVIEW_ROWS = 6
 class SheetImportDialog(QDialog):
     """Which column holds which field (guessed from the header), a preview, then all-or-nothing import."""
 
-    def __init__(self, db, sheet: RawSheet, parent=None):
+    def __init__(self, db, sheet: RawSheet, parent=None, label: str = ""):
         super().__init__(parent)
-        self.db, self.sheet = db, sheet
+        self.db, self.sheet, self.label = db, sheet, label  # label: the file's name, for the change log
         self.outcome: student_import.SheetImportResult | None = None
         self.setWindowTitle(self.tr("Import students from Excel"))
         self.resize(900, 620)
@@ -88,7 +88,8 @@ class SheetImportDialog(QDialog):
     def run(self) -> None:
         order = (self.order_number.text().strip(), self.order_date.value()) if self.order_number.text().strip() else None
         result = run_validated(self, self.tr("Nothing was imported"), self.tr("Importing students…"),
-                               lambda: student_import.import_students(self.db, self.sheet, self.mapping(), order=order))
+                               lambda: student_import.import_students(self.db, self.sheet, self.mapping(), order=order,
+                                                                              label=self.label))
         if result is not None:
             self.outcome = result
             self.accept()
@@ -186,7 +187,8 @@ def import_nedb_file(parent, db, path: str | None = None) -> nedb_import.ImportR
                          lambda: nedb_import.analyse(db, Path(path)))
     if plan is None:
         return None
-    dialog = NedbImportDialog(db, plan, getpass.getuser(), parent)
+    # the submission names the signed-in user (the computer's account for a local file's one user)
+    dialog = NedbImportDialog(db, plan, db.actor.name or getpass.getuser(), parent)
     return dialog.outcome if dialog.exec() else None
 
 

@@ -400,7 +400,7 @@ class ContingentPage(QWidget):
         sheet = open_student_sheet(self, Path(path))
         if sheet is None:
             return
-        dialog = SheetImportDialog(self.db, sheet, self)
+        dialog = SheetImportDialog(self.db, sheet, self, Path(path).name)
         if dialog.exec() and dialog.outcome:
             self.reload()
             QMessageBox.information(self, self.tr("Import students from Excel"),

@@ -2,6 +2,7 @@
 with what is known of them (DOMAIN.md section 6)."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,8 +15,10 @@ from desktop.domain.contingent import STATE_ORDER
 from desktop.domain.indicators import EmploymentEntry
 from desktop.domain.problems import FieldProblem
 from desktop.models import GraduateEmployment, Student, StudyGroup
+from desktop.services import journal
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.services.versions import StaleRecord, stale
 
 EVIDENCE = ("confirmed", "self_reported")
 
@@ -32,6 +35,7 @@ class Graduate:
     on: date | None
     employer: str
     evidence: str
+    row_version: int | None = None  # of the employment record read (None: none recorded then)
 
 
 def _problems(entry: EmploymentEntry, graduated_on: date | None, **where) -> list[FieldProblem]:
@@ -64,11 +68,14 @@ def set_employment(db: Database, student_id: int, status: str, on: date | None, 
     save_all(db, {student_id: EmploymentEntry(status, on, employer, evidence)})
 
 
-def save_all(db: Database, entries: dict[int, EmploymentEntry], rows: dict[int, dict] | None = None) -> int:
+def save_all(db: Database, entries: dict[int, EmploymentEntry], rows: dict[int, dict] | None = None,
+             versions: dict[int, int | None] | None = None, operation: str = "") -> int:
     """Record many graduates at once, all or nothing; `rows` gives, per student, where the entry came from in a
-    file (row, sheet) so that a problem names it. Returns the entries written."""
+    file (row, sheet) so that a problem names it. `versions` (student -> the version of their employment record the
+    list showed, None when there was none) refuses the whole save when someone changed one of them meanwhile.
+    Returns the entries written."""
     rows = rows or {}
-    with db.session() as session:
+    with db.session() as session, journal.bulk(session, operation, rows=len(entries)) if operation else nullcontext():
         students = {s.id: s for s in session.scalars(select(Student).where(Student.id.in_(list(entries))))}
         problems = []
         for sid, entry in entries.items():
@@ -83,6 +90,14 @@ def save_all(db: Database, entries: dict[int, EmploymentEntry], rows: dict[int, 
             raise ValidationFailed(problems)
         records = {r.student_id: r for r in session.scalars(
             select(GraduateEmployment).where(GraduateEmployment.student_id.in_(list(entries))))}
+        for sid, version in (versions or {}).items():
+            record = records.get(sid)
+            if sid in entries and (record.row_version if record is not None else None) != version:
+                entry = entries[sid]
+                mine = {"status": entry.status, "on": entry.on, "employer": entry.employer, "evidence": entry.evidence}
+                if record is None:  # recorded by someone, then taken back: the list showed a status now gone
+                    raise StaleRecord("graduate_employment", None, students[sid].surname, theirs={"status": "unknown"})
+                raise stale(session, record, mine)
         for sid, entry in entries.items():
             record = records.get(sid)
             if entry.status == "unknown":
@@ -104,15 +119,16 @@ def graduates(db: Database, year: int, language: str = "kk") -> list[Graduate]:
         rows = session.execute(
             select(Student.id, Student.surname, Student.given_name, Student.patronymic, Student.iin, StudyGroup.code,
                    Student.left_on, Student.funding, GraduateEmployment.status, GraduateEmployment.on,
-                   GraduateEmployment.employer, GraduateEmployment.evidence)
+                   GraduateEmployment.employer, GraduateEmployment.evidence, GraduateEmployment.row_version)
             .outerjoin(StudyGroup, Student.group_id == StudyGroup.id)
             .outerjoin(GraduateEmployment, GraduateEmployment.student_id == Student.id)
             .where(Student.status == "graduated", Student.left_on.between(date(year, 1, 1), date(year, 12, 31)))
             ).all()
     rows = sorted(rows, key=lambda r: (code_key(r[5], language), name_key(f"{r[1]}\x01{r[2]}\x01{r[3]}", language)))
     return [Graduate(sid, " ".join(p for p in (surname, given, patronymic) if p), iin, code or "", left_on,
-                     funding in STATE_ORDER, status or "unknown", on, employer or "", evidence or "")
-            for sid, surname, given, patronymic, iin, code, left_on, funding, status, on, employer, evidence in rows]
+                     funding in STATE_ORDER, status or "unknown", on, employer or "", evidence or "", version)
+            for sid, surname, given, patronymic, iin, code, left_on, funding, status, on, employer, evidence, version
+            in rows]
 
 
 def unknown(db: Database, year: int) -> list[Graduate]:
@@ -154,7 +170,7 @@ def import_employment(db: Database, path: Path, year: int) -> int:
         raise ValidationFailed(problems)
     if not entries:
         raise ValidationFailed([FieldProblem("file", "file.no_rows", sheet=sheet)])
-    return save_all(db, entries, rows)
+    return save_all(db, entries, rows, operation="employment_import")
 
 
 def export_employment(db: Database, path: Path, year: int, language: str) -> int:

@@ -30,7 +30,6 @@ SKIPPED = {"id", "row_version"}
 PARENT = {
     "movement": ("student", "student_id"), "student_qualification": ("student", "student_id"),
     "final_grade": ("student", "student_id"), "issued_document": ("student", "student_id"),
-    "graduate_employment": ("student", "student_id"),
     "curriculum_row": ("curriculum", "curriculum_id"), "schedule_year": ("curriculum", "curriculum_id"),
     "contract_module": ("dual_contract", "contract_id"), "contract_period": ("dual_contract", "contract_id"),
     "exam_expert": ("exam_session", "session_id"), "scheme_aspect": ("marking_scheme", "scheme_id"),

@@ -5,11 +5,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop.domain.indicators import STATUSES, EmploymentEntry
 from desktop.services import employment
 from desktop.services.errors import ValidationFailed
+from desktop.services.versions import StaleRecord
+from desktop.domain.roles import Area
+from desktop.views.access.conflicts import show_stale
+from desktop.views.access.texts import may_write, refused_role
 from desktop.views.action_gate import may_discard
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.errors import run_validated, show_validation
@@ -56,6 +60,14 @@ class EmploymentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.load()
+        if not may_write(db, Area.EMPLOYMENT):  # read only: the statuses show, nothing invites a change
+            reason = refused_role(db, Area.EMPLOYMENT)()
+            for widget in (buttons.button(QDialogButtonBox.StandardButton.Save), self.findChild(QWidget, "import")):
+                widget.setEnabled(False)
+                widget.setToolTip(reason)
+            for row in self.widgets:
+                for widget in row:
+                    widget.setEnabled(False)
 
     def load(self) -> None:
         self.rows = employment.graduates(self.db, self.year, self.language)
@@ -110,10 +122,15 @@ class EmploymentDialog(QDialog):
         if not entries:
             return True
         rows = {g.student_id: {"row": number} for number, g in enumerate(self.rows, start=1)}
+        versions = {g.student_id: g.row_version for g in self.rows if g.student_id in entries}
         try:
-            employment.save_all(self.db, entries, rows)  # a problem names the row of this list
+            employment.save_all(self.db, entries, rows, versions)  # a problem names the row of this list
         except ValidationFailed as error:
             show_validation(self, self.windowTitle(), error)
+            return False
+        except StaleRecord as error:  # someone else recorded one of these graduates meanwhile: nothing was saved
+            if show_stale(self, error):
+                self.load()
             return False
         return True
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.domain import dual as dd
 from desktop.domain.collation import code_key, name_key
@@ -19,6 +20,7 @@ from desktop.services.database import Database
 from desktop.services.dual_details import bank_problems, clean_account
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.services.text_limits import phone_problems, text_problems
+from desktop.services.versions import check_version
 
 PERIOD_KINDS = ("production_training", "introductory", "educational", "technological", "production", "pre_diploma")
 
@@ -112,6 +114,8 @@ class ContractData:
     modules: tuple[tuple[str, str, int], ...] = ()  # (code, name, hours) of the curriculum delivered there
     representative_iin: str = ""
     module_names_ru: tuple[str, ...] = ()  # the modules' names in Russian, in the order of modules ("" unknown)
+    # as read (contract_data): given back to update_contract, so no save is lost
+    version: int | None = field(default=None, compare=False)
 
 
 def _contract_problems(session, data: ContractData, contract_id: int | None = None) -> list[FieldProblem]:
@@ -209,15 +213,29 @@ def contract_data(db: Database, contract_id: int) -> ContractData:
             raise NotFound(contract_id)
         return ContractData(c.number, c.student_id, c.enterprise_id, c.starts_on, c.ends_on, c.mentor_id,
                             c.representative, tuple((m.code, m.name, m.hours) for m in c.modules),
-                            c.representative_iin, tuple(m.name_ru for m in c.modules))
+                            c.representative_iin, tuple(m.name_ru for m in c.modules), c.row_version)
 
 
-def update_contract(db: Database, contract_id: int, data: ContractData) -> None:
-    """Change a draft before it is signed; once signed, only the mentor may change (set_mentor)."""
+def contract_fields(data: ContractData) -> dict:
+    """The contract's columns as `data` would write them: what a refused save shows against the stored ones."""
+    return {"number": data.number.strip(), "enterprise_id": data.enterprise_id, "mentor_id": data.mentor_id,
+            "starts_on": data.starts_on, "ends_on": data.ends_on, "representative": data.representative.strip(),
+            "representative_iin": data.representative_iin.strip()}
+
+
+def _contract(session, contract_id: int, version: int | None, data: dict | None = None) -> DualContract:
+    contract = session.get(DualContract, contract_id)
+    if contract is None:
+        raise NotFound(contract_id)
+    check_version(session, contract, version, data)
+    return contract
+
+
+def update_contract(db: Database, contract_id: int, data: ContractData, version: int | None = None) -> None:
+    """Change a draft before it is signed; once signed, only the mentor may change (set_mentor). `version`: the one
+    its editor read (refused with StaleRecord when someone saved the contract since)."""
     with db.session() as session:
-        contract = session.get(DualContract, contract_id)
-        if contract is None:
-            raise NotFound(contract_id)
+        contract = _contract(session, contract_id, version, contract_fields(data))
         if contract.status != dd.ContractStatus.DRAFT.value:
             raise ValidationFailed([FieldProblem("status", "dual.step_not_allowed", {"status": contract.status})])
         problems = _contract_problems(session, data, contract_id)
@@ -227,27 +245,28 @@ def update_contract(db: Database, contract_id: int, data: ContractData) -> None:
         contract.starts_on, contract.ends_on, contract.representative = data.starts_on, data.ends_on, data.representative.strip()
         contract.representative_iin = data.representative_iin.strip()
         contract.modules = _modules(data)
+        # The modules are rows of their own: the contract's version must move when only they change, or a second
+        # editor's modules would overwrite the first's unseen.
+        flag_modified(contract, "number")
 
 
-def set_mentor(db: Database, contract_id: int, mentor_id: int | None) -> None:
+def set_mentor(db: Database, contract_id: int, mentor_id: int | None, version: int | None = None) -> None:
     """A contract in force may get another mentor of the same enterprise."""
     with db.session() as session:
-        contract = session.get(DualContract, contract_id)
-        if contract is None:
-            raise NotFound(contract_id)
+        contract = _contract(session, contract_id, version, {"mentor_id": mentor_id})
         mentor = session.get(Mentor, mentor_id) if mentor_id is not None else None
         if mentor_id is not None and (mentor is None or mentor.enterprise_id != contract.enterprise_id):
             raise ValidationFailed([FieldProblem("mentor", "dual.mentor_elsewhere")])
         contract.mentor_id = mentor_id
 
 
-def step(db: Database, contract_id: int, action: dd.ContractStep, on: date, reason: str = "") -> str:
+def step(db: Database, contract_id: int, action: dd.ContractStep, on: date, reason: str = "",
+         version: int | None = None) -> str:
     """Sign, issue the appendix, end or terminate; returns the new status. Signing a minor's contract needs
-    the legal representative; issuing the appendix needs its periods; terminating needs a reason."""
+    the legal representative; issuing the appendix needs its periods; terminating needs a reason. `version`: the
+    contract as the list showed it (a step over a contract changed since is refused)."""
     with db.session() as session:
-        contract = session.get(DualContract, contract_id)
-        if contract is None:
-            raise NotFound(contract_id)
+        contract = _contract(session, contract_id, version)
         try:
             status = dd.next_status(dd.ContractStatus(contract.status), action)
         except dd.StepNotAllowed as exc:
@@ -289,8 +308,10 @@ def period_warnings(periods: list[tuple[str, date, date, int, str]]) -> list[Fie
     return warnings
 
 
-def set_periods(db: Database, contract_id: int, periods: list[tuple[str, date, date, int, str]]) -> None:
-    """The appendix as the enterprise filled it: (kind, start, end, hours, modules) lines, replaced whole."""
+def set_periods(db: Database, contract_id: int, periods: list[tuple[str, date, date, int, str]],
+                version: int | None = None) -> None:
+    """The appendix as the enterprise filled it: (kind, start, end, hours, modules) lines, replaced whole;
+    refused with StaleRecord when the contract was saved by someone else since `version` was read."""
     problems = []
     for number, (kind, start, end, hours, _) in enumerate(periods, start=1):
         if kind not in PERIOD_KINDS:
@@ -302,13 +323,12 @@ def set_periods(db: Database, contract_id: int, periods: list[tuple[str, date, d
     if problems:
         raise ValidationFailed(problems)
     with db.session() as session:
-        contract = session.get(DualContract, contract_id)
-        if contract is None:
-            raise NotFound(contract_id)
+        contract = _contract(session, contract_id, version)
         if contract.status == dd.ContractStatus.APPENDIX_ISSUED.value:
             raise ValidationFailed([FieldProblem("periods", "dual.appendix_issued")])
         contract.periods = [ContractPeriod(kind=k, starts_on=s, ends_on=e, hours=h, modules=m.strip())
                             for k, s, e, h, m in periods]
+        flag_modified(contract, "number")  # the periods are rows of their own: the contract's version moves
 
 
 def share_threshold(on: date) -> float:

@@ -1,7 +1,7 @@
 """Read side of dual training: the lists the Dual training page shows and the contract as it is printed."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -69,6 +69,8 @@ class ContractRow:
     # the days the contract ended (the End step) or was terminated, for the status's tooltip and the report
     ended_on: date | None = None
     terminated_on: date | None = None
+    # the contract's as listed: a step over a contract changed since is refused
+    version: int | None = field(default=None, compare=False)
 
 
 def list_enterprises(db: Database) -> list[EnterpriseRow]:
@@ -119,7 +121,7 @@ def list_contracts(db: Database) -> list[ContractRow]:
     with db.session() as session:
         rows = [ContractRow(c.id, c.number, c.signed_on, c.student_id, f"{surname} {given}", code or "", enterprise,
                             mentor or "", c.starts_on, c.ends_on, c.status, h, c.appendix_issued_on, enterprise_kk,
-                            c.ended_on, c.terminated_on)
+                            c.ended_on, c.terminated_on, c.row_version)
                 for c, surname, given, code, enterprise, mentor, h, enterprise_kk in session.execute(query)]
     # the newest first, then by number as a reader counts (Д-2 before Д-10; SQL compares code points)
     return sorted(rows, key=lambda c: (-c.starts_on.toordinal(), code_key(c.number)))
@@ -172,6 +174,8 @@ class ContractDocument:
     mentor_position_ru: str = ""
     ended_on: date | None = None  # the End step's day: the contract prints as ended on it
     student_sex: str = ""  # "M" or "F": the Russian contract's words about the student agree with it
+    # the contract's as read: the appendix saved over it gives it back
+    version: int | None = field(default=None, compare=False)
 
 
 def contract_document(db: Database, contract_id: int) -> ContractDocument:
@@ -209,7 +213,7 @@ def contract_document(db: Database, contract_id: int) -> ContractDocument:
             minor=needs_representative(s.birth_date, c.signed_on or c.starts_on),
             terminated_on=c.terminated_on, termination_reason=c.termination_reason,
             mentor_position_ru=c.mentor.position_ru if c.mentor else "", ended_on=c.ended_on,
-            student_sex=s.sex or "")
+            student_sex=s.sex or "", version=c.row_version)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -11,10 +12,11 @@ from desktop.domain.collation import name_key
 from desktop.domain import exams as de
 from desktop.domain.problems import FieldProblem
 from desktop.models import ExamCandidate, ExamSession, Qualification, Student
+from desktop.services import journal
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
-from desktop.services.exams import (_aspects, _problems, _typed, create_scheme, grading_scale, scores_refused,
-                                    set_scores)
+from desktop.services.exams import (_aspects, _problems, _typed, create_scheme, grading_scale, score_one,
+                                    scores_refused)
 
 
 def import_scheme(db: Database, path, competence: str, title: str) -> int:
@@ -70,9 +72,12 @@ def import_scores(db: Database, session_id: int, path, today: date | None = None
         scores.setdefault(by_iin[line.iin], {})[line.aspect] = values
     if problems:
         raise ValidationFailed(problems)
-    for student_id, given in scores.items():
-        set_scores(db, session_id, student_id, {code: [_typed(v) for v in values] for code, values in given.items()},
-                   today=today)
+    # one transaction and one entry of the change log for the whole sheet: all or nothing, as said above
+    with db.session() as session, journal.bulk(session, "exam_scores_import", Path(path).name,
+                                               session_id=session_id, candidates=len(scores)):
+        for student_id, given in scores.items():
+            score_one(session, session_id, student_id,
+                      {code: [_typed(v) for v in values] for code, values in given.items()}, today=today)
     return len(scores)
 
 

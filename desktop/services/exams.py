@@ -17,8 +17,10 @@ from desktop.domain.problems import FieldProblem
 from desktop.models import (CurriculumRowRecord, ExamCandidate, ExamExpert, ExamSession, MarkingScheme, Qualification,
                             SchemeAspect, Specialty, Student, StudentQualification, StudyGroup)
 from desktop.paths import resource_path
+from desktop.services import journal
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.services.versions import check_version
 
 KINDS = ("intermediate", "final", "qualification")
 FORMS = ("practical", "demonstration")
@@ -66,6 +68,8 @@ class SessionData:
     infrastructure: str = ""
     tasks: tuple[str, ...] = ()
     costs: tuple[Decimal, Decimal, Decimal] = (Decimal(0), Decimal(0), Decimal(0))  # consumables, venue, experts
+    # as read (session_data): given back to update_session, so no save is lost
+    version: int | None = field(default=None, compare=False)
 
 
 def _session_problems(session, data: SessionData) -> list[FieldProblem]:
@@ -114,15 +118,28 @@ def session_data(db: Database, session_id: int) -> SessionData:
             raise NotFound(session_id)
         return SessionData(r.kind, r.form, r.qualification_code, r.starts_on, r.ends_on, r.venue_type, r.venue_name,
                            r.competence, r.scheme_id, Decimal(str(r.pass_mark)), r.infrastructure, tuple(r.tasks),
-                           (Decimal(str(r.cost_consumables)), Decimal(str(r.cost_venue)), Decimal(str(r.cost_experts))))
+                           (Decimal(str(r.cost_consumables)), Decimal(str(r.cost_venue)), Decimal(str(r.cost_experts))),
+                           r.row_version)
 
 
-def update_session(db: Database, session_id: int, data: SessionData) -> None:
-    """Change a planned session; once it has results, the scheme and the pass mark stay as they were marked."""
+def session_fields(data: SessionData) -> dict:
+    """The session's columns as `data` would write them: what a refused save shows against the stored ones."""
+    return {"kind": data.kind, "form": data.form, "qualification_code": data.qualification_code,
+            "competence": data.competence.strip(), "scheme_id": data.scheme_id, "starts_on": data.starts_on,
+            "ends_on": data.ends_on, "venue_type": data.venue_type, "venue_name": data.venue_name.strip(),
+            "pass_mark": Decimal(data.pass_mark), "infrastructure": data.infrastructure.strip(),
+            "tasks": list(data.tasks), "cost_consumables": data.costs[0], "cost_venue": data.costs[1],
+            "cost_experts": data.costs[2]}
+
+
+def update_session(db: Database, session_id: int, data: SessionData, version: int | None = None) -> None:
+    """Change a planned session; once it has results, the scheme and the pass mark stay as they were marked.
+    `version`: the one its editor read (StaleRecord when someone saved the session since)."""
     with db.session() as session:
         record = session.get(ExamSession, session_id)
         if record is None:
             raise NotFound(session_id)
+        check_version(session, record, version, session_fields(data))
         problems = _session_problems(session, data)
         marked = record.status != "planned" or any(c.total is not None for c in record.candidates)
         if marked and (data.scheme_id != record.scheme_id or Decimal(data.pass_mark) != Decimal(str(record.pass_mark))):
@@ -149,12 +166,14 @@ def add_expert(db: Database, session_id: int, full_name: str, role: str, organis
         return expert.id
 
 
-def draw_task(db: Database, session_id: int, pick: random.Random | None = None, at: datetime | None = None) -> str:
-    """Draw the task by lot and record which and when."""
+def draw_task(db: Database, session_id: int, pick: random.Random | None = None, at: datetime | None = None,
+              version: int | None = None) -> str:
+    """Draw the task by lot and record which and when (refused when the session changed since `version`)."""
     with db.session() as session:
         record = session.get(ExamSession, session_id)
         if record is None:
             raise NotFound(session_id)
+        check_version(session, record, version)
         if not record.tasks:
             raise ValidationFailed([FieldProblem("tasks", "exam.no_tasks")])
         record.drawn_task = (pick or random.SystemRandom()).choice(record.tasks)
@@ -163,13 +182,15 @@ def draw_task(db: Database, session_id: int, pick: random.Random | None = None, 
 
 
 def add_candidates(db: Database, session_id: int, student_ids: list[int]) -> int:
+    """A group's students put on the list at once: one entry of the change log says how many."""
     with db.session() as session:
         record = session.get(ExamSession, session_id)
         if record is None:
             raise NotFound(session_id)
         present = {c.student_id for c in record.candidates}
         added = [sid for sid in dict.fromkeys(student_ids) if sid not in present]
-        record.candidates += [ExamCandidate(student_id=sid, scores={}) for sid in added]
+        with journal.bulk(session, "exam_candidates", f"№ {session_id}", session_id=session_id, added=len(added)):
+            record.candidates += [ExamCandidate(student_id=sid, scores={}) for sid in added]
         return len(added)
 
 
@@ -217,15 +238,28 @@ def scores_refused(db: Database, session_id: int, today: date | None = None) -> 
 
 
 def set_scores(db: Database, session_id: int, student_id: int, scores: dict[str, list], absent: bool = False,
-               retake: bool = False, today: date | None = None) -> Decimal | None:
+               retake: bool = False, today: date | None = None, version: int | None = None) -> Decimal | None:
     """Record a candidate's scores (every aspect's checked) and their total, letter and pass; None when absent.
-    Refused before the session's first day and before its task is drawn."""
+    Refused before the session's first day and before its task is drawn, and (StaleRecord) when someone changed
+    the candidate's scores since `version` was read."""
     with db.session() as session:
-        record, candidate = _candidate(session, session_id, student_id)
-        problems = _not_yet(record, today or clock_day()) or _score(record, candidate, scores, absent, retake)
-        if problems:
-            raise ValidationFailed(problems)
-        return candidate.total
+        return score_one(session, session_id, student_id, scores, absent, retake, today, version)
+
+
+def score_one(session, session_id: int, student_id: int, scores: dict[str, list], absent: bool = False,
+              retake: bool = False, today: date | None = None, version: int | None = None) -> Decimal | None:
+    """set_scores inside a session already open (an import writes all its candidates in one)."""
+    record, candidate = _candidate(session, session_id, student_id)
+    check_version(session, candidate, version, candidate_fields(scores, absent, retake))
+    problems = _not_yet(record, today or clock_day()) or _score(record, candidate, scores, absent, retake)
+    if problems:
+        raise ValidationFailed(problems)
+    return candidate.total
+
+
+def candidate_fields(scores: dict, absent: bool, retake: bool) -> dict:
+    """A candidate's columns as a save gives them: what a refused save shows against the stored ones."""
+    return {"scores": {} if absent else scores, "absent": absent, "retake": retake}
 
 
 @dataclass(frozen=True)
@@ -236,12 +270,15 @@ class ScoreEntry:
     scores: dict
     absent: bool = False
     retake: bool = False
+    # the candidate's as the grid read it (GridLine.version); None: no check
+    version: int | None = field(default=None, compare=False)
 
 
 def set_all_scores(db: Database, session_id: int, entries: list[ScoreEntry], today: date | None = None) -> int:
     """The score grid saved at once: every line checked as set_scores checks one, all written or none (a problem
     carries the line's number in `entries`, from 1). Returns how many candidates have a total now. Refused, as a
-    whole, before the session's first day and before its task is drawn."""
+    whole, before the session's first day and before its task is drawn, and (StaleRecord, naming the candidate)
+    when someone changed a line's candidate since its version was read."""
     with db.session() as session:
         record = session.get(ExamSession, session_id)
         if record is None:
@@ -251,6 +288,8 @@ def set_all_scores(db: Database, session_id: int, entries: list[ScoreEntry], tod
             raise ValidationFailed(problems)
         for number, entry in enumerate(entries, start=1):
             record, candidate = _candidate(session, session_id, entry.student_id)
+            check_version(session, candidate, entry.version,
+                          candidate_fields(entry.scores, entry.absent, entry.retake))
             if not entry.absent and not entry.scores:  # emptied: back to not scored
                 candidate.absent, candidate.retake = False, entry.retake
                 candidate.scores, candidate.total, candidate.letter, candidate.passed = {}, None, "", None
@@ -525,6 +564,8 @@ class GridLine:
     scores: dict
     absent: bool
     retake: bool
+    # the candidate's: a save over a candidate changed since is refused
+    version: int | None = field(default=None, compare=False)
 
 
 def session_scores(db: Database, session_id: int) -> tuple[list[de.Aspect], list[GridLine]]:
@@ -533,5 +574,5 @@ def session_scores(db: Database, session_id: int) -> tuple[list[de.Aspect], list
         record = session.get(ExamSession, session_id)
         if record is None:
             raise NotFound(session_id)
-        return _aspects(record), [GridLine(c.student_id, dict(c.scores), c.absent, c.retake)
+        return _aspects(record), [GridLine(c.student_id, dict(c.scores), c.absent, c.retake, c.row_version)
                                   for c in record.candidates]

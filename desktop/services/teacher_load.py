@@ -27,10 +27,19 @@ from desktop.domain.load_norms import LoadNorms
 from desktop.domain.problems import FieldProblem
 from desktop.models import CurriculumRowRecord, Department, LoadAssignment, LoadUnitSeen, StudyGroup, Teacher
 from desktop.paths import resource_path
+from desktop.services import journal
 from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
 
 NORMS_FILE = ("load", "norms-2021.json")
+# The change log's name of a saved batch of the distribution (a typed cell, Assign to…, an undo): its rows are
+# written with bulk statements, counted in one entry rather than one entry per statement.
+ASSIGN_OPERATION = "load_assignment"
+
+
+def year_words(year: int) -> str:
+    """The academic year as the change log names it: 2026-2027."""
+    return f"{year}-{year + 1}"
 
 
 @lru_cache(maxsize=1)
@@ -164,90 +173,98 @@ class Change:
         return (self.group_id, self.row_key, self.semester, self.component)
 
 
-def apply(db: Database, year: int, changes: Iterable[Change]) -> list[Change]:
-    """Apply a batch all or nothing; returns the batch that undoes it (apply it to go back).
+def apply(db: Database, year: int, changes: Iterable[Change], operation: str = ASSIGN_OPERATION) -> list[Change]:
+    """Apply a batch all or nothing, one entry of the change log named `operation`; returns the batch that undoes
+    it (apply it to go back). See apply_in."""
+    changes = list(changes)
+    if not changes:
+        return []
+    with db.session() as session, journal.bulk(session, operation, year_words(year), year=year):
+        return apply_in(session, year, changes)
+
+
+def apply_in(session, year: int, changes: list[Change]) -> list[Change]:
+    """apply inside a session already open (a copy or an acceptance writes more in the same transaction).
 
     Refused, naming the change's place in the batch (FieldProblem.row, from 0): a unit the year's curricula do not
     have (unless the change removes a teacher, or gives the hours to keep as an undo does: a stale assignment can
     always go, and come back), a subgroup other than 0, 1, 2,
     an unknown teacher, and a unit left with a teacher for the whole group beside a subgroup's."""
-    changes = list(changes)
     if not changes:
         return []
     groups = {c.group_id for c in changes}
-    with db.session() as session:
-        plan = _plan(session, year, groups)
-        hours_of = {u.key: u.hours for u in plan.units}
-        known = set(session.scalars(select(Teacher.id).where(
-            Teacher.id.in_({c.teacher_id for c in changes if c.teacher_id is not None}))))
-        problems = []
-        for index, change in enumerate(changes):
-            if change.subgroup not in (tl.WHOLE, *tl.SUBGROUPS):
-                problems.append(FieldProblem("subgroup", "load.bad_subgroup", {"value": change.subgroup}, row=index))
-            if change.teacher_id is not None:
-                if change.teacher_id not in known:
-                    problems.append(FieldProblem("teacher", "load.no_teacher", row=index))
-                if change.unit_key not in hours_of and change.hours is None:
-                    problems.append(FieldProblem("row_key", "load.no_such_unit",
-                                                 {"row": change.row_key, "semester": change.semester,
-                                                  "component": change.component}, row=index))
-        if problems:
-            raise ValidationFailed(problems)
-        keys = {c.unit_key for c in changes}
-        a = LoadAssignment
-        # Plain rows by group, not ORM objects by key: a year's copy names tens of thousands of keys, past SQLite's
-        # limit on parameters and slow to load as objects.
-        records = {}  # slot -> row (.id, .teacher_id, .hours)
-        for row in session.execute(select(a.id, a.group_id, a.row_key, a.semester, a.component, a.subgroup,
-                                          a.teacher_id, a.hours).where(a.year == year, a.group_id.in_(groups))):
-            if tuple(row[1:5]) in keys:
-                records[tuple(row[1:6])] = row
-        state = {slot: (r.teacher_id, r.hours) for slot, r in records.items()}
-        undo: dict[tuple, Change] = {}
-        for change in changes:
-            slot = change.unit_key + (change.subgroup,)
-            if slot not in undo:
-                old = state.get(slot)
-                undo[slot] = Change(*slot, old[0] if old else None, old[1] if old else None)
-            if change.teacher_id is None:
-                state.pop(slot, None)
-            else:
-                hours = change.hours if change.hours is not None else hours_of[change.unit_key]
-                state[slot] = (change.teacher_id, hours)
-        held: dict[tuple, set[int]] = {}
-        for slot in state:
-            if slot[:4] in keys:
-                held.setdefault(slot[:4], set()).add(slot[4])
-        last = {c.unit_key: i for i, c in enumerate(changes)}
-        for key, subgroups in held.items():
-            if tl.WHOLE in subgroups and len(subgroups) > 1:
-                problems.append(FieldProblem("subgroup", "load.whole_and_subgroups",
-                                             {"row": key[1], "semester": key[2], "component": key[3]},
-                                             row=last[key]))
-        if problems:
-            raise ValidationFailed(problems)
-        _remember_units(session, year, plan, {c.group_id for c in changes if c.teacher_id is not None})
-        gone, added, changed = [], [], []
-        for slot in undo:
-            record = records.get(slot)
-            if slot not in state:
-                if record is not None:
-                    gone.append(record.id)
-            elif record is None:
-                teacher_id, hours = state[slot]
-                added.append({"year": year, "group_id": slot[0], "row_key": slot[1], "semester": slot[2],
-                              "component": slot[3], "subgroup": slot[4], "teacher_id": teacher_id, "hours": hours})
-            elif (record.teacher_id, record.hours) != state[slot]:
-                changed.append({"id": record.id, "teacher_id": state[slot][0], "hours": state[slot][1]})
-        # In bulk: a whole year's copy or undo is tens of thousands of rows. Deletions go first, so a slot emptied
-        # and taken again never meets its own unique key.
-        for start in range(0, len(gone), 500):
-            session.execute(delete(LoadAssignment).where(LoadAssignment.id.in_(gone[start:start + 500])),
-                            execution_options={"synchronize_session": False})
-        if changed:
-            session.execute(update(LoadAssignment), changed)
-        if added:
-            session.execute(insert(LoadAssignment), added)
+    plan = _plan(session, year, groups)
+    hours_of = {u.key: u.hours for u in plan.units}
+    known = set(session.scalars(select(Teacher.id).where(
+        Teacher.id.in_({c.teacher_id for c in changes if c.teacher_id is not None}))))
+    problems = []
+    for index, change in enumerate(changes):
+        if change.subgroup not in (tl.WHOLE, *tl.SUBGROUPS):
+            problems.append(FieldProblem("subgroup", "load.bad_subgroup", {"value": change.subgroup}, row=index))
+        if change.teacher_id is not None:
+            if change.teacher_id not in known:
+                problems.append(FieldProblem("teacher", "load.no_teacher", row=index))
+            if change.unit_key not in hours_of and change.hours is None:
+                problems.append(FieldProblem("row_key", "load.no_such_unit",
+                                             {"row": change.row_key, "semester": change.semester,
+                                              "component": change.component}, row=index))
+    if problems:
+        raise ValidationFailed(problems)
+    keys = {c.unit_key for c in changes}
+    a = LoadAssignment
+    # Plain rows by group, not ORM objects by key: a year's copy names tens of thousands of keys, past SQLite's
+    # limit on parameters and slow to load as objects.
+    records = {}  # slot -> row (.id, .teacher_id, .hours)
+    for row in session.execute(select(a.id, a.group_id, a.row_key, a.semester, a.component, a.subgroup,
+                                      a.teacher_id, a.hours).where(a.year == year, a.group_id.in_(groups))):
+        if tuple(row[1:5]) in keys:
+            records[tuple(row[1:6])] = row
+    state = {slot: (r.teacher_id, r.hours) for slot, r in records.items()}
+    undo: dict[tuple, Change] = {}
+    for change in changes:
+        slot = change.unit_key + (change.subgroup,)
+        if slot not in undo:
+            old = state.get(slot)
+            undo[slot] = Change(*slot, old[0] if old else None, old[1] if old else None)
+        if change.teacher_id is None:
+            state.pop(slot, None)
+        else:
+            hours = change.hours if change.hours is not None else hours_of[change.unit_key]
+            state[slot] = (change.teacher_id, hours)
+    held: dict[tuple, set[int]] = {}
+    for slot in state:
+        if slot[:4] in keys:
+            held.setdefault(slot[:4], set()).add(slot[4])
+    last = {c.unit_key: i for i, c in enumerate(changes)}
+    for key, subgroups in held.items():
+        if tl.WHOLE in subgroups and len(subgroups) > 1:
+            problems.append(FieldProblem("subgroup", "load.whole_and_subgroups",
+                                         {"row": key[1], "semester": key[2], "component": key[3]},
+                                         row=last[key]))
+    if problems:
+        raise ValidationFailed(problems)
+    _remember_units(session, year, plan, {c.group_id for c in changes if c.teacher_id is not None})
+    gone, added, changed = [], [], []
+    for slot in undo:
+        record = records.get(slot)
+        if slot not in state:
+            if record is not None:
+                gone.append(record.id)
+        elif record is None:
+            teacher_id, hours = state[slot]
+            added.append({"year": year, "group_id": slot[0], "row_key": slot[1], "semester": slot[2],
+                          "component": slot[3], "subgroup": slot[4], "teacher_id": teacher_id, "hours": hours})
+        elif (record.teacher_id, record.hours) != state[slot]:
+            changed.append({"id": record.id, "teacher_id": state[slot][0], "hours": state[slot][1]})
+    # In bulk: a whole year's copy or undo is tens of thousands of rows. Deletions go first, so a slot emptied
+    # and taken again never meets its own unique key.
+    for start in range(0, len(gone), 500):
+        session.execute(delete(LoadAssignment).where(LoadAssignment.id.in_(gone[start:start + 500])),
+                        execution_options={"synchronize_session": False})
+    if changed:
+        session.execute(update(LoadAssignment), changed)
+    if added:
+        session.execute(insert(LoadAssignment), added)
     # A slot empty before and after needs no undo (unassigning a whole unit names its subgroups too).
     return [change for slot, change in reversed(undo.items())
             if change.teacher_id is not None or slot in state]
@@ -297,7 +314,7 @@ def unassign(db: Database, year: int, unit_keys: Iterable[tuple]) -> list[Change
 def clear_year(db: Database, year: int, group_ids: Iterable[int] | None = None) -> int:
     """Remove the year's assignments (of the groups asked), and the units they started from: the next assignment
     starts the groups afresh. The number of assignments removed."""
-    with db.session() as session:
+    with db.session() as session, journal.bulk(session, "load_clear_year", year_words(year), year=year):
         removed = 0
         for table in (LoadUnitSeen, LoadAssignment):
             query = delete(table).where(table.year == year)

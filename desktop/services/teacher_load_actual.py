@@ -16,6 +16,7 @@ from sqlalchemy import select
 from desktop.domain import teacher_load as tl
 from desktop.domain.problems import FieldProblem
 from desktop.models import LoadActual, Teacher
+from desktop.services import journal
 from desktop.services import teacher_load as load
 from desktop.services.database import Database
 from desktop.services.errors import ValidationFailed
@@ -66,63 +67,74 @@ def in_year(month: date, year: int) -> bool:
     return date(year, 9, 1) <= month.replace(day=1) <= date(year + 1, 8, 1)
 
 
-def record_hours(db: Database, year: int, entries: Iterable[ActualEntry]) -> list[ActualEntry]:
-    """Keep a batch of monthly hours all or nothing; returns the batch that undoes it (old hours, 0 where none)."""
+def record_hours(db: Database, year: int, entries: Iterable[ActualEntry], operation: str = "load_hours",
+                 label: str = "", **counts) -> list[ActualEntry]:
+    """Keep a batch of monthly hours all or nothing; returns the batch that undoes it (old hours, 0 where none).
+    A batch of more than one month's hours (a pasted block, an undo) or an import (`operation` other than the
+    default) is one entry of the change log named `operation`, with `counts`; one typed cell is its record's own
+    entry, from what to what."""
     entries = list(entries)
     if not entries:
         return []
     with db.session() as session:
-        plan = load._plan(session, year, {e.group_id for e in entries})
-        units = {u.key for u in plan.units}
-        holders = {a.key + (a.subgroup,): a.teacher_id
-                   for a in load._assignments(session, year, {e.group_id for e in entries})}
-        people = {e.teacher_id for e in entries} | {e.replaced_id for e in entries if e.replaced_id}
-        known = set(session.scalars(select(Teacher.id).where(Teacher.id.in_(people))))
-        problems = []
-        for index, e in enumerate(entries):
-            if not in_year(e.month, year):
-                problems.append(FieldProblem("month", "load.month_outside_year",
-                                             {"value": e.month.strftime("%m.%Y"), "year": f"{year}-{year + 1}"},
-                                             row=index))
-            elif e.hours and not month_fits(e.month, e.semester):  # 0 clears a month stored before the rule
-                problems.append(outside_semester(e.month, year, e.semester, row=index))
-            if not 0 <= e.hours <= MAX_MONTH_HOURS:
-                problems.append(FieldProblem("hours", "load.bad_hours", {"value": e.hours}, row=index))
-            if e.teacher_id not in known or (e.replaced_id and e.replaced_id not in known):
-                problems.append(FieldProblem("teacher", "load.no_teacher", row=index))
-            elif e.replaced_id == e.teacher_id:
-                problems.append(FieldProblem("replaced_id", "load.replaces_self", row=index))
-            if (e.group_id, e.row_key, e.semester, e.component) not in units or e.subgroup not in (0, 1, 2):
-                problems.append(FieldProblem("row_key", "load.no_such_unit",
-                                             {"row": e.row_key, "semester": e.semester, "component": e.component},
-                                             row=index))
-        if problems:
-            raise ValidationFailed(problems)
-        stored = {(r.month, r.group_id, r.row_key, r.semester, r.component, r.subgroup, r.teacher_id): r
-                  for r in session.scalars(select(LoadActual).where(
-                      LoadActual.year == year, LoadActual.group_id.in_({e.group_id for e in entries})))}
-        undo = {}
-        for e in entries:
-            month = e.month.replace(day=1)
-            slot = (month, e.group_id, e.row_key, e.semester, e.component, e.subgroup, e.teacher_id)
-            record = stored.get(slot)
-            if slot not in undo:
-                undo[slot] = ActualEntry(month, *slot[1:], record.hours if record else 0,
-                                         record.replaced_id if record else None)
-            holder = holders.get((e.group_id, e.row_key, e.semester, e.component, e.subgroup))
-            replaced = e.replaced_id or (holder if holder not in (None, e.teacher_id) else None)
-            if e.hours == 0:
-                if record is not None:
-                    session.delete(record)
-                    session.flush()  # before the same slot may be added again further in the batch
-                    del stored[slot]
-            elif record is None:
-                stored[slot] = LoadActual(year=year, month=month, group_id=e.group_id, row_key=e.row_key,
-                                          semester=e.semester, component=e.component, subgroup=e.subgroup,
-                                          teacher_id=e.teacher_id, replaced_id=replaced, hours=e.hours)
-                session.add(stored[slot])
-            else:
-                record.hours, record.replaced_id = e.hours, replaced
+        if len(entries) == 1 and operation == "load_hours":
+            return _record(session, year, entries)
+        with journal.bulk(session, operation, label or load.year_words(year), year=year, **counts):
+            return _record(session, year, entries)
+
+
+def _record(session, year: int, entries: list[ActualEntry]) -> list[ActualEntry]:
+    plan = load._plan(session, year, {e.group_id for e in entries})
+    units = {u.key for u in plan.units}
+    holders = {a.key + (a.subgroup,): a.teacher_id
+               for a in load._assignments(session, year, {e.group_id for e in entries})}
+    people = {e.teacher_id for e in entries} | {e.replaced_id for e in entries if e.replaced_id}
+    known = set(session.scalars(select(Teacher.id).where(Teacher.id.in_(people))))
+    problems = []
+    for index, e in enumerate(entries):
+        if not in_year(e.month, year):
+            problems.append(FieldProblem("month", "load.month_outside_year",
+                                         {"value": e.month.strftime("%m.%Y"), "year": f"{year}-{year + 1}"},
+                                         row=index))
+        elif e.hours and not month_fits(e.month, e.semester):  # 0 clears a month stored before the rule
+            problems.append(outside_semester(e.month, year, e.semester, row=index))
+        if not 0 <= e.hours <= MAX_MONTH_HOURS:
+            problems.append(FieldProblem("hours", "load.bad_hours", {"value": e.hours}, row=index))
+        if e.teacher_id not in known or (e.replaced_id and e.replaced_id not in known):
+            problems.append(FieldProblem("teacher", "load.no_teacher", row=index))
+        elif e.replaced_id == e.teacher_id:
+            problems.append(FieldProblem("replaced_id", "load.replaces_self", row=index))
+        if (e.group_id, e.row_key, e.semester, e.component) not in units or e.subgroup not in (0, 1, 2):
+            problems.append(FieldProblem("row_key", "load.no_such_unit",
+                                         {"row": e.row_key, "semester": e.semester, "component": e.component},
+                                         row=index))
+    if problems:
+        raise ValidationFailed(problems)
+    stored = {(r.month, r.group_id, r.row_key, r.semester, r.component, r.subgroup, r.teacher_id): r
+              for r in session.scalars(select(LoadActual).where(
+                  LoadActual.year == year, LoadActual.group_id.in_({e.group_id for e in entries})))}
+    undo = {}
+    for e in entries:
+        month = e.month.replace(day=1)
+        slot = (month, e.group_id, e.row_key, e.semester, e.component, e.subgroup, e.teacher_id)
+        record = stored.get(slot)
+        if slot not in undo:
+            undo[slot] = ActualEntry(month, *slot[1:], record.hours if record else 0,
+                                     record.replaced_id if record else None)
+        holder = holders.get((e.group_id, e.row_key, e.semester, e.component, e.subgroup))
+        replaced = e.replaced_id or (holder if holder not in (None, e.teacher_id) else None)
+        if e.hours == 0:
+            if record is not None:
+                session.delete(record)
+                session.flush()  # before the same slot may be added again further in the batch
+                del stored[slot]
+        elif record is None:
+            stored[slot] = LoadActual(year=year, month=month, group_id=e.group_id, row_key=e.row_key,
+                                      semester=e.semester, component=e.component, subgroup=e.subgroup,
+                                      teacher_id=e.teacher_id, replaced_id=replaced, hours=e.hours)
+            session.add(stored[slot])
+        else:
+            record.hours, record.replaced_id = e.hours, replaced
     return list(reversed(undo.values()))
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 
 from desktop.domain import teacher_load as tl
 from desktop.models import LoadUnitSeen, StudyGroup
+from desktop.services import journal
 from desktop.services import teacher_load as load
 from desktop.services.database import Database
 from desktop.services.teacher_load import Change
@@ -57,7 +58,7 @@ def copy_last_year(db: Database, year: int) -> CopyResult:
             if key in open_units and key not in kept_classes:
                 chosen.setdefault(key + (a.subgroup,), a.teacher_id)
     changes = [Change(*slot, teacher_id) for slot, teacher_id in chosen.items()]
-    undo = load.apply(db, year, changes) if changes else []
+    undo = load.apply(db, year, changes, "load_copy_last_year") if changes else []  # one entry of the change log
     return CopyResult(len(changes), undo)
 
 
@@ -119,13 +120,16 @@ def resolve(db: Database, year: int, lines: Iterable[DifferenceLine]) -> list[Ch
             changes.append(Change(*line.unit_key, line.subgroup, line.teacher_id, line.hours))
         elif line.kind == tl.REMOVED:
             changes.append(Change(*line.unit_key, line.subgroup, None))
-    undo = load.apply(db, year, changes)
     added = {line.unit_key for line in lines if line.kind == tl.ADDED}
-    if added:
-        with db.session() as session:
-            added -= load.seen_units(session, year)
-            if added:
-                session.execute(insert(LoadUnitSeen), [
-                    {"year": year, "group_id": g, "row_key": r, "semester": s, "component": c}
-                    for g, r, s, c in sorted(added)])
+    if not changes and not added:
+        return []
+    # one transaction and one entry of the change log, however many lines were accepted
+    with db.session() as session, journal.bulk(session, "load_accept_changes", load.year_words(year), year=year,
+                                               lines=len(lines)):
+        undo = load.apply_in(session, year, changes)
+        added -= load.seen_units(session, year)
+        if added:
+            session.execute(insert(LoadUnitSeen), [
+                {"year": year, "group_id": g, "row_key": r, "semester": s, "component": c}
+                for g, r, s, c in sorted(added)])
     return undo

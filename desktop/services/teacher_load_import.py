@@ -185,8 +185,10 @@ def analyse(db: Database, year: int, path: Path, language: str = "kk") -> Import
 
 
 def apply(db: Database, preview: ImportPreview) -> list[ActualEntry]:
-    """Write the preview's hours in one batch, all or nothing; the batch that undoes it."""
-    return actual.record_hours(db, preview.year, preview.entries)
+    """Write the preview's hours in one batch, all or nothing, one entry of the change log; the batch that undoes
+    it."""
+    return actual.record_hours(db, preview.year, preview.entries, "load_hours_import", preview.sheet,
+                               hours=preview.hours, teachers=len(preview.teachers), lines=preview.lines)
 
 
 # --- the blank -----------------------------------------------------------------------------------------------------

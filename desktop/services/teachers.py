@@ -19,6 +19,7 @@ from desktop.models import Department, LoadActual, LoadAssignment, Teacher
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.services.text_limits import text_problems
+from desktop.services.versions import check_version
 
 # The qualification categories of a teacher (педагог ... педагог-мастер) in their order; "" = none.
 CATEGORIES = ("pedagogue", "moderator", "expert", "researcher", "master")
@@ -78,6 +79,8 @@ class TeacherRecord:
     rate: Decimal
     department_id: int | None
     department: str = ""  # the department's name in the language asked
+    # as read: given back to update_teacher, so that no one's save is lost
+    version: int | None = field(default=None, compare=False)
 
     def experience(self, on: date) -> int | None:
         return teaching_experience(self.experience_since, self.experience_years, on)
@@ -149,17 +152,19 @@ def _problems(session, data: TeacherData, teacher_id: int | None, today: date) -
     return problems
 
 
+def teacher_fields(data: TeacherData) -> dict:
+    """The teacher's columns as `data` writes them (and as a refused save shows them against the stored ones)."""
+    return {"full_name": data.full_name.strip(), "iin": data.iin or None, "last_upgrade_on": data.last_upgrade_on,
+            "position": data.position.strip(), "subject": data.subject.strip(), "education": data.education,
+            "diploma_number": data.diploma_number.strip(), "diploma_on": data.diploma_on, "category": data.category,
+            "category_on": data.category_on, "experience_since": data.experience_since,
+            "experience_years": data.experience_years, "rate": parse_rate(data.rate),
+            "department_id": data.department_id}
+
+
 def _fill(teacher: Teacher, data: TeacherData) -> None:
-    teacher.full_name = data.full_name.strip()
-    teacher.iin = data.iin or None
-    teacher.last_upgrade_on = data.last_upgrade_on
-    teacher.position, teacher.subject = data.position.strip(), data.subject.strip()
-    teacher.education, teacher.diploma_number, teacher.diploma_on = (data.education, data.diploma_number.strip(),
-                                                                      data.diploma_on)
-    teacher.category, teacher.category_on = data.category, data.category_on
-    teacher.experience_since, teacher.experience_years = data.experience_since, data.experience_years
-    teacher.rate = parse_rate(data.rate)
-    teacher.department_id = data.department_id
+    for name, value in teacher_fields(data).items():
+        setattr(teacher, name, value)
 
 
 def add_teacher(db: Database, data: TeacherData, today: date | None = None) -> int:
@@ -174,11 +179,14 @@ def add_teacher(db: Database, data: TeacherData, today: date | None = None) -> i
         return teacher.id
 
 
-def update_teacher(db: Database, teacher_id: int, data: TeacherData, today: date | None = None) -> None:
+def update_teacher(db: Database, teacher_id: int, data: TeacherData, today: date | None = None,
+                   version: int | None = None) -> None:
+    """`version`: the one the card read; StaleRecord (nothing written) when someone saved the teacher since."""
     with db.session() as session:
         teacher = session.get(Teacher, teacher_id)
         if teacher is None:
             raise NotFound(teacher_id)
+        check_version(session, teacher, version, teacher_fields(data))
         problems = _problems(session, data, teacher_id, today or date.today())
         if problems:
             raise ValidationFailed(problems)
@@ -221,7 +229,8 @@ def _record(teacher: Teacher, departments: dict[int, Department], language: str)
     return TeacherRecord(teacher.id, teacher.full_name, teacher.iin or "", teacher.last_upgrade_on, teacher.position,
                          teacher.subject, teacher.education, teacher.diploma_number, teacher.diploma_on,
                          teacher.category, teacher.category_on, teacher.experience_since, teacher.experience_years,
-                         Decimal(teacher.rate).quantize(Decimal("0.01")), teacher.department_id, name)
+                         Decimal(teacher.rate).quantize(Decimal("0.01")), teacher.department_id, name,
+                         teacher.row_version)
 
 
 def get_teacher(db: Database, teacher_id: int, language: str = "kk") -> TeacherRecord:

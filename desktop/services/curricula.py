@@ -21,9 +21,12 @@ from desktop.models.grades import FinalGrade
 from desktop.paths import resource_path
 from desktop.services.classifier import list_entries
 from desktop.services.database import Database
+from desktop.services import holds
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.services.versions import check_version
 
 DRAFT, APPROVED, ARCHIVED = "draft", "approved", "archived"
+HOLD_KIND = "curriculum"  # services.holds: the editor holds the curriculum it edits
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +110,7 @@ class StoredCurriculum:
     approved_by: str
     approved_at: datetime | None
     curriculum: Curriculum
+    row_version: int = 1  # what a save of this reading must find stored (services.versions)
 
 
 def _summary(record: CurriculumRecord) -> CurriculumSummary:
@@ -133,6 +137,12 @@ def _domain(record: CurriculumRecord) -> Curriculum:
 
 
 def _fill(record: CurriculumRecord, curriculum: Curriculum) -> None:
+    _fill_fields(record, curriculum)
+    record.rows = [CurriculumRowRecord(**_row_values(n, r)) for n, r in enumerate(curriculum.rows)]
+    record.weeks = [ScheduleYearRecord(**_week_values(y)) for y in curriculum.schedule]
+
+
+def _fill_fields(record: CurriculumRecord, curriculum: Curriculum) -> None:
     record.title = curriculum.title
     record.specialty_code = curriculum.specialty
     record.qualifications = " ".join(curriculum.qualifications)
@@ -141,16 +151,47 @@ def _fill(record: CurriculumRecord, curriculum: Curriculum) -> None:
     record.military, record.cognate = curriculum.military, curriculum.cognate
     record.rule_set = rule_set_for(curriculum).id
     record.updated_at = datetime.now()
-    record.rows = [CurriculumRowRecord(
-        position=n, row_key=r.id, section=r.section.value, code=r.code, name_kk=r.name_kk, name_ru=r.name_ru,
-        hours=r.hours, credits=r.credits, theory=r.theory, practice=r.practice, course_project=r.course_project,
-        production=r.production, distance=r.distance, parent_key=r.parent, qualification=r.qualification,
-        subject=r.subject, basic_module=r.basic_module, merged_into=r.merged_into, justification=r.justification,
-        exam_form=r.exam_form.value if r.exam_form else None,
+
+
+def _row_values(position: int, r: Row) -> dict:
+    return dict(
+        position=position, row_key=r.id, section=r.section.value, code=r.code, name_kk=r.name_kk,
+        name_ru=r.name_ru, hours=r.hours, credits=r.credits, theory=r.theory, practice=r.practice,
+        course_project=r.course_project, production=r.production, distance=r.distance, parent_key=r.parent,
+        qualification=r.qualification, subject=r.subject, basic_module=r.basic_module, merged_into=r.merged_into,
+        justification=r.justification, exam_form=r.exam_form.value if r.exam_form else None,
         semesters=[[s.semester, s.hours, s.control.value if s.control else None] for s in r.semesters])
-        for n, r in enumerate(curriculum.rows)]
-    record.weeks = [ScheduleYearRecord(year=y.year, weeks=y.weeks, theory_hours_per_week=y.theory_hours_per_week)
-                    for y in curriculum.schedule]
+
+
+def _week_values(y: YearSchedule) -> dict:
+    return dict(year=y.year, weeks=y.weeks, theory_hours_per_week=y.theory_hours_per_week)
+
+
+def _refill(session, record: CurriculumRecord, curriculum: Curriculum) -> None:
+    """Bring a stored curriculum to the edited one in place: a row kept by its key is updated where it changed,
+    the rest added or deleted. One flush, and the audit entry lists the rows that changed, not every row deleted
+    and written again (a save of a plan with one hour changed had journalled each of its rows twice)."""
+    # Read before any field changes: loading a collection flushes what is pending, which would make two
+    # audit entries of one save.
+    by_key = {row.row_key: row for row in record.rows}
+    by_year = {week.year: week for week in record.weeks}
+    kept_keys, kept_years = {r.id for r in curriculum.rows}, {y.year for y in curriculum.schedule}
+    for gone in [row for key, row in by_key.items() if key not in kept_keys] + \
+            [week for year, week in by_year.items() if year not in kept_years]:
+        session.delete(gone)  # deleted by name: the journal does not see an orphan removed by the cascade
+    _fill_fields(record, curriculum)
+    record.rows = [_updated(by_key.get(r.id), CurriculumRowRecord, _row_values(n, r))
+                   for n, r in enumerate(curriculum.rows)]
+    record.weeks = [_updated(by_year.get(y.year), ScheduleYearRecord, _week_values(y)) for y in curriculum.schedule]
+
+
+def _updated(existing, model, values: dict):
+    if existing is None:
+        return model(**values)
+    for name, value in values.items():
+        if getattr(existing, name) != value:  # an unchanged value set again would still count as a change
+            setattr(existing, name, value)
+    return existing
 
 
 def curriculum_problems(curriculum: Curriculum) -> list[FieldProblem]:
@@ -189,7 +230,7 @@ def get_curriculum(db: Database, curriculum_id: int) -> StoredCurriculum:
     with db.session() as session:
         record = _get(session, curriculum_id)
         return StoredCurriculum(record.id, record.title, record.status, record.version, record.approved_by,
-                                record.approved_at, _domain(record))
+                                record.approved_at, _domain(record), record.row_version)
 
 
 def create(db: Database, curriculum: Curriculum, previous_id: int | None = None, version: int = 1) -> int:
@@ -217,20 +258,27 @@ def _insert(session, curriculum: Curriculum, previous_id: int | None = None, ver
     return record.id
 
 
-def save(db: Database, curriculum_id: int, curriculum: Curriculum) -> None:
-    """Replace a draft's content; approved and archived curricula are read-only."""
+def save(db: Database, curriculum_id: int, curriculum: Curriculum, version: int | None = None) -> int:
+    """Replace a draft's content; approved and archived curricula are read-only. `version` is the row_version
+    its editor read (None: no check): a curriculum saved meanwhile by another workstation is refused
+    (versions.StaleRecord) and nothing is written. Returns the version now stored, for the editor's next save."""
     problems = curriculum_problems(curriculum)
     if problems:
         raise ValidationFailed(problems)
     with db.session() as session:
         record = _get(session, curriculum_id)
+        check_version(session, record, version, _compared(curriculum))
         if record.status != DRAFT:
             raise ValidationFailed([FieldProblem("status", "curriculum.not_draft", {"status": record.status})])
-        # The old rows go first: the new ones reuse their keys, which are unique per curriculum.
-        record.rows.clear()
-        record.weeks.clear()
+        _refill(session, record, curriculum)
         session.flush()
-        _fill(record, curriculum)
+        return record.row_version
+
+
+def _compared(curriculum: Curriculum) -> dict:
+    """The fields a refused save shows side by side: the stored value and the editor's."""
+    return {"title": curriculum.title, "specialty_code": curriculum.specialty,
+            "qualifications": " ".join(curriculum.qualifications), "intake_year": curriculum.intake_year}
 
 
 def copy(db: Database, curriculum_id: int, title: str) -> int:
@@ -238,12 +286,15 @@ def copy(db: Database, curriculum_id: int, title: str) -> int:
     return create(db, replace(source, title=title))
 
 
-def approve(db: Database, curriculum_id: int, who: str, now: datetime | None = None) -> list[Finding]:
+def approve(db: Database, curriculum_id: int, who: str, now: datetime | None = None,
+            version: int | None = None) -> list[Finding]:
     """Approve a draft; refused (with the errors) while any rule is broken. Returns the warnings left (among
-    them a specialty or qualification the college's classifier does not hold)."""
+    them a specialty or qualification the college's classifier does not hold). With `version`, refused when the
+    draft was saved by another workstation since it was read: what is approved is what was checked."""
     known = college_codes(db)
     with db.session() as session:
         record = _get(session, curriculum_id)
+        check_version(session, record, version)
         if record.status != DRAFT:
             raise ValidationFailed([FieldProblem("status", "curriculum.not_draft", {"status": record.status})])
         if not who.strip():
@@ -257,9 +308,10 @@ def approve(db: Database, curriculum_id: int, who: str, now: datetime | None = N
         return findings
 
 
-def archive(db: Database, curriculum_id: int) -> None:
+def archive(db: Database, curriculum_id: int, version: int | None = None) -> None:
     with db.session() as session:
         record = _get(session, curriculum_id)
+        check_version(session, record, version)
         if record.status != APPROVED:
             raise ValidationFailed([FieldProblem("status", "curriculum.not_approved", {"status": record.status})])
         record.status = ARCHIVED
@@ -274,6 +326,10 @@ def new_version(db: Database, curriculum_id: int) -> int:
 
 
 def delete(db: Database, curriculum_id: int) -> None:
+    held = holds.holder(db, HOLD_KIND, curriculum_id)
+    if held is not None and not held.ours:  # its editor would go on editing a curriculum that is gone
+        raise ValidationFailed([FieldProblem("status", "curriculum.held", {
+            "who": held.user_name, "computer": held.workstation, "since": held.since.strftime("%H:%M")})])
     with db.session() as session:
         record = _get(session, curriculum_id)
         if record.status != DRAFT:

@@ -18,6 +18,7 @@ MESSAGES = {
     "curriculum.not_draft": QT_TRANSLATE_NOOP("Messages", "only a draft can be changed or approved; make a new version to change it"),
     "curriculum.not_approved": QT_TRANSLATE_NOOP("Messages", "only an approved curriculum can be archived"),
     "curriculum.has_grades": QT_TRANSLATE_NOOP("Messages", "final grades ({count}) were given against this curriculum's rows: it cannot be deleted"),
+    "curriculum.held": QT_TRANSLATE_NOOP("Messages", "{who} is editing it on {computer} (since {since}): it cannot be deleted while it is open there"),
     "curriculum.already_draft": QT_TRANSLATE_NOOP("Messages", "this curriculum is still a draft: change it directly, no new version is needed"),
 }
 

@@ -12,6 +12,7 @@ from desktop.domain.classifier import is_valid_on
 from desktop.services import classifier
 from desktop.services.classifier import ClassifierEntry, sort_key
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.domain.roles import Area
 from desktop.views.action_gate import ActionGate, with_keys
 from desktop.views.errors import confirm_and_delete, run_validated, show_validation
 from desktop.views.file_dialogs import open_path, save_path
@@ -121,7 +122,7 @@ class ClassifierPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = row_table(self.proxy, single=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.doubleClicked.connect(lambda _index: self.actions["edit"].isEnabled() and self.edit_selected())
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self.proxy.set_search)
         self.reload()
@@ -157,6 +158,8 @@ class ClassifierPage(QWidget):
             self.gate = ActionGate(self)
             for key in ("edit", "delete"):
                 self.gate.need(self.actions[key], self._why_no_entry, keys_on=self)
+            self.gate.writes(self.db, Area.CLASSIFIER, *(self.actions[key] for key in (
+                "add_specialty", "add_qualification", "edit", "delete", "import")))
             self.gate.watch_view(self.table)
         self.gate.update()
 

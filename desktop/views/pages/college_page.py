@@ -15,6 +15,8 @@ from desktop.services.errors import ValidationFailed
 from desktop.views.errors import ask_to_save, show_validation
 from desktop.views.messages import field_name, message
 from desktop.views.widgets import button_row, hint, page_title, without_checked
+from desktop.domain.roles import Area
+from desktop.views.access.texts import may_write, refused_role
 
 TEXT_FIELDS = ("name_kk", "name_ru", "bin", "region", "address", "director", "deputy_director", "chief_accountant",
                "phone", "email",
@@ -110,6 +112,23 @@ class CollegePage(QWidget):
         outer.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.reload()
+        self._read_only_for_role(records)
+
+    def _read_only_for_role(self, records) -> None:
+        """The profile is shown to every role; only one that may change it can type into it."""
+        if may_write(self._db, Area.COLLEGE):
+            return
+        reason = refused_role(self._db, Area.COLLEGE)()
+        for edit in self.edits.values():
+            edit.setReadOnly(True)
+            edit.setToolTip(reason)
+        for check in self.checks.values():
+            check.setEnabled(False)
+        self.save_button.setToolTip(reason)
+        for name, area in (("library", Area.REPORTS), ("teachers", Area.LOAD)):
+            button = records.findChild(QPushButton, name)
+            if button is not None and not may_write(self._db, area):
+                button.setToolTip(refused_role(self._db, area)())
 
     def _edit_library(self) -> None:
         from desktop.views.reports.records_dialog import LibraryDialog  # noqa: PLC0415
@@ -184,5 +203,5 @@ class CollegePage(QWidget):
             if met else self.tr("Not all four conditions are met: the college does not count towards the inclusive-education indicator."))
         dirty = self.is_dirty()
         self.dirty_label.setText(self.tr("Unsaved changes") if dirty else "")
-        self.save_button.setEnabled(dirty)
+        self.save_button.setEnabled(dirty and may_write(self._db, Area.COLLEGE))
         self.revert_button.setEnabled(dirty)

@@ -16,6 +16,8 @@ from desktop.views.load.teacher_form import edit_teacher
 from desktop.views.reports.texts import COLUMNS, EMPLOYMENT_READING, TITLES, continuing_text, percent, percent_text, t, word
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import button_row, row_table
+from desktop.domain.roles import Area
+from desktop.views.access.texts import refused_role
 
 
 def records_model(found: indicators.Records, parent=None) -> RowTableModel:
@@ -83,6 +85,7 @@ class _RecordList(QDialog):
     """A short list the indicators need, with add, edit (also a double-click) and delete."""
 
     key = ""
+    area = Area.REPORTS
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -93,7 +96,7 @@ class _RecordList(QDialog):
         self.about.setWordWrap(True)
         layout.addWidget(self.about)
         self.model, self.table = records_table(indicators.records(db, self.key, 0), self.key, self)
-        self.table.doubleClicked.connect(lambda _: self.edit())
+        self.table.doubleClicked.connect(lambda _: self.findChild(QPushButton, "edit").isEnabled() and self.edit())
         layout.addWidget(self.table, 1)
         # a base class's self.tr would look in the subclass's context: name this one
         layout.addLayout(button_row([("add", QCoreApplication.translate("RecordList", "Add…"), self.add),
@@ -110,11 +113,15 @@ class _RecordList(QDialog):
 
     def _update_buttons(self, *_args) -> None:
         chosen = self._chosen() is not None
-        why = "" if chosen else QCoreApplication.translate("RecordList", "Select a row in the list first.")
+        refused = refused_role(self.db, self.area)()  # a role that may only read these records
+        why = refused or ("" if chosen else QCoreApplication.translate("RecordList", "Select a row in the list first."))
         for name in ("edit", "delete"):
             button = self.findChild(QPushButton, name)
-            button.setEnabled(chosen)
+            button.setEnabled(chosen and not refused)
             button.setToolTip(why)
+        add = self.findChild(QPushButton, "add")
+        add.setEnabled(not refused)
+        add.setToolTip(refused or "")
 
     def reload(self) -> None:
         """Read the list again, keeping the row that was chosen (the next Edit or Delete acts on it)."""
@@ -149,6 +156,7 @@ class TeachersDialog(_RecordList):
     (the staff list's, views.load.teacher_form): one teacher form in the application."""
 
     key = "teacher_upgrade"
+    area = Area.LOAD  # the teacher's card belongs to the staff list
 
     def __init__(self, db, parent=None):
         super().__init__(db, parent)

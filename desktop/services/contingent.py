@@ -238,9 +238,9 @@ def save_group(db: Database, data: GroupData, group_id: int | None = None, versi
 
 def _compared(data: GroupData) -> dict:
     """The form's values under the record's own names, to show which the other save changed (the specialty and
-    qualification are codes on the form, ids on the record: compared by the form's reload instead)."""
+    qualification are codes on the form and the curriculum a title, ids on the record: the reload shows them)."""
     return {f.name: getattr(data, f.name).strip() if isinstance(getattr(data, f.name), str) else getattr(data, f.name)
-            for f in fields(GroupData) if f.name not in ("specialty_code", "qualification_code")}
+            for f in fields(GroupData) if f.name not in ("specialty_code", "qualification_code", "curriculum_id")}
 
 
 def delete_group(db: Database, group_id: int) -> None:

@@ -7,9 +7,12 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import movements, students
+from desktop.services.actors import AccessDenied
 from desktop.services.errors import NotFound, ValidationFailed
 from desktop.services.movements import OrderInput
 from desktop.services.students import StudentData
+from desktop.services.versions import StaleRecord
+from desktop.views.access.conflicts import refused_save
 from desktop.views.errors import show_validation
 from desktop.views.undo import SavedCommand
 
@@ -22,9 +25,11 @@ class _Written(SavedCommand):
     def _run(self, work) -> None:
         try:
             work()
-        except (ValidationFailed, NotFound) as error:
+        except (ValidationFailed, NotFound, StaleRecord, AccessDenied) as error:
             if isinstance(error, ValidationFailed):
                 show_validation(self._page, QCoreApplication.translate("ContingentPage", "Cannot undo"), error)
+            elif isinstance(error, (StaleRecord, AccessDenied)):  # changed on another computer since: not undone
+                refused_save(self._page, error)
             self.setObsolete(True)
         self._page.reload()
 
@@ -36,16 +41,18 @@ class _Written(SavedCommand):
 
 
 class EditStudent(_Written):
-    def __init__(self, page, student_id: int, before: StudentData, after: StudentData):
+    """`version`: the student's after the save; an undo or redo over another computer's later save is refused."""
+
+    def __init__(self, page, student_id: int, before: StudentData, after: StudentData, version: int | None = None):
         super().__init__(page, QCoreApplication.translate("ContingentPage", "Edit {name}").format(
             name=f"{after.surname} {after.given_name}"))
-        self._id, self._before, self._after = student_id, before, after
+        self._id, self._before, self._after, self._version = student_id, before, after, version
 
     def do(self) -> None:
-        students.update_student(self._page.db, self._id, self._after)
+        self._version = students.update_student(self._page.db, self._id, self._after, self._version)
 
     def undo_it(self) -> None:
-        students.update_student(self._page.db, self._id, self._before)
+        self._version = students.update_student(self._page.db, self._id, self._before, self._version)
 
 
 class NewStudent(_Written):

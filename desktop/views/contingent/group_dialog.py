@@ -7,10 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout
 
 from desktop.domain.contingent import study_year
+from desktop.domain.roles import Area
 from desktop.services import classifier, contingent, curricula
 from desktop.services.contingent import GroupData
 from desktop.services.errors import ValidationFailed
+from desktop.services.versions import StaleRecord
+from desktop.views.access.conflicts import show_stale
 from desktop.views.action_gate import may_discard
+from desktop.views.contingent.read_only import history_button, make_read_only, read_only_note
 from desktop.views.contingent.fields import ChoiceBox
 from desktop.views.curricula.texts import STATUS
 from desktop.views.errors import show_validation
@@ -25,8 +29,13 @@ class GroupDialog(QDialog):
         self.setWindowTitle(self.tr("Group") if group_id else self.tr("New group"))
         self.entries = classifier.list_entries(db)
         self.plans = [c for c in curricula.list_curricula(db) if c.status != "archived"]
-        data = contingent.get_group(db, group_id) if group_id else GroupData(intake_year=date.today().year)
+        card = contingent.read_group(db, group_id) if group_id else None
+        self.version = card.row_version if card else None  # what the save hands back
+        data = card.data if card else GroupData(intake_year=date.today().year)
         layout = QVBoxLayout(self)
+        note = read_only_note(db, Area.CONTINGENT)
+        if note is not None:
+            layout.addWidget(note)
         form = QFormLayout()
         self.code = QLineEdit(data.code)
         self.code.setObjectName("code")
@@ -68,6 +77,8 @@ class GroupDialog(QDialog):
         form.addRow("", self.dual)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        if group_id:
+            history_button(self, buttons, db, "study_group", group_id, lambda: self.code.text())
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -79,7 +90,32 @@ class GroupDialog(QDialog):
         self._select(self.qualification, data.qualification_code)
         self._select(self.curriculum, data.curriculum_id)
         self._intake_changed()
+        self.read_only = make_read_only(db, Area.CONTINGENT, (
+            self.code, self.specialty, self.qualification, self.intake, self.duration, self.base, self.lang, self.form,
+            self.funding, self.curriculum, self.curator, self.dual), buttons)
         self._opened_with = self.data()
+
+    def labels(self) -> dict[str, str]:
+        """The form's labels by the record's field names: a stale save's refusal names the fields by them."""
+        return {"code": field_name("group_code"), "intake_year": field_name("intake_year"),
+                "duration_months": field_name("duration"), "entry_base": self.tr("Base"),
+                "language": field_name("language"), "study_form": field_name("study_form"),
+                "funding": field_name("funding"), "curator": self.tr("Curator"), "dual": self.dual.text()}
+
+    def set_data(self, data: GroupData) -> None:
+        self.code.setText(data.code)
+        self.specialty.setCurrentIndex(max(self.specialty.findData(data.specialty_code), 0))
+        self._specialty_changed()
+        self._select(self.qualification, data.qualification_code)
+        self._select(self.curriculum, data.curriculum_id)
+        self.intake.setValue(data.intake_year)
+        self.duration.setValue(data.duration_months)
+        self.base.set_value(data.entry_base)
+        self.lang.set_value(data.language)
+        self.form.set_value(data.study_form)
+        self.funding.set_value(data.funding)
+        self.curator.setText(data.curator)
+        self.dual.setChecked(data.dual)
 
     def reject(self) -> None:
         if may_discard(self, self.data() != self._opened_with):
@@ -116,9 +152,25 @@ class GroupDialog(QDialog):
                          self.dual.isChecked())
 
     def save(self) -> None:
+        data = self.data()
         try:
-            self.saved_id = contingent.save_group(self.db, self.data(), self.group_id)
+            self.saved_id = contingent.save_group(self.db, data, self.group_id, self.version)
         except ValidationFailed as error:
             show_validation(self, self.tr("Group not saved"), error)
             return
+        except StaleRecord as error:  # saved on another computer since the form was read
+            mine = {"code": data.code, "intake_year": data.intake_year, "duration_months": data.duration_months,
+                    "entry_base": data.entry_base, "language": data.language, "study_form": data.study_form,
+                    "funding": data.funding, "curator": data.curator,
+                    "dual": data.dual}
+            if show_stale(self, error, mine, self.labels()):
+                self.reload()
+            return
         self.accept()
+
+    def reload(self) -> None:
+        """The group as it is stored now, with the version a new save hands back."""
+        card = contingent.read_group(self.db, self.group_id)
+        self.version = card.row_version
+        self.set_data(card.data)
+        self._opened_with = self.data()

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QMes
                                QSplitter, QVBoxLayout, QWidget)
 
 from desktop.domain.contingent import last_round
+from desktop.domain.roles import Area
 from desktop.paths import resource_path
 from desktop.services import nedb
 from desktop.services.overview import student_counts
 from desktop.services.preflight import PreflightIssue, preflight
-from desktop.views.action_gate import search_box
+from desktop.views.action_gate import ActionGate, search_box
 from desktop.views.contingent.texts import choice, preflight_text
 from desktop.views.errors import run_validated
 from desktop.views.column_fit import fit_columns, refit_on_resize
@@ -79,6 +80,8 @@ class NedbPage(QWidget):
         self.round.setWordWrap(True)
         layout.addWidget(self.round)
         bar = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        keys: dict[str, QAction] = {}
         for key, text, shortcut, slot in (("check", self.tr("Check again"), "F5", self.check_again),
                                           ("export", self.tr("Export the contingent file…"), "Ctrl+E", self.export),
                                           ("export_xlsx", self.tr("Export as Excel…"), "", self.export_workbook),
@@ -92,13 +95,21 @@ class NedbPage(QWidget):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 action.triggered.connect(without_checked(slot))
                 self.addAction(action)
+                keys[key] = action
                 button.setToolTip(f"{text} ({shortcut})")
+            self.buttons[key] = button
             bar.addWidget(button)
         if is_demo:  # something to try the import on: the demo college's file as the system would give it
             demo = QPushButton(self.tr("Import the demo NEDB file…"))
             demo.setObjectName("import_demo")
             demo.clicked.connect(lambda: self.import_file(str(resource_path("demo", "nedb-contingent.txt"))))
+            self.buttons["import_demo"] = demo
             bar.addWidget(demo)
+        # An export is written down in the exchange log and an import changes students: a role that may not change
+        # the contingent sees both disabled, saying why (the Excel copy only reads).
+        self.gate = ActionGate(self)
+        self.gate.writes(db, Area.CONTINGENT, *(self.buttons[k] for k in ("export", "import", "import_demo")
+                                                if k in self.buttons), keys["export"])
         bar.addStretch(1)
         layout.addLayout(bar)
 
@@ -238,6 +249,8 @@ class NedbPage(QWidget):
             self.open_record.emit(issue.target, issue.target_id)
 
     def export(self) -> None:
+        if self.gate.refused(self.buttons["export"]):
+            return
         # The problems are told before the file is named: asked after, the registrar has chosen a place and a name
         # for a file they then decide not to write.
         issues = len(self._all_issues)  # all of them, whatever the search shows
@@ -251,13 +264,17 @@ class NedbPage(QWidget):
         if not path:
             return
         row = run_validated(self, self.tr("Not exported"), self.tr("Writing the NEDB file…"),
-                            lambda: nedb.export_contingent(self.db, Path(path), getpass.getuser(), self.today))
+                            lambda: nedb.export_contingent(self.db, Path(path), self._user(), self.today))
         if row is not None:
             self.refresh()
             self.exported.emit()
             QMessageBox.information(self, self.tr("Export the contingent file"), self.tr(
                 "{count} students written to {file}. The file is readable by you alone: it holds personal data."
             ).format(count=row.total, file=path))
+
+    def _user(self) -> str:
+        """Who the exchange log names: the signed-in user (the computer's account for a local file's one user)."""
+        return self.db.actor.name or getpass.getuser()
 
     def export_workbook(self) -> None:
         path = save_path(self, self.tr("Export as Excel"), "nedb-contingent.xlsx", self.tr("Excel workbooks (*.xlsx)"))
@@ -269,6 +286,8 @@ class NedbPage(QWidget):
                                         self.tr("{count} students written to {file}.").format(count=count, file=path))
 
     def import_file(self, path: str | None = None) -> None:
+        if self.gate.refused(self.buttons["import"]):
+            return
         from desktop.views.contingent.import_dialogs import import_nedb_file  # noqa: PLC0415
 
         from desktop.views.contingent.page import announce_nedb_import  # noqa: PLC0415

@@ -15,6 +15,8 @@ from desktop.domain import contingent as dc
 from desktop.services import movements
 from desktop.services.contingent import GroupRow, StudentRow
 from desktop.services.errors import ValidationFailed
+from desktop.services.versions import StaleRecord
+from desktop.views.access.conflicts import stale_text
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.contingent.texts import LEAVING_REASONS, choice
 from desktop.views.errors import show_validation
@@ -40,6 +42,7 @@ class OrderDialog(QDialog):
         self.db = db
         self.chosen = chosen
         self.order_id: int | None = None
+        self.refused_as_stale = False  # a chosen student was changed elsewhere: the page reads the list again
         self.setWindowTitle(self.tr("Movement order"))
         self.resize(620, 560)
         layout = QVBoxLayout(self)
@@ -144,10 +147,21 @@ class OrderDialog(QDialog):
                 until=order.until.strftime("%d.%m.%Y"), on=order.on.strftime("%d.%m.%Y")))
             self.until.setFocus()
             return
-        try:
-            self.order_id = movements.apply_order(self.db, self.order(), [s.id for s in self.allowed_students()])
+        allowed = self.allowed_students()
+        try:  # the versions the list showed: a student changed elsewhere since refuses the whole order
+            self.order_id = movements.apply_order(self.db, self.order(), [s.id for s in allowed],
+                                                  {s.id: s.row_version for s in allowed if s.row_version})
         except ValidationFailed as error:
             show_validation(self, self.tr("Order not applied"), error)
+            return
+        except StaleRecord as error:
+            self.refused_as_stale = True
+            name = next((s.full_name for s in allowed if s.id == error.record_id), error.label)
+            QMessageBox.warning(self, self.tr("Order not applied"), self.tr(
+                "{name} was changed on another computer after the list was read: the order was not applied, nothing "
+                "was written. The list is read again: check the students and apply the order again.").format(
+                name=name or "?") + "\n\n" + stale_text(error))
+            self.reject()
             return
         self.accept()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 
 from desktop.domain.collation import code_key
 from desktop.domain.contingent import SOCIAL_CATEGORIES, Funding, Status
+from desktop.domain.roles import Area
 from desktop.services import contingent
 from desktop.services.contingent import GroupRow, StudentRow
 from desktop.views.action_gate import ActionGate, with_keys
@@ -207,6 +208,12 @@ class ContingentPage(QWidget):
         for key in ("edit_group", "delete_group", "group_students"):
             self.gate.need(self.buttons[key], self._why_no_group)
         self.gate.need(self.clear_button, self._why_nothing_to_clear)
+        # What changes students or groups is off, saying why, for a role that may not change them; the card and the
+        # group's form still open, read-only.
+        self.gate.writes(self.db, Area.CONTINGENT, *(self.actions[k] for k in ("new", "order", "import_excel",
+                                                                                "import_nedb")),
+                         *(self.buttons[k] for k in ("new", "order", "import_excel", "import_nedb", "new_group",
+                                                     "delete_group")))
         self.gate.watch_view(self.students)
         self.gate.watch_view(self.groups)
         self.search.textChanged.connect(self.gate.update)
@@ -340,6 +347,8 @@ class ContingentPage(QWidget):
     # --- actions ---------------------------------------------------------------------------------
 
     def new_student(self) -> None:
+        if self.gate.refused(self.actions["new"]):
+            return
         if not self.groups_list:
             QMessageBox.information(self, self.tr("New student"), self.tr("Create a group first (Groups tab)."))
             return
@@ -370,10 +379,12 @@ class ContingentPage(QWidget):
         if dialog.exec():
             from desktop.views.contingent.commands import EditStudent  # noqa: PLC0415
 
-            self.undo_stack.push(EditStudent(self, student_id, dialog.card.data, dialog.saved_data))
+            self.undo_stack.push(EditStudent(self, student_id, dialog.card.data, dialog.saved_data, dialog.version))
             self.reload()
 
     def movement_order(self) -> None:
+        if self.gate.refused(self.actions["order"]):
+            return
         from desktop.views.contingent.order_dialog import OrderDialog  # noqa: PLC0415
 
         chosen = self.selected_students()
@@ -382,7 +393,10 @@ class ContingentPage(QWidget):
                                     self.tr("Select the students the order moves (Ctrl+click or Shift+click for many)."))
             return
         dialog = OrderDialog(self.db, chosen, self.groups_list, self)
-        if dialog.exec():
+        accepted = dialog.exec()
+        if dialog.refused_as_stale:  # a student changed elsewhere since the list was read: show them as they are
+            self.reload()
+        if accepted:
             from desktop.views.contingent.commands import ApplyOrder  # noqa: PLC0415
 
             order, moved = dialog.order(), [s.id for s in dialog.allowed_students()]
@@ -392,6 +406,8 @@ class ContingentPage(QWidget):
                 number=order.number.strip(), kind=choice(order.kind), count=len(moved)), 10000)
 
     def import_excel(self) -> None:
+        if self.gate.refused(self.actions["import_excel"]):
+            return
         from desktop.views.contingent.import_dialogs import SheetImportDialog, open_student_sheet  # noqa: PLC0415
 
         path = open_path(self, self.tr("Import students from Excel"), self.tr("Excel workbooks (*.xlsx)"))
@@ -408,6 +424,8 @@ class ContingentPage(QWidget):
                                         added=dialog.outcome.added, skipped=dialog.outcome.skipped_existing))
 
     def import_nedb(self, path: str | None = None) -> None:
+        if self.gate.refused(self.actions["import_nedb"]):
+            return
         from desktop.views.contingent.import_dialogs import import_nedb_file  # noqa: PLC0415
 
         result = import_nedb_file(self, self.db, path)
@@ -420,6 +438,8 @@ class ContingentPage(QWidget):
                                                    groups=result.groups_added))
 
     def new_group(self) -> None:
+        if self.gate.refused(self.buttons["new_group"]):
+            return
         self.open_group(None)
 
     def edit_group(self) -> None:

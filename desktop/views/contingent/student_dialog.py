@@ -14,9 +14,14 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 from desktop.domain import contingent as dc
 from desktop.domain.ids import iin_facts, iin_problems
 from desktop.services import students
+from desktop.domain.roles import Area
 from desktop.services.errors import ValidationFailed
 from desktop.services.students import StudentCard, StudentData
+from desktop.services.versions import StaleRecord
+from desktop.views.access.conflicts import show_stale
+from desktop.views.access.texts import may_write, refused_role
 from desktop.views.action_gate import may_discard
+from desktop.views.contingent.read_only import history_button, make_read_only, read_only_note
 from desktop.views.contingent.fields import ChoiceBox, DateField
 from desktop.views.contingent.texts import choice
 from desktop.views.errors import show_validation
@@ -51,9 +56,13 @@ class StudentDialog(QDialog):
         self.saved_order: tuple[str, date] | None = None
         self.contract_id: int | None = None  # a dual-training contract made from this card
         self.card: StudentCard | None = students.get_student(db, student_id) if student_id else None
+        self.version = self.card.row_version if self.card else None  # what the save hands back
         self.setWindowTitle(self.tr("Student card") if student_id else self.tr("New student"))
         self.resize(1040, 660)  # the personal column had 110 px for a surname; 1040 still fits a 1366-px screen
         layout = QVBoxLayout(self)
+        note = read_only_note(db, Area.CONTINGENT)
+        if note is not None:
+            layout.addWidget(note)
         if self.card:
             status = QLabel(self.tr("{status}, group {group}").format(status=choice(self.card.status),
                                                                      group=self.card.group_code or "—"))
@@ -72,13 +81,35 @@ class StudentDialog(QDialog):
             contract = buttons.addButton(self.tr("New dual contract…"), QDialogButtonBox.ButtonRole.ActionRole)
             contract.setObjectName("new_contract")
             contract.clicked.connect(without_checked(self.new_contract))
+            if not may_write(db, Area.DUAL):
+                contract.setEnabled(False)
+                contract.setToolTip(refused_role(db, Area.DUAL)())
+        if self.card:
+            history_button(self, buttons, db, "student", self.card.id,
+                           lambda: f"{self.card.data.surname} {self.card.data.given_name}")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
         self.set_data(self.card.data if self.card else StudentData(enrolled_on=date.today()))
         self.edits["iin"].textChanged.connect(self._iin_changed)
         self._iin_changed()
+        self.read_only = make_read_only(db, Area.CONTINGENT, self._fields(), buttons)
         self._opened_with = self.data()
+
+    def _fields(self) -> list:
+        """Everything on the card that changes the student (the read-only card disables them all)."""
+        return [*self.edits.values(), *self.choices.values(), *self.flags.values(), self.birth_date,
+                self.enrolled_on, self.group_box, self.order_number, self.order_date,
+                *(getattr(self, name, None) for name in ("award_code", "award_date", "award_evidence", "award_button",
+                                                         "complete_leave_button"))]
+
+    def labels(self) -> dict[str, str]:
+        """Each field's label as the card shows it: the refusal of a stale save names the fields by them."""
+        found = {name: field_name(name) for name in (*TEXTS, *CHOICE_FIELDS, "birth_date", "enrolled_on")}
+        found["phone"] = self.tr("Phone")
+        found.update({name: box.text() for name, box in self.flags.items()})
+        return found
 
     def reject(self) -> None:
         if may_discard(self, self.data() != self._opened_with):
@@ -112,6 +143,7 @@ class StudentDialog(QDialog):
         row.addWidget(label, 1)
         complete = QPushButton(self.tr("Enter the leave's end and reason…"))
         complete.setObjectName("complete_leave")
+        self.complete_leave_button = complete
         complete.clicked.connect(without_checked(lambda: self._complete_leave(label, complete, details.since)))
         row.addWidget(complete)
         layout.addLayout(row)
@@ -227,7 +259,7 @@ class StudentDialog(QDialog):
 
     def _attach_order(self, row: int) -> None:
         move = self.card.movements[row]
-        if move.order_number:
+        if move.order_number or self.read_only:
             return
         from desktop.views.contingent.attach_order import AttachOrderDialog  # noqa: PLC0415
 
@@ -253,7 +285,9 @@ class StudentDialog(QDialog):
         self.award_evidence = QLineEdit()
         self.award_evidence.setPlaceholderText(self.tr("e.g. qualification exam protocol No. 3"))
         add = QPushButton(self.tr("Record the qualification"))
+        add.setObjectName("award")
         add.clicked.connect(without_checked(self.award))
+        self.award_button = add
         for widget in (self.award_code, self.award_date, self.award_evidence, add):
             row.addWidget(widget)
         layout.addLayout(row)
@@ -310,7 +344,7 @@ class StudentDialog(QDialog):
         data = students.cleaned(self.data())
         try:
             if self.card:
-                students.update_student(self.db, self.card.id, data)
+                self.version = students.update_student(self.db, self.card.id, data, self.version)
                 self.saved_id = self.card.id
             else:
                 order = None
@@ -321,8 +355,25 @@ class StudentDialog(QDialog):
         except ValidationFailed as error:
             show_validation(self, self.tr("Student not saved"), error)
             return
+        except StaleRecord as error:
+            self._refused_as_stale(error, data)
+            return
         self.saved_data = data
         self.accept()
+
+    def _refused_as_stale(self, error: StaleRecord, data: StudentData) -> None:
+        """Another workstation saved the student since the card was read: say who and when, field by field theirs and
+        ours; on reload the card shows what is stored (the user's values stay in the message to type again)."""
+        mine = {f.name: getattr(data, f.name) for f in fields(StudentData)}
+        if show_stale(self, error, mine, self.labels()):
+            self.reload()
+
+    def reload(self) -> None:
+        """The card as it is stored now, with the version a new save hands back."""
+        self.card = students.get_student(self.db, self.card.id)
+        self.version = self.card.row_version
+        self.set_data(self.card.data)
+        self._opened_with = self.data()
 
     def new_contract(self) -> None:
         """A dual-training contract for this student (saved on its own; the card stays open)."""

@@ -3,7 +3,7 @@ history; and the log exported to a workbook or a CSV file with the IINs masked.
 
 Who reads it: the director, the deputy director, the registrar, the administrator and the single user of a local
 file read all of it; the dual-training coordinator and the exam organiser only the entries of the records their
-role changes (their detail rows under another record, e.g. an employment under its student, without that record's
+role changes (their detail rows under another role's record seen without that record's
 own fields); a curator none (services.actors.AccessDenied)."""
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 from sqlalchemy import or_, select
 
-from desktop.domain.problems import QT_TRANSLATE_NOOP, FieldProblem
+from desktop.domain.problems import FieldProblem
 from desktop.domain.roles import AREA_OF_TABLE, WRITES, Area, Role, area_of
 from desktop.models import AuditEntry, Base
 from desktop.services import audit_words as words
@@ -243,6 +243,9 @@ def _names(session, lines: list[LogLine]) -> dict[tuple[str, int], str]:
         for start in range(0, len(id_list), 500):  # SQLite's limit on the parameters of one statement
             for obj in session.scalars(select(model).where(model.id.in_(id_list[start:start + 500]))):
                 label = label_of(obj)
+                if not label and getattr(obj, "student_id", None) is not None:  # an employment: its graduate
+                    student = session.get(models["student"], obj.student_id)
+                    label = label_of(student) if student is not None else ""
                 if label:
                     names[(table, obj.id)] = label
     return names
@@ -329,12 +332,6 @@ def mask_text(text: str) -> str:
 
 # --- export ---------------------------------------------------------------------------------------------------
 
-HEADINGS = (QT_TRANSLATE_NOOP("AuditWords", "Date"), QT_TRANSLATE_NOOP("AuditWords", "User"),
-            QT_TRANSLATE_NOOP("AuditWords", "Computer"), QT_TRANSLATE_NOOP("AuditWords", "Action"),
-            QT_TRANSLATE_NOOP("AuditWords", "Record kind"), QT_TRANSLATE_NOOP("AuditWords", "Record"),
-            QT_TRANSLATE_NOOP("AuditWords", "Field"), QT_TRANSLATE_NOOP("AuditWords", "Was"),
-            QT_TRANSLATE_NOOP("AuditWords", "Became"))
-SHEET = QT_TRANSLATE_NOOP("AuditWords", "Change log")
 WIDTHS = (17, 26, 16, 14, 22, 30, 34, 30, 30)
 
 
@@ -360,13 +357,13 @@ def export_log(db, flt: LogFilter | None, path: Path | str, language: str = "kk"
     step(0, 3, "read")
     lines = search(db, flt, limit=None)
     step(1, 3, "write")
-    headings = [tr(words.W, h) for h in HEADINGS]
+    headings = [tr(words.W, h) for h in words.HEADINGS]
     part = path.with_name(f".{path.stem}-{int(time.time() * 1000)}{path.suffix}")
     try:
         if path.suffix.lower() == ".csv":
             _write_csv(part, headings, export_rows(lines, tr))
         else:
-            _write_xlsx(part, headings, export_rows(lines, tr), tr(words.W, SHEET))
+            _write_xlsx(part, headings, export_rows(lines, tr), tr(words.W, words.SHEET))
         part.replace(path)
     except OSError as exc:  # a read-only folder, a full disk, the old file open in another program
         raise ValidationFailed([FieldProblem("file", "file.cannot_write",

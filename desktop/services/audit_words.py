@@ -76,6 +76,14 @@ OPERATIONS = {
     "load_import": QT_TRANSLATE_NOOP("AuditWords", "Teacher load import"),
     "curriculum_import": QT_TRANSLATE_NOOP("AuditWords", "Curriculum import"),
     "movement_order": QT_TRANSLATE_NOOP("AuditWords", "Order"),
+    "load_accept_changes": QT_TRANSLATE_NOOP("AuditWords", "Changes of the curricula taken into the load"),
+    "load_copy_last_year": QT_TRANSLATE_NOOP("AuditWords", "Load copied from last year"),
+    "load_clear_year": QT_TRANSLATE_NOOP("AuditWords", "Load of the year cleared"),
+    "load_hours": QT_TRANSLATE_NOOP("AuditWords", "Hours taught entered"),
+    "load_hours_import": QT_TRANSLATE_NOOP("AuditWords", "Hours taught import"),
+    "employment_import": QT_TRANSLATE_NOOP("AuditWords", "Employment import"),
+    "exam_scores_import": QT_TRANSLATE_NOOP("AuditWords", "Exam scores import"),
+    "exam_candidates": QT_TRANSLATE_NOOP("AuditWords", "Candidates added to an exam session"),
 }
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("AuditWords", "Created"),
@@ -289,7 +297,26 @@ OTHER = {
     "rows": QT_TRANSLATE_NOOP("AuditWords", "Rows in the file"),
     "record_no": QT_TRANSLATE_NOOP("AuditWords", "№ {id}"),
 }
-PARAMS = {"rows": OTHER["rows"]}
+# The export file's column headings and its sheet.
+HEADINGS = (QT_TRANSLATE_NOOP("AuditWords", "Date"), QT_TRANSLATE_NOOP("AuditWords", "User"),
+            QT_TRANSLATE_NOOP("AuditWords", "Computer"), QT_TRANSLATE_NOOP("AuditWords", "Action"),
+            QT_TRANSLATE_NOOP("AuditWords", "Record kind"), QT_TRANSLATE_NOOP("AuditWords", "Record"),
+            QT_TRANSLATE_NOOP("AuditWords", "Field"), QT_TRANSLATE_NOOP("AuditWords", "Was"),
+            QT_TRANSLATE_NOOP("AuditWords", "Became"))
+SHEET = QT_TRANSLATE_NOOP("AuditWords", "Change log")
+
+# A bulk entry's params: its own words, else a field's name.
+PARAMS = {
+    "rows": OTHER["rows"],
+    "added": QT_TRANSLATE_NOOP("AuditWords", "Added"),
+    "skipped": QT_TRANSLATE_NOOP("AuditWords", "Skipped"),
+    "students": QT_TRANSLATE_NOOP("AuditWords", "Students"),
+    "grades": QT_TRANSLATE_NOOP("AuditWords", "Grades"),
+    "candidates": QT_TRANSLATE_NOOP("AuditWords", "Candidates"),
+    "lines": QT_TRANSLATE_NOOP("AuditWords", "Lines"),
+    "sheet": QT_TRANSLATE_NOOP("AuditWords", "Sheet"),
+    "session_id": QT_TRANSLATE_NOOP("AuditWords", "Exam session"),
+}
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MOMENT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(:\d{2}(\.\d+)?)?$")
@@ -354,12 +381,13 @@ def counted_text(kind: str, action: str, count: int, tr: Translate = english) ->
 
 
 def param_name(name: str, tr: Translate = english) -> str:
-    return tr(W, PARAMS[name]) if name in PARAMS else name
+    return tr(W, PARAMS[name]) if name in PARAMS else field_name(name, tr)
 
 
 def sources() -> list[tuple[str, str]]:
     """Every (context, source) of these words: what a window translates ahead for a file in another language."""
-    found = [(W, s) for table in (KINDS, OPERATIONS, ACTIONS, COUNTED, OTHER) for s in table.values()]
+    found = [(W, s) for table in (KINDS, OPERATIONS, ACTIONS, COUNTED, OTHER, PARAMS) for s in table.values()]
+    found += [(W, s) for s in (*HEADINGS, SHEET)]
     found += [(F, s) for s in FIELD_NAMES.values()] + [(CH, s) for s in CHOICES.values()]
     return sorted(set(found))
 

@@ -4,7 +4,7 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 from desktop.domain.roles import Role
 from desktop.services import users
@@ -172,3 +172,23 @@ def test_a_server_database_asks_for_its_administrator_at_once(qtbot, pg, monkeyp
     assert pg.actor.role is Role.ADMIN
     answering(monkeypatch, SignInDialog, lambda d: (d.login.setText("Admin"), d.password.setText(PASSWORD)))
     assert sign_in(None, pg) and pg.actor.login == "admin"
+
+
+def test_after_a_few_wrong_tries_the_next_waits(qtbot, asking):
+    dialog = SignInDialog(asking)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for _ in range(module.FREE_TRIES):
+        assert ok.isEnabled()
+        dialog.login.setText("asel")
+        dialog.password.setText("guess")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert not ok.isEnabled()
+    dialog.password.setText(PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None  # not even the right password while it waits
+    qtbot.waitUntil(ok.isEnabled, timeout=3000)
+    dialog.password.setText(PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.result() == QDialog.DialogCode.Accepted

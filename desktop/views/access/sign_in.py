@@ -2,7 +2,7 @@
 users, and the signed-in user's own password change."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
                                QWidget)
 
@@ -13,6 +13,8 @@ from desktop.services.errors import ValidationFailed
 from desktop.views.access.conflicts import refused_save
 from desktop.views.errors import show_validation
 from desktop.views.widgets import fit_to_screen, hint
+
+FREE_TRIES = 3  # wrong sign-ins before each next try must wait
 
 
 def sign_in(parent: QWidget | None, db) -> bool:
@@ -84,11 +86,16 @@ class SignInDialog(QDialog):
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.hide()
         layout.addWidget(self.problem)
-        layout.addWidget(_buttons(self, self.tr("Sign in")))
+        layout.addStretch(1)
+        self.buttons = _buttons(self, self.tr("Sign in"))
+        layout.addWidget(self.buttons)
+        self.failures = 0
         (self.password if login else self.login).setFocus()
         fit_to_screen(self, 460, 220)
 
     def accept(self) -> None:
+        if not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            return  # still waiting after wrong tries
         try:
             self.actor = users.authenticate(self.db, self.login.text(), self.password.text())
         except users.SignInFailed as failed:
@@ -98,8 +105,19 @@ class SignInDialog(QDialog):
                              "and try again."))
             self.password.clear()
             (self.password if self.login.text().strip() else self.login).setFocus()
+            self._slow_down()
             return
         super().accept()
+
+    def _slow_down(self) -> None:
+        """After a few wrong tries, each next one waits longer (up to half a minute): guessing at the keyboard
+        takes too long to be worth it, and a mistyped password costs nothing."""
+        self.failures += 1
+        if self.failures < FREE_TRIES:
+            return
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        QTimer.singleShot(min(1000 * 2 ** (self.failures - FREE_TRIES), 30_000), ok, lambda: ok.setEnabled(True))
 
     def say(self, text: str) -> None:
         self.problem.setText(text)
@@ -128,6 +146,7 @@ class FirstAdministratorDialog(QDialog):
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&Repeat the password:"), self.repeat)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(_buttons(self, self.tr("Create and sign in")))
         self.login.setFocus()
         fit_to_screen(self, 520, 320)
@@ -164,6 +183,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("&New password:"), self.password)
         form.addRow(self.tr("&Repeat the new password:"), self.repeat)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(_buttons(self, self.tr("Change the password")))
         self.old.setFocus()
         fit_to_screen(self, 480, 240)

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.domain import dual as dd
 from desktop.domain.collation import code_key, name_key
@@ -231,6 +230,13 @@ def _contract(session, contract_id: int, version: int | None, data: dict | None 
     return contract
 
 
+def _touch(contract: DualContract) -> None:
+    """The contract's version moves on even when only its modules or periods (rows of their own) change: else a
+    second editor's modules would overwrite the first's unseen. SQLAlchemy writes a version set by hand as it is,
+    still checking the one read."""
+    contract.row_version = contract.row_version + 1
+
+
 def update_contract(db: Database, contract_id: int, data: ContractData, version: int | None = None) -> None:
     """Change a draft before it is signed; once signed, only the mentor may change (set_mentor). `version`: the one
     its editor read (refused with StaleRecord when someone saved the contract since)."""
@@ -241,13 +247,11 @@ def update_contract(db: Database, contract_id: int, data: ContractData, version:
         problems = _contract_problems(session, data, contract_id)
         if problems:
             raise ValidationFailed(problems)
-        contract.number, contract.enterprise_id, contract.mentor_id = data.number.strip(), data.enterprise_id, data.mentor_id
-        contract.starts_on, contract.ends_on, contract.representative = data.starts_on, data.ends_on, data.representative.strip()
-        contract.representative_iin = data.representative_iin.strip()
-        contract.modules = _modules(data)
-        # The modules are rows of their own: the contract's version must move when only they change, or a second
-        # editor's modules would overwrite the first's unseen.
-        flag_modified(contract, "number")
+        with session.no_autoflush:  # one flush: one entry of the change log with the modules under the contract
+            for name, value in contract_fields(data).items():
+                setattr(contract, name, value)
+            contract.modules = _modules(data)
+            _touch(contract)
 
 
 def set_mentor(db: Database, contract_id: int, mentor_id: int | None, version: int | None = None) -> None:
@@ -326,9 +330,10 @@ def set_periods(db: Database, contract_id: int, periods: list[tuple[str, date, d
         contract = _contract(session, contract_id, version)
         if contract.status == dd.ContractStatus.APPENDIX_ISSUED.value:
             raise ValidationFailed([FieldProblem("periods", "dual.appendix_issued")])
-        contract.periods = [ContractPeriod(kind=k, starts_on=s, ends_on=e, hours=h, modules=m.strip())
-                            for k, s, e, h, m in periods]
-        flag_modified(contract, "number")  # the periods are rows of their own: the contract's version moves
+        with session.no_autoflush:
+            contract.periods = [ContractPeriod(kind=k, starts_on=s, ends_on=e, hours=h, modules=m.strip())
+                                for k, s, e, h, m in periods]
+            _touch(contract)
 
 
 def share_threshold(on: date) -> float:

@@ -256,9 +256,14 @@ def update_user(db, user_id: int, data: UserData) -> None:
         if user.role == Role.ADMIN.value and user.active and not stays_admin and not _active_admins(session, user.id):
             field = "active" if role is Role.ADMIN else "role"
             raise ValidationFailed([FieldProblem(field, "user.last_admin", {"value": user.login})])
+        was = user.login
         user.login, user.full_name = data.login.strip(), data.full_name.strip()
         user.role, user.active = role.value, bool(data.active)
         _set_groups(session, user, set(data.group_ids or ()))
+    if was.casefold() == db.actor.login.casefold() and db.actor.role is not Role.OWNER:
+        # The administrator renamed themselves: the change log and their own password change go by the new
+        # login from now on. Their role stays as they signed in until the next sign-in.
+        db.actor = replace(db.actor, login=user.login, name=user.full_name)
 
 
 def set_active(db, user_id: int, active: bool) -> None:

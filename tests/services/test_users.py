@@ -227,3 +227,13 @@ def test_a_weaker_hash_is_renewed_when_its_user_signs_in(db, monkeypatch):
     db.actor = users.authenticate(db, "dual", PASSWORD)
     assert not passwords.needs_rehash(stored())
     assert users.authenticate(db, "dual", PASSWORD).role is Role.DUAL
+
+
+def test_an_administrator_who_renames_themselves_keeps_their_own_password_change(db):
+    admin(db)
+    db.actor = users.authenticate(db, "admin", PASSWORD)
+    me = users.list_users(db)[0]
+    users.update_user(db, me.id, UserData("aigul", "Айгүл Серікқызы", Role.ADMIN))
+    assert (db.actor.login, db.actor.name) == ("aigul", "Айгүл Серікқызы")
+    users.change_own_password(db, PASSWORD, "a better password")
+    assert users.authenticate(db, "aigul", "a better password").role is Role.ADMIN

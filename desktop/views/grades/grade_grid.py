@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
+from desktop.domain.roles import Area
 from desktop.services import grades
 from desktop.services.errors import ValidationFailed
 from desktop.services.grades import PASS_FAIL, CellChange
+from desktop.views.access.texts import may_write, refused_role
 from desktop.views.errors import show_validation
 from desktop.views.grid_table import GridTable, copied_block, pasted_cells
 from desktop.views.grades.grade_model import GradeGridModel
@@ -53,7 +55,9 @@ class GradeGridEditor(QWidget):
         self.table = GridTable(self.clear_selected, self.paste, self.copy)
         self.table.setObjectName("grade_grid")
         self.table.setModel(self.model)
-        self.table.setEditTriggers(EDIT)
+        # A role that may not change grades reads the grid: nothing opens an editor, pasting and clearing say why.
+        self.read_only = not may_write(db, Area.GRADES)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if self.read_only else EDIT)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setDefaultSectionSize(70)
         self.table.horizontalHeader().setMinimumSectionSize(48)
@@ -166,6 +170,9 @@ class GradeGridEditor(QWidget):
     def apply(self, cells: list[tuple[int, int, str]], label: str) -> bool:
         """Save the cells at once, all or nothing; undoable as one step. False (and why, naming each bad cell)
         when refused."""
+        if self.read_only:
+            status_message(self, refused_role(self.db, Area.GRADES)())
+            return False
         changes = [self._change(row, column, text) for row, column, text in cells]
         try:
             old = grades.save_cells(self.db, self.group_id, changes)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.domain.roles import Area
 from desktop.services import contingent, grades
 from desktop.services.errors import ValidationFailed
 from desktop.views.action_gate import ActionGate
@@ -99,6 +100,8 @@ class GradesPage(QWidget):
         layout.addWidget(self.splitter, 1)
         for key in ("import", "print"):
             self.gate.need(self.buttons[key], self._needs_grid)
+        # a role that may not change grades still prints and reads the scale (its form opens read-only)
+        self.gate.writes(self.db, Area.GRADES, self.buttons["import"])
         return page
 
     # --- the group -------------------------------------------------------------------------------------------

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.domain.roles import Area
 from desktop.services import contingent, diplomas
-from desktop.views.action_gate import search_box
+from desktop.views.action_gate import ActionGate, search_box
 from desktop.views.grades.texts import word
 from desktop.views.table_model import Column, RowTableModel
 from desktop.views.widgets import fit_combo, fit_headers, row_table, status_message, without_checked
@@ -50,12 +51,17 @@ class RegisterTab(QWidget):
             filters.addWidget(combo)
         layout.addLayout(filters)
         buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (("issue", self.tr("Issue a blank…"), self.issue),
                                 ("spoil", self.tr("Spoil a blank…"), self.spoil)):
             button = QPushButton(text)
             button.setObjectName(key)
             button.clicked.connect(without_checked(slot))
             buttons.addWidget(button)
+            self.buttons[key] = button
+        # the register is read by every role that reads grades; issuing and spoiling are the registrar's
+        self.gate = ActionGate(self)
+        self.gate.writes(db, Area.GRADES, *self.buttons.values())
         self.count = QLabel()
         self.count.setObjectName("register_count")
         buttons.addStretch(1)
@@ -125,6 +131,8 @@ class RegisterTab(QWidget):
         self.fit_columns()
 
     def issue(self) -> None:
+        if self.gate.refused(self.buttons["issue"]):
+            return
         from desktop.views.grades.register_dialog import IssueDialog  # noqa: PLC0415
 
         dialog = IssueDialog(self.db, self, self.page.group_id() if self.page is not None else None)
@@ -133,6 +141,8 @@ class RegisterTab(QWidget):
             status_message(self, dialog.outcome)
 
     def spoil(self) -> None:
+        if self.gate.refused(self.buttons["spoil"]):
+            return
         from desktop.views.grades.register_dialog import SpoilDialog  # noqa: PLC0415
 
         chosen = self.table.selectionModel().selectedRows()

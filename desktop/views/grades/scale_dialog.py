@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
                                QTableWidgetItem, QVBoxLayout)
 
 from desktop.domain.grading import national_scale, scale_problems
+from desktop.domain.roles import Area
 from desktop.services import grades
 from desktop.services.errors import ValidationFailed
+from desktop.views.contingent.read_only import make_read_only, read_only_note
 from desktop.views.grades.texts import problem_line
 from desktop.views.i18n import current_language
 from desktop.views.widgets import fit_headers, mark_html, without_checked
@@ -40,6 +42,7 @@ class ScaleDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
+        self.band_buttons = []
         for key, text, slot in (("add_band", self.tr("Add a band"), self.add_band),
                                 ("remove_band", self.tr("Remove the band"), self.remove_band),
                                 ("national", self.tr("Reset to the national scale"), self.reset)):
@@ -47,6 +50,7 @@ class ScaleDialog(QDialog):
             button.setObjectName(key)
             button.clicked.connect(without_checked(slot))
             row.addWidget(button)
+            self.band_buttons.append(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.problems = QLabel()
@@ -59,6 +63,11 @@ class ScaleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.fill(self.base["bands"])
+        # a role that may not change grades reads the scale: the bands and their buttons disabled, Save hidden
+        read_only = read_only_note(db, Area.GRADES)
+        if read_only is not None:
+            layout.insertWidget(1, read_only)
+        self.read_only = make_read_only(db, Area.GRADES, (self.table, *self.band_buttons), buttons)
 
     def fill(self, bands: list[dict]) -> None:
         self.table.setRowCount(0)

@@ -16,7 +16,10 @@ from desktop.services.database import open_database
 from desktop.services.errors import DatabaseEnvironmentError, DbProblem, classify
 
 URL = os.environ.get("ZHOSPAR_TEST_PG_URL")
-pytestmark = [pytest.mark.postgres, pytest.mark.skipif(not URL, reason="ZHOSPAR_TEST_PG_URL is not set")]
+
+def needs_pg(test):
+    return pytest.mark.postgres(pytest.mark.skipif(not URL, reason="ZHOSPAR_TEST_PG_URL is not set")(test))
+
 ROLE = "zhospar_app_test"
 PASSWORD = "app-secret"
 
@@ -76,6 +79,16 @@ def test_the_statements_grant_records_and_only_add_to_the_log():
     assert "current_database()" in pg_setup.grant_statements("a", "o")[0]
 
 
+def test_a_refusal_of_the_server_is_told_apart_from_a_bug():
+    from psycopg import errors
+    from sqlalchemy.exc import ProgrammingError
+
+    refused = errors.InsufficientPrivilege("permission denied for table student")
+    assert classify(ProgrammingError("UPDATE student", {}, refused)) is DbProblem.NO_PRIVILEGE
+    assert classify(ProgrammingError("SELECT", {}, errors.UndefinedTable("no table"))) is None
+
+
+@needs_pg
 def test_the_app_role_works_and_the_journal_is_written(pg, app_url, paths):
     app = open_database(app_url, paths.backups)
     try:
@@ -89,6 +102,7 @@ def test_the_app_role_works_and_the_journal_is_written(pg, app_url, paths):
         app.close()
 
 
+@needs_pg
 def test_the_app_role_cannot_change_the_schema_nor_the_log(pg, app_url, paths):
     college.save_profile(pg, CollegeProfileData(name_kk="Колледж", name_ru="Колледж"))
     engine = create_engine(app_url)
@@ -110,6 +124,7 @@ def test_the_app_role_cannot_change_the_schema_nor_the_log(pg, app_url, paths):
         engine.dispose()
 
 
+@needs_pg
 def test_a_table_a_later_migration_adds_is_granted_too(pg, app_url):
     _run(pg.engine, "CREATE TABLE later_table (id serial PRIMARY KEY, name text)")
     engine = create_engine(app_url)
@@ -120,6 +135,7 @@ def test_a_table_a_later_migration_adds_is_granted_too(pg, app_url):
     _run(pg.engine, "DROP TABLE later_table")
 
 
+@needs_pg
 def test_a_due_migration_or_a_missing_grant_is_a_plain_problem(pg, app_url, paths):
     app = open_database(app_url, paths.backups)
     try:
@@ -137,6 +153,19 @@ def test_a_due_migration_or_a_missing_grant_is_a_plain_problem(pg, app_url, path
     assert caught.value.problem is DbProblem.NO_PRIVILEGE
 
 
+@needs_pg
+def test_the_command_line_says_the_administrator_must_upgrade(pg, app_url, capsys):
+    from desktop.cli import UNREADABLE, main
+
+    previous = max(r for r in migrate.known_revisions() if r != migrate.HEAD_REVISION)
+    _run(pg.engine, f"UPDATE alembic_version SET version_num = '{previous}'")
+    assert main(["--lang", "en", "--db", app_url, "migrate"]) == UNREADABLE
+    said = capsys.readouterr().err
+    assert "needs an upgrade that its administrator runs" in said and "Traceback" not in said
+    assert PASSWORD not in said
+
+
+@needs_pg
 def test_the_cli_grants_as_the_owner(pg, app_url, capsys):
     from desktop.cli import main
 

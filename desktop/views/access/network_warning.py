@@ -19,8 +19,8 @@ def tr(text: str) -> str:
 def warning_text(where: str) -> str:
     return tr("This database is a file on a network share ({where}).\n\n"
               "A database file is not made to be shared that way: when several computers write to it at the same "
-              "time, the file can be damaged and work can be lost. Until then, let one computer at a time work "
-              "with it, and keep backups.\n\n"
+              "time, the file can be damaged and work can be lost. Until the database is moved to a server, let "
+              "only one computer at a time work with it, and keep backups.\n\n"
               "For several workstations, put the college's database on a PostgreSQL server: the README's section "
               "“A college server (PostgreSQL)” tells the administrator how.").format(where=where)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QListWidg
 from desktop.domain.curriculum import Curriculum, Row, Section
 from desktop.domain.rules import Finding, Severity
 from desktop.services import curricula
+from desktop.views.curricula.editor_hold import HoldKeeper, banner as hold_banner
 from desktop.views.curricula.tree_model import ROW_ID_ROLE, CurriculumTreeModel
 from desktop.views.errors import ask_to_save
 from desktop.views.names import local_name, row_label, shown_code
@@ -50,6 +51,13 @@ class CurriculumEditor(QWidget):
         self.undo_stack.clear()
         stored = curricula.get_curriculum(db, curriculum_id)
         self.status = stored.status
+        self.row_version = stored.row_version  # what the next save must find stored (no lost update)
+        # A draft is held while it is open here; held by another program, or for a role that may not change
+        # curricula, it opens read-only and says why.
+        self.hold = HoldKeeper(db, curriculum_id, self)
+        if self.status == curricula.DRAFT:
+            self.hold.take()
+        self.hold.lost.connect(self._hold_lost)
         self.findings: list[Finding] = []
         self._ids = count(1)
         layout = QVBoxLayout(self)
@@ -58,10 +66,13 @@ class CurriculumEditor(QWidget):
         if self.status != curricula.DRAFT:
             # Typing into an approved plan did nothing, with no word why.
             layout.addWidget(hint(self._read_only_text(stored)))
+        self.banner = hold_banner()
+        layout.addWidget(self.banner)
+        self._show_banner()
         self.toolbar = QToolBar()
         layout.addWidget(self.toolbar)
         self.model = CurriculumTreeModel(self.apply, stored.curriculum.language or "kk", self)
-        self.model.read_only = self.status != curricula.DRAFT
+        self.model.read_only = not self.editable
         self.model.refused.connect(lambda text: status_message(self, text, 15000))
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -122,6 +133,55 @@ class CurriculumEditor(QWidget):
         else:
             text = self.tr("In the archive: it is read-only.")
         return text + " " + self.tr("To change it, make a new version (Curriculum menu).")
+
+    @property
+    def editable(self) -> bool:
+        return self.status == curricula.DRAFT and self.hold.reason() is None
+
+    def _show_banner(self) -> None:
+        text = self.hold.banner_text() if self.status == curricula.DRAFT else ""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _hold_lost(self) -> None:
+        """Another workstation took the draft over while this one was silent: read-only from now on, what is on
+        screen kept (the user is told, and may still export it or copy its rows)."""
+        self.show_read_only_state()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The curriculum is read-only now"),
+                          self.banner.text(), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("hold_lost")
+        box.open()  # not exec(): a heartbeat must not stop the program until the user answers
+        self._lost_box = box
+
+    def show_read_only_state(self) -> None:
+        """The tree, the cognate box, the banner and the actions as editable as the curriculum is now."""
+        self.model.read_only = not self.editable
+        state = self._view_state()
+        self.model.refresh()
+        self.tree.expandAll()
+        self._restore_view_state(state)
+        self.cognate.show_for(self.model.curriculum, editable=self.editable)
+        self._show_banner()
+        self._update_title()
+        self.gate.update()
+
+    def reload_saved(self) -> None:
+        """The curriculum as stored now, after a save was refused because another workstation saved first."""
+        stored = curricula.get_curriculum(self.db, self.curriculum_id)
+        self.status, self.row_version = stored.status, stored.row_version
+        self.undo_stack.clear()
+        self.show_curriculum(stored.curriculum)
+        self.show_read_only_state()
+        status_message(self, self.tr("The saved curriculum is shown: {title}").format(title=stored.title))
+
+    def show_history(self) -> None:
+        from desktop.views.access.history import show_history  # noqa: PLC0415 - written beside this editor
+
+        show_history(self, self.db, curricula.HOLD_KIND, self.curriculum_id, self.model.curriculum.title)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.hold.watch(self.window())  # known only once the editor is in its window
 
     def _default_widths(self) -> None:
         self.tree.setColumnWidth(0, 140)  # the code under two levels of indentation: "ЖБП 01", "ОН 3.1"
@@ -184,7 +244,7 @@ class CurriculumEditor(QWidget):
         # The college's classifier too: a specialty or qualification it does not hold is a warning to answer here,
         # not first at approval.
         self.findings = curricula.check_in_college(self.db, curriculum)
-        self.cognate.show_for(curriculum, editable=self.status == curricula.DRAFT)
+        self.cognate.show_for(curriculum, editable=self.editable)
         self._show_findings()
         self._show_totals()
         self._update_title()
@@ -351,8 +411,8 @@ class CurriculumEditor(QWidget):
         names = rules["general_education"]["subject_names"]
         subjects = {key: values[1] if self.language == "ru" and len(values) > 1 else values[0]
                     for key, values in names.items()}
-        dialog = RowDialog(row, c, subjects, read_only=self.status != curricula.DRAFT, parent=self)
-        if dialog.exec() and dialog.result_row and dialog.result_row != row and self.status == curricula.DRAFT:
+        dialog = RowDialog(row, c, subjects, read_only=not self.editable, parent=self)
+        if dialog.exec() and dialog.result_row and dialog.result_row != row and self.editable:
             rows = tuple(dialog.result_row if r.id == row.id else r for r in c.rows)
             self.apply(replace(c, rows=rows), self.tr("Edit {code}").format(code=row_label(row)))
 
@@ -469,6 +529,13 @@ class CurriculumEditor(QWidget):
     def confirm_leave(self) -> bool:
         if self.undo_stack.isClean():
             return True
+        if not self.editable:  # the hold was lost: nothing of it can be saved here any more
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("The curriculum is read-only now: your changes cannot be saved. Close and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            return answer == QMessageBox.StandardButton.Discard
         answer = ask_to_save(self, self.tr("Unsaved changes"), self.tr("The curriculum has unsaved changes. Save them?"))
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
@@ -476,6 +543,7 @@ class CurriculumEditor(QWidget):
 
     def close_editor(self) -> None:
         if self.confirm_leave():
+            self.hold.release()
             self.undo_stack.clear()
             self.closed.emit()
 

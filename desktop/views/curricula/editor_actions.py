@@ -11,7 +11,10 @@ from desktop.domain.rules import Severity
 from desktop.services import curricula
 from desktop.services.college import get_profile
 from desktop.domain.problems import FieldProblem
+from desktop.services.actors import AccessDenied
 from desktop.services.errors import ValidationFailed
+from desktop.services.versions import StaleRecord
+from desktop.views.access.conflicts import show_access_denied, show_stale
 from desktop.views.curricula.approve_dialog import ask_approver
 from desktop.views.errors import show_validation
 from desktop.views.file_dialogs import save_path
@@ -31,10 +34,20 @@ def document_file_name(curriculum, language: str, suffix: str) -> str:
 
 
 def save(editor) -> bool:
+    why = editor.gate.why_not(editor.actions["save"])
+    if why is None and not editor.hold.still_held():  # lost since the last heartbeat: the editor says so
+        return False
+    if why is not None:  # reached by code or by a question's Save while read-only
+        status_message(editor, why)
+        return False
     try:
-        curricula.save(editor.db, editor.curriculum_id, editor.model.curriculum)
+        editor.row_version = curricula.save(editor.db, editor.curriculum_id, editor.model.curriculum,
+                                            version=editor.row_version)
     except ValidationFailed as error:
         show_validation(editor, QCoreApplication.translate("CurriculumEditor", "The curriculum was not saved"), error)
+        return False
+    except (StaleRecord, AccessDenied) as error:
+        refused(editor, error)
         return False
     editor.undo_stack.setClean()
     editor.changed_on_disk.emit()
@@ -42,6 +55,24 @@ def save(editor) -> bool:
     status_message(editor, QCoreApplication.translate("CurriculumEditor", "Saved: {title}").format(
         title=editor.model.curriculum.title))
     return True
+
+
+def refused(editor, error) -> None:
+    """A save the version or the role check refused: who saved the curriculum first, with its values and the
+    editor's side by side, and the offer to show the saved curriculum instead (the edits then stay in the
+    dialog's text only); or the role's refusal."""
+    if isinstance(error, AccessDenied):
+        show_access_denied(editor, error)
+        return
+    c = editor.model.curriculum
+    mine = {"title": c.title, "specialty_code": c.specialty, "qualifications": " ".join(c.qualifications),
+            "intake_year": c.intake_year}
+    labels = {"title": QCoreApplication.translate("CurriculumEditor", "Title"),
+              "specialty_code": QCoreApplication.translate("CurriculumEditor", "Specialty"),
+              "qualifications": QCoreApplication.translate("CurriculumEditor", "Qualifications"),
+              "intake_year": QCoreApplication.translate("CurriculumEditor", "Intake year")}
+    if show_stale(editor, error, mine, labels):
+        editor.reload_saved()
 
 
 def approve(editor) -> None:
@@ -57,9 +88,12 @@ def approve(editor) -> None:
     if not editor.undo_stack.isClean() and not save(editor):
         return
     try:
-        curricula.approve(editor.db, editor.curriculum_id, who)
+        curricula.approve(editor.db, editor.curriculum_id, who, version=editor.row_version)
     except ValidationFailed as error:
         show_validation(editor, QCoreApplication.translate("CurriculumEditor", "Not approved"), error)
+        return
+    except (StaleRecord, AccessDenied) as error:
+        refused(editor, error)
         return
     title = editor.model.curriculum.title
     editor.changed_on_disk.emit()
@@ -104,9 +138,12 @@ def archive(editor) -> None:
     if answer != QMessageBox.StandardButton.Yes:
         return
     try:
-        curricula.archive(editor.db, editor.curriculum_id)
+        curricula.archive(editor.db, editor.curriculum_id, version=editor.row_version)
     except ValidationFailed as error:
         show_validation(editor, QCoreApplication.translate("CurriculumEditor", "Not archived"), error)
+        return
+    except (StaleRecord, AccessDenied) as error:
+        refused(editor, error)
         return
     editor.changed_on_disk.emit()
     status_message(editor, QCoreApplication.translate("CurriculumEditor", "Moved to the archive: {title}").format(
@@ -162,7 +199,7 @@ def print_pdf(editor) -> None:
 def edit_schedule(editor) -> None:
     from desktop.views.curricula.schedule_dialog import ScheduleDialog  # noqa: PLC0415
 
-    dialog = ScheduleDialog(editor.model.curriculum, read_only=editor.status != curricula.DRAFT, parent=editor)
+    dialog = ScheduleDialog(editor.model.curriculum, read_only=not editor.editable, parent=editor)
     if dialog.exec() and dialog.schedule != editor.model.curriculum.schedule:
         editor.apply(replace(editor.model.curriculum, schedule=dialog.schedule),
                      QCoreApplication.translate("CurriculumEditor", "Change the process schedule"))

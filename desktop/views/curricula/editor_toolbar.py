@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
+from desktop.domain.roles import Area
 from desktop.services import curricula
 from desktop.views.action_gate import ActionGate, with_keys
 from desktop.views.curricula.cognate import CognateBox
@@ -17,7 +18,8 @@ from desktop.views.widgets import without_checked
 
 BUTTONS = ("back", "save", None, "add", "delete", "up", "down", "properties", None, "approve")
 # What is done once per plan or per version: a menu (the week grid is edited once a plan).
-CURRICULUM_MENU = ("schedule", None, "export", "print", None, "new_version", "archive", None, "copy", "paste")
+CURRICULUM_MENU = ("schedule", None, "export", "print", None, "new_version", "archive", None, "copy", "paste", None,
+                   "history")
 ICON_ONLY = {"back": QStyle.StandardPixmap.SP_ArrowBack, "up": QStyle.StandardPixmap.SP_ArrowUp, "down": QStyle.StandardPixmap.SP_ArrowDown}
 
 
@@ -38,6 +40,7 @@ TEXTS = {
     "archive": QT_TRANSLATE_NOOP("CurriculumEditor", "Archive"),
     "export": QT_TRANSLATE_NOOP("CurriculumEditor", "Export to Excel…"),
     "print": QT_TRANSLATE_NOOP("CurriculumEditor", "Print to PDF…"),
+    "history": QT_TRANSLATE_NOOP("CurriculumEditor", "History…"),
     "curriculum_menu": QT_TRANSLATE_NOOP("CurriculumEditor", "Curriculum"),
     "view_menu": QT_TRANSLATE_NOOP("CurriculumEditor", "View"),
     "names": QT_TRANSLATE_NOOP("CurriculumEditor", "Language of the names shown and edited"),
@@ -95,6 +98,7 @@ def build_toolbar(editor) -> None:
         ("archive", None, editor.archive, False),
         ("export", "Ctrl+E", editor.export_excel, False),
         ("print", QKeySequence.StandardKey.Print, editor.print_pdf, False),
+        ("history", None, editor.show_history, False),
     ):
         text = _text(key)
         action = QAction(text, editor)
@@ -155,7 +159,9 @@ def _gate(editor, editing: dict[str, bool]) -> None:
     from desktop.views.curricula.editor import has_copied_rows  # noqa: PLC0415
 
     def read_only() -> str | None:
-        return {curricula.APPROVED: _why("approved"), curricula.ARCHIVED: _why("archived")}.get(editor.status)
+        # The plan's own state first; then whether this user here may change it (role, another's hold).
+        return ({curricula.APPROVED: _why("approved"), curricula.ARCHIVED: _why("archived")}.get(editor.status)
+                or editor.hold.reason())
 
     def selected() -> str | None:
         return None if editor.selected_ids() else _why("select_rows")
@@ -176,7 +182,7 @@ def _gate(editor, editing: dict[str, bool]) -> None:
         "copy": selected,
         "paste": lambda: None if has_copied_rows() else _why("nothing_copied"),
         "approve": lambda: {curricula.APPROVED: _why("already_approved"),
-                            curricula.ARCHIVED: _why("archived")}.get(editor.status),
+                            curricula.ARCHIVED: _why("archived")}.get(editor.status) or editor.hold.reason(),
         "new_version": lambda: _why("draft_version") if editor.status == curricula.DRAFT else None,
         "archive": lambda: {curricula.DRAFT: _why("archive_draft"),
                             curricula.ARCHIVED: _why("already_archived")}.get(editor.status),
@@ -188,6 +194,8 @@ def _gate(editor, editing: dict[str, bool]) -> None:
             editor.gate.need(action, (lambda own=own: read_only() or (own() if own else None)), keys_on=editor)
         elif own is not None:
             editor.gate.need(action, own, keys_on=editor)
+    # A new version and the archive change curricula too, whoever holds this one.
+    editor.gate.writes(editor.db, Area.CURRICULA, editor.actions["new_version"], editor.actions["archive"])
     editor.gate.watch_view(editor.tree, rows=False)  # show_curriculum updates the gate once the tree is rebuilt
     QGuiApplication.clipboard().dataChanged.connect(editor.gate.update)
     editor.gate.update()

@@ -8,7 +8,8 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QStackedWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
-from desktop.services import curricula
+from desktop.domain.roles import Area
+from desktop.services import curricula, holds
 from desktop.views.action_gate import ActionGate, search_box, with_keys
 from desktop.views.contingent.texts import choice
 from desktop.views.errors import confirm_and_delete, run_validated
@@ -92,6 +93,8 @@ class CurriculaPage(QWidget):
             self.gate.need(self.actions[key], self._why_not_delete if key == "delete" else self._why_nothing_chosen,
                            keys_on=self.list_page)
         self.gate.watch_view(self.table)
+        # What changes curricula is off, saying why, for a role that may not (the editor then opens read-only).
+        self.gate.writes(self.db, Area.CURRICULA, *(self.actions[key] for key in ("new", "copy", "import", "delete")))
         self.empty = empty_state(self.tr("No curricula yet"),
                                  self.tr("Create the first one from the template for its base and level; the "
                                          "mandatory subjects and modules come filled in."))
@@ -156,6 +159,10 @@ class CurriculaPage(QWidget):
             # The question had said "Delete the draft…?" of an approved plan, and only then refused.
             return self.tr("Only a draft can be deleted; an approved curriculum is archived from its editor "
                            "(Curriculum menu).")
+        held = holds.holder(self.db, curricula.HOLD_KIND, chosen.id)
+        if held is not None and not held.ours:
+            return self.tr("{who} is editing it on {computer}: it cannot be deleted now.").format(
+                who=held.user_name, computer=held.workstation)
         return None
 
     def select_id(self, curriculum_id: int) -> None:
@@ -169,6 +176,7 @@ class CurriculaPage(QWidget):
         from desktop.views.curricula.editor import CurriculumEditor  # noqa: PLC0415
 
         if self.editor is not None:
+            self.editor.hold.release()
             self.editor.detach()
             self.stack.removeWidget(self.editor)
             self.editor.deleteLater()
@@ -184,6 +192,7 @@ class CurriculaPage(QWidget):
         self.stack.setCurrentWidget(self.list_page)
         if self.editor is not None:
             current = self.editor.curriculum_id
+            self.editor.hold.release()  # approving or archiving closes the editor without close_editor
             self.editor.detach()
             self.stack.removeWidget(self.editor)
             self.editor.deleteLater()
@@ -194,6 +203,11 @@ class CurriculaPage(QWidget):
 
     def confirm_leave(self) -> bool:
         return self.editor is None or self.editor.confirm_leave()
+
+    def release_holds(self) -> None:
+        """Let go of the curriculum being edited: the window closes (before its database does)."""
+        if self.editor is not None:
+            self.editor.hold.release()
 
     def open_selected(self) -> None:
         if self.gate.refused(self.actions["open"]):

@@ -1,5 +1,6 @@
 """No lost update on students and groups, and imports and orders as one entry of the change log each."""
 import json
+import os
 from dataclasses import replace
 from datetime import date
 
@@ -169,3 +170,27 @@ def test_a_student_save_is_its_own_entry_with_the_fields_changed(db):
     students.update_student(db, student_id, replace(card.data, phone="+7 701 000 0001"), card.row_version)
     entry = _entries(db, record_kind="student", record_id=student_id)[-1]
     assert entry.action == "update" and json.loads(entry.changes)["fields"]["phone"] == ["", "+7 701 000 0001"]
+
+
+@pytest.mark.skipif(not os.environ.get("ZHOSPAR_TEST_PG_URL"), reason="no PostgreSQL for the tests")
+def test_on_postgresql_the_second_save_is_refused_and_nothing_is_lost(pg, paths):
+    group_id = add_group(pg)
+    (student_id,) = enrol(pg, group_id)
+    other = open_database(os.environ["ZHOSPAR_TEST_PG_URL"], paths.backups)
+    try:
+        pg.actor = Actor("aigerim", "Айгерим Б.", Role.REGISTRAR, workstation="REG-1")
+        other.actor = Actor("dana", "Дана К.", Role.REGISTRAR, workstation="REG-2")
+        mine, theirs = students.get_student(pg, student_id), students.get_student(other, student_id)
+        students.update_student(pg, student_id, replace(mine.data, phone="+7 701 111 2233"), mine.row_version)
+        with pytest.raises(StaleRecord) as refused:
+            students.update_student(other, student_id, replace(theirs.data, phone="+7 777 000 0000"),
+                                    theirs.row_version)
+        assert refused.value.by == "Айгерим Б." and refused.value.theirs == {"phone": "+7 701 111 2233"}
+        assert students.get_student(other, student_id).data.phone == "+7 701 111 2233"
+        shown = contingent.list_students(other)
+        with pytest.raises(StaleRecord):  # the list read before the save: an order over it refuses
+            movements.apply_order(other, _order(), [student_id], {student_id: theirs.row_version})
+        movements.apply_order(other, _order(), [student_id], {s.id: s.row_version for s in shown})
+        assert students.get_student(pg, student_id).status == "academic_leave"
+    finally:
+        other.close()

@@ -112,6 +112,7 @@ def test_a_step_refused_says_why_and_pushes_nothing(make_window, demo_db, monkey
     window, page = _dual_page(make_window, demo_db)
     signed = _select(page, "signed")
     dual.set_periods(demo_db, signed.id, [])
+    page.reload(signed.id)  # the list as it is now (a step over the contract as it was is refused as stale)
     _answer(monkeypatch)
     page.findChild(QPushButton, "issue_appendix").click()  # an appendix with no periods is not handed over
     [(_, title, text, details)] = dialogs

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from desktop.services import dual, dual_lists
 from desktop.services.dual import PERIOD_KINDS, PlanModule
 from desktop.services.errors import ValidationFailed
+from desktop.services.versions import StaleRecord
+from desktop.views.access.conflicts import show_stale
 from desktop.views.contingent.fields import DateField
 from desktop.views.dual.row_buttons import remove_row_button
 from desktop.views.dual.texts import dual_choice
@@ -77,6 +79,7 @@ class AppendixDialog(QDialog):
         super().__init__(parent)
         self.db, self.contract_id, self.language = db, contract_id, language
         document = dual_lists.contract_document(db, contract_id)
+        self.version = document.version  # the contract's as read: the appendix is refused over another's save
         self.modules = dual.plan_modules(db, contract_id)
         self.setWindowTitle(self.tr("Appendix to contract № {number}").format(number=document.number))
         self.resize(900, 440)
@@ -96,8 +99,7 @@ class AppendixDialog(QDialog):
         for column in (1, 2):
             self.table.setColumnWidth(column, 120)
         layout.addWidget(self.table, 1)
-        for kind, start, end, hours, modules in document.periods:
-            self.add_period(kind, start, end, hours, modules)
+        self._fill(document)
         bar = QHBoxLayout()
         add = QPushButton(self.tr("Add a period"))
         add.setObjectName("add_period")
@@ -113,6 +115,11 @@ class AppendixDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _fill(self, document) -> None:
+        self.table.setRowCount(0)
+        for kind, start, end, hours, modules in document.periods:
+            self.add_period(kind, start, end, hours, modules)
 
     def _add_next(self) -> None:
         """A new period starts the day after the last one ends (or today)."""
@@ -151,10 +158,16 @@ class AppendixDialog(QDialog):
                     lines="\n".join(f"• {problem_text(w)}" for w in warnings))) != QMessageBox.StandardButton.Yes:
             return
         try:
-            dual.set_periods(self.db, self.contract_id, self.periods())
+            dual.set_periods(self.db, self.contract_id, self.periods(), self.version)
         except ValidationFailed as error:
             show_validation(self, self.tr("Appendix not saved"),
                             ValidationFailed([_kind_in_words(p) for p in error.problems]))
+            return
+        except StaleRecord as error:  # the contract was saved on another computer since the appendix was read
+            if show_stale(self, error):
+                document = dual_lists.contract_document(self.db, self.contract_id)
+                self.version = document.version
+                self._fill(document)
             return
         self.accept()
 

@@ -1,6 +1,7 @@
 """A new dual-training contract for a student, and the appendix of periods at the enterprise."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -9,9 +10,13 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from desktop.domain.contingent import academic_start
 from desktop.domain.dual import needs_representative, practical_by_row
 from desktop.domain.problems import FieldProblem
+from desktop.domain.roles import Area
 from desktop.services import curricula, dual, dual_lists, students
 from desktop.services.dual import ContractData
 from desktop.services.errors import ValidationFailed
+from desktop.services.versions import StaleRecord
+from desktop.views.access.conflicts import show_stale
+from desktop.views.contingent.read_only import history_button, make_read_only, read_only_note
 from desktop.views.contingent.fields import DateField
 from desktop.views.dual.row_buttons import remove_row_button
 from desktop.views.errors import show_validation
@@ -29,6 +34,7 @@ class ContractDialog(QDialog):
         super().__init__(parent)
         self.db, self.student_id = db, student_id
         self.contract_id: int | None = contract_id  # set: a draft being changed
+        self.version: int | None = None  # the draft's as read: its save is refused over another's since
         self.card = students.get_student(db, student_id)
         self.language = language
         self.setWindowTitle(self.tr("Dual-training contract") if contract_id else self.tr("New dual-training contract"))
@@ -39,6 +45,9 @@ class ContractDialog(QDialog):
             group=self.card.group_code or "—"))
         who.setStyleSheet("font-weight: bold")
         layout.addWidget(who)
+        note = read_only_note(db, Area.DUAL)
+        if note is not None:
+            layout.addWidget(note)
         form = QFormLayout()
         self.number = QLineEdit()
         self.number.setObjectName("number")
@@ -103,6 +112,8 @@ class ContractDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if contract_id is not None:
+            history_button(self, buttons, db, "dual_contract", contract_id, lambda: self.number.text())
         layout.addWidget(buttons)
         self.enterprise.currentIndexChanged.connect(self._enterprise_changed)
         self.starts_on.dateChanged.connect(self._dates_changed)
@@ -110,8 +121,14 @@ class ContractDialog(QDialog):
         self._dates_changed()
         if contract_id is not None:
             self._load(dual.contract_data(db, contract_id))
+        # a role without dual training reads the contract: nothing to type in, no Save
+        self.read_only = make_read_only(db, Area.DUAL, (
+            self.number, self.enterprise, self.mentor, self.starts_on, self.ends_on, self.representative,
+            self.representative_iin, self.modules, self.from_plan, add, remove), buttons)
 
     def _load(self, data: ContractData) -> None:
+        self.version = data.version
+        self.modules.setRowCount(0)
         self.number.setText(data.number)
         self.enterprise.setCurrentIndex(max(self.enterprise.findData(data.enterprise_id), 0))
         self.mentor.setCurrentIndex(max(self.mentor.findData(data.mentor_id), 0))
@@ -206,8 +223,36 @@ class ContractDialog(QDialog):
             if self.contract_id is None:
                 self.contract_id = dual.create_contract(self.db, data)
             else:
-                dual.update_contract(self.db, self.contract_id, data)
+                dual.update_contract(self.db, self.contract_id, data, self.version)
         except ValidationFailed as error:
             show_validation(self, self.tr("Contract not saved"), error)
             return
+        except StaleRecord as error:  # saved on another computer since the draft was read
+            if show_stale(self, self._named(error), self._named_fields(dual.contract_fields(data)), self.labels()):
+                self._load(dual.contract_data(self.db, self.contract_id))
+            return
         self.accept()
+
+    def labels(self) -> dict[str, str]:
+        """The form's labels by the contract's field names: a refused save names the fields by them."""
+        return {"number": field_name("contract_number"), "enterprise_id": field_name("enterprise"),
+                "mentor_id": field_name("mentor"), "starts_on": self.tr("Start"), "ends_on": field_name("ends_on"),
+                "representative": field_name("representative"),
+                "representative_iin": field_name("representative_iin")}
+
+    def _named_fields(self, values: dict) -> dict:
+        """The enterprise and the mentor by their names, as the lists show them, not by their numbers."""
+        named = dict(values)
+        for name, box in (("enterprise_id", self.enterprise), ("mentor_id", self.mentor)):
+            if name in named:
+                value = named[name]
+                at = box.findData(value)
+                named[name] = box.itemText(at) if value is not None and at >= 0 else (
+                    "—" if value is None else self._mentor_name(value) if name == "mentor_id" else value)
+        return named
+
+    def _mentor_name(self, mentor_id: int) -> str:
+        return next((m.full_name for m in self.mentors if m.id == mentor_id), str(mentor_id))
+
+    def _named(self, error: StaleRecord) -> StaleRecord:
+        return replace(error, theirs=self._named_fields(error.theirs))

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from desktop.domain.dual import ContractStep
 from desktop.services import dual
 from desktop.services.errors import NotFound, ValidationFailed
+from desktop.services.versions import StaleRecord
+from desktop.views.access.conflicts import refused_save
 from desktop.views.contingent.fields import DateField
 from desktop.views.errors import show_validation
 
@@ -114,9 +116,13 @@ def make_step(page, contract, step: ContractStep) -> str | None:
     on = dialog.on.value()
     reason = dialog.reason.text()
     try:
-        status = dual.step(page.db, contract.id, step, on, reason)
+        status = dual.step(page.db, contract.id, step, on, reason, getattr(contract, "version", None))
     except ValidationFailed as error:
         show_validation(page, QCoreApplication.translate("ContractSteps", "Contract № {number}").format(number=contract.number), error)
+        return None
+    except StaleRecord as error:  # changed on another computer since the list was read: shown as it is now
+        refused_save(page, error)
+        page.reload(contract.id)
         return None
     page.undo_stack.push(StepCommand(page, contract.id, contract.number, step, contract.status, on, reason))
     page.reload(contract.id)

@@ -11,7 +11,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFrame, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from desktop.services.actors import AccessDenied
 from desktop.services.errors import FieldProblem, ValidationFailed
+from desktop.services.versions import StaleRecord
+from desktop.views.access.conflicts import refused_save
 from desktop.views.contingent.fields import DateField
 from desktop.views.errors import show_validation
 
@@ -77,6 +80,7 @@ class FormDialog(QDialog):
         # check(values): what save would refuse, without saving; said together with the empty required fields
         self._save, self._fields, self._check = save, fields, check
         self.result_value: Any = None
+        self.refused = False  # a save refused as stale or not allowed: the caller reads the records again
         self.widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         body = QWidget()
@@ -209,5 +213,10 @@ class FormDialog(QDialog):
             self.result_value = self._save(self.values())
         except ValidationFailed as error:
             show_validation(self, self.windowTitle(), error)
+            return
+        except (StaleRecord, AccessDenied) as error:  # saved on another computer since, or not this role's to change
+            refused_save(self, error)
+            self.refused = True
+            self.reject()  # the page reads the record again: the form's values were of the one read before
             return
         self.accept()

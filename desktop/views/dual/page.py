@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (QInputDialog, QLabel, QMessageBox, QSplitter,
 
 from desktop.domain.collation import code_key, name_key
 from desktop.domain.dual import ACTIVE_CONTRACTS, ContractStatus, ContractStep
+from desktop.domain.roles import Area
 from desktop.services import contingent, dual, dual_lists, partnerships
 from desktop.services.dual import EnterpriseData
+from desktop.views.action_gate import ActionGate
+from desktop.views.access.texts import may_write
 from desktop.views.dual.contract_list import ContractFilters, ContractModel
 from desktop.views.dual.contract_steps import make_step
 from desktop.views.dual.form import Field, FormDialog
@@ -25,11 +28,16 @@ from desktop.views.file_dialogs import save_path
 from desktop.views.exams.feedback import tell
 from desktop.views.names import local_name, sorted_names
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel, display
-from desktop.views.widgets import button_row, fit_headers, hint, page_title, row_table
+from desktop.views.widgets import button_row, fit_headers, hint, named_buttons, page_title, row_table
 
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|]+')  # characters Windows refuses in a file name
 
 HOURS_COLUMN, STATUS_COLUMN = 7, 8
+# The buttons that change records: off for a role that may not change dual training. Edit… stays: a contract then
+# opens read-only.
+WRITING = ("new_contract", "delete_draft", "sign", "appendix", "issue_appendix", "end", "terminate",
+           "new_enterprise", "edit_enterprise", "new_mentor", "edit_mentor", "new_request", "new_memorandum",
+           "new_payment", "new_reimbursement")
 ADDRESS_EXAMPLE = "Алматы қ., Абай даңғылы, 1 / г. Алматы, пр. Абая, 1"  # the form the contracts split by language
 NAME_COLUMNS, NAME_WIDTH = (1, 3, 4), 220  # student, enterprise, mentor: capped so that Status fits at 1366 px
 HOURS_TITLE = ("ContractColumns", QT_TRANSLATE_NOOP("ContractColumns", "Hours at the enterprise"))
@@ -116,6 +124,7 @@ class DualPage(QWidget):
         self.db, self.language = db, language
         self.undo_stack = QUndoStack(self)  # the contract steps; the window's Edit menu undoes them
         self._contract_rows: list = []
+        self.buttons: dict = {}
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Dual training")))
         layout.addWidget(hint(self.tr("Contracts between the college, the enterprise and the student, with the appendix "
@@ -126,6 +135,10 @@ class DualPage(QWidget):
         self.tabs.addTab(self._partnerships_tab(), self.tr("Partnerships and payments"))
         self.tabs.addTab(self._checks_tab(), self.tr("Checks and coverage"))
         layout.addWidget(self.tabs, 1)
+        # What changes contracts, enterprises, mentors and payments is off, saying why, for a role that may not
+        # change dual training (the services refuse it anyway); a contract still opens, read-only, with Edit….
+        self.gate = ActionGate(self)
+        self.gate.writes(db, Area.DUAL, *(self.buttons[k] for k in WRITING))
         self._initial_order()
         self.reload()
 
@@ -143,7 +156,7 @@ class DualPage(QWidget):
     def _contracts_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(button_row((
+        layout.addLayout(self._buttons((
             ("new_contract", self.tr("New contract…"), self.new_contract),
             ("edit_contract", self.tr("Edit…"), self.edit_contract),
             ("delete_draft", self.tr("Delete the draft"), self.delete_draft),
@@ -163,10 +176,20 @@ class DualPage(QWidget):
         layout.addWidget(self.contracts, 1)
         return page
 
+    def _buttons(self, specs):
+        row, buttons = named_buttons(specs)
+        self.buttons.update(buttons)
+        return row
+
+    def _writes(self, key: str) -> bool:
+        """Whether the role may do what the button `key` does; if not, the status bar says why (a slot is reached
+        by a double click too, with its button off)."""
+        return not self.gate.refused(self.buttons[key], self)
+
     def _enterprises_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(button_row((("new_enterprise", self.tr("New enterprise…"), self.new_enterprise),
+        layout.addLayout(self._buttons((("new_enterprise", self.tr("New enterprise…"), self.new_enterprise),
                                         ("edit_enterprise", self.tr("Edit the enterprise…"), self.edit_enterprise),
                                         ("new_mentor", self.tr("New mentor…"), self.new_mentor),
                                         ("edit_mentor", self.tr("Edit the mentor…"), self.edit_mentor))))
@@ -185,7 +208,7 @@ class DualPage(QWidget):
     def _partnerships_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(button_row((
+        layout.addLayout(self._buttons((
             ("new_request", self.tr("Training on request…"), self.new_request),
             ("new_memorandum", self.tr("Memorandum…"), self.new_memorandum),
             ("new_payment", self.tr("Mentor payment…"), self.new_payment),
@@ -293,6 +316,8 @@ class DualPage(QWidget):
     def new_contract(self, student_id: int | None = None) -> None:
         from desktop.views.dual.contract_dialog import ContractDialog  # noqa: PLC0415
 
+        if not self._writes("new_contract"):
+            return
         if student_id is None:
             dual_groups = {g.code for g in contingent.list_groups(self.db) if g.dual}
             # A student with a draft or a contract in force cannot get another: such are not offered.
@@ -327,7 +352,7 @@ class DualPage(QWidget):
         contract = self._chosen_contract()
         if contract is None:
             return
-        if contract.status == "draft":
+        if contract.status == "draft" or not may_write(self.db, Area.DUAL):  # a reader sees any contract, read-only
             if ContractDialog(self.db, contract.student_id, self, self.language, contract.id).exec():
                 self.reload()
             return
@@ -340,12 +365,12 @@ class DualPage(QWidget):
                                          if m.enterprise_id == enterprise)
         self._form(self.tr("Contract № {number}").format(number=contract.number),
                    [Field("mentor", self.tr("Mentor"), "choice", None, mentors)],
-                   lambda v: dual.set_mentor(self.db, contract.id, v["mentor"]))
+                   lambda v: dual.set_mentor(self.db, contract.id, v["mentor"], contract.version))
 
     def delete_draft(self) -> None:
         from desktop.views.errors import confirm_and_delete  # noqa: PLC0415
 
-        contract = self._chosen_contract()
+        contract = self._chosen_contract() if self._writes("delete_draft") else None
         if contract is None:
             return
         question = self.tr("Delete the draft contract № {number}?").format(number=contract.number)
@@ -354,7 +379,9 @@ class DualPage(QWidget):
 
     def advance(self, step: ContractStep) -> None:
         """Sign, hand over the appendix, end: asked first, on the date given, undone by Edit ▸ Undo."""
-        contract = self._chosen_contract()
+        key = {ContractStep.SIGN: "sign", ContractStep.ISSUE_APPENDIX: "issue_appendix", ContractStep.END: "end",
+               ContractStep.TERMINATE: "terminate"}[step]
+        contract = self._chosen_contract() if self._writes(key) else None
         status = make_step(self, contract, step) if contract is not None else None
         if status is not None:  # said: a status filter may have taken the contract out of the list
             tell(self, self.tr("Contract № {number}: {status}.").format(number=contract.number,
@@ -366,7 +393,7 @@ class DualPage(QWidget):
     def edit_appendix(self) -> None:
         from desktop.views.dual.appendix_dialog import AppendixDialog  # noqa: PLC0415
 
-        contract = self._chosen_contract()
+        contract = self._chosen_contract() if self._writes("appendix") else None
         if contract is not None and AppendixDialog(self.db, contract.id, self, self.language).exec():
             self.reload(contract.id)
 
@@ -399,13 +426,18 @@ class DualPage(QWidget):
         return tuple(sorted_names(named, lambda choice: choice[1]))
 
     def _form(self, title: str, fields: list[Field], save, check=None) -> None:
-        if FormDialog(title, fields, save, self, check).exec():
+        dialog = FormDialog(title, fields, save, self, check)
+        if dialog.exec() or dialog.refused:  # refused: changed on another computer meanwhile, shown as it is now
             self.reload()
 
     def new_enterprise(self) -> None:
+        if not self._writes("new_enterprise"):
+            return
         self._enterprise_form(self.tr("New enterprise"), EnterpriseData(size="medium"), None)
 
     def edit_enterprise(self) -> None:
+        if not self._writes("edit_enterprise"):
+            return
         e = self._chosen(self.enterprises, self.tr("Select an enterprise in the list first."))
         if e is not None:
             self._enterprise_form(self.tr("Enterprise"), dual_lists.enterprise_data(e), e.id)
@@ -433,6 +465,8 @@ class DualPage(QWidget):
             lambda v: dual.enterprise_problems(EnterpriseData(**v)))
 
     def new_mentor(self) -> None:
+        if not self._writes("new_mentor"):
+            return
         # the enterprise selected in the list above is the one the mentor is being added to
         rows = self.enterprises.selectionModel().selectedRows()
         selected = rows[0].data(ROW_ROLE).id if rows else None
@@ -445,6 +479,8 @@ class DualPage(QWidget):
                                        v["phone"], v["position_ru"]))
 
     def edit_mentor(self) -> None:
+        if not self._writes("edit_mentor"):
+            return
         m = self._chosen(self.mentors, self.tr("Select a mentor in the list first."))
         if m is None:
             return
@@ -458,6 +494,8 @@ class DualPage(QWidget):
                                          v["position_ru"]))
 
     def new_request(self) -> None:
+        if not self._writes("new_request"):
+            return
         codes = tuple((g.specialty_code, g.specialty_code) for g in contingent.list_groups(self.db))
         self._form(self.tr("Training on enterprise request"), [
             Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices(), required=True),
@@ -471,6 +509,8 @@ class DualPage(QWidget):
                                                           v["employment_years"]))
 
     def new_memorandum(self) -> None:
+        if not self._writes("new_memorandum"):
+            return
         from desktop.domain.dual import MEMORANDUM_SECTIONS  # noqa: PLC0415
 
         sections = tuple((s, dual_choice(s)) for s in MEMORANDUM_SECTIONS)
@@ -485,6 +525,8 @@ class DualPage(QWidget):
                                                   (v["valid_from"], v["valid_to"]), v["sections"], v["material_aid"]))
 
     def new_payment(self) -> None:
+        if not self._writes("new_payment"):
+            return
         mentors = tuple(sorted_names(((m.id, f"{m.full_name} ({local_name(m.enterprise_kk, m.enterprise)})")
                                       for m in dual_lists.list_mentors(self.db, self.language)), lambda choice: choice[1]))
         self._form(self.tr("Mentor's service contract"), [
@@ -495,6 +537,8 @@ class DualPage(QWidget):
                                                       (v["period_from"], v["period_to"]), v["amount"]))
 
     def new_reimbursement(self) -> None:
+        if not self._writes("new_reimbursement"):
+            return
         self._form(self.tr("Reimbursement to an enterprise"), [
             Field("enterprise", self.tr("Enterprise"), "choice", None, self._enterprise_choices(), required=True),
             Field("paid_on", self.tr("Paid on"), "date"), Field("period_from", self.tr("Period from"), "date"),

@@ -186,3 +186,29 @@ def test_the_history_of_the_curriculum_is_one_action_away(demo_db, draft, open_p
     monkeypatch.setattr(history_module, "show_history", lambda *args: asked.append(args[1:]))
     history.trigger()
     assert asked == [(demo_db, "curriculum", draft, editor.model.curriculum.title)]
+
+
+def test_the_history_shows_the_save_made_in_the_editor(demo_db, draft, open_page, monkeypatch):
+    journal_dialog = pytest.importorskip("desktop.views.access.journal_dialog")
+    page = open_page(demo_db)
+    page.open_curriculum(draft)
+    editor = page.editor
+    first = editor.model.curriculum.rows[0]
+    assert editor.model.setData(editor.model.index_of(first.id, 3), str(first.hours + 2))
+    assert editor.save()
+    seen = []
+    monkeypatch.setattr(journal_dialog.ChangeLogDialog, "exec",
+                        lambda dialog: seen.append([dialog.model.rows()[n] for n in range(dialog.model.rowCount())]))
+    editor.actions["history"].trigger()
+    assert len(seen) == 1 and len(seen[0]) == 2  # made, then saved once: one entry each
+
+
+def test_closing_the_main_window_lets_the_curriculum_go(demo_db, second_db, draft, make_window):
+    window = make_window(demo_db)
+    window.show_page("curricula")
+    window.page("curricula").open_curriculum(draft)
+    assert holds.holder(second_db, curricula.HOLD_KIND, draft).user_name == "Айгүл Сапарова"
+    window.show_page("overview")  # another page: the curriculum stays open in its editor, and held
+    assert holds.holder(second_db, curricula.HOLD_KIND, draft) is not None
+    assert window.close()
+    assert holds.holder(second_db, curricula.HOLD_KIND, draft) is None

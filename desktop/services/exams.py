@@ -566,6 +566,7 @@ class GridLine:
     retake: bool
     # the candidate's: a save over a candidate changed since is refused
     version: int | None = field(default=None, compare=False)
+    candidate_id: int | None = field(default=None, compare=False)  # the record a refusal names
 
 
 def session_scores(db: Database, session_id: int) -> tuple[list[de.Aspect], list[GridLine]]:
@@ -574,5 +575,5 @@ def session_scores(db: Database, session_id: int) -> tuple[list[de.Aspect], list
         record = session.get(ExamSession, session_id)
         if record is None:
             raise NotFound(session_id)
-        return _aspects(record), [GridLine(c.student_id, dict(c.scores), c.absent, c.retake, c.row_version)
+        return _aspects(record), [GridLine(c.student_id, dict(c.scores), c.absent, c.retake, c.row_version, c.id)
                                   for c in record.candidates]

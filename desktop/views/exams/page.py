@@ -9,8 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QInputDialog, QLabel, QListWidget, QMessageBox, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from desktop.domain.roles import Area
 from desktop.services import contingent, exam_documents, exams
 from desktop.services.errors import FieldProblem, ValidationFailed
+from desktop.views.access.texts import refused_role
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import run_validated, show_validation
 from desktop.views.file_dialogs import open_path, save_path
@@ -27,6 +29,10 @@ from desktop.views.widgets import button_row, hint, page_title, remember_sizes, 
 NEEDS = {"edit_session": "session", "delete_session": "session", "add_group": "session", "draw": "session",
          "scores": "session", "import_scores": "session", "finish": "session", "protocol": "session",
          "results": "session", "add_expert": "session", "remove_expert": "expert", "remove_candidate": "candidate"}
+# The buttons that change records: off, saying why, for a role that may not change the exams. Edit the session…
+# and Scores… stay: they open read-only.
+WRITING = ("new_session", "import_scheme", "delete_session", "add_group", "draw", "import_scores", "finish",
+           "add_expert", "remove_expert", "remove_candidate")
 
 
 # The suggested file names in the document's language (Kazakh or Russian, as it prints): a registrar looks for
@@ -39,6 +45,7 @@ class ExamsPage(QWidget):
         super().__init__(parent)
         self.db, self.language = db, language
         self.document = None
+        self.role_refusal = refused_role(db, Area.EXAMS)  # why this role may not change the exams (None: it may)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Demonstration exams")))
         layout.addWidget(hint(self.tr("Plan a session, draw the task, enter the scores of each candidate; a pass "
@@ -66,6 +73,11 @@ class ExamsPage(QWidget):
         layout.addWidget(splitter, 1)
         self.sessions.selectionModel().selectionChanged.connect(self._show_session)
         self.panel.itemSelectionChanged.connect(self.update_buttons)
+        why = self.role_refusal()
+        for name in ("new_session", "import_scheme"):  # they need nothing selected: only the role may stop them
+            button = self.findChild(QPushButton, name)
+            button.setEnabled(why is None)
+            button.setToolTip(why or "")
         self.reload()
 
     # --- building --------------------------------------------------------------------------------
@@ -200,19 +212,27 @@ class ExamsPage(QWidget):
         return ""
 
     def update_buttons(self) -> None:
+        why = self.role_refusal()
         for name, what in NEEDS.items():
             button = self.findChild(QPushButton, name)
-            missing = self.missing(what)
+            missing = (why if name in WRITING else None) or self.missing(what)
             button.setEnabled(not missing)
             button.setToolTip(missing)
 
-    def _has(self, what: str) -> bool:
-        """Whether the action can go on; if not, the status bar says what to select (a disabled button's slot
-        still runs from a double click or a shortcut)."""
-        missing = self.missing(what)
+    def _has(self, what: str, writes: bool = True) -> bool:
+        """Whether the action can go on; if not, the status bar says what to select, or that the role may not
+        change the exams (a disabled button's slot still runs from a double click or a shortcut)."""
+        missing = (self.role_refusal() if writes else None) or self.missing(what)
         if missing:
             tell(self, missing)
         return not missing
+
+    def _may(self) -> bool:
+        """Whether the role may change the exams; if not, the status bar says why."""
+        why = self.role_refusal()
+        if why:
+            tell(self, why)
+        return not why
 
     def _show_session(self) -> None:
         chosen = self.selected_session()
@@ -289,53 +309,28 @@ class ExamsPage(QWidget):
         return True
 
     def new_session(self) -> None:
+        if not self._may():
+            return
         start = date.today() + timedelta(days=14)
         self._session_form(self.tr("New exam session"), exams.SessionData(
             "qualification", "demonstration", "", start, start, "workshop", pass_mark=Decimal(50)), None)
 
     def edit_session(self) -> None:
         chosen = self.selected_session()
-        if self._has("session"):
+        if self._has("session", writes=False):  # a role without the exams reads it
             self._session_form(self.tr("Exam session № {id}").format(id=chosen.id),
                                exams.session_data(self.db, chosen.id), chosen.id)
 
     def _session_form(self, title: str, d: exams.SessionData, session_id: int | None) -> None:
-        from desktop.services import classifier  # noqa: PLC0415
+        from desktop.views.exams.session_form import session_form  # noqa: PLC0415
 
-        choices = lambda values: tuple((v, exam_choice(v)) for v in values)  # noqa: E731
-        qualifications = tuple((e.code, f"{e.code} {e.name(self.language)}") for e in classifier.list_entries(self.db)
-                               if not e.is_specialty)
-
-        def save(v):
-            data = exams.SessionData(
-                v["kind"], v["form"], v["qualification"] or "", v["starts_on"], v["ends_on"], v["venue_type"],
-                v["venue_name"], v["competence"], v["scheme"], Decimal(v["pass_mark"]), v["infrastructure"],
-                tuple(line.strip() for line in v["tasks"].splitlines() if line.strip()),
-                (v["consumables"], v["venue_cost"], v["experts_cost"]))
-            if session_id is None:
-                return exams.create_session(self.db, data)
-            exams.update_session(self.db, session_id, data)
-            return session_id
-
-        dialog = FormDialog(title, [
-            Field("kind", self.tr("Kind"), "choice", d.kind, choices(exams.KINDS)),
-            Field("form", self.tr("Form"), "choice", d.form, choices(exams.FORMS)),
-            Field("qualification", self.tr("Qualification"), "choice", d.qualification_code or None, qualifications),
-            Field("competence", self.tr("Competence (WorldSkills skill)"), value=d.competence),
-            Field("scheme", self.tr("Marking scheme"), "choice", d.scheme_id, ((None, "—"), *exams.list_schemes(self.db))),
-            Field("starts_on", self.tr("From"), "date", d.starts_on), Field("ends_on", self.tr("To"), "date", d.ends_on),
-            Field("venue_type", self.tr("Venue"), "choice", d.venue_type, choices(exams.VENUES)),
-            Field("venue_name", self.tr("Venue name"), value=d.venue_name),
-            Field("pass_mark", self.tr("Pass mark"), "int", int(d.pass_mark), minimum=1, maximum=100),
-            Field("infrastructure", self.tr("Infrastructure list"), "lines", d.infrastructure),
-            Field("tasks", self.tr("Task variants, one a line"), "lines", "\n".join(d.tasks)),
-            Field("consumables", self.tr("Consumables, ₸"), "money", d.costs[0]),
-            Field("venue_cost", self.tr("Venue, ₸"), "money", d.costs[1]),
-            Field("experts_cost", self.tr("Experts, ₸"), "money", d.costs[2])], save, self)
-        if dialog.exec():
-            self.reload(dialog.result_value)
+        dialog = session_form(self, title, d, session_id)
+        if dialog.exec() or dialog.refused:
+            self.reload(dialog.result_value or session_id)
 
     def import_scheme(self, path: str | None = None, title: str | None = None) -> None:
+        if not self._may():
+            return
         if not path:
             path = open_path(self, self.tr("Marking scheme from Excel"), self.tr("Excel workbooks (*.xlsx)"))
         if not path:
@@ -434,13 +429,14 @@ class ExamsPage(QWidget):
         from desktop.views.exams.score_grid import ScoreGridDialog  # noqa: PLC0415
 
         session, chosen = self.selected_session(), self._student_of_row()
-        if not self._has("session") or self.document is None:
+        if not self._has("session", writes=False) or self.document is None:
             return
         if not self.document.lines:
             QMessageBox.information(self, self.tr("Scores"), self.tr(
                 "The session has no candidates yet: add them with Candidates from a group…"))
             return
-        refused = exams.scores_refused(self.db, session.id)
+        # a role without the exams only reads the grid: what stands in the way of typing does not concern it
+        refused = exams.scores_refused(self.db, session.id) if self.role_refusal() is None else []
         if refused:  # the grid would take marks the service refuses on Save: say why now instead
             QMessageBox.information(self, self.tr("Scores"), self.tr(
                 "The scores of session № {id} cannot be entered yet:").format(id=session.id) + "\n" + "\n".join(
@@ -483,7 +479,7 @@ class ExamsPage(QWidget):
             tell(self, text)
 
     def print_protocol(self, path: str | None = None, language: str | None = None) -> Path | None:
-        if not self._has("session") or self.document is None:
+        if not self._has("session", writes=False) or self.document is None:
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
@@ -506,7 +502,7 @@ class ExamsPage(QWidget):
         """The results workbook in the print language, as the protocol: Russian in a Russian interface, Kazakh
         otherwise."""
         session = self.selected_session()
-        if not self._has("session"):
+        if not self._has("session", writes=False):
             return None
         language = language or ("ru" if self.language == "ru" else "kk")
         if not path:
@@ -518,3 +514,4 @@ class ExamsPage(QWidget):
             self, self.tr("Not saved"), self.tr("Making the report…"),
             lambda: exam_documents.write_results_workbook(self.db, session.id, Path(path), language)
             is not None and Path(path)))
+

@@ -3,6 +3,7 @@ mark (0 to its maximum), a judged one three judges' whole 0-3; the total and the
 that is accepted; Save writes every line at once through the exam services, or nothing."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
@@ -11,8 +12,13 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QDialog
                                QMessageBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from desktop.domain.exams import JUDGEMENT_MAX, JUDGES, AspectKind, MarkingError, total_mark
+from desktop.domain.roles import Area
 from desktop.services import exams
 from desktop.services.errors import ValidationFailed
+from desktop.services.versions import StaleRecord
+from desktop.views.access.conflicts import show_stale
+from desktop.views.access.texts import may_write
+from desktop.views.contingent.read_only import make_read_only, read_only_note
 from desktop.views.errors import show_validation
 
 FIXED = 4  # candidate, group, absent, retake; then the mark columns; then total and grade
@@ -105,6 +111,10 @@ class ScoreGridDialog(QDialog):
         self.aspects, recorded = exams.session_scores(db, session_id)
         by_student = {line.student_id: line for line in recorded}
         self.lines = [line for line in lines if line.student_id in by_student]
+        # each candidate's version as read, given back on Save: a line someone else saved since is refused
+        self.versions = {line.student_id: line.version for line in recorded}
+        self.candidates = {line.candidate_id: line.student_id for line in recorded}  # what a refusal names
+        self.writes = may_write(db, Area.EXAMS)  # a role without the exams reads the grid, typing nothing
         self.scale = exams.grading_scale()
         self.saved = 0
         self.refused = False  # the last value typed was refused: the cursor stays on its cell
@@ -115,13 +125,17 @@ class ScoreGridDialog(QDialog):
                               "A judged aspect takes each of the three judges' whole 0 to 3."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        note = read_only_note(db, Area.EXAMS)
+        if note is not None:
+            hint.hide()
+            layout.addWidget(note)
         # (aspect, judge or None) of each mark column
         self.columns = [(a, judge) for a in self.aspects
                         for judge in (range(JUDGES) if a.kind == AspectKind.JUDGEMENT else (None,))]
         self.total_column = FIXED + len(self.columns)
         self.table = ScoreTable(self, len(self.lines), self.total_column + 2)
         self.table.setObjectName("score_grid")
-        self.table.setEditTriggers(EDIT)
+        self.table.setEditTriggers(EDIT if self.writes else QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setItemDelegate(_MarkDelegate(self))
         self.table.setHorizontalHeaderLabels(self._headers())
         self.undo_stack = QUndoStack(self)
@@ -138,6 +152,8 @@ class ScoreGridDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        make_read_only(db, Area.EXAMS, (), buttons)
+        self.read = {line.student_id: entry for line, entry in zip(self.lines, self.entries())}  # as opened
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
             QShortcut(keys, self, activated=slot)
@@ -162,7 +178,7 @@ class ScoreGridDialog(QDialog):
             self.table.setItem(row, column, item)
         for column, checked in ((ABSENT, recorded.absent), (RETAKE, recorded.retake)):
             box = QTableWidgetItem()
-            box.setFlags(fixed | Qt.ItemFlag.ItemIsUserCheckable)
+            box.setFlags(fixed | Qt.ItemFlag.ItemIsUserCheckable if self.writes else fixed)
             box.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.table.setItem(row, column, box)
         for offset, (aspect, judge) in enumerate(self.columns):
@@ -179,6 +195,15 @@ class ScoreGridDialog(QDialog):
             self.table.setItem(row, column, item)
 
     # --- typing ----------------------------------------------------------------------------------
+
+    def _refill(self, row: int, recorded) -> None:
+        """A line shown again as it is stored (after another computer's save), its version renewed."""
+        self._loading = True
+        self._fill(row, self.lines[row], recorded)
+        self._loading = False
+        self._show_total(row)
+        self.versions[recorded.student_id] = recorded.version
+        self.read[recorded.student_id] = self.entries()[row]
 
     def mark_column(self, column: int) -> tuple | None:
         return self.columns[column - FIXED] if FIXED <= column < self.total_column else None
@@ -282,13 +307,52 @@ class ScoreGridDialog(QDialog):
                                  self.is_absent(row), self.is_retake(row))
                 for row, line in enumerate(self.lines)]
 
+    def changed(self) -> list[tuple[int, exams.ScoreEntry]]:
+        """The lines typed in since the grid was read, by row, each with its candidate's version: only they are
+        saved (the others, saved meanwhile on another computer, must not be written back as they were read)."""
+        return [(row, replace(entry, version=self.versions.get(entry.student_id)))
+                for row, entry in enumerate(self.entries()) if entry != self.read.get(entry.student_id)]
+
     def save(self) -> None:
+        changed = self.changed()
         try:
-            self.saved = exams.set_all_scores(self.db, self.session_id, self.entries())
+            if changed:
+                exams.set_all_scores(self.db, self.session_id, [entry for _, entry in changed])
         except ValidationFailed as error:  # a problem's row is the grid's row number
-            show_validation(self, self.tr("Scores not saved"), error)
+            show_validation(self, self.tr("Scores not saved"), ValidationFailed([
+                replace(p, row=changed[p.row - 1][0] + 1) if p.row and p.row <= len(changed) else p
+                for p in error.problems]))
             return
+        except StaleRecord as error:
+            self._stale(error, dict(changed))
+            return
+        self.saved = sum(1 for entry in self.entries() if not entry.absent and entry.scores)
         self.accept()
+
+    def _stale(self, error: StaleRecord, changed: dict) -> None:
+        """A candidate's line was saved on another computer since the grid was read: nothing was saved; who and
+        when, both marks, and the offer to show that line as stored."""
+        student_id = self.candidates.get(error.record_id)
+        row = next((r for r, entry in changed.items() if entry.student_id == student_id), None)
+        if row is None:
+            show_stale(self, error, can_reload=False)
+            return
+        self.table.setCurrentCell(row, FIXED if self.columns else 0)
+        name = self.lines[row].name
+        labels = {"scores": self.tr("{candidate}: marks").format(candidate=name),
+                  "absent": self.tr("{candidate}: absent").format(candidate=name),
+                  "retake": self.tr("{candidate}: retake").format(candidate=name)}
+        mine = changed[row]
+        shown = lambda values: {k: (_marks(v) if k == "scores" else v) for k, v in values.items()}  # noqa: E731
+        if show_stale(self, replace(error, theirs=shown(error.theirs)),
+                      shown(exams.candidate_fields(mine.scores, mine.absent, mine.retake)), labels):
+            stored = {line.student_id: line for line in exams.session_scores(self.db, self.session_id)[1]}
+            self._refill(row, stored[mine.student_id])
+
+
+def _marks(scores: dict) -> str:
+    """A candidate's marks in a line: A 18; C 3, 3, 3."""
+    return "; ".join(f"{code} {', '.join(_plain(v) for v in values)}" for code, values in (scores or {}).items())
 
 
 def _comma(text: str) -> str:

@@ -11,9 +11,11 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from desktop.domain.problems import FieldProblem
+from desktop.domain.roles import Area
 from desktop.services import teacher_load_actual as actual
 from desktop.services.errors import ValidationFailed
 from desktop.services.teacher_load_actual import ActualEntry
+from desktop.views.access.texts import refused_role
 from desktop.views.errors import show_validation
 from desktop.views.grid_table import GridTable, copied_block, pasted_cells
 from desktop.views.load.actual_model import FIXED, ActualGridModel
@@ -58,12 +60,14 @@ class HoursGrid(QWidget):
         super().__init__(parent)
         self.db, self.undo_stack = db, undo_stack
         self.year, self.teacher_id = 0, None
+        self.role_refusal = refused_role(db, Area.LOAD)  # a role without the load reads the hours, types none
         self.model = ActualGridModel(self)
         self.model.commit = self.type_cell
         self.table = GridTable(self.clear_selected, self.paste, self.copy)
         self.table.setObjectName("hours_grid")
         self.table.setModel(self.model)
-        self.table.setEditTriggers(EDIT)
+        self.table.setEditTriggers(EDIT if self.role_refusal() is None
+                                   else QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
@@ -100,7 +104,15 @@ class HoursGrid(QWidget):
         self.table.refused = not saved and self.table.state() == QAbstractItemView.State.EditingState
         return saved
 
+    def _refused(self) -> bool:
+        why = self.role_refusal()
+        if why:
+            status_message(self, why)
+        return why is not None
+
     def clear_selected(self) -> None:
+        if self._refused():
+            return
         cells = [(i.row(), i.column(), "") for i in self.table.selectedIndexes()
                  if self.model.editable(i.row(), i.column()) and self.model.edit_text(i.row(), i.column())]
         if not cells:
@@ -112,6 +124,8 @@ class HoursGrid(QWidget):
     def paste(self, text: str | None = None) -> bool:
         """A block copied from a spreadsheet (tab between cells, a line a row), from the current cell on; the
         values that fall outside the months are left out and said."""
+        if self._refused():
+            return False
         text = QGuiApplication.clipboard().text() if text is None else text
         current = self.table.currentIndex()
         if not current.isValid():

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QPushButto
                                QWidget)
 
 from desktop.domain.problems import FieldProblem
+from desktop.domain.roles import Area
 from desktop.domain.teacher_load import TeacherFulfilment
 from desktop.exchange.load_actual_xlsx import year_months
 from desktop.services import teacher_load as load, teacher_load_actual as actual, teachers
@@ -134,6 +135,7 @@ class ActualTab(QWidget):
         self.gate.need(self.buttons["blank"], self._needs_anyone)
         self.gate.need(self.buttons["remove"], self._needs_swap)
         self.gate.watch_view(self.swaps)
+        self.gate.writes(db, Area.LOAD, *(self.buttons[key] for key in ("replacement", "import", "remove")))
         self.gate.update()
 
     def _grid_page(self) -> QWidget:
@@ -362,6 +364,9 @@ class ActualTab(QWidget):
 
     def import_hours(self, path: str | None = None) -> bool:
         from desktop.views.load.actual_dialogs import choose_import  # noqa: PLC0415
+
+        if self.gate.refused(self.buttons["import"], self):
+            return False
 
         chosen = choose_import(self, self.db, self.year, self.language, path)
         if chosen is None:

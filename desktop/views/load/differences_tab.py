@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from desktop.domain import teacher_load as tl
+from desktop.domain.roles import Area
 from desktop.services import teacher_load_changes as changes
 from desktop.services.errors import ValidationFailed
 from desktop.views.action_gate import ActionGate
@@ -77,6 +78,7 @@ class DifferencesTab(QWidget):
         self.gate.need(self.buttons["accept_all"], lambda: None if self.model.rowCount() else
                        self.tr("Nothing changed in the curricula since the load was distributed."))
         self.gate.watch_view(self.table)
+        self.gate.writes(page.db, Area.LOAD, self.buttons["accept"], self.buttons["accept_all"])
 
     def selected(self) -> list:
         return [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]

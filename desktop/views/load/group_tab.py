@@ -8,8 +8,10 @@ from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain import teacher_load as tl
+from desktop.domain.roles import Area
 from desktop.services import teacher_load as load
 from desktop.services.errors import ValidationFailed
+from desktop.views.access.texts import may_write
 from desktop.views.action_gate import ActionGate
 from desktop.views.column_fit import fit_columns, refit_on_resize
 from desktop.views.grid_table import GridTable
@@ -91,9 +93,11 @@ class GroupTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)  # one line a unit: a long module name is read whole in its tooltip
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # a role without the load reads the rows: no teacher cell opens for typing
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed if may_write(page.db, Area.LOAD)
+                                   else QAbstractItemView.EditTrigger.NoEditTriggers)
         self.delegate = TeacherDelegate(self.table)
         self.delegate.refused = self._unknown_name
         for column in TEACHER_COLUMNS:
@@ -109,6 +113,7 @@ class GroupTab(QWidget):
         self.gate.need(self.buttons["take_back"], self._needs_units)
         self.gate.need(self.buttons["split"], self._needs_one_unit)
         self.gate.need(self.buttons["next_open"], self._needs_open)
+        self.gate.writes(page.db, Area.LOAD, *(self.buttons[key] for key in ("assign", "split", "take_back")))
         self.gate.watch_view(self.table)
         self.group_id: int | None = None
 

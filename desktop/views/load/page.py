@@ -8,11 +8,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from desktop.domain.roles import Area
 from desktop.services import teacher_load as load
 from desktop.services import teacher_load_changes as changes
 from desktop.services import teachers
 from desktop.services.teacher_load_state import YearState
 from desktop.services.errors import ValidationFailed
+from desktop.views.access.texts import refused_role
 from desktop.views.load.commands import LoadBatch, refusal_text
 from desktop.views.load.differences_tab import DifferencesTab
 from desktop.views.load.group_tab import GroupTab
@@ -35,6 +37,7 @@ class LoadPage(QWidget):
         self._summaries: dict[int, object] = {}
         self._stale: set[QWidget] = set()
         self.state: YearState | None = None
+        self.role_refusal = refused_role(db, Area.LOAD)  # why this role may not change the load (None: it may)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Teacher load")))
         top = QHBoxLayout()
@@ -144,8 +147,10 @@ class LoadPage(QWidget):
             self._stale = {self.by_group, self.by_teacher, self.by_department, self.differences, self.actual}
             self._refresh_current()
             self._count_differences()
-            self.buttons["copy"].setEnabled(bool(self.names))
-            self.buttons["copy"].setToolTip(self.copy_tip if self.names else self.tr("Add the teachers first: Staff…"))
+            why = self.role_refusal()  # a role without the load reads it: the copy is off, saying why
+            self.buttons["copy"].setEnabled(bool(self.names) and why is None)
+            self.buttons["copy"].setToolTip(why or (self.copy_tip if self.names
+                                                    else self.tr("Add the teachers first: Staff…")))
 
     def _refresh_current(self) -> None:
         tab = self.tabs.currentWidget()
@@ -207,6 +212,10 @@ class LoadPage(QWidget):
         return choices[labels.index(label)][0] if ok and label in labels else None
 
     def copy_last_year(self) -> None:
+        why = self.role_refusal()
+        if why:
+            status_message(self, why)
+            return
         if not self.names:
             status_message(self, self.tr("Add the teachers first: Staff…"))
             return

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, \
     QVBoxLayout
 
+from desktop.domain.roles import Area
 from desktop.reports.load_labels import position_name
 from desktop.services import teachers
 from desktop.services.errors import ValidationFailed
@@ -177,6 +178,8 @@ class StaffDialog(QDialog):
         self.gate = ActionGate(self)
         for key in ("edit", "delete"):
             self.gate.need(self.actions[key], self._why_nobody_chosen, keys_on=self.table)
+        # a role without the teachers reads the list and the cards (Edit… opens them read-only), changes nothing
+        self.gate.writes(self.db, Area.LOAD, *(self.actions[key] for key in ("new", "delete", "departments")))
 
     # --- the list --------------------------------------------------------------------------------
 
@@ -236,6 +239,8 @@ class StaffDialog(QDialog):
     # --- the actions -----------------------------------------------------------------------------
 
     def add(self) -> None:
+        if self.gate.refused(self.actions["new"], self):
+            return
         saved = edit_teacher(self, self.db, None, self.language)
         if saved is not None:
             self.changed = True
@@ -270,6 +275,8 @@ class StaffDialog(QDialog):
         self.reload()
 
     def edit_departments(self) -> None:
+        if self.gate.refused(self.actions["departments"], self):
+            return
         dialog = DepartmentDialog(self.db, self.language, self)
         dialog.exec()
         if dialog.changed:

@@ -4,6 +4,7 @@ The Staff dialog and the Reports page's teacher list both open this one card."""
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -12,10 +13,14 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.domain.ids import iin_problems
+from desktop.domain.roles import Area
 from desktop.services import teachers
 from desktop.services.errors import ValidationFailed
+from desktop.services.versions import StaleRecord
 from desktop.services.teachers import CATEGORIES, CATEGORY_NAMES, EDUCATION, EDUCATION_NAMES, TeacherData
+from desktop.views.access.conflicts import show_stale
 from desktop.views.action_gate import may_discard
+from desktop.views.contingent.read_only import history_button, make_read_only, read_only_note
 from desktop.views.contingent.fields import DateField
 from desktop.views.dual.form import WrappedLabel
 from desktop.views.errors import show_validation
@@ -64,11 +69,15 @@ class TeacherForm(QDialog):
         self.db, self.teacher_id, self.language = db, teacher_id, language
         self.saved_id: int | None = None
         record = teachers.get_teacher(db, teacher_id, language) if teacher_id is not None else None
+        self.version = record.version if record else None  # as read: the save is refused over another's since
         self.setWindowTitle(self.tr("Teacher: {name}").format(name=record.full_name) if record
                             else self.tr("New teacher"))
         self.widgets: dict[str, QWidget] = {}
         self.captions: dict[str, QWidget] = {}  # each field's label: marked when Save refuses the field
         layout = QVBoxLayout(self)
+        note = read_only_note(db, Area.LOAD)
+        if note is not None:
+            layout.addWidget(note)
         columns = QHBoxLayout()
         columns.addWidget(self._post_box(), 1)
         columns.addWidget(self._qualification_box(), 1)
@@ -78,6 +87,8 @@ class TeacherForm(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if teacher_id is not None:
+            history_button(self, buttons, db, "teacher", teacher_id, lambda: self.widgets["full_name"].text())
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
         self.set_data(record)
@@ -86,6 +97,9 @@ class TeacherForm(QDialog):
         self.widgets["experience_years"].valueChanged.connect(self._experience_changed)
         self._iin_changed()
         self._opened_with = self.data()
+        # a role without the teachers reads the card: nothing to type in, no Save
+        self.read_only = make_read_only(db, Area.LOAD, (*self.widgets.values(), self.by_date, self.by_years),
+                                        buttons)
 
     def event(self, event) -> bool:
         handled = super().event(event)
@@ -271,8 +285,13 @@ class TeacherForm(QDialog):
             if self.teacher_id is None:
                 self.saved_id = teachers.add_teacher(self.db, data)
             else:
-                teachers.update_teacher(self.db, self.teacher_id, data)
+                teachers.update_teacher(self.db, self.teacher_id, data, version=self.version)
                 self.saved_id = self.teacher_id
+        except StaleRecord as error:  # saved on another computer since the card was read
+            if show_stale(self, self._shown(error), self._shown_values(teachers.teacher_fields(data)),
+                          self.labels()):
+                self.reload()
+            return
         except ValidationFailed as error:
             self._mark({problem.field for problem in error.problems})
             first = self.widgets.get(error.problems[0].field) if error.problems else None
@@ -281,6 +300,32 @@ class TeacherForm(QDialog):
             show_validation(self, self.tr("The teacher was not saved"), error)
             return
         self.accept()
+
+    def reload(self) -> None:
+        """The teacher as stored now, with the version the next save gives back."""
+        record = teachers.get_teacher(self.db, self.teacher_id, self.language)
+        self.version = record.version
+        self.set_data(record)
+        self._opened_with = self.data()
+
+    def labels(self) -> dict[str, str]:
+        """The card's labels by the teacher's field names: a refused save names the fields by them."""
+        return {name: caption.text().rstrip(" *") for name, caption in self.captions.items()}
+
+    def _shown_values(self, values: dict) -> dict:
+        """The stored kinds in words, as the card's lists show them (not "moderator", not a department's number)."""
+        shown = dict(values)
+        for name in ("education", "category", "department_id"):
+            if name in shown:
+                box = self.widgets[name]
+                at = box.findData(shown[name]) if shown[name] not in (None, "") else -1
+                shown[name] = box.itemText(at) if at >= 0 else shown[name]
+        if shown.get("rate") is not None:
+            shown["rate"] = rate_text(shown["rate"], self.language)
+        return shown
+
+    def _shown(self, error: StaleRecord) -> StaleRecord:
+        return replace(error, theirs=self._shown_values(error.theirs))
 
     def _mark(self, refused: set[str]) -> None:
         """The labels of the refused fields in red (and bold: not by colour alone), until the next Save."""

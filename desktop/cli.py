@@ -198,22 +198,6 @@ def cmd_report_curriculum(args, paths) -> int:
         db.close()
 
 
-# What `grant` says, until desktop/cli_words.py has these sentences to translate (then they come from there).
-_GRANT_WORDS = {
-    "privileges_granted": "privileges granted to {role} on {name}",
-    "no_role": "there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD '...')",
-    "not_a_server": "grant is for a PostgreSQL database (--db postgresql+psycopg://owner@server/database)",
-}
-
-
-def _grant_say(args, key: str, **params) -> str:
-    from desktop.cli_texts import catalogue  # noqa: PLC0415
-
-    if key in catalogue()["Cli"]:
-        return _texts(args).say(key, **params)
-    return _GRANT_WORDS[key].format(**params)
-
-
 def cmd_grant(args, paths) -> int:
     """Give the application's role what Zhospar needs and no more; run by the owner role, which migrates first."""
     from sqlalchemy.exc import DBAPIError  # noqa: PLC0415
@@ -224,13 +208,13 @@ def cmd_grant(args, paths) -> int:
 
     target = _db_target(args, paths)
     if not target.startswith("postgresql"):
-        print(f"zhospar-cli: {_grant_say(args, 'not_a_server')}", file=sys.stderr)
+        print(f"zhospar-cli: {_texts(args).say('not_a_server')}", file=sys.stderr)
         return REFUSED
     db = open_database(target, paths.backups)
     try:
         pg_setup.grant(db.engine, args.role)
     except LookupError:
-        print(f"zhospar-cli: {_grant_say(args, 'no_role', role=args.role)}", file=sys.stderr)
+        print(f"zhospar-cli: {_texts(args).say('no_role', role=args.role)}", file=sys.stderr)
         return REFUSED
     except DBAPIError as exc:
         problem = classify(exc)
@@ -239,7 +223,7 @@ def cmd_grant(args, paths) -> int:
         raise DatabaseEnvironmentError(problem, db.display_name, str(exc.orig)) from exc
     finally:
         db.close()
-    print(_grant_say(args, "privileges_granted", role=args.role, name=db.display_name))
+    print(_texts(args).say("privileges_granted", role=args.role, name=db.display_name))
     return 0
 
 

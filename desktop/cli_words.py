@@ -39,4 +39,7 @@ CLI_WORDS = {
     "nedb_problems": QT_TRANSLATE_NOOP("Cli", "{count} problems before the NEDB round"),
     "bad_date_option": QT_TRANSLATE_NOOP("Cli", "{option}: “{value}” is not a date; write it as YYYY-MM-DD"),
     "period_reversed": QT_TRANSLATE_NOOP("Cli", "the period ends before it starts"),
+    "privileges_granted": QT_TRANSLATE_NOOP("Cli", "privileges granted to {role} on {name}"),
+    "no_role": QT_TRANSLATE_NOOP("Cli", "there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD '...')"),
+    "not_a_server": QT_TRANSLATE_NOOP("Cli", "grant is for a PostgreSQL database (--db postgresql+psycopg://owner@server/database)"),
 }

@@ -237,7 +237,7 @@ def notify(session: Session, db, kinds: set[str]) -> None:
 def bulk(session: Session, operation: str, label: str = "", **params):
     """An import or an order: its rows are counted, and one audit entry says what was done and how much."""
     db = _db(session)
-    if db is None or not db.journal or session.info.get("bulk") is not None:
+    if db is None or not db.journal or _bulk_of(session, db) is not None:  # already part of a larger one
         yield None
         return
     job = Bulk(operation, label, params)

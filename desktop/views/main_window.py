@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.round_button = None
         self.guide = None  # Help › User guide, made when first asked for
         self.missing_last = ""  # the database of the last run when it could not be found at start
+        from desktop.views.access.workstation import Workstation  # noqa: PLC0415
+
+        self.workstation = Workstation(self)
         self.setWindowIcon(icon("zhospar"))
         self.setMinimumSize(QSize(960, 600))
         set_active(ctx.settings)  # the pages remember column widths and splitters through it
@@ -124,14 +127,17 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
+        readable = self.readable_pages()
         for number, (key, label) in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(key), QCoreApplication.translate("Navigation", label))
+            item.setHidden(key not in readable)
             keys = page_keys(number)
             item.setToolTip(keys)
             self.nav.addItem(item)
             action = QAction(self)
             self._shortcuts.append((action, keys))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            action.setEnabled(key in readable)
             self.addAction(action)
             self.page_actions[key] = action
         self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 24))
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
             self._show_no_database()
         else:
             self.nav.currentRowChanged.connect(self._nav_changed)
-            self.show_page(current)
+            self.show_page(current if current in readable else readable[0])
         self._update_titles()
         if self.isVisible():
             self._apply_shortcuts()
@@ -173,6 +179,25 @@ class MainWindow(QMainWindow):
         page.demo_requested.connect(self.open_demo)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+
+    def readable_pages(self) -> list[str]:
+        from desktop.views.access.workstation import readable_pages  # noqa: PLC0415
+
+        return readable_pages(self.db.actor) if self.db is not None else KEYS
+
+    def drop_page(self, key: str) -> None:
+        """Forget a page: it is made again, with its records as they are then, the next time it is shown."""
+        page = self.pages.pop(key, None)
+        if page is not None:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+
+    def rebuild_for_user(self) -> None:
+        """After signing in as someone else (or a change of one's own role): menus and pages for that role."""
+        for key in list(self.pages):
+            self.drop_page(key)
+        self._build(self.current_key())
+        self._update_titles()
 
     def page(self, key: str) -> QWidget:
         """The page of an area, made the first time it is wanted."""
@@ -275,8 +300,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent databases"))
         self._fill_recent()
         file_menu.addSeparator()
-        self.db_actions.append(self._add(file_menu, "backup", self.tr("&Back up now"), self.backup_now, "Ctrl+B"))
-        self.db_actions.append(self._add(file_menu, "restore", self.tr("R&estore from a backup…"), self.restore_backup))
+        backup = self._add(file_menu, "backup", self.tr("&Back up now"), self.backup_now, "Ctrl+B")
+        restore = self._add(file_menu, "restore", self.tr("R&estore from a backup…"), self.restore_backup)
+        self.db_actions += [backup, restore]
+        if self.db is not None:
+            from desktop.domain.roles import Area  # noqa: PLC0415
+
+            for action in (backup, restore):
+                action.setEnabled(self.db.actor.may_write(Area.BACKUPS))
         file_menu.addSeparator()
         self._add(file_menu, "quit", self.tr("&Quit"), self.close, "std:Quit")
 
@@ -302,6 +333,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        if self.db is not None:
+            self.db_actions += self.workstation.add_menu(bar, self.db)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, "user_guide", self.tr("&User guide"), self.show_guide, "F1")
         help_menu.addSeparator()
@@ -338,7 +371,7 @@ class MainWindow(QMainWindow):
         return KEYS[row] if row >= 0 else "overview"
 
     def show_page(self, key: str) -> None:
-        if self.db is None:
+        if self.db is None or key not in self.readable_pages():
             return
         row = KEYS.index(key)
         if self.nav.currentRow() != row:
@@ -354,6 +387,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(KEYS.index(next(k for k, p in self.pages.items() if p is leaving)))
             self.nav.blockSignals(False)
             return
+        self.workstation.check()  # on SQLite: others' changes are looked for as a page is shown
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
@@ -384,6 +418,7 @@ class MainWindow(QMainWindow):
         name = profile.name(self.ctx.language) if profile else self.tr("new database")
         self.setWindowTitle(f"Zhospar — {name}{demo}")
         self.db_label.setText(self.tr("Database: {name}").format(name=self.db.display_name) + demo)
+        self.workstation.show_user(self.db)
         self.update_round_reminder()
 
     def update_round_reminder(self, today=None) -> None:
@@ -410,10 +445,7 @@ class MainWindow(QMainWindow):
 
     def _profile_saved(self) -> None:
         self._update_titles()
-        overview = self.pages.pop("overview", None)
-        if overview is not None:  # rebuilt with the new name the next time it is shown
-            self.stack.removeWidget(overview)
-            overview.deleteLater()
+        self.drop_page("overview")  # rebuilt with the new name the next time it is shown
         self.statusBar().showMessage(self.tr("The college profile was saved."), 4000)
 
     # --- databases ------------------------------------------------------------------------------
@@ -450,10 +482,19 @@ class MainWindow(QMainWindow):
     def switch_to(self, db: Database | None, target: str | None, is_demo: bool = False) -> None:
         if db is None:
             return
+        from desktop.views.access.workstation import start_session  # noqa: PLC0415
+
+        if not start_session(self, db):  # the user gave up signing in: the database open before stays open
+            db.close()
+            if self.db is None:
+                self._build()
+            return
         old = self.db
         self.db, self.is_demo = db, is_demo
         if old is not None:
+            self.workstation.detach()
             old.close()
+        self.workstation.attach(db)
         if is_demo:
             target = str(self.ctx.paths.demo_db)
         if target:
@@ -546,6 +587,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.ctx.settings.set_geometry(self.saveGeometry())
+        self.workstation.detach()
         if self.db is not None:
             self.db.close()
         event.accept()

@@ -92,6 +92,8 @@ def _merge_contingent() -> None:
     from desktop.services.load_texts import FIELDS as LOAD_FIELDS  # noqa: PLC0415
     from desktop.services.load_texts import MESSAGES as LOAD_MESSAGES  # noqa: PLC0415
     from desktop.exchange.load_actual_xlsx import LOAD_ACTUAL_MESSAGES  # noqa: PLC0415
+    from desktop.services.users_texts import FIELDS as USER_FIELDS  # noqa: PLC0415
+    from desktop.services.users_texts import MESSAGES as USER_MESSAGES  # noqa: PLC0415
 
     MESSAGES.update(CONTINGENT_MESSAGES)
     MESSAGES.update(CURRICULUM_MESSAGES)
@@ -104,11 +106,12 @@ def _merge_contingent() -> None:
     MESSAGES.update(LOAD_NORM_MESSAGES)
     MESSAGES.update(LOAD_MESSAGES)
     MESSAGES.update(LOAD_ACTUAL_MESSAGES)
+    MESSAGES.update(USER_MESSAGES)
     for code, text in FILE_MESSAGES.items():
         MESSAGES.setdefault(code, text)
     for name, text in (*CONTINGENT_FIELDS.items(), *CURRICULUM_FIELDS.items(), *DUAL_FIELDS.items(),
                        *EXAM_FIELDS.items(), *REPORT_FIELDS.items(), *FILE_FIELDS.items(), *GRADE_FIELDS.items(),
-                       *LOAD_FIELDS.items()):
+                       *LOAD_FIELDS.items(), *USER_FIELDS.items()):
         FIELDS.setdefault(name, text)
 
 

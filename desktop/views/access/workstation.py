@@ -136,8 +136,10 @@ class Workstation(QObject):
     def show_users(self) -> None:
         from desktop.views.access.users_dialog import UsersDialog  # noqa: PLC0415
 
+        before = self.window.db.actor
         UsersDialog(self.window.db, self.window).exec()
-        self.window.rebuild_for_user()
+        if self.window.db.actor != before:  # the administrator changed their own name or login
+            self.window.rebuild_for_user()
 
     def show_log(self) -> None:
         from desktop.views.access.journal_dialog import ChangeLogDialog  # noqa: PLC0415

@@ -130,10 +130,10 @@ class MainWindow(QMainWindow):
         readable = self.readable_pages()
         for number, (key, label) in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(key), QCoreApplication.translate("Navigation", label))
-            item.setHidden(key not in readable)
             keys = page_keys(number)
             item.setToolTip(keys)
             self.nav.addItem(item)
+            item.setHidden(key not in readable)  # a hidden item needs its list first
             action = QAction(self)
             self._shortcuts.append((action, keys))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import or_, select
 
@@ -84,7 +84,8 @@ def _parents_of(tables: frozenset[str]) -> set[str]:
     return {PARENT[t][0] for t in tables if t in PARENT}
 
 
-def _check_kind(actor: Actor, kind: str | None) -> frozenset[str] | None:
+def check_kind(actor: Actor, kind: str | None) -> frozenset[str] | None:
+    """readable_kinds(actor), once it is sure `actor` may read the entries of `kind` (AccessDenied if not)."""
     tables = readable_kinds(actor)
     if tables is not None and kind is not None and kind not in tables and kind not in _parents_of(tables):
         raise AccessDenied(actor.role, area_of(kind))
@@ -110,7 +111,7 @@ def _visible(line: LogLine, tables: frozenset[str] | None) -> LogLine | None:
 
 # --- search ---------------------------------------------------------------------------------------------------
 
-def _line(entry: AuditEntry) -> LogLine:
+def _line(entry) -> LogLine:
     try:
         changes = json.loads(entry.changes or "{}")
     except ValueError:
@@ -136,8 +137,12 @@ def _haystack(line: LogLine) -> str:
     return "\n".join(parts).casefold()
 
 
+def _wanted(text: str) -> str:
+    return text.strip().lstrip("№").strip().casefold()
+
+
 def _matches_text(line: LogLine, text: str) -> bool:
-    wanted = text.strip().lstrip("№").strip().casefold()
+    wanted = _wanted(text)
     if not wanted:
         return True
     if line.record_id is not None and wanted == str(line.record_id):
@@ -145,8 +150,43 @@ def _matches_text(line: LogLine, text: str) -> bool:
     return wanted in _haystack(line)
 
 
+_TYPED_DATE = re.compile(r"^(?:(\d{2})\.)?(\d{2})\.(\d{4})$")
+
+
+def _raw_forms(wanted: str) -> list[str]:
+    """What the typed text looks like in an entry's stored JSON: a date typed dd.mm.yyyy is stored yyyy-mm-dd,
+    a decimal comma as a point. An entry holding none of them cannot match, and is not read into words."""
+    forms = [wanted]
+    if (typed := _TYPED_DATE.match(wanted)) is not None:
+        forms.append(f"{typed[3]}-{typed[2]}" + (f"-{typed[1]}" if typed[1] else ""))
+    if "," in wanted:
+        forms.append(wanted.replace(",", "."))
+    return forms
+
+
+def _may_match(row, wanted: str, forms: list[str]) -> bool:
+    if row.record_id is not None and wanted == str(row.record_id):
+        return True
+    raw = f"{row.record_label}\n{row.operation}\n{row.changes}".casefold()
+    return any(form in raw for form in forms)
+
+
+def _prefilter(stmt, wanted: str, forms: list[str]):
+    """The entries that may hold the text, found in SQL. SQLite's LIKE ignores the case of Latin letters only, so
+    Cyrillic text is looked for as typed, in capitals and capitalised too ("петрова" finds "Петрова"); Python's
+    casefold then decides."""
+    cased = {variant for form in forms for variant in (form, form.upper(), form.capitalize(), form.title())}
+    columns = (AuditEntry.record_label, AuditEntry.operation, AuditEntry.changes)
+    escaped = [form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for form in sorted(cased)]
+    tests = [column.ilike(f"%{form}%", escape="\\") for column in columns for form in escaped]
+    if wanted.isdigit() and len(wanted) < 10:  # a record's number; an IIN is no record's id
+        tests.append(AuditEntry.record_id == int(wanted))
+    return stmt.where(or_(*tests))
+
+
 def _statement(flt: LogFilter, tables: frozenset[str] | None):
-    stmt = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    # the columns, not the ORM objects: a search may pass over a hundred thousand entries
+    stmt = select(*AuditEntry.__table__.c).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
     if flt.person_login:
         stmt = stmt.where(AuditEntry.user_login == flt.person_login)
     if flt.since is not None:
@@ -165,7 +205,13 @@ def _statement(flt: LogFilter, tables: frozenset[str] | None):
 
 def _lines(session, flt: LogFilter, tables: frozenset[str] | None) -> Iterator[LogLine]:
     """The entries matching `flt`, newest first, as `tables` may see them."""
-    for entry in session.scalars(_statement(flt, tables).execution_options(yield_per=500)):
+    stmt, wanted = _statement(flt, tables), _wanted(flt.text)
+    forms = _raw_forms(wanted) if wanted and '"' not in wanted and "\\" not in wanted else []
+    if forms:
+        stmt = _prefilter(stmt, wanted, forms)
+    for entry in session.execute(stmt.execution_options(yield_per=500)):
+        if forms and not _may_match(entry, wanted, forms):
+            continue
         line = _visible(_line(entry), tables)
         if line is None:
             continue
@@ -179,7 +225,7 @@ def _lines(session, flt: LogFilter, tables: frozenset[str] | None) -> Iterator[L
 def search(db, flt: LogFilter | None = None, limit: int | None = 2000) -> list[LogLine]:
     """The newest entries matching `flt` (at most `limit`), as the signed-in user's role may read them."""
     flt = flt or LogFilter()
-    tables = _check_kind(db.actor, flt.record[0] if flt.record else flt.kind)
+    tables = check_kind(db.actor, flt.record[0] if flt.record else flt.kind)
     found: list[LogLine] = []
     with db.session() as session:
         for line in _lines(session, flt, tables):
@@ -268,7 +314,8 @@ def _value(name: str, value, tr, names, mask: bool) -> str:
     return text
 
 
-def change_rows(line: LogLine, tr: words.Translate = words.english, mask: bool = False) -> list[ChangeRow]:
+def change_rows(line: LogLine, tr: words.Translate = words.english, mask: bool = False,
+                params: bool = True) -> list[ChangeRow]:
     """The entry's changes one value a row: its own fields, its detail rows' fields, counts, an import's params."""
     rows = []
     for name, (old, new) in _in_order(line.changes.get("fields", {})):
@@ -290,7 +337,7 @@ def change_rows(line: LogLine, tr: words.Translate = words.english, mask: bool =
     for kind, actions in line.changes.get("counts", {}).items():
         for action, count in actions.items():
             rows.append(ChangeRow(words.counted_text(kind, action, count, tr), "", ""))
-    for name, value in line.changes.get("params", {}).items():
+    for name, value in (line.changes.get("params", {}) if params else {}).items():
         rows.append(ChangeRow(words.param_name(name, tr), "", _value(name, value, tr, line.names, mask)))
     return rows
 
@@ -335,7 +382,7 @@ def mask_text(text: str) -> str:
 WIDTHS = (17, 26, 16, 14, 22, 30, 34, 30, 30)
 
 
-def export_rows(lines: list[LogLine], tr: words.Translate) -> Iterator[list]:
+def export_rows(lines: Iterable[LogLine], tr: words.Translate) -> Iterator[list]:
     """The export's rows, one per changed value (an entry with none: one row), every text masked."""
     for line in lines:
         head = [line.at, f"{line.user_name} ({line.user_login})" if line.user_name != line.user_login
@@ -354,23 +401,30 @@ def export_log(db, flt: LogFilter | None, path: Path | str, language: str = "kk"
     path = Path(path)
     step = progress or (lambda *_: None)
     tr = tr or words.in_language(language)
-    step(0, 3, "read")
+    step(0, 1, "read")
     lines = search(db, flt, limit=None)
-    step(1, 3, "write")
+    total = len(lines) + 2
+
+    def told(lines):  # the bar moves with the entries written: a year's log takes a while
+        for n, line in enumerate(lines, start=1):
+            if n % 200 == 1:
+                step(n, total, "write")
+            yield line
+
     headings = [tr(words.W, h) for h in words.HEADINGS]
     part = path.with_name(f".{path.stem}-{int(time.time() * 1000)}{path.suffix}")
     try:
         if path.suffix.lower() == ".csv":
-            _write_csv(part, headings, export_rows(lines, tr))
+            _write_csv(part, headings, export_rows(told(lines), tr))
         else:
-            _write_xlsx(part, headings, export_rows(lines, tr), tr(words.W, words.SHEET))
+            _write_xlsx(part, headings, export_rows(told(lines), tr), tr(words.W, words.SHEET))
         part.replace(path)
     except OSError as exc:  # a read-only folder, a full disk, the old file open in another program
         raise ValidationFailed([FieldProblem("file", "file.cannot_write",
                                              {"detail": f"{exc.strerror or exc}: {exc.filename or path}"})]) from exc
     finally:
         part.unlink(missing_ok=True)
-    step(3, 3, "done")
+    step(total, total, "done")
     return len(lines)
 
 
@@ -384,28 +438,33 @@ def _write_csv(path: Path, headings: list[str], rows: Iterator[list]) -> None:
 
 
 def _write_xlsx(path: Path, headings: list[str], rows: Iterator[list], title: str) -> None:
+    # Write-only: a log of many thousands of rows streams out; the normal sheet slows down with every row added.
     from openpyxl import Workbook  # noqa: PLC0415
-    from openpyxl.styles import Alignment, Font  # noqa: PLC0415
+    from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
+    from openpyxl.styles import Font  # noqa: PLC0415
     from openpyxl.utils import get_column_letter  # noqa: PLC0415
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title[:31]
-    sheet.append(headings)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(row)
-        cells = sheet[sheet.max_row]
-        cells[0].number_format = "DD.MM.YYYY HH:MM"
-        for cell in cells[1:]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # a value typed as "=…" is text that was saved, not a formula to run
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title[:31])
     for column, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
-    for row in sheet.iter_rows(min_row=2, min_col=7, max_col=9):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
+    bold = Font(bold=True)
+
+    def cell(value, **style):
+        made = WriteOnlyCell(sheet, value=value)
+        for name, given in style.items():
+            setattr(made, name, given)
+        if isinstance(value, str) and value.startswith("="):
+            made.data_type = "s"  # a value typed as "=…" is text that was saved, not a formula to run
+        return made
+
+    sheet.append([cell(text, font=bold) for text in headings])
+    count = 1
+    for row in rows:
+        # plain values where no style is needed: a styled cell each costs the export several times over
+        sheet.append([cell(row[0], number_format="DD.MM.YYYY HH:MM"),
+                      *(cell(v) if v.startswith("=") else v for v in row[1:])])
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headings))}{count}"
     book.save(path)

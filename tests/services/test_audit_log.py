@@ -69,6 +69,8 @@ def test_the_filters_narrow_by_person_day_kind_and_text(db):
     by_iin = audit_log.search(db, LogFilter(text=card.data.iin))
     assert by_iin and by_iin[-1].action == "create"
     assert audit_log.search(db, LogFilter(text=card.data.surname.upper()))  # case does not matter
+    assert audit_log.search(db, LogFilter(text="сейткали"))  # nor in Cyrillic, which SQLite's LIKE ignores
+    assert {line.record_id for line in audit_log.search(db, LogFilter(text=f"№ {sid}"), limit=None)} >= {sid}
     assert audit_log.search(db, LogFilter(text="17.05.2010"))  # a date as the window writes it
     assert audit_log.search(db, LogFilter(text="nothing like this")) == []
 

@@ -45,7 +45,7 @@ def when(line: LogLine) -> str:
 
 def summary(line: LogLine) -> str:
     """What changed, in short: the fields' names, or an import's counts."""
-    rows = audit_log.change_rows(line, words)
+    rows = audit_log.change_rows(line, words, params=False)
     names = list(dict.fromkeys(row.field for row in rows))
     text = ", ".join(names[:6]) + (", …" if len(names) > 6 else "")
     return text[:200]

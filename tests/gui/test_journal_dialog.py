@@ -147,9 +147,20 @@ def test_a_curator_is_told_the_log_is_not_theirs(qtbot, db, changed, monkeypatch
     assert history_module.ChangeLogDialog is ChangeLogDialog
 
 
-def test_escape_closes_and_it_fits_a_laptop(qtbot, demo_db):
+@pytest.mark.parametrize("code", ["en", "kk", "ru"])
+def test_escape_closes_and_it_fits_a_laptop(qtbot, demo_db, language, code):
+    language(code)
     dialog = open_log(qtbot, demo_db)
     assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1] - FRAME_HEIGHT
     assert cut_texts(dialog) == []
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+
+
+def test_the_when_column_sorts_by_time_both_ways(qtbot, db, changed):
+    enrol(db, students.get_student(db, changed[0]).group_id, count=3, start=2000)
+    dialog = open_log(qtbot, db)
+    newest_first = [line.id for line in dialog.model.rows()]
+    assert newest_first == sorted(newest_first, reverse=True) and len(newest_first) > 9  # ids 10 and 9 compared
+    dialog.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [line.id for line in dialog.model.rows()] == sorted(newest_first)

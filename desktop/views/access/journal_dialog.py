@@ -43,6 +43,12 @@ def when(line: LogLine) -> str:
     return line.at.strftime("%d.%m.%Y %H:%M")
 
 
+def moment(line: LogLine) -> int:
+    """One number in the order of time, entries of the same second in the order written: the table's sort key
+    compares numbers by value (a date alone would lose the time; a tuple would be compared as its text)."""
+    return int(line.at.timestamp()) * 10 ** 12 + line.id
+
+
 def summary(line: LogLine) -> str:
     """What changed, in short: the fields' names, or an import's counts."""
     rows = audit_log.change_rows(line, words, params=False)
@@ -52,7 +58,7 @@ def summary(line: LogLine) -> str:
 
 
 COLUMNS = [
-    Column(C, QT_TRANSLATE_NOOP("ChangeLog", "When"), when, sort=lambda line: (line.at, line.id)),
+    Column(C, QT_TRANSLATE_NOOP("ChangeLog", "When"), when, sort=lambda line: moment(line)),
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "Who"), lambda line: line.user_name),
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "Computer"), lambda line: line.workstation),
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "Action"), lambda line: audit_words.action_name(line.action, words)),

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services import audit_log
 from desktop.services.actors import AccessDenied
-from desktop.views.access.journal_dialog import ChangeLogDialog, refusal_text, tr
+from desktop.views.access.journal_dialog import ChangeLogDialog, log_text, refusal_text
 
 
 def show_history(parent: QWidget | None, db, kind: str, record_id: int, label: str) -> None:
@@ -14,6 +14,6 @@ def show_history(parent: QWidget | None, db, kind: str, record_id: int, label: s
     try:
         audit_log.check_kind(db.actor, kind)
     except AccessDenied as error:
-        QMessageBox.warning(parent, tr("History: {label}").format(label=label), refusal_text(error))
+        QMessageBox.warning(parent, log_text("history").format(label=label), refusal_text(error))
         return
     ChangeLogDialog(db, parent, record=(kind, record_id), label=label).exec()

@@ -493,6 +493,7 @@ class MainWindow(QMainWindow):
         self.db, self.is_demo = db, is_demo
         if old is not None:
             self.workstation.detach()
+            self.workstation.release_holds(self.pages)
             old.close()
         self.workstation.attach(db)
         if is_demo:
@@ -589,5 +590,6 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set_geometry(self.saveGeometry())
         self.workstation.detach()
         if self.db is not None:
+            self.workstation.release_holds(self.pages)
             self.db.close()
         event.accept()

@@ -96,6 +96,14 @@ class Workstation(QObject):
             self.watcher.deleteLater()
             self.watcher = None
 
+    @staticmethod
+    def release_holds(pages: dict) -> None:
+        """Records held for editing (a curriculum) are let go while their database is still open."""
+        for page in pages.values():
+            release = getattr(page, "release_holds", None)
+            if release is not None:
+                release()
+
     def check(self) -> None:
         if self.watcher is not None:
             self.watcher.check()

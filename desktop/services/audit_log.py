@@ -64,7 +64,7 @@ class LogLine:
     label: str
     operation: str
     changes: dict = field(default_factory=dict)
-    # (table, id) -> label of the records the changes point at, for reading "group_id 3 → 5" as "П-21 → П-22"
+    # (table, id) -> label of the records the changes point at: "group_id 3, 5" read as "П-21, П-22"
     names: dict = field(default_factory=dict, compare=False)
 
 
@@ -305,6 +305,7 @@ class ChangeRow:
     field: str
     old: str
     new: str
+    action: str = "update"  # a created record's value is said alone, a deleted one's too
 
 
 def _value(name: str, value, tr, names, mask: bool) -> str:
@@ -320,7 +321,7 @@ def change_rows(line: LogLine, tr: words.Translate = words.english, mask: bool =
     rows = []
     for name, (old, new) in _in_order(line.changes.get("fields", {})):
         rows.append(ChangeRow(words.field_name(name, tr), _value(name, old, tr, line.names, mask),
-                              _value(name, new, tr, line.names, mask)))
+                              _value(name, new, tr, line.names, mask), line.action))
     details = line.changes.get("details", [])
     several = {k for k in (d.get("kind") for d in details) if sum(d.get("kind") == k for d in details) > 1}
     for detail in details:
@@ -333,12 +334,12 @@ def change_rows(line: LogLine, tr: words.Translate = words.english, mask: bool =
             rows.append(ChangeRow(title, "", ""))
         for name, (old, new) in _in_order(fields):
             rows.append(ChangeRow(f"{title}: {words.field_name(name, tr)}", _value(name, old, tr, line.names, mask),
-                                  _value(name, new, tr, line.names, mask)))
+                                  _value(name, new, tr, line.names, mask), action))
     for kind, actions in line.changes.get("counts", {}).items():
         for action, count in actions.items():
             rows.append(ChangeRow(words.counted_text(kind, action, count, tr), "", ""))
     for name, value in (line.changes.get("params", {}) if params else {}).items():
-        rows.append(ChangeRow(words.param_name(name, tr), "", _value(name, value, tr, line.names, mask)))
+        rows.append(ChangeRow(words.param_name(name, tr), "", _value(name, value, tr, line.names, mask), "create"))
     return rows
 
 
@@ -351,11 +352,10 @@ def _in_order(fields: dict) -> list:
 
 
 def describe(line: LogLine, tr: words.Translate = words.english) -> list[str]:
-    """The entry's changes as sentences: 'Phone: «» → «+7 701 123 4567»', 'Student: 45 created'."""
-    said = []
-    for row in change_rows(line, tr):
-        said.append(words.change_text(row.field, row.old, row.new, tr) if row.old or row.new else row.field)
-    return said
+    """The entry's changes as sentences: 'Phone: was «», became «+7 701 123 4567»', 'Surname: «Ахметова»' (a
+    record created), 'Student: 45 created'."""
+    return [words.change_text(row.field, row.old, row.new, tr, row.action) if row.old or row.new else row.field
+            for row in change_rows(line, tr)]
 
 
 def record_text(line: LogLine, tr: words.Translate = words.english) -> str:

@@ -1,5 +1,5 @@
 """The words of the change log: kinds of records, their fields, actions, and a change said as a person reads it
-("Phone: «» → «+7 701 123 4567»"). No Qt here: the texts are marked for the catalogues and translated by the
+("Phone: was «», became «+7 701 123 4567»"). No Qt here: the texts are marked for the catalogues and translated by the
 `tr(context, source)` the caller gives (QCoreApplication.translate in the window; a catalogue of the language
 chosen for an export file otherwise).
 
@@ -290,7 +290,9 @@ MOVEMENT_KINDS = frozenset({"admission", "transfer", "reinstatement", "leave", "
 OTHER = {
     "yes": QT_TRANSLATE_NOOP("AuditWords", "yes"),
     "no": QT_TRANSLATE_NOOP("AuditWords", "no"),
-    "change": QT_TRANSLATE_NOOP("AuditWords", "{field}: «{old}» → «{new}»"),
+    # no arrow: the shipped Noto Sans has none, and the words match the export's Was and Became columns
+    "change": QT_TRANSLATE_NOOP("AuditWords", "{field}: was «{old}», became «{new}»"),
+    "value": QT_TRANSLATE_NOOP("AuditWords", "{field}: «{value}»"),
     "detail": QT_TRANSLATE_NOOP("AuditWords", "{kind} № {id} — {action}"),
     "detail_no_id": QT_TRANSLATE_NOOP("AuditWords", "{kind} — {action}"),
     "param": QT_TRANSLATE_NOOP("AuditWords", "{name}: {value}"),
@@ -369,8 +371,11 @@ def shown(name: str, value, tr: Translate = english, names: dict | None = None, 
     return value
 
 
-def change_text(field: str, old: str, new: str, tr: Translate = english) -> str:
-    """'Phone: «» → «+7 701 123 4567»' (the values already shown as words)."""
+def change_text(field: str, old: str, new: str, tr: Translate = english, action: str = "update") -> str:
+    """'Phone: was «», became «+7 701 123 4567»' (the values already shown as words); a value of a record created
+    or deleted alone: 'Surname: «Ахметова»'."""
+    if action in ("create", "delete"):
+        return tr(W, OTHER["value"]).format(field=field, value=new if action == "create" else old)
     return tr(W, OTHER["change"]).format(field=field, old=old, new=new)
 
 

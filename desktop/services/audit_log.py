@@ -358,6 +358,18 @@ def describe(line: LogLine, tr: words.Translate = words.english) -> list[str]:
             for row in change_rows(line, tr)]
 
 
+def summary(line: LogLine, tr: words.Translate = words.english, most: int = 6) -> str:
+    """What changed, in short, for a list: the fields' names, the detail rows once each, the counts."""
+    parts = [words.field_name(name, tr) for name, _ in _in_order(line.changes.get("fields", {}))]
+    for detail in line.changes.get("details", []):
+        parts.append(words.word("detail_no_id", tr).format(kind=words.kind_name(detail.get("kind", ""), tr),
+                                                          action=words.action_name(detail.get("action", ""), tr).lower()))
+    parts += [words.counted_text(kind, action, count, tr)
+              for kind, actions in line.changes.get("counts", {}).items() for action, count in actions.items()]
+    parts = list(dict.fromkeys(parts))
+    return ", ".join(parts[:most]) + (", …" if len(parts) > most else "")
+
+
 def record_text(line: LogLine, tr: words.Translate = words.english) -> str:
     if line.label:
         return line.label

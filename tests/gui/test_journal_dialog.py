@@ -164,3 +164,19 @@ def test_the_when_column_sorts_by_time_both_ways(qtbot, db, changed):
     assert newest_first == sorted(newest_first, reverse=True) and len(newest_first) > 9  # ids 10 and 9 compared
     dialog.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [line.id for line in dialog.model.rows()] == sorted(newest_first)
+
+
+def test_a_record_made_by_an_import_says_where_its_history_is(qtbot, demo_db, monkeypatch):
+    from desktop.services import contingent  # noqa: PLC0415
+
+    monkeypatch.setattr(ChangeLogDialog, "exec", lambda self: 0)
+    first = contingent.list_students(demo_db)[0]
+    dialog = open_log(qtbot, demo_db, record=("student", first.id), label="x")
+    assert dialog.model.rowCount() == 0
+    assert "import or an order" in dialog.count.text()
+    dialog.search.setText("zzz")
+    dialog.reload()
+    assert dialog.count.text() == "No entries match"
+    long_path = "/" + "very-long-folder-name/" * 12 + "log.xlsx"
+    dialog.count.setText(f"12 entries exported to {long_path}")
+    assert dialog.minimumSizeHint().width() < 1366

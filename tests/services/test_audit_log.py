@@ -40,6 +40,7 @@ def test_a_saved_card_says_who_changed_which_field_from_what_to_what(db):
         "Айгүл Сапарова", "PC-7", "update", "student", sid)
     assert "Phone: was «», became «+7 701 123 4567»" in audit_log.describe(latest)
     assert "Large family: was «no», became «yes»" in audit_log.describe(latest)
+    assert audit_log.summary(latest) == "Large family, Phone"
 
 
 def test_a_records_history_has_its_creation_its_movements_and_its_edits(db):

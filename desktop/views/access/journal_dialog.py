@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, \
-    QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+    QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from desktop.domain.roles import Area
 from desktop.services import audit_log, audit_words
@@ -45,14 +45,6 @@ def moment(line: LogLine) -> int:
     return int(line.at.timestamp()) * 10 ** 12 + line.id
 
 
-def summary(line: LogLine) -> str:
-    """What changed, in short: the fields' names, or an import's counts."""
-    rows = audit_log.change_rows(line, words, params=False)
-    names = list(dict.fromkeys(row.field for row in rows))
-    text = ", ".join(names[:6]) + (", …" if len(names) > 6 else "")
-    return text[:200]
-
-
 COLUMNS = [
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "When"), when, sort=lambda line: moment(line)),
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "Who"), lambda line: line.user_name),
@@ -60,7 +52,7 @@ COLUMNS = [
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "Action"), lambda line: audit_words.action_name(line.action, words)),
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "Kind"), lambda line: audit_words.kind_name(line.kind, words)),
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "Record"), lambda line: audit_log.record_text(line, words)),
-    Column(C, QT_TRANSLATE_NOOP("ChangeLog", "What changed"), summary),
+    Column(C, QT_TRANSLATE_NOOP("ChangeLog", "What changed"), lambda line: audit_log.summary(line, words)),
 ]
 SHRINKABLE = (1, 2, 4, 5, 6)
 
@@ -192,6 +184,8 @@ class ChangeLogDialog(QDialog):
         row = QHBoxLayout()
         self.count = QLabel()
         self.count.setObjectName("count")
+        self.count.setWordWrap(True)  # a long path exported to wraps; it must not widen the window past the screen
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.count, 1)
         language_label = QLabel(self.tr("Language of the file"))
         self.file_language = QComboBox()
@@ -267,11 +261,18 @@ class ChangeLogDialog(QDialog):
             text = refusal_text(self.denied)
         elif len(self.lines) >= LIMIT:
             text = self.tr("The newest {count} entries; narrow the search to reach older ones").format(count=LIMIT)
+        elif not self.lines and self.record is not None and not self._filtered():
+            text = self.tr("No change of this record was written down one by one; records made by an import or an "
+                           "order are in its entry of the change log")
         elif not self.lines:
             text = self.tr("No entries match")
         else:
             text = self.tr("Entries: {count}").format(count=len(self.lines))
         self.count.setText(text)
+
+    def _filtered(self) -> bool:
+        flt = self.current_filter()
+        return bool(flt.person_login or flt.since or flt.until or flt.text)
 
     def selected(self) -> LogLine | None:
         index = self.table.currentIndex() if hasattr(self, "table") else None

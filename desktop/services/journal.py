@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import NO_VALUE
 
 from desktop.domain.roles import area_of
 from desktop.models import AuditEntry
@@ -75,7 +76,7 @@ def _before_flush(session: Session, _context, _instances) -> None:
     db = _db(session)
     if db is None:
         return
-    for obj in (*session.new, *session.deleted, *(o for o in session.dirty if session.is_modified(o))):
+    for obj in (*session.new, *session.deleted, *_changed(session)):
         _check(db, obj.__table__.name)
 
 
@@ -125,28 +126,40 @@ def label_of(obj) -> str:
 def _fields(obj, action: str) -> dict:
     state = inspect(obj)
     changed = {}
-    for prop in state.mapper.column_attrs:
-        name = prop.key
-        if name in SKIPPED:
+    if action == "update":
+        # The session keeps the old value of every attribute set since the load (a card's save sets all of a
+        # student's columns, most to what they were): comparing those is a tenth of building their histories.
+        keys = _column_keys(state.mapper)
+        pairs = [(name, old, state.dict.get(name)) for name, old in state.committed_state.items() if name in keys]
+    else:
+        pairs = [(name, None, state.dict.get(name)) if action == "create" else (name, state.dict.get(name), None)
+                 for name in _column_keys(state.mapper)]
+    for name, old, new in pairs:
+        if name in SKIPPED or old is NO_VALUE:
             continue
-        attr = state.attrs[name]
-        if action in ("create", "delete"):
-            value = state.dict.get(name)  # a deleted record's unloaded column is simply not written down
-            if value in (None, "", False):
-                continue
-            old, new = (None, value) if action == "create" else (value, None)
-        else:
-            history = attr.history
-            if not history.has_changes():
-                continue
-            old = history.deleted[0] if history.deleted else None
-            new = history.added[0] if history.added else None
-            if old == new:
-                continue
+        if action != "update" and (new if action == "create" else old) in (None, "", False):
+            continue  # a new record's empty fields, a deleted one's empty or unloaded ones: nothing to say
+        if old == new:
+            continue
         if name in SECRET:
             old, new = ("***" if old else None), "***"
         changed[name] = [_value(old), _value(new)]
     return changed
+
+
+_KEYS: dict = {}
+
+
+def _column_keys(mapper) -> frozenset:
+    keys = _KEYS.get(mapper)
+    if keys is None:
+        keys = _KEYS[mapper] = frozenset(p.key for p in mapper.column_attrs)
+    return keys
+
+
+def _changed(session: Session) -> list:
+    """The dirty objects with a column set (a cheap stand-in for is_modified: the flush finds the real changes)."""
+    return [o for o in session.dirty if inspect(o).committed_state]
 
 
 def _after_flush(session: Session, _context) -> None:
@@ -157,7 +170,7 @@ def _after_flush(session: Session, _context) -> None:
     records: dict[tuple[str, int | None], dict] = {}
     touched: set[str] = set()
     for action, objects in (("create", session.new), ("delete", session.deleted),
-                            ("update", [o for o in session.dirty if session.is_modified(o)])):
+                            ("update", _changed(session))):
         for obj in objects:
             table = obj.__table__.name
             if table in UNJOURNALLED:

@@ -46,7 +46,7 @@ def moment(line: LogLine) -> int:
 
 
 COLUMNS = [
-    Column(C, QT_TRANSLATE_NOOP("ChangeLog", "When"), when, sort=lambda line: moment(line)),
+    Column(C, QT_TRANSLATE_NOOP("ChangeLog", "When"), when, sort=moment),
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "Who"), lambda line: line.user_name),
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "Computer"), lambda line: line.workstation),
     Column(C, QT_TRANSLATE_NOOP("ChangeLog", "Action"), lambda line: audit_words.action_name(line.action, words)),
@@ -82,7 +82,8 @@ def detail_text(line: LogLine) -> str:
     who = line.user_name if line.user_name == line.user_login else f"{line.user_name} ({line.user_login})"
     head = log_text("head").format(when=when(line), who=who, computer=line.workstation or "?")
     what = log_text("what").format(action=audit_words.action_name(line.action, words),
-                               kind=audit_words.kind_name(line.kind, words), record=audit_log.record_text(line, words))
+                                   kind=audit_words.kind_name(line.kind, words),
+                                   record=audit_log.record_text(line, words))
     changes = audit_log.describe(line, words) or [log_text("nothing")]
     return "\n".join([head, what, ""] + [f"• {change}" for change in changes])
 
@@ -168,8 +169,8 @@ class ChangeLogDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         self.kind.setToolTip(self.tr("Kind of record"))
-        self.kind.setVisible(self.record is None)
         row.addWidget(self.kind)
+        self.kind.setHidden(self.record is not None)  # one record's history is of one kind
         for name, text in (("since", self.tr("From")), ("until", self.tr("to"))):
             label = QLabel(text)
             field = DateField(optional=True)
@@ -198,8 +199,8 @@ class ChangeLogDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("export")
         self.export_button.setAutoDefault(False)
-        self.export_button.setToolTip(self.tr("Save the entries found to an Excel workbook or a CSV file; IINs are "
-                                         "masked in it"))
+        self.export_button.setToolTip(self.tr("Save the entries found to an Excel workbook or a CSV file; IINs "
+                                              "are masked in it"))
         self.export_button.clicked.connect(without_checked(self.export))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)

@@ -295,7 +295,6 @@ OTHER = {
     "value": QT_TRANSLATE_NOOP("AuditWords", "{field}: «{value}»"),
     "detail": QT_TRANSLATE_NOOP("AuditWords", "{kind} № {id} — {action}"),
     "detail_no_id": QT_TRANSLATE_NOOP("AuditWords", "{kind} — {action}"),
-    "param": QT_TRANSLATE_NOOP("AuditWords", "{name}: {value}"),
     "rows": QT_TRANSLATE_NOOP("AuditWords", "Rows in the file"),
     "record_no": QT_TRANSLATE_NOOP("AuditWords", "№ {id}"),
 }

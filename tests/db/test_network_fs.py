@@ -1,8 +1,8 @@
 """A SQLite file on a network share is recognised (so the user is warned), a local one is not."""
 import pytest
 
-from desktop.models import network_fs
-from desktop.models.network_fs import network_location
+from desktop.services import network_fs
+from desktop.services.network_fs import network_location
 
 PROC_MOUNTS = """\
 /dev/sda2 / ext4 rw,relatime 0 0

@@ -10,23 +10,20 @@ from desktop.services.versions import StaleRecord
 from desktop.views.access.texts import area_name, role_name
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
-
 
 def show_access_denied(parent: QWidget | None, error: AccessDenied) -> None:
-    QMessageBox.warning(parent, tr("Not allowed"),
-                        tr("Your role ({role}) may not change {area}. Nothing was saved.")
+    QMessageBox.warning(parent, QCoreApplication.translate("Conflicts", "Not allowed"),
+                        QCoreApplication.translate("Conflicts", "Your role ({role}) may not change {area}. Nothing was saved.")
                         .format(role=role_name(error.role), area=area_name(error.area)))
 
 
 def stale_text(error: StaleRecord) -> str:
     if error.by and error.at is not None:
-        return tr("{who} saved this record at {time} on {day} ({computer}) after you opened it. "
+        return QCoreApplication.translate("Conflicts", "{who} saved this record at {time} on {day} ({computer}) after you opened it. "
                   "Nothing of yours was saved.").format(who=error.by, time=error.at.strftime("%H:%M"),
                                                          day=error.at.strftime("%d.%m.%Y"),
                                                          computer=error.workstation or "?")
-    return tr("Someone else saved this record after you opened it. Nothing of yours was saved.")
+    return QCoreApplication.translate("Conflicts", "Someone else saved this record after you opened it. Nothing of yours was saved.")
 
 
 def compared_values(error: StaleRecord, mine: dict, labels: dict) -> str:
@@ -34,7 +31,7 @@ def compared_values(error: StaleRecord, mine: dict, labels: dict) -> str:
     lines = []
     for name, theirs in error.theirs.items():
         label = labels.get(name, name)
-        lines.append(tr("{field}: saved «{theirs}», yours «{mine}»").format(
+        lines.append(QCoreApplication.translate("Conflicts", "{field}: saved «{theirs}», yours «{mine}»").format(
             field=label, theirs=_shown(theirs), mine=_shown(mine.get(name))))
     return "\n".join(lines)
 
@@ -45,9 +42,9 @@ def _shown(value) -> str:
     if hasattr(value, "strftime"):
         return value.strftime("%d.%m.%Y")
     if value is True:
-        return tr("yes")
+        return QCoreApplication.translate("Conflicts", "yes")
     if value is False:
-        return tr("no")
+        return QCoreApplication.translate("Conflicts", "no")
     return str(value)
 
 
@@ -55,7 +52,7 @@ def show_stale(parent: QWidget | None, error: StaleRecord, mine: dict | None = N
                labels: dict | None = None, can_reload: bool = True) -> bool:
     """Say who saved the record first; True when the user asks to reload it (their values then show, and
     the dialog's text keeps the user's own to type again)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Changed by someone else"), stale_text(error),
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Conflicts", "Changed by someone else"), stale_text(error),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("stale_record")
     compared = compared_values(error, mine or {}, labels or {})
@@ -63,8 +60,8 @@ def show_stale(parent: QWidget | None, error: StaleRecord, mine: dict | None = N
         box.setInformativeText(compared)
     reload = None
     if can_reload:
-        reload = box.addButton(tr("Reload the saved record"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Keep my values on screen"), QMessageBox.ButtonRole.RejectRole)
+        reload = box.addButton(QCoreApplication.translate("Conflicts", "Reload the saved record"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Conflicts", "Keep my values on screen"), QMessageBox.ButtonRole.RejectRole)
     else:
         box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()

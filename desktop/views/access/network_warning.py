@@ -6,7 +6,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.models.network_fs import network_location
+from desktop.services.network_fs import network_location
 
 log = logging.getLogger(__name__)
 _warned: set[str] = set()  # files already warned of in this run: once is enough, not at every opening

@@ -49,14 +49,11 @@ def start_session(window, db) -> bool:
     return True
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Workstation", text)
-
 
 def signed_in_text(db) -> str:
     from desktop.views.access.texts import role_name  # noqa: PLC0415
 
-    return tr("{name} · {role}").format(name=db.actor.name, role=role_name(db.actor.role))
+    return QCoreApplication.translate("Workstation", "{name} · {role}").format(name=db.actor.name, role=role_name(db.actor.role))
 
 
 class Workstation(QObject):
@@ -121,21 +118,23 @@ class Workstation(QObject):
                     refresh()
             else:
                 window.drop_page(key)
-        window.statusBar().showMessage(tr("Records were changed on another computer: the pages show them now."), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("Workstation", "Records were changed on another computer: the pages show them now."), 8000)
 
     def add_menu(self, bar, db) -> list:
         """The Database menu's entries for users, the change log, the own password and signing out."""
-        menu = bar.addMenu(tr("&Users"))
+        menu = bar.addMenu(QCoreApplication.translate("Workstation", "&Users"))
         menu.setObjectName("users_menu")
         actions = []
         add = self.window._add
-        users = add(menu, "users", tr("&Users and roles…"), self.show_users)
+        users = add(menu, "users", QCoreApplication.translate("Workstation", "&Users and roles…"), self.show_users)
         users.setEnabled(db.actor.may_write(Area.USERS))
-        actions.append(add(menu, "change_log", tr("&Change log…"), self.show_log))
+        log = add(menu, "change_log", QCoreApplication.translate("Workstation", "&Change log…"), self.show_log)
+        log.setEnabled(db.actor.role is not Role.CURATOR)  # a curator reads their groups, not the college's log
+        actions.append(log)
         menu.addSeparator()
-        own = add(menu, "change_password", tr("Change my &password…"), self.change_password)
+        own = add(menu, "change_password", QCoreApplication.translate("Workstation", "Change my &password…"), self.change_password)
         own.setEnabled(db.actor.role is not Role.OWNER)
-        sign_out = add(menu, "sign_out", tr("&Sign in as another user…"), self.sign_out)
+        sign_out = add(menu, "sign_out", QCoreApplication.translate("Workstation", "&Sign in as another user…"), self.sign_out)
         from desktop.services.users import sign_in_required  # noqa: PLC0415
 
         sign_out.setEnabled(sign_in_required(db))
@@ -150,9 +149,9 @@ class Workstation(QObject):
             self.window.rebuild_for_user()
 
     def show_log(self) -> None:
-        from desktop.views.access.journal_dialog import ChangeLogDialog  # noqa: PLC0415
+        from desktop.views.access.journal_dialog import show_change_log  # noqa: PLC0415
 
-        ChangeLogDialog(self.window.db, self.window).exec()
+        show_change_log(self.window, self.window.db)
 
     def change_password(self) -> None:
         from desktop.views.access.sign_in import ChangePasswordDialog  # noqa: PLC0415

@@ -12,12 +12,9 @@ log = logging.getLogger(__name__)
 _warned: set[str] = set()  # files already warned of in this run: once is enough, not at every opening
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkShare", text)
-
 
 def warning_text(where: str) -> str:
-    return tr("This database is a file on a network share ({where}).\n\n"
+    return QCoreApplication.translate("NetworkShare", "This database is a file on a network share ({where}).\n\n"
               "A database file is not made to be shared that way: when several computers write to it at the same "
               "time, the file can be damaged and work can be lost. Until the database is moved to a server, let "
               "only one computer at a time work with it, and keep backups.\n\n"
@@ -39,7 +36,7 @@ def warn_if_network_share(parent: QWidget | None, db) -> None:
         return
     _warned.add(str(path))
     log.warning("database %s is on a network share: %s", path, where)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Database on a network share"), warning_text(where),
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("NetworkShare", "Database on a network share"), warning_text(where),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("network_share")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

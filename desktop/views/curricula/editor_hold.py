@@ -18,9 +18,6 @@ log = logging.getLogger(__name__)
 C = "CurriculumHold"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(C, text)
-
 
 class _Holding:
     """Whether this program holds the curriculum: shared with the last-resort release when the editor is
@@ -151,17 +148,17 @@ class HoldKeeper(QObject):
         if not self.may_write():
             return refused_role(self.db, Area.CURRICULA)()
         if self.held_by is not None:
-            return tr("{who} is editing this curriculum on {computer}: it is open read-only here.").format(
+            return QCoreApplication.translate("CurriculumHold", "{who} is editing this curriculum on {computer}: it is open read-only here.").format(
                 who=self.held_by.user_name, computer=self.held_by.workstation)
         if self.was_lost:
-            return tr("This computer no longer holds the curriculum: it is read-only here.")
+            return QCoreApplication.translate("CurriculumHold", "This computer no longer holds the curriculum: it is read-only here.")
         return None
 
     def banner_text(self) -> str:
         if not self.may_write():
-            return refused_role(self.db, Area.CURRICULA)() + " " + tr("It is opened read-only.")
+            return refused_role(self.db, Area.CURRICULA)() + " " + QCoreApplication.translate("CurriculumHold", "It is opened read-only.")
         if self.held_by is not None:
-            return tr("Being edited by {who} on {computer} since {time} — opened read-only.").format(
+            return QCoreApplication.translate("CurriculumHold", "Being edited by {who} on {computer} since {time} — opened read-only.").format(
                 who=self.held_by.user_name, computer=self.held_by.workstation,
                 time=self.held_by.since.strftime("%H:%M"))
         if self.was_lost:
@@ -170,13 +167,13 @@ class HoldKeeper(QObject):
 
 
 def lost_text(holder: holds.Hold | None) -> str:
-    keep = tr("What is on screen stays: export it to Excel or copy its rows to keep your changes.")
+    keep = QCoreApplication.translate("CurriculumHold", "What is on screen stays: export it to Excel or copy its rows to keep your changes.")
     if holder is not None and not holder.ours:
-        said = tr("{who} on {computer} took this curriculum over at {time}, after this computer had not answered "
+        said = QCoreApplication.translate("CurriculumHold", "{who} on {computer} took this curriculum over at {time}, after this computer had not answered "
                   "for a while: it is read-only here now.").format(
             who=holder.user_name, computer=holder.workstation, time=holder.since.strftime("%H:%M"))
     else:
-        said = tr("This computer lost its hold on the curriculum after it had not answered for a while: it is "
+        said = QCoreApplication.translate("CurriculumHold", "This computer lost its hold on the curriculum after it had not answered for a while: it is "
                   "read-only here now.")
     return f"{said} {keep}"
 

@@ -2,6 +2,7 @@
 values stay. The load's saves, copies, accepted curriculum changes and hours imported are each one entry of the
 change log with their counts; a role without the load is refused by the services."""
 import json
+import os
 from dataclasses import replace
 from datetime import date
 
@@ -120,3 +121,20 @@ def test_hours_imported_are_one_entry_and_one_typed_cell_its_own(db):
     actual.record_hours(db, YEAR, [replace(entries[0], hours=6)])
     [entry] = _entries_after(db, before)
     assert entry.record_kind == "load_actual" and json.loads(entry.changes)["fields"]["hours"] == [4, 6]
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not os.environ.get("ZHOSPAR_TEST_PG_URL"), reason="ZHOSPAR_TEST_PG_URL is not set")
+def test_on_postgres_the_second_card_saved_is_refused_and_nothing_lost(pg, paths):
+    teacher_id = teachers.add_teacher(pg, TeacherData("Әбенова Гүлнар", rate="1"))
+    other = open_database(os.environ["ZHOSPAR_TEST_PG_URL"], paths.backups)
+    other.actor = Actor("saule", "Сәуле Қайратқызы", Role.DEPUTY, workstation="DEPUTY-PC")
+    try:
+        mine, theirs = teachers.get_teacher(pg, teacher_id), teachers.get_teacher(other, teacher_id)
+        teachers.update_teacher(other, teacher_id, replace(_data(theirs), subject="Информатика"), version=theirs.version)
+        with pytest.raises(StaleRecord) as refused:
+            teachers.update_teacher(pg, teacher_id, replace(_data(mine), subject="Физика"), version=mine.version)
+        assert refused.value.by == "Сәуле Қайратқызы"
+        assert teachers.get_teacher(pg, teacher_id).subject == "Информатика"
+    finally:
+        other.close()

@@ -410,6 +410,550 @@ Save the appendix as it is?</translation>
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>College profile</source>
+        <translation>College profile</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <source>Curriculum row</source>
+        <translation>Curriculum row</translation>
+    </message>
+    <message>
+        <source>Year of the study schedule</source>
+        <translation>Year of the study schedule</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Teacher load</source>
+        <translation>Teacher load</translation>
+    </message>
+    <message>
+        <source>Hours taught</source>
+        <translation>Hours taught</translation>
+    </message>
+    <message>
+        <source>Load row seen</source>
+        <translation>Load row seen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Qualification awarded</source>
+        <translation>Qualification awarded</translation>
+    </message>
+    <message>
+        <source>NEDB exchange</source>
+        <translation>NEDB exchange</translation>
+    </message>
+    <message>
+        <source>Grading scale</source>
+        <translation>Grading scale</translation>
+    </message>
+    <message>
+        <source>Final grade</source>
+        <translation>Final grade</translation>
+    </message>
+    <message>
+        <source>Diploma or certificate</source>
+        <translation>Diploma or certificate</translation>
+    </message>
+    <message>
+        <source>Graduate&apos;s employment</source>
+        <translation>Graduate&apos;s employment</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Dual training contract</source>
+        <translation>Dual training contract</translation>
+    </message>
+    <message>
+        <source>Module of a contract</source>
+        <translation>Module of a contract</translation>
+    </message>
+    <message>
+        <source>Period of a contract</source>
+        <translation>Period of a contract</translation>
+    </message>
+    <message>
+        <source>Payment to a mentor</source>
+        <translation>Payment to a mentor</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Reimbursement</translation>
+    </message>
+    <message>
+        <source>Enterprise&apos;s request</source>
+        <translation>Enterprise&apos;s request</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Memorandum</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Marking scheme</translation>
+    </message>
+    <message>
+        <source>Aspect of a marking scheme</source>
+        <translation>Aspect of a marking scheme</translation>
+    </message>
+    <message>
+        <source>Exam session</source>
+        <translation>Exam session</translation>
+    </message>
+    <message>
+        <source>Exam expert</source>
+        <translation>Exam expert</translation>
+    </message>
+    <message>
+        <source>Exam candidate</source>
+        <translation>Exam candidate</translation>
+    </message>
+    <message>
+        <source>Library count</source>
+        <translation>Library count</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s group</source>
+        <translation>Curator&apos;s group</translation>
+    </message>
+    <message>
+        <source>Database setting</source>
+        <translation>Database setting</translation>
+    </message>
+    <message>
+        <source>Change log entry</source>
+        <translation>Change log entry</translation>
+    </message>
+    <message>
+        <source>Record held for editing</source>
+        <translation>Record held for editing</translation>
+    </message>
+    <message>
+        <source>Demo college filled in</source>
+        <translation>Demo college filled in</translation>
+    </message>
+    <message>
+        <source>Classifier shipped with the program</source>
+        <translation>Classifier shipped with the program</translation>
+    </message>
+    <message>
+        <source>Classifier import</source>
+        <translation>Classifier import</translation>
+    </message>
+    <message>
+        <source>NEDB import</source>
+        <translation>NEDB import</translation>
+    </message>
+    <message>
+        <source>Students import</source>
+        <translation>Students import</translation>
+    </message>
+    <message>
+        <source>Grades import</source>
+        <translation>Grades import</translation>
+    </message>
+    <message>
+        <source>Teacher load import</source>
+        <translation>Teacher load import</translation>
+    </message>
+    <message>
+        <source>Curriculum import</source>
+        <translation>Curriculum import</translation>
+    </message>
+    <message>
+        <source>Changes of the curricula taken into the load</source>
+        <translation>Changes of the curricula taken into the load</translation>
+    </message>
+    <message>
+        <source>Load copied from last year</source>
+        <translation>Load copied from last year</translation>
+    </message>
+    <message>
+        <source>Load of the year cleared</source>
+        <translation>Load of the year cleared</translation>
+    </message>
+    <message>
+        <source>Hours taught entered</source>
+        <translation>Hours taught entered</translation>
+    </message>
+    <message>
+        <source>Hours taught import</source>
+        <translation>Hours taught import</translation>
+    </message>
+    <message>
+        <source>Employment import</source>
+        <translation>Employment import</translation>
+    </message>
+    <message>
+        <source>Exam scores import</source>
+        <translation>Exam scores import</translation>
+    </message>
+    <message>
+        <source>Candidates added to an exam session</source>
+        <translation>Candidates added to an exam session</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Import or order</source>
+        <translation>Import or order</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} created</source>
+        <translation>{kind}: {count} created</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} changed</source>
+        <translation>{kind}: {count} changed</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} deleted</source>
+        <translation>{kind}: {count} deleted</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{field}: was «{old}», became «{new}»</source>
+        <translation>{field}: was «{old}», became «{new}»</translation>
+    </message>
+    <message>
+        <source>{field}: «{value}»</source>
+        <translation>{field}: «{value}»</translation>
+    </message>
+    <message>
+        <source>{kind} № {id} — {action}</source>
+        <translation>{kind} № {id} — {action}</translation>
+    </message>
+    <message>
+        <source>{kind} — {action}</source>
+        <translation>{kind} — {action}</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Rows in the file</translation>
+    </message>
+    <message>
+        <source>№ {id}</source>
+        <translation>№ {id}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Record kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Became</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Grades</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>{when} — {who}, computer {computer}</source>
+        <translation>{when} — {who}, computer {computer}</translation>
+    </message>
+    <message>
+        <source>{action}: {kind} «{record}»</source>
+        <translation>{action}: {kind} «{record}»</translation>
+    </message>
+    <message>
+        <source>No values were written down.</source>
+        <translation>No values were written down.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read the change log.</source>
+        <translation>Your role ({role}) may not read the change log.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read the changes of {area}.</source>
+        <translation>Your role ({role}) may not read the changes of {area}.</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>History: {label}</source>
+        <translation>History: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Choose an entry to read what it changed.</source>
+        <translation>Choose an entry to read what it changed.</translation>
+    </message>
+    <message>
+        <source>Record, IIN or value (Ctrl+F)</source>
+        <translation>Record, IIN or value (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Who made the changes</source>
+        <translation>Who made the changes</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Language of the file</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the entries found to an Excel workbook or a CSV file; IINs are masked in it</source>
+        <translation>Save the entries found to an Excel workbook or a CSV file; IINs are masked in it</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All kinds of records</source>
+        <translation>All kinds of records</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries; narrow the search to reach older ones</source>
+        <translation>The newest {count} entries; narrow the search to reach older ones</translation>
+    </message>
+    <message>
+        <source>No change of this record was written down one by one; records made by an import or an order are in its entry of the change log</source>
+        <translation>No change of this record was written down one by one; records made by an import or an order are in its entry of the change log</translation>
+    </message>
+    <message>
+        <source>No entries match</source>
+        <translation>No entries match</translation>
+    </message>
+    <message>
+        <source>Entries: {count}</source>
+        <translation>Entries: {count}</translation>
+    </message>
+    <message>
+        <source>change-log</source>
+        <translation>change-log</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Export the change log</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Reading the log…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>The change log was not exported</source>
+        <translation>The change log was not exported</translation>
+    </message>
+    <message>
+        <source>Exporting the change log…</source>
+        <translation>Exporting the change log…</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {path}</source>
+        <translation>{count} entries exported to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({login}).</source>
+        <translation>Signed in as {name} ({login}).</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Change the password</translation>
+    </message>
+    <message>
+        <source>The password is not changed</source>
+        <translation>The password is not changed</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one the next time you sign in.</source>
+        <translation>Your password is changed. Use the new one the next time you sign in.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Kazakh</source>
@@ -924,6 +1468,18 @@ Save the appendix as it is?</translation>
         <translation>the period ends before it starts</translation>
     </message>
     <message>
+        <source>privileges granted to {role} on {name}</source>
+        <translation>privileges granted to {role} on {name}</translation>
+    </message>
+    <message>
+        <source>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</source>
+        <translation>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</translation>
+    </message>
+    <message>
+        <source>grant is for a PostgreSQL database (--db postgresql+psycopg://owner@server/database)</source>
+        <translation>grant is for a PostgreSQL database (--db postgresql+psycopg://owner@server/database)</translation>
+    </message>
+    <message>
         <source>{student}: ready to print ({graded} grades)</source>
         <translation>{student}: ready to print ({graded} grades)</translation>
     </message>
@@ -1068,6 +1624,49 @@ Save the appendix as it is?</translation>
     <message>
         <source>Not all four conditions are met: the college does not count towards the inclusive-education indicator.</source>
         <translation>Not all four conditions are met: the college does not count towards the inclusive-education indicator.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not change {area}. Nothing was saved.</source>
+        <translation>Your role ({role}) may not change {area}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</source>
+        <translation>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Nothing of yours was saved.</source>
+        <translation>Someone else saved this record after you opened it. Nothing of yours was saved.</translation>
+    </message>
+    <message>
+        <source>{field}: saved «{theirs}», yours «{mine}»</source>
+        <translation>{field}: saved «{theirs}», yours «{mine}»</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Reload the saved record</source>
+        <translation>Reload the saved record</translation>
+    </message>
+    <message>
+        <source>Keep my values on screen</source>
+        <translation>Keep my values on screen</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2228,10 @@ Save the appendix as it is?</translation>
         <translation>Only a draft can be deleted; an approved curriculum is archived from its editor (Curriculum menu).</translation>
     </message>
     <message>
+        <source>{who} is editing it on {computer}: it cannot be deleted now.</source>
+        <translation>{who} is editing it on {computer}: it cannot be deleted now.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -1807,6 +2410,10 @@ Save the appendix as it is?</translation>
         <translation>Print to PDF…</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
@@ -1895,6 +2502,14 @@ Save the appendix as it is?</translation>
         <translation>To change it, make a new version (Curriculum menu).</translation>
     </message>
     <message>
+        <source>The curriculum is read-only now</source>
+        <translation>The curriculum is read-only now</translation>
+    </message>
+    <message>
+        <source>The saved curriculum is shown: {title}</source>
+        <translation>The saved curriculum is shown: {title}</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>draft</translation>
     </message>
@@ -1971,6 +2586,10 @@ Save the appendix as it is?</translation>
         <translation>Unsaved changes</translation>
     </message>
     <message>
+        <source>The curriculum is read-only now: your changes cannot be saved. Close and lose them?</source>
+        <translation>The curriculum is read-only now: your changes cannot be saved. Close and lose them?</translation>
+    </message>
+    <message>
         <source>The curriculum has unsaved changes. Save them?</source>
         <translation>The curriculum has unsaved changes. Save them?</translation>
     </message>
@@ -1981,6 +2600,22 @@ Save the appendix as it is?</translation>
     <message>
         <source>Saved: {title}</source>
         <translation>Saved: {title}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Intake year</translation>
     </message>
     <message>
         <source>Not approved</source>
@@ -2065,6 +2700,37 @@ Save the appendix as it is?</translation>
     <message>
         <source>{row}, {column}: “{text}” is not taken; type {expected}.</source>
         <translation>{row}, {column}: “{text}” is not taken; type {expected}.</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumHold</name>
+    <message>
+        <source>{who} is editing this curriculum on {computer}: it is open read-only here.</source>
+        <translation>{who} is editing this curriculum on {computer}: it is open read-only here.</translation>
+    </message>
+    <message>
+        <source>This computer no longer holds the curriculum: it is read-only here.</source>
+        <translation>This computer no longer holds the curriculum: it is read-only here.</translation>
+    </message>
+    <message>
+        <source>It is opened read-only.</source>
+        <translation>It is opened read-only.</translation>
+    </message>
+    <message>
+        <source>Being edited by {who} on {computer} since {time} — opened read-only.</source>
+        <translation>Being edited by {who} on {computer} since {time} — opened read-only.</translation>
+    </message>
+    <message>
+        <source>What is on screen stays: export it to Excel or copy its rows to keep your changes.</source>
+        <translation>What is on screen stays: export it to Excel or copy its rows to keep your changes.</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} took this curriculum over at {time}, after this computer had not answered for a while: it is read-only here now.</source>
+        <translation>{who} on {computer} took this curriculum over at {time}, after this computer had not answered for a while: it is read-only here now.</translation>
+    </message>
+    <message>
+        <source>This computer lost its hold on the curriculum after it had not answered for a while: it is read-only here now.</source>
+        <translation>This computer lost its hold on the curriculum after it had not answered for a while: it is read-only here now.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4402,18 @@ If it happens again, please send the log file to support:
         <translation>Name in Russian</translation>
     </message>
     <message>
+        <source>Dual training</source>
+        <translation>Dual training</translation>
+    </message>
+    <message>
+        <source>From the group</source>
+        <translation>From the group</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Name in English</source>
         <translation>Name in English</translation>
     </message>
@@ -3810,6 +4488,26 @@ If it happens again, please send the log file to support:
     <message>
         <source>Number</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
     </message>
     <message>
         <source>Registration number</source>
@@ -3992,6 +4690,14 @@ If it happens again, please send the log file to support:
         <translation>Funding</translation>
     </message>
     <message>
+        <source>Without parental care</source>
+        <translation>Without parental care</translation>
+    </message>
+    <message>
+        <source>Low-income family</source>
+        <translation>Low-income family</translation>
+    </message>
+    <message>
         <source>Special educational needs</source>
         <translation>Special educational needs</translation>
     </message>
@@ -4000,8 +4706,24 @@ If it happens again, please send the log file to support:
         <translation>Curriculum for special needs</translation>
     </message>
     <message>
+        <source>Needs a dormitory place</source>
+        <translation>Needs a dormitory place</translation>
+    </message>
+    <message>
         <source>Dormitory place given</source>
         <translation>Dormitory place given</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Dormitory</source>
@@ -4294,6 +5016,57 @@ If it happens again, please send the log file to support:
     <message>
         <source>Semester</source>
         <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s groups</source>
+        <translation>Curator&apos;s groups</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>This database asks everyone to sign in, and it has no users yet. Create its administrator: the administrator adds the other users and gives them their roles. Keep the password safe: nobody can read it back.</source>
+        <translation>This database asks everyone to sign in, and it has no users yet. Create its administrator: the administrator adds the other users and gives them their roles. Keep the password safe: nobody can read it back.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <source>The administrator is not created</source>
+        <translation>The administrator is not created</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +6475,10 @@ Log file: {log}</translation>
         <translation>The database server cannot be reached. Check the address, the password and the network.</translation>
     </message>
     <message>
+        <source>The database server refused this to Zhospar&apos;s account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</source>
+        <translation>The database server refused this to Zhospar&apos;s account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</translation>
+    </message>
+    <message>
         <source>is empty</source>
         <translation>is empty</translation>
     </message>
@@ -6266,6 +7043,10 @@ Log file: {log}</translation>
         <translation>final grades ({count}) were given against this curriculum&apos;s rows: it cannot be deleted</translation>
     </message>
     <message>
+        <source>{who} is editing it on {computer} (since {since}): it cannot be deleted while it is open there</source>
+        <translation>{who} is editing it on {computer} (since {since}): it cannot be deleted while it is open there</translation>
+    </message>
+    <message>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
         <translation>this curriculum is still a draft: change it directly, no new version is needed</translation>
     </message>
@@ -6629,6 +7410,70 @@ Log file: {log}</translation>
         <source>“{value}” is not a number of hours: a whole number from 0 to {limit} is expected</source>
         <translation>“{value}” is not a number of hours: a whole number from 0 to {limit} is expected</translation>
     </message>
+    <message>
+        <source>“{value}” cannot be a login: 3 to 60 letters, digits, dots, hyphens or underscores, without spaces</source>
+        <translation>“{value}” cannot be a login: 3 to 60 letters, digits, dots, hyphens or underscores, without spaces</translation>
+    </message>
+    <message>
+        <source>“{value}” is already another user&apos;s login</source>
+        <translation>“{value}” is already another user&apos;s login</translation>
+    </message>
+    <message>
+        <source>is longer than {count} characters</source>
+        <translation>is longer than {count} characters</translation>
+    </message>
+    <message>
+        <source>must be at least {count} characters long</source>
+        <translation>must be at least {count} characters long</translation>
+    </message>
+    <message>
+        <source>must not be the same as the login</source>
+        <translation>must not be the same as the login</translation>
+    </message>
+    <message>
+        <source>is the same as the current password</source>
+        <translation>is the same as the current password</translation>
+    </message>
+    <message>
+        <source>the two passwords typed differ: type the same password twice</source>
+        <translation>the two passwords typed differ: type the same password twice</translation>
+    </message>
+    <message>
+        <source>is not right</source>
+        <translation>is not right</translation>
+    </message>
+    <message>
+        <source>you work without signing in, so there is no password of yours to change</source>
+        <translation>you work without signing in, so there is no password of yours to change</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a role of this program</source>
+        <translation>“{value}” is not a role of this program</translation>
+    </message>
+    <message>
+        <source>only a curator has groups of their own</source>
+        <translation>only a curator has groups of their own</translation>
+    </message>
+    <message>
+        <source>one of the chosen groups no longer exists</source>
+        <translation>one of the chosen groups no longer exists</translation>
+    </message>
+    <message>
+        <source>{value} is the last active administrator: make another user an administrator first, or nobody could manage the users</source>
+        <translation>{value} is the last active administrator: make another user an administrator first, or nobody could manage the users</translation>
+    </message>
+    <message>
+        <source>this database has users already: an administrator adds new ones</source>
+        <translation>this database has users already: an administrator adds new ones</translation>
+    </message>
+    <message>
+        <source>add an active administrator first: with sign-in asked, somebody must be able to manage the users</source>
+        <translation>add an active administrator first: with sign-in asked, somebody must be able to manage the users</translation>
+    </message>
+    <message>
+        <source>a database on a server is shared by several computers and always asks for sign-in</source>
+        <translation>a database on a server is shared by several computers and always asks for sign-in</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -6903,6 +7748,25 @@ Log file: {log}</translation>
     </message>
 </context>
 <context>
+    <name>NetworkShare</name>
+    <message>
+        <source>This database is a file on a network share ({where}).
+
+A database file is not made to be shared that way: when several computers write to it at the same time, the file can be damaged and work can be lost. Until the database is moved to a server, let only one computer at a time work with it, and keep backups.
+
+For several workstations, put the college&apos;s database on a PostgreSQL server: the README&apos;s section “A college server (PostgreSQL)” tells the administrator how.</source>
+        <translation>This database is a file on a network share ({where}).
+
+A database file is not made to be shared that way: when several computers write to it at the same time, the file can be damaged and work can be lost. Until the database is moved to a server, let only one computer at a time work with it, and keep backups.
+
+For several workstations, put the college&apos;s database on a PostgreSQL server: the README&apos;s section “A college server (PostgreSQL)” tells the administrator how.</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>Database on a network share</translation>
+    </message>
+</context>
+<context>
     <name>NewCurriculumDialog</name>
     <message>
         <source>New curriculum</source>
@@ -7066,6 +7930,10 @@ Log file: {log}</translation>
         <source>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</source>
         <translation>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</translation>
     </message>
+    <message>
+        <source>{name} was changed on another computer after the list was read: the order was not applied, nothing was written. The list is read again: check the students and apply the order again.</source>
+        <translation>{name} was changed on another computer after the list was read: the order was not applied, nothing was written. The list is read again: check the students and apply the order again.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -7223,6 +8091,29 @@ Log file: {log}</translation>
     <message>
         <source>Saved: {file}</source>
         <translation>Saved: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>New password for {login}</source>
+        <translation>New password for {login}</translation>
+    </message>
+    <message>
+        <source>{name} signs in with this password from now on; tell it to them in person. They can change it themselves afterwards.</source>
+        <translation>{name} signs in with this password from now on; tell it to them in person. They can change it themselves afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <source>The password is not set</source>
+        <translation>The password is not set</translation>
     </message>
 </context>
 <context>
@@ -7499,6 +8390,21 @@ Print the other {ready}?</translation>
     </message>
 </context>
 <context>
+    <name>RecordForms</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and what</source>
+        <translation>Who changed this record, when, and what</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Add…</source>
@@ -7619,6 +8525,97 @@ Print the other {ready}?</translation>
     <message>
         <source>Contingent and movement</source>
         <translation>Contingent and movement</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Deputy director for academic work</source>
+        <translation>Deputy director for academic work</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Dual-training coordinator</source>
+        <translation>Dual-training coordinator</translation>
+    </message>
+    <message>
+        <source>Exam organiser</source>
+        <translation>Exam organiser</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Curator</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>The only user of this computer</source>
+        <translation>The only user of this computer</translation>
+    </message>
+    <message>
+        <source>the college&apos;s profile</source>
+        <translation>the college&apos;s profile</translation>
+    </message>
+    <message>
+        <source>the classifier</source>
+        <translation>the classifier</translation>
+    </message>
+    <message>
+        <source>curricula</source>
+        <translation>curricula</translation>
+    </message>
+    <message>
+        <source>teachers and the teacher load</source>
+        <translation>teachers and the teacher load</translation>
+    </message>
+    <message>
+        <source>groups and students</source>
+        <translation>groups and students</translation>
+    </message>
+    <message>
+        <source>final grades and diplomas</source>
+        <translation>final grades and diplomas</translation>
+    </message>
+    <message>
+        <source>graduates&apos; employment</source>
+        <translation>graduates&apos; employment</translation>
+    </message>
+    <message>
+        <source>dual training</source>
+        <translation>dual training</translation>
+    </message>
+    <message>
+        <source>demonstration exams</source>
+        <translation>demonstration exams</translation>
+    </message>
+    <message>
+        <source>the state reports&apos; records</source>
+        <translation>the state reports&apos; records</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>users</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>backups</translation>
+    </message>
+    <message>
+        <source>the change log</source>
+        <translation>the change log</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not change {area}.</source>
+        <translation>Your role ({role}) may not change {area}.</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +8884,18 @@ Print the other {ready}?</translation>
         <source>Scores not saved</source>
         <translation>Scores not saved</translation>
     </message>
+    <message>
+        <source>{candidate}: marks</source>
+        <translation>{candidate}: marks</translation>
+    </message>
+    <message>
+        <source>{candidate}: absent</source>
+        <translation>{candidate}: absent</translation>
+    </message>
+    <message>
+        <source>{candidate}: retake</source>
+        <translation>{candidate}: retake</translation>
+    </message>
 </context>
 <context>
     <name>SessionColumns</name>
@@ -8019,6 +9028,37 @@ Print the other {ready}?</translation>
     <message>
         <source>This sheet can be imported.</source>
         <translation>This sheet can be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Zhospar</source>
+        <translation>Sign in to Zhospar</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask the college&apos;s administrator to switch it on.</source>
+        <translation>This account is switched off. Ask the college&apos;s administrator to switch it on.</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>The login or the password is not right. Check the keyboard layout and Caps Lock, and try again.</translation>
     </message>
 </context>
 <context>
@@ -8609,6 +9649,182 @@ This cannot be undone: the number stays used.</translation>
     <message>
         <source>The curriculum&apos;s semester</source>
         <translation>The curriculum&apos;s semester</translation>
+    </message>
+</context>
+<context>
+    <name>UserColumns</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no, switched off</source>
+        <translation>no, switched off</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>User {login}</source>
+        <translation>User {login}</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password:</source>
+        <translation>R&amp;epeat the password:</translation>
+    </message>
+    <message>
+        <source>The curator&apos;s groups (a curator sees only these):</source>
+        <translation>The curator&apos;s groups (a curator sees only these):</translation>
+    </message>
+    <message>
+        <source>Find a group by its code</source>
+        <translation>Find a group by its code</translation>
+    </message>
+    <message>
+        <source>Only a curator has groups of their own; the other roles see every group.</source>
+        <translation>Only a curator has groups of their own; the other roles see every group.</translation>
+    </message>
+    <message>
+        <source>The user is not saved</source>
+        <translation>The user is not saved</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <source>Everyone signs in with their own login; their role decides what they may change. A user who leaves is switched off, not deleted: the change log keeps their name.</source>
+        <translation>Everyone signs in with their own login; their role decides what they may change. A user who leaves is switched off, not deleted: the change log keeps their name.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <source>Ask for sign-in on this database</source>
+        <translation>Ask for sign-in on this database</translation>
+    </message>
+    <message>
+        <source>Select a user in the list first.</source>
+        <translation>Select a user in the list first.</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Switch on</translation>
+    </message>
+    <message>
+        <source>A database on a server is shared by several computers: it always asks everyone to sign in.</source>
+        <translation>A database on a server is shared by several computers: it always asks everyone to sign in.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes this.</source>
+        <translation>Only an administrator changes this.</translation>
+    </message>
+    <message>
+        <source>On: everyone opening this file signs in with a login and password. Off: whoever opens the file may do everything.</source>
+        <translation>On: everyone opening this file signs in with a login and password. Off: whoever opens the file may do everything.</translation>
+    </message>
+    <message>
+        <source>Sign-in is not changed</source>
+        <translation>Sign-in is not changed</translation>
+    </message>
+    <message>
+        <source>Switch off {name} ({login})? They will no longer be able to sign in; what they did stays in the change log under their name.</source>
+        <translation>Switch off {name} ({login})? They will no longer be able to sign in; what they did stays in the change log under their name.</translation>
+    </message>
+    <message>
+        <source>Switch on {name} ({login})? They will be able to sign in again with their password.</source>
+        <translation>Switch on {name} ({login})? They will be able to sign in again with their password.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+</context>
+<context>
+    <name>Workstation</name>
+    <message>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <source>Records were changed on another computer: the pages show them now.</source>
+        <translation>Records were changed on another computer: the pages show them now.</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Users and roles…</translation>
+    </message>
+    <message>
+        <source>&amp;Change log…</source>
+        <translation>&amp;Change log…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as another user…</source>
+        <translation>&amp;Sign in as another user…</translation>
     </message>
 </context>
 </TS>

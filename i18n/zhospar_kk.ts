@@ -410,6 +410,550 @@ Save the appendix as it is?</source>
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>College profile</source>
+        <translation>Колледж профилі</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Біліктілік</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Оқу жоспары</translation>
+    </message>
+    <message>
+        <source>Curriculum row</source>
+        <translation>Оқу жоспарының жолы</translation>
+    </message>
+    <message>
+        <source>Year of the study schedule</source>
+        <translation>Оқу процесі кестесінің жылы</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Пәндік-циклдік комиссия</translation>
+    </message>
+    <message>
+        <source>Teacher load</source>
+        <translation>Педагогикалық жүктеме</translation>
+    </message>
+    <message>
+        <source>Hours taught</source>
+        <translation>Берілген сағаттар</translation>
+    </message>
+    <message>
+        <source>Load row seen</source>
+        <translation>Қаралған жүктеме жолы</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Бұйрық</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Қозғалыс</translation>
+    </message>
+    <message>
+        <source>Qualification awarded</source>
+        <translation>Берілген біліктілік</translation>
+    </message>
+    <message>
+        <source>NEDB exchange</source>
+        <translation>ҰБДҚ-мен алмасу</translation>
+    </message>
+    <message>
+        <source>Grading scale</source>
+        <translation>Бағалау шкаласы</translation>
+    </message>
+    <message>
+        <source>Final grade</source>
+        <translation>Қорытынды баға</translation>
+    </message>
+    <message>
+        <source>Diploma or certificate</source>
+        <translation>Диплом немесе қосымша</translation>
+    </message>
+    <message>
+        <source>Graduate&apos;s employment</source>
+        <translation>Түлектің жұмысқа орналасуы</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Кәсіпорын</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Тәлімгер</translation>
+    </message>
+    <message>
+        <source>Dual training contract</source>
+        <translation>Дуальды оқыту шарты</translation>
+    </message>
+    <message>
+        <source>Module of a contract</source>
+        <translation>Шарт модулі</translation>
+    </message>
+    <message>
+        <source>Period of a contract</source>
+        <translation>Шарт кезеңі</translation>
+    </message>
+    <message>
+        <source>Payment to a mentor</source>
+        <translation>Тәлімгерге төлем</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Өтемақы</translation>
+    </message>
+    <message>
+        <source>Enterprise&apos;s request</source>
+        <translation>Кәсіпорын тапсырысы</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Бағалау схемасы</translation>
+    </message>
+    <message>
+        <source>Aspect of a marking scheme</source>
+        <translation>Бағалау схемасының аспектісі</translation>
+    </message>
+    <message>
+        <source>Exam session</source>
+        <translation>Емтихан сессиясы</translation>
+    </message>
+    <message>
+        <source>Exam expert</source>
+        <translation>Емтихан сарапшысы</translation>
+    </message>
+    <message>
+        <source>Exam candidate</source>
+        <translation>Емтихан үміткері</translation>
+    </message>
+    <message>
+        <source>Library count</source>
+        <translation>Кітапханадағы оқулықтар саны</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s group</source>
+        <translation>Куратордың тобы</translation>
+    </message>
+    <message>
+        <source>Database setting</source>
+        <translation>Дерекқор баптауы</translation>
+    </message>
+    <message>
+        <source>Change log entry</source>
+        <translation>Өзгерістер журналының жазбасы</translation>
+    </message>
+    <message>
+        <source>Record held for editing</source>
+        <translation>Өңдеуге алынған жазба</translation>
+    </message>
+    <message>
+        <source>Demo college filled in</source>
+        <translation>Демо-колледж толтырылды</translation>
+    </message>
+    <message>
+        <source>Classifier shipped with the program</source>
+        <translation>Бағдарламамен бірге келген жіктеуіш</translation>
+    </message>
+    <message>
+        <source>Classifier import</source>
+        <translation>Жіктеуішті импорттау</translation>
+    </message>
+    <message>
+        <source>NEDB import</source>
+        <translation>ҰБДҚ-дан импорттау</translation>
+    </message>
+    <message>
+        <source>Students import</source>
+        <translation>Студенттерді импорттау</translation>
+    </message>
+    <message>
+        <source>Grades import</source>
+        <translation>Бағаларды импорттау</translation>
+    </message>
+    <message>
+        <source>Teacher load import</source>
+        <translation>Педагогикалық жүктемені импорттау</translation>
+    </message>
+    <message>
+        <source>Curriculum import</source>
+        <translation>Оқу жоспарын импорттау</translation>
+    </message>
+    <message>
+        <source>Changes of the curricula taken into the load</source>
+        <translation>Оқу жоспарларының өзгерістері жүктемеге енгізілді</translation>
+    </message>
+    <message>
+        <source>Load copied from last year</source>
+        <translation>Жүктеме өткен жылдан көшірілді</translation>
+    </message>
+    <message>
+        <source>Load of the year cleared</source>
+        <translation>Жылдың жүктемесі тазартылды</translation>
+    </message>
+    <message>
+        <source>Hours taught entered</source>
+        <translation>Берілген сағаттар енгізілді</translation>
+    </message>
+    <message>
+        <source>Hours taught import</source>
+        <translation>Берілген сағаттарды импорттау</translation>
+    </message>
+    <message>
+        <source>Employment import</source>
+        <translation>Жұмысқа орналасуды импорттау</translation>
+    </message>
+    <message>
+        <source>Exam scores import</source>
+        <translation>Емтихан балдарын импорттау</translation>
+    </message>
+    <message>
+        <source>Candidates added to an exam session</source>
+        <translation>Үміткерлер емтихан сессиясына қосылды</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылды</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Import or order</source>
+        <translation>Импорт немесе бұйрық</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} created</source>
+        <translation>{kind}: {count} құрылды</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} changed</source>
+        <translation>{kind}: {count} өзгертілді</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} deleted</source>
+        <translation>{kind}: {count} жойылды</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>{field}: was «{old}», became «{new}»</source>
+        <translation>{field}: бұрын «{old}», енді «{new}»</translation>
+    </message>
+    <message>
+        <source>{field}: «{value}»</source>
+        <translation>{field}: «{value}»</translation>
+    </message>
+    <message>
+        <source>{kind} № {id} — {action}</source>
+        <translation>{kind} № {id} — {action}</translation>
+    </message>
+    <message>
+        <source>{kind} — {action}</source>
+        <translation>{kind} — {action}</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Файлдағы жолдар</translation>
+    </message>
+    <message>
+        <source>№ {id}</source>
+        <translation>№ {id}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Енді</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Өзгерістер журналы</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Қосылды</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Өткізіп жіберілді</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенттер</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Бағалар</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Үміткерлер</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>{when} — {who}, computer {computer}</source>
+        <translation>{when} — {who}, компьютер: {computer}</translation>
+    </message>
+    <message>
+        <source>{action}: {kind} «{record}»</source>
+        <translation>{action}: {kind} «{record}»</translation>
+    </message>
+    <message>
+        <source>No values were written down.</source>
+        <translation>Мәндер жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read the change log.</source>
+        <translation>Сіздің рөліңізге ({role}) өзгерістер журналын оқуға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read the changes of {area}.</source>
+        <translation>Сіздің рөліңізге ({role}) «{area}» бөліміндегі өзгерістерді оқуға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Өзгерістер журналы</translation>
+    </message>
+    <message>
+        <source>History: {label}</source>
+        <translation>Тарихы: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Choose an entry to read what it changed.</source>
+        <translation>Не өзгергенін оқу үшін жазбаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Record, IIN or value (Ctrl+F)</source>
+        <translation>Жазба, ЖСН немесе мән (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Who made the changes</source>
+        <translation>Өзгерісті кім енгізді</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Жазба түрі</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Файл тілі</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the entries found to an Excel workbook or a CSV file; IINs are masked in it</source>
+        <translation>Табылған жазбаларды Excel кітабына немесе CSV файлына сақтау; ондағы ЖСН жасырылады</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>All kinds of records</source>
+        <translation>Жазбалардың барлық түрі</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries; narrow the search to reach older ones</source>
+        <translation>Ең соңғы {count} жазба; ертеректегілерін көру үшін іздеуді тарылтыңыз</translation>
+    </message>
+    <message>
+        <source>No change of this record was written down one by one; records made by an import or an order are in its entry of the change log</source>
+        <translation>Бұл жазбаның өзгерістері жеке-жеке жазылмаған; импортпен немесе бұйрықпен жасалған жазбалар өзгерістер журналында сол импорттың не бұйрықтың жазбасында тұр</translation>
+    </message>
+    <message>
+        <source>No entries match</source>
+        <translation>Сәйкес жазба жоқ</translation>
+    </message>
+    <message>
+        <source>Entries: {count}</source>
+        <translation>Жазбалар: {count}</translation>
+    </message>
+    <message>
+        <source>change-log</source>
+        <translation>өзгерістер-журналы</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Өзгерістер журналын экспорттау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</source>
+        <translation>Excel кітабы (*.xlsx);;CSV, нүктелі үтір (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Журнал оқылуда…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Файл жазылуда…</translation>
+    </message>
+    <message>
+        <source>The change log was not exported</source>
+        <translation>Өзгерістер журналы экспортталмады</translation>
+    </message>
+    <message>
+        <source>Exporting the change log…</source>
+        <translation>Өзгерістер журналы экспортталуда…</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {path}</source>
+        <translation>{count} жазба {path} файлына экспортталды</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Құпиясөзімді өзгерту</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({login}).</source>
+        <translation>Сіз {name} ({login}) ретінде кірдіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Қазіргі құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>Жаңа құпиясөзді қа&amp;йталаңыз:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Құпиясөзді өзгерту</translation>
+    </message>
+    <message>
+        <source>The password is not changed</source>
+        <translation>Құпиясөз өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one the next time you sign in.</source>
+        <translation>Құпиясөзіңіз өзгертілді. Келесі жолы кіргенде жаңасын пайдаланыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Kazakh</source>
@@ -924,6 +1468,18 @@ Save the appendix as it is?</source>
         <translation>кезең басталмай тұрып аяқталады</translation>
     </message>
     <message>
+        <source>privileges granted to {role} on {name}</source>
+        <translation>{name} дерекқорына құқықтар {role} рөліне берілді</translation>
+    </message>
+    <message>
+        <source>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</source>
+        <translation>серверде {role} рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</translation>
+    </message>
+    <message>
+        <source>grant is for a PostgreSQL database (--db postgresql+psycopg://owner@server/database)</source>
+        <translation>grant командасы PostgreSQL дерекқорына арналған (--db postgresql+psycopg://owner@server/database)</translation>
+    </message>
+    <message>
         <source>{student}: ready to print ({graded} grades)</source>
         <translation>{student}: басып шығаруға дайын (бағалар: {graded})</translation>
     </message>
@@ -1068,6 +1624,49 @@ Save the appendix as it is?</source>
     <message>
         <source>Not all four conditions are met: the college does not count towards the inclusive-education indicator.</source>
         <translation>Төрт жағдайдың бәрі бірдей жоқ: колледж инклюзивті білім беру көрсеткішіне есептелмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>Рұқсат жоқ</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not change {area}. Nothing was saved.</source>
+        <translation>Сіздің рөліңізге ({role}) «{area}» бөлімін өзгертуге рұқсат жоқ. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</source>
+        <translation>Сіз бұл жазбаны ашқаннан кейін оны {who} {day} күні сағат {time}-да сақтады ({computer} компьютері). Сіздің өзгерістеріңіз сақталмады.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Nothing of yours was saved.</source>
+        <translation>Сіз бұл жазбаны ашқаннан кейін оны басқа біреу сақтады. Сіздің өзгерістеріңіз сақталмады.</translation>
+    </message>
+    <message>
+        <source>{field}: saved «{theirs}», yours «{mine}»</source>
+        <translation>{field}: сақталғаны «{theirs}», сіздікі «{mine}»</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Басқа пайдаланушы өзгертті</translation>
+    </message>
+    <message>
+        <source>Reload the saved record</source>
+        <translation>Сақталған жазбаны қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Keep my values on screen</source>
+        <translation>Менің мәндерімді экранда қалдыру</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2228,10 @@ Save the appendix as it is?</source>
         <translation>Тек жобаны жоюға болады; бекітілген оқу жоспары өз редакторында мұрағатқа жіберіледі (Оқу жоспары мәзірі).</translation>
     </message>
     <message>
+        <source>{who} is editing it on {computer}: it cannot be deleted now.</source>
+        <translation>Оны {who} {computer} компьютерінде өңдеп жатыр: қазір оны жоюға болмайды.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Көшірме</translation>
     </message>
@@ -1807,6 +2410,10 @@ Save the appendix as it is?</source>
         <translation>PDF-ке басып шығару…</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Тарихы…</translation>
+    </message>
+    <message>
         <source>Curriculum</source>
         <translation>Оқу жоспары</translation>
     </message>
@@ -1895,6 +2502,14 @@ Save the appendix as it is?</source>
         <translation>Өзгерту үшін жаңа нұсқа жасаңыз (Оқу жоспары мәзірі).</translation>
     </message>
     <message>
+        <source>The curriculum is read-only now</source>
+        <translation>Оқу жоспары енді тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>The saved curriculum is shown: {title}</source>
+        <translation>Сақталған оқу жоспары көрсетілді: {title}</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>жоба</translation>
     </message>
@@ -1971,6 +2586,10 @@ Save the appendix as it is?</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
+        <source>The curriculum is read-only now: your changes cannot be saved. Close and lose them?</source>
+        <translation>Оқу жоспары енді тек оқуға арналған: өзгерістеріңізді сақтау мүмкін емес. Оларды жоғалтып, жабу керек пе?</translation>
+    </message>
+    <message>
         <source>The curriculum has unsaved changes. Save them?</source>
         <translation>Жоспарда сақталмаған өзгерістер бар. Сақтау керек пе?</translation>
     </message>
@@ -1981,6 +2600,22 @@ Save the appendix as it is?</source>
     <message>
         <source>Saved: {title}</source>
         <translation>Сақталды: {title}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Мамандық</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Біліктіліктер</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Қабылдау жылы</translation>
     </message>
     <message>
         <source>Not approved</source>
@@ -2065,6 +2700,37 @@ Save the appendix as it is?</source>
     <message>
         <source>{row}, {column}: “{text}” is not taken; type {expected}.</source>
         <translation>{row}, {column}: «{text}» қабылданбады; күтілетіні: {expected}.</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumHold</name>
+    <message>
+        <source>{who} is editing this curriculum on {computer}: it is open read-only here.</source>
+        <translation>Бұл оқу жоспарын {who} {computer} компьютерінде өңдеп жатыр: мұнда ол тек оқу үшін ашық.</translation>
+    </message>
+    <message>
+        <source>This computer no longer holds the curriculum: it is read-only here.</source>
+        <translation>Бұл компьютер оқу жоспарын енді ұстап тұрған жоқ: мұнда ол тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>It is opened read-only.</source>
+        <translation>Ол тек оқу үшін ашылды.</translation>
+    </message>
+    <message>
+        <source>Being edited by {who} on {computer} since {time} — opened read-only.</source>
+        <translation>{time} бастап оны {who} {computer} компьютерінде өңдеп жатыр: тек оқу үшін ашылды.</translation>
+    </message>
+    <message>
+        <source>What is on screen stays: export it to Excel or copy its rows to keep your changes.</source>
+        <translation>Экрандағы мәліметтер қалады: өзгерістеріңізді сақтап қалу үшін жоспарды Excel-ге шығарыңыз немесе оның жолдарын көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} took this curriculum over at {time}, after this computer had not answered for a while: it is read-only here now.</source>
+        <translation>Бұл компьютер біраз уақыт жауап бермегендіктен, {who} {computer} компьютерінде сағат {time}-да бұл оқу жоспарын өңдеуге алды: мұнда ол енді тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <source>This computer lost its hold on the curriculum after it had not answered for a while: it is read-only here now.</source>
+        <translation>Бұл компьютер біраз уақыт жауап бермегендіктен, оқу жоспарын өңдеу құқығынан айырылды: мұнда ол енді тек оқуға арналған.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4402,18 @@ If it happens again, please send the log file to support:
         <translation>Орысша атауы</translation>
     </message>
     <message>
+        <source>Dual training</source>
+        <translation>Дуальды оқыту</translation>
+    </message>
+    <message>
+        <source>From the group</source>
+        <translation>Қай топтан</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
         <source>Name in English</source>
         <translation>Ағылшынша атауы</translation>
     </message>
@@ -3810,6 +4488,26 @@ If it happens again, please send the log file to support:
     <message>
         <source>Number</source>
         <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Жұмыс беруші</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Құзыреттілік</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Келмеді</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Тапсырды</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Пайыз</translation>
     </message>
     <message>
         <source>Registration number</source>
@@ -3992,6 +4690,14 @@ If it happens again, please send the log file to support:
         <translation>Қаржыландыру</translation>
     </message>
     <message>
+        <source>Without parental care</source>
+        <translation>Ата-анасының қамқорлығынсыз</translation>
+    </message>
+    <message>
+        <source>Low-income family</source>
+        <translation>Аз қамтылған отбасы</translation>
+    </message>
+    <message>
         <source>Special educational needs</source>
         <translation>Ерекше білім беру қажеттіліктері</translation>
     </message>
@@ -4000,8 +4706,24 @@ If it happens again, please send the log file to support:
         <translation>Ерекше қажеттіліктерге арналған бағдарлама</translation>
     </message>
     <message>
+        <source>Needs a dormitory place</source>
+        <translation>Жатақханаға мұқтаж</translation>
+    </message>
+    <message>
         <source>Dormitory place given</source>
         <translation>Жатақханадан орын берілді</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Кіруге рұқсат</translation>
     </message>
     <message>
         <source>Dormitory</source>
@@ -4294,6 +5016,57 @@ If it happens again, please send the log file to support:
     <message>
         <source>Semester</source>
         <translation>Семестр</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Қазіргі құпиясөз</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s groups</source>
+        <translation>Куратордың топтары</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Кіре алады</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Логин мен құпиясөзбен кіру</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Әкімшіні жасау</translation>
+    </message>
+    <message>
+        <source>This database asks everyone to sign in, and it has no users yet. Create its administrator: the administrator adds the other users and gives them their roles. Keep the password safe: nobody can read it back.</source>
+        <translation>Бұл дерекқорда әркім логин мен құпиясөзбен кіреді, ал әзірге онда пайдаланушы жоқ. Оның әкімшісін жасаңыз: әкімші басқа пайдаланушыларды қосып, оларға рөл береді. Құпиясөзді сенімді жерде сақтаңыз: оны кейін ешкім оқи алмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Құпиясөзді қа&amp;йталаңыз:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Жасау және кіру</translation>
+    </message>
+    <message>
+        <source>The administrator is not created</source>
+        <translation>Әкімші жасалмады</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +6475,10 @@ Log file: {log}</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Мекенжайды, құпиясөзді және желіні тексеріңіз.</translation>
     </message>
     <message>
+        <source>The database server refused this to Zhospar&apos;s account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</source>
+        <translation>Дерекқор сервері мұны Zhospar тіркелгісіне рұқсат етпеді: дерекқорды оның әкімшісі жаңартуы керек (zhospar-cli migrate, содан кейін zhospar-cli grant) немесе тіркелгіге құқық жетіспейді. Дерекқор серверінің әкімшісіне жүгініңіз.</translation>
+    </message>
+    <message>
         <source>is empty</source>
         <translation>бос</translation>
     </message>
@@ -6266,6 +7043,10 @@ Log file: {log}</source>
         <translation>осы оқу жоспарының жолдары бойынша қорытынды бағалар ({count}) қойылған: оны жоюға болмайды</translation>
     </message>
     <message>
+        <source>{who} is editing it on {computer} (since {since}): it cannot be deleted while it is open there</source>
+        <translation>оны {who} {computer} компьютерінде өңдеп жатыр ({since} бастап): ол сонда ашық тұрғанда оны жоюға болмайды</translation>
+    </message>
+    <message>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
         <translation>бұл оқу жоспары әлі жоба: оны тікелей өзгертіңіз, жаңа нұсқа қажет емес</translation>
     </message>
@@ -6629,6 +7410,70 @@ Log file: {log}</source>
         <source>“{value}” is not a number of hours: a whole number from 0 to {limit} is expected</source>
         <translation>«{value}» сағат саны емес: 0-ден {limit}-ге дейінгі бүтін сан күтіледі</translation>
     </message>
+    <message>
+        <source>“{value}” cannot be a login: 3 to 60 letters, digits, dots, hyphens or underscores, without spaces</source>
+        <translation>«{value}» логин бола алмайды: бос орынсыз 3-тен 60-қа дейін әріп, цифр, нүкте, дефис немесе астын сызу белгісі керек</translation>
+    </message>
+    <message>
+        <source>“{value}” is already another user&apos;s login</source>
+        <translation>«{value}» — басқа пайдаланушының логині</translation>
+    </message>
+    <message>
+        <source>is longer than {count} characters</source>
+        <translation>{count} таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>must be at least {count} characters long</source>
+        <translation>кемінде {count} таңба болуы керек</translation>
+    </message>
+    <message>
+        <source>must not be the same as the login</source>
+        <translation>логинмен бірдей болмауы керек</translation>
+    </message>
+    <message>
+        <source>is the same as the current password</source>
+        <translation>қазіргі құпиясөзбен бірдей</translation>
+    </message>
+    <message>
+        <source>the two passwords typed differ: type the same password twice</source>
+        <translation>терілген екі құпиясөз әртүрлі: бір құпиясөзді екі рет теріңіз</translation>
+    </message>
+    <message>
+        <source>is not right</source>
+        <translation>дұрыс емес</translation>
+    </message>
+    <message>
+        <source>you work without signing in, so there is no password of yours to change</source>
+        <translation>сіз логинсіз жұмыс істейсіз, сондықтан өзгертетін құпиясөзіңіз жоқ</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a role of this program</source>
+        <translation>«{value}» — бұл бағдарламаның рөлі емес</translation>
+    </message>
+    <message>
+        <source>only a curator has groups of their own</source>
+        <translation>өз топтары тек кураторда ғана болады</translation>
+    </message>
+    <message>
+        <source>one of the chosen groups no longer exists</source>
+        <translation>таңдалған топтардың бірі енді жоқ</translation>
+    </message>
+    <message>
+        <source>{value} is the last active administrator: make another user an administrator first, or nobody could manage the users</source>
+        <translation>{value} — соңғы белсенді әкімші: алдымен басқа пайдаланушыны әкімші етіңіз, әйтпесе пайдаланушыларды басқаратын ешкім қалмайды</translation>
+    </message>
+    <message>
+        <source>this database has users already: an administrator adds new ones</source>
+        <translation>бұл дерекқорда пайдаланушылар бар: жаңаларын әкімші қосады</translation>
+    </message>
+    <message>
+        <source>add an active administrator first: with sign-in asked, somebody must be able to manage the users</source>
+        <translation>алдымен белсенді әкімші қосыңыз: кіру талап етілгенде пайдаланушыларды біреу басқара алуы керек</translation>
+    </message>
+    <message>
+        <source>a database on a server is shared by several computers and always asks for sign-in</source>
+        <translation>сервердегі дерекқорды бірнеше компьютер ортақ пайдаланады, сондықтан кіру әрқашан талап етіледі</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -6903,6 +7748,25 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>NetworkShare</name>
+    <message>
+        <source>This database is a file on a network share ({where}).
+
+A database file is not made to be shared that way: when several computers write to it at the same time, the file can be damaged and work can be lost. Until the database is moved to a server, let only one computer at a time work with it, and keep backups.
+
+For several workstations, put the college&apos;s database on a PostgreSQL server: the README&apos;s section “A college server (PostgreSQL)” tells the administrator how.</source>
+        <translation>Бұл дерекқор — желілік қалтадағы файл ({where}).
+
+Дерекқор файлы мұндай ортақ жұмысқа арналмаған: оған бірнеше компьютер бір уақытта жазғанда файл бүлінуі, жасалған жұмыс жоғалуы мүмкін. Дерекқор серверге көшірілгенше онымен бір уақытта тек бір компьютер жұмыс істесін және сақтық көшірмелерді жасап тұрыңыз.
+
+Бірнеше жұмыс орны үшін колледж дерекқорын PostgreSQL серверіне орналастырыңыз: мұны қалай істеу керектігін әкімшіге README файлының «A college server (PostgreSQL)» бөлімі түсіндіреді.</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>Дерекқор желілік қалтада</translation>
+    </message>
+</context>
+<context>
     <name>NewCurriculumDialog</name>
     <message>
         <source>New curriculum</source>
@@ -7066,6 +7930,10 @@ Log file: {log}</source>
         <source>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</source>
         <translation>Демалыс басталғаннан кейін аяқталуы керек: аяқталу күні {until}, бұйрық {on} бастап күшіне енеді.</translation>
     </message>
+    <message>
+        <source>{name} was changed on another computer after the list was read: the order was not applied, nothing was written. The list is read again: check the students and apply the order again.</source>
+        <translation>Тізім оқылғаннан кейін {name} деректері басқа компьютерде өзгертілді: бұйрық қолданылмады, ештеңе жазылмады. Тізім қайта оқылды: студенттерді тексеріп, бұйрықты қайта қолданыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -7223,6 +8091,29 @@ Log file: {log}</source>
     <message>
         <source>Saved: {file}</source>
         <translation>Сақталды: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>New password for {login}</source>
+        <translation>{login} үшін жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>{name} signs in with this password from now on; tell it to them in person. They can change it themselves afterwards.</source>
+        <translation>Енді {name} осы құпиясөзбен кіреді; оны жеке өзіне айтыңыз. Кейін ол құпиясөзді өзі өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Құпиясөзді қа&amp;йталаңыз:</translation>
+    </message>
+    <message>
+        <source>The password is not set</source>
+        <translation>Құпиясөз берілмеді</translation>
     </message>
 </context>
 <context>
@@ -7499,6 +8390,21 @@ Print the other {ready}?</source>
     </message>
 </context>
 <context>
+    <name>RecordForms</name>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Тарихы…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and what</source>
+        <translation>Бұл жазбаны кім, қашан және нені өзгерткені</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Add…</source>
@@ -7619,6 +8525,97 @@ Print the other {ready}?</source>
     <message>
         <source>Contingent and movement</source>
         <translation>Контингент және қозғалыс</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>Deputy director for academic work</source>
+        <translation>Директордың оқу ісі жөніндегі орынбасары</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Тіркеуші</translation>
+    </message>
+    <message>
+        <source>Dual-training coordinator</source>
+        <translation>Дуальды оқыту үйлестірушісі</translation>
+    </message>
+    <message>
+        <source>Exam organiser</source>
+        <translation>Емтихан ұйымдастырушысы</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+    <message>
+        <source>The only user of this computer</source>
+        <translation>Осы компьютердің жалғыз пайдаланушысы</translation>
+    </message>
+    <message>
+        <source>the college&apos;s profile</source>
+        <translation>колледж профилі</translation>
+    </message>
+    <message>
+        <source>the classifier</source>
+        <translation>жіктеуіш</translation>
+    </message>
+    <message>
+        <source>curricula</source>
+        <translation>оқу жоспарлары</translation>
+    </message>
+    <message>
+        <source>teachers and the teacher load</source>
+        <translation>педагогтар және педагогикалық жүктеме</translation>
+    </message>
+    <message>
+        <source>groups and students</source>
+        <translation>топтар мен студенттер</translation>
+    </message>
+    <message>
+        <source>final grades and diplomas</source>
+        <translation>қорытынды бағалар мен дипломдар</translation>
+    </message>
+    <message>
+        <source>graduates&apos; employment</source>
+        <translation>түлектерді жұмысқа орналастыру</translation>
+    </message>
+    <message>
+        <source>dual training</source>
+        <translation>дуальды оқыту</translation>
+    </message>
+    <message>
+        <source>demonstration exams</source>
+        <translation>демонстрациялық емтихандар</translation>
+    </message>
+    <message>
+        <source>the state reports&apos; records</source>
+        <translation>мемлекеттік есептілік деректері</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>the change log</source>
+        <translation>өзгерістер журналы</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not change {area}.</source>
+        <translation>Сіздің рөліңізге ({role}) «{area}» бөлімін өзгертуге рұқсат жоқ.</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +8884,18 @@ Print the other {ready}?</source>
         <source>Scores not saved</source>
         <translation>Балдар сақталмады</translation>
     </message>
+    <message>
+        <source>{candidate}: marks</source>
+        <translation>{candidate}: балдар</translation>
+    </message>
+    <message>
+        <source>{candidate}: absent</source>
+        <translation>{candidate}: келмеді</translation>
+    </message>
+    <message>
+        <source>{candidate}: retake</source>
+        <translation>{candidate}: қайта тапсыру</translation>
+    </message>
 </context>
 <context>
     <name>SessionColumns</name>
@@ -8019,6 +9028,37 @@ Print the other {ready}?</source>
     <message>
         <source>This sheet can be imported.</source>
         <translation>Бұл парақты жүктеуге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Zhospar</source>
+        <translation>Zhospar-ға кіру</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Дерекқор: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask the college&apos;s administrator to switch it on.</source>
+        <translation>Бұл тіркелгі өшірілген. Колледж әкімшісінен оны қосуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Логин немесе құпиясөз дұрыс емес. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -8609,6 +9649,182 @@ This cannot be undone: the number stays used.</source>
     <message>
         <source>The curriculum&apos;s semester</source>
         <translation>Оқу жоспарының семестрі</translation>
+    </message>
+</context>
+<context>
+    <name>UserColumns</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Кіре алады</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no, switched off</source>
+        <translation>жоқ, өшірілген</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>New user</source>
+        <translation>Жаңа пайдаланушы</translation>
+    </message>
+    <message>
+        <source>User {login}</source>
+        <translation>Пайдаланушы {login}</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Кіре алады</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password:</source>
+        <translation>Құпиясөзді қа&amp;йталаңыз:</translation>
+    </message>
+    <message>
+        <source>The curator&apos;s groups (a curator sees only these):</source>
+        <translation>Куратордың топтары (куратор тек соларды көреді):</translation>
+    </message>
+    <message>
+        <source>Find a group by its code</source>
+        <translation>Топты шифры бойынша табу</translation>
+    </message>
+    <message>
+        <source>Only a curator has groups of their own; the other roles see every group.</source>
+        <translation>Өз топтары тек кураторда болады; басқа рөлдер барлық топты көреді.</translation>
+    </message>
+    <message>
+        <source>The user is not saved</source>
+        <translation>Пайдаланушы сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Пайдаланушылар мен рөлдер</translation>
+    </message>
+    <message>
+        <source>Everyone signs in with their own login; their role decides what they may change. A user who leaves is switched off, not deleted: the change log keeps their name.</source>
+        <translation>Әркім өз логинімен кіреді; нені өзгерте алатынын оның рөлі шешеді. Жұмыстан кеткен пайдаланушы жойылмайды, өшіріледі: өзгерістер журналы оның атын сақтайды.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Құпиясөз беру…</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Ask for sign-in on this database</source>
+        <translation>Бұл дерекқорда логин мен құпиясөзбен кіруді талап ету</translation>
+    </message>
+    <message>
+        <source>Select a user in the list first.</source>
+        <translation>Алдымен тізімнен пайдаланушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>A database on a server is shared by several computers: it always asks everyone to sign in.</source>
+        <translation>Сервердегі дерекқорды бірнеше компьютер ортақ пайдаланады: онда әркім әрқашан кіруі керек.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes this.</source>
+        <translation>Мұны тек әкімші өзгертеді.</translation>
+    </message>
+    <message>
+        <source>On: everyone opening this file signs in with a login and password. Off: whoever opens the file may do everything.</source>
+        <translation>Қосулы: бұл файлды ашқан әркім логин мен құпиясөзбен кіреді. Өшірулі: файлды ашқан кез келген адам бәрін істей алады.</translation>
+    </message>
+    <message>
+        <source>Sign-in is not changed</source>
+        <translation>Кіру тәртібі өзгертілмеді</translation>
+    </message>
+    <message>
+        <source>Switch off {name} ({login})? They will no longer be able to sign in; what they did stays in the change log under their name.</source>
+        <translation>{name} ({login}) өшірілсін бе? Ол енді кіре алмайды; оның істегені өзгерістер журналында оның атымен қалады.</translation>
+    </message>
+    <message>
+        <source>Switch on {name} ({login})? They will be able to sign in again with their password.</source>
+        <translation>{name} ({login}) қосылсын ба? Ол өз құпиясөзімен қайтадан кіре алады.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Өзгертілмеді</translation>
+    </message>
+</context>
+<context>
+    <name>Workstation</name>
+    <message>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <source>Records were changed on another computer: the pages show them now.</source>
+        <translation>Басқа компьютерде жазбалар өзгертілді: беттер енді оларды көрсетеді.</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пайдаланушылар</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Пайдаланушылар мен рөлдер…</translation>
+    </message>
+    <message>
+        <source>&amp;Change log…</source>
+        <translation>Өзгерістер &amp;журналы…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Құпиясөзімді &amp;өзгерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as another user…</source>
+        <translation>Басқа пайдаланушы ретінде &amp;кіру…</translation>
     </message>
 </context>
 </TS>

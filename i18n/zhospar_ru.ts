@@ -410,6 +410,550 @@ Save the appendix as it is?</source>
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>College profile</source>
+        <translation>Профиль колледжа</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <source>Curriculum</source>
+        <translation>Учебный план</translation>
+    </message>
+    <message>
+        <source>Curriculum row</source>
+        <translation>Строка учебного плана</translation>
+    </message>
+    <message>
+        <source>Year of the study schedule</source>
+        <translation>Год графика учебного процесса</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Предметно-цикловая комиссия</translation>
+    </message>
+    <message>
+        <source>Teacher load</source>
+        <translation>Педагогическая нагрузка</translation>
+    </message>
+    <message>
+        <source>Hours taught</source>
+        <translation>Выданные часы</translation>
+    </message>
+    <message>
+        <source>Load row seen</source>
+        <translation>Просмотренная строка нагрузки</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Движение</translation>
+    </message>
+    <message>
+        <source>Qualification awarded</source>
+        <translation>Присвоенная квалификация</translation>
+    </message>
+    <message>
+        <source>NEDB exchange</source>
+        <translation>Обмен с НОБД</translation>
+    </message>
+    <message>
+        <source>Grading scale</source>
+        <translation>Шкала оценивания</translation>
+    </message>
+    <message>
+        <source>Final grade</source>
+        <translation>Итоговая оценка</translation>
+    </message>
+    <message>
+        <source>Diploma or certificate</source>
+        <translation>Диплом или приложение</translation>
+    </message>
+    <message>
+        <source>Graduate&apos;s employment</source>
+        <translation>Трудоустройство выпускника</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Dual training contract</source>
+        <translation>Договор о дуальном обучении</translation>
+    </message>
+    <message>
+        <source>Module of a contract</source>
+        <translation>Модуль договора</translation>
+    </message>
+    <message>
+        <source>Period of a contract</source>
+        <translation>Период договора</translation>
+    </message>
+    <message>
+        <source>Payment to a mentor</source>
+        <translation>Выплата наставнику</translation>
+    </message>
+    <message>
+        <source>Reimbursement</source>
+        <translation>Возмещение</translation>
+    </message>
+    <message>
+        <source>Enterprise&apos;s request</source>
+        <translation>Заказ предприятия</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Меморандум</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>Схема оценки</translation>
+    </message>
+    <message>
+        <source>Aspect of a marking scheme</source>
+        <translation>Аспект схемы оценки</translation>
+    </message>
+    <message>
+        <source>Exam session</source>
+        <translation>Сессия экзамена</translation>
+    </message>
+    <message>
+        <source>Exam expert</source>
+        <translation>Эксперт экзамена</translation>
+    </message>
+    <message>
+        <source>Exam candidate</source>
+        <translation>Кандидат на экзамен</translation>
+    </message>
+    <message>
+        <source>Library count</source>
+        <translation>Количество учебников в библиотеке</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s group</source>
+        <translation>Группа куратора</translation>
+    </message>
+    <message>
+        <source>Database setting</source>
+        <translation>Настройка базы данных</translation>
+    </message>
+    <message>
+        <source>Change log entry</source>
+        <translation>Запись журнала изменений</translation>
+    </message>
+    <message>
+        <source>Record held for editing</source>
+        <translation>Запись, занятая для редактирования</translation>
+    </message>
+    <message>
+        <source>Demo college filled in</source>
+        <translation>Заполнен демо-колледж</translation>
+    </message>
+    <message>
+        <source>Classifier shipped with the program</source>
+        <translation>Классификатор из поставки программы</translation>
+    </message>
+    <message>
+        <source>Classifier import</source>
+        <translation>Импорт классификатора</translation>
+    </message>
+    <message>
+        <source>NEDB import</source>
+        <translation>Импорт из НОБД</translation>
+    </message>
+    <message>
+        <source>Students import</source>
+        <translation>Импорт студентов</translation>
+    </message>
+    <message>
+        <source>Grades import</source>
+        <translation>Импорт оценок</translation>
+    </message>
+    <message>
+        <source>Teacher load import</source>
+        <translation>Импорт педагогической нагрузки</translation>
+    </message>
+    <message>
+        <source>Curriculum import</source>
+        <translation>Импорт учебного плана</translation>
+    </message>
+    <message>
+        <source>Changes of the curricula taken into the load</source>
+        <translation>Изменения учебных планов перенесены в нагрузку</translation>
+    </message>
+    <message>
+        <source>Load copied from last year</source>
+        <translation>Нагрузка скопирована с прошлого года</translation>
+    </message>
+    <message>
+        <source>Load of the year cleared</source>
+        <translation>Нагрузка года очищена</translation>
+    </message>
+    <message>
+        <source>Hours taught entered</source>
+        <translation>Внесены выданные часы</translation>
+    </message>
+    <message>
+        <source>Hours taught import</source>
+        <translation>Импорт выданных часов</translation>
+    </message>
+    <message>
+        <source>Employment import</source>
+        <translation>Импорт трудоустройства</translation>
+    </message>
+    <message>
+        <source>Exam scores import</source>
+        <translation>Импорт баллов экзамена</translation>
+    </message>
+    <message>
+        <source>Candidates added to an exam session</source>
+        <translation>Кандидаты добавлены в сессию экзамена</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Import or order</source>
+        <translation>Импорт или приказ</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} created</source>
+        <translation>{kind}: создано {count}</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} changed</source>
+        <translation>{kind}: изменено {count}</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} deleted</source>
+        <translation>{kind}: удалено {count}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>{field}: was «{old}», became «{new}»</source>
+        <translation>{field}: было «{old}», стало «{new}»</translation>
+    </message>
+    <message>
+        <source>{field}: «{value}»</source>
+        <translation>{field}: «{value}»</translation>
+    </message>
+    <message>
+        <source>{kind} № {id} — {action}</source>
+        <translation>{kind} № {id} — {action}</translation>
+    </message>
+    <message>
+        <source>{kind} — {action}</source>
+        <translation>{kind} — {action}</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Строк в файле</translation>
+    </message>
+    <message>
+        <source>№ {id}</source>
+        <translation>№ {id}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменено</translation>
+    </message>
+    <message>
+        <source>{when} — {who}, computer {computer}</source>
+        <translation>{when} — {who}, компьютер {computer}</translation>
+    </message>
+    <message>
+        <source>{action}: {kind} «{record}»</source>
+        <translation>{action}: {kind} «{record}»</translation>
+    </message>
+    <message>
+        <source>No values were written down.</source>
+        <translation>Значения не записаны.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read the change log.</source>
+        <translation>Вашей роли ({role}) не разрешено читать журнал изменений.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not read the changes of {area}.</source>
+        <translation>Вашей роли ({role}) не разрешено читать изменения раздела «{area}».</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>History: {label}</source>
+        <translation>История: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Choose an entry to read what it changed.</source>
+        <translation>Выберите запись, чтобы прочитать, что в ней изменено.</translation>
+    </message>
+    <message>
+        <source>Record, IIN or value (Ctrl+F)</source>
+        <translation>Запись, ИИН или значение (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Who made the changes</source>
+        <translation>Кто вносил изменения</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Language of the file</source>
+        <translation>Язык файла</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Save the entries found to an Excel workbook or a CSV file; IINs are masked in it</source>
+        <translation>Сохранить найденные записи в книгу Excel или файл CSV; ИИН в нём скрыты</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>All kinds of records</source>
+        <translation>Все виды записей</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries; narrow the search to reach older ones</source>
+        <translation>Последние {count} записей; чтобы увидеть более ранние, сузьте поиск</translation>
+    </message>
+    <message>
+        <source>No change of this record was written down one by one; records made by an import or an order are in its entry of the change log</source>
+        <translation>Изменения этой записи по отдельности не записывались; записи, созданные импортом или приказом, видны в записи журнала изменений об этом импорте или приказе</translation>
+    </message>
+    <message>
+        <source>No entries match</source>
+        <translation>Подходящих записей нет</translation>
+    </message>
+    <message>
+        <source>Entries: {count}</source>
+        <translation>Записей: {count}</translation>
+    </message>
+    <message>
+        <source>change-log</source>
+        <translation>журнал-изменений</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Выгрузка журнала изменений</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolons (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, точка с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Чтение журнала…</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Запись файла…</translation>
+    </message>
+    <message>
+        <source>The change log was not exported</source>
+        <translation>Журнал изменений не выгружен</translation>
+    </message>
+    <message>
+        <source>Exporting the change log…</source>
+        <translation>Выгрузка журнала изменений…</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {path}</source>
+        <translation>Выгружено записей: {count}, файл {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Смена моего пароля</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({login}).</source>
+        <translation>Вы вошли как {name} ({login}).</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>П&amp;овторите новый пароль:</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>The password is not changed</source>
+        <translation>Пароль не изменён</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one the next time you sign in.</source>
+        <translation>Пароль изменён. При следующем входе используйте новый.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Kazakh</source>
@@ -924,6 +1468,18 @@ Save the appendix as it is?</source>
         <translation>период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
+        <source>privileges granted to {role} on {name}</source>
+        <translation>права на {name} выданы роли {role}</translation>
+    </message>
+    <message>
+        <source>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</source>
+        <translation>на сервере нет роли {role}: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</translation>
+    </message>
+    <message>
+        <source>grant is for a PostgreSQL database (--db postgresql+psycopg://owner@server/database)</source>
+        <translation>команда grant — для базы данных PostgreSQL (--db postgresql+psycopg://owner@server/database)</translation>
+    </message>
+    <message>
         <source>{student}: ready to print ({graded} grades)</source>
         <translation>{student}: готов к печати (оценок: {graded})</translation>
     </message>
@@ -1068,6 +1624,49 @@ Save the appendix as it is?</source>
     <message>
         <source>Not all four conditions are met: the college does not count towards the inclusive-education indicator.</source>
         <translation>Выполнены не все четыре условия: колледж не учитывается в показателе инклюзивного образования.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Not allowed</source>
+        <translation>Не разрешено</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not change {area}. Nothing was saved.</source>
+        <translation>Вашей роли ({role}) не разрешено изменять раздел «{area}». Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</source>
+        <translation>{who} сохранил(а) эту запись {day} в {time} (компьютер {computer}) уже после того, как вы её открыли. Ваши изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record after you opened it. Nothing of yours was saved.</source>
+        <translation>Эту запись сохранил кто-то другой уже после того, как вы её открыли. Ваши изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>{field}: saved «{theirs}», yours «{mine}»</source>
+        <translation>{field}: сохранено «{theirs}», у вас «{mine}»</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Reload the saved record</source>
+        <translation>Загрузить сохранённую запись</translation>
+    </message>
+    <message>
+        <source>Keep my values on screen</source>
+        <translation>Оставить мои значения на экране</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2228,10 @@ Save the appendix as it is?</source>
         <translation>Удалить можно только проект; утверждённый учебный план переносится в архив из его редактора (меню «Учебный план»).</translation>
     </message>
     <message>
+        <source>{who} is editing it on {computer}: it cannot be deleted now.</source>
+        <translation>Его редактирует {who} на компьютере {computer}: сейчас удалить его нельзя.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Копия</translation>
     </message>
@@ -1807,6 +2410,10 @@ Save the appendix as it is?</source>
         <translation>Печать в PDF…</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
         <source>Curriculum</source>
         <translation>Учебный план</translation>
     </message>
@@ -1895,6 +2502,14 @@ Save the appendix as it is?</source>
         <translation>Чтобы изменить, создайте новую версию (меню «Учебный план»).</translation>
     </message>
     <message>
+        <source>The curriculum is read-only now</source>
+        <translation>Учебный план теперь только для чтения</translation>
+    </message>
+    <message>
+        <source>The saved curriculum is shown: {title}</source>
+        <translation>Показан сохранённый учебный план: {title}</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>проект</translation>
     </message>
@@ -1971,6 +2586,10 @@ Save the appendix as it is?</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
+        <source>The curriculum is read-only now: your changes cannot be saved. Close and lose them?</source>
+        <translation>Учебный план теперь только для чтения: ваши изменения сохранить нельзя. Закрыть его, потеряв их?</translation>
+    </message>
+    <message>
         <source>The curriculum has unsaved changes. Save them?</source>
         <translation>В плане есть несохранённые изменения. Сохранить их?</translation>
     </message>
@@ -1981,6 +2600,22 @@ Save the appendix as it is?</source>
     <message>
         <source>Saved: {title}</source>
         <translation>Сохранено: {title}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Квалификации</translation>
+    </message>
+    <message>
+        <source>Intake year</source>
+        <translation>Год приёма</translation>
     </message>
     <message>
         <source>Not approved</source>
@@ -2065,6 +2700,37 @@ Save the appendix as it is?</source>
     <message>
         <source>{row}, {column}: “{text}” is not taken; type {expected}.</source>
         <translation>{row}, {column}: «{text}» не принято; ожидается {expected}.</translation>
+    </message>
+</context>
+<context>
+    <name>CurriculumHold</name>
+    <message>
+        <source>{who} is editing this curriculum on {computer}: it is open read-only here.</source>
+        <translation>Этот учебный план редактирует {who} на компьютере {computer}: здесь он открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>This computer no longer holds the curriculum: it is read-only here.</source>
+        <translation>Этот компьютер больше не занимает учебный план: здесь он только для чтения.</translation>
+    </message>
+    <message>
+        <source>It is opened read-only.</source>
+        <translation>Он открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>Being edited by {who} on {computer} since {time} — opened read-only.</source>
+        <translation>С {time} его редактирует {who} на компьютере {computer}: открыт только для чтения.</translation>
+    </message>
+    <message>
+        <source>What is on screen stays: export it to Excel or copy its rows to keep your changes.</source>
+        <translation>То, что на экране, остаётся: чтобы сохранить свои изменения, выгрузите план в Excel или скопируйте его строки.</translation>
+    </message>
+    <message>
+        <source>{who} on {computer} took this curriculum over at {time}, after this computer had not answered for a while: it is read-only here now.</source>
+        <translation>{who} на компьютере {computer} в {time} взял(а) этот учебный план на редактирование, потому что этот компьютер какое-то время не отвечал: здесь он теперь только для чтения.</translation>
+    </message>
+    <message>
+        <source>This computer lost its hold on the curriculum after it had not answered for a while: it is read-only here now.</source>
+        <translation>Этот компьютер какое-то время не отвечал и потерял право редактировать учебный план: здесь он теперь только для чтения.</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +4402,18 @@ If it happens again, please send the log file to support:
         <translation>Наименование на русском</translation>
     </message>
     <message>
+        <source>Dual training</source>
+        <translation>Дуальное обучение</translation>
+    </message>
+    <message>
+        <source>From the group</source>
+        <translation>Из группы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
         <source>Name in English</source>
         <translation>Наименование на английском</translation>
     </message>
@@ -3810,6 +4488,26 @@ If it happens again, please send the log file to support:
     <message>
         <source>Number</source>
         <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Компетенция</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Сдал</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Процент</translation>
     </message>
     <message>
         <source>Registration number</source>
@@ -3992,6 +4690,14 @@ If it happens again, please send the log file to support:
         <translation>Финансирование</translation>
     </message>
     <message>
+        <source>Without parental care</source>
+        <translation>Без попечения родителей</translation>
+    </message>
+    <message>
+        <source>Low-income family</source>
+        <translation>Малообеспеченная семья</translation>
+    </message>
+    <message>
         <source>Special educational needs</source>
         <translation>Особые образовательные потребности</translation>
     </message>
@@ -4000,8 +4706,24 @@ If it happens again, please send the log file to support:
         <translation>Программа для особых потребностей</translation>
     </message>
     <message>
+        <source>Needs a dormitory place</source>
+        <translation>Нуждается в общежитии</translation>
+    </message>
+    <message>
         <source>Dormitory place given</source>
         <translation>Место в общежитии предоставлено</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Вход разрешён</translation>
     </message>
     <message>
         <source>Dormitory</source>
@@ -4294,6 +5016,57 @@ If it happens again, please send the log file to support:
     <message>
         <source>Semester</source>
         <translation>Семестр</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s groups</source>
+        <translation>Группы куратора</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Вход по логину и паролю</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Создание администратора</translation>
+    </message>
+    <message>
+        <source>This database asks everyone to sign in, and it has no users yet. Create its administrator: the administrator adds the other users and gives them their roles. Keep the password safe: nobody can read it back.</source>
+        <translation>В этой базе данных все входят по логину и паролю, а пользователей в ней ещё нет. Создайте её администратора: он добавит остальных пользователей и назначит им роли. Храните пароль надёжно: прочитать его потом не сможет никто.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>П&amp;овторите пароль:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Создать и войти</translation>
+    </message>
+    <message>
+        <source>The administrator is not created</source>
+        <translation>Администратор не создан</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +6475,10 @@ Log file: {log}</source>
         <translation>Нет связи с сервером базы данных. Проверьте адрес, пароль и сеть.</translation>
     </message>
     <message>
+        <source>The database server refused this to Zhospar&apos;s account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</source>
+        <translation>Сервер базы данных отказал в этом учётной записи Zhospar: базе данных нужно обновление, которое выполняет её администратор (zhospar-cli migrate, затем zhospar-cli grant), или у учётной записи не хватает прав. Обратитесь к администратору сервера базы данных.</translation>
+    </message>
+    <message>
         <source>is empty</source>
         <translation>не заполнено</translation>
     </message>
@@ -6266,6 +7043,10 @@ Log file: {log}</source>
         <translation>по строкам этого учебного плана выставлены итоговые оценки ({count}): его нельзя удалить</translation>
     </message>
     <message>
+        <source>{who} is editing it on {computer} (since {since}): it cannot be deleted while it is open there</source>
+        <translation>его редактирует {who} на компьютере {computer} (с {since}): пока он открыт там, удалить его нельзя</translation>
+    </message>
+    <message>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
         <translation>этот учебный план ещё черновик: измените его напрямую, новая версия не нужна</translation>
     </message>
@@ -6629,6 +7410,70 @@ Log file: {log}</source>
         <source>“{value}” is not a number of hours: a whole number from 0 to {limit} is expected</source>
         <translation>«{value}» — не число часов: ожидается целое число от 0 до {limit}</translation>
     </message>
+    <message>
+        <source>“{value}” cannot be a login: 3 to 60 letters, digits, dots, hyphens or underscores, without spaces</source>
+        <translation>«{value}» не может быть логином: нужно от 3 до 60 букв, цифр, точек, дефисов или подчёркиваний, без пробелов</translation>
+    </message>
+    <message>
+        <source>“{value}” is already another user&apos;s login</source>
+        <translation>«{value}» — уже логин другого пользователя</translation>
+    </message>
+    <message>
+        <source>is longer than {count} characters</source>
+        <translation>длиннее {count} символов</translation>
+    </message>
+    <message>
+        <source>must be at least {count} characters long</source>
+        <translation>нужно не менее {count} символов</translation>
+    </message>
+    <message>
+        <source>must not be the same as the login</source>
+        <translation>не может совпадать с логином</translation>
+    </message>
+    <message>
+        <source>is the same as the current password</source>
+        <translation>совпадает с текущим паролем</translation>
+    </message>
+    <message>
+        <source>the two passwords typed differ: type the same password twice</source>
+        <translation>два введённых пароля различаются: введите один и тот же пароль дважды</translation>
+    </message>
+    <message>
+        <source>is not right</source>
+        <translation>указан неверно</translation>
+    </message>
+    <message>
+        <source>you work without signing in, so there is no password of yours to change</source>
+        <translation>вы работаете без входа по логину, поэтому менять нечего: своего пароля у вас нет</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a role of this program</source>
+        <translation>«{value}» — не роль этой программы</translation>
+    </message>
+    <message>
+        <source>only a curator has groups of their own</source>
+        <translation>свои группы есть только у куратора</translation>
+    </message>
+    <message>
+        <source>one of the chosen groups no longer exists</source>
+        <translation>одной из выбранных групп больше нет</translation>
+    </message>
+    <message>
+        <source>{value} is the last active administrator: make another user an administrator first, or nobody could manage the users</source>
+        <translation>{value} — последний активный администратор: сначала сделайте администратором другого пользователя, иначе управлять пользователями будет некому</translation>
+    </message>
+    <message>
+        <source>this database has users already: an administrator adds new ones</source>
+        <translation>в этой базе данных уже есть пользователи: новых добавляет администратор</translation>
+    </message>
+    <message>
+        <source>add an active administrator first: with sign-in asked, somebody must be able to manage the users</source>
+        <translation>сначала добавьте активного администратора: когда требуется вход, кто-то должен управлять пользователями</translation>
+    </message>
+    <message>
+        <source>a database on a server is shared by several computers and always asks for sign-in</source>
+        <translation>базой данных на сервере пользуются несколько компьютеров, поэтому вход требуется всегда</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -6903,6 +7748,25 @@ Log file: {log}</source>
     </message>
 </context>
 <context>
+    <name>NetworkShare</name>
+    <message>
+        <source>This database is a file on a network share ({where}).
+
+A database file is not made to be shared that way: when several computers write to it at the same time, the file can be damaged and work can be lost. Until the database is moved to a server, let only one computer at a time work with it, and keep backups.
+
+For several workstations, put the college&apos;s database on a PostgreSQL server: the README&apos;s section “A college server (PostgreSQL)” tells the administrator how.</source>
+        <translation>Эта база данных — файл в сетевой папке ({where}).
+
+Файл базы данных не предназначен для такой совместной работы: когда в него пишут несколько компьютеров одновременно, файл может повредиться, а работа — потеряться. Пока база данных не перенесена на сервер, работайте с ней только с одного компьютера за раз и делайте резервные копии.
+
+Для нескольких рабочих мест разместите базу данных колледжа на сервере PostgreSQL: как это сделать, администратору объясняет раздел README «A college server (PostgreSQL)».</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>База данных в сетевой папке</translation>
+    </message>
+</context>
+<context>
     <name>NewCurriculumDialog</name>
     <message>
         <source>New curriculum</source>
@@ -7066,6 +7930,10 @@ Log file: {log}</source>
         <source>The leave must end after it starts: the end date is {until}, the order takes effect on {on}.</source>
         <translation>Отпуск должен закончиться после начала: дата окончания {until}, приказ вступает в силу {on}.</translation>
     </message>
+    <message>
+        <source>{name} was changed on another computer after the list was read: the order was not applied, nothing was written. The list is read again: check the students and apply the order again.</source>
+        <translation>Данные студента {name} изменили на другом компьютере после того, как список был прочитан: приказ не проведён, ничего не записано. Список прочитан заново: проверьте студентов и проведите приказ ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -7223,6 +8091,29 @@ Log file: {log}</source>
     <message>
         <source>Saved: {file}</source>
         <translation>Сохранено: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>New password for {login}</source>
+        <translation>Новый пароль для {login}</translation>
+    </message>
+    <message>
+        <source>{name} signs in with this password from now on; tell it to them in person. They can change it themselves afterwards.</source>
+        <translation>Теперь {name} входит с этим паролем; сообщите его лично. Потом пароль можно сменить самостоятельно.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>П&amp;овторите пароль:</translation>
+    </message>
+    <message>
+        <source>The password is not set</source>
+        <translation>Пароль не задан</translation>
     </message>
 </context>
 <context>
@@ -7499,6 +8390,21 @@ Print the other {ready}?</source>
     </message>
 </context>
 <context>
+    <name>RecordForms</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <source>Who changed this record, when, and what</source>
+        <translation>Кто, когда и что изменял в этой записи</translation>
+    </message>
+</context>
+<context>
     <name>RecordList</name>
     <message>
         <source>Add…</source>
@@ -7619,6 +8525,97 @@ Print the other {ready}?</source>
     <message>
         <source>Contingent and movement</source>
         <translation>Контингент и движение</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>Deputy director for academic work</source>
+        <translation>Заместитель директора по учебной работе</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>Регистратор</translation>
+    </message>
+    <message>
+        <source>Dual-training coordinator</source>
+        <translation>Координатор дуального обучения</translation>
+    </message>
+    <message>
+        <source>Exam organiser</source>
+        <translation>Организатор экзамена</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The only user of this computer</source>
+        <translation>Единственный пользователь этого компьютера</translation>
+    </message>
+    <message>
+        <source>the college&apos;s profile</source>
+        <translation>профиль колледжа</translation>
+    </message>
+    <message>
+        <source>the classifier</source>
+        <translation>классификатор</translation>
+    </message>
+    <message>
+        <source>curricula</source>
+        <translation>учебные планы</translation>
+    </message>
+    <message>
+        <source>teachers and the teacher load</source>
+        <translation>преподаватели и педагогическая нагрузка</translation>
+    </message>
+    <message>
+        <source>groups and students</source>
+        <translation>группы и студенты</translation>
+    </message>
+    <message>
+        <source>final grades and diplomas</source>
+        <translation>итоговые оценки и дипломы</translation>
+    </message>
+    <message>
+        <source>graduates&apos; employment</source>
+        <translation>трудоустройство выпускников</translation>
+    </message>
+    <message>
+        <source>dual training</source>
+        <translation>дуальное обучение</translation>
+    </message>
+    <message>
+        <source>demonstration exams</source>
+        <translation>демонстрационные экзамены</translation>
+    </message>
+    <message>
+        <source>the state reports&apos; records</source>
+        <translation>данные государственной отчётности</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>пользователи</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>резервные копии</translation>
+    </message>
+    <message>
+        <source>the change log</source>
+        <translation>журнал изменений</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) may not change {area}.</source>
+        <translation>Вашей роли ({role}) не разрешено изменять раздел «{area}».</translation>
     </message>
 </context>
 <context>
@@ -7887,6 +8884,18 @@ Print the other {ready}?</source>
         <source>Scores not saved</source>
         <translation>Баллы не сохранены</translation>
     </message>
+    <message>
+        <source>{candidate}: marks</source>
+        <translation>{candidate}: баллы</translation>
+    </message>
+    <message>
+        <source>{candidate}: absent</source>
+        <translation>{candidate}: неявка</translation>
+    </message>
+    <message>
+        <source>{candidate}: retake</source>
+        <translation>{candidate}: пересдача</translation>
+    </message>
 </context>
 <context>
     <name>SessionColumns</name>
@@ -8019,6 +9028,37 @@ Print the other {ready}?</source>
     <message>
         <source>This sheet can be imported.</source>
         <translation>Этот лист можно загрузить.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Zhospar</source>
+        <translation>Вход в Zhospar</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>База данных: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask the college&apos;s administrator to switch it on.</source>
+        <translation>Эта учётная запись отключена. Попросите администратора колледжа включить её.</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>Логин или пароль неверен. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -8609,6 +9649,182 @@ This cannot be undone: the number stays used.</source>
     <message>
         <source>The curriculum&apos;s semester</source>
         <translation>Семестр учебного плана</translation>
+    </message>
+</context>
+<context>
+    <name>UserColumns</name>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no, switched off</source>
+        <translation>нет, отключён</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>User {login}</source>
+        <translation>Пользователь {login}</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Может входить</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password:</source>
+        <translation>Пов&amp;торите пароль:</translation>
+    </message>
+    <message>
+        <source>The curator&apos;s groups (a curator sees only these):</source>
+        <translation>Группы куратора (куратор видит только их):</translation>
+    </message>
+    <message>
+        <source>Find a group by its code</source>
+        <translation>Найти группу по шифру</translation>
+    </message>
+    <message>
+        <source>Only a curator has groups of their own; the other roles see every group.</source>
+        <translation>Свои группы есть только у куратора; остальные роли видят все группы.</translation>
+    </message>
+    <message>
+        <source>The user is not saved</source>
+        <translation>Пользователь не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <source>Everyone signs in with their own login; their role decides what they may change. A user who leaves is switched off, not deleted: the change log keeps their name.</source>
+        <translation>Каждый входит под своим логином; что он может изменять, решает его роль. Уволившегося пользователя не удаляют, а отключают: журнал изменений сохраняет его имя.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Задать пароль…</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Ask for sign-in on this database</source>
+        <translation>Требовать вход по логину и паролю в этой базе данных</translation>
+    </message>
+    <message>
+        <source>Select a user in the list first.</source>
+        <translation>Сначала выберите пользователя в списке.</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>A database on a server is shared by several computers: it always asks everyone to sign in.</source>
+        <translation>Базой данных на сервере пользуются несколько компьютеров: вход в ней требуется от всех всегда.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes this.</source>
+        <translation>Это меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>On: everyone opening this file signs in with a login and password. Off: whoever opens the file may do everything.</source>
+        <translation>Включено: каждый, кто открывает этот файл, входит по логину и паролю. Выключено: любой, кто открыл файл, может делать всё.</translation>
+    </message>
+    <message>
+        <source>Sign-in is not changed</source>
+        <translation>Вход не изменён</translation>
+    </message>
+    <message>
+        <source>Switch off {name} ({login})? They will no longer be able to sign in; what they did stays in the change log under their name.</source>
+        <translation>Отключить пользователя {name} ({login})? Он больше не сможет войти; сделанное им останется в журнале изменений под его именем.</translation>
+    </message>
+    <message>
+        <source>Switch on {name} ({login})? They will be able to sign in again with their password.</source>
+        <translation>Включить пользователя {name} ({login})? Он снова сможет входить со своим паролем.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>Workstation</name>
+    <message>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <source>Records were changed on another computer: the pages show them now.</source>
+        <translation>На другом компьютере изменили записи: страницы уже показывают изменения.</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>П&amp;ользователи</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>Пользователи и &amp;роли…</translation>
+    </message>
+    <message>
+        <source>&amp;Change log…</source>
+        <translation>&amp;Журнал изменений…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить мой &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as another user…</source>
+        <translation>&amp;Войти как другой пользователь…</translation>
     </message>
 </context>
 </TS>

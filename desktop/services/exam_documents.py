@@ -75,9 +75,10 @@ def import_scores(db: Database, session_id: int, path, today: date | None = None
     # one transaction and one entry of the change log for the whole sheet: all or nothing, as said above
     with db.session() as session, journal.bulk(session, "exam_scores_import", Path(path).name,
                                                session_id=session_id, candidates=len(scores)):
-        for student_id, given in scores.items():
-            score_one(session, session_id, student_id,
-                      {code: [_typed(v) for v in values] for code, values in given.items()}, today=today)
+        with session.no_autoflush:  # each candidate written once, counted once
+            for student_id, given in scores.items():
+                score_one(session, session_id, student_id,
+                          {code: [_typed(v) for v in values] for code, values in given.items()}, today=today)
     return len(scores)
 
 

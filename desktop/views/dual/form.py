@@ -74,8 +74,12 @@ class FormDialog(QDialog):
     """Shows the fields; on OK calls save(values) and closes unless it raises ValidationFailed (then says why)."""
 
     def __init__(self, title: str, fields: list[Field], save: Callable[[dict], Any], parent=None,
-                 check: Callable[[dict], list[FieldProblem]] | None = None):
+                 check: Callable[[dict], list[FieldProblem]] | None = None,
+                 stale: Callable[["FormDialog", StaleRecord], None] | None = None):
+        """stale(dialog, error): a save refused because another computer saved the record since it was read; the
+        caller says so (and may reload the fields with set_value). Without it the form says so and closes."""
         super().__init__(parent)
+        self._stale = stale
         self.setWindowTitle(title)
         # check(values): what save would refuse, without saving; said together with the empty required fields
         self._save, self._fields, self._check = save, fields, check
@@ -112,6 +116,7 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self.accept_if_valid)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.button_box = buttons  # a caller adds History… or makes the form read-only
         self._fit(body)
 
     def _fit(self, body: QWidget) -> None:
@@ -193,6 +198,28 @@ class FormDialog(QDialog):
                 values[field.name] = widget.text()
         return values
 
+    def set_value(self, name: str, value) -> None:
+        """Show `value` in the field `name` (a record read again after another computer's save)."""
+        field = next(f for f in self._fields if f.name == name)
+        widget = self.widgets[name]
+        if field.kind == "date":
+            widget.set_value(value)
+        elif field.kind == "int":
+            widget.setValue(int(value or field.minimum))
+        elif field.kind == "money":
+            widget.setValue(float(value or 0))
+        elif field.kind == "bool":
+            widget.setChecked(bool(value))
+        elif field.kind == "choice":
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+        elif field.kind == "checks":
+            for check in widget.findChildren(QCheckBox):
+                check.setChecked(check.objectName() in (value or ()))
+        elif field.kind == "lines":
+            widget.setPlainText(value or "")
+        else:
+            widget.setText(value or "")
+
     def missing(self) -> list[FieldProblem]:
         """The required fields left empty, in the order they are shown."""
         values = self.values()
@@ -215,6 +242,9 @@ class FormDialog(QDialog):
             show_validation(self, self.windowTitle(), error)
             return
         except (StaleRecord, AccessDenied) as error:  # saved on another computer since, or not this role's to change
+            if isinstance(error, StaleRecord) and self._stale is not None:
+                self._stale(self, error)
+                return
             refused_save(self, error)
             self.refused = True
             self.reject()  # the page reads the record again: the form's values were of the one read before

@@ -317,6 +317,9 @@ PARAMS = {
     "lines": QT_TRANSLATE_NOOP("AuditWords", "Lines"),
     "sheet": QT_TRANSLATE_NOOP("AuditWords", "Sheet"),
     "session_id": QT_TRANSLATE_NOOP("AuditWords", "Exam session"),
+    "year": QT_TRANSLATE_NOOP("AuditWords", "Academic year"),
+    "hours": QT_TRANSLATE_NOOP("AuditWords", "Hours"),
+    "teachers": QT_TRANSLATE_NOOP("AuditWords", "Teachers"),
 }
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

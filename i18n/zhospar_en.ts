@@ -763,6 +763,18 @@ Save the appendix as it is?</translation>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Academic year</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>

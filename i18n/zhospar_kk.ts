@@ -763,6 +763,18 @@ Save the appendix as it is?</source>
         <source>Sheet</source>
         <translation>Парақ</translation>
     </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Оқу жылы</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагогтар</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>
@@ -1638,7 +1650,7 @@ Save the appendix as it is?</source>
     </message>
     <message>
         <source>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</source>
-        <translation>Сіз бұл жазбаны ашқаннан кейін оны {who} {day} күні сағат {time}-да сақтады ({computer} компьютері). Сіздің өзгерістеріңіз сақталмады.</translation>
+        <translation>Сіз бұл жазбаны ашқаннан кейін оны {who} сақтады: {day}, {time} ({computer} компьютері). Сіздің өзгерістеріңіз сақталмады.</translation>
     </message>
     <message>
         <source>Someone else saved this record after you opened it. Nothing of yours was saved.</source>
@@ -2718,7 +2730,7 @@ Save the appendix as it is?</source>
     </message>
     <message>
         <source>Being edited by {who} on {computer} since {time} — opened read-only.</source>
-        <translation>{time} бастап оны {who} {computer} компьютерінде өңдеп жатыр: тек оқу үшін ашылды.</translation>
+        <translation>Оны {who} {computer} компьютерінде {time} уақытынан бері өңдеп жатыр: тек оқу үшін ашылды.</translation>
     </message>
     <message>
         <source>What is on screen stays: export it to Excel or copy its rows to keep your changes.</source>
@@ -2726,7 +2738,7 @@ Save the appendix as it is?</source>
     </message>
     <message>
         <source>{who} on {computer} took this curriculum over at {time}, after this computer had not answered for a while: it is read-only here now.</source>
-        <translation>Бұл компьютер біраз уақыт жауап бермегендіктен, {who} {computer} компьютерінде сағат {time}-да бұл оқу жоспарын өңдеуге алды: мұнда ол енді тек оқуға арналған.</translation>
+        <translation>Бұл компьютер біраз уақыт жауап бермегендіктен, {who} {computer} компьютерінде бұл оқу жоспарын өңдеуге алды ({time}): мұнда ол енді тек оқуға арналған.</translation>
     </message>
     <message>
         <source>This computer lost its hold on the curriculum after it had not answered for a while: it is read-only here now.</source>
@@ -7044,7 +7056,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>{who} is editing it on {computer} (since {since}): it cannot be deleted while it is open there</source>
-        <translation>оны {who} {computer} компьютерінде өңдеп жатыр ({since} бастап): ол сонда ашық тұрғанда оны жоюға болмайды</translation>
+        <translation>оны {who} {computer} компьютерінде өңдеп жатыр ({since} уақытынан бері): ол сонда ашық тұрғанда оны жоюға болмайды</translation>
     </message>
     <message>
         <source>this curriculum is still a draft: change it directly, no new version is needed</source>
@@ -7416,7 +7428,7 @@ Log file: {log}</source>
     </message>
     <message>
         <source>“{value}” is already another user&apos;s login</source>
-        <translation>«{value}» — басқа пайдаланушының логині</translation>
+        <translation>«{value}» логинін басқа пайдаланушы алған</translation>
     </message>
     <message>
         <source>is longer than {count} characters</source>
@@ -7932,7 +7944,7 @@ For several workstations, put the college&apos;s database on a PostgreSQL server
     </message>
     <message>
         <source>{name} was changed on another computer after the list was read: the order was not applied, nothing was written. The list is read again: check the students and apply the order again.</source>
-        <translation>Тізім оқылғаннан кейін {name} деректері басқа компьютерде өзгертілді: бұйрық қолданылмады, ештеңе жазылмады. Тізім қайта оқылды: студенттерді тексеріп, бұйрықты қайта қолданыңыз.</translation>
+        <translation>Тізім оқылғаннан кейін {name} студентінің деректері басқа компьютерде өзгертілді: бұйрық қолданылмады, ештеңе жазылмады. Тізім қайта оқылды: студенттерді тексеріп, бұйрықты қайта қолданыңыз.</translation>
     </message>
 </context>
 <context>
@@ -9054,7 +9066,7 @@ Print the other {ready}?</source>
     </message>
     <message>
         <source>This account is switched off. Ask the college&apos;s administrator to switch it on.</source>
-        <translation>Бұл тіркелгі өшірілген. Колледж әкімшісінен оны қосуды сұраңыз.</translation>
+        <translation>Бұл тіркелгі өшірілген. Колледж әкімшісінен оны қайта қосуды сұраңыз.</translation>
     </message>
     <message>
         <source>The login or the password is not right. Check the keyboard layout and Caps Lock, and try again.</source>
@@ -9765,7 +9777,7 @@ This cannot be undone: the number stays used.</source>
     </message>
     <message>
         <source>Switch on</source>
-        <translation>Қосу</translation>
+        <translation>Қайта қосу</translation>
     </message>
     <message>
         <source>A database on a server is shared by several computers: it always asks everyone to sign in.</source>
@@ -9789,7 +9801,7 @@ This cannot be undone: the number stays used.</source>
     </message>
     <message>
         <source>Switch on {name} ({login})? They will be able to sign in again with their password.</source>
-        <translation>{name} ({login}) қосылсын ба? Ол өз құпиясөзімен қайтадан кіре алады.</translation>
+        <translation>{name} ({login}) қайта қосылсын ба? Ол өз құпиясөзімен қайтадан кіре алады.</translation>
     </message>
     <message>
         <source>Not changed</source>

@@ -763,6 +763,18 @@ Save the appendix as it is?</source>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Преподаватели</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>

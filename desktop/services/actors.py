@@ -15,6 +15,8 @@ class Actor:
     role: Role
     group_ids: frozenset[int] = frozenset()  # a curator's own groups
     workstation: str = field(default_factory=lambda: _host())
+    # Signed in with a password: the journal checks now and then that the stored account still allows it.
+    signed_in: bool = False
 
     def may_write(self, area: Area) -> bool:
         return may_write(self.role, area)
@@ -26,9 +28,10 @@ class Actor:
 class AccessDenied(Exception):
     """The actor's role may not change this area: refused by the services whatever the window allowed."""
 
-    def __init__(self, role: Role, area: Area):
-        super().__init__(f"{role.value} may not change {area.value}")
-        self.role, self.area = role, area
+    def __init__(self, role: Role, area: Area, why: str = ""):
+        super().__init__(f"{role.value} may not change {area.value} {why}".strip())
+        # why: "" (the role), "switched_off" (the account since), "role_changed" (role is the one stored now)
+        self.role, self.area, self.why = role, area, why
 
 
 def _host() -> str:

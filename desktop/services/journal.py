@@ -9,18 +9,19 @@ On PostgreSQL the flush also notifies the other workstations (services.change_wa
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.base import NO_VALUE
 
-from desktop.domain.roles import area_of
-from desktop.models import AuditEntry
+from desktop.domain.roles import Role, area_of
+from desktop.models import AppUser, AuditEntry
 from desktop.services.actors import AccessDenied
 
 CHANNEL = "zhospar_changes"
@@ -76,8 +77,32 @@ def _before_flush(session: Session, _context, _instances) -> None:
     db = _db(session)
     if db is None:
         return
-    for obj in (*session.new, *session.deleted, *_changed(session)):
+    written = (*session.new, *session.deleted, *_changed(session))
+    if written:
+        _still_signed_in(session, db, written[0].__table__.name)
+    for obj in written:
         _check(db, obj.__table__.name)
+
+
+RECHECK_AFTER = 5.0  # seconds: an administrator's change of someone's role or account holds this soon
+
+
+def _still_signed_in(session: Session, db, table: str) -> None:
+    """A signed-in user's account as it is stored now: switched off or given another role by an administrator
+    on another computer since they signed in, their next save is refused (checked every few seconds: one
+    small query, not one per save)."""
+    actor = db.actor
+    if not actor.signed_in or getattr(db, "acting", False):
+        return
+    now = time.monotonic()
+    if now - getattr(db, "actor_checked_at", 0.0) < RECHECK_AFTER:
+        return
+    row = session.execute(select(AppUser.role, AppUser.active).where(AppUser.login == actor.login)).first()
+    if row is None or not row.active:
+        raise AccessDenied(actor.role, area_of(table), "switched_off")
+    if row.role != actor.role.value:
+        raise AccessDenied(Role(row.role), area_of(table), "role_changed")
+    db.actor_checked_at = now
 
 
 def _statement(state) -> None:

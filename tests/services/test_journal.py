@@ -101,3 +101,31 @@ def test_work_over_many_sessions_can_be_one_entry(db):
         college.save_profile(db, CollegeProfileData(name_kk="Б", name_ru="Б"))
     [entry] = entries(db)[before:]
     assert entry.operation == "demo" and json.loads(entry.changes)["counts"]["college_profile"]["create"] == 1
+
+
+def test_an_account_switched_off_or_given_another_role_since_sign_in_is_refused(demo_db, monkeypatch):
+    from desktop.services import users
+    from desktop.services.users import UserData
+
+    users.create_user(demo_db, UserData("deputy", "Гүлнар Нұрланова", Role.DEPUTY), "a-long-password")
+    deputy = users.authenticate(demo_db, "deputy", "a-long-password")
+    admin_db = demo_db
+    monkeypatch.setattr(journal, "RECHECK_AFTER", 0.0)
+    deputy_db_actor, owner = deputy, admin_db.actor
+    admin_db.actor = deputy_db_actor
+    with admin_db.session() as session:  # the deputy may change curricula
+        session.scalars(select(CurriculumRecord)).first().title = "Жаңа атау"
+    admin_db.actor = owner
+    user_id = next(u.id for u in users.list_users(admin_db) if u.login == "deputy")
+    users.update_user(admin_db, user_id, UserData("deputy", "Гүлнар Нұрланова", Role.REGISTRAR))
+    admin_db.actor = deputy_db_actor
+    with pytest.raises(AccessDenied) as refused:
+        with admin_db.session() as session:
+            session.scalars(select(CurriculumRecord)).first().title = "Тағы"
+    assert refused.value.why == "role_changed" and refused.value.role is Role.REGISTRAR
+    admin_db.actor = owner
+    users.set_active(admin_db, user_id, False)
+    admin_db.actor = replace(deputy_db_actor, role=Role.REGISTRAR)
+    with pytest.raises(AccessDenied) as refused:
+        college.save_profile(admin_db, CollegeProfileData(name_kk="А", name_ru="А"))
+    assert refused.value.why == "switched_off"

@@ -12,9 +12,18 @@ from desktop.views.access.texts import area_name, role_name
 
 
 def show_access_denied(parent: QWidget | None, error: AccessDenied) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("Conflicts", "Not allowed"),
-                        QCoreApplication.translate("Conflicts", "Your role ({role}) may not change {area}. Nothing was saved.")
-                        .format(role=role_name(error.role), area=area_name(error.area)))
+    if error.why == "switched_off":
+        text = QCoreApplication.translate("Conflicts", "Your account was switched off by the administrator after you "
+                                          "signed in. Nothing was saved.")
+    elif error.why == "role_changed":
+        text = QCoreApplication.translate("Conflicts", "The administrator gave you another role ({role}) after you "
+                                          "signed in; it may not change {area}. Nothing was saved. Sign in again "
+                                          "(Users menu) to work with your new role.").format(
+            role=role_name(error.role), area=area_name(error.area))
+    else:
+        text = QCoreApplication.translate("Conflicts", "Your role ({role}) may not change {area}. Nothing was saved.").format(
+            role=role_name(error.role), area=area_name(error.area))
+    QMessageBox.warning(parent, QCoreApplication.translate("Conflicts", "Not allowed"), text)
 
 
 def stale_text(error: StaleRecord) -> str:

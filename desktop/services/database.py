@@ -118,6 +118,12 @@ class Database:
         self.engine.dispose()
         _guarded(self.display_name, backup.restore, backup_file, self.path)
         _bring_up_to_date(self, existed=True)
+        with self.session() as session:  # the log of the restored file says it was restored, by whom
+            journal.note(session, self, "restore", backup_file.name)
+
+    def others_lately(self, minutes: int = 30) -> list[tuple[str, str]]:
+        with self.session() as session:
+            return journal.others_lately(session, self, datetime.now() - timedelta(minutes=minutes))
 
     def close(self) -> None:
         self.engine.dispose()

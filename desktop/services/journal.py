@@ -271,6 +271,20 @@ def notify(session: Session, db, kinds: set[str]) -> None:
                                          {"channel": CHANNEL, "payload": payload})
 
 
+def note(session: Session, db, operation: str, label: str = "", **params) -> None:
+    """An entry for work done outside the sessions (a restore replaces the whole file): what, and with what."""
+    changes = {"params": {k: _value(v) for k, v in params.items()}} if params else {}
+    _write(session, [_entry(db, "bulk", operation, None, label, operation, changes)])
+
+
+def others_lately(session: Session, db, since: datetime) -> list[tuple[str, str]]:
+    """Who else (name, computer) changed records of this database since `since`: the programs a restore or a
+    long operation would surprise."""
+    rows = session.execute(select(AuditEntry.user_name, AuditEntry.workstation)
+                           .where(AuditEntry.at >= since, AuditEntry.origin != db.origin).distinct())
+    return sorted({(name, computer) for name, computer in rows})
+
+
 @contextmanager
 def bulk(session: Session, operation: str, label: str = "", **params):
     """An import or an order: its rows are counted, and one audit entry says what was done and how much."""

@@ -107,10 +107,16 @@ def ask_restore(parent: QWidget, db: Database) -> bool:
                                           QCoreApplication.translate("DatabaseActions", "Backups (*.sqlite *.db);;All files (*)"))
     if not path:
         return False
+    question = QCoreApplication.translate("DatabaseActions", "Replace everything in the open database with the backup\n{backup}?\n\n"
+           "A copy of the current data is saved first, so this can be undone by restoring that copy.").format(backup=path)
+    others = db.others_lately()
+    if others:  # a file shared by several computers: what they did since the backup goes too
+        question += "\n\n" + QCoreApplication.translate(
+            "DatabaseActions", "Other computers changed this database in the last half hour: {who}. What anyone did "
+            "after the backup was made is lost: ask them to close Zhospar first.").format(
+            who=", ".join(f"{name} ({computer})" for name, computer in others))
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate("DatabaseActions", "Restore"),
-        QCoreApplication.translate("DatabaseActions", "Replace everything in the open database with the backup\n{backup}?\n\n"
-           "A copy of the current data is saved first, so this can be undone by restoring that copy.").format(backup=path),
+        parent, QCoreApplication.translate("DatabaseActions", "Restore"), question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return False

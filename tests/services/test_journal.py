@@ -129,3 +129,18 @@ def test_an_account_switched_off_or_given_another_role_since_sign_in_is_refused(
     with pytest.raises(AccessDenied) as refused:
         college.save_profile(admin_db, CollegeProfileData(name_kk="А", name_ru="А"))
     assert refused.value.why == "switched_off"
+
+
+def test_a_restore_is_in_the_log_and_others_working_lately_are_named(demo_db, paths):
+    from desktop.services.database import open_database
+
+    backup = demo_db.backup_now()
+    other = open_database(demo_db.path, paths.backups)
+    other.actor = Actor("marat", "Марат", Role.ADMIN, workstation="REG-02")
+    try:
+        college.save_profile(other, replace(college.get_profile(other), phone="+7 7172 55 55 55"))
+    finally:
+        other.close()
+    assert demo_db.others_lately() == [("Марат", "REG-02")]
+    demo_db.restore(backup)
+    assert entries(demo_db)[-1].operation == "restore" and entries(demo_db)[-1].record_label == backup.name

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 
 from desktop.domain.problems import FieldProblem
 from desktop.domain.roles import AREA_OF_TABLE, WRITES, Area, Role, area_of
@@ -171,7 +171,18 @@ def _may_match(row, wanted: str, forms: list[str]) -> bool:
     return any(form in raw for form in forms)
 
 
-def _prefilter(stmt, wanted: str, forms: list[str]):
+def _iin_owners(session, wanted: str) -> set[tuple[str, int]]:
+    """The records whose IIN is the text typed: their whole history matches, not only entries that changed the IIN
+    (a registrar looks a student up by IIN)."""
+    if not (wanted.isdigit() and len(wanted) == 12):
+        return set()
+    from desktop.models import Student, Teacher  # noqa: PLC0415
+
+    return ({("student", i) for i in session.scalars(select(Student.id).where(Student.iin == wanted))}
+            | {("teacher", i) for i in session.scalars(select(Teacher.id).where(Teacher.iin == wanted))})
+
+
+def _prefilter(stmt, wanted: str, forms: list[str], owners: set[tuple[str, int]] = frozenset()):
     """The entries that may hold the text, found in SQL. SQLite's LIKE ignores the case of Latin letters only, so
     Cyrillic text is looked for as typed, in capitals and capitalised too ("петрова" finds "Петрова"); Python's
     casefold then decides."""
@@ -181,6 +192,7 @@ def _prefilter(stmt, wanted: str, forms: list[str]):
     tests = [column.ilike(f"%{form}%", escape="\\") for column in columns for form in escaped]
     if wanted.isdigit() and len(wanted) < 10:  # a record's number; an IIN is no record's id
         tests.append(AuditEntry.record_id == int(wanted))
+    tests += [and_(AuditEntry.record_kind == kind, AuditEntry.record_id == record_id) for kind, record_id in owners]
     return stmt.where(or_(*tests))
 
 
@@ -207,17 +219,19 @@ def _lines(session, flt: LogFilter, tables: frozenset[str] | None) -> Iterator[L
     """The entries matching `flt`, newest first, as `tables` may see them."""
     stmt, wanted = _statement(flt, tables), _wanted(flt.text)
     forms = _raw_forms(wanted) if wanted and '"' not in wanted and "\\" not in wanted else []
+    owners = _iin_owners(session, wanted)
     if forms:
-        stmt = _prefilter(stmt, wanted, forms)
+        stmt = _prefilter(stmt, wanted, forms, owners)
     for entry in session.execute(stmt.execution_options(yield_per=500)):
-        if forms and not _may_match(entry, wanted, forms):
+        owned = (entry.record_kind, entry.record_id) in owners
+        if forms and not owned and not _may_match(entry, wanted, forms):
             continue
         line = _visible(_line(entry), tables)
         if line is None:
             continue
         if flt.record is None and flt.kind and line.kind != flt.kind and not _counts_kind(line, flt.kind):
             continue
-        if flt.text and not _matches_text(line, flt.text):
+        if flt.text and not owned and not _matches_text(line, flt.text):
             continue
         yield line
 

@@ -214,3 +214,19 @@ def test_on_postgresql_the_search_and_the_export_work_the_same(pg):
     audit_log.export_log(pg, None, path, "en")
     text = "\n".join(str(v) for row in sheet_rows(path) for v in row)
     assert "+7 701 123 4567" in text and card.data.iin not in text
+
+
+def test_a_student_s_iin_finds_their_whole_history(demo_db):
+    from dataclasses import replace as changed
+
+    from sqlalchemy import select as query
+
+    from desktop.models import Student
+    from desktop.services import audit_log, students
+
+    with demo_db.session() as session:
+        sid, iin = session.execute(query(Student.id, Student.iin).where(Student.iin.is_not(None)).limit(1)).one()
+    card = students.get_student(demo_db, sid)
+    students.update_student(demo_db, sid, changed(card.data, phone="+7 701 222 3344"), version=card.row_version)
+    found = audit_log.search(demo_db, audit_log.LogFilter(text=iin))
+    assert [(line.kind, line.record_id) for line in found] == [("student", sid)]

@@ -12,6 +12,8 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 from typing import Callable
 
+from desktop.domain.role_words import ROLE_NAMES
+from desktop.domain.roles import Role
 from desktop.domain.problems import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
@@ -249,6 +251,11 @@ FIELD_NAMES = {
     "login": QT_TRANSLATE_NOOP("Fields", "Login"),
     "password_hash": QT_TRANSLATE_NOOP("Fields", "Password"),
     "active": QT_TRANSLATE_NOOP("Fields", "Active"),
+    "created_at": QT_TRANSLATE_NOOP("Fields", "Created"),
+    "updated_at": QT_TRANSLATE_NOOP("Fields", "Changed"),
+    "user_id": QT_TRANSLATE_NOOP("Fields", "User"),
+    "key": QT_TRANSLATE_NOOP("Fields", "Setting"),
+    "value": QT_TRANSLATE_NOOP("Fields", "Value"),
 }
 # Stored values said in words (views/contingent/texts.CHOICES: same sources), for the fields that hold them.
 CHOICES = {
@@ -336,6 +343,9 @@ def kind_name(kind: str, tr: Translate = english) -> str:
     return kind
 
 
+ROLE_VALUES = frozenset(r.value for r in Role)
+
+
 def field_name(name: str, tr: Translate = english) -> str:
     return tr(F, FIELD_NAMES[name]) if name in FIELD_NAMES else name
 
@@ -353,6 +363,8 @@ def shown(name: str, value, tr: Translate = english, names: dict | None = None, 
     the group's code (or a student's name…) instead of the id a reference holds when `names` knows it."""
     if value is None or value == "":
         return ""
+    if name == "role" and value in ROLE_VALUES:  # a user's role, as the users window names it
+        return tr("Roles", ROLE_NAMES[Role(value)])
     if isinstance(value, bool):
         return word("yes" if value else "no", tr)
     if table is not None and names is not None and isinstance(value, int):
@@ -396,6 +408,7 @@ def sources() -> list[tuple[str, str]]:
     found = [(W, s) for table in (KINDS, OPERATIONS, ACTIONS, COUNTED, OTHER, PARAMS) for s in table.values()]
     found += [(W, s) for s in (*HEADINGS, SHEET)]
     found += [(F, s) for s in FIELD_NAMES.values()] + [(CH, s) for s in CHOICES.values()]
+    found += [("Roles", s) for s in ROLE_NAMES.values()]
     return sorted(set(found))
 
 
@@ -406,7 +419,7 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
     path = catalogue_file(language) if language in ("kk", "ru") else None
     if path is None:
         return {}
-    wanted = {W, F, CH}
+    wanted = {W, F, CH, "Roles"}
     found = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name")

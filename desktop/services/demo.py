@@ -50,7 +50,7 @@ def build_demo(path: Path, backups_root: Path, *, force: bool = False) -> Databa
 
 
 def fill_demo(db: Database) -> None:
-    with db.bulk("demo", "Demo college"):
+    with db.bulk("demo"):  # the operation says what it was, in the reader's language
         _fill(db)
 
 

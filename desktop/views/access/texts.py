@@ -4,18 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.problems import QT_TRANSLATE_NOOP
+from desktop.domain.role_words import ROLE_NAMES
 from desktop.domain.roles import Area, Role
 
-ROLE_NAMES = {
-    Role.DIRECTOR: QT_TRANSLATE_NOOP("Roles", "Director"),
-    Role.DEPUTY: QT_TRANSLATE_NOOP("Roles", "Deputy director for academic work"),
-    Role.REGISTRAR: QT_TRANSLATE_NOOP("Roles", "Registrar"),
-    Role.DUAL: QT_TRANSLATE_NOOP("Roles", "Dual-training coordinator"),
-    Role.EXAMS: QT_TRANSLATE_NOOP("Roles", "Exam organiser"),
-    Role.CURATOR: QT_TRANSLATE_NOOP("Roles", "Curator"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
-    Role.OWNER: QT_TRANSLATE_NOOP("Roles", "The only user of this computer"),
-}
 AREA_NAMES = {
     Area.COLLEGE: QT_TRANSLATE_NOOP("Roles", "the college's profile"),
     Area.CLASSIFIER: QT_TRANSLATE_NOOP("Roles", "the classifier"),

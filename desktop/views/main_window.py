@@ -304,10 +304,7 @@ class MainWindow(QMainWindow):
         restore = self._add(file_menu, "restore", self.tr("R&estore from a backup…"), self.restore_backup)
         self.db_actions += [backup, restore]
         if self.db is not None:
-            from desktop.domain.roles import Area  # noqa: PLC0415
-
-            for action in (backup, restore):
-                action.setEnabled(self.db.actor.may_write(Area.BACKUPS))
+            self.workstation.gate_backups(file_menu, (backup, restore), self.db)
         file_menu.addSeparator()
         self._add(file_menu, "quit", self.tr("&Quit"), self.close, "std:Quit")
 

@@ -2,6 +2,8 @@
 users, and the signed-in user's own password change."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
                                QWidget)
@@ -13,6 +15,8 @@ from desktop.services.errors import ValidationFailed
 from desktop.views.access.conflicts import refused_save
 from desktop.views.errors import show_validation
 from desktop.views.widgets import fit_to_screen, hint
+
+log = logging.getLogger(__name__)
 
 FREE_TRIES = 3  # wrong sign-ins before each next try must wait
 
@@ -99,6 +103,9 @@ class SignInDialog(QDialog):
         try:
             self.actor = users.authenticate(self.db, self.login.text(), self.password.text())
         except users.SignInFailed as failed:
+            # the log (sent to support) keeps who tried, never what was typed as the password
+            log.warning("sign-in refused for %r (%s)", self.login.text().strip()[:60],
+                        "switched off" if failed.inactive else "wrong login or password")
             self.say(self.tr("This account is switched off. Ask the college's administrator to switch it on.")
                      if failed.inactive else
                      self.tr("The login or the password is not right. Check the keyboard layout and Caps Lock, "
@@ -107,6 +114,7 @@ class SignInDialog(QDialog):
             (self.password if self.login.text().strip() else self.login).setFocus()
             self._slow_down()
             return
+        log.info("signed in: %s (%s)", self.actor.login, self.actor.role.value)
         super().accept()
 
     def _slow_down(self) -> None:

@@ -201,6 +201,7 @@ class UsersDialog(QDialog):
         self.model = RowTableModel(COLUMNS, self)
         self.table = row_table(self.model, single=True)
         self.table.setObjectName("users")
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's sortable header starts Z to A
         self.table.doubleClicked.connect(lambda _index: self.edit())
         layout.addWidget(self.table, 1)
         self.actions: dict[str, QAction] = {}

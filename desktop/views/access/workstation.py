@@ -120,6 +120,17 @@ class Workstation(QObject):
                 window.drop_page(key)
         window.statusBar().showMessage(QCoreApplication.translate("Workstation", "Records were changed on another computer: the pages show them now."), 8000)
 
+    @staticmethod
+    def gate_backups(menu, actions, db) -> None:
+        """Back up now and Restore are the administrator's: greyed for the others, saying why when pointed at."""
+        from desktop.views.access.texts import refused_role  # noqa: PLC0415
+
+        why = refused_role(db, Area.BACKUPS)()
+        menu.setToolTipsVisible(True)
+        for action in actions:
+            action.setEnabled(why is None)
+            action.setToolTip(why or action.text().replace("&", ""))
+
     def add_menu(self, bar, db) -> list:
         """The Database menu's entries for users, the change log, the own password and signing out."""
         menu = bar.addMenu(QCoreApplication.translate("Workstation", "&Users"))
@@ -127,17 +138,29 @@ class Workstation(QObject):
         actions = []
         add = self.window._add
         users = add(menu, "users", QCoreApplication.translate("Workstation", "&Users and roles…"), self.show_users)
-        users.setEnabled(db.actor.may_write(Area.USERS))
+        menu.setToolTipsVisible(True)  # a greyed entry says why when pointed at
+        from desktop.views.access.texts import refused_role  # noqa: PLC0415
+
+        refused = refused_role(db, Area.USERS)()
+        users.setEnabled(refused is None)
+        if refused:
+            users.setToolTip(refused)
         log = add(menu, "change_log", QCoreApplication.translate("Workstation", "&Change log…"), self.show_log)
         log.setEnabled(db.actor.role is not Role.CURATOR)  # a curator reads their groups, not the college's log
         actions.append(log)
         menu.addSeparator()
         own = add(menu, "change_password", QCoreApplication.translate("Workstation", "Change my &password…"), self.change_password)
         own.setEnabled(db.actor.role is not Role.OWNER)
+        if db.actor.role is Role.OWNER:
+            own.setToolTip(QCoreApplication.translate("Workstation", "This database asks for no sign-in: there is no "
+                                                      "password of yours to change."))
         sign_out = add(menu, "sign_out", QCoreApplication.translate("Workstation", "&Sign in as another user…"), self.sign_out)
         from desktop.services.users import sign_in_required  # noqa: PLC0415
 
         sign_out.setEnabled(sign_in_required(db))
+        if not sign_out.isEnabled():
+            sign_out.setToolTip(QCoreApplication.translate("Workstation", "This database asks for no sign-in: turn it "
+                                                           "on in Users and roles…"))
         return actions + [users, own, sign_out]
 
     def show_users(self) -> None:

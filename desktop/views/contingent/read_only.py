@@ -50,4 +50,14 @@ def history_button(parent: QWidget, buttons: QDialogButtonBox, db, kind: str, re
         show_history(parent, db, kind, record_id, label() if callable(label) else label)
 
     button.clicked.connect(without_checked(show))
+    from desktop.services import audit_log  # noqa: PLC0415
+    from desktop.services.actors import AccessDenied  # noqa: PLC0415
+
+    try:
+        audit_log.check_kind(db.actor, kind)
+    except AccessDenied as error:  # a curator, or a role reading only its own areas: off, saying why
+        from desktop.views.access.journal_dialog import refusal_text  # noqa: PLC0415
+
+        button.setEnabled(False)
+        button.setToolTip(refusal_text(error))
     return button

@@ -119,6 +119,11 @@ class CollegePage(QWidget):
         if may_write(self._db, Area.COLLEGE):
             return
         reason = refused_role(self._db, Area.COLLEGE)()
+        banner = QLabel(reason)  # said at the top: white fields that ignore typing looked broken
+        banner.setObjectName("read_only_banner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("background: #fff4e5; border: 1px solid #e0b060; padding: 6px;")
+        self.layout().insertWidget(1, banner)
         for edit in self.edits.values():
             edit.setReadOnly(True)
             edit.setToolTip(reason)

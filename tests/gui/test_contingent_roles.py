@@ -183,3 +183,27 @@ def test_an_order_over_a_student_changed_elsewhere_is_refused_whole(qtbot, demo_
     assert dialog.refused_as_stale and dialog.order_id is None
     assert chosen[2].full_name in warned[0] and "Дана К." in warned[0]
     assert {s.status for s in contingent.list_students(demo_db) if s.id in {c.id for c in chosen}} == {"studying"}
+
+
+def test_a_card_refused_after_an_order_moved_the_student_says_so_and_shows_the_move(qtbot, demo_db, other,
+                                                                                      monkeypatch):
+    from datetime import date
+
+    from desktop.services import movements
+    from desktop.services.movements import OrderInput
+
+    row = next(s for s in contingent.list_students(demo_db) if s.status == "studying")
+    card = StudentDialog(demo_db, student_id=row.id)
+    qtbot.addWidget(card)
+    moves_before = card.history.rowCount()
+    movements.apply_order(other, OrderInput("77-к", date(2026, 11, 2), "leave", date(2026, 11, 3), reason="health",
+                                            until=date(2027, 11, 3)), [row.id])
+    asked = []
+    monkeypatch.setattr(student_dialog, "show_stale",
+                        lambda parent, error, mine, labels: asked.append((error.theirs, mine, labels)) or True)
+    card.edits["phone"].setText("+7 777 000 0000")
+    card.save()
+    theirs, mine, labels = asked[0]
+    assert theirs["status"] != mine["status"] and labels["status"]  # the leave is said, though no field changed
+    assert card.history.rowCount() == moves_before + 1  # reloaded: the movement shows
+    assert card.findChild(QLabel, "status").text().startswith(theirs["status"])

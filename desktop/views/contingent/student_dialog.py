@@ -365,7 +365,14 @@ class StudentDialog(QDialog):
         """Another workstation saved the student since the card was read: say who and when, field by field theirs and
         ours; on reload the card shows what is stored (the user's values stay in the message to type again)."""
         mine = {f.name: getattr(data, f.name) for f in fields(StudentData)}
-        if show_stale(self, error, mine, self.labels()):
+        labels = self.labels()
+        now = students.get_student(self.db, self.card.id)
+        # An order moves a student without touching the card's fields: its group and status are said too.
+        for name, stored, shown, label in (("group_code", now.group_code, self.card.group_code, field_name("group_code")),
+                                           ("status", choice(now.status), choice(self.card.status), self.tr("Status"))):
+            if stored != shown:
+                error.theirs[name], mine[name], labels[name] = stored, shown, label
+        if show_stale(self, error, mine, labels):
             self.reload()
 
     def reload(self) -> None:
@@ -374,6 +381,13 @@ class StudentDialog(QDialog):
         self.version = self.card.row_version
         self.set_data(self.card.data)
         self._opened_with = self.data()
+        status = self.findChild(QLabel, "status")
+        if status is not None:  # an order may have moved the student meanwhile
+            status.setText(self.tr("{status}, group {group}").format(status=choice(self.card.status),
+                                                                    group=self.card.group_code or "—"))
+        if getattr(self, "history", None) is not None:
+            self.history.setRowCount(len(self.card.movements))
+            self._fill_history()
 
     def new_contract(self) -> None:
         """A dual-training contract for this student (saved on its own; the card stays open)."""

@@ -226,6 +226,12 @@ def _get(session, curriculum_id: int) -> CurriculumRecord:
     return record
 
 
+def stored_version(db: Database, curriculum_id: int) -> int | None:
+    """The version saved now (a cheap look for a read-only editor: has the holder saved since?)."""
+    with db.session() as session:
+        return session.scalar(select(CurriculumRecord.row_version).where(CurriculumRecord.id == curriculum_id))
+
+
 def get_curriculum(db: Database, curriculum_id: int) -> StoredCurriculum:
     with db.session() as session:
         record = _get(session, curriculum_id)

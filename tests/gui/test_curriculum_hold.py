@@ -212,3 +212,20 @@ def test_closing_the_main_window_lets_the_curriculum_go(demo_db, second_db, draf
     assert holds.holder(second_db, curricula.HOLD_KIND, draft) is not None
     assert window.close()
     assert holds.holder(second_db, curricula.HOLD_KIND, draft) is None
+
+
+def test_a_read_only_editor_shows_the_holder_s_saves_and_is_editable_once_they_close(
+        demo_db, second_db, draft, open_page):
+    mine, theirs = open_page(demo_db), open_page(second_db)
+    mine.open_curriculum(draft)
+    theirs.open_curriculum(draft)
+    editor = theirs.editor
+    assert not editor.editable and editor.hold.looker.isActive()
+    stored = curricula.get_curriculum(demo_db, draft)
+    curricula.save(demo_db, draft, replace(stored.curriculum, title="Жаңа атау"), version=stored.row_version)
+    editor.hold.look()  # what its timer does every half minute
+    assert editor.model.curriculum.title == "Жаңа атау" and not editor.editable
+    mine.close_editor()
+    editor.hold.look()
+    assert editor.editable and not editor.banner.isVisible() and not editor.hold.looker.isActive()
+    assert holds.holder(demo_db, curricula.HOLD_KIND, draft).user_name == "Нұрлан Әбенов"

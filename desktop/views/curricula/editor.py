@@ -58,6 +58,9 @@ class CurriculumEditor(QWidget):
         if self.status == curricula.DRAFT:
             self.hold.take()
         self.hold.lost.connect(self._hold_lost)
+        self.hold.seen_version = self.row_version
+        self.hold.freed.connect(self._hold_freed)
+        self.hold.saved_elsewhere.connect(self.reload_saved)
         self.findings: list[Finding] = []
         self._ids = count(1)
         layout = QVBoxLayout(self)
@@ -153,6 +156,11 @@ class CurriculumEditor(QWidget):
         box.open()  # not exec(): a heartbeat must not stop the program until the user answers
         self._lost_box = box
 
+    def _hold_freed(self) -> None:
+        """The other program let the draft go: it is held here now, read again as they left it, to edit."""
+        self.reload_saved()
+        status_message(self, self.tr("The curriculum was closed on the other computer: it can be edited here now."))
+
     def show_read_only_state(self) -> None:
         """The tree, the cognate box, the banner and the actions as editable as the curriculum is now."""
         self.model.read_only = not self.editable
@@ -169,6 +177,7 @@ class CurriculumEditor(QWidget):
         """The curriculum as stored now, after a save was refused because another workstation saved first."""
         stored = curricula.get_curriculum(self.db, self.curriculum_id)
         self.status, self.row_version = stored.status, stored.row_version
+        self.hold.seen_version = stored.row_version
         self.undo_stack.clear()
         self.show_curriculum(stored.curriculum)
         self.show_read_only_state()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop.domain.roles import Area
-from desktop.services import holds
+from desktop.services import curricula, holds
 from desktop.services.actors import AccessDenied
 from desktop.services.curricula import HOLD_KIND
 from desktop.views.access.texts import refused_role
@@ -39,6 +39,8 @@ def _release_quietly(db, curriculum_id: int, holding: _Holding) -> None:
 
 class HoldKeeper(QObject):
     lost = Signal()  # the hold was taken over (or vanished): the editor must turn read-only
+    freed = Signal()  # the program that held the draft let it go: it is held here now, to edit
+    saved_elsewhere = Signal()  # the holder saved: a read-only editor shows it
 
     def __init__(self, db, curriculum_id: int, editor):
         super().__init__(editor)
@@ -53,6 +55,12 @@ class HoldKeeper(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(int(holds.HEARTBEAT.total_seconds() * 1000))
         self.timer.timeout.connect(self.beat)
+        # Opened read-only because another program holds the draft: look now and then whether it was let go
+        # or saved (a read-only editor kept showing the holder's old rows and its closed hold).
+        self.looker = QTimer(self)
+        self.looker.setInterval(int(holds.HEARTBEAT.total_seconds() * 1000))
+        self.looker.timeout.connect(self.look)
+        self.seen_version: int | None = None
         holding, db_ = self._holding, db
         editor.destroyed.connect(lambda *_: _release_quietly(db_, curriculum_id, holding))
 
@@ -71,12 +79,29 @@ class HoldKeeper(QObject):
             holds.take(self.db, HOLD_KIND, self.curriculum_id)
         except holds.HeldBy as error:
             self.held_by = error
+            self.looker.start()
             return False
         except AccessDenied:
             return False
         self._holding.on = True
         self.timer.start()
         return True
+
+    def look(self) -> None:
+        """While another program holds the draft: take it once they let it go, or show what they saved."""
+        try:
+            if holds.holder(self.db, HOLD_KIND, self.curriculum_id) is None and self.take():
+                self.held_by = None
+                self.looker.stop()
+                self.freed.emit()
+                return
+            version = curricula.stored_version(self.db, self.curriculum_id)
+        except Exception:  # noqa: BLE001 - the server out of reach for a moment: the next look tries again
+            log.warning("could not look at the hold on curriculum %s", self.curriculum_id, exc_info=True)
+            return
+        if self.seen_version is not None and version != self.seen_version:
+            self.saved_elsewhere.emit()
+        self.seen_version = version
 
     def beat(self) -> None:
         if not self.holding:
@@ -109,6 +134,7 @@ class HoldKeeper(QObject):
 
     def release(self) -> None:
         self.timer.stop()
+        self.looker.stop()
         _release_quietly(self.db, self.curriculum_id, self._holding)
 
     # --- the window --------------------------------------------------------------------------------

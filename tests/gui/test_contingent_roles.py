@@ -139,9 +139,9 @@ def test_the_card_refuses_a_save_over_a_newer_one_and_reloads_it(qtbot, demo_db,
 
     def answer(parent, error, mine, labels):
         asked.append((error.by, error.theirs, mine["phone"], labels["phone"]))
-        return True  # reload
+        return "reload"
 
-    monkeypatch.setattr(student_dialog, "show_stale", answer)
+    monkeypatch.setattr(student_dialog, "ask_stale", answer)
     card.edits["phone"].setText("+7 777 000 0000")
     card.save()
     assert asked == [("Дана К.", {"phone": "+7 701 222 3344"}, "+7 777 000 0000", "Phone")]
@@ -199,11 +199,26 @@ def test_a_card_refused_after_an_order_moved_the_student_says_so_and_shows_the_m
     movements.apply_order(other, OrderInput("77-к", date(2026, 11, 2), "leave", date(2026, 11, 3), reason="health",
                                             until=date(2027, 11, 3)), [row.id])
     asked = []
-    monkeypatch.setattr(student_dialog, "show_stale",
-                        lambda parent, error, mine, labels: asked.append((error.theirs, mine, labels)) or True)
+    monkeypatch.setattr(student_dialog, "ask_stale",
+                        lambda parent, error, mine, labels: asked.append((error.theirs, mine, labels)) or "reload")
     card.edits["phone"].setText("+7 777 000 0000")
     card.save()
     theirs, mine, labels = asked[0]
     assert theirs["status"] != mine["status"] and labels["status"]  # the leave is said, though no field changed
     assert card.history.rowCount() == moves_before + 1  # reloaded: the movement shows
     assert card.findChild(QLabel, "status").text().startswith(theirs["status"])
+
+
+def test_theirs_with_my_changes_put_back_keeps_both_and_saves(qtbot, demo_db, other, monkeypatch):
+    student_id = contingent.list_students(demo_db)[0].id
+    card = StudentDialog(demo_db, student_id=student_id)
+    qtbot.addWidget(card)
+    theirs = students.get_student(other, student_id)
+    students.update_student(other, student_id, replace(theirs.data, no_parental_care=True), theirs.row_version)
+    monkeypatch.setattr(student_dialog, "ask_stale", lambda *_args: "merge")
+    card.edits["phone"].setText("+7 777 000 0000")
+    card.save()
+    assert card.saved_id is None and card.edits["phone"].text() == "+7 777 000 0000"
+    card.save()  # checked and saved again: both changes stay
+    stored = students.get_student(other, student_id).data
+    assert stored.phone == "+7 777 000 0000" and stored.no_parental_care

@@ -77,6 +77,25 @@ def show_stale(parent: QWidget | None, error: StaleRecord, mine: dict | None = N
     return reload is not None and box.clickedButton() is reload
 
 
+def ask_stale(parent: QWidget | None, error: StaleRecord, mine: dict, labels: dict) -> str:
+    """As show_stale, with a third way out for a form that can merge: "merge" (the saved record, with the fields
+    typed here put back on it, to check and save again), "reload" (the saved record alone) or "keep"."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Conflicts", "Changed by someone else"),
+                      stale_text(error), QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("stale_record")
+    compared = compared_values(error, mine, labels)
+    if compared:
+        box.setInformativeText(compared)
+    merge = box.addButton(QCoreApplication.translate("Conflicts", "Take theirs and put my changes back on it"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    reload = box.addButton(QCoreApplication.translate("Conflicts", "Reload the saved record"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("Conflicts", "Keep my values on screen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(merge)
+    box.exec()
+    return {id(merge): "merge", id(reload): "reload"}.get(id(box.clickedButton()), "keep")
+
+
 def refused_save(parent: QWidget | None, error: BaseException) -> bool:
     """Show a refusal of the access or version checks; False when the error is something else."""
     if isinstance(error, AccessDenied):

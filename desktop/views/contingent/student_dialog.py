@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 
-from dataclasses import fields
+from dataclasses import asdict, fields, replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -18,7 +18,7 @@ from desktop.domain.roles import Area
 from desktop.services.errors import ValidationFailed
 from desktop.services.students import StudentCard, StudentData
 from desktop.services.versions import StaleRecord
-from desktop.views.access.conflicts import show_stale
+from desktop.views.access.conflicts import ask_stale
 from desktop.views.access.texts import may_write, refused_role
 from desktop.views.action_gate import may_discard
 from desktop.views.contingent.read_only import history_button, make_read_only, read_only_note
@@ -27,7 +27,7 @@ from desktop.views.contingent.texts import choice
 from desktop.views.errors import show_validation
 from desktop.views.messages import field_name, message
 from desktop.views.table_model import display
-from desktop.views.widgets import mark_html, without_checked
+from desktop.views.widgets import mark_html, status_message, without_checked
 
 TEXTS = ("iin", "surname", "given_name", "patronymic", "citizenship", "phone")
 CHOICE_FIELDS = {
@@ -372,8 +372,15 @@ class StudentDialog(QDialog):
                                            ("status", choice(now.status), choice(self.card.status), self.tr("Status"))):
             if stored != shown:
                 error.theirs[name], mine[name], labels[name] = stored, shown, label
-        if show_stale(self, error, mine, labels):
+        answer = ask_stale(self, error, mine, labels)
+        if answer == "reload":
             self.reload()
+        elif answer == "merge":  # the stored card, with what was typed here since it opened put back on it
+            typed = {name: value for name, value in asdict(data).items()
+                     if value != getattr(self._opened_with, name)}
+            self.reload()
+            self.set_data(replace(self.card.data, **typed))
+            status_message(self, self.tr("The saved card is shown with your changes on it: check them and save."))
 
     def reload(self) -> None:
         """The card as it is stored now, with the version a new save hands back."""

@@ -86,13 +86,19 @@ def catalogue_file(language: str) -> Path | None:
 @lru_cache(maxsize=None)
 def translations(language: str) -> dict[tuple[str, str], str]:
     """(context, source) -> finished translation, for the contexts the command line speaks."""
+    return finished_translations(language, CONTEXTS)
+
+
+def finished_translations(language: str, contexts) -> dict[tuple[str, str], str]:
+    """(context, source) -> finished translation of the catalogue of `language`, for `contexts` (work without Qt:
+    the command line, a file written in another language than the window's)."""
     path = catalogue_file(language)
     if path is None:
         return {}
     found = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name")
-        if name not in CONTEXTS:
+        if name not in contexts:
             continue
         for message in context.iter("message"):
             source, translation = message.findtext("source"), message.find("translation")

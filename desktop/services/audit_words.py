@@ -8,7 +8,6 @@ entry of the catalogue, translated once); choices reuse "Choices"."""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from typing import Callable
 
@@ -414,25 +413,9 @@ def sources() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=4)
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
-    from desktop.cli_texts import catalogue_file  # noqa: PLC0415
+    from desktop.cli_texts import finished_translations  # noqa: PLC0415
 
-    path = catalogue_file(language) if language in ("kk", "ru") else None
-    if path is None:
-        return {}
-    wanted = {W, F, CH, "Roles"}
-    found = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name")
-        if name not in wanted:
-            continue
-        for message in context.iter("message"):
-            source, translation = message.findtext("source"), message.find("translation")
-            if source is None or translation is None or translation.get("type") in ("unfinished", "vanished",
-                                                                                     "obsolete"):
-                continue
-            if translation.text:
-                found[(name, source)] = translation.text
-    return found
+    return finished_translations(language, {W, F, CH, "Roles"}) if language in ("kk", "ru") else {}
 
 
 def in_language(language: str) -> Translate:

@@ -102,6 +102,25 @@ def with_keys(action: QAction) -> str:
     return f"{text} ({keys})" if keys else text
 
 
+def keyed_actions(owner: QWidget, specs) -> dict[str, QAction]:
+    """A dialog's actions from (object name, text, keys, slot): keys work anywhere in it, tooltips name them."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    from desktop.views.widgets import without_checked  # noqa: PLC0415
+
+    actions = {}
+    for key, text, keys, slot in specs:
+        action = QAction(text, owner)
+        action.setObjectName(key)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(with_keys(action))
+        action.triggered.connect(without_checked(slot))
+        owner.addAction(action)
+        actions[key] = action
+    return actions
+
+
 def search_box(owner: QWidget, placeholder: str) -> QLineEdit:
     """A list page's search field, reached with Ctrl+F from anywhere on the page (its placeholder says so)."""
     search = QLineEdit()

@@ -15,7 +15,7 @@ from desktop.services.versions import StaleRecord
 from desktop.views.access.conflicts import refused_save
 from desktop.views.access.sign_in import passwords_differ, password_field, text_field
 from desktop.views.access.texts import role_name
-from desktop.views.action_gate import ActionGate, with_keys
+from desktop.views.action_gate import ActionGate, keyed_actions
 from desktop.views.errors import show_validation
 from desktop.views.table_model import ROW_ROLE, Column, RowTableModel
 from desktop.views.widgets import fit_to_screen, hint, row_table, without_checked
@@ -209,15 +209,7 @@ class UsersDialog(QDialog):
                  ("edit", self.tr("Edit…"), [QKeySequence("F2")], self.edit),
                  ("password", self.tr("Set password…"), [], self.set_password),
                  ("active", self.tr("Switch off"), [], self.toggle_active)]
-        for key, text, keys, slot in specs:
-            action = QAction(text, self)
-            action.setObjectName(key)
-            action.setShortcuts(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(with_keys(action))
-            action.triggered.connect(without_checked(slot))
-            self.addAction(action)
-            self.actions[key] = action
+        self.actions.update(keyed_actions(self, specs))
         edit_keys = QAction(self.table)  # Enter on a user edits them, as a double click does
         edit_keys.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         edit_keys.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout
 
 from desktop.services import teachers
-from desktop.views.action_gate import ActionGate, with_keys
+from desktop.views.action_gate import ActionGate, keyed_actions
 from desktop.views.dual.form import Field, FormDialog
 from desktop.views.errors import confirm_and_delete
 from desktop.views.messages import field_name
@@ -53,15 +53,7 @@ class DepartmentDialog(QDialog):
                  ("delete", self.tr("Delete"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.delete),
                  ("up", self.tr("Move up"), [QKeySequence("Alt+Up")], lambda: self.move(-1)),
                  ("down", self.tr("Move down"), [QKeySequence("Alt+Down")], lambda: self.move(1))]
-        for key, text, keys, slot in specs:
-            action = QAction(text, self)
-            action.setObjectName(key)
-            action.setShortcuts(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(with_keys(action))
-            action.triggered.connect(without_checked(slot))
-            self.addAction(action)
-            self.actions[key] = action
+        self.actions.update(keyed_actions(self, specs))
         # Enter on a chosen department renames it, as a double click does.
         rename_keys = QAction(self.table)
         rename_keys.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
     <name>ActualGrid</name>
     <message>
         <source>Group</source>
@@ -1649,6 +1656,14 @@ Save the appendix as it is?</translation>
         <translation>Your role ({role}) may not change {area}. Nothing was saved.</translation>
     </message>
     <message>
+        <source>Your account was switched off by the administrator after you signed in. Nothing was saved.</source>
+        <translation>Your account was switched off by the administrator after you signed in. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The administrator gave you another role ({role}) after you signed in; it may not change {area}. Nothing was saved. Sign in again (Users menu) to work with your new role.</source>
+        <translation>The administrator gave you another role ({role}) after you signed in; it may not change {area}. Nothing was saved. Sign in again (Users menu) to work with your new role.</translation>
+    </message>
+    <message>
         <source>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</source>
         <translation>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</translation>
     </message>
@@ -1679,6 +1694,10 @@ Save the appendix as it is?</translation>
     <message>
         <source>Keep my values on screen</source>
         <translation>Keep my values on screen</translation>
+    </message>
+    <message>
+        <source>Take theirs and put my changes back on it</source>
+        <translation>Take theirs and put my changes back on it</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2537,10 @@ Save the appendix as it is?</translation>
         <translation>The curriculum is read-only now</translation>
     </message>
     <message>
+        <source>The curriculum was closed on the other computer: it can be edited here now.</source>
+        <translation>The curriculum was closed on the other computer: it can be edited here now.</translation>
+    </message>
+    <message>
         <source>The saved curriculum is shown: {title}</source>
         <translation>The saved curriculum is shown: {title}</translation>
     </message>
@@ -2904,6 +2927,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
 {backup}?
 
 A copy of the current data is saved first, so this can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+        <source>Other computers changed this database in the last half hour: {who}. What anyone did after the backup was made is lost: ask them to close Zhospar first.</source>
+        <translation>Other computers changed this database in the last half hour: {who}. What anyone did after the backup was made is lost: ask them to close Zhospar first.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -4736,6 +4763,26 @@ If it happens again, please send the log file to support:
     <message>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Dormitory</source>
@@ -9396,6 +9443,14 @@ This cannot be undone: the number stays used.</translation>
         <translation>Student not saved</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The saved card is shown with your changes on it: check them and save.</source>
+        <translation>The saved card is shown with your changes on it: check them and save.</translation>
+    </message>
+    <message>
         <source>Qualification not recorded</source>
         <translation>Qualification not recorded</translation>
     </message>
@@ -9835,8 +9890,16 @@ This cannot be undone: the number stays used.</translation>
         <translation>Change my &amp;password…</translation>
     </message>
     <message>
+        <source>This database asks for no sign-in: there is no password of yours to change.</source>
+        <translation>This database asks for no sign-in: there is no password of yours to change.</translation>
+    </message>
+    <message>
         <source>&amp;Sign in as another user…</source>
         <translation>&amp;Sign in as another user…</translation>
+    </message>
+    <message>
+        <source>This database asks for no sign-in: turn it on in Users and roles…</source>
+        <translation>This database asks for no sign-in: turn it on in Users and roles…</translation>
     </message>
 </context>
 </TS>

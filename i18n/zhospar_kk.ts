@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name></name>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+</context>
+<context>
     <name>ActualGrid</name>
     <message>
         <source>Group</source>
@@ -1649,6 +1656,14 @@ Save the appendix as it is?</source>
         <translation>Сіздің рөліңізге ({role}) «{area}» бөлімін өзгертуге рұқсат жоқ. Ештеңе сақталмады.</translation>
     </message>
     <message>
+        <source>Your account was switched off by the administrator after you signed in. Nothing was saved.</source>
+        <translation>Сіз кіргеннен кейін әкімші тіркелгіңізді өшірді. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The administrator gave you another role ({role}) after you signed in; it may not change {area}. Nothing was saved. Sign in again (Users menu) to work with your new role.</source>
+        <translation>Сіз кіргеннен кейін әкімші сізге басқа рөл берді ({role}); оған «{area}» бөлімін өзгертуге рұқсат жоқ. Ештеңе сақталмады. Жаңа рөліңізбен жұмыс істеу үшін қайта кіріңіз («Пайдаланушылар» мәзірі).</translation>
+    </message>
+    <message>
         <source>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</source>
         <translation>Сіз бұл жазбаны ашқаннан кейін оны {who} сақтады: {day}, {time} ({computer} компьютері). Сіздің өзгерістеріңіз сақталмады.</translation>
     </message>
@@ -1679,6 +1694,10 @@ Save the appendix as it is?</source>
     <message>
         <source>Keep my values on screen</source>
         <translation>Менің мәндерімді экранда қалдыру</translation>
+    </message>
+    <message>
+        <source>Take theirs and put my changes back on it</source>
+        <translation>Сақталғанды алып, өзгерістерімді соған қайта енгізу</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2537,10 @@ Save the appendix as it is?</source>
         <translation>Оқу жоспары енді тек оқуға арналған</translation>
     </message>
     <message>
+        <source>The curriculum was closed on the other computer: it can be edited here now.</source>
+        <translation>Оқу жоспары басқа компьютерде жабылды: енді оны осында өңдеуге болады.</translation>
+    </message>
+    <message>
         <source>The saved curriculum is shown: {title}</source>
         <translation>Сақталған оқу жоспары көрсетілді: {title}</translation>
     </message>
@@ -2904,6 +2927,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
 {backup}
 
 Алдымен ағымдағы деректердің көшірмесі сақталады, сондықтан оны қалпына келтіріп, әрекетті болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>Other computers changed this database in the last half hour: {who}. What anyone did after the backup was made is lost: ask them to close Zhospar first.</source>
+        <translation>Соңғы жарты сағатта бұл дерекқорды басқа компьютерлерден өзгерткен: {who}. Сақтық көшірме жасалғаннан кейін істелгеннің бәрі жоғалады: алдымен олардан Zhospar-ды жабуды сұраңыз.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -4736,6 +4763,26 @@ If it happens again, please send the log file to support:
     <message>
         <source>Active</source>
         <translation>Кіруге рұқсат</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылған уақыты</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілген уақыты</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пайдаланушы</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Баптау</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Dormitory</source>
@@ -9396,6 +9443,14 @@ This cannot be undone: the number stays used.</source>
         <translation>Студент сақталмады</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>The saved card is shown with your changes on it: check them and save.</source>
+        <translation>Сақталған карточка сіздің өзгерістеріңізбен көрсетілді: оларды тексеріп, сақтаңыз.</translation>
+    </message>
+    <message>
         <source>Qualification not recorded</source>
         <translation>Біліктілік жазылмады</translation>
     </message>
@@ -9835,8 +9890,16 @@ This cannot be undone: the number stays used.</source>
         <translation>Құпиясөзімді &amp;өзгерту…</translation>
     </message>
     <message>
+        <source>This database asks for no sign-in: there is no password of yours to change.</source>
+        <translation>Бұл дерекқор кіруді талап етпейді: өзгертетін құпиясөзіңіз жоқ.</translation>
+    </message>
+    <message>
         <source>&amp;Sign in as another user…</source>
         <translation>Басқа пайдаланушы ретінде &amp;кіру…</translation>
+    </message>
+    <message>
+        <source>This database asks for no sign-in: turn it on in Users and roles…</source>
+        <translation>Бұл дерекқор кіруді талап етпейді: кіруді «Пайдаланушылар мен рөлдер…» терезесінде қосуға болады</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name></name>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+</context>
+<context>
     <name>ActualGrid</name>
     <message>
         <source>Group</source>
@@ -1649,6 +1656,14 @@ Save the appendix as it is?</source>
         <translation>Вашей роли ({role}) не разрешено изменять раздел «{area}». Ничего не сохранено.</translation>
     </message>
     <message>
+        <source>Your account was switched off by the administrator after you signed in. Nothing was saved.</source>
+        <translation>После вашего входа администратор отключил вашу учётную запись. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The administrator gave you another role ({role}) after you signed in; it may not change {area}. Nothing was saved. Sign in again (Users menu) to work with your new role.</source>
+        <translation>После вашего входа администратор назначил вам другую роль ({role}); ей не разрешено изменять раздел «{area}». Ничего не сохранено. Чтобы работать с новой ролью, войдите заново (меню «Пользователи»).</translation>
+    </message>
+    <message>
         <source>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</source>
         <translation>{who} сохранил(а) эту запись {day} в {time} (компьютер {computer}) уже после того, как вы её открыли. Ваши изменения не сохранены.</translation>
     </message>
@@ -1679,6 +1694,10 @@ Save the appendix as it is?</source>
     <message>
         <source>Keep my values on screen</source>
         <translation>Оставить мои значения на экране</translation>
+    </message>
+    <message>
+        <source>Take theirs and put my changes back on it</source>
+        <translation>Взять сохранённое и вернуть на него мои изменения</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2537,10 @@ Save the appendix as it is?</source>
         <translation>Учебный план теперь только для чтения</translation>
     </message>
     <message>
+        <source>The curriculum was closed on the other computer: it can be edited here now.</source>
+        <translation>На другом компьютере учебный план закрыли: теперь его можно редактировать здесь.</translation>
+    </message>
+    <message>
         <source>The saved curriculum is shown: {title}</source>
         <translation>Показан сохранённый учебный план: {title}</translation>
     </message>
@@ -2904,6 +2927,10 @@ A copy of the current data is saved first, so this can be undone by restoring th
 {backup}?
 
 Сначала сохраняется копия текущих данных, поэтому действие можно отменить, восстановив эту копию.</translation>
+    </message>
+    <message>
+        <source>Other computers changed this database in the last half hour: {who}. What anyone did after the backup was made is lost: ask them to close Zhospar first.</source>
+        <translation>За последние полчаса эту базу данных изменяли с других компьютеров: {who}. Всё, что сделано после создания резервной копии, будет потеряно: сначала попросите их закрыть Zhospar.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -4736,6 +4763,26 @@ If it happens again, please send the log file to support:
     <message>
         <source>Active</source>
         <translation>Вход разрешён</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Время создания</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Время изменения</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Dormitory</source>
@@ -9396,6 +9443,14 @@ This cannot be undone: the number stays used.</source>
         <translation>Студент не сохранён</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>The saved card is shown with your changes on it: check them and save.</source>
+        <translation>Показана сохранённая карточка с вашими изменениями: проверьте их и сохраните.</translation>
+    </message>
+    <message>
         <source>Qualification not recorded</source>
         <translation>Квалификация не записана</translation>
     </message>
@@ -9835,8 +9890,16 @@ This cannot be undone: the number stays used.</source>
         <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
+        <source>This database asks for no sign-in: there is no password of yours to change.</source>
+        <translation>Эта база данных не требует входа: своего пароля, который можно было бы сменить, у вас нет.</translation>
+    </message>
+    <message>
         <source>&amp;Sign in as another user…</source>
         <translation>&amp;Войти как другой пользователь…</translation>
+    </message>
+    <message>
+        <source>This database asks for no sign-in: turn it on in Users and roles…</source>
+        <translation>Эта база данных не требует входа: вход включается в окне «Пользователи и роли…»</translation>
     </message>
 </context>
 </TS>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>Roles</source>
-        <translation>Roles</translation>
-    </message>
-</context>
-<context>
     <name>ActualGrid</name>
     <message>
         <source>Group</source>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
-    <name></name>
-    <message>
-        <source>Roles</source>
-        <translation>Рөлдер</translation>
-    </message>
-</context>
-<context>
     <name>ActualGrid</name>
     <message>
         <source>Group</source>

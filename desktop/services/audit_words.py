@@ -16,7 +16,7 @@ from desktop.domain.roles import Role
 from desktop.domain.problems import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
-W, F, CH = "AuditWords", "Fields", "Choices"
+W, F, CH, ROLES = "AuditWords", "Fields", "Choices", "Roles"
 
 
 def english(_context: str, source: str) -> str:
@@ -363,7 +363,7 @@ def shown(name: str, value, tr: Translate = english, names: dict | None = None, 
     if value is None or value == "":
         return ""
     if name == "role" and value in ROLE_VALUES:  # a user's role, as the users window names it
-        return tr("Roles", ROLE_NAMES[Role(value)])
+        return tr(ROLES, ROLE_NAMES[Role(value)])
     if isinstance(value, bool):
         return word("yes" if value else "no", tr)
     if table is not None and names is not None and isinstance(value, int):
@@ -407,7 +407,7 @@ def sources() -> list[tuple[str, str]]:
     found = [(W, s) for table in (KINDS, OPERATIONS, ACTIONS, COUNTED, OTHER, PARAMS) for s in table.values()]
     found += [(W, s) for s in (*HEADINGS, SHEET)]
     found += [(F, s) for s in FIELD_NAMES.values()] + [(CH, s) for s in CHOICES.values()]
-    found += [("Roles", s) for s in ROLE_NAMES.values()]
+    found += [(ROLES, s) for s in ROLE_NAMES.values()]
     return sorted(set(found))
 
 
@@ -415,7 +415,7 @@ def sources() -> list[tuple[str, str]]:
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
     from desktop.cli_texts import finished_translations  # noqa: PLC0415
 
-    return finished_translations(language, {W, F, CH, "Roles"}) if language in ("kk", "ru") else {}
+    return finished_translations(language, {W, F, CH, ROLES}) if language in ("kk", "ru") else {}
 
 
 def in_language(language: str) -> Translate:

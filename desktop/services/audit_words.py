@@ -43,7 +43,7 @@ KINDS = {
     "nedb_submission": QT_TRANSLATE_NOOP("AuditWords", "NEDB exchange"),
     "grading_scale": QT_TRANSLATE_NOOP("AuditWords", "Grading scale"),
     "final_grade": QT_TRANSLATE_NOOP("AuditWords", "Final grade"),
-    "issued_document": QT_TRANSLATE_NOOP("AuditWords", "Diploma or certificate"),
+    "issued_document": QT_TRANSLATE_NOOP("AuditWords", "Diploma or supplement"),
     "graduate_employment": QT_TRANSLATE_NOOP("AuditWords", "Graduate's employment"),
     "enterprise": QT_TRANSLATE_NOOP("AuditWords", "Enterprise"),
     "mentor": QT_TRANSLATE_NOOP("AuditWords", "Mentor"),

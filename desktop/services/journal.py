@@ -113,6 +113,7 @@ def _statement(state) -> None:
     table = getattr(state.statement, "table", None)
     if db is None or table is None:
         return None
+    _still_signed_in(state.session, db, table.name)
     _check(db, table.name)
     if not db.journal or table.name in UNJOURNALLED:
         return None

@@ -680,6 +680,14 @@ Save the appendix as it is?</translation>
         <translation>{field}: was «{old}», became «{new}»</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Ask for sign-in on this database</source>
+        <translation>Ask for sign-in on this database</translation>
+    </message>
+    <message>
         <source>{field}: «{value}»</source>
         <translation>{field}: «{value}»</translation>
     </message>

@@ -680,6 +680,14 @@ Save the appendix as it is?</source>
         <translation>{field}: бұрын «{old}», енді «{new}»</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <source>Ask for sign-in on this database</source>
+        <translation>Бұл дерекқорда логин мен құпиясөзбен кіруді талап ету</translation>
+    </message>
+    <message>
         <source>{field}: «{value}»</source>
         <translation>{field}: «{value}»</translation>
     </message>
@@ -855,11 +863,11 @@ Save the appendix as it is?</source>
     </message>
     <message>
         <source>From</source>
-        <translation>Басы</translation>
+        <translation>Күннен</translation>
     </message>
     <message>
         <source>to</source>
-        <translation>соңы</translation>
+        <translation>күнге дейін</translation>
     </message>
     <message>
         <source>Language of the file</source>
@@ -934,7 +942,7 @@ Save the appendix as it is?</source>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation>Құпиясөзімді өзгерту</translation>
+        <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message>
         <source>Signed in as {name} ({login}).</source>
@@ -1658,7 +1666,7 @@ Save the appendix as it is?</source>
     </message>
     <message>
         <source>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</source>
-        <translation>Сіз бұл жазбаны ашқаннан кейін оны {who} сақтады: {day}, {time} ({computer} компьютері). Сіздің өзгерістеріңіз сақталмады.</translation>
+        <translation>Сіз бұл жазбаны ашқаннан кейін {who} оны сақтап қойды ({day}, сағат {time}, «{computer}» компьютері). Сіздің өзгерістеріңіз сақталмады.</translation>
     </message>
     <message>
         <source>Someone else saved this record after you opened it. Nothing of yours was saved.</source>
@@ -1690,7 +1698,7 @@ Save the appendix as it is?</source>
     </message>
     <message>
         <source>Take theirs and put my changes back on it</source>
-        <translation>Сақталғанды алып, өзгерістерімді соған қайта енгізу</translation>
+        <translation>Олардың нұсқасын алып, менің түзетулерімді қосу</translation>
     </message>
 </context>
 <context>
@@ -2746,7 +2754,7 @@ Save the appendix as it is?</source>
     </message>
     <message>
         <source>Being edited by {who} on {computer} since {time} — opened read-only.</source>
-        <translation>Оны {who} {computer} компьютерінде {time} уақытынан бері өңдеп жатыр: тек оқу үшін ашылды.</translation>
+        <translation>Бұл жоспарды {who} («{computer}» компьютері) сағат {time} бастап өңдеп отыр, сондықтан мұнда ол тек қарауға ашылды.</translation>
     </message>
     <message>
         <source>What is on screen stays: export it to Excel or copy its rows to keep your changes.</source>
@@ -8615,55 +8623,55 @@ Print the other {ready}?</source>
     </message>
     <message>
         <source>the college's profile</source>
-        <translation>колледж профилі</translation>
+        <translation>Колледж</translation>
     </message>
     <message>
         <source>the classifier</source>
-        <translation>жіктеуіш</translation>
+        <translation>Жіктеуіш</translation>
     </message>
     <message>
         <source>curricula</source>
-        <translation>оқу жоспарлары</translation>
+        <translation>Оқу жоспарлары</translation>
     </message>
     <message>
         <source>teachers and the teacher load</source>
-        <translation>педагогтар және педагогикалық жүктеме</translation>
+        <translation>Педагогикалық жүктеме</translation>
     </message>
     <message>
         <source>groups and students</source>
-        <translation>топтар мен студенттер</translation>
+        <translation>Контингент</translation>
     </message>
     <message>
         <source>final grades and diplomas</source>
-        <translation>қорытынды бағалар мен дипломдар</translation>
+        <translation>Қорытынды бағалар</translation>
     </message>
     <message>
         <source>graduates' employment</source>
-        <translation>түлектерді жұмысқа орналастыру</translation>
+        <translation>Түлектерді жұмысқа орналастыру</translation>
     </message>
     <message>
         <source>dual training</source>
-        <translation>дуальды оқыту</translation>
+        <translation>Дуальды оқыту</translation>
     </message>
     <message>
         <source>demonstration exams</source>
-        <translation>демонстрациялық емтихандар</translation>
+        <translation>Демо-емтихандар</translation>
     </message>
     <message>
         <source>the state reports' records</source>
-        <translation>мемлекеттік есептілік деректері</translation>
+        <translation>Есептер</translation>
     </message>
     <message>
         <source>users</source>
-        <translation>пайдаланушылар</translation>
+        <translation>Пайдаланушылар</translation>
     </message>
     <message>
         <source>backups</source>
-        <translation>сақтық көшірмелер</translation>
+        <translation>Сақтық көшірмелер</translation>
     </message>
     <message>
         <source>the change log</source>
-        <translation>өзгерістер журналы</translation>
+        <translation>Өзгерістер журналы</translation>
     </message>
     <message>
         <source>Your role ({role}) may not change {area}.</source>
@@ -9441,7 +9449,7 @@ This cannot be undone: the number stays used.</source>
     </message>
     <message>
         <source>The saved card is shown with your changes on it: check them and save.</source>
-        <translation>Сақталған карточка сіздің өзгерістеріңізбен көрсетілді: оларды тексеріп, сақтаңыз.</translation>
+        <translation>Сақталған карточка сіздің түзетулеріңізбен көрсетілді: оларды тексеріп, «Сақтау» түймесін басыңыз.</translation>
     </message>
     <message>
         <source>Qualification not recorded</source>

@@ -680,6 +680,14 @@ Save the appendix as it is?</source>
         <translation>{field}: было «{old}», стало «{new}»</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Ask for sign-in on this database</source>
+        <translation>Требовать вход по логину и паролю в этой базе данных</translation>
+    </message>
+    <message>
         <source>{field}: «{value}»</source>
         <translation>{field}: «{value}»</translation>
     </message>
@@ -934,7 +942,7 @@ Save the appendix as it is?</source>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
-        <translation>Смена моего пароля</translation>
+        <translation>Смена пароля</translation>
     </message>
     <message>
         <source>Signed in as {name} ({login}).</source>
@@ -1658,7 +1666,7 @@ Save the appendix as it is?</source>
     </message>
     <message>
         <source>{who} saved this record at {time} on {day} ({computer}) after you opened it. Nothing of yours was saved.</source>
-        <translation>{who} сохранил(а) эту запись {day} в {time} (компьютер {computer}) уже после того, как вы её открыли. Ваши изменения не сохранены.</translation>
+        <translation>Запись сохранил(а) {who} ({day} в {time}, компьютер {computer}) — уже после того, как вы её открыли. Ваши изменения не сохранены.</translation>
     </message>
     <message>
         <source>Someone else saved this record after you opened it. Nothing of yours was saved.</source>
@@ -1690,7 +1698,7 @@ Save the appendix as it is?</source>
     </message>
     <message>
         <source>Take theirs and put my changes back on it</source>
-        <translation>Взять сохранённое и вернуть на него мои изменения</translation>
+        <translation>Взять их версию и применить мои правки</translation>
     </message>
 </context>
 <context>
@@ -2746,7 +2754,7 @@ Save the appendix as it is?</source>
     </message>
     <message>
         <source>Being edited by {who} on {computer} since {time} — opened read-only.</source>
-        <translation>С {time} его редактирует {who} на компьютере {computer}: открыт только для чтения.</translation>
+        <translation>Этот план с {time} редактирует {who} (компьютер {computer}), поэтому здесь он открыт только для просмотра.</translation>
     </message>
     <message>
         <source>What is on screen stays: export it to Excel or copy its rows to keep your changes.</source>
@@ -8615,55 +8623,55 @@ Print the other {ready}?</source>
     </message>
     <message>
         <source>the college's profile</source>
-        <translation>профиль колледжа</translation>
+        <translation>Колледж</translation>
     </message>
     <message>
         <source>the classifier</source>
-        <translation>классификатор</translation>
+        <translation>Классификатор</translation>
     </message>
     <message>
         <source>curricula</source>
-        <translation>учебные планы</translation>
+        <translation>Учебные планы</translation>
     </message>
     <message>
         <source>teachers and the teacher load</source>
-        <translation>преподаватели и педагогическая нагрузка</translation>
+        <translation>Педагогическая нагрузка</translation>
     </message>
     <message>
         <source>groups and students</source>
-        <translation>группы и студенты</translation>
+        <translation>Контингент</translation>
     </message>
     <message>
         <source>final grades and diplomas</source>
-        <translation>итоговые оценки и дипломы</translation>
+        <translation>Итоговые оценки</translation>
     </message>
     <message>
         <source>graduates' employment</source>
-        <translation>трудоустройство выпускников</translation>
+        <translation>Трудоустройство выпускников</translation>
     </message>
     <message>
         <source>dual training</source>
-        <translation>дуальное обучение</translation>
+        <translation>Дуальное обучение</translation>
     </message>
     <message>
         <source>demonstration exams</source>
-        <translation>демонстрационные экзамены</translation>
+        <translation>Демоэкзамены</translation>
     </message>
     <message>
         <source>the state reports' records</source>
-        <translation>данные государственной отчётности</translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>users</source>
-        <translation>пользователи</translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>backups</source>
-        <translation>резервные копии</translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>the change log</source>
-        <translation>журнал изменений</translation>
+        <translation>Журнал изменений</translation>
     </message>
     <message>
         <source>Your role ({role}) may not change {area}.</source>
@@ -9441,7 +9449,7 @@ This cannot be undone: the number stays used.</source>
     </message>
     <message>
         <source>The saved card is shown with your changes on it: check them and save.</source>
-        <translation>Показана сохранённая карточка с вашими изменениями: проверьте их и сохраните.</translation>
+        <translation>Показана сохранённая карточка с вашими правками: проверьте их и нажмите «Сохранить».</translation>
     </message>
     <message>
         <source>Qualification not recorded</source>

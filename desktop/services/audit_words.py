@@ -298,6 +298,8 @@ OTHER = {
     "no": QT_TRANSLATE_NOOP("AuditWords", "no"),
     # no arrow: the shipped Noto Sans has none, and the words match the export's Was and Became columns
     "change": QT_TRANSLATE_NOOP("AuditWords", "{field}: was «{old}», became «{new}»"),
+    "empty": QT_TRANSLATE_NOOP("AuditWords", "(empty)"),
+    "sign_in": QT_TRANSLATE_NOOP("AuditWords", "Ask for sign-in on this database"),
     "value": QT_TRANSLATE_NOOP("AuditWords", "{field}: «{value}»"),
     "detail": QT_TRANSLATE_NOOP("AuditWords", "{kind} № {id} — {action}"),
     "detail_no_id": QT_TRANSLATE_NOOP("AuditWords", "{kind} — {action}"),
@@ -364,6 +366,10 @@ def shown(name: str, value, tr: Translate = english, names: dict | None = None, 
         return ""
     if name == "role" and value in ROLE_VALUES:  # a user's role, as the users window names it
         return tr(ROLES, ROLE_NAMES[Role(value)])
+    if name == "key" and value == "sign_in":  # the one database setting there is, in words
+        return tr(W, OTHER["sign_in"])
+    if name == "value" and table is None and value in ("0", "1"):
+        return word("yes" if value == "1" else "no", tr)
     if isinstance(value, bool):
         return word("yes" if value else "no", tr)
     if table is not None and names is not None and isinstance(value, int):
@@ -389,7 +395,8 @@ def change_text(field: str, old: str, new: str, tr: Translate = english, action:
     or deleted alone: 'Surname: «Ахметова»'."""
     if action in ("create", "delete"):
         return tr(W, OTHER["value"]).format(field=field, value=new if action == "create" else old)
-    return tr(W, OTHER["change"]).format(field=field, old=old, new=new)
+    empty = tr(W, OTHER["empty"])  # «» read as a typing slip; a word says the field was (or is now) blank
+    return tr(W, OTHER["change"]).format(field=field, old=old or empty, new=new or empty)
 
 
 def counted_text(kind: str, action: str, count: int, tr: Translate = english) -> str:

@@ -54,7 +54,7 @@ def test_the_log_lists_every_change_newest_first_and_the_model_is_sound(qtbot, q
     first = dialog.model.rows()[0]
     assert (first.user_name, first.workstation, first.action) == ("Айгүл Сапарова", "PC-7", "update")
     assert dialog.model.index(0, 6).data() == "Phone"
-    assert "Phone: was «», became «+7 701 123 4567»" in dialog.detail.toPlainText()
+    assert "Phone: was «(empty)», became «+7 701 123 4567»" in dialog.detail.toPlainText()
     assert "Айгүл Сапарова (aigul), computer PC-7" in dialog.detail.toPlainText()
 
 

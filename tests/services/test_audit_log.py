@@ -39,7 +39,7 @@ def test_a_saved_card_says_who_changed_which_field_from_what_to_what(db):
     [latest] = audit_log.search(db, limit=1)
     assert (latest.user_name, latest.workstation, latest.action, latest.kind, latest.record_id) == (
         "Айгүл Сапарова", "PC-7", "update", "student", sid)
-    assert "Phone: was «», became «+7 701 123 4567»" in audit_log.describe(latest)
+    assert "Phone: was «(empty)», became «+7 701 123 4567»" in audit_log.describe(latest)
     assert "Large family: was «no», became «yes»" in audit_log.describe(latest)
     assert audit_log.summary(latest) == "Large family, Phone"
 

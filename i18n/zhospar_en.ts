@@ -2753,6 +2753,10 @@ Save the appendix as it is?</translation>
         <translation>It is opened read-only.</translation>
     </message>
     <message>
+        <source>You are editing this curriculum in another window (computer {computer}) since {time}: it is open read-only here.</source>
+        <translation>You are editing this curriculum in another window (computer {computer}) since {time}: it is open read-only here.</translation>
+    </message>
+    <message>
         <source>Being edited by {who} on {computer} since {time} — opened read-only.</source>
         <translation>Being edited by {who} on {computer} since {time} — opened read-only.</translation>
     </message>
@@ -9092,6 +9096,10 @@ Print the other {ready}?</translation>
 </context>
 <context>
     <name>SignInDialog</name>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>At least {count} characters</translation>
+    </message>
     <message>
         <source>Sign in to Zhospar</source>
         <translation>Sign in to Zhospar</translation>

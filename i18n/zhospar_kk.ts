@@ -2753,6 +2753,10 @@ Save the appendix as it is?</source>
         <translation>Ол тек оқу үшін ашылды.</translation>
     </message>
     <message>
+        <source>You are editing this curriculum in another window (computer {computer}) since {time}: it is open read-only here.</source>
+        <translation>Сіз бұл жоспарды басқа терезеде («{computer}» компьютері) сағат {time} бастап өңдеп отырсыз, сондықтан мұнда ол тек қарауға ашылды.</translation>
+    </message>
+    <message>
         <source>Being edited by {who} on {computer} since {time} — opened read-only.</source>
         <translation>Бұл жоспарды {who} («{computer}» компьютері) сағат {time} бастап өңдеп отыр, сондықтан мұнда ол тек қарауға ашылды.</translation>
     </message>
@@ -9092,6 +9096,10 @@ Print the other {ready}?</source>
 </context>
 <context>
     <name>SignInDialog</name>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>Кемінде {count} таңба</translation>
+    </message>
     <message>
         <source>Sign in to Zhospar</source>
         <translation>Zhospar-ға кіру</translation>

@@ -2753,6 +2753,10 @@ Save the appendix as it is?</source>
         <translation>Он открыт только для чтения.</translation>
     </message>
     <message>
+        <source>You are editing this curriculum in another window (computer {computer}) since {time}: it is open read-only here.</source>
+        <translation>Вы уже редактируете этот план в другом окне (компьютер {computer}) с {time}, поэтому здесь он открыт только для просмотра.</translation>
+    </message>
+    <message>
         <source>Being edited by {who} on {computer} since {time} — opened read-only.</source>
         <translation>Этот план с {time} редактирует {who} (компьютер {computer}), поэтому здесь он открыт только для просмотра.</translation>
     </message>
@@ -9092,6 +9096,10 @@ Print the other {ready}?</source>
 </context>
 <context>
     <name>SignInDialog</name>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>Не менее {count} символов</translation>
+    </message>
     <message>
         <source>Sign in to Zhospar</source>
         <translation>Вход в Zhospar</translation>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QCoreApplication, QTimer, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout,
                                QWidget)
 
@@ -35,9 +35,13 @@ def sign_in(parent: QWidget | None, db) -> bool:
     return True
 
 
-def password_field(name: str) -> QLineEdit:
+def password_field(name: str, new: bool = False) -> QLineEdit:
+    """A masked field; a `new` password's field says the rule before it is typed (not only after a refusal)."""
     field = QLineEdit()
     field.setObjectName(name)
+    if new:
+        field.setPlaceholderText(QCoreApplication.translate("SignInDialog", "At least {count} characters").format(
+            count=users.MIN_PASSWORD))
     field.setEchoMode(QLineEdit.EchoMode.Password)
     # No input method between the keys and the field: it would show the typed letters in its own window.
     field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
@@ -147,7 +151,7 @@ class FirstAdministratorDialog(QDialog):
         form = QFormLayout()
         self.login = text_field("login", 60)
         self.full_name = text_field("full_name", 200)
-        self.password = password_field("password")
+        self.password = password_field("password", new=True)
         self.repeat = password_field("repeat")
         form.addRow(self.tr("&Login:"), self.login)
         form.addRow(self.tr("&Full name:"), self.full_name)
@@ -185,7 +189,7 @@ class ChangePasswordDialog(QDialog):
                                                                                login=db.actor.login)))
         form = QFormLayout()
         self.old = password_field("old_password")
-        self.password = password_field("password")
+        self.password = password_field("password", new=True)
         self.repeat = password_field("repeat")
         form.addRow(self.tr("&Current password:"), self.old)
         form.addRow(self.tr("&New password:"), self.password)

@@ -71,7 +71,7 @@ class UserForm(QDialog):
         form.addRow(self.tr("&Role:"), self.role)
         self.password = self.repeat = None
         if user is None:
-            self.password, self.repeat = password_field("password"), password_field("repeat")
+            self.password, self.repeat = password_field("password", new=True), password_field("repeat")
             form.addRow(self.tr("&Password:"), self.password)
             form.addRow(self.tr("R&epeat the password:"), self.repeat)
         form.addRow("", self.active)
@@ -165,7 +165,7 @@ class PasswordForm(QDialog):
         layout.addWidget(hint(self.tr("{name} signs in with this password from now on; tell it to them in person. "
                                       "They can change it themselves afterwards.").format(name=user.full_name)))
         form = QFormLayout()
-        self.password, self.repeat = password_field("password"), password_field("repeat")
+        self.password, self.repeat = password_field("password", new=True), password_field("repeat")
         form.addRow(self.tr("&New password:"), self.password)
         form.addRow(self.tr("&Repeat the password:"), self.repeat)
         layout.addLayout(form)

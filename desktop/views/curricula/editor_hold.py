@@ -183,6 +183,11 @@ class HoldKeeper(QObject):
     def banner_text(self) -> str:
         if not self.may_write():
             return refused_role(self.db, Area.CURRICULA)() + " " + QCoreApplication.translate("CurriculumHold", "It is opened read-only.")
+        if self.held_by is not None and self.held_by.user_login == self.db.actor.login:
+            # the same person in another window (or on another computer): "someone is editing" puzzled them
+            return QCoreApplication.translate("CurriculumHold", "You are editing this curriculum in another window "
+                                              "(computer {computer}) since {time}: it is open read-only here.").format(
+                computer=self.held_by.workstation, time=self.held_by.since.strftime("%H:%M"))
         if self.held_by is not None:
             return QCoreApplication.translate("CurriculumHold", "Being edited by {who} on {computer} since {time} — opened read-only.").format(
                 who=self.held_by.user_name, computer=self.held_by.workstation,

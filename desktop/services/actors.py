@@ -24,6 +24,15 @@ class Actor:
     def may_read(self, area: Area) -> bool:
         return may_read(self.role, area)
 
+    def require_write(self, area: Area) -> None:
+        """AccessDenied unless this role may change `area`: the one refusal every service uses."""
+        if not self.may_write(area):
+            raise AccessDenied(self.role, area)
+
+    def require_read(self, area: Area) -> None:
+        if not self.may_read(area):
+            raise AccessDenied(self.role, area)
+
 
 class AccessDenied(Exception):
     """The actor's role may not change this area: refused by the services whatever the window allowed."""

@@ -21,7 +21,7 @@ from desktop.models.engine import database_url, make_engine, sqlite_path
 from desktop.paths import owner_only, private_file, private_folder
 from desktop.services import journal
 from desktop.domain.roles import Area
-from desktop.services.actors import AccessDenied, Actor, local_owner
+from desktop.services.actors import Actor, local_owner
 from desktop.services.errors import DatabaseEnvironmentError, DbProblem, classify
 from desktop.services.versions import StaleRecord
 
@@ -94,20 +94,16 @@ class Database:
         if self.path is None:
             raise DatabaseEnvironmentError(DbProblem.CANNOT_OPEN, self.display_name, "backups are for SQLite files")
         if reason == "manual":  # the automatic ones (daily, before a migration or an import) are everybody's
-            self._require(Area.BACKUPS)
+            self.actor.require_write(Area.BACKUPS)
         return _guarded(self.display_name, lambda: backup.make_backup(self.path, self.backups_root, reason,
                                                                       unless_same_as=unless_same_as))
-
-    def _require(self, area: Area) -> None:
-        if not self.actor.may_write(area):
-            raise AccessDenied(self.actor.role, area)
 
     def backups(self) -> list[Path]:
         return backup.list_backups(self.path, self.backups_root) if self.path else []
 
     def restore(self, backup_file: Path) -> None:
         """Replace this database with a backup, keeping a copy of what it replaces."""
-        self._require(Area.BACKUPS)
+        self.actor.require_write(Area.BACKUPS)
         check_sqlite_file(backup_file)
         revision = _guarded(str(backup_file), backup.revision_of, backup_file)  # read-only: the file stays as it is
         if revision is None:

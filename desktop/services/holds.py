@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.roles import area_of
 from desktop.models import RecordHold
-from desktop.services.actors import AccessDenied
 
 STALE_AFTER = timedelta(seconds=90)
 HEARTBEAT = timedelta(seconds=30)  # how often an editor refreshes its hold: three chances before it goes stale
@@ -85,8 +84,7 @@ def take(db, kind: str, record_id: int) -> Hold:
     when another program holds it and is alive; AccessDenied when the user's role may not change it (such a
     user opens it read-only and holds nothing)."""
     area = area_of(kind)
-    if not db.actor.may_write(area):
-        raise AccessDenied(db.actor.role, area)
+    db.actor.require_write(area)
     actor = db.actor
     for _attempt in range(_TRIES):
         with db.session() as session:

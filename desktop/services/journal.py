@@ -68,9 +68,7 @@ def _bulk_of(session: Session, db) -> Bulk | None:
 
 
 def _check(db, table: str) -> None:
-    area = area_of(table)
-    if not db.actor.may_write(area):
-        raise AccessDenied(db.actor.role, area)
+    db.actor.require_write(area_of(table))
 
 
 def _before_flush(session: Session, _context, _instances) -> None:

@@ -62,8 +62,7 @@ class UserRow:
 # --- who may -------------------------------------------------------------------------------------------------
 
 def _require_admin(db) -> None:
-    if not db.actor.may_write(Area.USERS):
-        raise AccessDenied(db.actor.role, Area.USERS)
+    db.actor.require_write(Area.USERS)
 
 
 class _ActingAs:
@@ -124,8 +123,7 @@ def _row(user: AppUser, groups: dict[int, set[int]]) -> UserRow:
 
 def list_users(db) -> list[UserRow]:
     """Every user, by login. Only who may see the users (an administrator, the local owner) may ask."""
-    if not db.actor.may_read(Area.USERS):
-        raise AccessDenied(db.actor.role, Area.USERS)
+    db.actor.require_read(Area.USERS)
     with db.session() as session:
         users = list(session.scalars(select(AppUser).order_by(AppUser.login)))
         groups = _groups_of(session, [u.id for u in users])
@@ -133,8 +131,7 @@ def list_users(db) -> list[UserRow]:
 
 
 def get_user(db, user_id: int) -> UserRow:
-    if not db.actor.may_read(Area.USERS):
-        raise AccessDenied(db.actor.role, Area.USERS)
+    db.actor.require_read(Area.USERS)
     with db.session() as session:
         user = session.get(AppUser, user_id)
         if user is None:

@@ -122,8 +122,9 @@ def _statement(state) -> None:
     bulk = _bulk_of(state.session, db)
     if bulk is not None:
         bulk.counts[(table.name, action)] += count
-    elif count:
-        _write(state.session, [_entry(db, "bulk", table.name, None, "", "", {"counts": {table.name: {action: count}}})])
+    elif count:  # a statement outside an import is an entry of its own, heard by the other workstations too
+        _write(state.session, db, [_entry(db, "bulk", table.name, None, "", "", {"counts": {table.name: {action: count}}})],
+               {table.name})
     return result
 
 
@@ -219,10 +220,8 @@ def _after_flush(session: Session, _context) -> None:
                 record["fields"].update(fields)
                 record["label"] = label_of(obj)
     if records:
-        _write(session, [_entry(db, record["action"], kind, record_id, record["label"], "", _changes(record))
-                         for (kind, record_id), record in records.items()])
-    if touched and db.engine.dialect.name == "postgresql":
-        notify(session, db, touched)
+        _write(session, db, [_entry(db, record["action"], kind, record_id, record["label"], "", _changes(record))
+                             for (kind, record_id), record in records.items()], touched)
 
 
 def _identity(obj) -> int | None:
@@ -258,9 +257,12 @@ def _entry(db, action: str, kind: str, record_id: int | None, label: str, operat
             "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)}
 
 
-def _write(session: Session, entries: list[dict]) -> None:
+def _write(session: Session, db, entries: list[dict], kinds: set[str]) -> None:
+    """Write entries and, on PostgreSQL, tell the other workstations which kinds of records changed."""
     # Core insert on the flush's own connection: adding ORM objects from inside a flush is not allowed.
     session.connection().execute(insert(AuditEntry.__table__), entries)
+    if kinds and db.engine.dialect.name == "postgresql":
+        notify(session, db, kinds)
 
 
 def notify(session: Session, db, kinds: set[str]) -> None:
@@ -272,8 +274,7 @@ def notify(session: Session, db, kinds: set[str]) -> None:
 
 def note(session: Session, db, operation: str, label: str = "", **params) -> None:
     """An entry for work done outside the sessions (a restore replaces the whole file): what, and with what."""
-    changes = {"params": {k: _value(v) for k, v in params.items()}} if params else {}
-    _write(session, [_entry(db, "bulk", operation, None, label, operation, changes)])
+    _write(session, db, [_bulk_entry(db, Bulk(operation, label, params))], set())
 
 
 def others_lately(session: Session, db, since: datetime) -> list[tuple[str, str]]:
@@ -302,12 +303,12 @@ def bulk(session: Session, operation: str, label: str = "", **params):
 
 
 def write_bulk(session: Session, db, job: Bulk) -> None:
-    if not job.counts:
-        return
-    kinds = {kind for kind, _ in job.counts}
-    changes = {"counts": _nested(job.counts)}
+    if job.counts:
+        _write(session, db, [_bulk_entry(db, job)], {kind for kind, _ in job.counts})
+
+
+def _bulk_entry(db, job: Bulk) -> dict:
+    changes: dict = {"counts": _nested(job.counts)} if job.counts else {}
     if job.params:
         changes["params"] = {k: _value(v) for k, v in job.params.items()}
-    _write(session, [_entry(db, "bulk", job.operation, None, job.label, job.operation, changes)])
-    if db.engine.dialect.name == "postgresql":
-        notify(session, db, kinds)
+    return _entry(db, "bulk", job.operation, None, job.label, job.operation, changes)

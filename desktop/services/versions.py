@@ -2,7 +2,6 @@
 since, the save is refused with who changed it, when, and the values now stored."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -10,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEntry
+from desktop.services.journal import label_of
 
 
 @dataclass
@@ -45,8 +45,6 @@ def stale(session: Session, obj, data: dict | None = None) -> StaleRecord:
         now = getattr(obj, name, None)
         if now != mine:
             theirs[name] = now
-    from desktop.services.journal import label_of  # noqa: PLC0415 - journal imports the models too
-
     return StaleRecord(kind, obj.id, label_of(obj), entry.user_name if entry else "", entry.at if entry else None,
                        entry.workstation if entry else "", theirs)
 
@@ -54,7 +52,3 @@ def stale(session: Session, obj, data: dict | None = None) -> StaleRecord:
 def last_change(session: Session, kind: str, record_id: int) -> AuditEntry | None:
     return session.scalar(select(AuditEntry).where(AuditEntry.record_kind == kind, AuditEntry.record_id == record_id)
                           .order_by(AuditEntry.id.desc()).limit(1))
-
-
-def changed_fields(entry: AuditEntry) -> dict:
-    return json.loads(entry.changes).get("fields", {})

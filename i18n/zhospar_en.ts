@@ -48,8 +48,8 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>Semester {semester}'s hours go in {first} to {last}</source>
-        <translation>Semester {semester}'s hours go in {first} to {last}</translation>
+        <source>Semester {semester}&apos;s hours go in {first} to {last}</source>
+        <translation>Semester {semester}&apos;s hours go in {first} to {last}</translation>
     </message>
     <message>
         <source>{who} taught {hours} h instead</source>
@@ -206,8 +206,8 @@
         <translation>Type the hours taught in a month and press Enter (down) or Tab (right); Delete clears, Ctrl+V pastes a block copied from Excel, Ctrl+Z undoes. Each change is saved at once; a value that is not a whole number of hours is refused, naming its cell, and nothing of its block is saved. «+6»: another teacher taught 6 hours of the class that month.</translation>
     </message>
     <message>
-        <source>Who taught this teacher's classes, and whose classes this teacher taught.</source>
-        <translation>Who taught this teacher's classes, and whose classes this teacher taught.</translation>
+        <source>Who taught this teacher&apos;s classes, and whose classes this teacher taught.</source>
+        <translation>Who taught this teacher&apos;s classes, and whose classes this teacher taught.</translation>
     </message>
     <message>
         <source>Remove the replacement</source>
@@ -328,12 +328,12 @@
         <translation>Appendix to contract № {number}</translation>
     </message>
     <message>
-        <source>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student's curriculum.</source>
-        <translation>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student's curriculum.</translation>
+        <source>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student&apos;s curriculum.</source>
+        <translation>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student&apos;s curriculum.</translation>
     </message>
     <message>
-        <source>The student's group has no working curriculum: the modules cannot be picked.</source>
-        <translation>The student's group has no working curriculum: the modules cannot be picked.</translation>
+        <source>The student&apos;s group has no working curriculum: the modules cannot be picked.</source>
+        <translation>The student&apos;s group has no working curriculum: the modules cannot be picked.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -492,8 +492,8 @@ Save the appendix as it is?</translation>
         <translation>Diploma or supplement</translation>
     </message>
     <message>
-        <source>Graduate's employment</source>
-        <translation>Graduate's employment</translation>
+        <source>Graduate&apos;s employment</source>
+        <translation>Graduate&apos;s employment</translation>
     </message>
     <message>
         <source>Enterprise</source>
@@ -524,8 +524,8 @@ Save the appendix as it is?</translation>
         <translation>Reimbursement</translation>
     </message>
     <message>
-        <source>Enterprise's request</source>
-        <translation>Enterprise's request</translation>
+        <source>Enterprise&apos;s request</source>
+        <translation>Enterprise&apos;s request</translation>
     </message>
     <message>
         <source>Memorandum</source>
@@ -560,8 +560,8 @@ Save the appendix as it is?</translation>
         <translation>User</translation>
     </message>
     <message>
-        <source>Curator's group</source>
-        <translation>Curator's group</translation>
+        <source>Curator&apos;s group</source>
+        <translation>Curator&apos;s group</translation>
     </message>
     <message>
         <source>Database setting</source>
@@ -1492,8 +1492,8 @@ Save the appendix as it is?</translation>
         <translation>privileges granted to {role} on {name}</translation>
     </message>
     <message>
-        <source>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD '...')</source>
-        <translation>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD '...')</translation>
+        <source>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</source>
+        <translation>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</translation>
     </message>
     <message>
         <source>grant is for a PostgreSQL database (--db postgresql+psycopg://owner@server/database)</source>
@@ -1538,8 +1538,8 @@ Save the appendix as it is?</translation>
         <translation>College profile</translation>
     </message>
     <message>
-        <source>The college's names and details appear on every printed document and report.</source>
-        <translation>The college's names and details appear on every printed document and report.</translation>
+        <source>The college&apos;s names and details appear on every printed document and report.</source>
+        <translation>The college&apos;s names and details appear on every printed document and report.</translation>
     </message>
     <message>
         <source>Deputy director for academic work</source>
@@ -1562,8 +1562,8 @@ Save the appendix as it is?</translation>
         <translation>Signs the working curriculum as its compiler</translation>
     </message>
     <message>
-        <source>Signs the teachers' tarification list</source>
-        <translation>Signs the teachers' tarification list</translation>
+        <source>Signs the teachers&apos; tarification list</source>
+        <translation>Signs the teachers&apos; tarification list</translation>
     </message>
     <message>
         <source>Leave empty when the name reads the same in Russian</source>
@@ -1708,8 +1708,8 @@ Save the appendix as it is?</translation>
         <translation>Contingent</translation>
     </message>
     <message>
-        <source>Students and groups. A student's group and status change only by orders (Movement order…); the history is kept.</source>
-        <translation>Students and groups. A student's group and status change only by orders (Movement order…); the history is kept.</translation>
+        <source>Students and groups. A student&apos;s group and status change only by orders (Movement order…); the history is kept.</source>
+        <translation>Students and groups. A student&apos;s group and status change only by orders (Movement order…); the history is kept.</translation>
     </message>
     <message>
         <source>New student…</source>
@@ -2894,8 +2894,8 @@ Save the appendix as it is?</translation>
         <translation>Backup</translation>
     </message>
     <message>
-        <source>A shared server database is backed up by its server's administrator, not by Zhospar.</source>
-        <translation>A shared server database is backed up by its server's administrator, not by Zhospar.</translation>
+        <source>A shared server database is backed up by its server&apos;s administrator, not by Zhospar.</source>
+        <translation>A shared server database is backed up by its server&apos;s administrator, not by Zhospar.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -2912,8 +2912,8 @@ Save the appendix as it is?</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <source>A shared server database is restored by its server's administrator, not by Zhospar.</source>
-        <translation>A shared server database is restored by its server's administrator, not by Zhospar.</translation>
+        <source>A shared server database is restored by its server&apos;s administrator, not by Zhospar.</source>
+        <translation>A shared server database is restored by its server&apos;s administrator, not by Zhospar.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -3067,8 +3067,8 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Show its teachers</translation>
     </message>
     <message>
-        <source>Print the department's summary…</source>
-        <translation>Print the department's summary…</translation>
+        <source>Print the department&apos;s summary…</source>
+        <translation>Print the department&apos;s summary…</translation>
     </message>
     <message>
         <source>Select a department in the list first.</source>
@@ -3094,8 +3094,8 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>hours changed</translation>
     </message>
     <message>
-        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group's rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</source>
-        <translation>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group's rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</translation>
+        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</source>
+        <translation>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</translation>
     </message>
     <message>
         <source>Accept the selected</source>
@@ -3269,8 +3269,8 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>graduate employment</translation>
     </message>
     <message>
-        <source>mentor's service contract</source>
-        <translation>mentor's service contract</translation>
+        <source>mentor&apos;s service contract</source>
+        <translation>mentor&apos;s service contract</translation>
     </message>
     <message>
         <source>reimbursement to the enterprise</source>
@@ -3426,8 +3426,8 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>This academic year: mentors {mentors} ₸, reimbursements {paid} ₸, in all {total} ₸.</translation>
     </message>
     <message>
-        <source>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry's indicator; {all}% of all students.</source>
-        <translation>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry's indicator; {all}% of all students.</translation>
+        <source>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry&apos;s indicator; {all}% of all students.</source>
+        <translation>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry&apos;s indicator; {all}% of all students.</translation>
     </message>
     <message>
         <source>Select a contract in the list first.</source>
@@ -3526,12 +3526,12 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Signs contracts (full name)</translation>
     </message>
     <message>
-        <source>Signatory's position in Kazakh</source>
-        <translation>Signatory's position in Kazakh</translation>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation>Signatory&apos;s position in Kazakh</translation>
     </message>
     <message>
-        <source>Signatory's position in Russian</source>
-        <translation>Signatory's position in Russian</translation>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation>Signatory&apos;s position in Russian</translation>
     </message>
     <message>
         <source>Account (IIK, IBAN)</source>
@@ -3626,8 +3626,8 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Material aid, ₸</translation>
     </message>
     <message>
-        <source>Mentor's service contract</source>
-        <translation>Mentor's service contract</translation>
+        <source>Mentor&apos;s service contract</source>
+        <translation>Mentor&apos;s service contract</translation>
     </message>
     <message>
         <source>Mentor</source>
@@ -4075,8 +4075,8 @@ If it happens again, please send the log file to support:
         <translation>Certificate</translation>
     </message>
     <message>
-        <source>Whether the college holds demonstration exams, as the ministry's indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</source>
-        <translation>Whether the college holds demonstration exams, as the ministry's indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</translation>
+        <source>Whether the college holds demonstration exams, as the ministry&apos;s indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</source>
+        <translation>Whether the college holds demonstration exams, as the ministry&apos;s indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</translation>
     </message>
     <message>
         <source>QUAL-EXAM: worker qualifications without a qualification exam for the group:</source>
@@ -4638,20 +4638,20 @@ If it happens again, please send the log file to support:
         <translation>Valid until</translation>
     </message>
     <message>
-        <source>Legal representative's IIN</source>
-        <translation>Legal representative's IIN</translation>
+        <source>Legal representative&apos;s IIN</source>
+        <translation>Legal representative&apos;s IIN</translation>
     </message>
     <message>
         <source>Signs for the enterprise (full name)</source>
         <translation>Signs for the enterprise (full name)</translation>
     </message>
     <message>
-        <source>Signatory's position in Kazakh</source>
-        <translation>Signatory's position in Kazakh</translation>
+        <source>Signatory&apos;s position in Kazakh</source>
+        <translation>Signatory&apos;s position in Kazakh</translation>
     </message>
     <message>
-        <source>Signatory's position in Russian</source>
-        <translation>Signatory's position in Russian</translation>
+        <source>Signatory&apos;s position in Russian</source>
+        <translation>Signatory&apos;s position in Russian</translation>
     </message>
     <message>
         <source>Account (IIK, IBAN)</source>
@@ -5086,8 +5086,8 @@ If it happens again, please send the log file to support:
         <translation>Current password</translation>
     </message>
     <message>
-        <source>Curator's groups</source>
-        <translation>Curator's groups</translation>
+        <source>Curator&apos;s groups</source>
+        <translation>Curator&apos;s groups</translation>
     </message>
     <message>
         <source>May sign in</source>
@@ -5217,8 +5217,8 @@ If it happens again, please send the log file to support:
         <translation>Paste {count} grades</translation>
     </message>
     <message>
-        <source>Pasted; {count} values beyond the grid's last student or row were left out.</source>
-        <translation>Pasted; {count} values beyond the grid's last student or row were left out.</translation>
+        <source>Pasted; {count} values beyond the grid&apos;s last student or row were left out.</source>
+        <translation>Pasted; {count} values beyond the grid&apos;s last student or row were left out.</translation>
     </message>
     <message>
         <source>Select the grades to copy first.</source>
@@ -5510,8 +5510,8 @@ If it happens again, please send the log file to support:
         <translation>{group}, course {course}: {hours} h to teach, {open} h without a teacher</translation>
     </message>
     <message>
-        <source>Select rows of the group's load first.</source>
-        <translation>Select rows of the group's load first.</translation>
+        <source>Select rows of the group&apos;s load first.</source>
+        <translation>Select rows of the group&apos;s load first.</translation>
     </message>
     <message>
         <source>Select one row to split it by subgroups.</source>
@@ -5554,8 +5554,8 @@ If it happens again, please send the log file to support:
         <translation>Split {code} {group}</translation>
     </message>
     <message>
-        <source>Each subgroup's teacher now has the {hours} h in full.</source>
-        <translation>Each subgroup's teacher now has the {hours} h in full.</translation>
+        <source>Each subgroup&apos;s teacher now has the {hours} h in full.</source>
+        <translation>Each subgroup&apos;s teacher now has the {hours} h in full.</translation>
     </message>
     <message>
         <source>Take back {count} rows</source>
@@ -5573,32 +5573,32 @@ If it happens again, please send the log file to support:
         <translation>Hours of {cell}</translation>
     </message>
     <message>
-        <source>Select the months' hours to clear first.</source>
-        <translation>Select the months' hours to clear first.</translation>
+        <source>Select the months&apos; hours to clear first.</source>
+        <translation>Select the months&apos; hours to clear first.</translation>
     </message>
     <message>
         <source>The selected cells hold no hours.</source>
         <translation>The selected cells hold no hours.</translation>
     </message>
     <message>
-        <source>Clear {count} months' hours</source>
-        <translation>Clear {count} months' hours</translation>
+        <source>Clear {count} months&apos; hours</source>
+        <translation>Clear {count} months&apos; hours</translation>
     </message>
     <message>
-        <source>Click the month's cell where the pasted block starts first.</source>
-        <translation>Click the month's cell where the pasted block starts first.</translation>
+        <source>Click the month&apos;s cell where the pasted block starts first.</source>
+        <translation>Click the month&apos;s cell where the pasted block starts first.</translation>
     </message>
     <message>
-        <source>Nothing to paste here: the hours go in the months' columns.</source>
-        <translation>Nothing to paste here: the hours go in the months' columns.</translation>
+        <source>Nothing to paste here: the hours go in the months&apos; columns.</source>
+        <translation>Nothing to paste here: the hours go in the months&apos; columns.</translation>
     </message>
     <message>
-        <source>Paste {count} months' hours</source>
-        <translation>Paste {count} months' hours</translation>
+        <source>Paste {count} months&apos; hours</source>
+        <translation>Paste {count} months&apos; hours</translation>
     </message>
     <message>
-        <source>Pasted; {count} values outside the months' columns were left out.</source>
-        <translation>Pasted; {count} values outside the months' columns were left out.</translation>
+        <source>Pasted; {count} values outside the months&apos; columns were left out.</source>
+        <translation>Pasted; {count} values outside the months&apos; columns were left out.</translation>
     </message>
     <message>
         <source>Select the hours to copy first.</source>
@@ -5686,8 +5686,8 @@ If it happens again, please send the log file to support:
         <translation>Year:</translation>
     </message>
     <message>
-        <source>Graduates' employment…</source>
-        <translation>Graduates' employment…</translation>
+        <source>Graduates&apos; employment…</source>
+        <translation>Graduates&apos; employment…</translation>
     </message>
     <message>
         <source>Teachers…</source>
@@ -5920,8 +5920,8 @@ If it happens again, please send the log file to support:
         <translation>as printed on the blank, e.g. JB</translation>
     </message>
     <message>
-        <source>The next free number of the series is suggested; type the blank's own.</source>
-        <translation>The next free number of the series is suggested; type the blank's own.</translation>
+        <source>The next free number of the series is suggested; type the blank&apos;s own.</source>
+        <translation>The next free number of the series is suggested; type the blank&apos;s own.</translation>
     </message>
     <message>
         <source>With honours (distinction)</source>
@@ -6080,8 +6080,8 @@ A number entered in the register is never used again.</translation>
         <translation>Academic year:</translation>
     </message>
     <message>
-        <source>Copy last year's assignment</source>
-        <translation>Copy last year's assignment</translation>
+        <source>Copy last year&apos;s assignment</source>
+        <translation>Copy last year&apos;s assignment</translation>
     </message>
     <message>
         <source>Each open row gets the teacher who had it last year: the same group a year on, or the group now in that course of the same curriculum. Rows already given stay as they are.</source>
@@ -6100,8 +6100,8 @@ A number entered in the register is never used again.</translation>
         <translation>Print…</translation>
     </message>
     <message>
-        <source>The tarification list, the load cards, the department's summary and the fulfilment report, in Kazakh or Russian</source>
-        <translation>The tarification list, the load cards, the department's summary and the fulfilment report, in Kazakh or Russian</translation>
+        <source>The tarification list, the load cards, the department&apos;s summary and the fulfilment report, in Kazakh or Russian</source>
+        <translation>The tarification list, the load cards, the department&apos;s summary and the fulfilment report, in Kazakh or Russian</translation>
     </message>
     <message>
         <source>By group</source>
@@ -6128,8 +6128,8 @@ A number entered in the register is never used again.</translation>
         <translation>Norm of one rate: {annual} h a year ({weekly} h a week). Rates from {least} to {most}.</translation>
     </message>
     <message>
-        <source>These figures are not confirmed by the text of an act: check them against your college's order before the tarification (Help explains).</source>
-        <translation>These figures are not confirmed by the text of an act: check them against your college's order before the tarification (Help explains).</translation>
+        <source>These figures are not confirmed by the text of an act: check them against your college&apos;s order before the tarification (Help explains).</source>
+        <translation>These figures are not confirmed by the text of an act: check them against your college&apos;s order before the tarification (Help explains).</translation>
     </message>
     <message>
         <source>(no department)</source>
@@ -6148,8 +6148,8 @@ A number entered in the register is never used again.</translation>
         <translation>Teacher:</translation>
     </message>
     <message>
-        <source>Copying last year's assignment…</source>
-        <translation>Copying last year's assignment…</translation>
+        <source>Copying last year&apos;s assignment…</source>
+        <translation>Copying last year&apos;s assignment…</translation>
     </message>
     <message>
         <source>Nothing to copy: last year ({year}) has no assignment for the rows still open.</source>
@@ -6471,12 +6471,12 @@ A number entered in the register is never used again.</translation>
     <message>
         <source>Zhospar {version}
 
-Working curricula, contingent and NEDB, dual training, demonstration exams and state reports for Kazakhstan's technical and vocational colleges.
+Working curricula, contingent and NEDB, dual training, demonstration exams and state reports for Kazakhstan&apos;s technical and vocational colleges.
 
 Log file: {log}</source>
         <translation>Zhospar {version}
 
-Working curricula, contingent and NEDB, dual training, demonstration exams and state reports for Kazakhstan's technical and vocational colleges.
+Working curricula, contingent and NEDB, dual training, demonstration exams and state reports for Kazakhstan&apos;s technical and vocational colleges.
 
 Log file: {log}</translation>
     </message>
@@ -6539,8 +6539,8 @@ Log file: {log}</translation>
         <translation>The database server cannot be reached. Check the address, the password and the network.</translation>
     </message>
     <message>
-        <source>The database server refused this to Zhospar's account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</source>
-        <translation>The database server refused this to Zhospar's account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</translation>
+        <source>The database server refused this to Zhospar&apos;s account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</source>
+        <translation>The database server refused this to Zhospar&apos;s account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -6595,8 +6595,8 @@ Log file: {log}</translation>
         <translation>“{code}” is neither a specialty code (06130100) nor a qualification code (4S06130103)</translation>
     </message>
     <message>
-        <source>“{code}” does not start with the specialty's first 6 digits</source>
-        <translation>“{code}” does not start with the specialty's first 6 digits</translation>
+        <source>“{code}” does not start with the specialty&apos;s first 6 digits</source>
+        <translation>“{code}” does not start with the specialty&apos;s first 6 digits</translation>
     </message>
     <message>
         <source>ends before it starts</source>
@@ -6727,8 +6727,8 @@ Log file: {log}</translation>
         <translation>{name} has movements or records that build on it; make a new order instead</translation>
     </message>
     <message>
-        <source>this is not NEDB's contingent file: a UTF-16 text file with a byte-order mark is expected</source>
-        <translation>this is not NEDB's contingent file: a UTF-16 text file with a byte-order mark is expected</translation>
+        <source>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</source>
+        <translation>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</translation>
     </message>
     <message>
         <source>the file is not UTF-16 text (it breaks at byte {detail}): export it from NEDB again</source>
@@ -6871,8 +6871,8 @@ Log file: {log}</translation>
         <translation>the workbook has no sheet “{sheet}”; its sheets are: {sheets}</translation>
     </message>
     <message>
-        <source>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester's hours instead</source>
-        <translation>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester's hours instead</translation>
+        <source>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester&apos;s hours instead</source>
+        <translation>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester&apos;s hours instead</translation>
     </message>
     <message>
         <source>the intake year of the sheet “{sheet}” is written neither on the sheet nor in the file name: give it (a year from {low} to {high})</source>
@@ -6975,8 +6975,8 @@ Log file: {log}</translation>
         <translation>the student already has contract № {number}; end or terminate it first</translation>
     </message>
     <message>
-        <source>№ {number} is already another contract's number; give this one its own</source>
-        <translation>№ {number} is already another contract's number; give this one its own</translation>
+        <source>№ {number} is already another contract&apos;s number; give this one its own</source>
+        <translation>№ {number} is already another contract&apos;s number; give this one its own</translation>
     </message>
     <message>
         <source>module {code} is listed twice: keep one line with all its hours</source>
@@ -7031,8 +7031,8 @@ Log file: {log}</translation>
         <translation>aspect {aspect}: {value} is more than its maximum or below 0</translation>
     </message>
     <message>
-        <source>aspect {aspect} is judged: three judges' scores are expected</source>
-        <translation>aspect {aspect} is judged: three judges' scores are expected</translation>
+        <source>aspect {aspect} is judged: three judges&apos; scores are expected</source>
+        <translation>aspect {aspect} is judged: three judges&apos; scores are expected</translation>
     </message>
     <message>
         <source>aspect {aspect}: each judge gives a whole 0, 1, 2 or 3 ({value})</source>
@@ -7103,8 +7103,8 @@ Log file: {log}</translation>
         <translation>only an approved curriculum can be archived</translation>
     </message>
     <message>
-        <source>final grades ({count}) were given against this curriculum's rows: it cannot be deleted</source>
-        <translation>final grades ({count}) were given against this curriculum's rows: it cannot be deleted</translation>
+        <source>final grades ({count}) were given against this curriculum&apos;s rows: it cannot be deleted</source>
+        <translation>final grades ({count}) were given against this curriculum&apos;s rows: it cannot be deleted</translation>
     </message>
     <message>
         <source>{who} is editing it on {computer} (since {since}): it cannot be deleted while it is open there</source>
@@ -7211,8 +7211,8 @@ Log file: {log}</translation>
         <translation>the grades of the sheet “{sheet}” are all 5 or less: they look like traditional marks (5, 4, 3, 2), but the percent (0-100) of each grade is expected, from which the letter, points and traditional grade follow</translation>
     </message>
     <message>
-        <source>the row has grades but no student's name: write the full name in column {column}</source>
-        <translation>the row has grades but no student's name: write the full name in column {column}</translation>
+        <source>the row has grades but no student&apos;s name: write the full name in column {column}</source>
+        <translation>the row has grades but no student&apos;s name: write the full name in column {column}</translation>
     </message>
     <message>
         <source>the sheet “{sheet}” is not a grade sheet: items with п / б / цэ / трад columns, or one column per item under a row of hours, or a header row with “Аты-жөні” over the names and row codes over the grades was expected</source>
@@ -7243,8 +7243,8 @@ Log file: {log}</translation>
         <translation>{student}: no grade for {row}</translation>
     </message>
     <message>
-        <source>{student}: a grade for {row}, which is not a graded row of the group's curriculum</source>
-        <translation>{student}: a grade for {row}, which is not a graded row of the group's curriculum</translation>
+        <source>{student}: a grade for {row}, which is not a graded row of the group&apos;s curriculum</source>
+        <translation>{student}: a grade for {row}, which is not a graded row of the group&apos;s curriculum</translation>
     </message>
     <message>
         <source>{student}: a failing grade ({value}) for {row}</source>
@@ -7275,8 +7275,8 @@ Log file: {log}</translation>
         <translation>{student} is on the sheet twice (rows {first} and {line})</translation>
     </message>
     <message>
-        <source>the sheet's column “{item}” matches no row of the group's curriculum</source>
-        <translation>the sheet's column “{item}” matches no row of the group's curriculum</translation>
+        <source>the sheet&apos;s column “{item}” matches no row of the group&apos;s curriculum</source>
+        <translation>the sheet&apos;s column “{item}” matches no row of the group&apos;s curriculum</translation>
     </message>
     <message>
         <source>no column of the sheet grades {row}</source>
@@ -7291,8 +7291,8 @@ Log file: {log}</translation>
         <translation>“{value}” is neither a diploma nor a supplement</translation>
     </message>
     <message>
-        <source>a supplement's copy is in Kazakh or Russian, not “{value}”</source>
-        <translation>a supplement's copy is in Kazakh or Russian, not “{value}”</translation>
+        <source>a supplement&apos;s copy is in Kazakh or Russian, not “{value}”</source>
+        <translation>a supplement&apos;s copy is in Kazakh or Russian, not “{value}”</translation>
     </message>
     <message>
         <source>the blank {series} № {number} is issued already: a number is never used twice</source>
@@ -7359,12 +7359,12 @@ Log file: {log}</translation>
         <translation>the category “{category}” has a smaller surcharge than the category below it</translation>
     </message>
     <message>
-        <source>“{value}” is not a teacher's category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</source>
-        <translation>“{value}” is not a teacher's category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</translation>
+        <source>“{value}” is not a teacher&apos;s category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</source>
+        <translation>“{value}” is not a teacher&apos;s category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</translation>
     </message>
     <message>
-        <source>a category's date is given but no category</source>
-        <translation>a category's date is given but no category</translation>
+        <source>a category&apos;s date is given but no category</source>
+        <translation>a category&apos;s date is given but no category</translation>
     </message>
     <message>
         <source>“{value}” is not a level of education</source>
@@ -7399,8 +7399,8 @@ Log file: {log}</translation>
         <translation>there is no such teacher</translation>
     </message>
     <message>
-        <source>the group's curriculum has no {component} hours of {row} in semester {semester} this year</source>
-        <translation>the group's curriculum has no {component} hours of {row} in semester {semester} this year</translation>
+        <source>the group&apos;s curriculum has no {component} hours of {row} in semester {semester} this year</source>
+        <translation>the group&apos;s curriculum has no {component} hours of {row} in semester {semester} this year</translation>
     </message>
     <message>
         <source>{row}, semester {semester}: the class is given both to the whole group and to a subgroup; it would count twice</source>
@@ -7479,8 +7479,8 @@ Log file: {log}</translation>
         <translation>“{value}” cannot be a login: 3 to 60 letters, digits, dots, hyphens or underscores, without spaces</translation>
     </message>
     <message>
-        <source>“{value}” is already another user's login</source>
-        <translation>“{value}” is already another user's login</translation>
+        <source>“{value}” is already another user&apos;s login</source>
+        <translation>“{value}” is already another user&apos;s login</translation>
     </message>
     <message>
         <source>is longer than {count} characters</source>
@@ -7597,8 +7597,8 @@ Log file: {log}</translation>
         <translation>{file}: {new} new students, {same} the same as here, {conflicts} with differences; {groups} new groups.</translation>
     </message>
     <message>
-        <source>Tick a difference to take the file's value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</source>
-        <translation>Tick a difference to take the file's value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</translation>
+        <source>Tick a difference to take the file&apos;s value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</source>
+        <translation>Tick a difference to take the file&apos;s value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</translation>
     </message>
     <message>
         <source>Line</source>
@@ -7668,8 +7668,8 @@ Log file: {log}</translation>
         <translation>Export as Excel…</translation>
     </message>
     <message>
-        <source>Import NEDB's file…</source>
-        <translation>Import NEDB's file…</translation>
+        <source>Import NEDB&apos;s file…</source>
+        <translation>Import NEDB&apos;s file…</translation>
     </message>
     <message>
         <source>Import the demo NEDB file…</source>
@@ -7818,12 +7818,12 @@ Log file: {log}</translation>
 
 A database file is not made to be shared that way: when several computers write to it at the same time, the file can be damaged and work can be lost. Until the database is moved to a server, let only one computer at a time work with it, and keep backups.
 
-For several workstations, put the college's database on a PostgreSQL server: the README's section “A college server (PostgreSQL)” tells the administrator how.</source>
+For several workstations, put the college&apos;s database on a PostgreSQL server: the README&apos;s section “A college server (PostgreSQL)” tells the administrator how.</source>
         <translation>This database is a file on a network share ({where}).
 
 A database file is not made to be shared that way: when several computers write to it at the same time, the file can be damaged and work can be lost. Until the database is moved to a server, let only one computer at a time work with it, and keep backups.
 
-For several workstations, put the college's database on a PostgreSQL server: the README's section “A college server (PostgreSQL)” tells the administrator how.</translation>
+For several workstations, put the college&apos;s database on a PostgreSQL server: the README&apos;s section “A college server (PostgreSQL)” tells the administrator how.</translation>
     </message>
     <message>
         <source>Database on a network share</source>
@@ -7940,8 +7940,8 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>No database is open</translation>
     </message>
     <message>
-        <source>Open your college's database, create a new one, or look at the demo college.</source>
-        <translation>Open your college's database, create a new one, or look at the demo college.</translation>
+        <source>Open your college&apos;s database, create a new one, or look at the demo college.</source>
+        <translation>Open your college&apos;s database, create a new one, or look at the demo college.</translation>
     </message>
 </context>
 <context>
@@ -8018,8 +8018,8 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>This database is new</translation>
     </message>
     <message>
-        <source>Start by entering your college's profile: its names, BIN, address and director. Or look around the demo college first; your own database stays as it is.</source>
-        <translation>Start by entering your college's profile: its names, BIN, address and director. Or look around the demo college first; your own database stays as it is.</translation>
+        <source>Start by entering your college&apos;s profile: its names, BIN, address and director. Or look around the demo college first; your own database stays as it is.</source>
+        <translation>Start by entering your college&apos;s profile: its names, BIN, address and director. Or look around the demo college first; your own database stays as it is.</translation>
     </message>
     <message>
         <source>This is the demo college. Its data is invented; change it freely.</source>
@@ -8050,8 +8050,8 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Left this academic year (still in the NEDB file)</translation>
     </message>
     <message>
-        <source>Help › User guide (F1): a short guide to a day's work, from the first curriculum to the report pack.</source>
-        <translation>Help › User guide (F1): a short guide to a day's work, from the first curriculum to the report pack.</translation>
+        <source>Help › User guide (F1): a short guide to a day&apos;s work, from the first curriculum to the report pack.</source>
+        <translation>Help › User guide (F1): a short guide to a day&apos;s work, from the first curriculum to the report pack.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -8081,8 +8081,8 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Demonstration exams…</translation>
     </message>
     <message>
-        <source>Graduates' employment…</source>
-        <translation>Graduates' employment…</translation>
+        <source>Graduates&apos; employment…</source>
+        <translation>Graduates&apos; employment…</translation>
     </message>
     <message>
         <source>Indicators…</source>
@@ -8101,8 +8101,8 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Done.</translation>
     </message>
     <message>
-        <source>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates' employment — with the college's header, the date, charts and signature blocks.</source>
-        <translation>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates' employment — with the college's header, the date, charts and signature blocks.</translation>
+        <source>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates&apos; employment — with the college&apos;s header, the date, charts and signature blocks.</source>
+        <translation>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates&apos; employment — with the college&apos;s header, the date, charts and signature blocks.</translation>
     </message>
     <message>
         <source>Year of the indicators and graduates</source>
@@ -8292,8 +8292,8 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>The pre-printed blank</translation>
     </message>
     <message>
-        <source>the printer's name, as the system calls it</source>
-        <translation>the printer's name, as the system calls it</translation>
+        <source>the printer&apos;s name, as the system calls it</source>
+        <translation>the printer&apos;s name, as the system calls it</translation>
     </message>
     <message>
         <source>Positive moves the print right</source>
@@ -8316,16 +8316,16 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Print a calibration page…</translation>
     </message>
     <message>
-        <source>Print it onto a blank, measure how far the marks are from the blank's fields, and type the offsets here.</source>
-        <translation>Print it onto a blank, measure how far the marks are from the blank's fields, and type the offsets here.</translation>
+        <source>Print it onto a blank, measure how far the marks are from the blank&apos;s fields, and type the offsets here.</source>
+        <translation>Print it onto a blank, measure how far the marks are from the blank&apos;s fields, and type the offsets here.</translation>
     </message>
     <message>
         <source>One file per language, in the order the blanks are loaded</source>
         <translation>One file per language, in the order the blanks are loaded</translation>
     </message>
     <message>
-        <source>Otherwise each graduate's supplement is a file of its own.</source>
-        <translation>Otherwise each graduate's supplement is a file of its own.</translation>
+        <source>Otherwise each graduate&apos;s supplement is a file of its own.</source>
+        <translation>Otherwise each graduate&apos;s supplement is a file of its own.</translation>
     </message>
     <message>
         <source>Supplements {group}</source>
@@ -8445,8 +8445,8 @@ Print the other {ready}?</translation>
         <translation>Ready to print: {ready} of {total} students. To fix before printing:</translation>
     </message>
     <message>
-        <source>Every student's grades agree with the curriculum: {total} ready to print.</source>
-        <translation>Every student's grades agree with the curriculum: {total} ready to print.</translation>
+        <source>Every student&apos;s grades agree with the curriculum: {total} ready to print.</source>
+        <translation>Every student&apos;s grades agree with the curriculum: {total} ready to print.</translation>
     </message>
     <message>
         <source>{student}: {count} to fix</source>
@@ -8626,8 +8626,8 @@ Print the other {ready}?</translation>
         <translation>The only user of this computer</translation>
     </message>
     <message>
-        <source>the college's profile</source>
-        <translation>the college's profile</translation>
+        <source>the college&apos;s profile</source>
+        <translation>the college&apos;s profile</translation>
     </message>
     <message>
         <source>the classifier</source>
@@ -8650,8 +8650,8 @@ Print the other {ready}?</translation>
         <translation>final grades and diplomas</translation>
     </message>
     <message>
-        <source>graduates' employment</source>
-        <translation>graduates' employment</translation>
+        <source>graduates&apos; employment</source>
+        <translation>graduates&apos; employment</translation>
     </message>
     <message>
         <source>dual training</source>
@@ -8662,8 +8662,8 @@ Print the other {ready}?</translation>
         <translation>demonstration exams</translation>
     </message>
     <message>
-        <source>the state reports' records</source>
-        <translation>the state reports' records</translation>
+        <source>the state reports&apos; records</source>
+        <translation>the state reports&apos; records</translation>
     </message>
     <message>
         <source>users</source>
@@ -8767,8 +8767,8 @@ Print the other {ready}?</translation>
         <translation>Grading scale</translation>
     </message>
     <message>
-        <source>Where a grade band begins is the college's choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</source>
-        <translation>Where a grade band begins is the college's choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</translation>
+        <source>Where a grade band begins is the college&apos;s choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</source>
+        <translation>Where a grade band begins is the college&apos;s choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</translation>
     </message>
     <message>
         <source>From, %</source>
@@ -8807,16 +8807,16 @@ Print the other {ready}?</translation>
         <translation>Select the band to remove first.</translation>
     </message>
     <message>
-        <source>The national scale's bands: Save keeps them.</source>
-        <translation>The national scale's bands: Save keeps them.</translation>
+        <source>The national scale&apos;s bands: Save keeps them.</source>
+        <translation>The national scale&apos;s bands: Save keeps them.</translation>
     </message>
     <message>
         <source>The national grading scale is used.</source>
         <translation>The national grading scale is used.</translation>
     </message>
     <message>
-        <source>The college's grading scale is saved: the grid's letters follow it.</source>
-        <translation>The college's grading scale is saved: the grid's letters follow it.</translation>
+        <source>The college&apos;s grading scale is saved: the grid&apos;s letters follow it.</source>
+        <translation>The college&apos;s grading scale is saved: the grid&apos;s letters follow it.</translation>
     </message>
 </context>
 <context>
@@ -8873,8 +8873,8 @@ Print the other {ready}?</translation>
         <translation>Scores of the session № {id}</translation>
     </message>
     <message>
-        <source>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges' whole 0 to 3.</source>
-        <translation>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges' whole 0 to 3.</translation>
+        <source>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges&apos; whole 0 to 3.</source>
+        <translation>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges&apos; whole 0 to 3.</translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -9121,8 +9121,8 @@ Print the other {ready}?</translation>
         <translation>Sign in</translation>
     </message>
     <message>
-        <source>This account is switched off. Ask the college's administrator to switch it on.</source>
-        <translation>This account is switched off. Ask the college's administrator to switch it on.</translation>
+        <source>This account is switched off. Ask the college&apos;s administrator to switch it on.</source>
+        <translation>This account is switched off. Ask the college&apos;s administrator to switch it on.</translation>
     </message>
     <message>
         <source>The login or the password is not right. Check the keyboard layout and Caps Lock, and try again.</source>
@@ -9348,8 +9348,8 @@ This cannot be undone: the number stays used.</translation>
         <translation>NEDB needs the end date and the reason</translation>
     </message>
     <message>
-        <source>Enter the leave's end and reason…</source>
-        <translation>Enter the leave's end and reason…</translation>
+        <source>Enter the leave&apos;s end and reason…</source>
+        <translation>Enter the leave&apos;s end and reason…</translation>
     </message>
     <message>
         <source>Person</source>
@@ -9633,8 +9633,8 @@ This cannot be undone: the number stays used.</translation>
         <translation>Department:</translation>
     </message>
     <message>
-        <source>Teacher's card…</source>
-        <translation>Teacher's card…</translation>
+        <source>Teacher&apos;s card…</source>
+        <translation>Teacher&apos;s card…</translation>
     </message>
     <message>
         <source>Print the load card…</source>
@@ -9715,16 +9715,16 @@ This cannot be undone: the number stays used.</translation>
         <translation>by subgroups</translation>
     </message>
     <message>
-        <source>The whole group. Type a teacher's name; Delete takes the hours back.</source>
-        <translation>The whole group. Type a teacher's name; Delete takes the hours back.</translation>
+        <source>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</source>
+        <translation>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</translation>
     </message>
     <message>
-        <source>A subgroup: each subgroup's teacher gets the unit's hours in full. Typing here splits the class.</source>
-        <translation>A subgroup: each subgroup's teacher gets the unit's hours in full. Typing here splits the class.</translation>
+        <source>A subgroup: each subgroup&apos;s teacher gets the unit&apos;s hours in full. Typing here splits the class.</source>
+        <translation>A subgroup: each subgroup&apos;s teacher gets the unit&apos;s hours in full. Typing here splits the class.</translation>
     </message>
     <message>
-        <source>The curriculum's semester</source>
-        <translation>The curriculum's semester</translation>
+        <source>The curriculum&apos;s semester</source>
+        <translation>The curriculum&apos;s semester</translation>
     </message>
 </context>
 <context>
@@ -9789,8 +9789,8 @@ This cannot be undone: the number stays used.</translation>
         <translation>R&amp;epeat the password:</translation>
     </message>
     <message>
-        <source>The curator's groups (a curator sees only these):</source>
-        <translation>The curator's groups (a curator sees only these):</translation>
+        <source>The curator&apos;s groups (a curator sees only these):</source>
+        <translation>The curator&apos;s groups (a curator sees only these):</translation>
     </message>
     <message>
         <source>Find a group by its code</source>

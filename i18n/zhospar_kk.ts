@@ -48,7 +48,7 @@
         <translation>Барлығы</translation>
     </message>
     <message>
-        <source>Semester {semester}'s hours go in {first} to {last}</source>
+        <source>Semester {semester}&apos;s hours go in {first} to {last}</source>
         <translation>{semester}-семестрдің сағаттары енгізілетін айлар: {first} – {last}</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>Айда берілген сағатты теріп, Enter (төмен) не Tab (оңға) басыңыз; Delete тазалайды, Ctrl+V Excel-ден көшірілген блокты қояды, Ctrl+Z болдырмайды. Әр өзгеріс бірден сақталады; бүтін сағат емес мән ұяшығы аталып қабылданбайды, оның блогынан ештеңе сақталмайды. «+6»: сол айда сабақтың 6 сағатын басқа педагог берді.</translation>
     </message>
     <message>
-        <source>Who taught this teacher's classes, and whose classes this teacher taught.</source>
+        <source>Who taught this teacher&apos;s classes, and whose classes this teacher taught.</source>
         <translation>Бұл педагогтың сабағын кім берді және бұл педагог кімнің сабағын берді.</translation>
     </message>
     <message>
@@ -328,11 +328,11 @@
         <translation>№ {number} шартқа қосымша</translation>
     </message>
     <message>
-        <source>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student's curriculum.</source>
+        <source>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student&apos;s curriculum.</source>
         <translation>Қосымшаны кәсіпорын толтырады; білім алушыға берілгеннен кейін ол өзгермейді. Модульдер білім алушының оқу жоспарынан алынады.</translation>
     </message>
     <message>
-        <source>The student's group has no working curriculum: the modules cannot be picked.</source>
+        <source>The student&apos;s group has no working curriculum: the modules cannot be picked.</source>
         <translation>Білім алушының тобында жұмыс оқу жоспары жоқ: модульдерді таңдау мүмкін емес.</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@ Save the appendix as it is?</source>
         <translation>Диплом немесе қосымша</translation>
     </message>
     <message>
-        <source>Graduate's employment</source>
+        <source>Graduate&apos;s employment</source>
         <translation>Түлектің жұмысқа орналасуы</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@ Save the appendix as it is?</source>
         <translation>Өтемақы</translation>
     </message>
     <message>
-        <source>Enterprise's request</source>
+        <source>Enterprise&apos;s request</source>
         <translation>Кәсіпорын тапсырысы</translation>
     </message>
     <message>
@@ -560,7 +560,7 @@ Save the appendix as it is?</source>
         <translation>Пайдаланушы</translation>
     </message>
     <message>
-        <source>Curator's group</source>
+        <source>Curator&apos;s group</source>
         <translation>Куратордың тобы</translation>
     </message>
     <message>
@@ -1492,8 +1492,8 @@ Save the appendix as it is?</source>
         <translation>{name} дерекқорына құқықтар {role} рөліне берілді</translation>
     </message>
     <message>
-        <source>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD '...')</source>
-        <translation>серверде {role} рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD '...')</translation>
+        <source>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</source>
+        <translation>серверде {role} рөлі жоқ: алдымен оны жасаңыз (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</translation>
     </message>
     <message>
         <source>grant is for a PostgreSQL database (--db postgresql+psycopg://owner@server/database)</source>
@@ -1538,7 +1538,7 @@ Save the appendix as it is?</source>
         <translation>Колледж профилі</translation>
     </message>
     <message>
-        <source>The college's names and details appear on every printed document and report.</source>
+        <source>The college&apos;s names and details appear on every printed document and report.</source>
         <translation>Колледждің атаулары мен деректемелері әр басып шығарылатын құжат пен есепте көрсетіледі.</translation>
     </message>
     <message>
@@ -1562,7 +1562,7 @@ Save the appendix as it is?</source>
         <translation>Жұмыс оқу жоспарына құрастырушы ретінде қол қояды</translation>
     </message>
     <message>
-        <source>Signs the teachers' tarification list</source>
+        <source>Signs the teachers&apos; tarification list</source>
         <translation>Педагогтардың тарификациялық тізіміне қол қояды</translation>
     </message>
     <message>
@@ -1708,7 +1708,7 @@ Save the appendix as it is?</source>
         <translation>Контингент</translation>
     </message>
     <message>
-        <source>Students and groups. A student's group and status change only by orders (Movement order…); the history is kept.</source>
+        <source>Students and groups. A student&apos;s group and status change only by orders (Movement order…); the history is kept.</source>
         <translation>Студенттер мен топтар. Студенттің тобы мен мәртебесі тек бұйрықпен өзгереді (Қозғалыс бұйрығы…); тарихы сақталады.</translation>
     </message>
     <message>
@@ -2894,7 +2894,7 @@ Save the appendix as it is?</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <source>A shared server database is backed up by its server's administrator, not by Zhospar.</source>
+        <source>A shared server database is backed up by its server&apos;s administrator, not by Zhospar.</source>
         <translation>Ортақ сервердегі дерекқордың сақтық көшірмесін Zhospar емес, сервер әкімшісі жасайды.</translation>
     </message>
     <message>
@@ -2912,7 +2912,7 @@ Save the appendix as it is?</source>
         <translation>Қалпына келтіру</translation>
     </message>
     <message>
-        <source>A shared server database is restored by its server's administrator, not by Zhospar.</source>
+        <source>A shared server database is restored by its server&apos;s administrator, not by Zhospar.</source>
         <translation>Ортақ сервердегі дерекқорды Zhospar емес, сервер әкімшісі қалпына келтіреді.</translation>
     </message>
     <message>
@@ -3067,7 +3067,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Педагогтарын көрсету</translation>
     </message>
     <message>
-        <source>Print the department's summary…</source>
+        <source>Print the department&apos;s summary…</source>
         <translation>Комиссия жиынтығын басып шығару…</translation>
     </message>
     <message>
@@ -3094,7 +3094,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>сағат өзгерді</translation>
     </message>
     <message>
-        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group's rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</source>
+        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</source>
         <translation>Жүктеме бөлінгеннен кейін оқу жоспарлары өзгерді. Жолды қабылдау: сағаты өзгерген жол жаңа сағатымен өз педагогында қалады; жойылған жол педагогтан алынады; қосылған жол топтың педагогсыз жолдарына қосылады. Ctrl+Z қабылдауды болдырмайды. Оқу жоспарының жаңа нұсқасы топтар оған ауыстырылғанда ескеріледі: Контингент, Топтар, Өзгерту…</translation>
     </message>
     <message>
@@ -3269,7 +3269,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>түлектерді жұмысқа орналастыру</translation>
     </message>
     <message>
-        <source>mentor's service contract</source>
+        <source>mentor&apos;s service contract</source>
         <translation>тәлімгермен қызмет көрсету шарты</translation>
     </message>
     <message>
@@ -3426,7 +3426,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Осы оқу жылы: тәлімгерлерге {mentors} ₸, өтемақы {paid} ₸, барлығы {total} ₸.</translation>
     </message>
     <message>
-        <source>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry's indicator; {all}% of all students.</source>
+        <source>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry&apos;s indicator; {all}% of all students.</source>
         <translation>Дуальды оқытумен қамтылғаны: мемлекеттік тапсырыс бойынша студенттердің {state}% ({total} ішінен {covered}) — министрлік индикаторы; барлық студенттердің {all}%.</translation>
     </message>
     <message>
@@ -3526,11 +3526,11 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Шарттарға қол қояды (аты-жөні)</translation>
     </message>
     <message>
-        <source>Signatory's position in Kazakh</source>
+        <source>Signatory&apos;s position in Kazakh</source>
         <translation>Қол қоюшының лауазымы (қазақша)</translation>
     </message>
     <message>
-        <source>Signatory's position in Russian</source>
+        <source>Signatory&apos;s position in Russian</source>
         <translation>Қол қоюшының лауазымы (орысша)</translation>
     </message>
     <message>
@@ -3626,7 +3626,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Материалдық көмек, ₸</translation>
     </message>
     <message>
-        <source>Mentor's service contract</source>
+        <source>Mentor&apos;s service contract</source>
         <translation>Тәлімгермен қызмет көрсету шарты</translation>
     </message>
     <message>
@@ -4075,7 +4075,7 @@ If it happens again, please send the log file to support:
         <translation>Сертификат</translation>
     </message>
     <message>
-        <source>Whether the college holds demonstration exams, as the ministry's indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</source>
+        <source>Whether the college holds demonstration exams, as the ministry&apos;s indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</source>
         <translation>Министрліктің көрсеткіші бойынша колледждің демонстрациялық емтихан өткізетіні: демонстрациялық нысандағы, өткізілген және кемінде бір үміткерді бағалаған сессия. Үлес — соңғы курста оқитын, демонстрациялық емтихан тапсырып, балл алған студенттер.</translation>
     </message>
     <message>
@@ -4638,7 +4638,7 @@ If it happens again, please send the log file to support:
         <translation>Қолданылу соңы</translation>
     </message>
     <message>
-        <source>Legal representative's IIN</source>
+        <source>Legal representative&apos;s IIN</source>
         <translation>Заңды өкілдің ЖСН-і</translation>
     </message>
     <message>
@@ -4646,11 +4646,11 @@ If it happens again, please send the log file to support:
         <translation>Кәсіпорын атынан қол қояды (аты-жөні)</translation>
     </message>
     <message>
-        <source>Signatory's position in Kazakh</source>
+        <source>Signatory&apos;s position in Kazakh</source>
         <translation>Қол қоюшының лауазымы (қазақша)</translation>
     </message>
     <message>
-        <source>Signatory's position in Russian</source>
+        <source>Signatory&apos;s position in Russian</source>
         <translation>Қол қоюшының лауазымы (орысша)</translation>
     </message>
     <message>
@@ -5086,7 +5086,7 @@ If it happens again, please send the log file to support:
         <translation>Қазіргі құпиясөз</translation>
     </message>
     <message>
-        <source>Curator's groups</source>
+        <source>Curator&apos;s groups</source>
         <translation>Куратордың топтары</translation>
     </message>
     <message>
@@ -5217,7 +5217,7 @@ If it happens again, please send the log file to support:
         <translation>{count} бағаны қою</translation>
     </message>
     <message>
-        <source>Pasted; {count} values beyond the grid's last student or row were left out.</source>
+        <source>Pasted; {count} values beyond the grid&apos;s last student or row were left out.</source>
         <translation>Қойылды; кестенің соңғы студентінен немесе жолынан тыс {count} мән қалдырылды.</translation>
     </message>
     <message>
@@ -5510,7 +5510,7 @@ If it happens again, please send the log file to support:
         <translation>{group}, {course}-курс: берілетін {hours} сағ., педагогсыз {open} сағ.</translation>
     </message>
     <message>
-        <source>Select rows of the group's load first.</source>
+        <source>Select rows of the group&apos;s load first.</source>
         <translation>Алдымен топ жүктемесінің жолдарын таңдаңыз.</translation>
     </message>
     <message>
@@ -5554,7 +5554,7 @@ If it happens again, please send the log file to support:
         <translation>{code} {group} бөлу</translation>
     </message>
     <message>
-        <source>Each subgroup's teacher now has the {hours} h in full.</source>
+        <source>Each subgroup&apos;s teacher now has the {hours} h in full.</source>
         <translation>Енді әр топшаның педагогы {hours} сағатты толық алады.</translation>
     </message>
     <message>
@@ -5573,7 +5573,7 @@ If it happens again, please send the log file to support:
         <translation>{cell} сағаттары</translation>
     </message>
     <message>
-        <source>Select the months' hours to clear first.</source>
+        <source>Select the months&apos; hours to clear first.</source>
         <translation>Алдымен тазалайтын айлардың сағаттарын таңдаңыз.</translation>
     </message>
     <message>
@@ -5581,23 +5581,23 @@ If it happens again, please send the log file to support:
         <translation>Таңдалған ұяшықтарда сағат жоқ.</translation>
     </message>
     <message>
-        <source>Clear {count} months' hours</source>
+        <source>Clear {count} months&apos; hours</source>
         <translation>{count} айдың сағатын тазалау</translation>
     </message>
     <message>
-        <source>Click the month's cell where the pasted block starts first.</source>
+        <source>Click the month&apos;s cell where the pasted block starts first.</source>
         <translation>Алдымен қойылатын блок басталатын айдың ұяшығын басыңыз.</translation>
     </message>
     <message>
-        <source>Nothing to paste here: the hours go in the months' columns.</source>
+        <source>Nothing to paste here: the hours go in the months&apos; columns.</source>
         <translation>Мұнда қоятын ештеңе жоқ: сағаттар айлардың бағандарына жазылады.</translation>
     </message>
     <message>
-        <source>Paste {count} months' hours</source>
+        <source>Paste {count} months&apos; hours</source>
         <translation>{count} айдың сағатын қою</translation>
     </message>
     <message>
-        <source>Pasted; {count} values outside the months' columns were left out.</source>
+        <source>Pasted; {count} values outside the months&apos; columns were left out.</source>
         <translation>Қойылды; айлар бағандарынан тыс {count} мән алынбады.</translation>
     </message>
     <message>
@@ -5686,7 +5686,7 @@ If it happens again, please send the log file to support:
         <translation>Жыл:</translation>
     </message>
     <message>
-        <source>Graduates' employment…</source>
+        <source>Graduates&apos; employment…</source>
         <translation>Түлектерді жұмысқа орналастыру…</translation>
     </message>
     <message>
@@ -5920,7 +5920,7 @@ If it happens again, please send the log file to support:
         <translation>бланкте басылғандай, мысалы JB</translation>
     </message>
     <message>
-        <source>The next free number of the series is suggested; type the blank's own.</source>
+        <source>The next free number of the series is suggested; type the blank&apos;s own.</source>
         <translation>Серияның келесі бос нөмірі ұсынылады; бланктің өз нөмірін теріңіз.</translation>
     </message>
     <message>
@@ -6080,7 +6080,7 @@ A number entered in the register is never used again.</source>
         <translation>Оқу жылы:</translation>
     </message>
     <message>
-        <source>Copy last year's assignment</source>
+        <source>Copy last year&apos;s assignment</source>
         <translation>Өткен жылғы бөлуді көшіру</translation>
     </message>
     <message>
@@ -6100,7 +6100,7 @@ A number entered in the register is never used again.</source>
         <translation>Басып шығару…</translation>
     </message>
     <message>
-        <source>The tarification list, the load cards, the department's summary and the fulfilment report, in Kazakh or Russian</source>
+        <source>The tarification list, the load cards, the department&apos;s summary and the fulfilment report, in Kazakh or Russian</source>
         <translation>Тарификациялық тізім, жүктеме карточкалары, комиссия жиынтығы және орындалу есебі — қазақша немесе орысша</translation>
     </message>
     <message>
@@ -6128,7 +6128,7 @@ A number entered in the register is never used again.</source>
         <translation>Бір мөлшерлеменің нормасы: жылына {annual} сағ. (аптасына {weekly} сағ.). Мөлшерлемелер {least}-ден {most}-ге дейін.</translation>
     </message>
     <message>
-        <source>These figures are not confirmed by the text of an act: check them against your college's order before the tarification (Help explains).</source>
+        <source>These figures are not confirmed by the text of an act: check them against your college&apos;s order before the tarification (Help explains).</source>
         <translation>Бұл сандар нормативтік акт мәтінімен расталмаған: тарификацияға дейін оларды колледж бұйрығымен салыстырыңыз (Анықтамада түсіндірілген).</translation>
     </message>
     <message>
@@ -6148,7 +6148,7 @@ A number entered in the register is never used again.</source>
         <translation>Педагог:</translation>
     </message>
     <message>
-        <source>Copying last year's assignment…</source>
+        <source>Copying last year&apos;s assignment…</source>
         <translation>Өткен жылғы бөлу көшірілуде…</translation>
     </message>
     <message>
@@ -6471,7 +6471,7 @@ A number entered in the register is never used again.</source>
     <message>
         <source>Zhospar {version}
 
-Working curricula, contingent and NEDB, dual training, demonstration exams and state reports for Kazakhstan's technical and vocational colleges.
+Working curricula, contingent and NEDB, dual training, demonstration exams and state reports for Kazakhstan&apos;s technical and vocational colleges.
 
 Log file: {log}</source>
         <translation>Zhospar {version}
@@ -6539,7 +6539,7 @@ Log file: {log}</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес. Мекенжайды, құпиясөзді және желіні тексеріңіз.</translation>
     </message>
     <message>
-        <source>The database server refused this to Zhospar's account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</source>
+        <source>The database server refused this to Zhospar&apos;s account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</source>
         <translation>Дерекқор сервері мұны Zhospar тіркелгісіне рұқсат етпеді: дерекқорды оның әкімшісі жаңартуы керек (zhospar-cli migrate, содан кейін zhospar-cli grant) немесе тіркелгіге құқық жетіспейді. Дерекқор серверінің әкімшісіне жүгініңіз.</translation>
     </message>
     <message>
@@ -6595,7 +6595,7 @@ Log file: {log}</source>
         <translation>«{code}» мамандық коды да (06130100), біліктілік коды да (4S06130103) емес</translation>
     </message>
     <message>
-        <source>“{code}” does not start with the specialty's first 6 digits</source>
+        <source>“{code}” does not start with the specialty&apos;s first 6 digits</source>
         <translation>«{code}» мамандықтың алғашқы 6 цифрынан басталмайды</translation>
     </message>
     <message>
@@ -6727,7 +6727,7 @@ Log file: {log}</source>
         <translation>{name}: бұған негізделген кейінгі қозғалыстар немесе жазбалар бар; оның орнына жаңа бұйрық шығарыңыз</translation>
     </message>
     <message>
-        <source>this is not NEDB's contingent file: a UTF-16 text file with a byte-order mark is expected</source>
+        <source>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</source>
         <translation>бұл ҰБДҚ контингент файлы емес: байт реті белгісі бар UTF-16 мәтіндік файлы күтіледі</translation>
     </message>
     <message>
@@ -6871,7 +6871,7 @@ Log file: {log}</source>
         <translation>кітапта «{sheet}» парағы жоқ; оның парақтары: {sheets}</translation>
     </message>
     <message>
-        <source>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester's hours instead</source>
+        <source>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester&apos;s hours instead</source>
         <translation>семестр бағандарында аптасына сағат жазылған, бірақ олардың астында әр семестрдің апта саны жазылмаған: әр семестрдің астына апта санын жазыңыз (17 апта / 17 нед.) немесе оның орнына семестрдің сағатын жазыңыз</translation>
     </message>
     <message>
@@ -6975,7 +6975,7 @@ Log file: {log}</source>
         <translation>білім алушының № {number} шарты бар; алдымен оны аяқтаңыз немесе бұзыңыз</translation>
     </message>
     <message>
-        <source>№ {number} is already another contract's number; give this one its own</source>
+        <source>№ {number} is already another contract&apos;s number; give this one its own</source>
         <translation>№ {number} басқа шартқа берілген; бұл шартқа өз нөмірін беріңіз</translation>
     </message>
     <message>
@@ -7031,7 +7031,7 @@ Log file: {log}</source>
         <translation>{aspect} аспектісі: {value} ең жоғары балдан асады немесе 0-ден кем</translation>
     </message>
     <message>
-        <source>aspect {aspect} is judged: three judges' scores are expected</source>
+        <source>aspect {aspect} is judged: three judges&apos; scores are expected</source>
         <translation>{aspect} аспектісі судьялармен бағаланады: үш судьяның балы керек</translation>
     </message>
     <message>
@@ -7103,7 +7103,7 @@ Log file: {log}</source>
         <translation>тек бекітілген оқу жоспарын мұрағатқа жіберуге болады</translation>
     </message>
     <message>
-        <source>final grades ({count}) were given against this curriculum's rows: it cannot be deleted</source>
+        <source>final grades ({count}) were given against this curriculum&apos;s rows: it cannot be deleted</source>
         <translation>осы оқу жоспарының жолдары бойынша қорытынды бағалар ({count}) қойылған: оны жоюға болмайды</translation>
     </message>
     <message>
@@ -7211,7 +7211,7 @@ Log file: {log}</source>
         <translation>«{sheet}» парағындағы бағалардың бәрі 5 немесе одан аз: олар дәстүрлі бағаларға (5, 4, 3, 2) ұқсайды, бірақ әр бағаның пайызы (0-100) күтіледі, әріп, балл және дәстүрлі баға содан шығады</translation>
     </message>
     <message>
-        <source>the row has grades but no student's name: write the full name in column {column}</source>
+        <source>the row has grades but no student&apos;s name: write the full name in column {column}</source>
         <translation>жолда бағалар бар, бірақ студенттің аты-жөні жоқ: {column} бағанына толық аты-жөнін жазыңыз</translation>
     </message>
     <message>
@@ -7243,7 +7243,7 @@ Log file: {log}</source>
         <translation>{student}: {row} бойынша баға жоқ</translation>
     </message>
     <message>
-        <source>{student}: a grade for {row}, which is not a graded row of the group's curriculum</source>
+        <source>{student}: a grade for {row}, which is not a graded row of the group&apos;s curriculum</source>
         <translation>{student}: топтың оқу жоспарында бағаланатын жол емес {row} бойынша баға бар</translation>
     </message>
     <message>
@@ -7275,7 +7275,7 @@ Log file: {log}</source>
         <translation>{student} ведомосте екі рет бар ({first} және {line} жолдар)</translation>
     </message>
     <message>
-        <source>the sheet's column “{item}” matches no row of the group's curriculum</source>
+        <source>the sheet&apos;s column “{item}” matches no row of the group&apos;s curriculum</source>
         <translation>ведомостің «{item}» бағаны топ оқу жоспарының ешбір жолына сәйкес келмейді</translation>
     </message>
     <message>
@@ -7291,7 +7291,7 @@ Log file: {log}</source>
         <translation>«{value}» — диплом да, қосымша да емес</translation>
     </message>
     <message>
-        <source>a supplement's copy is in Kazakh or Russian, not “{value}”</source>
+        <source>a supplement&apos;s copy is in Kazakh or Russian, not “{value}”</source>
         <translation>қосымшаның данасы қазақша немесе орысша болады, «{value}» емес</translation>
     </message>
     <message>
@@ -7359,11 +7359,11 @@ Log file: {log}</source>
         <translation>«{category}» санатының үстемесі одан төмен санаттікінен аз</translation>
     </message>
     <message>
-        <source>“{value}” is not a teacher's category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</source>
+        <source>“{value}” is not a teacher&apos;s category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</source>
         <translation>«{value}» — педагог санаты емес: педагог, педагог-модератор, педагог-сарапшы, педагог-зерттеуші немесе педагог-шебер</translation>
     </message>
     <message>
-        <source>a category's date is given but no category</source>
+        <source>a category&apos;s date is given but no category</source>
         <translation>санаттың күні берілген, бірақ санаты жоқ</translation>
     </message>
     <message>
@@ -7399,7 +7399,7 @@ Log file: {log}</source>
         <translation>мұндай педагог жоқ</translation>
     </message>
     <message>
-        <source>the group's curriculum has no {component} hours of {row} in semester {semester} this year</source>
+        <source>the group&apos;s curriculum has no {component} hours of {row} in semester {semester} this year</source>
         <translation>топтың оқу жоспарында осы жылы {semester}-семестрде {row} бойынша {component} сағаты жоқ</translation>
     </message>
     <message>
@@ -7479,7 +7479,7 @@ Log file: {log}</source>
         <translation>«{value}» логин бола алмайды: бос орынсыз 3-тен 60-қа дейін әріп, цифр, нүкте, дефис немесе астын сызу белгісі керек</translation>
     </message>
     <message>
-        <source>“{value}” is already another user's login</source>
+        <source>“{value}” is already another user&apos;s login</source>
         <translation>«{value}» логинін басқа пайдаланушы алған</translation>
     </message>
     <message>
@@ -7597,7 +7597,7 @@ Log file: {log}</source>
         <translation>{file}: жаңа студенттер — {new}, осындағыдай — {same}, айырмашылығы барлар — {conflicts}; жаңа топтар — {groups}.</translation>
     </message>
     <message>
-        <source>Tick a difference to take the file's value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</source>
+        <source>Tick a difference to take the file&apos;s value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</source>
         <translation>Файлдағы мәнді алу үшін айырмашылықты белгілеңіз; белгіленбегендері осындағыдай қалады. Топ пен мәртебе айырмашылықтары тек көрсетіледі: олар бұйрықпен өзгереді.</translation>
     </message>
     <message>
@@ -7668,7 +7668,7 @@ Log file: {log}</source>
         <translation>Excel-ге экспорттау…</translation>
     </message>
     <message>
-        <source>Import NEDB's file…</source>
+        <source>Import NEDB&apos;s file…</source>
         <translation>ҰБДҚ файлын импорттау…</translation>
     </message>
     <message>
@@ -7818,7 +7818,7 @@ Log file: {log}</source>
 
 A database file is not made to be shared that way: when several computers write to it at the same time, the file can be damaged and work can be lost. Until the database is moved to a server, let only one computer at a time work with it, and keep backups.
 
-For several workstations, put the college's database on a PostgreSQL server: the README's section “A college server (PostgreSQL)” tells the administrator how.</source>
+For several workstations, put the college&apos;s database on a PostgreSQL server: the README&apos;s section “A college server (PostgreSQL)” tells the administrator how.</source>
         <translation>Бұл дерекқор — желілік қалтадағы файл ({where}).
 
 Дерекқор файлы мұндай ортақ жұмысқа арналмаған: оған бірнеше компьютер бір уақытта жазғанда файл бүлінуі, жасалған жұмыс жоғалуы мүмкін. Дерекқор серверге көшірілгенше онымен бір уақытта тек бір компьютер жұмыс істесін және сақтық көшірмелерді жасап тұрыңыз.
@@ -7940,7 +7940,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Ашық дерекқор жоқ</translation>
     </message>
     <message>
-        <source>Open your college's database, create a new one, or look at the demo college.</source>
+        <source>Open your college&apos;s database, create a new one, or look at the demo college.</source>
         <translation>Колледжіңіздің дерекқорын ашыңыз, жаңасын құрыңыз немесе демо-колледжді қараңыз.</translation>
     </message>
 </context>
@@ -8018,7 +8018,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Бұл дерекқор жаңа</translation>
     </message>
     <message>
-        <source>Start by entering your college's profile: its names, BIN, address and director. Or look around the demo college first; your own database stays as it is.</source>
+        <source>Start by entering your college&apos;s profile: its names, BIN, address and director. Or look around the demo college first; your own database stays as it is.</source>
         <translation>Алдымен колледж профилін толтырыңыз: атаулары, БСН, мекенжайы және директоры. Немесе әуелі демо-колледжбен танысыңыз; өз дерекқорыңыз өзгеріссіз қалады.</translation>
     </message>
     <message>
@@ -8050,7 +8050,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Осы оқу жылы шыққандар (ҰБДҚ файлында әлі бар)</translation>
     </message>
     <message>
-        <source>Help › User guide (F1): a short guide to a day's work, from the first curriculum to the report pack.</source>
+        <source>Help › User guide (F1): a short guide to a day&apos;s work, from the first curriculum to the report pack.</source>
         <translation>Анықтама › Пайдаланушы нұсқаулығы (F1): алғашқы оқу жоспарынан есептер жинағына дейінгі күнделікті жұмыстың қысқа нұсқаулығы.</translation>
     </message>
     <message>
@@ -8081,7 +8081,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Демонстрациялық емтихандар…</translation>
     </message>
     <message>
-        <source>Graduates' employment…</source>
+        <source>Graduates&apos; employment…</source>
         <translation>Түлектерді жұмысқа орналастыру…</translation>
     </message>
     <message>
@@ -8101,7 +8101,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Дайын.</translation>
     </message>
     <message>
-        <source>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates' employment — with the college's header, the date, charts and signature blocks.</source>
+        <source>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates&apos; employment — with the college&apos;s header, the date, charts and signature blocks.</source>
         <translation>Министрлік пен облыстық басқарма сұрайтынның бәрі бір PDF пен бір Excel кітабында: ұлттық нысаналы мәндермен салыстырылған көрсеткіштер, контингент, студенттер қозғалысы, дуальды оқыту, демонстрациялық емтихандар және түлектерді жұмысқа орналастыру — колледж деректемелері, күні, диаграммалар және қолтаңба орындарымен.</translation>
     </message>
     <message>
@@ -8292,7 +8292,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Баспаханалық бланк</translation>
     </message>
     <message>
-        <source>the printer's name, as the system calls it</source>
+        <source>the printer&apos;s name, as the system calls it</source>
         <translation>жүйе атайтын принтер атауы</translation>
     </message>
     <message>
@@ -8316,7 +8316,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Калибрлеу бетін басып шығару…</translation>
     </message>
     <message>
-        <source>Print it onto a blank, measure how far the marks are from the blank's fields, and type the offsets here.</source>
+        <source>Print it onto a blank, measure how far the marks are from the blank&apos;s fields, and type the offsets here.</source>
         <translation>Оны бланкке басып шығарып, белгілердің бланк өрістерінен қаншалықты алыс екенін өлшеңіз де, ығысуларды осында жазыңыз.</translation>
     </message>
     <message>
@@ -8324,7 +8324,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Әр тілге бір файл, бланктер салынатын ретпен</translation>
     </message>
     <message>
-        <source>Otherwise each graduate's supplement is a file of its own.</source>
+        <source>Otherwise each graduate&apos;s supplement is a file of its own.</source>
         <translation>Әйтпесе әр түлектің қосымшасы жеке файл болады.</translation>
     </message>
     <message>
@@ -8445,7 +8445,7 @@ Print the other {ready}?</source>
         <translation>Басып шығаруға дайын: {total} студенттен {ready}. Басып шығару алдында түзету керек:</translation>
     </message>
     <message>
-        <source>Every student's grades agree with the curriculum: {total} ready to print.</source>
+        <source>Every student&apos;s grades agree with the curriculum: {total} ready to print.</source>
         <translation>Барлық студенттің бағалары оқу жоспарымен сәйкес келеді: {total} студент басып шығаруға дайын.</translation>
     </message>
     <message>
@@ -8626,7 +8626,7 @@ Print the other {ready}?</source>
         <translation>Осы компьютердің жалғыз пайдаланушысы</translation>
     </message>
     <message>
-        <source>the college's profile</source>
+        <source>the college&apos;s profile</source>
         <translation>Колледж</translation>
     </message>
     <message>
@@ -8650,7 +8650,7 @@ Print the other {ready}?</source>
         <translation>Қорытынды бағалар</translation>
     </message>
     <message>
-        <source>graduates' employment</source>
+        <source>graduates&apos; employment</source>
         <translation>Түлектерді жұмысқа орналастыру</translation>
     </message>
     <message>
@@ -8662,7 +8662,7 @@ Print the other {ready}?</source>
         <translation>Демо-емтихандар</translation>
     </message>
     <message>
-        <source>the state reports' records</source>
+        <source>the state reports&apos; records</source>
         <translation>Есептер</translation>
     </message>
     <message>
@@ -8767,7 +8767,7 @@ Print the other {ready}?</source>
         <translation>Бағалау шкаласы</translation>
     </message>
     <message>
-        <source>Where a grade band begins is the college's choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</source>
+        <source>Where a grade band begins is the college&apos;s choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</source>
         <translation>Баға диапазонының қайдан басталатынын колледж таңдайды (әдепкісі — ұлттық шкала). 0-ден 100-ге дейінгі әр бүтін пайыз дәл бір диапазонға кіруі керек.</translation>
     </message>
     <message>
@@ -8807,7 +8807,7 @@ Print the other {ready}?</source>
         <translation>Алдымен жойылатын диапазонды таңдаңыз.</translation>
     </message>
     <message>
-        <source>The national scale's bands: Save keeps them.</source>
+        <source>The national scale&apos;s bands: Save keeps them.</source>
         <translation>Ұлттық шкаланың диапазондары: Сақтау оларды сақтайды.</translation>
     </message>
     <message>
@@ -8815,7 +8815,7 @@ Print the other {ready}?</source>
         <translation>Ұлттық бағалау шкаласы қолданылады.</translation>
     </message>
     <message>
-        <source>The college's grading scale is saved: the grid's letters follow it.</source>
+        <source>The college&apos;s grading scale is saved: the grid&apos;s letters follow it.</source>
         <translation>Колледждің бағалау шкаласы сақталды: кестедегі әріптер соған сәйкес.</translation>
     </message>
 </context>
@@ -8873,7 +8873,7 @@ Print the other {ready}?</source>
         <translation>№ {id} сессияның балдары</translation>
     </message>
     <message>
-        <source>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges' whole 0 to 3.</source>
+        <source>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges&apos; whole 0 to 3.</source>
         <translation>Балды теріп, Enter (төмен) немесе Tab (оңға) басыңыз; Delete өшіреді; Ctrl+Z болдырмайды. Судьялар бағалайтын аспектіге үш судьяның әрқайсысы 0-ден 3-ке дейін бүтін балл қояды.</translation>
     </message>
     <message>
@@ -9121,7 +9121,7 @@ Print the other {ready}?</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <source>This account is switched off. Ask the college's administrator to switch it on.</source>
+        <source>This account is switched off. Ask the college&apos;s administrator to switch it on.</source>
         <translation>Бұл тіркелгі өшірілген. Колледж әкімшісінен оны қайта қосуды сұраңыз.</translation>
     </message>
     <message>
@@ -9348,7 +9348,7 @@ This cannot be undone: the number stays used.</source>
         <translation>ҰБДҚ-ға аяқталу күні мен себебі қажет</translation>
     </message>
     <message>
-        <source>Enter the leave's end and reason…</source>
+        <source>Enter the leave&apos;s end and reason…</source>
         <translation>Демалыстың аяқталуы мен себебін енгізу…</translation>
     </message>
     <message>
@@ -9633,7 +9633,7 @@ This cannot be undone: the number stays used.</source>
         <translation>Комиссия:</translation>
     </message>
     <message>
-        <source>Teacher's card…</source>
+        <source>Teacher&apos;s card…</source>
         <translation>Педагог карточкасы…</translation>
     </message>
     <message>
@@ -9715,15 +9715,15 @@ This cannot be undone: the number stays used.</source>
         <translation>топшалар бойынша</translation>
     </message>
     <message>
-        <source>The whole group. Type a teacher's name; Delete takes the hours back.</source>
+        <source>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</source>
         <translation>Бүкіл топ. Педагогтың атын теріңіз; Delete сағатты алып тастайды.</translation>
     </message>
     <message>
-        <source>A subgroup: each subgroup's teacher gets the unit's hours in full. Typing here splits the class.</source>
+        <source>A subgroup: each subgroup&apos;s teacher gets the unit&apos;s hours in full. Typing here splits the class.</source>
         <translation>Топша: әр топшаның педагогы сабақтың сағатын толық алады. Мұнда теру сабақты топшаларға бөледі.</translation>
     </message>
     <message>
-        <source>The curriculum's semester</source>
+        <source>The curriculum&apos;s semester</source>
         <translation>Оқу жоспарының семестрі</translation>
     </message>
 </context>
@@ -9789,7 +9789,7 @@ This cannot be undone: the number stays used.</source>
         <translation>Құпиясөзді қа&amp;йталаңыз:</translation>
     </message>
     <message>
-        <source>The curator's groups (a curator sees only these):</source>
+        <source>The curator&apos;s groups (a curator sees only these):</source>
         <translation>Куратордың топтары (куратор тек соларды көреді):</translation>
     </message>
     <message>

@@ -48,7 +48,7 @@
         <translation>Итого</translation>
     </message>
     <message>
-        <source>Semester {semester}'s hours go in {first} to {last}</source>
+        <source>Semester {semester}&apos;s hours go in {first} to {last}</source>
         <translation>Часы {semester}-го семестра вносятся в месяцы: {first} – {last}</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>Введите часы, выданные за месяц, и нажмите Enter (вниз) или Tab (вправо); Delete очищает, Ctrl+V вставляет блок, скопированный из Excel, Ctrl+Z отменяет. Каждое изменение сохраняется сразу; значение, не являющееся целым числом часов, отклоняется с указанием ячейки, и из его блока ничего не сохраняется. «+6»: в этом месяце 6 часов занятия провёл другой преподаватель.</translation>
     </message>
     <message>
-        <source>Who taught this teacher's classes, and whose classes this teacher taught.</source>
+        <source>Who taught this teacher&apos;s classes, and whose classes this teacher taught.</source>
         <translation>Кто проводил занятия этого преподавателя и чьи занятия провёл он сам.</translation>
     </message>
     <message>
@@ -328,11 +328,11 @@
         <translation>Приложение к договору № {number}</translation>
     </message>
     <message>
-        <source>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student's curriculum.</source>
+        <source>The enterprise fills the appendix; once it is handed to the student it no longer changes. The modules come from the student&apos;s curriculum.</source>
         <translation>Приложение заполняет предприятие; после выдачи обучающемуся оно не изменяется. Модули берутся из учебного плана обучающегося.</translation>
     </message>
     <message>
-        <source>The student's group has no working curriculum: the modules cannot be picked.</source>
+        <source>The student&apos;s group has no working curriculum: the modules cannot be picked.</source>
         <translation>У группы обучающегося нет рабочего учебного плана: модули выбрать нельзя.</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@ Save the appendix as it is?</source>
         <translation>Диплом или приложение</translation>
     </message>
     <message>
-        <source>Graduate's employment</source>
+        <source>Graduate&apos;s employment</source>
         <translation>Трудоустройство выпускника</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@ Save the appendix as it is?</source>
         <translation>Возмещение</translation>
     </message>
     <message>
-        <source>Enterprise's request</source>
+        <source>Enterprise&apos;s request</source>
         <translation>Заказ предприятия</translation>
     </message>
     <message>
@@ -560,7 +560,7 @@ Save the appendix as it is?</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <source>Curator's group</source>
+        <source>Curator&apos;s group</source>
         <translation>Группа куратора</translation>
     </message>
     <message>
@@ -1492,8 +1492,8 @@ Save the appendix as it is?</source>
         <translation>права на {name} выданы роли {role}</translation>
     </message>
     <message>
-        <source>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD '...')</source>
-        <translation>на сервере нет роли {role}: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD '...')</translation>
+        <source>there is no role {role} on the server: create it first (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</source>
+        <translation>на сервере нет роли {role}: сначала создайте её (CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;)</translation>
     </message>
     <message>
         <source>grant is for a PostgreSQL database (--db postgresql+psycopg://owner@server/database)</source>
@@ -1538,7 +1538,7 @@ Save the appendix as it is?</source>
         <translation>Профиль колледжа</translation>
     </message>
     <message>
-        <source>The college's names and details appear on every printed document and report.</source>
+        <source>The college&apos;s names and details appear on every printed document and report.</source>
         <translation>Наименования и реквизиты колледжа выводятся в каждом печатном документе и отчёте.</translation>
     </message>
     <message>
@@ -1562,7 +1562,7 @@ Save the appendix as it is?</source>
         <translation>Подписывает рабочий учебный план как составитель</translation>
     </message>
     <message>
-        <source>Signs the teachers' tarification list</source>
+        <source>Signs the teachers&apos; tarification list</source>
         <translation>Подписывает тарификационный список преподавателей</translation>
     </message>
     <message>
@@ -1708,7 +1708,7 @@ Save the appendix as it is?</source>
         <translation>Контингент</translation>
     </message>
     <message>
-        <source>Students and groups. A student's group and status change only by orders (Movement order…); the history is kept.</source>
+        <source>Students and groups. A student&apos;s group and status change only by orders (Movement order…); the history is kept.</source>
         <translation>Студенты и группы. Группа и статус студента меняются только приказами (Приказ о движении…); история сохраняется.</translation>
     </message>
     <message>
@@ -2894,7 +2894,7 @@ Save the appendix as it is?</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <source>A shared server database is backed up by its server's administrator, not by Zhospar.</source>
+        <source>A shared server database is backed up by its server&apos;s administrator, not by Zhospar.</source>
         <translation>Резервную копию общей серверной базы делает администратор сервера, а не Zhospar.</translation>
     </message>
     <message>
@@ -2912,7 +2912,7 @@ Save the appendix as it is?</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <source>A shared server database is restored by its server's administrator, not by Zhospar.</source>
+        <source>A shared server database is restored by its server&apos;s administrator, not by Zhospar.</source>
         <translation>Общую серверную базу восстанавливает администратор сервера, а не Zhospar.</translation>
     </message>
     <message>
@@ -3067,7 +3067,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Показать преподавателей</translation>
     </message>
     <message>
-        <source>Print the department's summary…</source>
+        <source>Print the department&apos;s summary…</source>
         <translation>Печать сводной по комиссии…</translation>
     </message>
     <message>
@@ -3094,7 +3094,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>часы изменены</translation>
     </message>
     <message>
-        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group's rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</source>
+        <source>The curricula changed after the load was distributed. Accepting a line: a row whose hours changed keeps its teacher at the new hours; a removed row is taken from its teacher; an added row joins the group&apos;s rows without a teacher. Ctrl+Z takes an acceptance back. A new version of a curriculum counts once its groups are moved onto it: Contingent, Groups, Edit…</source>
         <translation>Учебные планы изменились после распределения нагрузки. Принять строку: строка с изменёнными часами остаётся у своего преподавателя с новыми часами; удалённая строка снимается с преподавателя; добавленная строка попадает в строки группы без преподавателя. Ctrl+Z отменяет принятие. Новая версия учебного плана учитывается, когда на неё переведены группы: Контингент, Группы, Изменить…</translation>
     </message>
     <message>
@@ -3269,7 +3269,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>трудоустройство выпускников</translation>
     </message>
     <message>
-        <source>mentor's service contract</source>
+        <source>mentor&apos;s service contract</source>
         <translation>договор возмездных услуг с наставником</translation>
     </message>
     <message>
@@ -3426,7 +3426,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>В этом учебном году: наставникам {mentors} ₸, возмещение {paid} ₸, всего {total} ₸.</translation>
     </message>
     <message>
-        <source>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry's indicator; {all}% of all students.</source>
+        <source>Covered by dual training: {state}% of state-order students ({covered} of {total}) — the ministry&apos;s indicator; {all}% of all students.</source>
         <translation>Охват дуальным обучением: {state}% студентов госзаказа ({covered} из {total}) — индикатор министерства; {all}% всех студентов.</translation>
     </message>
     <message>
@@ -3526,11 +3526,11 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Подписывает договоры (ФИО)</translation>
     </message>
     <message>
-        <source>Signatory's position in Kazakh</source>
+        <source>Signatory&apos;s position in Kazakh</source>
         <translation>Должность подписанта на казахском</translation>
     </message>
     <message>
-        <source>Signatory's position in Russian</source>
+        <source>Signatory&apos;s position in Russian</source>
         <translation>Должность подписанта на русском</translation>
     </message>
     <message>
@@ -3626,7 +3626,7 @@ A copy of the current data is saved first, so this can be undone by restoring th
         <translation>Материальная помощь, ₸</translation>
     </message>
     <message>
-        <source>Mentor's service contract</source>
+        <source>Mentor&apos;s service contract</source>
         <translation>Договор возмездных услуг с наставником</translation>
     </message>
     <message>
@@ -4075,7 +4075,7 @@ If it happens again, please send the log file to support:
         <translation>Сертификат</translation>
     </message>
     <message>
-        <source>Whether the college holds demonstration exams, as the ministry's indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</source>
+        <source>Whether the college holds demonstration exams, as the ministry&apos;s indicator counts it: a session in the demonstration form that has taken place and assessed at least one candidate. The share counts the students in their last course who sat a demonstration exam and were scored.</source>
         <translation>Проводит ли колледж демонстрационные экзамены, как это считает показатель министерства: сессия в демонстрационной форме, которая состоялась и оценила хотя бы одного кандидата. Доля считает студентов последнего курса, которые сдавали демонстрационный экзамен и получили баллы.</translation>
     </message>
     <message>
@@ -4638,7 +4638,7 @@ If it happens again, please send the log file to support:
         <translation>Действует до</translation>
     </message>
     <message>
-        <source>Legal representative's IIN</source>
+        <source>Legal representative&apos;s IIN</source>
         <translation>ИИН законного представителя</translation>
     </message>
     <message>
@@ -4646,11 +4646,11 @@ If it happens again, please send the log file to support:
         <translation>Подписывает от предприятия (ФИО)</translation>
     </message>
     <message>
-        <source>Signatory's position in Kazakh</source>
+        <source>Signatory&apos;s position in Kazakh</source>
         <translation>Должность подписанта на казахском</translation>
     </message>
     <message>
-        <source>Signatory's position in Russian</source>
+        <source>Signatory&apos;s position in Russian</source>
         <translation>Должность подписанта на русском</translation>
     </message>
     <message>
@@ -5086,7 +5086,7 @@ If it happens again, please send the log file to support:
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <source>Curator's groups</source>
+        <source>Curator&apos;s groups</source>
         <translation>Группы куратора</translation>
     </message>
     <message>
@@ -5217,7 +5217,7 @@ If it happens again, please send the log file to support:
         <translation>Вставить оценки ({count})</translation>
     </message>
     <message>
-        <source>Pasted; {count} values beyond the grid's last student or row were left out.</source>
+        <source>Pasted; {count} values beyond the grid&apos;s last student or row were left out.</source>
         <translation>Вставлено; значения за последним студентом или строкой таблицы пропущены: {count}.</translation>
     </message>
     <message>
@@ -5510,7 +5510,7 @@ If it happens again, please send the log file to support:
         <translation>{group}, {course} курс: {hours} ч. к выдаче, {open} ч. без преподавателя</translation>
     </message>
     <message>
-        <source>Select rows of the group's load first.</source>
+        <source>Select rows of the group&apos;s load first.</source>
         <translation>Сначала выберите строки нагрузки группы.</translation>
     </message>
     <message>
@@ -5554,7 +5554,7 @@ If it happens again, please send the log file to support:
         <translation>Разделить {code} {group}</translation>
     </message>
     <message>
-        <source>Each subgroup's teacher now has the {hours} h in full.</source>
+        <source>Each subgroup&apos;s teacher now has the {hours} h in full.</source>
         <translation>Теперь преподаватель каждой подгруппы получает все {hours} ч.</translation>
     </message>
     <message>
@@ -5573,7 +5573,7 @@ If it happens again, please send the log file to support:
         <translation>Часы: {cell}</translation>
     </message>
     <message>
-        <source>Select the months' hours to clear first.</source>
+        <source>Select the months&apos; hours to clear first.</source>
         <translation>Сначала выберите часы месяцев для очистки.</translation>
     </message>
     <message>
@@ -5581,23 +5581,23 @@ If it happens again, please send the log file to support:
         <translation>В выбранных ячейках нет часов.</translation>
     </message>
     <message>
-        <source>Clear {count} months' hours</source>
+        <source>Clear {count} months&apos; hours</source>
         <translation>Очистить часы за месяцы: {count}</translation>
     </message>
     <message>
-        <source>Click the month's cell where the pasted block starts first.</source>
+        <source>Click the month&apos;s cell where the pasted block starts first.</source>
         <translation>Сначала щёлкните ячейку месяца, с которой начнётся вставляемый блок.</translation>
     </message>
     <message>
-        <source>Nothing to paste here: the hours go in the months' columns.</source>
+        <source>Nothing to paste here: the hours go in the months&apos; columns.</source>
         <translation>Здесь нечего вставлять: часы вносятся в столбцы месяцев.</translation>
     </message>
     <message>
-        <source>Paste {count} months' hours</source>
+        <source>Paste {count} months&apos; hours</source>
         <translation>Вставить часы за месяцы: {count}</translation>
     </message>
     <message>
-        <source>Pasted; {count} values outside the months' columns were left out.</source>
+        <source>Pasted; {count} values outside the months&apos; columns were left out.</source>
         <translation>Вставлено; {count} значений вне столбцов месяцев пропущено.</translation>
     </message>
     <message>
@@ -5686,7 +5686,7 @@ If it happens again, please send the log file to support:
         <translation>Год:</translation>
     </message>
     <message>
-        <source>Graduates' employment…</source>
+        <source>Graduates&apos; employment…</source>
         <translation>Трудоустройство выпускников…</translation>
     </message>
     <message>
@@ -5920,7 +5920,7 @@ If it happens again, please send the log file to support:
         <translation>как напечатано на бланке, например JB</translation>
     </message>
     <message>
-        <source>The next free number of the series is suggested; type the blank's own.</source>
+        <source>The next free number of the series is suggested; type the blank&apos;s own.</source>
         <translation>Предлагается следующий свободный номер серии; введите номер самого бланка.</translation>
     </message>
     <message>
@@ -6080,7 +6080,7 @@ A number entered in the register is never used again.</source>
         <translation>Учебный год:</translation>
     </message>
     <message>
-        <source>Copy last year's assignment</source>
+        <source>Copy last year&apos;s assignment</source>
         <translation>Перенести распределение прошлого года</translation>
     </message>
     <message>
@@ -6100,7 +6100,7 @@ A number entered in the register is never used again.</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <source>The tarification list, the load cards, the department's summary and the fulfilment report, in Kazakh or Russian</source>
+        <source>The tarification list, the load cards, the department&apos;s summary and the fulfilment report, in Kazakh or Russian</source>
         <translation>Тарификационный список, карточки нагрузки, сводная по комиссии и отчёт о выполнении — на казахском или русском</translation>
     </message>
     <message>
@@ -6128,7 +6128,7 @@ A number entered in the register is never used again.</source>
         <translation>Норма одной ставки: {annual} ч. в год ({weekly} ч. в неделю). Ставки от {least} до {most}.</translation>
     </message>
     <message>
-        <source>These figures are not confirmed by the text of an act: check them against your college's order before the tarification (Help explains).</source>
+        <source>These figures are not confirmed by the text of an act: check them against your college&apos;s order before the tarification (Help explains).</source>
         <translation>Эти цифры не подтверждены текстом нормативного акта: сверьте их с приказом колледжа до тарификации (см. Справку).</translation>
     </message>
     <message>
@@ -6148,7 +6148,7 @@ A number entered in the register is never used again.</source>
         <translation>Преподаватель:</translation>
     </message>
     <message>
-        <source>Copying last year's assignment…</source>
+        <source>Copying last year&apos;s assignment…</source>
         <translation>Перенос распределения прошлого года…</translation>
     </message>
     <message>
@@ -6471,7 +6471,7 @@ A number entered in the register is never used again.</source>
     <message>
         <source>Zhospar {version}
 
-Working curricula, contingent and NEDB, dual training, demonstration exams and state reports for Kazakhstan's technical and vocational colleges.
+Working curricula, contingent and NEDB, dual training, demonstration exams and state reports for Kazakhstan&apos;s technical and vocational colleges.
 
 Log file: {log}</source>
         <translation>Zhospar {version}
@@ -6539,7 +6539,7 @@ Log file: {log}</source>
         <translation>Нет связи с сервером базы данных. Проверьте адрес, пароль и сеть.</translation>
     </message>
     <message>
-        <source>The database server refused this to Zhospar's account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</source>
+        <source>The database server refused this to Zhospar&apos;s account: the database needs an upgrade that its administrator runs (zhospar-cli migrate, then zhospar-cli grant), or the account lacks a privilege. Ask the administrator of the database server.</source>
         <translation>Сервер базы данных отказал в этом учётной записи Zhospar: базе данных нужно обновление, которое выполняет её администратор (zhospar-cli migrate, затем zhospar-cli grant), или у учётной записи не хватает прав. Обратитесь к администратору сервера базы данных.</translation>
     </message>
     <message>
@@ -6595,7 +6595,7 @@ Log file: {log}</source>
         <translation>«{code}» не является ни кодом специальности (06130100), ни кодом квалификации (4S06130103)</translation>
     </message>
     <message>
-        <source>“{code}” does not start with the specialty's first 6 digits</source>
+        <source>“{code}” does not start with the specialty&apos;s first 6 digits</source>
         <translation>«{code}» не начинается с первых 6 цифр специальности</translation>
     </message>
     <message>
@@ -6727,7 +6727,7 @@ Log file: {log}</source>
         <translation>{name}: есть более поздние движения или записи, основанные на этом; вместо этого издайте новый приказ</translation>
     </message>
     <message>
-        <source>this is not NEDB's contingent file: a UTF-16 text file with a byte-order mark is expected</source>
+        <source>this is not NEDB&apos;s contingent file: a UTF-16 text file with a byte-order mark is expected</source>
         <translation>это не файл контингента НОБД: ожидается текстовый файл UTF-16 с меткой порядка байтов</translation>
     </message>
     <message>
@@ -6871,7 +6871,7 @@ Log file: {log}</source>
         <translation>в книге нет листа «{sheet}»; её листы: {sheets}</translation>
     </message>
     <message>
-        <source>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester's hours instead</source>
+        <source>the semester columns hold hours a week, but the weeks of each semester are not written under them: write the weeks under each semester (17 апта / 17 нед.) or the semester&apos;s hours instead</source>
         <translation>в столбцах семестров записаны часы в неделю, но под ними не указано число недель каждого семестра: укажите недели под каждым семестром (17 апта / 17 нед.) или запишите вместо этого часы семестра</translation>
     </message>
     <message>
@@ -6975,7 +6975,7 @@ Log file: {log}</source>
         <translation>у обучающегося уже есть договор № {number}; сначала завершите или расторгните его</translation>
     </message>
     <message>
-        <source>№ {number} is already another contract's number; give this one its own</source>
+        <source>№ {number} is already another contract&apos;s number; give this one its own</source>
         <translation>№ {number} уже присвоен другому договору; дайте этому договору свой номер</translation>
     </message>
     <message>
@@ -7031,7 +7031,7 @@ Log file: {log}</source>
         <translation>аспект {aspect}: {value} больше максимума или меньше 0</translation>
     </message>
     <message>
-        <source>aspect {aspect} is judged: three judges' scores are expected</source>
+        <source>aspect {aspect} is judged: three judges&apos; scores are expected</source>
         <translation>аспект {aspect} оценивается судьями: нужны баллы трёх судей</translation>
     </message>
     <message>
@@ -7103,7 +7103,7 @@ Log file: {log}</source>
         <translation>в архив можно перенести только утверждённый учебный план</translation>
     </message>
     <message>
-        <source>final grades ({count}) were given against this curriculum's rows: it cannot be deleted</source>
+        <source>final grades ({count}) were given against this curriculum&apos;s rows: it cannot be deleted</source>
         <translation>по строкам этого учебного плана выставлены итоговые оценки ({count}): его нельзя удалить</translation>
     </message>
     <message>
@@ -7211,7 +7211,7 @@ Log file: {log}</source>
         <translation>все оценки листа «{sheet}» не больше 5: они похожи на традиционные отметки (5, 4, 3, 2), но ожидается процент (0-100) каждой оценки, из которого следуют буква, баллы и традиционная оценка</translation>
     </message>
     <message>
-        <source>the row has grades but no student's name: write the full name in column {column}</source>
+        <source>the row has grades but no student&apos;s name: write the full name in column {column}</source>
         <translation>в строке есть оценки, но нет ФИО студента: напишите полное ФИО в столбце {column}</translation>
     </message>
     <message>
@@ -7243,7 +7243,7 @@ Log file: {log}</source>
         <translation>{student}: нет оценки по {row}</translation>
     </message>
     <message>
-        <source>{student}: a grade for {row}, which is not a graded row of the group's curriculum</source>
+        <source>{student}: a grade for {row}, which is not a graded row of the group&apos;s curriculum</source>
         <translation>{student}: оценка по {row}, которая не является оцениваемой строкой учебного плана группы</translation>
     </message>
     <message>
@@ -7275,7 +7275,7 @@ Log file: {log}</source>
         <translation>{student} встречается в ведомости дважды (строки {first} и {line})</translation>
     </message>
     <message>
-        <source>the sheet's column “{item}” matches no row of the group's curriculum</source>
+        <source>the sheet&apos;s column “{item}” matches no row of the group&apos;s curriculum</source>
         <translation>столбец ведомости «{item}» не соответствует ни одной строке учебного плана группы</translation>
     </message>
     <message>
@@ -7291,7 +7291,7 @@ Log file: {log}</source>
         <translation>«{value}» — не диплом и не приложение</translation>
     </message>
     <message>
-        <source>a supplement's copy is in Kazakh or Russian, not “{value}”</source>
+        <source>a supplement&apos;s copy is in Kazakh or Russian, not “{value}”</source>
         <translation>экземпляр приложения бывает на казахском или русском, а не «{value}»</translation>
     </message>
     <message>
@@ -7359,11 +7359,11 @@ Log file: {log}</source>
         <translation>у категории «{category}» доплата меньше, чем у категории ниже неё</translation>
     </message>
     <message>
-        <source>“{value}” is not a teacher's category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</source>
+        <source>“{value}” is not a teacher&apos;s category: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь or педагог-мастер</source>
         <translation>«{value}» — не категория педагога: педагог, педагог-модератор, педагог-эксперт, педагог-исследователь или педагог-мастер</translation>
     </message>
     <message>
-        <source>a category's date is given but no category</source>
+        <source>a category&apos;s date is given but no category</source>
         <translation>указана дата категории, но нет самой категории</translation>
     </message>
     <message>
@@ -7399,7 +7399,7 @@ Log file: {log}</source>
         <translation>такого педагога нет</translation>
     </message>
     <message>
-        <source>the group's curriculum has no {component} hours of {row} in semester {semester} this year</source>
+        <source>the group&apos;s curriculum has no {component} hours of {row} in semester {semester} this year</source>
         <translation>в учебном плане группы нет часов «{component}» по {row} в {semester} семестре этого года</translation>
     </message>
     <message>
@@ -7479,7 +7479,7 @@ Log file: {log}</source>
         <translation>«{value}» не может быть логином: нужно от 3 до 60 букв, цифр, точек, дефисов или подчёркиваний, без пробелов</translation>
     </message>
     <message>
-        <source>“{value}” is already another user's login</source>
+        <source>“{value}” is already another user&apos;s login</source>
         <translation>«{value}» — уже логин другого пользователя</translation>
     </message>
     <message>
@@ -7597,7 +7597,7 @@ Log file: {log}</source>
         <translation>{file}: новых студентов — {new}, совпадают — {same}, с различиями — {conflicts}; новых групп — {groups}.</translation>
     </message>
     <message>
-        <source>Tick a difference to take the file's value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</source>
+        <source>Tick a difference to take the file&apos;s value; unticked ones keep ours. Group and status differences are shown only: they change by orders.</source>
         <translation>Отметьте различие, чтобы взять значение из файла; неотмеченные останутся как здесь. Различия в группе и статусе только показываются: они меняются приказами.</translation>
     </message>
     <message>
@@ -7668,7 +7668,7 @@ Log file: {log}</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <source>Import NEDB's file…</source>
+        <source>Import NEDB&apos;s file…</source>
         <translation>Импорт файла НОБД…</translation>
     </message>
     <message>
@@ -7818,7 +7818,7 @@ Log file: {log}</source>
 
 A database file is not made to be shared that way: when several computers write to it at the same time, the file can be damaged and work can be lost. Until the database is moved to a server, let only one computer at a time work with it, and keep backups.
 
-For several workstations, put the college's database on a PostgreSQL server: the README's section “A college server (PostgreSQL)” tells the administrator how.</source>
+For several workstations, put the college&apos;s database on a PostgreSQL server: the README&apos;s section “A college server (PostgreSQL)” tells the administrator how.</source>
         <translation>Эта база данных — файл в сетевой папке ({where}).
 
 Файл базы данных не предназначен для такой совместной работы: когда в него пишут несколько компьютеров одновременно, файл может повредиться, а работа — потеряться. Пока база данных не перенесена на сервер, работайте с ней только с одного компьютера за раз и делайте резервные копии.
@@ -7940,7 +7940,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <source>Open your college's database, create a new one, or look at the demo college.</source>
+        <source>Open your college&apos;s database, create a new one, or look at the demo college.</source>
         <translation>Откройте базу данных вашего колледжа, создайте новую или посмотрите демо-колледж.</translation>
     </message>
 </context>
@@ -8018,7 +8018,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Это новая база данных</translation>
     </message>
     <message>
-        <source>Start by entering your college's profile: its names, BIN, address and director. Or look around the demo college first; your own database stays as it is.</source>
+        <source>Start by entering your college&apos;s profile: its names, BIN, address and director. Or look around the demo college first; your own database stays as it is.</source>
         <translation>Начните с профиля колледжа: наименования, БИН, адрес и директор. Или сначала осмотрите демо-колледж; ваша база данных останется как есть.</translation>
     </message>
     <message>
@@ -8050,7 +8050,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Выбывшие в этом учебном году (ещё в файле НОБД)</translation>
     </message>
     <message>
-        <source>Help › User guide (F1): a short guide to a day's work, from the first curriculum to the report pack.</source>
+        <source>Help › User guide (F1): a short guide to a day&apos;s work, from the first curriculum to the report pack.</source>
         <translation>Справка › Руководство пользователя (F1): краткое руководство по рабочему дню, от первого учебного плана до пакета отчётности.</translation>
     </message>
     <message>
@@ -8081,7 +8081,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Демонстрационные экзамены…</translation>
     </message>
     <message>
-        <source>Graduates' employment…</source>
+        <source>Graduates&apos; employment…</source>
         <translation>Трудоустройство выпускников…</translation>
     </message>
     <message>
@@ -8101,7 +8101,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Готово.</translation>
     </message>
     <message>
-        <source>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates' employment — with the college's header, the date, charts and signature blocks.</source>
+        <source>One PDF and one Excel workbook with everything the ministry and the regional department ask for: the indicators against the national targets, the contingent, the movement of students, dual training, demonstration exams and graduates&apos; employment — with the college&apos;s header, the date, charts and signature blocks.</source>
         <translation>Один PDF и одна книга Excel со всем, что запрашивают министерство и управление образования: показатели в сравнении с национальными целевыми значениями, контингент, движение студентов, дуальное обучение, демонстрационные экзамены и трудоустройство выпускников — с реквизитами колледжа, датой, диаграммами и местами для подписей.</translation>
     </message>
     <message>
@@ -8292,7 +8292,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Типографский бланк</translation>
     </message>
     <message>
-        <source>the printer's name, as the system calls it</source>
+        <source>the printer&apos;s name, as the system calls it</source>
         <translation>имя принтера, как его называет система</translation>
     </message>
     <message>
@@ -8316,7 +8316,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Печать страницы калибровки…</translation>
     </message>
     <message>
-        <source>Print it onto a blank, measure how far the marks are from the blank's fields, and type the offsets here.</source>
+        <source>Print it onto a blank, measure how far the marks are from the blank&apos;s fields, and type the offsets here.</source>
         <translation>Напечатайте её на бланке, измерьте, насколько метки отстоят от полей бланка, и введите смещения здесь.</translation>
     </message>
     <message>
@@ -8324,7 +8324,7 @@ For several workstations, put the college's database on a PostgreSQL server: the
         <translation>Один файл на язык, в порядке загрузки бланков</translation>
     </message>
     <message>
-        <source>Otherwise each graduate's supplement is a file of its own.</source>
+        <source>Otherwise each graduate&apos;s supplement is a file of its own.</source>
         <translation>Иначе приложение каждого выпускника — отдельный файл.</translation>
     </message>
     <message>
@@ -8445,7 +8445,7 @@ Print the other {ready}?</source>
         <translation>Готовы к печати: {ready} из {total} студентов. Исправить перед печатью:</translation>
     </message>
     <message>
-        <source>Every student's grades agree with the curriculum: {total} ready to print.</source>
+        <source>Every student&apos;s grades agree with the curriculum: {total} ready to print.</source>
         <translation>Оценки всех студентов соответствуют учебному плану: готовы к печати — {total}.</translation>
     </message>
     <message>
@@ -8626,7 +8626,7 @@ Print the other {ready}?</source>
         <translation>Единственный пользователь этого компьютера</translation>
     </message>
     <message>
-        <source>the college's profile</source>
+        <source>the college&apos;s profile</source>
         <translation>Колледж</translation>
     </message>
     <message>
@@ -8650,7 +8650,7 @@ Print the other {ready}?</source>
         <translation>Итоговые оценки</translation>
     </message>
     <message>
-        <source>graduates' employment</source>
+        <source>graduates&apos; employment</source>
         <translation>Трудоустройство выпускников</translation>
     </message>
     <message>
@@ -8662,7 +8662,7 @@ Print the other {ready}?</source>
         <translation>Демоэкзамены</translation>
     </message>
     <message>
-        <source>the state reports' records</source>
+        <source>the state reports&apos; records</source>
         <translation>Отчёты</translation>
     </message>
     <message>
@@ -8767,7 +8767,7 @@ Print the other {ready}?</source>
         <translation>Шкала оценивания</translation>
     </message>
     <message>
-        <source>Where a grade band begins is the college's choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</source>
+        <source>Where a grade band begins is the college&apos;s choice (the national scale is the default). Each whole percent from 0 to 100 must fall in exactly one band.</source>
         <translation>Где начинается диапазон оценки, выбирает колледж (по умолчанию — национальная шкала). Каждый целый процент от 0 до 100 должен попадать ровно в один диапазон.</translation>
     </message>
     <message>
@@ -8807,7 +8807,7 @@ Print the other {ready}?</source>
         <translation>Сначала выберите диапазон, который нужно удалить.</translation>
     </message>
     <message>
-        <source>The national scale's bands: Save keeps them.</source>
+        <source>The national scale&apos;s bands: Save keeps them.</source>
         <translation>Диапазоны национальной шкалы: «Сохранить» сохранит их.</translation>
     </message>
     <message>
@@ -8815,7 +8815,7 @@ Print the other {ready}?</source>
         <translation>Используется национальная шкала оценивания.</translation>
     </message>
     <message>
-        <source>The college's grading scale is saved: the grid's letters follow it.</source>
+        <source>The college&apos;s grading scale is saved: the grid&apos;s letters follow it.</source>
         <translation>Шкала оценивания колледжа сохранена: буквы в таблице следуют ей.</translation>
     </message>
 </context>
@@ -8873,7 +8873,7 @@ Print the other {ready}?</source>
         <translation>Баллы сессии № {id}</translation>
     </message>
     <message>
-        <source>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges' whole 0 to 3.</source>
+        <source>Type a mark and press Enter (down) or Tab (right); Delete clears; Ctrl+Z undoes. A judged aspect takes each of the three judges&apos; whole 0 to 3.</source>
         <translation>Введите балл и нажмите Enter (вниз) или Tab (вправо); Delete очищает; Ctrl+Z отменяет. В судейском аспекте каждый из трёх судей ставит целое от 0 до 3.</translation>
     </message>
     <message>
@@ -9121,7 +9121,7 @@ Print the other {ready}?</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <source>This account is switched off. Ask the college's administrator to switch it on.</source>
+        <source>This account is switched off. Ask the college&apos;s administrator to switch it on.</source>
         <translation>Эта учётная запись отключена. Попросите администратора колледжа включить её.</translation>
     </message>
     <message>
@@ -9348,7 +9348,7 @@ This cannot be undone: the number stays used.</source>
         <translation>НОБД нужны дата окончания и причина</translation>
     </message>
     <message>
-        <source>Enter the leave's end and reason…</source>
+        <source>Enter the leave&apos;s end and reason…</source>
         <translation>Указать окончание и причину отпуска…</translation>
     </message>
     <message>
@@ -9633,7 +9633,7 @@ This cannot be undone: the number stays used.</source>
         <translation>Комиссия:</translation>
     </message>
     <message>
-        <source>Teacher's card…</source>
+        <source>Teacher&apos;s card…</source>
         <translation>Карточка преподавателя…</translation>
     </message>
     <message>
@@ -9715,15 +9715,15 @@ This cannot be undone: the number stays used.</source>
         <translation>по подгруппам</translation>
     </message>
     <message>
-        <source>The whole group. Type a teacher's name; Delete takes the hours back.</source>
+        <source>The whole group. Type a teacher&apos;s name; Delete takes the hours back.</source>
         <translation>Вся группа. Введите имя преподавателя; Delete снимает часы.</translation>
     </message>
     <message>
-        <source>A subgroup: each subgroup's teacher gets the unit's hours in full. Typing here splits the class.</source>
+        <source>A subgroup: each subgroup&apos;s teacher gets the unit&apos;s hours in full. Typing here splits the class.</source>
         <translation>Подгруппа: преподаватель каждой подгруппы получает все часы занятия. Ввод здесь делит занятие на подгруппы.</translation>
     </message>
     <message>
-        <source>The curriculum's semester</source>
+        <source>The curriculum&apos;s semester</source>
         <translation>Семестр учебного плана</translation>
     </message>
 </context>
@@ -9789,7 +9789,7 @@ This cannot be undone: the number stays used.</source>
         <translation>Пов&amp;торите пароль:</translation>
     </message>
     <message>
-        <source>The curator's groups (a curator sees only these):</source>
+        <source>The curator&apos;s groups (a curator sees only these):</source>
         <translation>Группы куратора (куратор видит только их):</translation>
     </message>
     <message>

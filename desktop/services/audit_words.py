@@ -12,6 +12,9 @@ from functools import lru_cache
 from typing import Callable
 
 from desktop.domain.role_words import ROLE_NAMES
+from desktop.services.grade_texts import FIELDS as GRADE_FIELDS
+from desktop.services.load_texts import FIELDS as LOAD_FIELDS
+from desktop.services.users_texts import FIELDS as USER_FIELDS
 from desktop.domain.roles import Role
 from desktop.domain.problems import QT_TRANSLATE_NOOP
 
@@ -98,12 +101,13 @@ COUNTED = {
     "delete": QT_TRANSLATE_NOOP("AuditWords", "{kind}: {count} deleted"),
 }
 FIELD_NAMES = {
+    # the load's, the grades' and the users' own field names (the same sources), then the rest
+    **LOAD_FIELDS, **GRADE_FIELDS, **USER_FIELDS,
     # the student's card (views/contingent/texts.FIELDS: same sources)
     "iin": QT_TRANSLATE_NOOP("Fields", "IIN"),
     "surname": QT_TRANSLATE_NOOP("Fields", "Surname"),
     "given_name": QT_TRANSLATE_NOOP("Fields", "Given name"),
     "patronymic": QT_TRANSLATE_NOOP("Fields", "Patronymic"),
-    "full_name": QT_TRANSLATE_NOOP("Fields", "Full name"),
     "birth_date": QT_TRANSLATE_NOOP("Fields", "Birth date"),
     "sex": QT_TRANSLATE_NOOP("Fields", "Sex"),
     "citizenship": QT_TRANSLATE_NOOP("Fields", "Citizenship"),
@@ -151,7 +155,6 @@ FIELD_NAMES = {
     "to_group_id": QT_TRANSLATE_NOOP("Fields", "Into the group"),
     "reason": QT_TRANSLATE_NOOP("Fields", "Reason"),
     "until": QT_TRANSLATE_NOOP("Fields", "Leave ends on"),
-    "number": QT_TRANSLATE_NOOP("Fields", "Number"),
     "signed_on": QT_TRANSLATE_NOOP("Fields", "Date"),
     "note": QT_TRANSLATE_NOOP("Fields", "Note"),
     # curricula
@@ -162,10 +165,8 @@ FIELD_NAMES = {
     "approved_by": QT_TRANSLATE_NOOP("Fields", "Approved by"),
     "curriculum_id": QT_TRANSLATE_NOOP("Fields", "Curriculum"),
     "section": QT_TRANSLATE_NOOP("Fields", "Section"),
-    "name_kk": QT_TRANSLATE_NOOP("Fields", "Name in Kazakh"),
     "name_ru": QT_TRANSLATE_NOOP("Fields", "Name in Russian"),
     "name_en": QT_TRANSLATE_NOOP("Fields", "Name in English"),
-    "hours": QT_TRANSLATE_NOOP("Fields", "Hours"),
     "credits": QT_TRANSLATE_NOOP("Fields", "Credits"),
     "theory": QT_TRANSLATE_NOOP("Fields", "Theory"),
     "practice": QT_TRANSLATE_NOOP("Fields", "Laboratory and practical lessons"),
@@ -176,26 +177,10 @@ FIELD_NAMES = {
     "merged_into": QT_TRANSLATE_NOOP("Fields", "Merged into"),
     "justification": QT_TRANSLATE_NOOP("Fields", "Justification"),
     "exam_form": QT_TRANSLATE_NOOP("Fields", "Form of the exam"),
-    "semester": QT_TRANSLATE_NOOP("Fields", "Semester"),
     "weeks": QT_TRANSLATE_NOOP("Fields", "Weeks"),
     "year": QT_TRANSLATE_NOOP("Fields", "Year"),
-    "month": QT_TRANSLATE_NOOP("Fields", "Month"),
     # teachers and load
-    "position": QT_TRANSLATE_NOOP("Fields", "Position"),
-    "education": QT_TRANSLATE_NOOP("Fields", "Education"),
-    "diploma_number": QT_TRANSLATE_NOOP("Fields", "Diploma number"),
-    "diploma_on": QT_TRANSLATE_NOOP("Fields", "Diploma date"),
-    "category": QT_TRANSLATE_NOOP("Fields", "Category"),
-    "category_on": QT_TRANSLATE_NOOP("Fields", "Category awarded on"),
-    "experience_since": QT_TRANSLATE_NOOP("Fields", "Teaching since"),
-    "experience_years": QT_TRANSLATE_NOOP("Fields", "Teaching experience, years"),
-    "rate": QT_TRANSLATE_NOOP("Fields", "Rate"),
-    "department_id": QT_TRANSLATE_NOOP("Fields", "Department"),
     "teacher_id": QT_TRANSLATE_NOOP("Fields", "Teacher"),
-    "replaced_id": QT_TRANSLATE_NOOP("Fields", "Taught instead of"),
-    "subgroup": QT_TRANSLATE_NOOP("Fields", "Subgroup"),
-    "component": QT_TRANSLATE_NOOP("Fields", "Kind of load"),
-    "head": QT_TRANSLATE_NOOP("Fields", "Chair of the department"),
     # college, enterprises, dual training
     "bin": QT_TRANSLATE_NOOP("Fields", "BIN"),
     "region": QT_TRANSLATE_NOOP("Fields", "Region"),
@@ -235,19 +220,13 @@ FIELD_NAMES = {
     "tasks": QT_TRANSLATE_NOOP("Fields", "Tasks"),
     "pass_mark": QT_TRANSLATE_NOOP("Fields", "Pass mark"),
     "venue_name": QT_TRANSLATE_NOOP("Fields", "Venue"),
-    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
     "scores": QT_TRANSLATE_NOOP("Fields", "Score"),
     "letter": QT_TRANSLATE_NOOP("Fields", "Grade"),
     "absent": QT_TRANSLATE_NOOP("Fields", "Absent"),
     "passed": QT_TRANSLATE_NOOP("Fields", "Passed"),
     "percent": QT_TRANSLATE_NOOP("Fields", "Percent"),
-    "series": QT_TRANSLATE_NOOP("Fields", "Series"),
-    "registration_number": QT_TRANSLATE_NOOP("Fields", "Registration number"),
-    "issued_on": QT_TRANSLATE_NOOP("Fields", "Date of issue"),
-    "spoiled_reason": QT_TRANSLATE_NOOP("Fields", "Why the blank is spoiled"),
     "awarded_on": QT_TRANSLATE_NOOP("Fields", "Date"),
     # users
-    "login": QT_TRANSLATE_NOOP("Fields", "Login"),
     "password_hash": QT_TRANSLATE_NOOP("Fields", "Password"),
     "active": QT_TRANSLATE_NOOP("Fields", "Active"),
     "created_at": QT_TRANSLATE_NOOP("Fields", "Created"),
